@@ -1,0 +1,101 @@
+/**
+ * Reading a project file: parse, check it is ours, migrate, validate, check
+ * references. Every failure becomes one sentence a reporter can act on,
+ * naming the file and the problem; nothing here touches the disk.
+ */
+import type { z } from 'zod'
+import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
+import { PROJECT_FORMAT, ProjectSchema, type Project } from './schema'
+
+export type LoadProblemCode = 'not-json' | 'truncated' | 'not-quotemark' | 'newer-version' | 'invalid'
+
+export type LoadResult =
+  | { ok: true; project: Project; migratedFrom: number | null }
+  | { ok: false; code: LoadProblemCode; message: string }
+
+export function parseProject(json: string, fileName: string, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
+  let raw: unknown
+  try {
+    raw = JSON.parse(json)
+  } catch (err) {
+    const truncated = json.trim().length === 0 || /end of (json )?input|unterminated/i.test(String(err))
+    return truncated
+      ? { ok: false, code: 'truncated', message: `${fileName} is empty or cut short: it ends before the project does. It may not have finished copying or saving.` }
+      : { ok: false, code: 'not-json', message: `${fileName} is not a Quotemark project: it is not valid JSON (${String((err as Error).message)}).` }
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as JsonObject).format !== PROJECT_FORMAT) {
+    return { ok: false, code: 'not-quotemark', message: `${fileName} is not a Quotemark project: it is JSON, but it has no "format": "${PROJECT_FORMAT}".` }
+  }
+  const migrated = migrate(raw as JsonObject, migrations)
+  if (!migrated.ok) {
+    return {
+      ok: false,
+      code: migrated.reason === 'newer' ? 'newer-version' : 'invalid',
+      message: `${fileName} cannot be opened: ${migrated.message}.${migrated.reason === 'newer' ? ' Update Quotemark to open it.' : ''}`
+    }
+  }
+  const parsed = ProjectSchema.safeParse(migrated.doc)
+  if (!parsed.success) {
+    return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${describeIssue(parsed.error.issues[0], migrated.doc)}.` }
+  }
+  const integrity = checkReferences(parsed.data)
+  if (integrity) return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${integrity}.` }
+  return { ok: true, project: parsed.data, migratedFrom: migrated.from === parsed.data.version ? null : migrated.from }
+}
+
+/** "annotation 3f2c… (the 12th annotation): field target.end is …" rather than a zod dump. */
+function describeIssue(issue: z.core.$ZodIssue | undefined, doc: JsonObject): string {
+  if (!issue) return 'its contents are not valid'
+  const path = issue.path.map(String)
+  const [collection, index, ...rest] = path
+  const singular: Record<string, string> = { articles: 'article', annotations: 'annotation', people: 'person', links: 'link' }
+  if (collection && singular[collection] && index !== undefined) {
+    const record = (doc[collection] as JsonObject[] | undefined)?.[Number(index)]
+    const recordId = record && typeof record.id === 'string' ? ` ${record.id}` : ''
+    const field = rest.length ? `field "${rest.join('.')}"` : 'the record'
+    return `${singular[collection]}${recordId} (number ${Number(index) + 1}) has an invalid ${field}: ${issue.message}`
+  }
+  return `field "${path.join('.') || '(top level)'}" is invalid: ${issue.message}`
+}
+
+function checkReferences(project: Project): string | null {
+  const articles = new Map(project.articles.map((a) => [a.id, a]))
+  const ids = new Set<string>()
+  for (const record of [...project.articles, ...project.annotations, ...project.people, ...project.links]) {
+    if (ids.has(record.id)) return `the id ${record.id} is used twice`
+    ids.add(record.id)
+  }
+  for (const article of project.articles) {
+    const problem = checkBlocks(article.text, article.blocks)
+    if (problem) return `article "${article.title}" (${article.id}) ${problem}`
+  }
+  for (const ann of project.annotations) {
+    const article = articles.get(ann.articleId)
+    if (!article) return `annotation ${ann.id} points to an article (${ann.articleId}) that is not in the project`
+    if (ann.target.start >= ann.target.end) return `annotation ${ann.id} has an empty or reversed range`
+  }
+  const annotationIds = new Set(project.annotations.map((a) => a.id))
+  for (const link of project.links) {
+    if (!annotationIds.has(link.from) || !annotationIds.has(link.to)) return `link ${link.id} points to an annotation that is not in the project`
+  }
+  return null
+}
+
+/** Blocks must tile the text exactly, separated by one blank line. */
+export function checkBlocks(text: string, blocks: Project['articles'][number]['blocks']): string | null {
+  let expected = 0
+  for (const [i, block] of blocks.entries()) {
+    if (block.start !== expected || block.end < block.start) return `has a block (number ${i + 1}) that does not line up with its text`
+    for (const mark of block.marks) {
+      if (mark.from >= mark.to || mark.to > block.end - block.start) return `has a formatting mark outside its block (number ${i + 1})`
+    }
+    if (i < blocks.length - 1 && text.slice(block.end, block.end + 2) !== '\n\n') return `has blocks that are not separated by a blank line`
+    expected = block.end + 2
+  }
+  const end = blocks.length ? blocks[blocks.length - 1]!.end : 0
+  return end === text.length ? null : 'has text outside its blocks'
+}
+
+export function serializeProject(project: Project): string {
+  return JSON.stringify(project, null, 2) + '\n'
+}

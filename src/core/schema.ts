@@ -1,0 +1,144 @@
+/**
+ * The Quotemark project file: one JSON document holding a project's articles,
+ * the people quoted in them, the stand-off annotations on their text and the
+ * links between annotations.
+ *
+ * Every offset in the file is a JavaScript string index into an article's
+ * `text` (its blocks' plain text joined by a blank line), never an editor
+ * position, so the file stays meaningful without the editor that wrote it.
+ * Records are "loose" objects: fields a newer Quotemark adds survive a round
+ * trip through this one instead of being silently stripped on save.
+ */
+import { z } from 'zod'
+
+export const PROJECT_FORMAT = 'quotemark-project'
+export const PROJECT_VERSION = 1
+export const PROJECT_EXTENSION = '.quotemark.json'
+
+const id = z.string().min(1).max(200)
+const timestamp = z.string().min(1).max(64)
+const offset = z.number().int().nonnegative()
+
+export const annotationKinds = ['quote', 'attribution', 'claim'] as const
+export const AnnotationKindSchema = z.enum(annotationKinds)
+export type AnnotationKind = z.infer<typeof AnnotationKindSchema>
+
+export const MarkSchema = z.looseObject({
+  type: z.enum(['em', 'strong', 'link']),
+  /** Offsets relative to the start of the block. */
+  from: offset,
+  to: offset,
+  href: z.string().max(4096).optional()
+})
+export type Mark = z.infer<typeof MarkSchema>
+
+export const blockTypes = ['heading', 'paragraph', 'caption', 'blockquote'] as const
+export const BlockSchema = z.looseObject({
+  type: z.enum(blockTypes),
+  level: z.number().int().min(1).max(6).optional(),
+  /** Offsets into the article's text; blocks tile the text with "\n\n" between them. */
+  start: offset,
+  end: offset,
+  marks: z.array(MarkSchema)
+})
+export type Block = z.infer<typeof BlockSchema>
+
+export const ArticleSchema = z.looseObject({
+  id,
+  title: z.string().max(2000),
+  outlet: z.string().max(500),
+  byline: z.string().max(2000),
+  publishedAt: z.string().max(64),
+  url: z.string().max(4096),
+  source: z.string().max(4096),
+  text: z.string(),
+  blocks: z.array(BlockSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp
+})
+export type Article = z.infer<typeof ArticleSchema>
+
+/** W3C TextPositionSelector (start, end) and TextQuoteSelector (exact, prefix, suffix) in one. */
+export const TargetSchema = z.looseObject({
+  start: offset,
+  end: offset,
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string()
+})
+export type Target = z.infer<typeof TargetSchema>
+
+export const AnnotationSchema = z.looseObject({
+  id,
+  articleId: id,
+  kind: AnnotationKindSchema,
+  target: TargetSchema,
+  note: z.string().max(100_000),
+  author: z.string().max(200),
+  createdAt: timestamp,
+  updatedAt: timestamp
+})
+export type Annotation = z.infer<typeof AnnotationSchema>
+
+export const PersonSchema = z.looseObject({
+  id,
+  name: z.string().min(1).max(500),
+  aliases: z.array(z.string().max(500)),
+  role: z.string().max(1000),
+  affiliation: z.string().max(1000),
+  note: z.string().max(100_000),
+  createdAt: timestamp,
+  updatedAt: timestamp
+})
+export type Person = z.infer<typeof PersonSchema>
+
+export const linkTypes = ['same-statement', 'corroborates', 'contradicts'] as const
+export const LinkSchema = z.looseObject({
+  id,
+  type: z.enum(linkTypes),
+  from: id,
+  to: id,
+  note: z.string().max(100_000),
+  createdAt: timestamp,
+  updatedAt: timestamp
+})
+export type Link = z.infer<typeof LinkSchema>
+
+export const ProjectSchema = z.looseObject({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  id,
+  name: z.string().max(500),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  articles: z.array(ArticleSchema),
+  people: z.array(PersonSchema),
+  annotations: z.array(AnnotationSchema),
+  links: z.array(LinkSchema)
+})
+export type Project = z.infer<typeof ProjectSchema>
+
+/** Fields of an article a user may edit after import. */
+export const ArticleMetaSchema = z.object({
+  title: z.string().max(2000).optional(),
+  outlet: z.string().max(500).optional(),
+  byline: z.string().max(2000).optional(),
+  publishedAt: z.string().max(64).optional(),
+  url: z.string().max(4096).optional()
+})
+export type ArticleMeta = z.infer<typeof ArticleMetaSchema>
+
+export function emptyProject(name: string, projectId: string, now: string): Project {
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    id: projectId,
+    name,
+    createdAt: now,
+    updatedAt: now,
+    articles: [],
+    people: [],
+    annotations: [],
+    links: []
+  }
+}
