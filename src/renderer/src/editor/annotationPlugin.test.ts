@@ -1,0 +1,161 @@
+import { EditorState, TextSelection } from 'prosemirror-state'
+import { describe, expect, it } from 'vitest'
+import { makeTarget } from '../../../core/anchoring'
+import { applyCommand, type Command } from '../../../core/commands'
+import { emptyHistory, recordStep, redoStep, undoStep, type History } from '../../../core/history'
+import { emptyProject, type Annotation, type AnnotationKind, type Article, type Project } from '../../../core/schema'
+import {
+  annotationPlugin,
+  annotationsAtOffset,
+  applyAnnotationCommand,
+  getAnnotations,
+  getSelectedAnnotationId,
+  selectAnnotation,
+  selectionToOffsets,
+  setAnnotations
+} from './annotationPlugin'
+import { articleToDoc, offsetToPos, posToOffset } from './articleDoc'
+
+const NOW = '2026-01-09T12:00:00.000Z'
+const heading = 'Prisoners freed'
+const para = 'Rodríguez said it would be "an important number" of people.'
+const text = `${heading}\n\n${para}`
+const article: Article = {
+  id: 'art-1',
+  title: heading,
+  outlet: 'Test',
+  byline: '',
+  publishedAt: '2026-01-09',
+  url: '',
+  source: 'test.md',
+  text,
+  blocks: [
+    { type: 'heading', level: 1, start: 0, end: heading.length, marks: [] },
+    { type: 'paragraph', start: heading.length + 2, end: text.length, marks: [{ type: 'em', from: 0, to: 9 }] }
+  ],
+  createdAt: NOW,
+  updatedAt: NOW
+}
+
+function tag(id: string, kind: AnnotationKind, exact: string): Annotation {
+  const start = text.indexOf(exact)
+  if (start < 0) throw new Error(`not in text: ${exact}`)
+  return { id, articleId: article.id, kind, target: makeTarget(text, start, start + exact.length), note: '', author: 'tester', createdAt: NOW, updatedAt: NOW }
+}
+
+function setup(annotations: Annotation[] = []) {
+  const { doc, index } = articleToDoc(article)
+  const state = EditorState.create({ doc, plugins: [annotationPlugin({ articleId: article.id, index, annotations })] })
+  return { state, index }
+}
+
+function run(state: EditorState, command: (s: EditorState, d?: (tr: import('prosemirror-state').Transaction) => void) => boolean): EditorState {
+  let next = state
+  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true)
+  return next
+}
+
+/** What a user sees: the decorated text of every tag, with its kind and lane. */
+function painted(state: EditorState) {
+  const plugin = state.plugins[0]!
+  const set = plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet
+  return set
+    .find()
+    .map((d) => {
+      const attrs = (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs
+      return { text: state.doc.textBetween(d.from, d.to, '\n\n'), kind: attrs['data-kind'], lane: attrs['data-lane'], selected: attrs.class!.includes('qm-selected') }
+    })
+    .sort((a, b) => a.text.localeCompare(b.text))
+}
+
+describe('the annotation plugin', () => {
+  it('paints a tag over exactly the tagged words once it is added', () => {
+    let { state } = setup()
+    state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: tag('q1', 'quote', 'an important number') }))
+    expect(painted(state)).toEqual([{ text: 'an important number', kind: 'quote', lane: '0', selected: false }])
+  })
+
+  it('keeps overlapping tags as separate stacked spans instead of one hiding the other', () => {
+    let { state } = setup([tag('q1', 'quote', 'an important number')])
+    state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: tag('c1', 'claim', 'it would be "an important number" of people') }))
+    state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: tag('c2', 'claim', 'Rodríguez said it would be') }))
+    expect(painted(state)).toEqual([
+      { text: 'an important number', kind: 'quote', lane: '0', selected: false },
+      { text: 'it would be "an important number" of people', kind: 'claim', lane: '1', selected: false },
+      { text: 'Rodríguez said it would be', kind: 'claim', lane: '0', selected: false }
+    ])
+    expect(annotationsAtOffset(state, text.indexOf('important')).map((a) => a.id)).toEqual(['q1', 'c1'])
+  })
+
+  it('removes the painted span when a tag is deleted, leaving its neighbours', () => {
+    let { state } = setup([tag('q1', 'quote', 'an important number'), tag('a1', 'attribution', 'Rodríguez said')])
+    state = run(state, applyAnnotationCommand({ type: 'annotation.remove', id: 'q1' }))
+    expect(painted(state).map((p) => p.text)).toEqual(['Rodríguez said'])
+  })
+
+  it('repaints a tag in its new kind when its kind changes', () => {
+    let { state } = setup([tag('q1', 'quote', 'an important number')])
+    state = run(state, applyAnnotationCommand({ type: 'annotation.update', id: 'q1', patch: { kind: 'claim' }, updatedAt: NOW }))
+    expect(painted(state)).toEqual([{ text: 'an important number', kind: 'claim', lane: '0', selected: false }])
+  })
+
+  it('marks the selected tag and forgets the selection when that tag is deleted', () => {
+    let { state } = setup([tag('q1', 'quote', 'an important number')])
+    state = run(state, selectAnnotation('q1'))
+    expect(getSelectedAnnotationId(state)).toBe('q1')
+    expect(painted(state)[0]!.selected).toBe(true)
+    state = run(state, applyAnnotationCommand({ type: 'annotation.remove', id: 'q1' }))
+    expect(getSelectedAnnotationId(state)).toBeNull()
+  })
+
+  it('ignores tags of other articles', () => {
+    let { state } = setup()
+    const other = { ...tag('x', 'quote', 'an important number'), articleId: 'art-2' }
+    state = run(state, setAnnotations([other, tag('q1', 'quote', 'Prisoners')]))
+    expect(getAnnotations(state).map((a) => a.id)).toEqual(['q1'])
+  })
+
+  it('turns an editor selection into offsets of the article text, across the blank line between blocks', () => {
+    const { state, index } = setup()
+    const start = text.indexOf('freed')
+    const end = text.indexOf('said') + 4
+    const sel = state.apply(state.tr.setSelection(TextSelection.create(state.doc, offsetToPos(index, start), offsetToPos(index, end))))
+    expect(selectionToOffsets(sel)).toEqual({ start, end })
+    expect(text.slice(start, end)).toBe('freed\n\nRodríguez said')
+    expect(posToOffset(index, offsetToPos(index, text.length))).toBe(text.length)
+  })
+
+  it('follows undo and redo of add, overlap and delete through the command history', () => {
+    let project: Project = { ...emptyProject('p', 'p1', NOW), articles: [article] }
+    let history: History = emptyHistory
+    let { state } = setup()
+    const perform = (command: Command) => {
+      history = recordStep(history, project, command, NOW)
+      const result = applyCommand(project, command)
+      if (!result.ok) throw new Error(result.error)
+      project = result.project
+      state = run(state, applyAnnotationCommand(command))
+    }
+    const replay = (step: { command: Command; history: History } | null) => {
+      if (!step) throw new Error('nothing to replay')
+      history = step.history
+      const result = applyCommand(project, step.command)
+      if (!result.ok) throw new Error(result.error)
+      project = result.project
+      state = run(state, applyAnnotationCommand(step.command))
+    }
+    perform({ type: 'annotation.add', annotation: tag('q1', 'quote', 'an important number') })
+    perform({ type: 'annotation.add', annotation: tag('c1', 'claim', 'it would be "an important number"') })
+    perform({ type: 'annotation.remove', id: 'q1' })
+    expect(painted(state).map((p) => p.kind)).toEqual(['claim'])
+
+    replay(undoStep(history, NOW)) // the delete
+    expect(painted(state).map((p) => p.kind).sort()).toEqual(['claim', 'quote'])
+    replay(undoStep(history, NOW)) // the overlapping claim
+    expect(painted(state).map((p) => p.text)).toEqual(['an important number'])
+    replay(redoStep(history, NOW)) // the claim again
+    expect(painted(state).map((p) => p.kind).sort()).toEqual(['claim', 'quote'])
+    expect(project.annotations.map((a) => a.id).sort()).toEqual(['c1', 'q1'])
+    expect(redoStep(history, NOW)).not.toBeNull()
+  })
+})
