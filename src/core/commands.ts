@@ -36,11 +36,15 @@ export function applyCommand(project: Project, command: Command): ApplyResult {
       const ann = command.annotation
       const article = project.articles.find((a) => a.id === ann.articleId)
       if (!article) return { ok: false, error: `There is no article with id ${ann.articleId} in this project.` }
-      if (project.annotations.some((a) => a.id === ann.id)) return { ok: false, error: `A tag with id ${ann.id} already exists.` }
+      // Ids are unique across all records (the loader refuses a file that repeats one), not only among tags.
+      const sameId = (r: { id: string }) => r.id === ann.id
+      if (project.annotations.some(sameId) || project.articles.some(sameId) || project.people.some(sameId) || project.links.some(sameId)) {
+        return { ok: false, error: `The id ${ann.id} is already used in this project.` }
+      }
       if (!targetMatches(article.text, ann.target)) {
         return { ok: false, error: `The tagged text does not match "${article.title}" at ${ann.target.start}–${ann.target.end}.` }
       }
-      if (findDuplicate(project, ann)) return { ok: false, error: `That text is already tagged as a ${ann.kind}.` }
+      if (findDuplicate(project, ann)) return { ok: false, error: `That text is already tagged as ${withArticle(ann.kind)}.` }
       return { ok: true, project: { ...project, annotations: [...project.annotations, ann] } }
     }
     case 'annotation.update': {
@@ -49,7 +53,7 @@ export function applyCommand(project: Project, command: Command): ApplyResult {
       if (!current) return { ok: false, error: 'That tag no longer exists.' }
       const next: Annotation = { ...current, ...command.patch, updatedAt: command.updatedAt }
       if (command.patch.kind && findDuplicate(project, next, current.id)) {
-        return { ok: false, error: `That text is already tagged as a ${command.patch.kind}.` }
+        return { ok: false, error: `That text is already tagged as ${withArticle(command.patch.kind)}.` }
       }
       const annotations = project.annotations.slice()
       annotations[index] = next
@@ -57,6 +61,10 @@ export function applyCommand(project: Project, command: Command): ApplyResult {
     }
     case 'annotation.remove': {
       if (!project.annotations.some((a) => a.id === command.id)) return { ok: false, error: 'That tag no longer exists.' }
+      // A link to a missing tag makes the file unloadable, and undo (annotation.add) would not bring the link back.
+      if (project.links.some((l) => l.from === command.id || l.to === command.id)) {
+        return { ok: false, error: 'That tag is linked to other tags; remove its links first.' }
+      }
       return { ok: true, project: { ...project, annotations: project.annotations.filter((a) => a.id !== command.id) } }
     }
     case 'article.update': {
@@ -68,6 +76,10 @@ export function applyCommand(project: Project, command: Command): ApplyResult {
       return { ok: true, project: { ...project, articles } }
     }
   }
+}
+
+function withArticle(kind: AnnotationKind): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`
 }
 
 function definedFields<T extends object>(patch: T): Partial<T> {

@@ -18,7 +18,10 @@ export function parseProject(json: string, fileName: string, migrations: readonl
   try {
     raw = JSON.parse(json)
   } catch (err) {
-    const truncated = json.trim().length === 0 || /end of (json )?input|unterminated/i.test(String(err))
+    // V8 names the end of input only sometimes; "… in JSON at position N" with N at the end of the text is the same thing.
+    const position = /at position (\d+)/.exec(String(err))
+    const truncated =
+      json.trim().length === 0 || /end of (json )?input|unterminated/i.test(String(err)) || (position !== null && Number(position[1]) >= json.trimEnd().length)
     return truncated
       ? { ok: false, code: 'truncated', message: `${fileName} is empty or cut short: it ends before the project does. It may not have finished copying or saving.` }
       : { ok: false, code: 'not-json', message: `${fileName} is not a Quotemark project: it is not valid JSON (${String((err as Error).message)}).` }

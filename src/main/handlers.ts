@@ -1,0 +1,318 @@
+/**
+ * One plain function per channel of the IPC contract (src/core/api.ts).
+ * No Electron import: the shell registers these with ipcMain, and the
+ * end-to-end harness calls the very same functions from a browser page.
+ *
+ * Everything arriving here comes from the renderer and is treated as
+ * untrusted: arguments are checked before use.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdir, readFile, stat } from 'node:fs/promises'
+import { basename, join, resolve, sep } from 'node:path'
+import { z } from 'zod'
+import type { DroppedFile, Emit, Handlers, ImportResult, OpenSession, Session } from '../core/api'
+import { nowIso } from '../core/ids'
+import { importArticle, isImportable } from '../core/importer'
+import { buildSampleProject } from '../core/sample'
+import type { Article } from '../core/schema'
+import { PROJECT_EXTENSION } from '../core/schema'
+import type { Dialogs } from './dialogs'
+import { ProjectStore, ProjectStoreError, type StoreSnapshot } from './projectStore'
+import type { Settings } from './settings'
+
+export type { Dialogs } from './dialogs'
+
+export const SAMPLE_FILE_NAME = 'Sample.quotemark.json'
+export const SEED_MANIFEST = 'manifest.json'
+/** Larger than any news article by far; a bigger file is almost certainly not one. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+export const MAX_IMPORT_FILES = 200
+
+export type HandlerDeps = {
+  store: ProjectStore
+  settings: Settings
+  dialogs: Dialogs
+  emit: Emit
+  /** Folder holding seeds/manifest.json and the seed articles (read only). */
+  seedsDir: string
+  /** Folder the sample project is copied to (the app's data folder). */
+  sampleDir: string
+  now?: () => string
+}
+
+const DroppedFilesSchema = z
+  .array(z.object({ name: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_BYTES * 2) }))
+  .max(MAX_IMPORT_FILES)
+
+/** An OpenResult that was not cancelled. */
+type Opened = { ok: true; session: OpenSession } | { ok: false; error: string }
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
+
+/** New projects get our extension even if the user typed a bare name. */
+export function withProjectExtension(path: string): string {
+  return path.toLowerCase().endsWith('.json') ? path : path + PROJECT_EXTENSION
+}
+
+/** Text that decoded badly or contains NUL characters is not an article. */
+function looksBinaryText(text: string): boolean {
+  if (text.includes('\u0000')) return true
+  const sample = text.slice(0, 8192)
+  let replacement = 0
+  for (const ch of sample) if (ch === '\uFFFD') replacement++
+  return replacement > 0 && replacement / Math.max(1, sample.length) > 0.01
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { store, settings, dialogs, emit, seedsDir, sampleDir } = deps
+  const now = deps.now ?? nowIso
+
+  store.onStatus((status) => emit('saveStatus', status))
+
+  /** Project switches run one at a time (a double-clicked menu, a renderer that asks twice at start). */
+  let queue: Promise<unknown> = Promise.resolve()
+  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = queue.then(fn, fn)
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  let started = false
+  let startup: Promise<Session> | null = null
+
+  function openSession(snap: StoreSnapshot, notice?: string): OpenSession {
+    const session: OpenSession = { status: 'open', path: snap.path, project: snap.project, revision: snap.revision, save: snap.save, author: settings.author }
+    if (notice) session.notice = notice
+    return session
+  }
+
+  function currentSession(notice?: string): Session {
+    const snap = store.snapshot()
+    if (snap) return openSession(snap, notice)
+    return notice ? { status: 'none', author: settings.author, notice } : { status: 'none', author: settings.author }
+  }
+
+  async function opened(snap: StoreSnapshot): Promise<Opened> {
+    await settings.addRecent(snap.path)
+    return { ok: true, session: openSession(snap) }
+  }
+
+  function failure(err: unknown): Opened {
+    return { ok: false, error: message(err) }
+  }
+
+  async function openPath(path: string): Promise<Opened> {
+    try {
+      return await opened(await store.open(path))
+    } catch (err) {
+      return failure(err)
+    }
+  }
+
+  /** Open the sample from the data folder, creating it from the seeds the first time. */
+  async function openSampleNow(): Promise<Opened> {
+    const path = join(sampleDir, SAMPLE_FILE_NAME)
+    try {
+      if (existsSync(path)) return await opened(await store.open(path))
+      const manifest = readFileSync(join(seedsDir, SEED_MANIFEST), 'utf8')
+      const root = resolve(seedsDir)
+      const readSeed = (file: string): string => {
+        const seed = resolve(root, file)
+        if (!seed.startsWith(root + sep)) throw new Error(`The sample manifest names a file outside the seeds folder: ${file}.`)
+        return readFileSync(seed, 'utf8')
+      }
+      const project = buildSampleProject(manifest, readSeed, now())
+      await mkdir(sampleDir, { recursive: true })
+      return await opened(await store.createFrom(path, project))
+    } catch (err) {
+      return { ok: false, error: err instanceof ProjectStoreError ? err.message : `The sample project could not be opened: ${message(err)}` }
+    }
+  }
+
+  async function start(): Promise<Session> {
+    const notices: string[] = []
+    if (settings.notice) notices.push(settings.notice)
+    const [mostRecent] = await settings.listRecent()
+    if (mostRecent) {
+      const result = await openPath(mostRecent)
+      if (result.ok) return currentSession(notices.join(' ') || undefined)
+      notices.push(result.error)
+    }
+    const sample = await openSampleNow()
+    if (!sample.ok) notices.push(sample.error)
+    if (sample.ok && mostRecent) notices.push('The sample project is open instead.')
+    return currentSession(notices.join(' ') || undefined)
+  }
+
+  async function importFiles(files: { name: string; read: () => Promise<string> }[]): Promise<ImportResult> {
+    if (!store.isOpen) return { ok: false, error: 'Open or create a project before importing articles.' }
+    const articles: Article[] = []
+    const skipped: string[] = []
+    for (const file of files) {
+      const name = file.name
+      if (!isImportable(name)) {
+        skipped.push(`${name}: only plain text (.txt) and Markdown (.md) files can be imported.`)
+        continue
+      }
+      let content: string
+      try {
+        content = await file.read()
+      } catch (err) {
+        skipped.push(`${name}: ${message(err)}`)
+        continue
+      }
+      if (looksBinaryText(content)) {
+        skipped.push(`${name}: it is not a text file (it contains binary data).`)
+        continue
+      }
+      try {
+        articles.push(importArticle({ fileName: name, content }, now()))
+      } catch (err) {
+        skipped.push(err instanceof Error && err.message.includes(name) ? err.message : `${name}: ${message(err)}`)
+      }
+    }
+    if (articles.length === 0) return { ok: true, articles, revision: store.revision, skipped }
+    let revision: number
+    try {
+      revision = store.addArticles(articles)
+    } catch (err) {
+      return { ok: false, error: message(err) }
+    }
+    emit('projectChanged', { kind: 'articles-added', revision, articles })
+    return { ok: true, articles, revision, skipped }
+  }
+
+  async function readArticleFile(path: string): Promise<string> {
+    const info = await stat(path)
+    if (!info.isFile()) throw new Error('it is not a file.')
+    if (info.size > MAX_IMPORT_BYTES) throw new Error(`it is too large for an article (${Math.round(info.size / 1024 / 1024)} MB).`)
+    const bytes = await readFile(path)
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      throw new Error('it is not a text file (it is not UTF-8 text).')
+    }
+  }
+
+  return {
+    getSession() {
+      if (store.isOpen || started) return Promise.resolve(currentSession())
+      startup ??= exclusive(start).finally(() => {
+        started = true
+      })
+      return startup
+    },
+
+    newProject() {
+      return exclusive(async () => {
+        const chosen = await dialogs.chooseNewProjectPath()
+        if (!chosen) return { ok: false, cancelled: true } as const
+        try {
+          return await opened(await store.create(withProjectExtension(chosen)))
+        } catch (err) {
+          return failure(err)
+        }
+      })
+    },
+
+    openProject() {
+      return exclusive(async () => {
+        const chosen = await dialogs.chooseProjectToOpen()
+        if (!chosen) return { ok: false, cancelled: true } as const
+        return openPath(chosen)
+      })
+    },
+
+    openRecent(path) {
+      return exclusive(async () => {
+        if (typeof path !== 'string' || !settings.isRecent(path)) {
+          return { ok: false, error: 'That project is not in the list of recent projects.' }
+        }
+        return openPath(path)
+      })
+    },
+
+    openSample() {
+      return exclusive(openSampleNow)
+    },
+
+    saveProjectAs() {
+      return exclusive(async () => {
+        if (!store.isOpen) return { ok: false, error: 'No project is open.' }
+        const chosen = await dialogs.chooseSaveAsPath()
+        if (!chosen) return { ok: false, cancelled: true } as const
+        try {
+          return await opened(await store.saveAs(withProjectExtension(chosen)))
+        } catch (err) {
+          return failure(err)
+        }
+      })
+    },
+
+    closeProject() {
+      return exclusive(async () => {
+        started = true
+        try {
+          await store.close()
+          return currentSession()
+        } catch (err) {
+          return currentSession(message(err))
+        }
+      })
+    },
+
+    listRecent() {
+      return settings.listRecent()
+    },
+
+    applyCommand(command) {
+      const outcome = store.apply(command)
+      if (!outcome.ok) return Promise.resolve(outcome)
+      emit('projectChanged', { kind: 'command', revision: outcome.revision, command: outcome.command })
+      return Promise.resolve({ ok: true, revision: outcome.revision })
+    },
+
+    importArticles() {
+      return exclusive(async () => {
+        if (!store.isOpen) return { ok: false, error: 'Open or create a project before importing articles.' }
+        const paths = await dialogs.chooseArticles()
+        if (paths.length === 0) return { ok: false, cancelled: true } as const
+        return importFiles(paths.map((path) => ({ name: basename(path), read: () => readArticleFile(path) })))
+      })
+    },
+
+    importDroppedFiles(files) {
+      return exclusive(async () => {
+        const parsed = DroppedFilesSchema.safeParse(files)
+        if (!parsed.success) return { ok: false, error: `Those files could not be imported: ${parsed.error.issues[0]?.message ?? 'invalid'}.` }
+        const dropped: DroppedFile[] = parsed.data
+        return importFiles(
+          dropped.map((file) => ({
+            // A name, never a path: the renderer does not get to name files on disk.
+            name: basename(file.name.replace(/\\/g, '/')),
+            read: () => Promise.resolve(file.content)
+          }))
+        )
+      })
+    },
+
+    async openExternal(url) {
+      if (typeof url !== 'string') return false
+      let parsed: URL
+      try {
+        parsed = new URL(url)
+      } catch {
+        return false
+      }
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false
+      try {
+        await dialogs.openExternal(parsed.href)
+        return true
+      } catch {
+        return false
+      }
+    }
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The Electron shell: window, menu, IPC registration, saving on the way out.
+ * The work itself is in handlers.ts (plain functions over ProjectStore and
+ * Settings); this file only connects them to Electron.
+ */
+import { join, resolve } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
+import { eventChannels, invokeChannels, type Emit, type Handlers, type InvokeApi, type MenuCommand } from '../core/api'
+import { createElectronDialogs } from './electronDialogs'
+import { createHandlers } from './handlers'
+import { buildMenuTemplate } from './menu'
+import { ProjectStore } from './projectStore'
+import { hardenSession, hardenWebContents, isHttpUrl, isTrustedSenderUrl } from './security'
+import { Settings } from './settings'
+import { createMainWindow, rendererFileUrl } from './window'
+
+// Tests (and people keeping two setups apart) choose where settings and the sample live.
+if (process.env.QUOTEMARK_USER_DATA) app.setPath('userData', resolve(process.env.QUOTEMARK_USER_DATA))
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
+const store = new ProjectStore()
+let mainWindow: BrowserWindow | null = null
+
+function liveWindow(): BrowserWindow | null {
+  return mainWindow && !mainWindow.isDestroyed() ? mainWindow : null
+}
+
+function openExternal(url: string): void {
+  if (isHttpUrl(url)) shell.openExternal(url).catch(() => undefined)
+}
+
+const emit: Emit = (event, payload) => {
+  for (const win of BrowserWindow.getAllWindows()) {
+    if (!win.isDestroyed()) win.webContents.send(eventChannels[event], payload)
+  }
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const win = BrowserWindow.getFocusedWindow() ?? liveWindow()
+  if (win) win.webContents.send(eventChannels.menuCommand, command)
+}
+
+let leaveWithoutSaving = false
+
+/** Save before quitting or closing; if saving fails, ask whether to leave anyway. */
+async function saveBeforeLeaving(): Promise<boolean> {
+  if (leaveWithoutSaving) return true
+  try {
+    await store.flush()
+    return true
+  } catch (err) {
+    const options = {
+      type: 'warning' as const,
+      buttons: ['Keep Quotemark Open', 'Close Without Saving'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Your latest changes could not be saved.',
+      detail: `${(err as Error).message}\n\nKeep Quotemark open and use File › Save As… to save the project somewhere else.`
+    }
+    const win = liveWindow()
+    const { response } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options)
+    leaveWithoutSaving = response === 1
+    return leaveWithoutSaving
+  }
+}
+
+function start(): void {
+  const handlersReady: Promise<Handlers> = app.whenReady().then(async () => {
+    const userData = app.getPath('userData')
+    const settings = await Settings.load(userData)
+    return createHandlers({
+      store,
+      settings,
+      dialogs: createElectronDialogs(liveWindow, () => store.path),
+      emit,
+      seedsDir: join(app.getAppPath(), 'seeds'),
+      sampleDir: userData
+    })
+  })
+
+  // One handler per channel of the contract, each checking that the message comes from our page.
+  const trustedUrl = rendererFileUrl()
+  for (const key of Object.keys(invokeChannels) as (keyof InvokeApi)[]) {
+    const channel = invokeChannels[key]
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      if (!isTrustedSenderUrl(event.senderFrame?.url, trustedUrl, devServerUrl)) {
+        throw new Error(`Refused ${channel}: the request did not come from Quotemark's window.`)
+      }
+      const handlers = await handlersReady
+      const handler = handlers[key] as (...a: unknown[]) => Promise<unknown>
+      return handler(...args)
+    })
+  }
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal))
+
+  let quitting = false
+  app.on('before-quit', (event) => {
+    if (quitting) return
+    event.preventDefault()
+    void saveBeforeLeaving().then((leave) => {
+      if (!leave) return
+      quitting = true
+      store.dispose()
+      app.quit()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('second-instance', () => {
+    const win = liveWindow()
+    if (!win) return
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  })
+
+  function openWindow(): void {
+    const win = createMainWindow({ devServerUrl, openExternal })
+    let closing = false
+    win.on('close', (event) => {
+      if (closing || (!store.hasUnsavedChanges && store.saveStatus.state !== 'saving')) return
+      event.preventDefault()
+      void saveBeforeLeaving().then((leave) => {
+        if (!leave) return
+        closing = true
+        win.close()
+      })
+    })
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null
+    })
+    mainWindow = win
+  }
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, { csp: !devServerUrl })
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform)))
+    openWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    })
+  })
+}
+
+// One Quotemark per data folder: two processes saving the same project would overwrite each other.
+if (app.requestSingleInstanceLock()) start()
+else app.quit()

@@ -1,0 +1,64 @@
+/** Shared fixtures for the main-side unit tests: temp folders, articles, tags. */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { makeTarget } from '../../src/core/anchoring'
+import type { Command } from '../../src/core/commands'
+import { importArticle } from '../../src/core/importer'
+import type { AnnotationKind, Article } from '../../src/core/schema'
+
+export const NOW = '2026-01-10T09:00:00.000Z'
+
+export const ARTICLE_TEXT = [
+  'Ministers meet in Caracas',
+  '"We will release an important number of prisoners," said Jorge Rodríguez on Thursday.',
+  'Human rights groups said the releases were a first step.'
+].join('\n\n')
+
+const made: string[] = []
+
+export async function tempDir(prefix = 'quotemark-unit-'): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  made.push(dir)
+  return dir
+}
+
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+}
+
+export function sampleArticle(id?: string, text = ARTICLE_TEXT): Article {
+  return importArticle({ fileName: 'caracas.txt', content: text }, NOW, id)
+}
+
+let counter = 0
+
+/** An `annotation.add` command tagging `exact` (its first occurrence) in the article. */
+export function tagCommand(article: Article, exact: string, kind: AnnotationKind = 'quote', id = `ann-${++counter}`): Command {
+  const start = article.text.indexOf(exact)
+  if (start < 0) throw new Error(`"${exact}" is not in the article`)
+  return {
+    type: 'annotation.add',
+    annotation: {
+      id,
+      articleId: article.id,
+      kind,
+      target: makeTarget(article.text, start, start + exact.length),
+      note: '',
+      author: 'tester',
+      createdAt: NOW,
+      updatedAt: NOW
+    }
+  }
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await check()) return
+    await new Promise((ok) => setTimeout(ok, 10))
+  }
+  throw new Error(`Timed out waiting for ${what}`)
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms))

@@ -1,0 +1,348 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { SaveStatus } from '../../src/core/api'
+import { serializeProject } from '../../src/core/projectFile'
+import { emptyProject, type Project } from '../../src/core/schema'
+import { ProjectStore } from '../../src/main/projectStore'
+import { NOW, removeTempDirs, sampleArticle, sleep, tagCommand, tempDir, waitFor } from './helpers'
+
+const stores: ProjectStore[] = []
+
+function newStore(options: ConstructorParameters<typeof ProjectStore>[0] = {}): { store: ProjectStore; statuses: SaveStatus[] } {
+  const store = new ProjectStore({ debounceMs: 30, retryDelaysMs: [40], ...options })
+  const statuses: SaveStatus[] = []
+  store.onStatus((s) => statuses.push(s))
+  stores.push(store)
+  return { store, statuses }
+}
+
+async function readJson(path: string): Promise<Project> {
+  return JSON.parse(await readFile(path, 'utf8')) as Project
+}
+
+afterEach(async () => {
+  for (const store of stores.splice(0)) store.dispose()
+  await removeTempDirs()
+})
+
+describe('ProjectStore', () => {
+  it('writes a real project file that a new store opens with the same articles and tags', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'Story.quotemark.json')
+    const { store } = newStore()
+    await store.create(path)
+    const article = sampleArticle()
+    store.addArticles([article])
+    const result = store.apply(tagCommand(article, 'We will release an important number of prisoners,'))
+    expect(result.ok).toBe(true)
+    await store.flush()
+
+    const { store: second } = newStore()
+    const reopened = await second.open(path)
+    expect(reopened.project.name).toBe('Story')
+    expect(reopened.project.articles.map((a) => a.text)).toEqual([article.text])
+    expect(reopened.project.annotations.map((a) => a.target.exact)).toEqual(['We will release an important number of prisoners,'])
+  })
+
+  it('writes the serialised project (pretty JSON with a final newline) through a temp file that does not stay behind', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'Story.quotemark.json')
+    const { store } = newStore()
+    await store.create(path, 'Caracas')
+    store.addArticles([sampleArticle()])
+    await store.flush()
+    const text = await readFile(path, 'utf8')
+    expect(text).toBe(serializeProject(store.project!))
+    expect(text.split('\n')[1]).toMatch(/^ {2}"format": "quotemark-project",$/)
+    expect(await readdir(dir)).toEqual(['Story.quotemark.json'])
+  })
+
+  it('bumps the revision and the project updatedAt on every applied change', async () => {
+    const dir = await tempDir()
+    let tick = 0
+    const { store } = newStore({ now: () => `2026-02-01T00:00:0${tick++}.000Z` })
+    await store.create(join(dir, 'a.quotemark.json'))
+    const article = sampleArticle()
+    const before = store.revision
+    const r1 = store.addArticles([article])
+    const updatedAfterImport = store.project!.updatedAt
+    const r2 = store.apply(tagCommand(article, 'Human rights groups'))
+    expect(r1).toBe(before + 1)
+    expect(r2).toMatchObject({ ok: true, revision: before + 2 })
+    expect(store.project!.updatedAt > updatedAfterImport).toBe(true)
+  })
+
+  it('refuses a second tag of the same kind on the same words, with a message, and keeps the revision', async () => {
+    const dir = await tempDir()
+    const { store } = newStore()
+    await store.create(join(dir, 'a.quotemark.json'))
+    const article = sampleArticle()
+    store.addArticles([article])
+    expect(store.apply(tagCommand(article, 'Jorge Rodríguez', 'attribution')).ok).toBe(true)
+    const revision = store.revision
+
+    const duplicate = store.apply(tagCommand(article, 'Jorge Rodríguez', 'attribution'))
+    expect(duplicate).toEqual({ ok: false, error: 'That text is already tagged as an attribution.', revision })
+    expect(store.project!.annotations).toHaveLength(1)
+    // The same words may carry a different kind of tag.
+    expect(store.apply(tagCommand(article, 'Jorge Rodríguez', 'claim')).ok).toBe(true)
+  })
+
+  it('refuses changes that would make the saved file fail to load: a reused id, a tag that links point to', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'Linked.quotemark.json')
+    const project = emptyProject('Linked', 'project-1', NOW)
+    const article = sampleArticle('article-1')
+    project.articles.push(article)
+    for (const [id, words] of [['ann-a', 'Jorge Rodríguez'], ['ann-b', 'Human rights groups']] as const) {
+      const tag = tagCommand(article, words, 'attribution', id)
+      if (tag.type === 'annotation.add') project.annotations.push(tag.annotation)
+    }
+    project.links.push({ id: 'link-1', type: 'corroborates', from: 'ann-a', to: 'ann-b', note: '', createdAt: NOW, updatedAt: NOW })
+    await writeFile(path, serializeProject(project))
+
+    const { store } = newStore()
+    await store.open(path)
+    const reused = store.apply(tagCommand(article, 'Caracas', 'claim', 'article-1'))
+    expect(reused).toMatchObject({ ok: false, error: 'The id article-1 is already used in this project.' })
+    const removeLinked = store.apply({ type: 'annotation.remove', id: 'ann-a' })
+    expect(removeLinked).toMatchObject({ ok: false, error: expect.stringMatching(/linked to other tags/) })
+    expect(store.apply(tagCommand(article, 'Caracas', 'claim', 'ann-c')).ok).toBe(true)
+    await store.flush()
+
+    const { store: again } = newStore()
+    await expect(again.open(path)).resolves.toMatchObject({ project: { annotations: [{ id: 'ann-a' }, { id: 'ann-b' }, { id: 'ann-c' }] } })
+  })
+
+  it('rejects a command that is not well formed instead of storing it', async () => {
+    const dir = await tempDir()
+    const { store } = newStore()
+    await store.create(join(dir, 'a.quotemark.json'))
+    const result = store.apply({ type: 'annotation.add', annotation: { id: 'x' } })
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error).toMatch(/not a valid command/)
+    expect(store.apply({ type: 'project.delete' }).ok).toBe(false)
+    expect(store.hasUnsavedChanges).toBe(false)
+  })
+
+  describe('a file that fails to load', () => {
+    const valid = (): Project => {
+      const project = emptyProject('Good', 'project-1', NOW)
+      const article = sampleArticle('article-1')
+      project.articles.push(article)
+      const tag = tagCommand(article, 'Jorge Rodríguez', 'attribution', 'ann-1')
+      if (tag.type === 'annotation.add') project.annotations.push(tag.annotation)
+      return project
+    }
+    const cases: { name: string; text: () => string; message: RegExp }[] = [
+      { name: 'truncated JSON', text: () => serializeProject(valid()).slice(0, 400), message: /cut short/ },
+      { name: 'text that is not JSON', text: () => 'Quotes from Caracas, 9 January\n', message: /not valid JSON/ },
+      { name: 'JSON of some other program', text: () => JSON.stringify({ name: 'my-package', version: '1.0.0' }), message: /no "format": "quotemark-project"/ },
+      { name: 'a project from a newer Quotemark', text: () => serializeProject({ ...valid(), version: 2 } as unknown as Project), message: /newer version of Quotemark/ },
+      {
+        name: 'a project with an invalid annotation field',
+        text: () => {
+          const project = valid()
+          ;(project.annotations[0]!.target as { start: number }).start = -5
+          return serializeProject(project)
+        },
+        message: /annotation ann-1 \(number 1\) has an invalid field "target.start"/
+      }
+    ]
+
+    for (const c of cases) {
+      it(`is ${c.name}: open fails naming the file and the file stays byte for byte the same`, async () => {
+        const dir = await tempDir()
+        const path = join(dir, 'Broken.quotemark.json')
+        const bytes = Buffer.from(c.text(), 'utf8')
+        await writeFile(path, bytes)
+        const { mtimeMs } = await stat(path)
+
+        const { store } = newStore()
+        await expect(store.open(path)).rejects.toThrow(c.message)
+        await expect(store.open(path)).rejects.toThrow(/^Broken\.quotemark\.json /)
+        expect(store.isOpen).toBe(false)
+        // Nothing is scheduled for it either: wait out the debounce and retry periods.
+        await store.flush()
+        await sleep(120)
+        expect((await readFile(path)).equals(bytes)).toBe(true)
+        expect((await stat(path)).mtimeMs).toBe(mtimeMs)
+        expect(await readdir(dir)).toEqual(['Broken.quotemark.json'])
+      })
+    }
+
+    it('is cut short anywhere: every cut is reported as cut short, not as some other kind of file', async () => {
+      const dir = await tempDir()
+      const path = join(dir, 'Cut.quotemark.json')
+      const text = serializeProject(valid())
+      const { store } = newStore()
+      for (let cut = 1; cut < text.length - 2; cut += Math.ceil(text.length / 97)) {
+        await writeFile(path, text.slice(0, cut))
+        await expect(store.open(path), `cut at ${cut}: ${JSON.stringify(text.slice(cut - 10, cut))}`).rejects.toThrow(/Cut\.quotemark\.json is empty or cut short/)
+      }
+    })
+
+    it('keeps the project that was open before, still saving to its own file', async () => {
+      const dir = await tempDir()
+      const good = join(dir, 'Good.quotemark.json')
+      const broken = join(dir, 'Broken.quotemark.json')
+      await writeFile(broken, '{"format": "quotemark-project", "version": 1, "id": ')
+      const { store } = newStore()
+      await store.create(good)
+      await expect(store.open(broken)).rejects.toThrow(/Broken\.quotemark\.json is empty or cut short/)
+      expect(store.path).toBe(good)
+      store.addArticles([sampleArticle()])
+      await store.flush()
+      expect((await readJson(good)).articles).toHaveLength(1)
+      expect(await readFile(broken, 'utf8')).toBe('{"format": "quotemark-project", "version": 1, "id": ')
+    })
+
+    it('is missing: the message names the file and says it does not exist', async () => {
+      const dir = await tempDir()
+      const { store } = newStore()
+      await expect(store.open(join(dir, 'Gone.quotemark.json'))).rejects.toThrow('Gone.quotemark.json cannot be opened: the file does not exist')
+      expect(existsSync(join(dir, 'Gone.quotemark.json'))).toBe(false)
+    })
+  })
+
+  it('coalesces a burst of changes into one or two writes after the quiet period', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'a.quotemark.json')
+    const { store, statuses } = newStore({ debounceMs: 150 })
+    await store.create(path)
+    const article = sampleArticle()
+    store.addArticles([article])
+    const words = article.text.split(/\s+/).filter((w) => w.length > 3).slice(0, 12)
+    const ids: string[] = []
+    for (const [i, word] of words.entries()) {
+      const command = tagCommand(article, word, 'claim', `burst-${i}`)
+      ids.push(`burst-${i}`)
+      expect(store.apply(command).ok).toBe(true)
+      await sleep(5)
+    }
+    expect(statuses.filter((s) => s.state === 'saving')).toHaveLength(0)
+    expect(store.saveStatus.state).toBe('unsaved')
+    await waitFor(() => store.saveStatus.state === 'saved', 'the debounced save')
+    const writes = statuses.filter((s) => s.state === 'saving').length
+    expect(writes).toBeGreaterThanOrEqual(1)
+    expect(writes).toBeLessThanOrEqual(2)
+    expect((await readJson(path)).annotations.map((a) => a.id)).toEqual(ids)
+  })
+
+  it('flush writes at once without waiting for the debounce', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'a.quotemark.json')
+    const { store } = newStore({ debounceMs: 60_000 })
+    await store.create(path)
+    store.addArticles([sampleArticle()])
+    expect((await readJson(path)).articles).toHaveLength(0)
+    await store.flush()
+    expect((await readJson(path)).articles).toHaveLength(1)
+    expect(store.saveStatus).toMatchObject({ state: 'saved', savedAt: expect.any(String) })
+    expect(store.hasUnsavedChanges).toBe(false)
+  })
+
+  it('reports a failed save, keeps the changes in memory and saves them once the folder is back', async () => {
+    const root = await tempDir()
+    const dir = join(root, 'Stories')
+    const moved = join(root, 'Stories (away)')
+    await mkdir(dir)
+    const path = join(dir, 'a.quotemark.json')
+    const { store, statuses } = newStore({ retryDelaysMs: [50] })
+    await store.create(path)
+    const article = sampleArticle()
+    await rename(dir, moved) // the folder disappears (an unplugged drive, a sync client)
+    store.addArticles([article])
+    store.apply(tagCommand(article, 'Human rights groups', 'attribution'))
+
+    await expect(store.flush()).rejects.toThrow(/Could not save a\.quotemark\.json: the folder does not exist/)
+    expect(store.saveStatus.state).toBe('error')
+    expect(store.saveStatus.error).toMatch(/a\.quotemark\.json/)
+    expect(store.project!.annotations).toHaveLength(1)
+    expect(store.hasUnsavedChanges).toBe(true)
+    await waitFor(() => statuses.filter((s) => s.state === 'error').length >= 2, 'a retry that fails again')
+
+    await rename(moved, dir)
+    await waitFor(() => store.saveStatus.state === 'saved', 'the retry to succeed')
+    const saved = await readJson(path)
+    expect(saved.articles).toHaveLength(1)
+    expect(saved.annotations.map((a) => a.target.exact)).toEqual(['Human rights groups'])
+  })
+
+  it('reports an error when the file has been replaced by a folder, and succeeds on retry once it is gone', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'a.quotemark.json')
+    const { store } = newStore({ retryDelaysMs: [50] })
+    await store.create(path)
+    await rm(path)
+    await mkdir(path)
+    store.addArticles([sampleArticle()])
+    await expect(store.flush()).rejects.toThrow(/Could not save a\.quotemark\.json/)
+    expect(store.saveStatus.state).toBe('error')
+    expect(store.project!.articles).toHaveLength(1)
+    await rm(path, { recursive: true })
+    await waitFor(() => store.saveStatus.state === 'saved', 'the retry to succeed')
+    expect((await readJson(path)).articles).toHaveLength(1)
+  })
+
+  it('refuses to switch to another project while the open one has changes it cannot save', async () => {
+    const root = await tempDir()
+    const dir = join(root, 'Stories')
+    await mkdir(dir)
+    const other = join(root, 'Other.quotemark.json')
+    await writeFile(other, serializeProject(emptyProject('Other', 'other-1', NOW)))
+    const { store } = newStore({ retryDelaysMs: [60_000] })
+    await store.create(join(dir, 'a.quotemark.json'))
+    await rm(dir, { recursive: true })
+    store.addArticles([sampleArticle()])
+    await expect(store.open(other)).rejects.toThrow(/a\.quotemark\.json has changes that could not be saved .* stays open/)
+    expect(store.path).toBe(join(dir, 'a.quotemark.json'))
+    expect(store.project!.articles).toHaveLength(1)
+    await expect(store.close()).rejects.toThrow(/could not be saved/)
+    expect(store.isOpen).toBe(true)
+  })
+
+  it('Save As writes the new file, leaves the old one as it was, and saves later changes to the new one', async () => {
+    const dir = await tempDir()
+    const oldPath = join(dir, 'Draft.quotemark.json')
+    const newPath = join(dir, 'Final.quotemark.json')
+    const { store } = newStore()
+    await store.create(oldPath)
+    const article = sampleArticle()
+    store.addArticles([article])
+    await store.flush()
+    const oldBytes = await readFile(oldPath)
+
+    store.apply(tagCommand(article, 'Jorge Rodríguez', 'attribution'))
+    await store.saveAs(newPath)
+    expect(store.path).toBe(newPath)
+    expect((await readJson(newPath)).annotations).toHaveLength(1)
+    // The change made before Save As was flushed to the old file first; later ones are not.
+    const flushedOld = await readFile(oldPath)
+    expect((JSON.parse(flushedOld.toString()) as Project).annotations).toHaveLength(1)
+    expect(flushedOld.equals(oldBytes)).toBe(false)
+
+    store.apply(tagCommand(article, 'Human rights groups', 'attribution'))
+    await store.flush()
+    expect((await readJson(newPath)).annotations).toHaveLength(2)
+    expect((await readFile(oldPath)).equals(flushedOld)).toBe(true)
+  })
+
+  it('Save As rescues changes that cannot be saved to the old file any more', async () => {
+    const root = await tempDir()
+    const dir = join(root, 'Stories')
+    await mkdir(dir)
+    const { store } = newStore({ retryDelaysMs: [60_000] })
+    await store.create(join(dir, 'a.quotemark.json'))
+    await rm(dir, { recursive: true })
+    store.addArticles([sampleArticle()])
+    await expect(store.flush()).rejects.toThrow()
+    const rescue = join(root, 'Rescued.quotemark.json')
+    await store.saveAs(rescue)
+    expect(store.saveStatus.state).toBe('saved')
+    expect(store.hasUnsavedChanges).toBe(false)
+    expect((await readJson(rescue)).articles).toHaveLength(1)
+  })
+})
