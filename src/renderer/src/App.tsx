@@ -1,0 +1,187 @@
+import type { EditorView } from 'prosemirror-view'
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import type { MenuCommand } from '../../core/api'
+import type { AnnotationKind } from '../../core/schema'
+import { getApi } from './api'
+import { ArticleHeader } from './components/ArticleHeader'
+import { ArticleList } from './components/ArticleList'
+import { ArticleView } from './components/ArticleView'
+import { Notices } from './components/Notices'
+import { TagSidebar } from './components/TagSidebar'
+import { Toolbar } from './components/Toolbar'
+import { compareAnnotations, selectionToOffsets } from './editor/annotationPlugin'
+import { DeskStore } from './deskStore'
+
+export function App() {
+  const api = useMemo(() => getApi(), [])
+  const store = useMemo(() => new DeskStore(api), [api])
+  const state = useSyncExternalStore(store.subscribe, store.getState)
+  const viewRef = useRef<EditorView | null>(null)
+  const [dragging, setDragging] = useState(false)
+
+  const runMenu = (command: MenuCommand) => {
+    switch (command) {
+      case 'new':
+        return void store.openWith(api.newProject)
+      case 'open':
+        return void store.openWith(api.openProject)
+      case 'openSample':
+        return void store.openWith(api.openSample)
+      case 'saveAs':
+        return void store.openWith(api.saveProjectAs)
+      case 'import':
+        return void store.importArticles()
+      case 'close':
+        return void store.close()
+      case 'undo':
+        return store.undo()
+      case 'redo':
+        return store.redo()
+    }
+  }
+  const menuRef = useRef(runMenu)
+  menuRef.current = runMenu
+
+  useEffect(() => {
+    void store.start((c) => menuRef.current(c))
+    return () => store.stop()
+  }, [store])
+
+  // Keyboard equivalents of the menu, so every action works from the keyboard in any window.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey
+      if (!mod || e.altKey) return
+      const key = e.key.toLowerCase()
+      const inField = e.target instanceof HTMLElement && e.target.closest('input, textarea, select') !== null
+      const command: MenuCommand | null =
+        key === 'z' && !inField ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !inField ? 'redo' : key === 'o' ? 'open' : key === 'n' ? 'new' : key === 'i' ? 'import' : key === 's' && e.shiftKey ? 'saveAs' : null
+      if (!command) return
+      e.preventDefault()
+      menuRef.current(command)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const { project, selectedArticleId, selectedAnnotationId } = state
+  const article = project?.articles.find((a) => a.id === selectedArticleId)
+  const counts = useMemo(() => {
+    const map = new Map<string, number>()
+    for (const a of project?.annotations ?? []) map.set(a.articleId, (map.get(a.articleId) ?? 0) + 1)
+    return map
+  }, [project?.annotations])
+  const articleAnnotations = useMemo(
+    () => (project && article ? project.annotations.filter((a) => a.articleId === article.id).sort(compareAnnotations) : []),
+    [project?.annotations, article?.id]
+  )
+
+  const tagSelection = (kind: AnnotationKind) => {
+    const view = viewRef.current
+    store.tag(kind, view ? selectionToOffsets(view.state) : null)
+    view?.focus()
+  }
+  const step = (direction: 1 | -1) => {
+    if (!articleAnnotations.length) return
+    const at = articleAnnotations.findIndex((a) => a.id === selectedAnnotationId)
+    const next = at === -1 ? (direction === 1 ? 0 : articleAnnotations.length - 1) : (at + direction + articleAnnotations.length) % articleAnnotations.length
+    store.selectAnnotation(articleAnnotations[next]!.id)
+  }
+
+  const onDrop = async (e: React.DragEvent) => {
+    e.preventDefault()
+    setDragging(false)
+    const files = [...e.dataTransfer.files]
+    if (!files.length) return
+    if (!project) return store.notify('error', 'Open or create a project before importing articles.')
+    const read = await Promise.all(files.map(async (f) => ({ name: f.name, content: await f.text() })))
+    await store.importArticles(read)
+  }
+
+  return (
+    <div
+      className={`qm-app${dragging ? ' qm-dragging' : ''}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes('Files')) {
+          e.preventDefault()
+          setDragging(true)
+        }
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={onDrop}
+    >
+      <Toolbar
+        projectName={project?.name ?? null}
+        path={state.path}
+        save={state.save}
+        canUndo={state.history.done.length > 0}
+        canRedo={state.history.undone.length > 0}
+        hasArticle={!!article}
+        onMenu={runMenu}
+        onTag={tagSelection}
+      />
+      <Notices notices={state.notices} onDismiss={(id) => store.dismiss(id)} />
+      {state.loading ? (
+        <main className="qm-welcome">Opening…</main>
+      ) : !project ? (
+        <main className="qm-welcome">
+          <h1>Quotemark</h1>
+          <p>Tag the quotes, attributions and claims in news articles, and keep them in one project file.</p>
+          <div className="qm-welcome-actions">
+            <button type="button" onClick={() => runMenu('new')}>New project… <kbd>Ctrl+N</kbd></button>
+            <button type="button" onClick={() => runMenu('open')}>Open project… <kbd>Ctrl+O</kbd></button>
+            <button type="button" onClick={() => runMenu('openSample')}>Open the sample project</button>
+          </div>
+        </main>
+      ) : (
+        <main className="qm-panes">
+          <nav className="qm-pane qm-pane-articles" aria-label="Articles in this project">
+            <h2>Articles</h2>
+            <ArticleList articles={project.articles} counts={counts} selectedId={selectedArticleId} onSelect={(id) => store.selectArticle(id)} />
+          </nav>
+          <section className="qm-pane qm-pane-text" aria-label="Article">
+            {article ? (
+              <>
+                <ArticleHeader article={article} onSave={(patch) => store.updateArticle(article.id, patch)} />
+                <ArticleView
+                  article={article}
+                  annotations={articleAnnotations}
+                  selectedId={selectedAnnotationId}
+                  onTag={(kind, range) => store.tag(kind, range)}
+                  onSelect={(id) => store.selectAnnotation(id)}
+                  onDelete={(id) => store.removeAnnotation(id)}
+                  onStep={step}
+                  onOpenLink={(href) => void api.openExternal(href)}
+                  viewRef={viewRef}
+                />
+              </>
+            ) : (
+              <p className="qm-empty">Choose an article on the left.</p>
+            )}
+          </section>
+          <aside className="qm-pane qm-pane-tags" aria-label="Tags">
+            <h2>
+              Tags <span className="qm-count">{articleAnnotations.length}</span>
+            </h2>
+            <TagSidebar
+              annotations={articleAnnotations}
+              selectedId={selectedAnnotationId}
+              onSelect={(id) => store.selectAnnotation(id)}
+              onUpdate={(id, patch) => store.updateAnnotation(id, patch)}
+              onDelete={(id) => {
+                store.removeAnnotation(id)
+                viewRef.current?.focus()
+              }}
+            />
+          </aside>
+        </main>
+      )}
+      <footer className="qm-footer">
+        <span>
+          Select text, then <kbd>Q</kbd> quote · <kbd>A</kbd> attribution · <kbd>C</kbd> claim (or <kbd>Ctrl+1/2/3</kbd>) · <kbd>J</kbd>/<kbd>K</kbd> next/previous tag ·{' '}
+          <kbd>Del</kbd> delete · <kbd>Esc</kbd> deselect · <kbd>Ctrl+Z</kbd> undo · <kbd>Ctrl+Shift+Z</kbd> redo
+        </span>
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+import { baseKeymap } from 'prosemirror-commands'
+import { keymap } from 'prosemirror-keymap'
+import { EditorState, Plugin } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
+import { useEffect, useRef } from 'react'
+import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
+import { annotationPlugin, annotationsAtOffset, selectAnnotation, selectionToOffsets, setAnnotations } from '../editor/annotationPlugin'
+import { articleToDoc, posToOffset } from '../editor/articleDoc'
+
+export type ArticleViewProps = {
+  article: Article
+  annotations: readonly Annotation[]
+  selectedId: string | null
+  onTag: (kind: AnnotationKind, range: { start: number; end: number } | null) => void
+  onSelect: (id: string | null) => void
+  onDelete: (id: string) => void
+  onStep: (direction: 1 | -1) => void
+  onOpenLink: (href: string) => void
+  /** Lets the toolbar read the current selection. */
+  viewRef: React.MutableRefObject<EditorView | null>
+}
+
+const kindKeys: Record<string, AnnotationKind> = { q: 'quote', a: 'attribution', c: 'claim', 'Mod-1': 'quote', 'Mod-2': 'attribution', 'Mod-3': 'claim' }
+
+/** The text is read-only: selection, caret movement and copy work, nothing edits the words. */
+const readOnlyText = new Plugin({
+  filterTransaction: (tr) => !tr.docChanged,
+  props: {
+    handleTextInput: () => true,
+    handlePaste: () => true,
+    handleDrop: () => true,
+    handleDOMEvents: { cut: (_view, event) => (event.preventDefault(), true) }
+  }
+})
+
+export function ArticleView(props: ArticleViewProps) {
+  const host = useRef<HTMLDivElement>(null)
+  const latest = useRef(props)
+  latest.current = props
+
+  // One editor per article: the offset index is built once, here.
+  useEffect(() => {
+    const { article } = latest.current
+    const { doc, index } = articleToDoc(article)
+    const tagKeys = Object.fromEntries(
+      Object.entries(kindKeys).map(([key, kind]) => [key, (state: EditorState) => (latest.current.onTag(kind, selectionToOffsets(state)), true)])
+    )
+    const state = EditorState.create({
+      doc,
+      plugins: [
+        annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations }),
+        keymap({
+          ...tagKeys,
+          Delete: () => deleteSelected(),
+          Backspace: () => deleteSelected(),
+          j: () => (latest.current.onStep(1), true),
+          k: () => (latest.current.onStep(-1), true),
+          Escape: () => (latest.current.onSelect(null), true)
+        }),
+        keymap(baseKeymap),
+        readOnlyText
+      ]
+    })
+    const deleteSelected = () => {
+      const id = latest.current.selectedId
+      if (!id) return true
+      latest.current.onDelete(id)
+      return true
+    }
+    const view = new EditorView(host.current!, {
+      state,
+      attributes: { class: 'qm-article-text', 'aria-label': `Text of ${article.title}`, role: 'document', spellcheck: 'false' },
+      handleClick: (v, pos, event) => {
+        const link = (event.target as HTMLElement).closest('a[href]')
+        if (link) {
+          event.preventDefault()
+          latest.current.onOpenLink(link.getAttribute('href') ?? '')
+          return true
+        }
+        if (!v.state.selection.empty) return false
+        const plugin = annotationsAtOffset(v.state, posToOffset(index, pos))
+        latest.current.onSelect(plugin[0]?.id ?? null)
+        return false
+      }
+    })
+    latest.current.viewRef.current = view
+    return () => {
+      latest.current.viewRef.current = null
+      view.destroy()
+    }
+  }, [props.article.id, props.article.text])
+
+  useEffect(() => {
+    const view = props.viewRef.current
+    if (view) setAnnotations(props.annotations)(view.state, view.dispatch)
+  }, [props.annotations, props.viewRef])
+
+  useEffect(() => {
+    const view = props.viewRef.current
+    if (!view) return
+    selectAnnotation(props.selectedId)(view.state, view.dispatch)
+    if (props.selectedId) {
+      const el = view.dom.querySelector(`[data-annotation-id="${CSS.escape(props.selectedId)}"]`)
+      el?.scrollIntoView({ block: 'nearest' })
+    }
+  }, [props.selectedId, props.annotations, props.viewRef])
+
+  return <div className="qm-article-host" ref={host} />
+}

@@ -1,0 +1,63 @@
+import type { MenuCommand, SaveStatus } from '../../../core/api'
+import { annotationKinds, type AnnotationKind } from '../../../core/schema'
+import { kindKey, kindLabel } from './kinds'
+
+type Props = {
+  projectName: string | null
+  path: string | null
+  save: SaveStatus
+  canUndo: boolean
+  canRedo: boolean
+  hasArticle: boolean
+  onMenu: (command: MenuCommand) => void
+  onTag: (kind: AnnotationKind) => void
+}
+
+const saveText: Record<SaveStatus['state'], string> = {
+  saved: 'All changes saved',
+  saving: 'Saving…',
+  unsaved: 'Unsaved changes',
+  error: 'Not saved'
+}
+
+export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle, onMenu, onTag }: Props) {
+  return (
+    <header className="qm-toolbar">
+      <div className="qm-toolbar-group" role="group" aria-label="Project">
+        <button type="button" onClick={() => onMenu('new')} title="New project (Ctrl+N)">New</button>
+        <button type="button" onClick={() => onMenu('open')} title="Open project (Ctrl+O)">Open…</button>
+        <button type="button" onClick={() => onMenu('saveAs')} disabled={!projectName} title="Save a copy under a new name (Ctrl+Shift+S)">Save As…</button>
+        <button type="button" onClick={() => onMenu('import')} disabled={!projectName} title="Import .txt or .md articles (Ctrl+I)">Import…</button>
+      </div>
+      <div className="qm-toolbar-group" role="group" aria-label="Tag the selection">
+        {annotationKinds.map((kind) => (
+          // onMouseDown keeps the text selection: a click would otherwise collapse it before we read it.
+          <button
+            key={kind}
+            type="button"
+            className={`qm-tag-button qm-chip-${kind}`}
+            disabled={!hasArticle}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onTag(kind)}
+            title={`Tag the selected text as a ${kindLabel[kind].toLowerCase()} (${kindKey[kind]})`}
+          >
+            {kindLabel[kind]} <kbd>{kindKey[kind]}</kbd>
+          </button>
+        ))}
+      </div>
+      <div className="qm-toolbar-group" role="group" aria-label="History">
+        <button type="button" onClick={() => onMenu('undo')} disabled={!canUndo} title="Undo the last tag action (Ctrl+Z)">Undo</button>
+        <button type="button" onClick={() => onMenu('redo')} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
+      </div>
+      <div className="qm-project" title={path ?? ''}>
+        <span className="qm-project-name">{projectName ?? 'No project open'}</span>
+        {projectName ? (
+          <span className={`qm-save qm-save-${save.state}`} role="status" aria-live="polite" data-save-state={save.state}>
+            {saveText[save.state]}
+            {save.state === 'error' && save.error ? `: ${save.error}` : ''}
+          </span>
+        ) : null}
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,283 @@
+/**
+ * The window's view of the open project and everything the user does to it.
+ * Main owns the file; this store holds the snapshot main sent, applies the
+ * user's commands optimistically, keeps the undo history, and reconciles with
+ * what main reports. Plain TypeScript (React subscribes through
+ * useSyncExternalStore), so no stale closures and no hidden state in components.
+ */
+import type { MenuCommand, OpenResult, ProjectChanged, QuotemarkApi, SaveStatus, Session } from '../../core/api'
+import { applyCommand, type Command } from '../../core/commands'
+import { canRedo, canUndo, emptyHistory, recordStep, redoStep, undoStep, type History } from '../../core/history'
+import { newId, nowIso } from '../../core/ids'
+import { makeTarget, trimRange } from '../../core/anchoring'
+import type { Annotation, AnnotationKind, Article, Project } from '../../core/schema'
+
+export type Notice = { id: number; tone: 'error' | 'info'; text: string }
+
+export type DeskState = {
+  readonly loading: boolean
+  readonly path: string | null
+  readonly project: Project | null
+  readonly revision: number
+  readonly author: string
+  readonly save: SaveStatus
+  readonly history: History
+  readonly selectedArticleId: string | null
+  readonly selectedAnnotationId: string | null
+  readonly notices: readonly Notice[]
+}
+
+const initial: DeskState = {
+  loading: true,
+  path: null,
+  project: null,
+  revision: 0,
+  author: '',
+  save: { state: 'saved' },
+  history: emptyHistory,
+  selectedArticleId: null,
+  selectedAnnotationId: null,
+  notices: []
+}
+
+export class DeskStore {
+  private state: DeskState = initial
+  private listeners = new Set<() => void>()
+  private noticeSeq = 0
+  private unsubscribers: (() => void)[] = []
+  /** Commands sent but not yet echoed, and revisions main gave our commands: our own echoes are not applied twice. */
+  private pending: string[] = []
+  private ownRevisions = new Set<number>()
+
+  constructor(private readonly api: QuotemarkApi) {}
+
+  getState = (): DeskState => this.state
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  private set(patch: Partial<DeskState>): void {
+    this.state = { ...this.state, ...patch }
+    for (const l of this.listeners) l()
+  }
+
+  async start(onMenu: (command: MenuCommand) => void): Promise<void> {
+    this.unsubscribers.push(
+      this.api.onProjectChanged((e) => this.onProjectChanged(e)),
+      this.api.onSaveStatus((s) => this.set({ save: s })),
+      this.api.onMenuCommand(onMenu)
+    )
+    try {
+      this.adopt(await this.api.getSession())
+    } catch (err) {
+      this.set({ loading: false })
+      this.notify('error', `Quotemark could not open a project: ${(err as Error).message}`)
+    }
+  }
+
+  stop(): void {
+    for (const u of this.unsubscribers.splice(0)) u()
+  }
+
+  private adopt(session: Session): void {
+    if (session.status === 'open') {
+      const keep = this.state.path === session.path ? this.state.selectedArticleId : null
+      const selectedArticleId = session.project.articles.some((a) => a.id === keep) ? keep : (session.project.articles[0]?.id ?? null)
+      this.set({
+        loading: false,
+        path: session.path,
+        project: session.project,
+        revision: session.revision,
+        author: session.author,
+        save: session.save,
+        history: this.state.path === session.path ? this.state.history : emptyHistory,
+        selectedArticleId,
+        selectedAnnotationId: null
+      })
+    } else {
+      this.set({ ...initial, loading: false, author: session.author, notices: this.state.notices })
+    }
+    if (session.notice) this.notify('error', session.notice)
+  }
+
+  private onProjectChanged(event: ProjectChanged): void {
+    const { project } = this.state
+    if (event.kind === 'reopened') return this.adopt(event.session)
+    if (!project || event.revision <= this.state.revision) return
+    if (event.kind === 'articles-added') {
+      const known = new Set(project.articles.map((a) => a.id))
+      this.set({ project: { ...project, articles: [...project.articles, ...event.articles.filter((a) => !known.has(a.id))] }, revision: event.revision })
+      return
+    }
+    const echo = this.pending.indexOf(JSON.stringify(event.command))
+    if (echo >= 0 || this.ownRevisions.delete(event.revision)) {
+      if (echo >= 0) this.pending.splice(echo, 1)
+      this.set({ revision: event.revision })
+      return
+    }
+    // A change that did not start in this window (another window, a reload later): apply it if it still applies.
+    const result = applyCommand(project, event.command)
+    this.set({ project: result.ok ? result.project : project, revision: event.revision })
+  }
+
+  notify(tone: Notice['tone'], text: string): void {
+    const notice = { id: ++this.noticeSeq, tone, text }
+    this.set({ notices: [...this.state.notices.slice(-3), notice] })
+  }
+
+  dismiss(id: number): void {
+    this.set({ notices: this.state.notices.filter((n) => n.id !== id) })
+  }
+
+  /** Apply a command here at once, record it for undo, and send it to main; main's refusal rolls it back. */
+  perform(command: Command, record = true): boolean {
+    const { project, history } = this.state
+    if (!project) return false
+    const result = applyCommand(project, command)
+    if (!result.ok) {
+      this.notify('error', result.error)
+      return false
+    }
+    const stillSelected = result.project.annotations.some((a) => a.id === this.state.selectedAnnotationId)
+    this.set({
+      project: result.project,
+      history: record ? recordStep(history, project, command, nowIso()) : history,
+      selectedAnnotationId: stillSelected ? this.state.selectedAnnotationId : null
+    })
+    void this.send(command)
+    return true
+  }
+
+  private async send(command: Command): Promise<void> {
+    const sent = JSON.stringify(command)
+    this.pending.push(sent)
+    try {
+      const reply = await this.api.applyCommand(command)
+      const waiting = this.pending.indexOf(sent)
+      if (waiting >= 0) {
+        this.pending.splice(waiting, 1)
+        if (reply.ok) this.ownRevisions.add(reply.revision)
+      }
+      if (reply.ok) {
+        if (reply.revision > this.state.revision) this.set({ revision: reply.revision })
+        return
+      }
+      this.notify('error', `That change was not saved: ${reply.error}`)
+    } catch (err) {
+      this.notify('error', `That change was not saved: ${(err as Error).message}`)
+    }
+    // Main is the source of truth: take its copy again rather than guess.
+    this.adopt(await this.api.getSession())
+  }
+
+  undo(): void {
+    const step = undoStep(this.state.history, nowIso())
+    if (!step) return
+    if (this.perform(step.command, false)) this.set({ history: step.history })
+  }
+
+  redo(): void {
+    const step = redoStep(this.state.history, nowIso())
+    if (!step) return
+    if (this.perform(step.command, false)) this.set({ history: step.history })
+  }
+
+  canUndo = (): boolean => canUndo(this.state.history)
+  canRedo = (): boolean => canRedo(this.state.history)
+
+  /** Tag a span of the selected article; the span is trimmed of surrounding white space. */
+  tag(kind: AnnotationKind, range: { start: number; end: number } | null): Annotation | null {
+    const article = this.selectedArticle()
+    if (!article) return null
+    const trimmed = range && trimRange(article.text, range.start, range.end)
+    if (!trimmed) {
+      this.notify('info', 'Select some words in the article first, then tag them.')
+      return null
+    }
+    const now = nowIso()
+    const annotation: Annotation = {
+      id: newId(),
+      articleId: article.id,
+      kind,
+      target: makeTarget(article.text, trimmed.start, trimmed.end),
+      note: '',
+      author: this.state.author,
+      createdAt: now,
+      updatedAt: now
+    }
+    if (!this.perform({ type: 'annotation.add', annotation })) return null
+    this.set({ selectedAnnotationId: annotation.id })
+    return annotation
+  }
+
+  updateAnnotation(id: string, patch: { kind?: AnnotationKind; note?: string }): void {
+    const current = this.state.project?.annotations.find((a) => a.id === id)
+    if (!current) return
+    if ((patch.kind === undefined || patch.kind === current.kind) && (patch.note === undefined || patch.note === current.note)) return
+    this.perform({ type: 'annotation.update', id, patch, updatedAt: nowIso() })
+  }
+
+  removeAnnotation(id: string): void {
+    this.perform({ type: 'annotation.remove', id })
+  }
+
+  updateArticle(id: string, patch: Partial<Pick<Article, 'title' | 'outlet' | 'byline' | 'publishedAt' | 'url'>>): void {
+    this.perform({ type: 'article.update', id, patch, updatedAt: nowIso() })
+  }
+
+  selectArticle(id: string | null): void {
+    if (id === this.state.selectedArticleId) return
+    this.set({ selectedArticleId: id, selectedAnnotationId: null })
+  }
+
+  selectAnnotation(id: string | null): void {
+    if (id === this.state.selectedAnnotationId) return
+    const ann = id ? this.state.project?.annotations.find((a) => a.id === id) : undefined
+    this.set({ selectedAnnotationId: ann ? ann.id : null, selectedArticleId: ann ? ann.articleId : this.state.selectedArticleId })
+  }
+
+  selectedArticle(): Article | undefined {
+    const { project, selectedArticleId } = this.state
+    return project?.articles.find((a) => a.id === selectedArticleId)
+  }
+
+  /** New, open, open recent, sample, save as: all answer with a session or a reason. */
+  async openWith(action: () => Promise<OpenResult>): Promise<void> {
+    try {
+      const result = await action()
+      if (result.ok) this.adopt(result.session)
+      else if (!result.cancelled) this.notify('error', result.error)
+    } catch (err) {
+      this.notify('error', (err as Error).message)
+    }
+  }
+
+  async close(): Promise<void> {
+    this.adopt(await this.api.closeProject())
+  }
+
+  async importArticles(files?: { name: string; content: string }[]): Promise<void> {
+    try {
+      const result = files ? await this.api.importDroppedFiles(files) : await this.api.importArticles()
+      if (!result.ok) {
+        if (!result.cancelled) this.notify('error', result.error)
+        return
+      }
+      const project = this.state.project
+      if (project) {
+        const known = new Set(project.articles.map((a) => a.id))
+        this.set({
+          project: { ...project, articles: [...project.articles, ...result.articles.filter((a) => !known.has(a.id))] },
+          revision: Math.max(this.state.revision, result.revision),
+          selectedArticleId: result.articles[0]?.id ?? this.state.selectedArticleId,
+          selectedAnnotationId: null
+        })
+      }
+      if (result.articles.length) this.notify('info', `Imported ${result.articles.map((a) => `“${a.title}”`).join(', ')}.`)
+      for (const reason of result.skipped) this.notify('error', reason)
+    } catch (err) {
+      this.notify('error', `Import failed: ${(err as Error).message}`)
+    }
+  }
+}

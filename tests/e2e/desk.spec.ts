@@ -1,0 +1,150 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { openDesk, selectTextWithMouse, type Desk } from './harness'
+
+const NYT = 'Venezuela Begins Releasing Political Prisoners'
+const BBC = 'Venezuelan government begins releasing political prisoners'
+const GOLD_QUOTE = 'an important number'
+const LONG_QUOTE =
+  'Consider this gesture from the Bolivarian Government -- made with sincere intentions toward peace -- as the contribution we all must make so that our republic can continue living peacefully and striving for prosperity,'
+const CLAIM = 'did not specify how many people would be freed but said it would be "an important number"'
+const ATTRIBUTION = 'said Rodríguez'
+
+let desk: Desk
+test.afterEach(async () => desk?.close())
+
+const tagList = (desk: Desk) => desk.page.getByRole('list', { name: 'Tags in this article' })
+const savedIndicator = (desk: Desk) => desk.page.locator('[data-save-state]')
+
+test('a journalist tags a quote, an overlapping claim and an attribution, and finds them after a reload, a restart and on disk', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  // First run: the sample project with both seed articles.
+  const articles = page.getByRole('listbox', { name: 'Articles' })
+  await expect(articles.getByRole('option')).toHaveCount(2)
+  await expect(articles).toContainText(NYT)
+  await expect(articles).toContainText(BBC)
+  await articles.getByRole('option', { name: new RegExp(NYT) }).click()
+  await expect(page.locator('.qm-article-heading')).toHaveText(NYT)
+
+  // The gold quote: selected with the mouse, tagged with the keyboard.
+  await selectTextWithMouse(page, GOLD_QUOTE)
+  await page.keyboard.press('q')
+  await expect(page.locator('.qm-article-text .qm-quote')).toHaveText(GOLD_QUOTE)
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(1)
+
+  // An overlapping claim that contains the quote, with Ctrl+3.
+  await selectTextWithMouse(page, CLAIM)
+  await page.keyboard.press('Control+3')
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(2)
+  await expect(page.locator('.qm-article-text .qm-claim').first()).toContainText('did not specify')
+  // Both stay visible where they overlap: the quote's span sits inside the claim's.
+  await expect(page.locator('.qm-claim .qm-quote, .qm-quote .qm-claim')).toHaveCount(1)
+
+  // A second quote and its attribution, by toolbar buttons.
+  await selectTextWithMouse(page, LONG_QUOTE)
+  await page.getByRole('button', { name: /^Quote/ }).click()
+  await selectTextWithMouse(page, ATTRIBUTION)
+  await page.getByRole('button', { name: /^Attribution/ }).click()
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(4)
+  await expect(page.locator('.qm-article-text .qm-attribution')).toHaveText(ATTRIBUTION)
+  await expect(articles.getByRole('option', { name: new RegExp(NYT) })).toContainText('4')
+
+  await expect(savedIndicator(desk)).toHaveAttribute('data-save-state', 'saved')
+  await page.screenshot({ path: test.info().outputPath('desk-all-kinds.png') })
+  await page.screenshot({ path: join('test-results', 'desk-all-kinds.png') })
+
+  // Reload the window: everything comes back from main.
+  await page.reload()
+  await articles.getByRole('option', { name: new RegExp(NYT) }).click()
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(4)
+  await expect(page.locator('.qm-article-text .qm-quote').first()).toHaveText(GOLD_QUOTE)
+
+  // And in the JSON file on disk, with the exact words.
+  const onDisk = await desk.readProjectJson()
+  expect(onDisk.annotations.map((a) => [a.kind, a.target.exact]).sort()).toEqual(
+    [
+      ['attribution', ATTRIBUTION],
+      ['claim', CLAIM],
+      ['quote', GOLD_QUOTE],
+      ['quote', LONG_QUOTE]
+    ].sort()
+  )
+
+  // Quit and start again: the project reopens from disk.
+  await desk.restart()
+  const again = desk.page.getByRole('listbox', { name: 'Articles' })
+  await again.getByRole('option', { name: new RegExp(NYT) }).click()
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(4)
+  await expect(desk.page.locator('.qm-article-text .qm-claim')).not.toHaveCount(0)
+})
+
+test('undo and redo take back and restore tag actions from the keyboard, and the file follows', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await page.getByRole('option', { name: new RegExp(NYT) }).click()
+  await selectTextWithMouse(page, GOLD_QUOTE)
+  await page.keyboard.press('q')
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(1)
+
+  // Delete the selected tag with the Delete key, then undo and redo that.
+  await page.keyboard.press('Delete')
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(1)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(page.locator('.qm-article-text .qm-quote')).toHaveText(GOLD_QUOTE)
+
+  // A duplicate (same kind, same words) is refused with a reason.
+  await selectTextWithMouse(page, GOLD_QUOTE)
+  await page.keyboard.press('q')
+  await expect(page.getByRole('alert')).toContainText('already tagged as a quote')
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(1)
+
+  // Change its kind and add a note from the sidebar.
+  await tagList(desk).getByRole('button', { name: /an important number/ }).click()
+  await page.getByRole('radio', { name: 'Claim' }).check()
+  await page.getByLabel('Note').fill('Check the Spanish original')
+  await page.getByLabel('Note').press('Control+Enter')
+  await expect(savedIndicator(desk)).toHaveAttribute('data-save-state', 'saved')
+  await expect.poll(async () => (await desk.readProjectJson()).annotations).toEqual([
+    expect.objectContaining({ kind: 'claim', note: 'Check the Spanish original', target: expect.objectContaining({ exact: GOLD_QUOTE }) })
+  ])
+})
+
+test('a broken project file is named with its problem and left untouched on disk', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await expect(page.getByRole('option')).toHaveCount(2)
+  const broken = join(desk.workDir, 'Colleague.quotemark.json')
+  const bytes = '{"format":"quotemark-project","version":1,"id":"x","name":"Colleague","articles":[{"id":"a1","title":"Cut off'
+  await writeFile(broken, bytes)
+  desk.dialogs.openPaths.push(broken)
+  await page.keyboard.press('Control+o')
+  await expect(page.getByRole('alert')).toContainText('Colleague.quotemark.json')
+  await expect(page.getByRole('alert')).toContainText(/cut short|empty/)
+  // The open project is still there, and the broken file was not written.
+  await expect(page.getByRole('option')).toHaveCount(2)
+  expect(await readFile(broken, 'utf8')).toBe(bytes)
+})
+
+test('articles dropped on the window are imported with their paragraphs and words as written', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await expect(page.getByRole('option')).toHaveCount(2)
+  await mkdir(desk.workDir, { recursive: true })
+  await page.evaluate(() => {
+    const dt = new DataTransfer()
+    dt.items.add(new File(['# Council vote\n\nThe mayor said "we\'re done -- finally" on Tuesday.\n\nSecond *paragraph* here.'], 'council.md', { type: 'text/markdown' }))
+    dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])], 'photo.png', { type: 'image/png' }))
+    document.querySelector('.qm-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+  })
+  await expect(page.getByRole('option')).toHaveCount(3)
+  await expect(page.locator('.qm-article-heading')).toHaveText('Council vote')
+  await expect(page.locator('.qm-article-text')).toContainText(`The mayor said "we're done -- finally" on Tuesday.`)
+  await expect(page.locator('.qm-article-text em')).toHaveText('paragraph')
+  await expect(page.getByRole('alert')).toContainText('photo.png')
+})

@@ -1,0 +1,210 @@
+/**
+ * The end-to-end harness: the built renderer (out/renderer) served over
+ * loopback to Chromium, with the real main-side handlers (real files, real
+ * lowdb) bridged in as `window.quotemark`, channel for channel as the preload
+ * exposes them. Dialogs are scripted: a test says which path the user picks.
+ */
+import { createReadStream, existsSync } from 'node:fs'
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, resolve } from 'node:path'
+import type { Browser, Page } from '@playwright/test'
+import { eventChannels, invokeChannels, type EventMap, type Handlers } from '../../src/core/api'
+import type { Dialogs } from '../../src/main/dialogs'
+import { createHandlers } from '../../src/main/handlers'
+import { ProjectStore } from '../../src/main/projectStore'
+import { Settings } from '../../src/main/settings'
+
+const root = resolve(__dirname, '../..')
+const rendererDir = join(root, 'out', 'renderer')
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' }
+
+export async function serveRenderer(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer/index.html is missing: run `npm run build` before the end-to-end tests.')
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '')
+    const file = join(rendererDir, path || 'index.html')
+    if (!file.startsWith(rendererDir) || !existsSync(file)) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : 0
+  return { url: `http://127.0.0.1:${port}/index.html`, close: () => new Promise((ok) => server.close(() => ok())) }
+}
+
+/** Answers the app's dialogs the way a user would, from a queue a test fills. */
+export class ScriptedDialogs implements Dialogs {
+  newProjectPaths: (string | null)[] = []
+  openPaths: (string | null)[] = []
+  saveAsPaths: (string | null)[] = []
+  articlePaths: string[][] = []
+  opened: string[] = []
+  async chooseNewProjectPath() {
+    return this.newProjectPaths.shift() ?? null
+  }
+  async chooseProjectToOpen() {
+    return this.openPaths.shift() ?? null
+  }
+  async chooseSaveAsPath() {
+    return this.saveAsPaths.shift() ?? null
+  }
+  async chooseArticles() {
+    return this.articlePaths.shift() ?? []
+  }
+  async openExternal(url: string) {
+    this.opened.push(url)
+  }
+}
+
+/** Mirrors src/preload/index.ts in the page: one function per channel, events fanned out to listeners. */
+function preloadMirror({ invoke, events }: { invoke: Record<string, string>; events: Record<string, string> }): void {
+  const listeners: Record<string, Set<(payload: unknown) => void>> = {}
+  const w = window as unknown as Record<string, unknown>
+  w.__quotemarkEmit = (channel: string, payload: unknown) => {
+    for (const listener of listeners[channel] ?? []) listener(payload)
+  }
+  const on = (channel: string) => (listener: (payload: unknown) => void) => {
+    ;(listeners[channel] ??= new Set()).add(listener)
+    return () => listeners[channel]!.delete(listener)
+  }
+  const api: Record<string, unknown> = {}
+  const call = w.__quotemarkInvoke as (channel: string, args: unknown[]) => Promise<unknown>
+  for (const [key, channel] of Object.entries(invoke)) api[key] = (...args: unknown[]) => call(channel, args)
+  api.onProjectChanged = on(events.projectChanged!)
+  api.onSaveStatus = on(events.saveStatus!)
+  api.onMenuCommand = on(events.menuCommand!)
+  w.quotemark = Object.freeze(api)
+}
+
+export type Desk = {
+  page: Page
+  userData: string
+  workDir: string
+  dialogs: ScriptedDialogs
+  store: ProjectStore
+  /** Quit and start the app again on the same data folder: a new main (store, settings, handlers) and a new window. */
+  restart: () => Promise<void>
+  projectPath: () => string
+  readProjectJson: () => Promise<{ annotations: { kind: string; target: { exact: string } }[]; [key: string]: unknown }>
+  close: () => Promise<void>
+}
+
+export async function openDesk(browser: Browser, options: { userData?: string } = {}): Promise<Desk> {
+  const server = await serveRenderer()
+  const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'quotemark-e2e-data-')))
+  const workDir = await mkdtemp(join(tmpdir(), 'quotemark-e2e-work-'))
+  const context = await browser.newContext()
+  let page!: Page
+  let store!: ProjectStore
+  let handlers!: Handlers
+  const dialogs = new ScriptedDialogs()
+  const channelToKey = new Map<string, keyof Handlers>(Object.entries(invokeChannels).map(([key, channel]) => [channel, key as keyof Handlers]))
+  const eventToChannel = eventChannels as Record<keyof EventMap, string>
+
+  await context.exposeBinding('__quotemarkInvoke', async (_source, channel: string, args: unknown[]) => {
+    const key = channelToKey.get(channel)
+    if (!key) throw new Error(`No handler for channel ${channel}`)
+    return (handlers[key] as (...a: unknown[]) => Promise<unknown>)(...args)
+  })
+  await context.addInitScript(preloadMirror, { invoke: invokeChannels, events: eventChannels })
+
+  const start = async () => {
+    const settings = await Settings.load(userData)
+    store = new ProjectStore({ debounceMs: 50, retryDelaysMs: [100] })
+    handlers = createHandlers({
+      store,
+      settings,
+      dialogs,
+      seedsDir: join(root, 'seeds'),
+      sampleDir: userData,
+      emit: (event, payload) => {
+        void page
+          ?.evaluate(([channel, p]) => (window as unknown as { __quotemarkEmit?: (c: string, p: unknown) => void }).__quotemarkEmit?.(channel, p), [eventToChannel[event], payload] as const)
+          .catch(() => undefined)
+      }
+    })
+    page = await context.newPage()
+    page.on('pageerror', (err) => console.error('[page error]', err.message))
+    await page.goto(server.url)
+  }
+  await start()
+
+  const desk: Desk = {
+    get page() {
+      return page
+    },
+    get store() {
+      return store
+    },
+    userData,
+    workDir,
+    dialogs,
+    restart: async () => {
+      await store.close()
+      await page.close()
+      await start()
+    },
+    projectPath: () => {
+      const path = store.snapshot()?.path
+      if (!path) throw new Error('No project is open')
+      return path
+    },
+    readProjectJson: async () => JSON.parse(await readFile(desk.projectPath(), 'utf8')),
+    close: async () => {
+      await store.close().catch(() => undefined)
+      await context.close()
+      await server.close()
+    }
+  }
+  return desk
+}
+
+/** Select `exact` in the article text with the mouse, as a user drags across words. */
+export async function selectTextWithMouse(page: Page, exact: string, occurrence = 0): Promise<void> {
+  const box = await page.evaluate(
+    ({ exact, occurrence }) => {
+      const root = document.querySelector('.qm-article-text')!
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const nodes: Text[] = []
+      let all = ''
+      const starts: number[] = []
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        starts.push(all.length)
+        nodes.push(n as Text)
+        all += (n as Text).data
+      }
+      let at = -1
+      for (let i = 0; i <= occurrence; i++) at = all.indexOf(exact, at + 1)
+      if (at < 0) throw new Error(`Not in the article: ${exact}`)
+      const locate = (offset: number) => {
+        let i = starts.length - 1
+        while (starts[i]! > offset) i--
+        return { node: nodes[i]!, offset: offset - starts[i]! }
+      }
+      const charRect = (offset: number) => {
+        const { node, offset: o } = locate(offset)
+        const r = document.createRange()
+        r.setStart(node, o)
+        r.setEnd(node, o + 1)
+        const rects = r.getClientRects()
+        return rects[rects.length - 1]!
+      }
+      locate(at).node.parentElement!.scrollIntoView({ block: 'center' })
+      const first = charRect(at)
+      const last = charRect(at + exact.length - 1)
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
+    },
+    { exact, occurrence }
+  )
+  await page.mouse.move(box.x1, box.y1)
+  await page.mouse.down()
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 })
+  await page.mouse.move(box.x2, box.y2, { steps: 4 })
+  await page.mouse.up()
+}
