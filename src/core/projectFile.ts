@@ -76,6 +76,8 @@ function checkReferences(project: Project): string | null {
     const article = articles.get(ann.articleId)
     if (!article) return `annotation ${ann.id} points to an article (${ann.articleId}) that is not in the project`
     if (ann.target.start >= ann.target.end) return `annotation ${ann.id} has an empty or reversed range`
+    // Until re-anchoring can find a moved tag again, a tag beyond its article's text cannot be shown.
+    if (ann.target.end > article.text.length) return `annotation ${ann.id} ends beyond the text of "${article.title}"`
   }
   const annotationIds = new Set(project.annotations.map((a) => a.id))
   for (const link of project.links) {

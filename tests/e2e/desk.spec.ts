@@ -1,7 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { openDesk, selectTextWithMouse, type Desk } from './harness'
+import { openDesk, type Desk } from './harness'
+import { selectTextWithMouse } from './selection'
 
 const NYT = 'Venezuela Begins Releasing Political Prisoners'
 const BBC = 'Venezuelan government begins releasing political prisoners'
@@ -15,6 +16,7 @@ let desk: Desk
 test.afterEach(async () => desk?.close())
 
 const tagList = (desk: Desk) => desk.page.getByRole('list', { name: 'Tags in this article' })
+const tagToolbar = (desk: Desk) => desk.page.getByRole('group', { name: 'Tag the selection' })
 const savedIndicator = (desk: Desk) => desk.page.locator('[data-save-state]')
 
 test('a journalist tags a quote, an overlapping claim and an attribution, and finds them after a reload, a restart and on disk', async ({ browser }) => {
@@ -44,9 +46,9 @@ test('a journalist tags a quote, an overlapping claim and an attribution, and fi
 
   // A second quote and its attribution, by toolbar buttons.
   await selectTextWithMouse(page, LONG_QUOTE)
-  await page.getByRole('button', { name: /^Quote/ }).click()
+  await tagToolbar(desk).getByRole('button', { name: /^Quote/ }).click()
   await selectTextWithMouse(page, ATTRIBUTION)
-  await page.getByRole('button', { name: /^Attribution/ }).click()
+  await tagToolbar(desk).getByRole('button', { name: /^Attribution/ }).click()
   await expect(tagList(desk).getByRole('listitem')).toHaveCount(4)
   await expect(page.locator('.qm-article-text .qm-attribution')).toHaveText(ATTRIBUTION)
   await expect(articles.getByRole('option', { name: new RegExp(NYT) })).toContainText('4')

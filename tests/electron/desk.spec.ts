@@ -4,11 +4,12 @@
  * the test is skipped with the reason. Run `npm run build` first.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { _electron, expect, test } from '@playwright/test'
+import { selectTextWithMouse } from '../e2e/selection'
 
 const root = resolve(__dirname, '../..')
 const SAMPLE_TITLES = ['Venezuela Begins Releasing Political Prisoners', 'Venezuelan government begins releasing political prisoners']
@@ -63,6 +64,21 @@ test('the app starts on the sample project, in a secure window', async () => {
     await page.waitForTimeout(300)
     expect(page.url()).toBe(before)
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+
+    // The same flow as the browser test: a gold quote by mouse and keyboard, an overlapping claim, a reload, the file.
+    await page.getByRole('option', { name: new RegExp(SAMPLE_TITLES[0]!) }).click()
+    await selectTextWithMouse(page, 'an important number')
+    await page.keyboard.press('q')
+    await selectTextWithMouse(page, 'said it would be "an important number"')
+    await page.keyboard.press('c')
+    const tags = page.getByRole('list', { name: 'Tags in this article' }).getByRole('listitem')
+    await expect(tags).toHaveCount(2)
+    await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved')
+    await page.reload()
+    await page.getByRole('option', { name: new RegExp(SAMPLE_TITLES[0]!) }).click()
+    await expect(tags).toHaveCount(2)
+    const onDisk = JSON.parse(await readFile(join(userData, 'Sample.quotemark.json'), 'utf8')) as { annotations: { kind: string; target: { exact: string } }[] }
+    expect(onDisk.annotations.map((a) => `${a.kind}: ${a.target.exact}`).sort()).toEqual(['claim: said it would be "an important number"', 'quote: an important number'])
   } finally {
     await app.close()
     await rm(userData, { recursive: true, force: true })

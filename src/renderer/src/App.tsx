@@ -1,7 +1,8 @@
 import type { EditorView } from 'prosemirror-view'
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { MenuCommand } from '../../core/api'
-import type { AnnotationKind } from '../../core/schema'
+import { annotationKinds, type AnnotationKind } from '../../core/schema'
+import { kindLabel } from './components/kinds'
 import { getApi } from './api'
 import { ArticleHeader } from './components/ArticleHeader'
 import { ArticleList } from './components/ArticleList'
@@ -34,9 +35,10 @@ export function App() {
       case 'close':
         return void store.close()
       case 'undo':
-        return store.undo()
       case 'redo':
-        return store.redo()
+        // In a note or a details field, the menu's Undo means the field's own typing undo.
+        if (document.activeElement?.closest('input, textarea')) return void document.execCommand(command)
+        return command === 'undo' ? store.undo() : store.redo()
     }
   }
   const menuRef = useRef(runMenu)
@@ -177,6 +179,13 @@ export function App() {
         </main>
       )}
       <footer className="qm-footer">
+        <span className="qm-legend" aria-label="Legend">
+          {annotationKinds.map((kind) => (
+            <span key={kind} className={`qm-tag qm-${kind}`}>
+              {kindLabel[kind]}
+            </span>
+          ))}
+        </span>
         <span>
           Select text, then <kbd>Q</kbd> quote · <kbd>A</kbd> attribution · <kbd>C</kbd> claim (or <kbd>Ctrl+1/2/3</kbd>) · <kbd>J</kbd>/<kbd>K</kbd> next/previous tag ·{' '}
           <kbd>Del</kbd> delete · <kbd>Esc</kbd> deselect · <kbd>Ctrl+Z</kbd> undo · <kbd>Ctrl+Shift+Z</kbd> redo
