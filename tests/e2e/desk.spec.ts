@@ -54,6 +54,11 @@ test('a journalist tags a quote, an overlapping claim and an attribution, and fi
   await expect(articles.getByRole('option', { name: new RegExp(NYT) })).toContainText('4')
 
   await expect(savedIndicator(desk)).toHaveAttribute('data-save-state', 'saved')
+  // The screenshot a reader of the README sees: no stray text selection, the article from its top.
+  await page.evaluate(() => {
+    window.getSelection()?.removeAllRanges()
+    document.querySelector('.qm-pane-text')?.scrollTo(0, 0)
+  })
   await page.screenshot({ path: test.info().outputPath('desk-all-kinds.png') })
   await page.screenshot({ path: join('test-results', 'desk-all-kinds.png') })
 
@@ -149,4 +154,52 @@ test('articles dropped on the window are imported with their paragraphs and word
   await expect(page.locator('.qm-article-text')).toContainText(`The mayor said "we're done -- finally" on Tuesday.`)
   await expect(page.locator('.qm-article-text em')).toHaveText('paragraph')
   await expect(page.getByRole('alert')).toContainText('photo.png')
+})
+
+test('everything works from the keyboard alone: reach the text, select, tag, step between tags and delete', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await expect(page.getByRole('option')).toHaveCount(2)
+  // Tab from the top of the window until the article text has focus.
+  for (let i = 0; i < 40; i++) {
+    if (await page.evaluate(() => document.activeElement?.classList.contains('qm-article-text'))) break
+    await page.keyboard.press('Tab')
+  }
+  await expect(page.locator('.qm-article-text')).toBeFocused()
+  await page.keyboard.press('Control+Home')
+  await page.keyboard.press('Shift+End')
+  await page.keyboard.press('c')
+  await expect(page.locator('.qm-article-text .qm-claim')).toHaveCount(1)
+  await expect(page.locator('.qm-article-text .qm-claim')).toContainText('Family members of detainees')
+
+  await page.keyboard.press('Escape')
+  await expect(tagList(desk).getByRole('button', { pressed: true })).toHaveCount(0)
+  await page.keyboard.press('j')
+  await expect(tagList(desk).getByRole('button', { pressed: true })).toContainText('Family members')
+  await page.keyboard.press('Delete')
+  await expect(tagList(desk).getByRole('listitem')).toHaveCount(0)
+  await expect.poll(async () => (await desk.readProjectJson()).annotations.length).toBe(0)
+})
+
+test('clicking a tag in the text opens it in the sidebar, and article details can be corrected after import', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await page.getByRole('option', { name: new RegExp(BBC) }).click()
+  await selectTextWithMouse(page, 'a significant number')
+  await page.keyboard.press('q')
+  await page.keyboard.press('Escape')
+  await expect(tagList(desk).getByRole('button', { pressed: true })).toHaveCount(0)
+  await page.locator('.qm-article-text .qm-quote').click()
+  await expect(tagList(desk).getByRole('button', { pressed: true })).toContainText('a significant number')
+  await expect(page.locator('.qm-article-text .qm-quote.qm-selected')).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'Edit details' }).click()
+  await page.getByLabel('URL').fill('https://www.bbc.com/news/articles/example')
+  await page.getByLabel('Outlet').fill('BBC News Online')
+  await page.getByRole('button', { name: 'Save details' }).click()
+  await expect(page.locator('.qm-article-header')).toContainText('BBC News Online')
+  await expect(page.getByRole('option', { name: new RegExp(BBC) })).toContainText('BBC News Online')
+  await expect
+    .poll(async () => ((await desk.readProjectJson()).articles as { title: string; outlet: string; url: string }[]).find((a) => a.title === BBC))
+    .toMatchObject({ outlet: 'BBC News Online', url: 'https://www.bbc.com/news/articles/example' })
 })

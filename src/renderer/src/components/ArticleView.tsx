@@ -77,9 +77,9 @@ export function ArticleView(props: ArticleViewProps) {
           latest.current.onOpenLink(link.getAttribute('href') ?? '')
           return true
         }
-        if (!v.state.selection.empty) return false
-        const plugin = annotationsAtOffset(v.state, posToOffset(index, pos))
-        latest.current.onSelect(plugin[0]?.id ?? null)
+        // ProseMirror calls this for a click, not a drag, so a drag-selection never selects a tag.
+        const innermost = annotationsAtOffset(v.state, posToOffset(index, pos))[0]
+        latest.current.onSelect(innermost?.id ?? null)
         return false
       }
     })
