@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { eventChannels, invokeChannels, type EventMap, type Handlers } from '../../src/core/api'
-import type { Dialogs } from '../../src/main/dialogs'
 import { createHandlers } from '../../src/main/handlers'
 import { ProjectStore } from '../../src/main/projectStore'
 import { Settings } from '../../src/main/settings'
+import { ScriptedDialogs } from '../support/scriptedDialogs'
 
 const root = resolve(__dirname, '../..')
 const rendererDir = join(root, 'out', 'renderer')
@@ -36,30 +36,6 @@ export async function serveRenderer(): Promise<{ url: string; close: () => Promi
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
   return { url: `http://127.0.0.1:${port}/index.html`, close: () => new Promise((ok) => server.close(() => ok())) }
-}
-
-/** Answers the app's dialogs the way a user would, from a queue a test fills. */
-export class ScriptedDialogs implements Dialogs {
-  newProjectPaths: (string | null)[] = []
-  openPaths: (string | null)[] = []
-  saveAsPaths: (string | null)[] = []
-  articlePaths: string[][] = []
-  opened: string[] = []
-  async chooseNewProjectPath() {
-    return this.newProjectPaths.shift() ?? null
-  }
-  async chooseProjectToOpen() {
-    return this.openPaths.shift() ?? null
-  }
-  async chooseSaveAsPath() {
-    return this.saveAsPaths.shift() ?? null
-  }
-  async chooseArticles() {
-    return this.articlePaths.shift() ?? []
-  }
-  async openExternal(url: string) {
-    this.opened.push(url)
-  }
 }
 
 /** Mirrors src/preload/index.ts in the page: one function per channel, events fanned out to listeners. */

@@ -4,41 +4,17 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventMap, Handlers, OpenSession, Session } from '../../src/core/api'
 import type { Project } from '../../src/core/schema'
-import type { Dialogs } from '../../src/main/dialogs'
 import { createHandlers, SAMPLE_FILE_NAME } from '../../src/main/handlers'
 import { ProjectStore } from '../../src/main/projectStore'
 import { Settings } from '../../src/main/settings'
+import { ScriptedDialogs } from '../support/scriptedDialogs'
 import { ARTICLE_TEXT, removeTempDirs, tagCommand, tempDir, waitFor } from './helpers'
 
 const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url))
 const SAMPLE_TITLES = ['Venezuela Begins Releasing Political Prisoners', 'Venezuelan government begins releasing political prisoners']
 
-/** Dialogs answered from queues, as a user would answer them. */
-class FakeDialogs implements Dialogs {
-  newPaths: (string | null)[] = []
-  openPaths: (string | null)[] = []
-  saveAsPaths: (string | null)[] = []
-  articles: string[][] = []
-  opened: string[] = []
-  async chooseNewProjectPath() {
-    return this.newPaths.shift() ?? null
-  }
-  async chooseProjectToOpen() {
-    return this.openPaths.shift() ?? null
-  }
-  async chooseSaveAsPath() {
-    return this.saveAsPaths.shift() ?? null
-  }
-  async chooseArticles() {
-    return this.articles.shift() ?? []
-  }
-  async openExternal(url: string) {
-    this.opened.push(url)
-  }
-}
-
 type Event = { [K in keyof EventMap]: { event: K; payload: EventMap[K] } }[keyof EventMap]
-type App = { handlers: Handlers; store: ProjectStore; settings: Settings; dialogs: FakeDialogs; events: Event[]; userData: string }
+type App = { handlers: Handlers; store: ProjectStore; settings: Settings; dialogs: ScriptedDialogs; events: Event[]; userData: string }
 
 const stores: ProjectStore[] = []
 
@@ -48,7 +24,7 @@ async function startApp(userData?: string): Promise<App> {
   const settings = await Settings.load(dataDir)
   const store = new ProjectStore({ debounceMs: 20, retryDelaysMs: [50] })
   stores.push(store)
-  const dialogs = new FakeDialogs()
+  const dialogs = new ScriptedDialogs()
   const events: Event[] = []
   const handlers = createHandlers({
     store,
@@ -127,7 +103,7 @@ describe('handlers', () => {
     const first = await startApp()
     await first.handlers.getSession()
     const work = await tempDir()
-    first.dialogs.newPaths.push(join(work, 'Election night'))
+    first.dialogs.newProjectPaths.push(join(work, 'Election night'))
     const created = await first.handlers.newProject()
     expect(created).toMatchObject({ ok: true, session: { path: join(work, 'Election night.quotemark.json') } })
     await first.handlers.closeProject()
@@ -143,7 +119,7 @@ describe('handlers', () => {
     await first.handlers.getSession()
     const work = await tempDir()
     const path = join(work, 'Budget.quotemark.json')
-    first.dialogs.newPaths.push(path)
+    first.dialogs.newProjectPaths.push(path)
     expect((await first.handlers.newProject()).ok).toBe(true)
     await first.handlers.closeProject()
     const broken = (await readFile(path, 'utf8')).slice(0, 120)
@@ -162,7 +138,7 @@ describe('handlers', () => {
     await app.handlers.getSession()
     const work = await tempDir()
     const known = join(work, 'Known.quotemark.json')
-    app.dialogs.newPaths.push(known)
+    app.dialogs.newProjectPaths.push(known)
     await app.handlers.newProject()
     await app.handlers.openSample()
 
@@ -243,7 +219,7 @@ describe('handlers', () => {
     await writeFile(join(work, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x72, 0x61, 0x63, 0x61, 0x73, 0xe9, 0xff, 0xfe, 0x00]))
     await writeFile(join(work, 'report.pdf'), '%PDF-1.7')
     await mkdir(join(work, 'folder.md'))
-    app.dialogs.articles.push([join(work, 'good.txt'), join(work, 'latin1.txt'), join(work, 'report.pdf'), join(work, 'folder.md')])
+    app.dialogs.articlePaths.push([join(work, 'good.txt'), join(work, 'latin1.txt'), join(work, 'report.pdf'), join(work, 'folder.md')])
     const result = await app.handlers.importArticles()
     if (!result.ok) throw new Error(JSON.stringify(result))
     expect(result.articles).toHaveLength(1)

@@ -59,13 +59,13 @@ function inlineContent(text: string, marks: Article['blocks'][number]['marks']):
   return out
 }
 
-/** Index of the last block whose start is <= offset. */
-function blockAtOffset(index: TextIndex, offset: number): number {
+/** Index of the last entry of an ascending array that is <= value (0 when none is). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let lo = 0
-  let hi = index.starts.length - 1
+  let hi = sorted.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (index.starts[mid]! <= offset) lo = mid
+    if (sorted[mid]! <= value) lo = mid
     else hi = mid - 1
   }
   return lo
@@ -73,20 +73,14 @@ function blockAtOffset(index: TextIndex, offset: number): number {
 
 /** Editor position of a text offset; an offset in the blank line between blocks maps to the end of the block before it. */
 export function offsetToPos(index: TextIndex, offset: number): number {
-  const i = blockAtOffset(index, offset)
+  const i = lastAtOrBefore(index.starts, offset)
   const within = Math.min(offset, index.ends[i]!) - index.starts[i]!
   return index.positions[i]! + Math.max(0, within)
 }
 
 /** Text offset of an editor position; a position between blocks maps to the start of the next block. */
 export function posToOffset(index: TextIndex, pos: number): number {
-  let lo = 0
-  let hi = index.positions.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (index.positions[mid]! <= pos) lo = mid
-    else hi = mid - 1
-  }
+  const lo = lastAtOrBefore(index.positions, pos)
   const start = index.positions[lo]!
   if (pos < start) return index.starts[lo]!
   const length = index.ends[lo]! - index.starts[lo]!
