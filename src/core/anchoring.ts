@@ -19,7 +19,7 @@ export function makeTarget(text: string, start: number, end: number): Target {
 
 /** Does the target still describe exactly these characters of the text? */
 export function targetMatches(text: string, target: Target): boolean {
-  return target.start < target.end && target.end <= text.length && text.slice(target.start, target.end) === target.exact
+  return target.start >= 0 && target.start < target.end && target.end <= text.length && text.slice(target.start, target.end) === target.exact
 }
 
 /**
