@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeTarget } from './anchoring'
+import { createAnnotation } from './annotations'
 import { applyCommand, type Command } from './commands'
 import { canRedo, canUndo, emptyHistory, MAX_HISTORY, recordStep, redoStep, undoStep, type History } from './history'
 import { importArticle } from './importer'
@@ -9,6 +9,7 @@ const NOW = '2026-01-10T09:00:00.000Z'
 const T1 = '2026-01-10T10:00:00.000Z'
 const T2 = '2026-01-10T10:01:00.000Z'
 const T3 = '2026-01-10T10:02:00.000Z'
+const EDITOR = 'B. Editor'
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -22,7 +23,7 @@ const TEXT = 'The minister said "we will free them all" on Thursday.'
 
 function tag(id: string, exact: string, kind: Annotation['kind'] = 'quote'): Annotation {
   const start = TEXT.indexOf(exact)
-  return { id, articleId: 'article-1', kind, target: makeTarget(TEXT, start, start + exact.length), note: '', author: '', createdAt: NOW, updatedAt: NOW }
+  return createAnnotation({ id, articleId: 'article-1', text: TEXT, start, end: start + exact.length, kind, author: '', now: NOW })
 }
 
 function buildProject(): Project {
@@ -39,7 +40,7 @@ function apply(project: Project, command: Command): Project {
 }
 
 const addAttribution: Command = { type: 'annotation.add', annotation: tag('attr-1', 'The minister said', 'attribution') }
-const noteQuote = (note: string, updatedAt = T1): Command => ({ type: 'annotation.update', id: 'quote-1', patch: { note }, updatedAt })
+const noteQuote = (note: string, updatedAt = T1): Command => ({ type: 'annotation.update', id: 'quote-1', patch: { note }, updatedAt, updatedBy: EDITOR })
 
 describe('recording steps', () => {
   it('starts empty, with nothing to undo or redo', () => {
@@ -120,7 +121,7 @@ describe('undo and redo', () => {
   it('stamps an undone or redone update with the time of the undo or redo', () => {
     const history = recordStep(emptyHistory, buildProject(), noteQuote('checked', T1), '2026-01-10T09:59:00.000Z')
     const undo = undoStep(history, T2)!
-    expect(undo.command).toEqual({ type: 'annotation.update', id: 'quote-1', patch: { note: '' }, updatedAt: T2 })
+    expect(undo.command).toEqual({ type: 'annotation.update', id: 'quote-1', patch: { note: '' }, updatedAt: T2, updatedBy: EDITOR })
     expect(redoStep(undo.history, T3)!.command).toEqual(noteQuote('checked', T3))
     const article: Command = { type: 'article.update', id: 'article-1', patch: { title: 'New' }, updatedAt: T1 }
     const articleUndo = undoStep(recordStep(emptyHistory, buildProject(), article, T1), T2)!
@@ -149,7 +150,7 @@ describe('undo and redo', () => {
     const start = buildProject()
     const commands: Command[] = [
       addAttribution,
-      { type: 'annotation.update', id: 'quote-1', patch: { kind: 'claim', note: 'reclassified' }, updatedAt: T1 },
+      { type: 'annotation.update', id: 'quote-1', patch: { kind: 'claim', note: 'reclassified' }, updatedAt: T1, updatedBy: EDITOR },
       { type: 'annotation.remove', id: 'attr-1' },
       { type: 'article.update', id: 'article-1', patch: { title: 'Renamed', outlet: 'Wire' }, updatedAt: T1 }
     ]
@@ -165,7 +166,7 @@ describe('undo and redo', () => {
       project = apply(project, step.command)
       history = step.history
     }
-    const touched = (p: Project): Project => ({ ...p, annotations: p.annotations.map((a) => ({ ...a, updatedAt: 'x' })), articles: p.articles.map((a) => ({ ...a, updatedAt: 'x' })) })
+    const touched = (p: Project): Project => ({ ...p, annotations: p.annotations.map((a) => ({ ...a, updatedAt: 'x', updatedBy: 'x' })), articles: p.articles.map((a) => ({ ...a, updatedAt: 'x' })) })
     expect(touched(project)).toStrictEqual(touched(start))
     expect(project.annotations[0]!.updatedAt).toBe(T2)
     expect(project.articles[0]!.updatedAt).toBe(T2)
@@ -175,5 +176,59 @@ describe('undo and redo', () => {
     }
     expect(touched(project)).toStrictEqual(touched(end))
     expect(project.articles[0]!.updatedAt).toBe(T3)
+  })
+})
+
+describe('batches and people in the history', () => {
+  const attach: Command = {
+    type: 'batch',
+    label: 'Tag the attribution',
+    commands: [addAttribution, { type: 'annotation.update', id: 'quote-1', patch: { attributionId: 'attr-1' }, updatedAt: T1, updatedBy: EDITOR }]
+  }
+
+  it('undoes a batch as one step, its inverse stamped with who undid it', () => {
+    const history = recordStep(emptyHistory, buildProject(), attach, T1, 'C. Undoer')
+    expect(history.done[0]!.inverse).toEqual({
+      type: 'batch',
+      label: 'Tag the attribution',
+      commands: [
+        { type: 'annotation.update', id: 'quote-1', patch: { attributionId: null }, updatedAt: T1, updatedBy: 'C. Undoer' },
+        { type: 'annotation.remove', id: 'attr-1' }
+      ]
+    })
+  })
+
+  it('stamps every update inside an undone or redone batch with the time of the undo or redo, and leaves adds as they were', () => {
+    const undo = undoStep(recordStep(emptyHistory, buildProject(), attach, T1), T2)!
+    expect(undo.command.type).toBe('batch')
+    if (undo.command.type !== 'batch') return
+    expect(undo.command.commands[0]).toMatchObject({ type: 'annotation.update', updatedAt: T2 })
+    expect(undo.command.commands[1]).toEqual({ type: 'annotation.remove', id: 'attr-1' })
+    const redo = redoStep(undo.history, T3)!
+    if (redo.command.type !== 'batch') throw new Error('expected a batch')
+    expect(redo.command.commands[0]).toBe(addAttribution)
+    expect(redo.command.commands[1]).toMatchObject({ type: 'annotation.update', updatedAt: T3 })
+  })
+
+  it('brings the project back through a batch undo and forward through its redo', () => {
+    const start = buildProject()
+    const history = recordStep(emptyHistory, start, attach, T1)
+    const after = apply(start, attach)
+    const undo = undoStep(history, T2)!
+    const undone = apply(after, undo.command)
+    expect(undone.annotations.map((a) => [a.id, a.attributionId])).toEqual([['quote-1', null]])
+    const redone = apply(undone, redoStep(undo.history, T3)!.command)
+    expect(redone.annotations.map((a) => [a.id, a.attributionId])).toEqual([
+      ['quote-1', 'attr-1'],
+      ['attr-1', null]
+    ])
+  })
+
+  it('stamps an undone person update with the time of the undo', () => {
+    const project = apply(buildProject(), { type: 'person.add', person: { id: 'p1', kind: 'person', name: 'Jorge Rodríguez', aliases: [], role: '', affiliation: '', note: '', createdAt: NOW, updatedAt: NOW } })
+    const rename: Command = { type: 'person.update', id: 'p1', patch: { role: 'Head of the National Assembly' }, updatedAt: T1 }
+    const undo = undoStep(recordStep(emptyHistory, project, rename, T1), T2)!
+    expect(undo.command).toEqual({ type: 'person.update', id: 'p1', patch: { role: '' }, updatedAt: T2 })
+    expect(redoStep(undo.history, T3)!.command).toEqual({ ...rename, updatedAt: T3 })
   })
 })

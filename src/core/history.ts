@@ -15,8 +15,8 @@ export const MAX_HISTORY = 500
 export const emptyHistory: History = { done: [], undone: [] }
 
 /** Record a command about to be applied to `before`; a new action clears the redo stack. */
-export function recordStep(history: History, before: Project, command: Command, now: string): History {
-  const inverse = invertCommand(before, command, now)
+export function recordStep(history: History, before: Project, command: Command, now: string, by = ''): History {
+  const inverse = invertCommand(before, command, now, by)
   if (!inverse) return history
   return { done: [...history.done, { command, inverse }].slice(-MAX_HISTORY), undone: [] }
 }
@@ -43,5 +43,10 @@ export function redoStep(history: History, now: string): { command: Command; his
 }
 
 function stamp(command: Command, now: string): Command {
-  return command.type === 'annotation.update' || command.type === 'article.update' ? { ...command, updatedAt: now } : command
+  if (command.type === 'batch') return { ...command, commands: command.commands.map((c) => stampSingle(c, now)) }
+  return stampSingle(command, now)
+}
+
+function stampSingle<C extends Exclude<Command, { type: 'batch' }>>(command: C, now: string): C {
+  return 'updatedAt' in command ? { ...command, updatedAt: now } : command
 }

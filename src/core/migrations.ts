@@ -3,9 +3,8 @@
  * its snapshot migrations). Each step takes a document of version `from` and
  * returns one of version `from + 1`; steps never touch the input object.
  *
- * Version 1 is the first released format, so the list is empty today; the
- * pipeline still runs on every load so the first real migration only has to
- * be appended here, with a fixture file of the version before it.
+ * Each step has a fixture file of the version before it in tests/fixtures
+ * (project-v1.quotemark.json for the step to 2), opened by a test.
  */
 import { PROJECT_VERSION } from './schema'
 
@@ -17,7 +16,30 @@ export type Migration = {
   up: (doc: JsonObject) => JsonObject
 }
 
-export const MIGRATIONS: readonly Migration[] = []
+/** Map the records of one collection; anything malformed is left as it is, for validation to report (never "repaired" away). */
+function mapRecords(value: unknown, up: (record: JsonObject) => JsonObject): unknown {
+  if (!Array.isArray(value)) return value
+  return value.map((r: unknown) => (typeof r === 'object' && r !== null && !Array.isArray(r) ? up(r as JsonObject) : r))
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'speakers, attributions, claim status, evidence and who last changed each tag',
+    up: (doc) => ({
+      ...doc,
+      annotations: mapRecords(doc.annotations, (a) => ({
+        ...a,
+        speakerId: null,
+        attributionId: null,
+        status: 'unverified',
+        evidence: [],
+        updatedBy: typeof a.author === 'string' ? a.author : ''
+      })),
+      people: mapRecords(doc.people, (p) => ({ kind: 'person', ...p }))
+    })
+  }
+]
 
 export type MigrateResult =
   | { ok: true; doc: JsonObject; from: number; applied: string[] }

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { makeTarget } from './anchoring'
+import { createAnnotation } from './annotations'
 import { importArticle } from './importer'
 import { checkBlocks, parseProject, serializeProject, type LoadProblemCode } from './projectFile'
-import { emptyProject, type Annotation, type AnnotationKind, type Article, type Block, type Project } from './schema'
+import { emptyProject, PROJECT_VERSION, type Annotation, type AnnotationKind, type Article, type Block, type Project } from './schema'
 
 const root = join(__dirname, '..', '..')
 const NYT = 'nyt-2026-01-09-venezuela-prisoner-release.txt'
@@ -17,16 +18,7 @@ const TITLE = 'Venezuela Begins Releasing Political Prisoners'
 function tag(article: Article, id: string, kind: AnnotationKind, exact: string): Annotation {
   const start = article.text.indexOf(exact)
   expect(start).toBeGreaterThanOrEqual(0)
-  return {
-    id,
-    articleId: article.id,
-    kind,
-    target: makeTarget(article.text, start, start + exact.length),
-    note: '',
-    author: 'M. Reporter',
-    createdAt: NOW,
-    updatedAt: LATER
-  }
+  return { ...createAnnotation({ id, articleId: article.id, text: article.text, start, end: start + exact.length, kind, author: 'M. Reporter', now: NOW }), updatedAt: LATER }
 }
 
 /** The New York Times seed with a quote, its attribution, a claim, a person and a link. */
@@ -41,6 +33,7 @@ function buildProject(): Project {
   project.articles.push(article)
   project.people.push({
     id: 'person-rodriguez',
+    kind: 'person',
     name: 'Jorge Rodríguez',
     aliases: ['Rodríguez'],
     role: 'head of the National Assembly',
@@ -50,9 +43,13 @@ function buildProject(): Project {
     updatedAt: NOW
   })
   project.annotations.push(
-    { ...tag(article, 'ann-quote', 'quote', '"an important number"'), note: 'Check the number against Foro Penal.' },
-    tag(article, 'ann-attr', 'attribution', "Jorge Rodríguez, the head of Venezuela's National Assembly"),
-    tag(article, 'ann-claim', 'claim', 'between 800 and 900 political prisoners are incarcerated in Venezuela')
+    { ...tag(article, 'ann-quote', 'quote', '"an important number"'), note: 'Check the number against Foro Penal.', attributionId: 'ann-attr', updatedBy: 'B. Editor' },
+    { ...tag(article, 'ann-attr', 'attribution', "Jorge Rodríguez, the head of Venezuela's National Assembly"), speakerId: 'person-rodriguez' },
+    {
+      ...tag(article, 'ann-claim', 'claim', 'between 800 and 900 political prisoners are incarcerated in Venezuela'),
+      status: 'disputed',
+      evidence: [{ url: 'https://foropenal.com/', note: 'Foro Penal counts 863' }]
+    }
   )
   project.links.push({ id: 'link-1', type: 'same-statement', from: 'ann-quote', to: 'ann-attr', note: '', createdAt: NOW, updatedAt: NOW })
   return project
@@ -91,11 +88,17 @@ describe('a valid project file', () => {
       "Jorge Rodríguez, the head of Venezuela's National Assembly",
       'between 800 and 900 political prisoners are incarcerated in Venezuela'
     ])
+    expect(result.project.annotations.map((a) => [a.speakerId, a.attributionId, a.status, a.evidence.length, a.updatedBy])).toEqual([
+      [null, 'ann-attr', 'unverified', 0, 'B. Editor'],
+      ['person-rodriguez', null, 'unverified', 0, 'M. Reporter'],
+      [null, null, 'disputed', 1, 'M. Reporter']
+    ])
+    expect(result.project.people[0]!.kind).toBe('person')
   })
 
   it('saves as pretty-printed JSON ending in a newline', () => {
     const json = serializeProject(buildProject())
-    expect(json.startsWith('{\n  "format": "quotemark-project",\n  "version": 1,\n')).toBe(true)
+    expect(json.startsWith(`{\n  "format": "quotemark-project",\n  "version": ${PROJECT_VERSION},\n`)).toBe(true)
     expect(json.endsWith('}\n')).toBe(true)
     expect(json.endsWith('\n\n')).toBe(false)
   })
@@ -204,11 +207,16 @@ describe('a file that is not a readable project', () => {
   })
 
   it('asks for a newer Quotemark to open a file from a newer version', () => {
+    expect(PROJECT_VERSION).toBe(2)
     const problem = refused(fileWith((doc) => (doc.version = 99)))
     expect(problem.code).toBe('newer-version')
     expect(problem.message).toBe(
-      `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 99; this version reads up to 1). Update Quotemark to open it.`
+      `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 99; this version reads up to 2). Update Quotemark to open it.`
     )
+    expect(refused(fileWith((doc) => (doc.version = 3)))).toEqual({
+      code: 'newer-version',
+      message: `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 3; this version reads up to 2). Update Quotemark to open it.`
+    })
   })
 
   it('refuses a missing, quoted, zero or fractional version as invalid, naming it', () => {
@@ -237,6 +245,13 @@ describe('a project file with bad contents', () => {
   it('names the nested field of a tag’s target', () => {
     const problem = refused(fileWith((doc) => (doc.annotations[2].target.start = -4)))
     expect(problem.message).toMatch(/^venezuela\.quotemark\.json cannot be opened: annotation ann-claim \(number 3\) has an invalid field "target\.start": /)
+  })
+
+  it('names the field when a tag has an unknown status, a missing speaker field or bad evidence, or a person an unknown kind', () => {
+    expect(refused(fileWith((doc) => (doc.annotations[2].status = 'true'))).message).toMatch(/: annotation ann-claim \(number 3\) has an invalid field "status": /)
+    expect(refused(fileWith((doc) => delete doc.annotations[0].speakerId)).message).toMatch(/: annotation ann-quote \(number 1\) has an invalid field "speakerId": /)
+    expect(refused(fileWith((doc) => (doc.annotations[2].evidence = [{ url: 5, note: '' }]))).message).toMatch(/: annotation ann-claim \(number 3\) has an invalid field "evidence\.0\.url": /)
+    expect(refused(fileWith((doc) => (doc.people[0].kind = 'robot'))).message).toMatch(/: person person-rodriguez \(number 1\) has an invalid field "kind": /)
   })
 
   it('names a record without an id by its number alone', () => {

@@ -79,6 +79,15 @@ function checkReferences(project: Project): string | null {
     // Until re-anchoring can find a moved tag again, a tag beyond its article's text cannot be shown.
     if (ann.target.end > article.text.length) return `annotation ${ann.id} ends beyond the text of "${article.title}"`
   }
+  const people = new Set(project.people.map((p) => p.id))
+  const tags = new Map(project.annotations.map((a) => [a.id, a]))
+  for (const ann of project.annotations) {
+    if (ann.speakerId !== null && !people.has(ann.speakerId)) return `annotation ${ann.id} names a speaker (${ann.speakerId}) who is not in the project`
+    const attribution = ann.attributionId === null ? null : tags.get(ann.attributionId)
+    if (ann.attributionId !== null && (!attribution || attribution.kind !== 'attribution' || attribution.articleId !== ann.articleId || ann.kind === 'attribution')) {
+      return `annotation ${ann.id} has an attribution (${ann.attributionId}) that is not an attribution tag in its article`
+    }
+  }
   const annotationIds = new Set(project.annotations.map((a) => a.id))
   for (const link of project.links) {
     if (!annotationIds.has(link.from) || !annotationIds.has(link.to)) return `link ${link.id} points to an annotation that is not in the project`

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { ImportError } from './importer'
 import { checkBlocks, parseProject, serializeProject } from './projectFile'
 import { buildSampleProject, SAMPLE_PROJECT_ID, SeedManifestSchema } from './sample'
-import { PROJECT_FORMAT, ProjectSchema } from './schema'
+import { PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema } from './schema'
 
 const seeds = join(__dirname, '..', '..', 'seeds')
 const manifestJson = readFileSync(join(seeds, 'manifest.json'), 'utf8')
@@ -32,7 +32,7 @@ describe('building the sample project', () => {
   it('is an empty-of-tags project with the two articles under their fixed ids', () => {
     expect(project).toMatchObject({
       format: PROJECT_FORMAT,
-      version: 1,
+      version: PROJECT_VERSION,
       id: '2c01037d-1955-4355-9c54-c538214b5645',
       name: 'Sample: Venezuela prisoner release (9 Jan 2026)',
       createdAt: NOW,

@@ -12,7 +12,7 @@
 import { z } from 'zod'
 
 export const PROJECT_FORMAT = 'quotemark-project'
-export const PROJECT_VERSION = 1
+export const PROJECT_VERSION = 2
 export const PROJECT_EXTENSION = '.quotemark.json'
 
 const id = z.string().min(1).max(200)
@@ -68,20 +68,42 @@ export const TargetSchema = z.looseObject({
 })
 export type Target = z.infer<typeof TargetSchema>
 
+export const claimStatuses = ['unverified', 'verified', 'disputed', 'false', 'misleading'] as const
+export const ClaimStatusSchema = z.enum(claimStatuses)
+export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
+
+export const EvidenceSchema = z.looseObject({ url: z.string().max(4096), note: z.string().max(10_000) })
+export type Evidence = z.infer<typeof EvidenceSchema>
+
 export const AnnotationSchema = z.looseObject({
   id,
   articleId: id,
   kind: AnnotationKindSchema,
   target: TargetSchema,
   note: z.string().max(100_000),
+  /**
+   * Who said it: for a quote its speaker, for a claim its claimant, for an
+   * attribution the person it names. On a claim, null means the outlet itself.
+   */
+  speakerId: id.nullable(),
+  /** For a quote or claim: the attribution tag ("said Rodríguez") that names its speaker, in the same article. */
+  attributionId: id.nullable(),
+  /** Fact-check status; meaningful for claims, kept (as "unverified") on the other kinds so a kind change loses nothing. */
+  status: ClaimStatusSchema,
+  evidence: z.array(EvidenceSchema),
+  /** Who created the tag (from app settings, never from the project). */
   author: z.string().max(200),
+  /** Who last changed it. */
+  updatedBy: z.string().max(200),
   createdAt: timestamp,
   updatedAt: timestamp
 })
 export type Annotation = z.infer<typeof AnnotationSchema>
 
+export const personKinds = ['person', 'organisation'] as const
 export const PersonSchema = z.looseObject({
   id,
+  kind: z.enum(personKinds),
   name: z.string().min(1).max(500),
   aliases: z.array(z.string().max(500)),
   role: z.string().max(1000),
@@ -93,6 +115,7 @@ export const PersonSchema = z.looseObject({
 export type Person = z.infer<typeof PersonSchema>
 
 export const linkTypes = ['same-statement', 'corroborates', 'contradicts'] as const
+export type LinkType = (typeof linkTypes)[number]
 export const LinkSchema = z.looseObject({
   id,
   type: z.enum(linkTypes),

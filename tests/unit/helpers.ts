@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { makeTarget } from '../../src/core/anchoring'
+import { createAnnotation } from '../../src/core/annotations'
 import type { Command } from '../../src/core/commands'
 import { importArticle } from '../../src/core/importer'
 import type { AnnotationKind, Article } from '../../src/core/schema'
@@ -39,16 +39,7 @@ export function tagCommand(article: Article, exact: string, kind: AnnotationKind
   if (start < 0) throw new Error(`"${exact}" is not in the article`)
   return {
     type: 'annotation.add',
-    annotation: {
-      id,
-      articleId: article.id,
-      kind,
-      target: makeTarget(article.text, start, start + exact.length),
-      note: '',
-      author: 'tester',
-      createdAt: NOW,
-      updatedAt: NOW
-    }
+    annotation: createAnnotation({ id, articleId: article.id, text: article.text, start, end: start + exact.length, kind, author: 'tester', now: NOW })
   }
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SaveStatus } from '../../src/core/api'
 import { serializeProject } from '../../src/core/projectFile'
-import { emptyProject, type Project } from '../../src/core/schema'
+import { emptyProject, PROJECT_VERSION, type Project } from '../../src/core/schema'
 import { ProjectStore } from '../../src/main/projectStore'
 import { NOW, removeTempDirs, sampleArticle, sleep, tagCommand, tempDir, waitFor } from './helpers'
 
@@ -140,7 +140,7 @@ describe('ProjectStore', () => {
       { name: 'truncated JSON', text: () => serializeProject(valid()).slice(0, 400), message: /cut short/ },
       { name: 'text that is not JSON', text: () => 'Quotes from Caracas, 9 January\n', message: /not valid JSON/ },
       { name: 'JSON of some other program', text: () => JSON.stringify({ name: 'my-package', version: '1.0.0' }), message: /no "format": "quotemark-project"/ },
-      { name: 'a project from a newer Quotemark', text: () => serializeProject({ ...valid(), version: 2 } as unknown as Project), message: /newer version of Quotemark/ },
+      { name: 'a project from a newer Quotemark', text: () => serializeProject({ ...valid(), version: PROJECT_VERSION + 1 } as unknown as Project), message: /newer version of Quotemark/ },
       {
         name: 'a project with an invalid annotation field',
         text: () => {

@@ -8,10 +8,21 @@ import { ArticleHeader } from './components/ArticleHeader'
 import { ArticleList } from './components/ArticleList'
 import { ArticleView } from './components/ArticleView'
 import { Notices } from './components/Notices'
+import { FindPanel } from './components/FindPanel'
+import { PeoplePanel } from './components/PeoplePanel'
 import { TagSidebar } from './components/TagSidebar'
+import { indexProject } from '../../core/annotations'
+import { emptyFilter, type AnnotationFilter } from '../../core/filter'
 import { Toolbar } from './components/Toolbar'
 import { compareAnnotations, selectionToOffsets } from './editor/annotationPlugin'
 import { DeskStore } from './deskStore'
+
+type LeftTab = 'articles' | 'find' | 'people'
+const leftTabs: { id: LeftTab; label: string; hint: string }[] = [
+  { id: 'articles', label: 'Articles', hint: 'The articles in this project' },
+  { id: 'find', label: 'Find', hint: 'Every tag in the project, by kind, speaker, status and words (Ctrl+Shift+F)' },
+  { id: 'people', label: 'People', hint: 'Speakers and sources' }
+]
 
 export function App() {
   const api = useMemo(() => getApi(), [])
@@ -19,6 +30,10 @@ export function App() {
   const state = useSyncExternalStore(store.subscribe, store.getState)
   const viewRef = useRef<EditorView | null>(null)
   const [dragging, setDragging] = useState(false)
+  const [leftTab, setLeftTab] = useState<LeftTab>('articles')
+  const [filter, setFilter] = useState<AnnotationFilter>(emptyFilter)
+  const [linking, setLinking] = useState(false)
+  const searchRef = useRef<HTMLInputElement | null>(null)
 
   const runMenu = (command: MenuCommand) => {
     switch (command) {
@@ -56,6 +71,12 @@ export function App() {
       if (!mod || e.altKey) return
       const key = e.key.toLowerCase()
       const inField = e.target instanceof HTMLElement && e.target.closest('input, textarea, select') !== null
+      if (key === 'f' && e.shiftKey) {
+        e.preventDefault()
+        setLeftTab('find')
+        setTimeout(() => searchRef.current?.focus())
+        return
+      }
       const command: MenuCommand | null =
         key === 'z' && !inField ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !inField ? 'redo' : key === 'o' ? 'open' : key === 'n' ? 'new' : key === 'i' ? 'import' : key === 's' && e.shiftKey ? 'saveAs' : null
       if (!command) return
@@ -73,6 +94,8 @@ export function App() {
     for (const a of project?.annotations ?? []) map.set(a.articleId, (map.get(a.articleId) ?? 0) + 1)
     return map
   }, [project?.annotations])
+  const index = useMemo(() => indexProject(project ?? { annotations: [], people: [] }), [project?.annotations, project?.people])
+  useEffect(() => setLinking(false), [selectedAnnotationId])
   const articleAnnotations = useMemo(
     () => (project && article ? project.annotations.filter((a) => a.articleId === article.id).sort(compareAnnotations) : []),
     [project?.annotations, article?.id]
@@ -137,9 +160,57 @@ export function App() {
         </main>
       ) : (
         <main className="qm-panes">
-          <nav className="qm-pane qm-pane-articles" aria-label="Articles in this project">
-            <h2>Articles</h2>
-            <ArticleList articles={project.articles} counts={counts} selectedId={selectedArticleId} onSelect={(id) => store.selectArticle(id)} />
+          <nav className="qm-pane qm-pane-articles" aria-label="Project">
+            <div className="qm-tabs" role="tablist" aria-label="Project views">
+              {leftTabs.map((tab) => (
+                <button
+                  key={tab.id}
+                  type="button"
+                  role="tab"
+                  id={`tab-${tab.id}`}
+                  aria-selected={leftTab === tab.id}
+                  aria-controls={`panel-${tab.id}`}
+                  tabIndex={leftTab === tab.id ? 0 : -1}
+                  onClick={() => setLeftTab(tab.id)}
+                  onKeyDown={(e) => {
+                    const at = leftTabs.findIndex((t) => t.id === leftTab)
+                    const next = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : null
+                    if (next === null) return
+                    const target = leftTabs[(next + leftTabs.length) % leftTabs.length]!
+                    setLeftTab(target.id)
+                    document.getElementById(`tab-${target.id}`)?.focus()
+                  }}
+                  title={tab.hint}
+                >
+                  {tab.label}
+                </button>
+              ))}
+            </div>
+            <div role="tabpanel" id={`panel-${leftTab}`} aria-labelledby={`tab-${leftTab}`}>
+              {leftTab === 'articles' ? (
+                <ArticleList articles={project.articles} counts={counts} selectedId={selectedArticleId} onSelect={(id) => store.selectArticle(id)} />
+              ) : leftTab === 'find' ? (
+                <FindPanel
+                  project={project}
+                  index={index}
+                  filter={filter}
+                  onFilter={setFilter}
+                  selectedId={selectedAnnotationId}
+                  onOpen={(id) => store.selectAnnotation(id)}
+                  searchRef={searchRef}
+                />
+              ) : (
+                <PeoplePanel
+                  project={project}
+                  index={index}
+                  store={store}
+                  onShowTags={(personId) => {
+                    setFilter({ ...emptyFilter, speakerIds: [personId] })
+                    setLeftTab('find')
+                  }}
+                />
+              )}
+            </div>
           </nav>
           <section className="qm-pane qm-pane-text" aria-label="Article">
             {article ? (
@@ -153,6 +224,8 @@ export function App() {
                   onSelect={(id) => store.selectAnnotation(id)}
                   onDelete={(id) => store.removeAnnotation(id)}
                   onStep={step}
+                  onSpeakerFromText={(name) => store.speakerFromText(name)}
+                  onLink={() => selectedAnnotationId && setLinking(true)}
                   onOpenLink={(href) => void api.openExternal(href)}
                   viewRef={viewRef}
                 />
@@ -168,12 +241,11 @@ export function App() {
             <TagSidebar
               annotations={articleAnnotations}
               selectedId={selectedAnnotationId}
-              onSelect={(id) => store.selectAnnotation(id)}
-              onUpdate={(id, patch) => store.updateAnnotation(id, patch)}
-              onDelete={(id) => {
-                store.removeAnnotation(id)
-                viewRef.current?.focus()
-              }}
+              project={project}
+              index={index}
+              store={store}
+              linking={linking}
+              setLinking={setLinking}
             />
           </aside>
         </main>
@@ -188,7 +260,7 @@ export function App() {
         </span>
         <span>
           Select text, then <kbd>Q</kbd> quote · <kbd>A</kbd> attribution · <kbd>C</kbd> claim (or <kbd>Ctrl+1/2/3</kbd>) · <kbd>J</kbd>/<kbd>K</kbd> next/previous tag ·{' '}
-          <kbd>Del</kbd> delete · <kbd>Esc</kbd> deselect · <kbd>Ctrl+Z</kbd> undo · <kbd>Ctrl+Shift+Z</kbd> redo
+          <kbd>P</kbd> speaker from selected name · <kbd>L</kbd> link · <kbd>Del</kbd> delete · <kbd>Esc</kbd> deselect · <kbd>Ctrl+Z</kbd> undo · <kbd>Ctrl+Shift+Z</kbd> redo
         </span>
       </footer>
     </div>

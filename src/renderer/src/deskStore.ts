@@ -9,8 +9,12 @@ import type { MenuCommand, OpenResult, ProjectChanged, QuotemarkApi, SaveStatus,
 import { applyCommand, type Command } from '../../core/commands'
 import { canRedo, canUndo, emptyHistory, recordStep, redoStep, undoStep, type History } from '../../core/history'
 import { newId, nowIso } from '../../core/ids'
-import { makeTarget, trimRange } from '../../core/anchoring'
-import type { Annotation, AnnotationKind, Article, Project } from '../../core/schema'
+import { trimRange } from '../../core/anchoring'
+import { createAnnotation } from '../../core/annotations'
+import type { AnnotationPatch, PersonPatch } from '../../core/commands'
+import { attributeEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
+import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
+import type { Annotation, AnnotationKind, Article, LinkType, Project } from '../../core/schema'
 
 export type Notice = { id: number; tone: 'error' | 'info'; text: string }
 
@@ -142,7 +146,7 @@ export class DeskStore {
     const stillSelected = result.project.annotations.some((a) => a.id === this.state.selectedAnnotationId)
     this.set({
       project: result.project,
-      history: record ? recordStep(history, project, command, nowIso()) : history,
+      history: record ? recordStep(history, project, command, nowIso(), this.state.author) : history,
       selectedAnnotationId: stillSelected ? this.state.selectedAnnotationId : null
     })
     void this.send(command)
@@ -186,40 +190,97 @@ export class DeskStore {
   canUndo = (): boolean => canUndo(this.state.history)
   canRedo = (): boolean => canRedo(this.state.history)
 
-  /** Tag a span of the selected article; the span is trimmed of surrounding white space. */
+  /**
+   * Tag a span of the selected article; the span is trimmed of surrounding
+   * white space. An attribution names its speaker when the project knows the
+   * name, and attributes the selected quote or claim if there is one.
+   */
   tag(kind: AnnotationKind, range: { start: number; end: number } | null): Annotation | null {
     const article = this.selectedArticle()
-    if (!article) return null
+    const project = this.state.project
+    if (!article || !project) return null
     const trimmed = range && trimRange(article.text, range.start, range.end)
     if (!trimmed) {
       this.notify('info', 'Select some words in the article first, then tag them.')
       return null
     }
-    const now = nowIso()
-    const annotation: Annotation = {
-      id: newId(),
-      articleId: article.id,
-      kind,
-      target: makeTarget(article.text, trimmed.start, trimmed.end),
-      note: '',
-      author: this.state.author,
-      createdAt: now,
-      updatedAt: now
+    const annotation = createAnnotation({ articleId: article.id, text: article.text, ...trimmed, kind, author: this.state.author, now: nowIso() })
+    let command: Command = { type: 'annotation.add', annotation }
+    if (kind === 'attribution') {
+      const name = nameFromAttribution(annotation.target.exact)
+      const exactly = matchPeopleExactly(project.people, name)
+      const named = exactly.length ? exactly : matchPeople(project.people, name)
+      if (named.length === 1) annotation.speakerId = named[0]!.id
+      const selected = project.annotations.find((a) => a.id === this.state.selectedAnnotationId)
+      if (selected && selected.kind !== 'attribution' && selected.articleId === article.id && !selected.attributionId) {
+        const attach: Command = { type: 'annotation.update', id: selected.id, patch: { attributionId: annotation.id }, updatedAt: annotation.createdAt, updatedBy: this.state.author }
+        command = { type: 'batch', label: 'Tag the attribution', commands: [command, attach] }
+      }
     }
-    if (!this.perform({ type: 'annotation.add', annotation })) return null
+    if (!this.perform(command)) return null
     this.set({ selectedAnnotationId: annotation.id })
     return annotation
   }
 
-  updateAnnotation(id: string, patch: { kind?: AnnotationKind; note?: string }): void {
+  updateAnnotation(id: string, patch: AnnotationPatch): void {
     const current = this.state.project?.annotations.find((a) => a.id === id)
     if (!current) return
-    if ((patch.kind === undefined || patch.kind === current.kind) && (patch.note === undefined || patch.note === current.note)) return
-    this.perform({ type: 'annotation.update', id, patch, updatedAt: nowIso() })
+    const changed = Object.entries(patch).some(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(current[key as keyof Annotation]))
+    if (!changed) return
+    this.perform({ type: 'annotation.update', id, patch, updatedAt: nowIso(), updatedBy: this.state.author })
   }
 
   removeAnnotation(id: string): void {
-    this.perform({ type: 'annotation.remove', id })
+    const project = this.state.project
+    if (project) this.perform(removeAnnotationEdit(project, id, nowIso(), this.state.author))
+  }
+
+  /** The selected words name the selected tag's speaker: an existing person if the name is known, else a new one. */
+  speakerFromText(name: string): void {
+    const project = this.state.project
+    const annotationId = this.state.selectedAnnotationId
+    const trimmed = name.trim().replace(/\s+/g, ' ')
+    if (!project || !trimmed) return this.notify('info', 'Select a name in the text first.')
+    if (!annotationId) {
+      if (matchPeople(project.people, trimmed).some((p) => p.name === trimmed)) return this.notify('info', `${trimmed} is already in this project's people.`)
+      const person = createPerson(trimmed, nowIso())
+      if (this.perform({ type: 'person.add', person })) this.notify('info', `Added ${person.name} to the people in this project.`)
+      return
+    }
+    const edit = speakerFromTextEdit(project, { annotationId, name: trimmed, now: nowIso(), by: this.state.author })
+    if (this.perform(edit.command)) this.notify('info', edit.created ? `Added ${trimmed} and set them as the speaker.` : `Speaker set to ${trimmed}.`)
+  }
+
+  attribute(annotationId: string, attributionId: string | null): void {
+    const project = this.state.project
+    if (project) this.perform(attributeEdit(project, annotationId, attributionId, nowIso(), this.state.author))
+  }
+
+  link(fromId: string, toId: string, type: LinkType): void {
+    const project = this.state.project
+    if (project) this.perform(linkEdit(project, fromId, toId, type, nowIso()))
+  }
+
+  unlink(linkId: string): void {
+    this.perform(unlinkEdit(linkId))
+  }
+
+  addPerson(name: string): string | null {
+    const person = createPerson(name, nowIso())
+    return this.perform({ type: 'person.add', person }) ? person.id : null
+  }
+
+  updatePerson(id: string, patch: PersonPatch): void {
+    this.perform({ type: 'person.update', id, patch, updatedAt: nowIso() })
+  }
+
+  removePerson(id: string): void {
+    this.perform({ type: 'person.remove', id })
+  }
+
+  mergePeople(keepId: string, dropId: string): void {
+    const project = this.state.project
+    if (project) this.perform(mergePeopleEdit(project, keepId, dropId, nowIso(), this.state.author))
   }
 
   updateArticle(id: string, patch: Partial<Pick<Article, 'title' | 'outlet' | 'byline' | 'publishedAt' | 'url'>>): void {

@@ -4,7 +4,7 @@ import { EditorState, Plugin } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { useEffect, useRef } from 'react'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
-import { annotationPlugin, annotationsAtOffset, selectAnnotation, selectionToOffsets, setAnnotations } from '../editor/annotationPlugin'
+import { annotationPlugin, annotationsAtOffset, hoverAnnotation, selectAnnotation, selectionToOffsets, setAnnotations } from '../editor/annotationPlugin'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
 
 export type ArticleViewProps = {
@@ -16,6 +16,10 @@ export type ArticleViewProps = {
   onDelete: (id: string) => void
   onStep: (direction: 1 | -1) => void
   onOpenLink: (href: string) => void
+  /** The selected words name the selected tag's speaker (P). */
+  onSpeakerFromText: (name: string) => void
+  /** Start linking the selected tag to another (L). */
+  onLink: () => void
   /** Lets the toolbar read the current selection. */
   viewRef: React.MutableRefObject<EditorView | null>
 }
@@ -53,6 +57,11 @@ export function ArticleView(props: ArticleViewProps) {
           ...tagKeys,
           Delete: () => deleteSelected(),
           Backspace: () => deleteSelected(),
+          p: (state: EditorState) => {
+            latest.current.onSpeakerFromText(state.selection.empty ? '' : state.doc.textBetween(state.selection.from, state.selection.to, ' '))
+            return true
+          },
+          l: () => (latest.current.onLink(), true),
           j: () => (latest.current.onStep(1), true),
           k: () => (latest.current.onStep(-1), true),
           Escape: () => (latest.current.onSelect(null), true)
@@ -70,6 +79,15 @@ export function ArticleView(props: ArticleViewProps) {
     const view = new EditorView(host.current!, {
       state,
       attributes: { class: 'qm-article-text', 'aria-label': `Text of ${article.title}`, role: 'document', spellcheck: 'false' },
+      handleDOMEvents: {
+        // Hovering a quote lights up its attribution, and the reverse.
+        mouseover: (v, event) => {
+          const el = (event.target as HTMLElement).closest('[data-annotation-id]')
+          hoverAnnotation(el?.getAttribute('data-annotation-id') ?? null)(v.state, v.dispatch)
+          return false
+        },
+        mouseleave: (v) => (hoverAnnotation(null)(v.state, v.dispatch), false)
+      },
       handleClick: (v, pos, event) => {
         const link = (event.target as HTMLElement).closest('a[href]')
         if (link) {

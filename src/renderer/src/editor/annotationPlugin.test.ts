@@ -1,6 +1,6 @@
 import { EditorState, TextSelection } from 'prosemirror-state'
 import { describe, expect, it } from 'vitest'
-import { makeTarget } from '../../../core/anchoring'
+import { createAnnotation } from '../../../core/annotations'
 import { applyCommand, type Command } from '../../../core/commands'
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from '../../../core/history'
 import { emptyProject, type Annotation, type AnnotationKind, type Article, type Project } from '../../../core/schema'
@@ -10,6 +10,7 @@ import {
   applyAnnotationCommand,
   getAnnotations,
   getSelectedAnnotationId,
+  hoverAnnotation,
   selectAnnotation,
   selectionToOffsets,
   setAnnotations
@@ -37,10 +38,10 @@ const article: Article = {
   updatedAt: NOW
 }
 
-function tag(id: string, kind: AnnotationKind, exact: string): Annotation {
+function tag(id: string, kind: AnnotationKind, exact: string, extra: Partial<Annotation> = {}): Annotation {
   const start = text.indexOf(exact)
   if (start < 0) throw new Error(`not in text: ${exact}`)
-  return { id, articleId: article.id, kind, target: makeTarget(text, start, start + exact.length), note: '', author: 'tester', createdAt: NOW, updatedAt: NOW }
+  return { ...createAnnotation({ id, articleId: article.id, kind, text, start, end: start + exact.length, author: 'tester', now: NOW }), ...extra }
 }
 
 function setup(annotations: Annotation[] = []) {
@@ -55,12 +56,23 @@ function run(state: EditorState, command: (s: EditorState, d?: (tr: import('pros
   return next
 }
 
+function decorationsOf(state: EditorState) {
+  const plugin = state.plugins[0]!
+  return (plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet).find()
+}
+
+function classesOf(state: EditorState, id: string): string {
+  const deco = decorationsOf(state).find((d) => d.from < d.to && (d.spec as { id: string }).id === id)
+  return (deco as unknown as { type: { attrs: Record<string, string> } }).type.attrs.class ?? ''
+}
+
 /** What a user sees: the decorated text of every tag, with its kind and lane. */
 function painted(state: EditorState) {
   const plugin = state.plugins[0]!
   const set = plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet
   return set
     .find()
+    .filter((d) => d.from < d.to)
     .map((d) => {
       const attrs = (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs
       return { text: state.doc.textBetween(d.from, d.to, '\n\n'), kind: attrs['data-kind'], lane: attrs['data-lane'], selected: attrs.class!.includes('qm-selected') }
@@ -95,7 +107,7 @@ describe('the annotation plugin', () => {
 
   it('repaints a tag in its new kind when its kind changes', () => {
     let { state } = setup([tag('q1', 'quote', 'an important number')])
-    state = run(state, applyAnnotationCommand({ type: 'annotation.update', id: 'q1', patch: { kind: 'claim' }, updatedAt: NOW }))
+    state = run(state, applyAnnotationCommand({ type: 'annotation.update', id: 'q1', patch: { kind: 'claim' }, updatedAt: NOW, updatedBy: 'tester' }))
     expect(painted(state)).toEqual([{ text: 'an important number', kind: 'claim', lane: '0', selected: false }])
   })
 
@@ -106,6 +118,28 @@ describe('the annotation plugin', () => {
     expect(painted(state)[0]!.selected).toBe(true)
     state = run(state, applyAnnotationCommand({ type: 'annotation.remove', id: 'q1' }))
     expect(getSelectedAnnotationId(state)).toBeNull()
+  })
+
+  it('shows a claim\'s fact-check status in the text, and follows a change of status', () => {
+    let { state } = setup([tag('c1', 'claim', 'an important number')])
+    const badges = (s: EditorState) => decorationsOf(s).filter((d) => d.from === d.to).map((d) => (d.spec as { key: string }).key)
+    expect(badges(state)).toEqual(['status-c1-unverified'])
+    state = run(state, applyAnnotationCommand({ type: 'annotation.update', id: 'c1', patch: { status: 'disputed' }, updatedAt: NOW, updatedBy: 'tester' }))
+    expect(badges(state)).toEqual(['status-c1-disputed'])
+    expect(classesOf(state, 'c1')).toContain('qm-status-disputed')
+  })
+
+  it('highlights a quote\'s attribution when the quote is hovered, and the quote when the attribution is', () => {
+    const said = tag('a1', 'attribution', 'Rodríguez said')
+    let { state } = setup([said, tag('q1', 'quote', 'an important number', { attributionId: 'a1' }), tag('c1', 'claim', 'of people')])
+    state = run(state, hoverAnnotation('q1'))
+    expect(classesOf(state, 'a1')).toContain('qm-related')
+    expect(classesOf(state, 'c1')).not.toContain('qm-related')
+    state = run(state, hoverAnnotation('a1'))
+    expect(classesOf(state, 'q1')).toContain('qm-related')
+    expect(classesOf(state, 'a1')).not.toContain('qm-related')
+    state = run(state, hoverAnnotation(null))
+    expect(classesOf(state, 'q1')).not.toContain('qm-related')
   })
 
   it('ignores tags of other articles', () => {

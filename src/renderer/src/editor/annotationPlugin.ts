@@ -20,6 +20,8 @@ export type AnnotationPluginState = {
   readonly index: TextIndex
   readonly annotations: ReadonlyMap<string, Annotation>
   readonly selectedId: string | null
+  /** The tag under the pointer: it and its attribution (or what it attributes) are highlighted together. */
+  readonly hoverId: string | null
   readonly decorations: DecorationSet
 }
 
@@ -27,6 +29,7 @@ type Action =
   | { type: 'set'; annotations: readonly Annotation[] }
   | { type: 'apply'; command: Command }
   | { type: 'select'; id: string | null }
+  | { type: 'hover'; id: string | null }
 
 const key = new PluginKey<AnnotationPluginState>('quotemark-annotations')
 
@@ -38,7 +41,7 @@ export function annotationPlugin(options: { articleId: string; index: TextIndex;
     state: {
       init: (_config, state) => {
         const annotations = new Map(options.annotations.filter((a) => a.articleId === options.articleId).map((a) => [a.id, a]))
-        return derive(state.doc, options.articleId, options.index, annotations, null)
+        return derive(state.doc, { articleId: options.articleId, index: options.index, annotations, selectedId: null, hoverId: null })
       },
       apply: (tr, prev) => {
         const action = tr.getMeta(key) as Action | undefined
@@ -57,22 +60,26 @@ function reduce(prev: AnnotationPluginState, action: Action, tr: Transaction): A
   switch (action.type) {
     case 'set': {
       const next = new Map(action.annotations.filter((a) => a.articleId === prev.articleId).map((a) => [a.id, a]))
-      if (sameAnnotations(prev.annotations, next)) return prev
-      const selectedId = prev.selectedId && next.has(prev.selectedId) ? prev.selectedId : null
-      return derive(tr.doc, prev.articleId, prev.index, next, selectedId)
+      return sameAnnotations(prev.annotations, next) ? prev : withAnnotations(prev, next, tr)
     }
     case 'apply': {
       const next = applyToMap(prev, action.command)
-      if (next === prev.annotations) return prev
-      const selectedId = prev.selectedId && next.has(prev.selectedId) ? prev.selectedId : null
-      return derive(tr.doc, prev.articleId, prev.index, next, selectedId)
+      return next === prev.annotations ? prev : withAnnotations(prev, next, tr)
     }
     case 'select': {
       const id = action.id && prev.annotations.has(action.id) ? action.id : null
-      if (id === prev.selectedId) return prev
-      return derive(tr.doc, prev.articleId, prev.index, prev.annotations, id)
+      return id === prev.selectedId ? prev : derive(tr.doc, { ...prev, selectedId: id })
+    }
+    case 'hover': {
+      const id = action.id && prev.annotations.has(action.id) ? action.id : null
+      return id === prev.hoverId ? prev : derive(tr.doc, { ...prev, hoverId: id })
     }
   }
+}
+
+function withAnnotations(prev: AnnotationPluginState, annotations: ReadonlyMap<string, Annotation>, tr: Transaction): AnnotationPluginState {
+  const keep = (id: string | null) => (id && annotations.has(id) ? id : null)
+  return derive(tr.doc, { ...prev, annotations, selectedId: keep(prev.selectedId), hoverId: keep(prev.hoverId) })
 }
 
 function sameAnnotations(a: ReadonlyMap<string, Annotation>, b: ReadonlyMap<string, Annotation>): boolean {
@@ -83,25 +90,24 @@ function sameAnnotations(a: ReadonlyMap<string, Annotation>, b: ReadonlyMap<stri
 
 /** Apply a project command to this article's annotations only; other articles' commands leave the state alone. */
 function applyToMap(prev: AnnotationPluginState, command: Command): ReadonlyMap<string, Annotation> {
-  switch (command.type) {
-    case 'annotation.add': {
-      if (command.annotation.articleId !== prev.articleId || prev.annotations.has(command.annotation.id)) return prev.annotations
-      return new Map(prev.annotations).set(command.annotation.id, command.annotation)
+  const steps = command.type === 'batch' ? command.commands : [command]
+  let map = prev.annotations
+  const edit = () => (map === prev.annotations ? (map = new Map(prev.annotations)) : map) as Map<string, Annotation>
+  for (const step of steps) {
+    if (step.type === 'annotation.add') {
+      if (step.annotation.articleId === prev.articleId && !map.has(step.annotation.id)) edit().set(step.annotation.id, step.annotation)
+    } else if (step.type === 'annotation.update') {
+      const current = map.get(step.id)
+      if (current) edit().set(step.id, { ...current, ...definedFields(step.patch), updatedAt: step.updatedAt, updatedBy: step.updatedBy })
+    } else if (step.type === 'annotation.remove') {
+      if (map.has(step.id)) edit().delete(step.id)
     }
-    case 'annotation.update': {
-      const current = prev.annotations.get(command.id)
-      if (!current) return prev.annotations
-      return new Map(prev.annotations).set(command.id, { ...current, ...command.patch, updatedAt: command.updatedAt })
-    }
-    case 'annotation.remove': {
-      if (!prev.annotations.has(command.id)) return prev.annotations
-      const next = new Map(prev.annotations)
-      next.delete(command.id)
-      return next
-    }
-    default:
-      return prev.annotations
   }
+  return map
+}
+
+function definedFields<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
 /** Order tags by start (longer first on ties) so a tag's lane is stable and outer tags sit in lower lanes. */
@@ -122,37 +128,61 @@ export function assignLanes(sorted: readonly Annotation[]): Map<string, number> 
   return lanes
 }
 
-function derive(
-  doc: EditorState['doc'],
-  articleId: string,
-  index: TextIndex,
-  annotations: ReadonlyMap<string, Annotation>,
-  selectedId: string | null
-): AnnotationPluginState {
+const statusLabel: Record<string, string> = { unverified: '?', verified: '✓', disputed: 'disputed', false: 'false', misleading: 'misleading' }
+
+/** Tags shown together with the focused one: its attribution, or the tags an attribution attributes. */
+function relatedTo(annotations: ReadonlyMap<string, Annotation>, focusId: string | null): Set<string> {
+  const related = new Set<string>()
+  const focus = focusId ? annotations.get(focusId) : undefined
+  if (!focus) return related
+  if (focus.attributionId) related.add(focus.attributionId)
+  for (const a of annotations.values()) if (a.attributionId === focus.id) related.add(a.id)
+  return related
+}
+
+function derive(doc: EditorState['doc'], base: Omit<AnnotationPluginState, 'decorations'>): AnnotationPluginState {
+  const { index, annotations, selectedId, hoverId } = base
   const sorted = [...annotations.values()].sort(compareAnnotations)
   const lanes = assignLanes(sorted)
+  const related = relatedTo(annotations, hoverId ?? selectedId)
   const decos: Decoration[] = []
   for (const ann of sorted) {
     const from = offsetToPos(index, ann.target.start)
     const to = offsetToPos(index, ann.target.end)
     if (to <= from) continue
     const lane = Math.min(lanes.get(ann.id) ?? 0, 5)
+    const classes = ['qm-tag', `qm-${ann.kind}`]
+    if (ann.kind === 'claim') classes.push(`qm-status-${ann.status}`)
+    if (ann.id === selectedId) classes.push('qm-selected')
+    if (related.has(ann.id)) classes.push('qm-related')
     decos.push(
       Decoration.inline(
         from,
         to,
-        {
-          nodeName: 'span',
-          class: `qm-tag qm-${ann.kind}${ann.id === selectedId ? ' qm-selected' : ''}`,
-          'data-annotation-id': ann.id,
-          'data-kind': ann.kind,
-          'data-lane': String(lane)
-        },
+        { nodeName: 'span', class: classes.join(' '), 'data-annotation-id': ann.id, 'data-kind': ann.kind, 'data-lane': String(lane) },
         { id: ann.id }
       )
     )
+    if (ann.kind === 'claim') {
+      // The claim's fact-check status, after its last word, so it reads in the text and not only in the sidebar.
+      const status = ann.status
+      decos.push(
+        Decoration.widget(
+          to,
+          () => {
+            const badge = document.createElement('span')
+            badge.className = `qm-status-badge qm-status-${status}`
+            badge.textContent = statusLabel[status] ?? status
+            badge.title = `Claim: ${status}`
+            badge.setAttribute('aria-label', `claim ${status}`)
+            return badge
+          },
+          { side: 1, key: `status-${ann.id}-${status}`, ignoreSelection: true, id: ann.id }
+        )
+      )
+    }
   }
-  return { articleId, index, annotations, selectedId, decorations: DecorationSet.create(doc, decos) }
+  return { ...base, decorations: DecorationSet.create(doc, decos) }
 }
 
 function dispatchAction(action: Action): PMCommand {
@@ -168,6 +198,7 @@ function dispatchAction(action: Action): PMCommand {
 export const setAnnotations = (annotations: readonly Annotation[]): PMCommand => dispatchAction({ type: 'set', annotations })
 export const applyAnnotationCommand = (command: Command): PMCommand => dispatchAction({ type: 'apply', command })
 export const selectAnnotation = (id: string | null): PMCommand => dispatchAction({ type: 'select', id })
+export const hoverAnnotation = (id: string | null): PMCommand => dispatchAction({ type: 'hover', id })
 
 // Selectors
 
@@ -197,13 +228,4 @@ export function annotationsAtOffset(state: EditorState, offset: number): Annotat
   return getAnnotations(state)
     .filter((a) => a.target.start <= offset && offset < a.target.end)
     .sort((a, b) => a.target.end - a.target.start - (b.target.end - b.target.start))
-}
-
-/** Project-level check used before dispatching: would this command apply to this article's tags? */
-export function commandTouchesArticle(state: EditorState, command: Command): boolean {
-  const plugin = key.getState(state)
-  if (!plugin) return false
-  if (command.type === 'annotation.add') return command.annotation.articleId === plugin.articleId
-  if (command.type === 'article.update') return false
-  return plugin.annotations.has(command.id)
 }

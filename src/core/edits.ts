@@ -1,0 +1,116 @@
+/**
+ * Builders of the commands behind the edits a reporter makes on tags and
+ * people. Each returns one Command for applyCommand: a single command when
+ * the edit is one step, else a `batch` (applied all or nothing and undone as
+ * one). They only build; applyCommand decides whether the edit is allowed and
+ * refuses it with a reason if the project has moved on. Every function here
+ * is pure.
+ */
+import type { Command, PersonPatch, SingleCommand } from './commands'
+import { newId } from './ids'
+import { createPerson, foldText, matchPeopleExactly } from './people'
+import type { LinkType, Project } from './schema'
+
+function oneOrBatch(label: string, commands: SingleCommand[]): Command {
+  return commands.length === 1 ? commands[0]! : { type: 'batch', label, commands }
+}
+
+/**
+ * Delete a tag with everything that points at it: its links are removed and
+ * the tags it attributes are detached from it first. Undoing the batch puts
+ * back the tag, its links and the attributions.
+ */
+export function removeAnnotationEdit(project: Project, id: string, now: string, by: string): Command {
+  const annotation = project.annotations.find((a) => a.id === id)
+  const remove: SingleCommand = { type: 'annotation.remove', id }
+  if (!annotation) return remove
+  // Removed last-first, so that undoing adds them back in their original order.
+  const links: SingleCommand[] = project.links
+    .filter((l) => l.from === id || l.to === id)
+    .reverse()
+    .map((l) => ({ type: 'link.remove', id: l.id }))
+  const detach: SingleCommand[] = project.annotations
+    .filter((a) => a.attributionId === id)
+    .map((a) => ({ type: 'annotation.update', id: a.id, patch: { attributionId: null }, updatedAt: now, updatedBy: by }))
+  return oneOrBatch(`Delete ${annotation.kind}`, [...links, ...detach, remove])
+}
+
+/**
+ * Merge two people into one: `keepId` stays, with `dropId`'s tags, and its
+ * names as aliases (compared folded, so "Rodriguez" is not added beside
+ * "Rodríguez"); empty role, affiliation and note are filled from the one
+ * dropped; then `dropId` is removed.
+ */
+export function mergePeopleEdit(project: Project, keepId: string, dropId: string, now: string, by: string): Command {
+  const keep = project.people.find((p) => p.id === keepId)
+  const drop = project.people.find((p) => p.id === dropId)
+  // Merging someone into themselves changes nothing (and must never remove them).
+  if (keepId === dropId) return { type: 'person.update', id: keepId, patch: {}, updatedAt: now }
+  // Refused by applyCommand with "That person is no longer in the project."
+  if (!keep) return { type: 'person.update', id: keepId, patch: {}, updatedAt: now }
+  if (!drop) return { type: 'person.remove', id: dropId }
+
+  const known = new Set([keep.name, ...keep.aliases].map(foldText))
+  const added: string[] = []
+  for (const name of [drop.name, ...drop.aliases]) {
+    const folded = foldText(name)
+    if (folded === '' || known.has(folded)) continue
+    known.add(folded)
+    added.push(name.trim())
+  }
+  const patch: PersonPatch = {}
+  if (added.length) patch.aliases = [...keep.aliases, ...added]
+  for (const field of ['role', 'affiliation', 'note'] as const) {
+    if (keep[field].trim() === '' && drop[field].trim() !== '') patch[field] = drop[field]
+  }
+
+  const retag: SingleCommand[] = project.annotations
+    .filter((a) => a.speakerId === dropId)
+    .map((a) => ({ type: 'annotation.update', id: a.id, patch: { speakerId: keepId }, updatedAt: now, updatedBy: by }))
+  // The update of the one kept comes first, even with nothing to change, so that the batch is refused if they have gone.
+  const steps: SingleCommand[] = [{ type: 'person.update', id: keepId, patch, updatedAt: now }, ...retag, { type: 'person.remove', id: dropId }]
+  return { type: 'batch', label: `Merge ${drop.name} into ${keep.name}`, commands: steps }
+}
+
+/**
+ * Attribute a quote or claim to an attribution tag (or detach it, with
+ * null). A tag without a speaker of its own then has the attribution's
+ * speaker (see speakerIdOf), so nothing else changes.
+ */
+export function attributeEdit(_project: Project, annotationId: string, attributionId: string | null, now: string, by: string): Command {
+  return { type: 'annotation.update', id: annotationId, patch: { attributionId }, updatedAt: now, updatedBy: by }
+}
+
+/**
+ * Set a tag's speaker from a name (typically words selected in the text):
+ * the one person whose name or alias is that name, else a new person with
+ * it. Only that tag changes.
+ */
+export function speakerFromTextEdit(
+  project: Project,
+  input: { annotationId: string; name: string; now: string; by: string }
+): { command: Command; personId: string; created: boolean } {
+  const { annotationId, now, by } = input
+  const name = input.name.trim().replace(/\s+/g, ' ')
+  const matches = matchPeopleExactly(project.people, name)
+  const setSpeaker = (personId: string): SingleCommand => ({ type: 'annotation.update', id: annotationId, patch: { speakerId: personId }, updatedAt: now, updatedBy: by })
+  if (matches.length === 1) {
+    const personId = matches[0]!.id
+    return { command: setSpeaker(personId), personId, created: false }
+  }
+  const person = createPerson(name, now)
+  return {
+    command: { type: 'batch', label: `Add ${person.name} as the speaker`, commands: [{ type: 'person.add', person }, setSpeaker(person.id)] },
+    personId: person.id,
+    created: true
+  }
+}
+
+/** Link two tags, in any articles. One pair of tags has at most one link; applyCommand refuses a second. */
+export function linkEdit(_project: Project, fromId: string, toId: string, type: LinkType, now: string): Command {
+  return { type: 'link.add', link: { id: newId(), type, from: fromId, to: toId, note: '', createdAt: now, updatedAt: now } }
+}
+
+export function unlinkEdit(linkId: string): Command {
+  return { type: 'link.remove', id: linkId }
+}
