@@ -114,8 +114,8 @@ test('undo and redo take back and restore tag actions from the keyboard, and the
   // Change its kind and add a note from the sidebar.
   await tagList(desk).getByRole('button', { name: /an important number/ }).click()
   await page.getByRole('radio', { name: 'Claim' }).check()
-  await page.getByLabel('Note').fill('Check the Spanish original')
-  await page.getByLabel('Note').press('Control+Enter')
+  await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Check the Spanish original')
+  await page.getByRole('textbox', { name: 'Note', exact: true }).press('Control+Enter')
   await expect(savedIndicator(desk)).toHaveAttribute('data-save-state', 'saved')
   await expect.poll(async () => (await desk.readProjectJson()).annotations).toEqual([
     expect.objectContaining({ kind: 'claim', note: 'Check the Spanish original', target: expect.objectContaining({ exact: GOLD_QUOTE }) })

@@ -103,7 +103,7 @@ function PersonEditor(props: { person: Person; people: readonly Person[]; count:
           Merge
         </button>
         <button type="button" className="qm-danger" onClick={() => store.removePerson(person.id)}>
-          Delete
+          Delete person
         </button>
       </div>
     </form>

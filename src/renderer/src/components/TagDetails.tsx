@@ -92,7 +92,7 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
       <div className="qm-links">
         <span className="qm-field-label">Links</span>
         {links.length ? (
-          <ul className="qm-link-list">
+          <ul className="qm-link-list" aria-label="Links of this tag">
             {links.map((link) => {
               const otherId = link.from === annotation.id ? link.to : link.from
               const other = index.annotationsById.get(otherId)
@@ -168,7 +168,7 @@ function EvidenceEditor({ evidence, onChange }: { evidence: readonly Evidence[];
   return (
     <div className="qm-evidence">
       <span className="qm-field-label">Evidence</span>
-      <ul className="qm-link-list">
+      <ul className="qm-link-list" aria-label="Evidence">
         {evidence.map((e, i) => (
           <li key={i}>
             {e.url ? <span className="qm-evidence-url">{e.url}</span> : null} {e.note}
