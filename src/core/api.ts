@@ -16,12 +16,15 @@ export type OpenSession = {
   project: Project
   revision: number
   save: SaveStatus
-  /** Shown in the window; never stored in the project file. */
+  /** The name new tags carry, from app settings; never stored as a setting in the project file. */
   author: string
+  /** False until the user has been asked for their name once. */
+  authorConfirmed: boolean
   /** A message for the user about how this project came to be open (e.g. a file that failed to open). */
   notice?: string
 }
-export type Session = OpenSession | { status: 'none'; author: string; notice?: string }
+export type Session = OpenSession | { status: 'none'; author: string; authorConfirmed: boolean; notice?: string }
+export type AuthorResult = { ok: true; author: string } | { ok: false; error: string }
 
 export type OpenResult = { ok: true; session: OpenSession } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
 export type CommandResult = { ok: true; revision: number } | { ok: false; error: string; revision: number }
@@ -53,6 +56,7 @@ export interface InvokeApi {
   importArticles(): Promise<ImportResult>
   importDroppedFiles(files: DroppedFile[]): Promise<ImportResult>
   openExternal(url: string): Promise<boolean>
+  setAuthor(name: string): Promise<AuthorResult>
 }
 
 export interface EventMap {
@@ -73,7 +77,8 @@ export const invokeChannels = {
   applyCommand: 'project:command',
   importArticles: 'article:import',
   importDroppedFiles: 'article:import-dropped',
-  openExternal: 'shell:open-external'
+  openExternal: 'shell:open-external',
+  setAuthor: 'settings:set-author'
 } as const satisfies Record<keyof InvokeApi, string>
 
 export const eventChannels = {

@@ -83,7 +83,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   let startup: Promise<Session> | null = null
 
   function openSession(snap: StoreSnapshot, notice?: string): OpenSession {
-    const session: OpenSession = { status: 'open', path: snap.path, project: snap.project, revision: snap.revision, save: snap.save, author: settings.author }
+    const session: OpenSession = { status: 'open', path: snap.path, project: snap.project, revision: snap.revision, save: snap.save, author: settings.author, authorConfirmed: settings.authorConfirmed }
     if (notice) session.notice = notice
     return session
   }
@@ -91,7 +91,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   function currentSession(notice?: string): Session {
     const snap = store.snapshot()
     if (snap) return openSession(snap, notice)
-    return notice ? { status: 'none', author: settings.author, notice } : { status: 'none', author: settings.author }
+    const none = { status: 'none', author: settings.author, authorConfirmed: settings.authorConfirmed } as const
+    return notice ? { ...none, notice } : none
   }
 
   async function opened(snap: StoreSnapshot): Promise<Opened> {
@@ -313,6 +314,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch {
         return false
       }
+    },
+
+    async setAuthor(name) {
+      const trimmed = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : ''
+      if (!trimmed) return { ok: false, error: 'Type the name your tags should carry.' }
+      if (trimmed.length > 200) return { ok: false, error: 'That name is too long (200 characters at most).' }
+      await settings.setAuthor(trimmed)
+      return { ok: true, author: settings.author }
     }
   }
 }

@@ -94,6 +94,11 @@ export class Settings {
     return this.data.author?.trim() || defaultAuthor()
   }
 
+  /** Whether the user has said what name their tags carry (they are asked once). */
+  get authorConfirmed(): boolean {
+    return Boolean(this.data.author?.trim())
+  }
+
   async setAuthor(author: string): Promise<void> {
     this.data = { ...this.data, author: author.trim().slice(0, 200) }
     await this.save()

@@ -35,6 +35,7 @@ const api = {
   importArticles: invoke('importArticles'),
   importDroppedFiles: invoke('importDroppedFiles'),
   openExternal: invoke('openExternal'),
+  setAuthor: invoke('setAuthor'),
   onProjectChanged: subscribe('projectChanged'),
   onSaveStatus: subscribe('saveStatus'),
   onMenuCommand: subscribe('menuCommand')

@@ -22,6 +22,8 @@ const savedIndicator = (desk: Desk) => desk.page.locator('[data-save-state]')
 test('a journalist tags a quote, an overlapping claim and an attribution, and finds them after a reload, a restart and on disk', async ({ browser }) => {
   desk = await openDesk(browser)
   const { page } = desk
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Ana Reporter')
+  await page.getByRole('button', { name: 'Use this name' }).click()
   // First run: the sample project with both seed articles.
   const articles = page.getByRole('listbox', { name: 'Articles' })
   await expect(articles.getByRole('option')).toHaveCount(2)

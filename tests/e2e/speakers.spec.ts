@@ -20,6 +20,11 @@ const results = (desk: Desk) => desk.page.getByRole('listbox', { name: 'Matching
 test('a fact-checker attributes a quote to a person named in the text, disputes a claim, links it across articles, filters, and finds it all after a restart', async ({ browser }) => {
   desk = await openDesk(browser)
   const { page } = desk
+  // Asked once for the name her tags carry.
+  const prompt = page.getByRole('form', { name: 'Your name on tags' })
+  await prompt.getByRole('textbox', { name: 'Your name' }).fill('Ana Reporter')
+  await prompt.getByRole('button', { name: 'Use this name' }).click()
+  await expect(prompt).toHaveCount(0)
   await page.getByRole('option', { name: new RegExp(NYT) }).click()
 
   // The Rodríguez quote, and its speaker created from his name in the text (P).
@@ -76,12 +81,14 @@ test('a fact-checker attributes a quote to a person named in the text, disputes 
   await again.getByRole('group', { name: 'Claim status' }).getByRole('button', { name: /Disputed/ }).click()
   await results(desk).first().click()
   await expect(openTag(desk)).toContainText('Contradicts')
+  await expect(openTag(desk)).toContainText('Tagged by Ana Reporter')
   await expect(again.locator('.qm-article-heading')).toHaveText(NYT)
+  await expect(again.getByRole('form', { name: 'Your name on tags' })).toHaveCount(0)
 
   const file = (await desk.readProjectJson()) as unknown as {
     version: number
     people: { id: string; name: string }[]
-    annotations: { id: string; kind: string; speakerId: string | null; attributionId: string | null; status: string; target: { exact: string } }[]
+    annotations: { id: string; kind: string; speakerId: string | null; attributionId: string | null; status: string; author: string; updatedBy: string; target: { exact: string } }[]
     links: { type: string; from: string; to: string }[]
   }
   expect(file.version).toBe(2)
@@ -90,7 +97,7 @@ test('a fact-checker attributes a quote to a person named in the text, disputes 
   const byText = (exact: string) => file.annotations.find((a) => a.target.exact === exact)!
   expect(byText(RODRIGUEZ_QUOTE)).toMatchObject({ kind: 'quote', speakerId: jorge.id, attributionId: byText('said Rodríguez').id })
   expect(byText('said Rodríguez')).toMatchObject({ kind: 'attribution', speakerId: jorge.id })
-  expect(byText(SUNDAY)).toMatchObject({ kind: 'claim', status: 'disputed' })
+  expect(byText(SUNDAY)).toMatchObject({ kind: 'claim', status: 'disputed', author: 'Ana Reporter', updatedBy: 'Ana Reporter' })
   expect(file.links).toEqual([expect.objectContaining({ type: 'contradicts', from: byText(SUNDAY).id, to: byText(SATURDAY).id })])
 })
 

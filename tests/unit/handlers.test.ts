@@ -259,4 +259,17 @@ describe('handlers', () => {
     expect(await app.handlers.openExternal('https://www.bbc.co.uk/news')).toBe(true)
     expect(app.dialogs.opened).toEqual(['https://www.bbc.co.uk/news'])
   })
+
+  it('asks for the author name once: it is kept in the settings, not the project, and survives a restart', async () => {
+    const app = await startApp()
+    const first = open(await app.handlers.getSession())
+    expect(first.authorConfirmed).toBe(false)
+    expect(await app.handlers.setAuthor('   ')).toEqual({ ok: false, error: 'Type the name your tags should carry.' })
+    expect(await app.handlers.setAuthor('  Ana   Reporter ')).toEqual({ ok: true, author: 'Ana Reporter' })
+    await app.store.flush()
+    const projectText = await readFile(first.path, 'utf8')
+    expect(projectText).not.toContain('Ana Reporter')
+    const again = await startApp(app.userData)
+    expect(open(await again.handlers.getSession())).toMatchObject({ author: 'Ana Reporter', authorConfirmed: true })
+  })
 })

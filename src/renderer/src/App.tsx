@@ -5,6 +5,7 @@ import { annotationKinds, type AnnotationKind } from '../../core/schema'
 import { kindLabel } from './components/kinds'
 import { getApi } from './api'
 import { ArticleHeader } from './components/ArticleHeader'
+import { AuthorPrompt } from './components/AuthorPrompt'
 import { ArticleList } from './components/ArticleList'
 import { ArticleView } from './components/ArticleView'
 import { Notices } from './components/Notices'
@@ -14,7 +15,7 @@ import { TagSidebar } from './components/TagSidebar'
 import { indexProject } from '../../core/annotations'
 import { emptyFilter, type AnnotationFilter } from '../../core/filter'
 import { Toolbar } from './components/Toolbar'
-import { compareAnnotations, selectionToOffsets } from './editor/annotationPlugin'
+import { compareAnnotations, liveSelectionOffsets } from './editor/annotationPlugin'
 import { DeskStore } from './deskStore'
 
 type LeftTab = 'articles' | 'find' | 'people'
@@ -103,7 +104,7 @@ export function App() {
 
   const tagSelection = (kind: AnnotationKind) => {
     const view = viewRef.current
-    store.tag(kind, view ? selectionToOffsets(view.state) : null)
+    store.tag(kind, view ? liveSelectionOffsets(view) : null)
     view?.focus()
   }
   const step = (direction: 1 | -1) => {
@@ -145,7 +146,10 @@ export function App() {
         onMenu={runMenu}
         onTag={tagSelection}
       />
-      <Notices notices={state.notices} onDismiss={(id) => store.dismiss(id)} />
+      <div className="qm-messages">
+        <Notices notices={state.notices} onDismiss={(id) => store.dismiss(id)} />
+        {project && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
+      </div>
       {state.loading ? (
         <main className="qm-welcome">Opening…</main>
       ) : !project ? (

@@ -24,6 +24,7 @@ export type DeskState = {
   readonly project: Project | null
   readonly revision: number
   readonly author: string
+  readonly authorConfirmed: boolean
   readonly save: SaveStatus
   readonly history: History
   readonly selectedArticleId: string | null
@@ -37,6 +38,7 @@ const initial: DeskState = {
   project: null,
   revision: 0,
   author: '',
+  authorConfirmed: true,
   save: { state: 'saved' },
   history: emptyHistory,
   selectedArticleId: null,
@@ -94,13 +96,14 @@ export class DeskStore {
         project: session.project,
         revision: session.revision,
         author: session.author,
+        authorConfirmed: session.authorConfirmed,
         save: session.save,
         history: this.state.path === session.path ? this.state.history : emptyHistory,
         selectedArticleId,
         selectedAnnotationId: null
       })
     } else {
-      this.set({ ...initial, loading: false, author: session.author, notices: this.state.notices })
+      this.set({ ...initial, loading: false, author: session.author, authorConfirmed: session.authorConfirmed, notices: this.state.notices })
     }
     if (session.notice) this.notify('error', session.notice)
   }
@@ -128,6 +131,15 @@ export class DeskStore {
   notify(tone: Notice['tone'], text: string): void {
     const notice = { id: ++this.noticeSeq, tone, text }
     this.set({ notices: [...this.state.notices.slice(-3), notice] })
+    // Confirmations fade; errors stay until read and dismissed.
+    if (tone === 'info') setTimeout(() => this.dismiss(notice.id), 6000)
+  }
+
+  /** The name new tags carry, kept in app settings; asked once. */
+  async setAuthor(name: string): Promise<void> {
+    const result = await this.api.setAuthor(name)
+    if (result.ok) this.set({ author: result.author, authorConfirmed: true })
+    else this.notify('error', result.error)
   }
 
   dismiss(id: number): void {

@@ -4,7 +4,7 @@ import { EditorState, Plugin } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { useEffect, useRef } from 'react'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
-import { annotationPlugin, annotationsAtOffset, hoverAnnotation, selectAnnotation, selectionToOffsets, setAnnotations } from '../editor/annotationPlugin'
+import { annotationPlugin, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectAnnotation, selectionToOffsets, setAnnotations } from '../editor/annotationPlugin'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
 
 export type ArticleViewProps = {
@@ -47,7 +47,10 @@ export function ArticleView(props: ArticleViewProps) {
     const { article } = latest.current
     const { doc, index } = articleToDoc(article)
     const tagKeys = Object.fromEntries(
-      Object.entries(kindKeys).map(([key, kind]) => [key, (state: EditorState) => (latest.current.onTag(kind, selectionToOffsets(state)), true)])
+      Object.entries(kindKeys).map(([key, kind]) => [
+        key,
+        (state: EditorState, _dispatch: unknown, view?: EditorView) => (latest.current.onTag(kind, view ? liveSelectionOffsets(view) : selectionToOffsets(state)), true)
+      ])
     )
     const state = EditorState.create({
       doc,
@@ -57,8 +60,9 @@ export function ArticleView(props: ArticleViewProps) {
           ...tagKeys,
           Delete: () => deleteSelected(),
           Backspace: () => deleteSelected(),
-          p: (state: EditorState) => {
-            latest.current.onSpeakerFromText(state.selection.empty ? '' : state.doc.textBetween(state.selection.from, state.selection.to, ' '))
+          p: (state: EditorState, _dispatch: unknown, view?: EditorView) => {
+            const range = view ? liveSelectionOffsets(view) : selectionToOffsets(state)
+            latest.current.onSpeakerFromText(range ? latest.current.article.text.slice(range.start, range.end) : '')
             return true
           },
           l: () => (latest.current.onLink(), true),

@@ -10,7 +10,7 @@
  * the exported commands and selectors.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import type { Command } from '../../../core/commands'
 import type { Annotation } from '../../../core/schema'
 import { offsetToPos, posToOffset, type TextIndex } from './articleDoc'
@@ -221,6 +221,26 @@ export function selectionToOffsets(state: EditorState): { start: number; end: nu
   const start = posToOffset(plugin.index, state.selection.from)
   const end = posToOffset(plugin.index, state.selection.to)
   return end > start ? { start, end } : null
+}
+
+/**
+ * The selection as the user sees it right now. A key pressed straight after
+ * Shift+End can arrive before ProseMirror has read the DOM selection, so the
+ * DOM's own selection wins when it lies inside the editor.
+ */
+export function liveSelectionOffsets(view: EditorView): { start: number; end: number } | null {
+  const plugin = key.getState(view.state)
+  const sel = view.dom.ownerDocument.getSelection()
+  if (plugin && sel && sel.rangeCount && sel.anchorNode && sel.focusNode && view.dom.contains(sel.anchorNode) && view.dom.contains(sel.focusNode)) {
+    try {
+      const a = posToOffset(plugin.index, view.posAtDOM(sel.anchorNode, sel.anchorOffset))
+      const b = posToOffset(plugin.index, view.posAtDOM(sel.focusNode, sel.focusOffset))
+      if (a !== b) return { start: Math.min(a, b), end: Math.max(a, b) }
+    } catch {
+      // a DOM position ProseMirror does not map (e.g. inside a widget): use its own selection
+    }
+  }
+  return selectionToOffsets(view.state)
 }
 
 /** Tags covering a text offset, innermost (shortest) first: what a click there means. */
