@@ -3,6 +3,7 @@ import { createAnnotation } from './annotations'
 import { applyCommand, commandArticleIds, CommandSchema, invertCommand, type Command, type SingleCommand } from './commands'
 import { importArticle } from './importer'
 import { emptyProject, type Annotation, type AnnotationKind, type Article, type Project } from './schema'
+import { applied, deepFreeze, refusal } from './testSupport'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const EDIT = '2026-01-10T10:15:00.000Z'
@@ -11,14 +12,6 @@ const EDITOR = 'B. Editor'
 const UNDOER = 'C. Undoer'
 
 const TEXT = 'Rodríguez said the release was "an important number" of prisoners.\n\nThe government did not say how many would be freed.'
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
 
 function span(article: Article, exact: string): { start: number; end: number } {
   const start = article.text.indexOf(exact)
@@ -45,20 +38,6 @@ function buildProject(): Project {
   )
   project.links.push({ id: 'link-1', type: 'same-statement', from: 'attr-1', to: 'quote-1', note: '', createdAt: NOW, updatedAt: NOW })
   return deepFreeze(project)
-}
-
-function applied(project: Project, command: Command): Project {
-  const result = applyCommand(project, command)
-  if (!result.ok) throw new Error(`expected the command to apply, got: ${result.error}`)
-  return result.project
-}
-
-function refusal(project: Project, command: Command): string {
-  const before = structuredClone(project)
-  const result = applyCommand(project, command)
-  if (result.ok) throw new Error('expected the command to be refused')
-  expect(project).toStrictEqual(before)
-  return result.error
 }
 
 const story = (project: Project): Article => project.articles[0]!

@@ -4,6 +4,7 @@ import { applyCommand, invertCommand, type Command } from './commands'
 import { attributeEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from './edits'
 import { importArticle } from './importer'
 import { emptyProject, LinkSchema, type Annotation, type AnnotationKind, type Article, type Link, type Person, type Project } from './schema'
+import { applied, deepFreeze, refusal } from './testSupport'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const EDIT = '2026-01-10T10:15:00.000Z'
@@ -17,14 +18,6 @@ const STORY = [
   'Trump said the prisoners would be freed.'
 ].join('\n\n')
 const OTHER = 'Delcy Rodríguez was sworn in. "A significant number," Rodriguez announced.'
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
 
 function tag(article: Article, id: string, kind: AnnotationKind, exact: string, extra: Partial<Annotation> = {}): Annotation {
   const start = article.text.indexOf(exact)
@@ -67,20 +60,6 @@ function buildProject(): Project {
   )
   project.links.push(link('link-1', 'quote-1', 'quote-4'), link('link-2', 'attr-1', 'quote-3', 'corroborates'), link('link-3', 'quote-2', 'quote-3', 'contradicts'))
   return deepFreeze(project)
-}
-
-function applied(project: Project, command: Command): Project {
-  const result = applyCommand(project, command)
-  if (!result.ok) throw new Error(`expected the command to apply, got: ${result.error}`)
-  return result.project
-}
-
-function refusal(project: Project, command: Command): string {
-  const before = structuredClone(project)
-  const result = applyCommand(project, command)
-  if (result.ok) throw new Error('expected the command to be refused')
-  expect(project).toStrictEqual(before)
-  return result.error
 }
 
 /** Apply an edit, then undo it with its inverse computed on the state before it. */

@@ -4,20 +4,13 @@ import { applyCommand, type Command } from './commands'
 import { canRedo, canUndo, emptyHistory, MAX_HISTORY, recordStep, redoStep, undoStep, type History } from './history'
 import { importArticle } from './importer'
 import { emptyProject, type Annotation, type Project } from './schema'
+import { deepFreeze } from './testSupport'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const T1 = '2026-01-10T10:00:00.000Z'
 const T2 = '2026-01-10T10:01:00.000Z'
 const T3 = '2026-01-10T10:02:00.000Z'
 const EDITOR = 'B. Editor'
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
 
 const TEXT = 'The minister said "we will free them all" on Thursday.'
 

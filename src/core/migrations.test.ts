@@ -5,17 +5,10 @@ import { makeTarget } from './anchoring'
 import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
 import { parseProject, serializeProject } from './projectFile'
 import { emptyProject, PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
+import { deepFreeze } from './testSupport'
 
 const root = join(__dirname, '..', '..')
 const NOW = '2026-01-10T09:00:00.000Z'
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const child of Object.values(value)) deepFreeze(child)
-  }
-  return value
-}
 
 /**
  * A made-up format: version 1 has `title`, version 2 renamed it `name`, and

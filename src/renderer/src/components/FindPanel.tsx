@@ -3,6 +3,7 @@ import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
 import { facetCounts, filterAnnotations, type AnnotationFilter } from '../../../core/filter'
 import { annotationKinds, claimStatuses, type Project } from '../../../core/schema'
 import { kindLabel, statusLabel } from './kinds'
+import { TagHeading } from './TagHeading'
 
 /** Rendering more rows than this at once makes typing lag; the count says how many more there are. */
 const MAX_ROWS = 300
@@ -105,11 +106,7 @@ export function FindPanel({ project, index, filter, onFilter, selectedId, onOpen
               onClick={() => onOpen(a.id)}
               onKeyDown={(e) => onRowKey(e, i, a.id)}
             >
-              <span className="qm-tag-heading">
-                <span className={`qm-chip qm-chip-${a.kind}`}>{kindLabel[a.kind]}</span>
-                {a.kind === 'claim' ? <span className={`qm-status-badge qm-status-${a.status}`}>{statusLabel[a.status]}</span> : null}
-                {speaker ? <span className="qm-tag-speaker">{speaker.name}</span> : null}
-              </span>
+              <TagHeading annotation={a} speaker={speaker} />
               <span className="qm-tag-exact">{a.target.exact}</span>
               <span className="qm-muted">{titles.get(a.articleId)}</span>
             </li>

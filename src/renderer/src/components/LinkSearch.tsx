@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { foldText } from '../../../core/people'
 import { linkTypes, type Annotation, type LinkType, type Project } from '../../../core/schema'
 import { kindLabel } from './kinds'
+import { useOptionKeys } from './useOptionKeys'
 
 export const linkTypeLabel: Record<LinkType, string> = { 'same-statement': 'Same statement', corroborates: 'Corroborates', contradicts: 'Contradicts' }
 
@@ -16,7 +17,6 @@ type Props = {
 export function LinkSearch({ project, from, onLink, onCancel }: Props) {
   const [query, setQuery] = useState('')
   const [type, setType] = useState<LinkType>('same-statement')
-  const [active, setActive] = useState(0)
   const input = useRef<HTMLInputElement>(null)
   const listId = useId()
   useEffect(() => input.current?.focus(), [])
@@ -31,6 +31,8 @@ export function LinkSearch({ project, from, onLink, onCancel }: Props) {
     const target = results[i]
     if (target) onLink(target.id, type)
   }
+  const keys = useOptionKeys(results.length, pick, onCancel)
+  const active = keys.active
   return (
     <div className="qm-link-search" role="group" aria-label="Link to another tag">
       <label className="qm-field-label">
@@ -55,17 +57,9 @@ export function LinkSearch({ project, from, onLink, onCancel }: Props) {
         value={query}
         onChange={(e) => {
           setQuery(e.target.value)
-          setActive(0)
+          keys.reset()
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1))
-          else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1))
-          else if (e.key === 'Enter') pick(active)
-          else if (e.key === 'Escape') onCancel()
-          else return
-          e.preventDefault()
-          e.stopPropagation()
-        }}
+        onKeyDown={keys.onKeyDown}
       />
       <ul className="qm-options" role="listbox" id={listId} aria-label="Tags to link to">
         {results.map((a, i) => (

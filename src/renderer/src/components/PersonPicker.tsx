@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { useOptionKeys } from './useOptionKeys'
 import { foldText, personNames } from '../../../core/people'
 import type { Person } from '../../../core/schema'
 
@@ -15,7 +16,6 @@ type Props = {
 /** Choose a speaker by typing part of a name or alias (accents and case ignored); Enter picks, or adds a new person. */
 export function PersonPicker({ label, people, value, emptyLabel, onChoose, onCreate }: Props) {
   const [query, setQuery] = useState('')
-  const [active, setActive] = useState(0)
   const listId = useId()
   const current = people.find((p) => p.id === value)
   const matches = useMemo(() => {
@@ -30,8 +30,10 @@ export function PersonPicker({ label, people, value, emptyLabel, onChoose, onCre
   const choose = (i: number) => {
     options[i]?.pick()
     setQuery('')
-    setActive(0)
+    keys.reset()
   }
+  const keys = useOptionKeys(options.length, choose, () => setQuery(''))
+  const active = keys.active
   return (
     <div className="qm-person-picker">
       <span className="qm-field-label">{label}</span>
@@ -55,17 +57,9 @@ export function PersonPicker({ label, people, value, emptyLabel, onChoose, onCre
         value={query}
         onChange={(e) => {
           setQuery(e.target.value)
-          setActive(0)
+          keys.reset()
         }}
-        onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') setActive((i) => Math.min(options.length - 1, i + 1))
-          else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1))
-          else if (e.key === 'Enter' && options.length) choose(active)
-          else if (e.key === 'Escape' && query) setQuery('')
-          else return
-          e.preventDefault()
-          e.stopPropagation()
-        }}
+        onKeyDown={keys.onKeyDown}
       />
       {options.length ? (
         <ul className="qm-options" role="listbox" id={listId} aria-label={`${label} suggestions`}>

@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
 import type { Annotation, Project } from '../../../core/schema'
 import type { DeskStore } from '../deskStore'
-import { kindLabel, statusLabel } from './kinds'
 import { TagDetails } from './TagDetails'
+import { TagHeading } from './TagHeading'
 
 type Props = {
   annotations: readonly Annotation[]
@@ -36,11 +36,7 @@ export function TagSidebar({ annotations, selectedId, project, index, store, lin
         return (
           <li key={ann.id} data-tag-id={ann.id} className={`qm-tag-item qm-kind-${ann.kind}${selected ? ' qm-current' : ''}`}>
             <button type="button" className="qm-tag-summary" aria-pressed={selected} onClick={() => store.selectAnnotation(selected ? null : ann.id)}>
-              <span className="qm-tag-heading">
-                <span className={`qm-chip qm-chip-${ann.kind}`}>{kindLabel[ann.kind]}</span>
-                {ann.kind === 'claim' ? <span className={`qm-status-badge qm-status-${ann.status}`}>{statusLabel[ann.status]}</span> : null}
-                {speaker ? <span className="qm-tag-speaker">{speaker.name}</span> : null}
-              </span>
+              <TagHeading annotation={ann} speaker={speaker} />
               <span className="qm-tag-exact">{ann.target.exact}</span>
               {ann.note && !selected ? <span className="qm-tag-note">{ann.note}</span> : null}
             </button>
