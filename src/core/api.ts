@@ -5,6 +5,7 @@
  * bridges the same handlers into a plain browser page.
  */
 import type { Command } from './commands'
+import type { ExportFormat } from './export'
 import type { Article, Project } from './schema'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error'
@@ -33,6 +34,8 @@ export type ImportResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 export type DroppedFile = { name: string; content: string }
+export type ExportRequest = { format: ExportFormat; /** The tags to export; all of the project's when absent. */ annotationIds?: string[]; /** Names the file: "all", "filter" or an article title. */ scopeLabel?: string }
+export type ExportResult = { ok: true; path: string; count: number } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
 
 /** What main pushes after a change: small, never the whole project. */
 export type ProjectChanged =
@@ -40,7 +43,7 @@ export type ProjectChanged =
   | { kind: 'articles-added'; revision: number; articles: Article[] }
   | { kind: 'reopened'; session: Session }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'close', 'undo', 'redo', 'openSample'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -57,6 +60,8 @@ export interface InvokeApi {
   importDroppedFiles(files: DroppedFile[]): Promise<ImportResult>
   openExternal(url: string): Promise<boolean>
   setAuthor(name: string): Promise<AuthorResult>
+  exportAnnotations(request: ExportRequest): Promise<ExportResult>
+  copyText(text: string): Promise<boolean>
 }
 
 export interface EventMap {
@@ -78,7 +83,9 @@ export const invokeChannels = {
   importArticles: 'article:import',
   importDroppedFiles: 'article:import-dropped',
   openExternal: 'shell:open-external',
-  setAuthor: 'settings:set-author'
+  setAuthor: 'settings:set-author',
+  exportAnnotations: 'export:annotations',
+  copyText: 'clipboard:write-text'
 } as const satisfies Record<keyof InvokeApi, string>
 
 export const eventChannels = {

@@ -14,4 +14,8 @@ export interface Dialogs {
   chooseArticles(): Promise<string[]>
   /** Open an http(s) address in the user's browser. Handlers only pass http(s) URLs. */
   openExternal(url: string): Promise<void>
+  /** Where to write an export (the dialog confirms any overwrite); null when cancelled. */
+  chooseExportPath(suggestedName: string, folder: string | null): Promise<string | null>
+  /** Put text on the system clipboard. */
+  writeClipboard(text: string): Promise<void>
 }

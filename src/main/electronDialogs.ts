@@ -1,6 +1,6 @@
 /** The Dialogs interface answered by Electron's native dialogs. */
 import { basename, dirname, join } from 'node:path'
-import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import { app, clipboard, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { Dialogs } from './dialogs'
 import { isHttpUrl } from './security'
 
@@ -56,6 +56,14 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, get
       }),
     openExternal: async (url) => {
       if (isHttpUrl(url)) await shell.openExternal(url)
-    }
+    },
+    chooseExportPath: (suggestedName, folder) =>
+      save({
+        title: 'Export Tags',
+        buttonLabel: 'Export',
+        defaultPath: join(folder ?? defaultFolder(), suggestedName),
+        properties: ['createDirectory', 'showOverwriteConfirmation']
+      }),
+    writeClipboard: async (text) => clipboard.writeText(text)
   }
 }

@@ -8,9 +8,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, stat } from 'node:fs/promises'
-import { basename, join, resolve, sep } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
+import { TextFile } from 'lowdb/node'
 import { z } from 'zod'
 import type { DroppedFile, Emit, Handlers, ImportResult, OpenSession, Session } from '../core/api'
+import { exportFormats, exportProject, formatInfo, selectAnnotations } from '../core/export'
 import { nowIso } from '../core/ids'
 import { importArticle, isImportable } from '../core/importer'
 import { buildSampleProject } from '../core/sample'
@@ -316,6 +318,38 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
 
+    exportAnnotations(request) {
+      return exclusive(async () => {
+        const snap = store.snapshot()
+        if (!snap) return { ok: false, error: 'No project is open.' }
+        if (!request || typeof request !== 'object' || !(exportFormats as readonly string[]).includes(request.format)) {
+          return { ok: false, error: 'That export format is not one Quotemark knows.' }
+        }
+        const ids = Array.isArray(request.annotationIds) ? request.annotationIds.filter((id): id is string => typeof id === 'string') : undefined
+        const scope = typeof request.scopeLabel === 'string' && request.scopeLabel.trim() ? ` – ${request.scopeLabel.trim()}` : ''
+        const suggested = safeFileName(`${snap.project.name}${scope}`) + formatInfo[request.format].extension
+        const chosen = await dialogs.chooseExportPath(suggested, settings.lastExportDir)
+        if (!chosen) return { ok: false, cancelled: true } as const
+        if (resolvePath(chosen) === resolvePath(snap.path)) return { ok: false, error: 'An export cannot be written over the project file itself; choose another name.' }
+        const selection = ids ? { annotationIds: ids } : undefined
+        const text = exportProject(snap.project, { format: request.format, selection, now: now(), exportedBy: settings.author })
+        try {
+          // lowdb's TextFile writes through steno: a temp file beside the target, then a rename.
+          await new TextFile(chosen).write(text)
+        } catch (err) {
+          return { ok: false, error: `The export could not be written to ${basename(chosen)}: ${(err as Error).message}` }
+        }
+        await settings.setLastExportDir(dirname(chosen))
+        return { ok: true, path: chosen, count: selectAnnotations(snap.project, selection).length }
+      })
+    },
+
+    async copyText(text) {
+      if (typeof text !== 'string' || text.length > 1_000_000) return false
+      await dialogs.writeClipboard(text)
+      return true
+    },
+
     async setAuthor(name) {
       const trimmed = typeof name === 'string' ? name.trim().replace(/\s+/g, ' ') : ''
       if (!trimmed) return { ok: false, error: 'Type the name your tags should carry.' }
@@ -324,4 +358,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ok: true, author: settings.author }
     }
   }
+}
+
+/** A file name any file system accepts: no separators or reserved characters, not too long. */
+function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return (cleaned || 'Quotemark export').slice(0, 120)
+}
+
+function resolvePath(path: string): string {
+  const full = resolve(path)
+  return process.platform === 'win32' || process.platform === 'darwin' ? full.toLowerCase() : full
 }

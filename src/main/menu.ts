@@ -24,6 +24,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         item('Open Sample Project', 'openSample'),
         { type: 'separator' },
         item('Import Articles…', 'import', 'CmdOrCtrl+I'),
+        item('Export Tags…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         item('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },

@@ -19,7 +19,8 @@ export const MAX_RECENT = 10
 const SettingsSchema = z.looseObject({
   version: z.literal(1).optional(),
   recent: z.array(z.string().min(1).max(4096)).default([]),
-  author: z.string().max(200).optional()
+  author: z.string().max(200).optional(),
+  lastExportDir: z.string().max(4096).optional()
 })
 export type SettingsData = z.infer<typeof SettingsSchema>
 
@@ -101,6 +102,16 @@ export class Settings {
 
   async setAuthor(author: string): Promise<void> {
     this.data = { ...this.data, author: author.trim().slice(0, 200) }
+    await this.save()
+  }
+
+  /** The folder the last export went to, offered again for the next one. */
+  get lastExportDir(): string | null {
+    return this.data.lastExportDir ?? null
+  }
+
+  async setLastExportDir(dir: string): Promise<void> {
+    this.data = { ...this.data, lastExportDir: dir }
     await this.save()
   }
 

@@ -36,6 +36,8 @@ const api = {
   importDroppedFiles: invoke('importDroppedFiles'),
   openExternal: invoke('openExternal'),
   setAuthor: invoke('setAuthor'),
+  exportAnnotations: invoke('exportAnnotations'),
+  copyText: invoke('copyText'),
   onProjectChanged: subscribe('projectChanged'),
   onSaveStatus: subscribe('saveStatus'),
   onMenuCommand: subscribe('menuCommand')

@@ -22,4 +22,14 @@ export class ScriptedDialogs implements Dialogs {
   async openExternal(url: string) {
     this.opened.push(url)
   }
+  exportPaths: (string | null)[] = []
+  exportRequests: { suggestedName: string; folder: string | null }[] = []
+  async chooseExportPath(suggestedName: string, folder: string | null) {
+    this.exportRequests.push({ suggestedName, folder })
+    return this.exportPaths.shift() ?? null
+  }
+  clipboard: string[] = []
+  async writeClipboard(text: string) {
+    this.clipboard.push(text)
+  }
 }

@@ -13,7 +13,9 @@ import { FindPanel } from './components/FindPanel'
 import { PeoplePanel } from './components/PeoplePanel'
 import { TagSidebar } from './components/TagSidebar'
 import { indexProject } from '../../core/annotations'
-import { emptyFilter, type AnnotationFilter } from '../../core/filter'
+import { emptyFilter, filterAnnotations, type AnnotationFilter } from '../../core/filter'
+import type { ExportFormat } from '../../core/export'
+import { ExportDialog, type ExportScope } from './components/ExportDialog'
 import { Toolbar } from './components/Toolbar'
 import { compareAnnotations, liveSelectionOffsets } from './editor/annotationPlugin'
 import { DeskStore } from './deskStore'
@@ -34,6 +36,7 @@ export function App() {
   const [leftTab, setLeftTab] = useState<LeftTab>('articles')
   const [filter, setFilter] = useState<AnnotationFilter>(emptyFilter)
   const [linking, setLinking] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const searchRef = useRef<HTMLInputElement | null>(null)
 
   const runMenu = (command: MenuCommand) => {
@@ -48,6 +51,8 @@ export function App() {
         return void store.openWith(api.saveProjectAs)
       case 'import':
         return void store.importArticles()
+      case 'export':
+        return setExporting(Boolean(store.getState().project))
       case 'close':
         return void store.close()
       case 'undo':
@@ -72,6 +77,11 @@ export function App() {
       if (!mod || e.altKey) return
       const key = e.key.toLowerCase()
       const inField = e.target instanceof HTMLElement && e.target.closest('input, textarea, select') !== null
+      if (key === 'c' && e.shiftKey) {
+        e.preventDefault()
+        void store.copyCitation()
+        return
+      }
       if (key === 'f' && e.shiftKey) {
         e.preventDefault()
         setLeftTab('find')
@@ -79,7 +89,7 @@ export function App() {
         return
       }
       const command: MenuCommand | null =
-        key === 'z' && !inField ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !inField ? 'redo' : key === 'o' ? 'open' : key === 'n' ? 'new' : key === 'i' ? 'import' : key === 's' && e.shiftKey ? 'saveAs' : null
+        key === 'z' && !inField ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !inField ? 'redo' : key === 'o' ? 'open' : key === 'n' ? 'new' : key === 'i' ? 'import' : key === 'e' ? 'export' : key === 's' && e.shiftKey ? 'saveAs' : null
       if (!command) return
       e.preventDefault()
       menuRef.current(command)
@@ -101,6 +111,23 @@ export function App() {
     () => (project && article ? project.annotations.filter((a) => a.articleId === article.id).sort(compareAnnotations) : []),
     [project?.annotations, article?.id]
   )
+
+  const exportScopes = (): ExportScope[] => {
+    if (!project) return []
+    const filtered = filterAnnotations(project, filter).map((a) => a.id)
+    const scopes: ExportScope[] = [
+      { id: 'all', label: 'All tags in the project', fileLabel: 'all tags', count: project.annotations.length },
+      { id: 'filter', label: 'Tags matching the Find filter', fileLabel: 'selected tags', annotationIds: filtered, count: filtered.length }
+    ]
+    if (article) scopes.push({ id: 'article', label: `Tags in “${article.title}”`, fileLabel: article.title, annotationIds: articleAnnotations.map((a) => a.id), count: articleAnnotations.length })
+    return scopes
+  }
+  const runExport = async (format: ExportFormat, scope: ExportScope) => {
+    const result = await api.exportAnnotations({ format, annotationIds: scope.annotationIds, scopeLabel: scope.fileLabel })
+    if (result.ok) store.notify('info', `Exported ${result.count} ${result.count === 1 ? 'tag' : 'tags'} to ${result.path}.`)
+    else if (!result.cancelled) store.notify('error', result.error)
+    return result.ok
+  }
 
   const tagSelection = (kind: AnnotationKind) => {
     const view = viewRef.current
@@ -254,6 +281,7 @@ export function App() {
           </aside>
         </main>
       )}
+      {exporting && project ? <ExportDialog scopes={exportScopes()} onExport={runExport} onClose={() => setExporting(false)} /> : null}
       <footer className="qm-footer">
         <span className="qm-legend" aria-label="Legend">
           {annotationKinds.map((kind) => (

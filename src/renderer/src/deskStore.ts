@@ -11,6 +11,7 @@ import { canRedo, canUndo, emptyHistory, recordStep, redoStep, undoStep, type Hi
 import { newId, nowIso } from '../../core/ids'
 import { trimRange } from '../../core/anchoring'
 import { createAnnotation } from '../../core/annotations'
+import { citationFor } from '../../core/export'
 import type { AnnotationPatch, PersonPatch } from '../../core/commands'
 import { attributeEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
@@ -133,6 +134,16 @@ export class DeskStore {
     this.set({ notices: [...this.state.notices.slice(-3), notice] })
     // Confirmations fade; errors stay until read and dismissed.
     if (tone === 'info') setTimeout(() => this.dismiss(notice.id), 6000)
+  }
+
+  /** Put the selected tag on the clipboard as `“…” — Speaker, Role (Outlet, date)`. */
+  async copyCitation(): Promise<void> {
+    const { project, selectedAnnotationId } = this.state
+    if (!project || !selectedAnnotationId) return this.notify('info', 'Select a tag first, then copy it with its citation.')
+    const text = citationFor(project, selectedAnnotationId)
+    if (!text) return this.notify('error', 'That tag could not be cited.')
+    if (await this.api.copyText(text)) this.notify('info', `Copied: ${text}`)
+    else this.notify('error', 'The citation could not be copied.')
   }
 
   /** The name new tags carry, kept in app settings; asked once. */

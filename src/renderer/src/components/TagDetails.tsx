@@ -149,9 +149,14 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
         Tagged by {annotation.author || 'someone'} on {new Date(annotation.createdAt).toLocaleString()}
         {annotation.updatedAt !== annotation.createdAt ? ` · last changed by ${annotation.updatedBy || 'someone'} on ${new Date(annotation.updatedAt).toLocaleString()}` : ''}
       </p>
-      <button type="button" className="qm-danger" onClick={() => store.removeAnnotation(annotation.id)}>
-        Delete tag <kbd>Del</kbd>
-      </button>
+      <div className="qm-form-actions">
+        <button type="button" onClick={() => void store.copyCitation()}>
+          Copy with citation <kbd>Ctrl+Shift+C</kbd>
+        </button>
+        <button type="button" className="qm-danger" onClick={() => store.removeAnnotation(annotation.id)}>
+          Delete tag <kbd>Del</kbd>
+        </button>
+      </div>
     </div>
   )
 }

@@ -1,0 +1,91 @@
+/**
+ * The CLI's own disk work: reading article files and writing an export
+ * atomically. Project files are read and written only through ProjectStore /
+ * readProjectFile, exactly as the app does.
+ */
+import { randomBytes } from 'node:crypto'
+import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/** Same limit as importing in the app. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+/** A file-system error in a few words ("permission denied"). */
+export function describeFsError(err: unknown, writing = false): string {
+  const e = err as NodeJS.ErrnoException
+  switch (e?.code) {
+    case 'ENOENT':
+      return writing ? 'the folder does not exist' : 'the file does not exist'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'the disk is read-only'
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'EISDIR':
+      return writing ? 'there is a folder with that name' : 'it is a folder, not a file'
+    case 'ENOTDIR':
+      return 'part of the path is not a folder'
+    default:
+      return (e?.message ?? String(err)).split('\n')[0]!
+  }
+}
+
+/**
+ * The text of an article file, or the reason it cannot be imported (a few
+ * words, without the file name). The checks are the app's: a regular file,
+ * at most 5 MB, valid UTF-8.
+ */
+export async function readArticleText(path: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  try {
+    const info = await stat(path)
+    if (info.isDirectory()) return { ok: false, reason: 'it is a folder, not a file' }
+    if (!info.isFile()) return { ok: false, reason: 'it is not a file' }
+    if (info.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `it is too large for an article (${Math.round(info.size / 1024 / 1024)} MB)` }
+    const bytes = await readFile(path)
+    try {
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+    } catch {
+      return { ok: false, reason: 'it is not a text file (it is not UTF-8 text)' }
+    }
+  } catch (err) {
+    return { ok: false, reason: describeFsError(err) }
+  }
+}
+
+/** Decoded text from a picture or a PDF that happens to be valid UTF-8 (the app's test). */
+export function looksBinaryText(text: string): boolean {
+  if (text.includes('\u0000')) return true
+  const sample = text.slice(0, 8192)
+  let replacement = 0
+  for (const ch of sample) if (ch === '\uFFFD') replacement++
+  return replacement > 0 && replacement / Math.max(1, sample.length) > 0.01
+}
+
+/** Whether two paths name the same file on disk (through links too); false if either does not exist. */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [sa, sb] = await Promise.all([stat(a), stat(b)])
+    if (sa.dev === sb.dev && sa.ino === sb.ino) return true
+    return (await realpath(a)) === (await realpath(b))
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Write `text` to a temp file beside `path`, then rename it over `path`: a
+ * reader never sees half a file and a failure leaves the old file as it was.
+ * Throws an Error whose message is the reason in a few words.
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' })
+    await rename(temp, path)
+  } catch (err) {
+    await unlink(temp).catch(() => undefined)
+    throw new Error(describeFsError(err, true))
+  }
+}

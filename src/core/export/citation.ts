@@ -1,0 +1,80 @@
+/**
+ * The words an export uses to cite a tag: the quotation in curly quotes, who
+ * said it with their role, and where it appeared. One place, so the
+ * clipboard's "Copy with citation", the Markdown sheet and the CSV describe a
+ * quote the same way.
+ */
+import { indexProject } from '../annotations'
+import { foldText } from '../people'
+import type { Annotation, Article, ClaimStatus, LinkType, Person, Project } from '../schema'
+import { speakerOf } from './context'
+
+/** How a claim's status reads in a sheet or a ClaimReview rating. */
+export const statusLabels: Record<ClaimStatus, string> = {
+  unverified: 'Unverified',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  false: 'False',
+  misleading: 'Misleading'
+}
+
+/** How a link reads from the tag it starts at, and from the tag it points to. */
+export const linkPhrases: Record<LinkType, { from: string; to: string }> = {
+  'same-statement': { from: 'Same statement as', to: 'Same statement as' },
+  corroborates: { from: 'Corroborates', to: 'Corroborated by' },
+  contradicts: { from: 'Contradicts', to: 'Contradicted by' }
+}
+
+const OPENING_MARKS = /^[“"«‘'„]/u
+const CLOSING_MARKS = /[”"»’']$/u
+
+/**
+ * The text in curly double quotes, unless it already has quotation marks at
+ * both ends (a tag made with its marks), which are then not doubled.
+ */
+export function quoted(text: string): string {
+  return OPENING_MARKS.test(text) && CLOSING_MARKS.test(text) && text.length > 1 ? text : `“${text}”`
+}
+
+/**
+ * A person's role and affiliation as one phrase: "Director, Foro Penal". The
+ * affiliation is left out when the role already names it.
+ */
+export function describePerson(person: Person): string {
+  const role = person.role.trim()
+  const affiliation = person.affiliation.trim()
+  if (!affiliation || foldText(role).includes(foldText(affiliation))) return role
+  return role ? `${role}, ${affiliation}` : affiliation
+}
+
+/** "Name, Role": the speaker as a citation names them. */
+export function personWithRole(person: Person): string {
+  const description = describePerson(person)
+  return description ? `${person.name}, ${description}` : person.name
+}
+
+/** "Outlet, date" with whichever parts the article has; the date as the article gives it. */
+export function outletAndDate(article: Pick<Article, 'outlet' | 'publishedAt'>): string {
+  return [article.outlet.trim(), article.publishedAt.trim()].filter(Boolean).join(', ')
+}
+
+/**
+ * `“exact” — Speaker, Role (Outlet, date)`, leaving out what is unknown:
+ * `“exact” (Outlet, date)` without a speaker, no brackets without an outlet
+ * or date. Empty when there is no such tag.
+ */
+export function citationFor(project: Project, annotationId: string): string {
+  const ann = project.annotations.find((a) => a.id === annotationId)
+  if (!ann) return ''
+  const article = project.articles.find((a) => a.id === ann.articleId)
+  return citeAnnotation(ann, speakerOf({ index: indexProject(project) }, ann), article)
+}
+
+/** citationFor with the lookups already done. */
+export function citeAnnotation(ann: Annotation, speaker: Person | null, article: Article | undefined): string {
+  const where = article ? outletAndDate(article) : ''
+  let citation = quoted(ann.target.exact)
+  if (speaker) citation += ` — ${personWithRole(speaker)}`
+  if (where) citation += ` (${where})`
+  return citation
+}

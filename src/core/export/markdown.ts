@@ -1,0 +1,180 @@
+/**
+ * The Markdown quote sheet a reporter pastes into a draft: quotes grouped by
+ * speaker (people in the order they first speak, unattributed quotes last),
+ * each as a block quote with its citation and the sentence around it; then
+ * the claims with their status, claimant, note and evidence; then any
+ * attribution tags not already shown beside what they attribute.
+ *
+ * User text (the article's words, names, notes) is escaped just enough that
+ * the sheet renders it literally: "*", "_", "[", "<" and the like would
+ * otherwise turn words into emphasis, links or HTML.
+ */
+import type { Annotation, Link } from '../schema'
+import { linkPhrases, outletAndDate, personWithRole, quoted, statusLabels } from './citation'
+import { articleOf, attributionOf, paragraphNumber, sentenceAround, speakerOf, type ExportContext } from './context'
+
+/** Characters that start inline Markdown anywhere on a line. */
+const INLINE_SPECIAL = /[\\`*[\]~]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|<(?=[A-Za-z/!?])|&(?=#?\w+;)/gu
+/** A line start that would make a heading, list, block quote, rule or setext underline. */
+const LINE_START_SPECIAL = /^([#>+\-=]|\d+(?=[.)]))/
+
+/**
+ * Escape text so Markdown renders its characters, not formatting. Every line
+ * but the first is taken to start a Markdown line, where "# ", "- " or "1. "
+ * would start a heading or list; the first follows a label or a quotation
+ * mark in this sheet, where they are plain words and are left alone so the
+ * pasted text carries no needless backslashes.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line, i) => {
+      const escaped = line.trimStart().replace(INLINE_SPECIAL, (ch) => `\\${ch}`)
+      if (i === 0) return escaped
+      // "1. " and "1) " start a list: escape the punctuation, not the digits.
+      return escaped.replace(LINE_START_SPECIAL, (mark: string) => (/\d/.test(mark) ? `${mark}\\` : `\\${mark}`))
+    })
+    .join('\n')
+}
+
+/** Escaped, and with a closing run of "#" escaped too, so a heading keeps it. */
+function escapeHeading(text: string): string {
+  return escapeMarkdown(text.replace(/\s+/g, ' ').trim()).replace(/#+$/, (run) => `\\${run}`)
+}
+
+/** Lines of a block quote: every line of the text behind "> ", blank ones as ">". */
+function blockQuote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() ? `> ${line}` : '>'))
+    .join('\n')
+}
+
+/** An address as an autolink when it is a web address, else as escaped text. */
+function linkTo(url: string): string {
+  const trimmed = url.trim()
+  if (!/^https?:\/\/\S+$/i.test(trimmed)) return escapeMarkdown(trimmed)
+  return `<${trimmed.replace(/[<>]/g, (ch) => encodeURIComponent(ch))}>`
+}
+
+/** "*Outlet*, date · “Title” · paragraph 3 · <url>": where the tag appeared. */
+function whereLine(ctx: ExportContext, ann: Annotation): string {
+  const article = articleOf(ctx, ann)
+  const parts: string[] = []
+  const outlet = article.outlet.trim()
+  const date = article.publishedAt.trim()
+  if (outlet) parts.push(date ? `*${escapeMarkdown(outlet)}*, ${escapeMarkdown(date)}` : `*${escapeMarkdown(outlet)}*`)
+  else if (date) parts.push(escapeMarkdown(date))
+  if (article.title.trim()) parts.push(quoted(escapeMarkdown(article.title.trim())))
+  const paragraph = paragraphNumber(article, ann.target.start)
+  if (paragraph !== null) parts.push(`paragraph ${paragraph}`)
+  if (article.url.trim()) parts.push(linkTo(article.url))
+  return parts.join(' · ')
+}
+
+/** The other ends of a tag's links, as "Contradicts “…” (BBC News, 2026-01-09)". */
+function linkLines(ctx: ExportContext, ann: Annotation, links: readonly Link[]): string[] {
+  const lines: string[] = []
+  for (const link of links) {
+    if (link.from !== ann.id && link.to !== ann.id) continue
+    const other = ctx.index.annotationsById.get(link.from === ann.id ? link.to : link.from)
+    if (!other) continue
+    const phrase = linkPhrases[link.type][link.from === ann.id ? 'from' : 'to']
+    const article = ctx.articlesById.get(other.articleId)
+    const where = article ? outletAndDate(article) : ''
+    lines.push(`${phrase} ${quoted(escapeMarkdown(other.target.exact))}${where ? ` (${escapeMarkdown(where)})` : ''}.`)
+  }
+  return lines
+}
+
+const QUOTE_MARKS_AROUND = /^[\s“"«‘'„]+|[\s”"»’']+$/gu
+
+/** The paragraphs under a tag's block quote: citation, context, note, links. */
+function entry(ctx: ExportContext, ann: Annotation, citation: string): string[] {
+  const article = articleOf(ctx, ann)
+  const out = [blockQuote(quoted(escapeMarkdown(ann.target.exact))), citation]
+  const sentence = sentenceAround(article, ann.target.start, ann.target.end)
+  // A whole-sentence quote needs no context line repeating it between quotation marks.
+  if (sentence.replace(QUOTE_MARKS_AROUND, '') !== ann.target.exact.replace(QUOTE_MARKS_AROUND, '')) out.push(`Context: ${escapeMarkdown(sentence)}`)
+  if (ann.note.trim()) out.push(`Note: ${escapeMarkdown(ann.note.trim())}`)
+  out.push(...linkLines(ctx, ann, ctx.project.links))
+  return out
+}
+
+/** "· attributed by “said Rodríguez”" when the tag has an attribution. */
+function attributionPart(ctx: ExportContext, ann: Annotation): string {
+  const attribution = attributionOf(ctx, ann)
+  return attribution ? ` · attributed by ${quoted(escapeMarkdown(attribution.target.exact))}` : ''
+}
+
+function quotesSection(ctx: ExportContext, quotes: readonly Annotation[]): string[] {
+  // Maps keep insertion order: speakers in the order they first speak.
+  const groups = new Map<string, Annotation[]>()
+  const unattributed: Annotation[] = []
+  for (const q of quotes) {
+    const speaker = speakerOf(ctx, q)
+    if (!speaker) unattributed.push(q)
+    else groups.set(speaker.id, [...(groups.get(speaker.id) ?? []), q])
+  }
+  const out = ['## Quotes']
+  for (const [speakerId, list] of groups) {
+    const person = ctx.index.peopleById.get(speakerId)!
+    out.push(`### ${escapeHeading(personWithRole(person))}`)
+    for (const q of list) out.push(...entry(ctx, q, whereLine(ctx, q) + attributionPart(ctx, q)))
+  }
+  if (unattributed.length > 0) {
+    out.push('### Unattributed')
+    for (const q of unattributed) out.push(...entry(ctx, q, whereLine(ctx, q) + attributionPart(ctx, q)))
+  }
+  return out
+}
+
+function claimsSection(ctx: ExportContext, claims: readonly Annotation[]): string[] {
+  const out = ['## Claims']
+  for (const claim of claims) {
+    const claimant = speakerOf(ctx, claim)
+    const by = claimant ? escapeMarkdown(personWithRole(claimant)) : 'the outlet itself'
+    const citation = `**${statusLabels[claim.status]}** · claimed by ${by} · ${whereLine(ctx, claim)}${attributionPart(ctx, claim)}`
+    out.push(...entry(ctx, claim, citation))
+    if (claim.evidence.length > 0) {
+      const items = claim.evidence.map((ev) => {
+        const url = ev.url.trim() ? linkTo(ev.url) : ''
+        const note = ev.note.trim() ? escapeMarkdown(ev.note.trim().replace(/\s*\n\s*/g, ' ')) : ''
+        return `- ${[url, note].filter(Boolean).join(' — ')}`
+      })
+      out.push('Evidence:', items.join('\n'))
+    }
+  }
+  return out
+}
+
+function attributionsSection(ctx: ExportContext, attributions: readonly Annotation[]): string[] {
+  const out = ['## Attributions']
+  for (const a of attributions) {
+    const named = speakerOf(ctx, a)
+    out.push(...entry(ctx, a, (named ? `Names ${escapeMarkdown(personWithRole(named))} · ` : '') + whereLine(ctx, a)))
+  }
+  return out
+}
+
+/** The whole sheet; blocks separated by one blank line, ending in a newline. */
+export function toMarkdown(ctx: ExportContext): string {
+  const of = (kind: Annotation['kind']): Annotation[] => ctx.annotations.filter((a) => a.kind === kind)
+  const quotes = of('quote')
+  const claims = of('claim')
+  // An attribution shown beside a quote or claim in this sheet needs no entry of its own.
+  const shown = new Set([...quotes, ...claims].map((a) => attributionOf(ctx, a)?.id))
+  const attributions = of('attribution').filter((a) => !shown.has(a.id))
+
+  const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+  const summary = [count(quotes.length, 'quote', 'quotes'), count(claims.length, 'claim', 'claims')]
+  if (attributions.length > 0) summary.push(count(attributions.length, 'attribution', 'attributions'))
+  const by = ctx.exportedBy.trim() ? ` by ${escapeMarkdown(ctx.exportedBy.trim())}` : ''
+  const out = [`# Quote sheet: ${escapeHeading(ctx.project.name)}`, `Exported from Quotemark on ${ctx.now.slice(0, 10)}${by}: ${summary.join(', ')}.`]
+
+  if (quotes.length > 0) out.push(...quotesSection(ctx, quotes))
+  if (claims.length > 0) out.push(...claimsSection(ctx, claims))
+  if (attributions.length > 0) out.push(...attributionsSection(ctx, attributions))
+  if (ctx.annotations.length === 0) out.push('No tags were selected for this export.')
+  return `${out.join('\n\n')}\n`
+}
