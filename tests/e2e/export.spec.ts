@@ -37,6 +37,7 @@ test('a reporter exports the quotes she tagged, and the file on disk is exactly 
   const dialog = page.getByRole('dialog', { name: 'Export tags' })
   await dialog.getByRole('radio', { name: /CSV/ }).check()
   await dialog.getByRole('radio', { name: /All tags in the project/ }).check()
+  await page.screenshot({ path: test.info().outputPath('export-dialog.png') })
   await dialog.getByRole('button', { name: /Export 2 tags/ }).click()
   await expect(dialog).toHaveCount(0)
   await expect(page.getByRole('status').filter({ hasText: 'Exported 2 tags' })).toBeVisible()
