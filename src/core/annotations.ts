@@ -29,7 +29,8 @@ export function createAnnotation(input: {
     author: input.author,
     updatedBy: input.author,
     createdAt: input.now,
-    updatedAt: input.now
+    updatedAt: input.now,
+    orphan: false
   }
 }
 

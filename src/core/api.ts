@@ -5,7 +5,9 @@
  * bridges the same handlers into a plain browser page.
  */
 import type { Command } from './commands'
+import type { ArticleUpdateSummary } from './reanchor'
 import type { ExportFormat } from './export'
+import type { MergeSummary } from './merge'
 import type { Article, Project } from './schema'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error'
@@ -37,13 +39,30 @@ export type DroppedFile = { name: string; content: string }
 export type ExportRequest = { format: ExportFormat; /** The tags to export; all of the project's when absent. */ annotationIds?: string[]; /** Names the file: "all", "filter" or an article title. */ scopeLabel?: string }
 export type ExportResult = { ok: true; path: string; count: number } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
 
+/** An earlier version of the open project, kept in the app's data folder. */
+export type BackupInfo = { id: string; /** When that version was saved (ISO). */ savedAt: string; /** Bytes. */ size: number; tags: number }
+/**
+ * A colleague's project merged into the open one. `command` (null when
+ * nothing came in) has been applied and pushed as a projectChanged event;
+ * it is returned so the window can record it for undo.
+ */
+export type MergeResult =
+  | { ok: true; summary: MergeSummary; revision: number; command: Command | null }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: string }
+/** An article replaced by a newer version of its text, its tags re-anchored; `command` as for MergeResult. */
+export type ArticleUpdateResult =
+  | { ok: true; summary: ArticleUpdateSummary; revision: number; command: Command | null }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: string }
+
 /** What main pushes after a change: small, never the whole project. */
 export type ProjectChanged =
   | { kind: 'command'; revision: number; command: Command }
   | { kind: 'articles-added'; revision: number; articles: Article[] }
   | { kind: 'reopened'; session: Session }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -62,6 +81,16 @@ export interface InvokeApi {
   setAuthor(name: string): Promise<AuthorResult>
   exportAnnotations(request: ExportRequest): Promise<ExportResult>
   copyText(text: string): Promise<boolean>
+  /** Earlier versions of the open project, newest first (empty when none is open). */
+  listBackups(): Promise<BackupInfo[]>
+  /** Make backup `id` the open project's content and save it; the version open before becomes a backup itself. */
+  restoreBackup(id: string): Promise<OpenResult>
+  /** Ask for a colleague's project file and merge it into the open project. */
+  mergeProject(): Promise<MergeResult>
+  /** Ask for a text or Markdown file with a newer version of the article and update it, re-anchoring its tags. */
+  updateArticle(articleId: string): Promise<ArticleUpdateResult>
+  /** The same from pasted or dropped text (`name` decides plain text or Markdown by its extension). */
+  updateArticleFromText(articleId: string, file: DroppedFile): Promise<ArticleUpdateResult>
 }
 
 export interface EventMap {
@@ -85,7 +114,12 @@ export const invokeChannels = {
   openExternal: 'shell:open-external',
   setAuthor: 'settings:set-author',
   exportAnnotations: 'export:annotations',
-  copyText: 'clipboard:write-text'
+  copyText: 'clipboard:write-text',
+  listBackups: 'project:list-backups',
+  restoreBackup: 'project:restore-backup',
+  mergeProject: 'project:merge',
+  updateArticle: 'article:update',
+  updateArticleFromText: 'article:update-from-text'
 } as const satisfies Record<keyof InvokeApi, string>
 
 export const eventChannels = {

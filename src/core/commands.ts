@@ -8,62 +8,27 @@
  * with a reason. Edits that need several steps (deleting a linked tag,
  * merging two people) are one `batch` command, applied all or nothing and
  * undone as one; see edits.ts for the builders.
+ *
+ * Whether a tag's words match its article's text is checked once the whole
+ * command has run: updating an article replaces its text, then moves its
+ * tags, and undoing that runs those steps the other way round. An orphan is
+ * never checked against the text (it keeps the selectors of words now gone).
  */
-import { z } from 'zod'
 import { targetMatches } from './anchoring'
-import { AnnotationKindSchema, AnnotationSchema, ArticleMetaSchema, ClaimStatusSchema, EvidenceSchema, LinkSchema, PersonSchema, personKinds } from './schema'
+import type { AnnotationPatch, Command, PersonPatch, SingleCommand } from './commandSchema'
+import { checkBlocks } from './projectFile'
 import type { Annotation, AnnotationKind, ArticleMeta, Link, Person, Project } from './schema'
 
-const id = z.string().min(1).max(200)
-const when = z.string().min(1).max(64)
-
-export const AnnotationPatchSchema = z.object({
-  kind: AnnotationKindSchema.optional(),
-  note: z.string().max(100_000).optional(),
-  speakerId: id.nullable().optional(),
-  attributionId: id.nullable().optional(),
-  status: ClaimStatusSchema.optional(),
-  evidence: z.array(EvidenceSchema).max(200).optional()
-})
-export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>
-
-export const PersonPatchSchema = z.object({
-  kind: z.enum(personKinds).optional(),
-  name: z.string().min(1).max(500).optional(),
-  aliases: z.array(z.string().max(500)).max(200).optional(),
-  role: z.string().max(1000).optional(),
-  affiliation: z.string().max(1000).optional(),
-  note: z.string().max(100_000).optional()
-})
-export type PersonPatch = z.infer<typeof PersonPatchSchema>
-
-const SingleCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('annotation.add'), annotation: AnnotationSchema }),
-  z.object({ type: z.literal('annotation.update'), id, patch: AnnotationPatchSchema, updatedAt: when, updatedBy: z.string().max(200) }),
-  z.object({ type: z.literal('annotation.remove'), id }),
-  z.object({ type: z.literal('article.update'), id, patch: ArticleMetaSchema, updatedAt: when }),
-  z.object({ type: z.literal('person.add'), person: PersonSchema }),
-  z.object({ type: z.literal('person.update'), id, patch: PersonPatchSchema, updatedAt: when }),
-  z.object({ type: z.literal('person.remove'), id }),
-  z.object({ type: z.literal('link.add'), link: LinkSchema }),
-  z.object({ type: z.literal('link.remove'), id })
-])
-export type SingleCommand = z.infer<typeof SingleCommandSchema>
-
-/** Commands arrive in main from an untrusted renderer: they are parsed, not trusted. */
-export const CommandSchema = z.union([
-  SingleCommandSchema,
-  z.object({ type: z.literal('batch'), label: z.string().max(200), commands: z.array(SingleCommandSchema).min(1).max(10_000) })
-])
-export type Command = z.infer<typeof CommandSchema>
-export type BatchCommand = Extract<Command, { type: 'batch' }>
+export { AnnotationPatchSchema, CommandSchema, PersonPatchSchema } from './commandSchema'
+export type { AnnotationPatch, BatchCommand, Command, PersonPatch, SingleCommand } from './commandSchema'
 
 export type ApplyResult = { ok: true; project: Project } | { ok: false; error: string }
 
 const refused = (error: string): ApplyResult => ({ ok: false, error })
 
-function sameSpan(a: Annotation, b: { articleId: string; kind: AnnotationKind; target: { start: number; end: number } }): boolean {
-  return a.articleId === b.articleId && a.kind === b.kind && a.target.start === b.target.start && a.target.end === b.target.end
+/** An orphan has no place in the text, so it is never the same span as another tag. */
+function sameSpan(a: Annotation, b: { articleId: string; kind: AnnotationKind; target: { start: number; end: number }; orphan?: boolean }): boolean {
+  return !a.orphan && !b.orphan && a.articleId === b.articleId && a.kind === b.kind && a.target.start === b.target.start && a.target.end === b.target.end
 }
 
 export function findDuplicate(project: Project, candidate: Annotation, ignoreId?: string): Annotation | undefined {
@@ -73,7 +38,15 @@ export function findDuplicate(project: Project, candidate: Annotation, ignoreId?
 /** Ids are unique across all records (the loader refuses a file that repeats one), not only within a collection. */
 function idInUse(project: Project, recordId: string): boolean {
   const same = (r: { id: string }) => r.id === recordId
-  return project.annotations.some(same) || project.articles.some(same) || project.people.some(same) || project.links.some(same)
+  return project.annotations.some(same) || project.articles.some(same) || project.people.some(same) || project.links.some(same) || project.conflicts.some(same)
+}
+
+/** The tag's words must be what its article has there, unless it is an orphan. */
+function anchorProblem(project: Project, ann: Annotation): string | null {
+  const article = project.articles.find((a) => a.id === ann.articleId)
+  if (!article) return `There is no article with id ${ann.articleId} in this project.`
+  if (ann.orphan || targetMatches(article.text, ann.target)) return null
+  return `The tagged text does not match "${article.title}" at ${ann.target.start}–${ann.target.end}.`
 }
 
 export function withArticle(word: string): string {
@@ -100,16 +73,29 @@ function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
 }
 
 export function applyCommand(project: Project, command: Command): ApplyResult {
-  if (command.type === 'batch') {
-    let current = project
-    for (const step of command.commands) {
-      const result = applySingle(current, step)
-      if (!result.ok) return result
-      current = result.project
-    }
-    return { ok: true, project: current }
+  const steps = command.type === 'batch' ? command.commands : [command]
+  let current = project
+  for (const step of steps) {
+    const result = applySingle(current, step)
+    if (!result.ok) return result
+    current = result.project
   }
-  return applySingle(project, command)
+  const problem = checkAnchors(current, steps)
+  return problem ? refused(problem) : { ok: true, project: current }
+}
+
+/** After a command that replaced words or moved tags: every tag it touched that is not an orphan must match the text. */
+function checkAnchors(project: Project, steps: readonly SingleCommand[]): string | null {
+  const replaced = new Set(steps.flatMap((s) => (s.type === 'article.replace' ? [s.id] : [])))
+  const moved = new Set(steps.flatMap((s) => (s.type === 'annotation.reanchor' ? [s.id] : s.type === 'annotation.replace' ? [s.annotation.id] : [])))
+  if (replaced.size === 0 && moved.size === 0) return null
+  const stale = project.annotations.filter((a) => (moved.has(a.id) || replaced.has(a.articleId)) && anchorProblem(project, a))
+  const first = stale[0]
+  if (!first) return null
+  if (moved.has(first.id)) return anchorProblem(project, first)
+  const count = stale.filter((a) => a.articleId === first.articleId).length
+  const title = project.articles.find((a) => a.id === first.articleId)?.title ?? first.articleId
+  return `The new text of "${title}" no longer has the words of ${count} of its ${count === 1 ? 'tag' : 'tags'} where they were; re-anchor them in the same change.`
 }
 
 function applySingle(project: Project, command: SingleCommand): ApplyResult {
@@ -119,7 +105,8 @@ function applySingle(project: Project, command: SingleCommand): ApplyResult {
       const article = project.articles.find((a) => a.id === ann.articleId)
       if (!article) return refused(`There is no article with id ${ann.articleId} in this project.`)
       if (idInUse(project, ann.id)) return refused(`The id ${ann.id} is already used in this project.`)
-      if (!targetMatches(article.text, ann.target)) return refused(`The tagged text does not match "${article.title}" at ${ann.target.start}–${ann.target.end}.`)
+      const anchor = anchorProblem(project, ann)
+      if (anchor) return refused(anchor)
       if (findDuplicate(project, ann)) return refused(`That text is already tagged as ${withArticle(ann.kind)}.`)
       const problem = checkReferences(project, ann)
       if (problem) return refused(problem)
@@ -142,7 +129,53 @@ function applySingle(project: Project, command: SingleCommand): ApplyResult {
       if (!project.annotations.some((a) => a.id === command.id)) return refused('That tag no longer exists.')
       if (project.links.some((l) => l.from === command.id || l.to === command.id)) return refused('That tag is linked to other tags; remove its links first.')
       if (project.annotations.some((a) => a.attributionId === command.id)) return refused('Other tags are attributed by this attribution; detach them first.')
+      if (project.conflicts.some((c) => c.annotationId === command.id)) return refused('A colleague’s version of that tag is waiting as a conflict; resolve it first.')
       return { ok: true, project: { ...project, annotations: project.annotations.filter((a) => a.id !== command.id) } }
+    }
+    case 'annotation.reanchor': {
+      const index = project.annotations.findIndex((a) => a.id === command.id)
+      const current = project.annotations[index]
+      if (!current) return refused('That tag no longer exists.')
+      const next: Annotation = { ...current, target: command.target, orphan: command.orphan, updatedAt: command.updatedAt, updatedBy: command.updatedBy }
+      return { ok: true, project: { ...project, annotations: replaceAt(project.annotations, index, next) } }
+    }
+    case 'annotation.replace': {
+      const next = command.annotation
+      const index = project.annotations.findIndex((a) => a.id === next.id)
+      const current = project.annotations[index]
+      if (!current) return refused('That tag no longer exists.')
+      if (!project.articles.some((a) => a.id === next.articleId)) return refused(`There is no article with id ${next.articleId} in this project.`)
+      if (findDuplicate(project, next, current.id)) return refused(`That text is already tagged as ${withArticle(next.kind)}.`)
+      const problem = checkReferences(project, next)
+      if (problem) return refused(problem)
+      const attributed = project.annotations.some((a) => a.attributionId === current.id)
+      if (attributed && (next.kind !== 'attribution' || next.articleId !== current.articleId)) {
+        return refused('Other tags are attributed by this attribution; detach them before changing its kind or article.')
+      }
+      return { ok: true, project: { ...project, annotations: replaceAt(project.annotations, index, next) } }
+    }
+    case 'article.add': {
+      const article = command.article
+      if (idInUse(project, article.id)) return refused(`The id ${article.id} is already used in this project.`)
+      const problem = checkBlocks(article.text, article.blocks)
+      if (problem) return refused(`The article "${article.title}" ${problem}.`)
+      return { ok: true, project: { ...project, articles: [...project.articles, article] } }
+    }
+    case 'article.replace': {
+      const index = project.articles.findIndex((a) => a.id === command.id)
+      const current = project.articles[index]
+      if (!current) return refused('That article no longer exists.')
+      const problem = checkBlocks(command.text, command.blocks)
+      if (problem) return refused(`The new text of "${current.title}" ${problem}.`)
+      const next = { ...current, text: command.text, blocks: command.blocks, source: command.source ?? current.source, updatedAt: command.updatedAt }
+      return { ok: true, project: { ...project, articles: replaceAt(project.articles, index, next) } }
+    }
+    case 'article.remove': {
+      const article = project.articles.find((a) => a.id === command.id)
+      if (!article) return refused('That article no longer exists.')
+      const tags = project.annotations.filter((a) => a.articleId === command.id).length
+      if (tags) return refused(`"${article.title}" has ${tags} ${tags === 1 ? 'tag' : 'tags'}; remove them first.`)
+      return { ok: true, project: { ...project, articles: project.articles.filter((a) => a.id !== command.id) } }
     }
     case 'article.update': {
       const index = project.articles.findIndex((a) => a.id === command.id)
@@ -179,6 +212,17 @@ function applySingle(project: Project, command: SingleCommand): ApplyResult {
     case 'link.remove': {
       if (!project.links.some((l) => l.id === command.id)) return refused('That link no longer exists.')
       return { ok: true, project: { ...project, links: project.links.filter((l) => l.id !== command.id) } }
+    }
+    case 'conflict.add': {
+      const conflict = command.conflict
+      if (idInUse(project, conflict.id)) return refused(`The id ${conflict.id} is already used in this project.`)
+      if (!project.annotations.some((a) => a.id === conflict.annotationId)) return refused('That tag no longer exists.')
+      if (conflict.theirs.id !== conflict.annotationId) return refused('A conflict must hold another version of the same tag.')
+      return { ok: true, project: { ...project, conflicts: [...project.conflicts, conflict] } }
+    }
+    case 'conflict.remove': {
+      if (!project.conflicts.some((c) => c.id === command.id)) return refused('That conflict has already been resolved.')
+      return { ok: true, project: { ...project, conflicts: project.conflicts.filter((c) => c.id !== command.id) } }
     }
   }
 }
@@ -227,6 +271,31 @@ function invertSingle(project: Project, command: SingleCommand, now: string, by:
       const current = project.annotations.find((a) => a.id === command.id)
       return current ? { type: 'annotation.update', id: command.id, patch: previousValues(current, command.patch), updatedAt: now, updatedBy: by || command.updatedBy } : null
     }
+    case 'annotation.reanchor': {
+      const current = project.annotations.find((a) => a.id === command.id)
+      return current ? { type: 'annotation.reanchor', id: command.id, target: current.target, orphan: current.orphan, updatedAt: now, updatedBy: by || command.updatedBy } : null
+    }
+    case 'annotation.replace': {
+      // The version replaced comes back whole, with its own times: it is that version, not a new edit of it.
+      const annotation = project.annotations.find((a) => a.id === command.annotation.id)
+      return annotation ? { type: 'annotation.replace', annotation } : null
+    }
+    case 'article.add':
+      return { type: 'article.remove', id: command.article.id }
+    case 'article.replace': {
+      const current = project.articles.find((a) => a.id === command.id)
+      return current ? { type: 'article.replace', id: command.id, text: current.text, blocks: current.blocks, source: current.source, updatedAt: now } : null
+    }
+    case 'article.remove': {
+      const article = project.articles.find((a) => a.id === command.id)
+      return article ? { type: 'article.add', article } : null
+    }
+    case 'conflict.add':
+      return { type: 'conflict.remove', id: command.conflict.id }
+    case 'conflict.remove': {
+      const conflict = project.conflicts.find((c) => c.id === command.id)
+      return conflict ? { type: 'conflict.add', conflict } : null
+    }
     case 'article.update': {
       const current = project.articles.find((a) => a.id === command.id)
       return current ? { type: 'article.update', id: command.id, patch: previousValues<typeof current, ArticleMeta>(current, command.patch), updatedAt: now } : null
@@ -254,12 +323,31 @@ function invertSingle(project: Project, command: SingleCommand, now: string, by:
 export function commandArticleIds(project: Project, command: Command): string[] {
   const steps = command.type === 'batch' ? command.commands : [command]
   const ids = new Set<string>()
-  for (const step of steps) {
-    if (step.type === 'annotation.add') ids.add(step.annotation.articleId)
-    else if (step.type === 'annotation.update' || step.type === 'annotation.remove') {
-      const articleId = project.annotations.find((a) => a.id === step.id)?.articleId
-      if (articleId) ids.add(articleId)
-    } else if (step.type === 'article.update') ids.add(step.id)
-  }
+  for (const step of steps) for (const articleId of stepArticleIds(project, step)) if (articleId) ids.add(articleId)
   return [...ids]
+}
+
+function stepArticleIds(project: Project, step: SingleCommand): (string | undefined)[] {
+  const ofTag = (annotationId: string | undefined) => project.annotations.find((a) => a.id === annotationId)?.articleId
+  switch (step.type) {
+    case 'annotation.add':
+    case 'annotation.replace':
+      return [step.annotation.articleId, ofTag(step.annotation.id)]
+    case 'annotation.update':
+    case 'annotation.remove':
+    case 'annotation.reanchor':
+      return [ofTag(step.id)]
+    case 'article.add':
+      return [step.article.id]
+    case 'article.update':
+    case 'article.replace':
+    case 'article.remove':
+      return [step.id]
+    case 'conflict.add':
+      return [ofTag(step.conflict.annotationId)]
+    case 'conflict.remove':
+      return [ofTag(project.conflicts.find((c) => c.id === step.id)?.annotationId)]
+    default:
+      return []
+  }
 }

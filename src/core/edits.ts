@@ -6,9 +6,11 @@
  * refuses it with a reason if the project has moved on. Every function here
  * is pure.
  */
+import { targetMatches } from './anchoring'
 import type { Command, PersonPatch, SingleCommand } from './commands'
 import { newId } from './ids'
 import { createPerson, foldText, matchPeopleExactly } from './people'
+import { reanchor } from './reanchor'
 import type { LinkType, Project } from './schema'
 
 function oneOrBatch(label: string, commands: SingleCommand[]): Command {
@@ -16,9 +18,10 @@ function oneOrBatch(label: string, commands: SingleCommand[]): Command {
 }
 
 /**
- * Delete a tag with everything that points at it: its links are removed and
- * the tags it attributes are detached from it first. Undoing the batch puts
- * back the tag, its links and the attributions.
+ * Delete a tag with everything that points at it: its links and any
+ * colleague's versions of it waiting as conflicts are removed, and the tags
+ * it attributes are detached from it first. Undoing the batch puts back the
+ * tag, its links, its conflicts and the attributions.
  */
 export function removeAnnotationEdit(project: Project, id: string, now: string, by: string): Command {
   const annotation = project.annotations.find((a) => a.id === id)
@@ -29,10 +32,14 @@ export function removeAnnotationEdit(project: Project, id: string, now: string, 
     .filter((l) => l.from === id || l.to === id)
     .reverse()
     .map((l) => ({ type: 'link.remove', id: l.id }))
+  const conflicts: SingleCommand[] = project.conflicts
+    .filter((c) => c.annotationId === id)
+    .reverse()
+    .map((c) => ({ type: 'conflict.remove', id: c.id }))
   const detach: SingleCommand[] = project.annotations
     .filter((a) => a.attributionId === id)
     .map((a) => ({ type: 'annotation.update', id: a.id, patch: { attributionId: null }, updatedAt: now, updatedBy: by }))
-  return oneOrBatch(`Delete ${annotation.kind}`, [...links, ...detach, remove])
+  return oneOrBatch(`Delete ${annotation.kind}`, [...links, ...conflicts, ...detach, remove])
 }
 
 /**
@@ -113,4 +120,24 @@ export function linkEdit(_project: Project, fromId: string, toId: string, type: 
 
 export function unlinkEdit(linkId: string): Command {
   return { type: 'link.remove', id: linkId }
+}
+
+/**
+ * Resolve a conflict: keep mine (their version is dropped) or take theirs,
+ * which replaces mine whole, as they wrote it, placed in the article's
+ * current words if those changed since the merge. Either way the conflict
+ * goes, and undoing brings it back. Other versions of the same tag, from
+ * other colleagues, stay until resolved in turn.
+ */
+export function resolveConflictEdit(project: Project, conflictId: string, keep: 'mine' | 'theirs'): Command {
+  const conflict = project.conflicts.find((c) => c.id === conflictId)
+  const remove: SingleCommand = { type: 'conflict.remove', id: conflictId }
+  if (!conflict || keep === 'mine') return remove
+  let theirs = conflict.theirs
+  const text = project.articles.find((a) => a.id === theirs.articleId)?.text
+  if (text !== undefined && !theirs.orphan && !targetMatches(text, theirs.target)) {
+    const found = reanchor(text, theirs.target)
+    theirs = { ...theirs, target: found.target, orphan: found.status === 'orphan' }
+  }
+  return { type: 'batch', label: 'Take their version', commands: [{ type: 'annotation.replace', annotation: theirs }, remove] }
 }

@@ -154,12 +154,12 @@ describe('the real migrations', () => {
     for (const migration of MIGRATIONS) expect(migration.describe.trim()).not.toBe('')
   })
 
-  it('are one step, from version 1 to version 2; a version 2 file passes through untouched and a version 3 file is newer', () => {
-    expect(PROJECT_VERSION).toBe(2)
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1])
-    const doc = { format: PROJECT_FORMAT, version: 2, name: 'Today' }
-    expect(migrate(doc)).toEqual({ ok: true, doc, from: 2, applied: [] })
-    expect(migrate({ format: PROJECT_FORMAT, version: 3 })).toMatchObject({ ok: false, reason: 'newer' })
+  it('are two steps, 1 → 2 and 2 → 3; a version 3 file passes through untouched and a version 4 file is newer', () => {
+    expect(PROJECT_VERSION).toBe(3)
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2])
+    const doc = { format: PROJECT_FORMAT, version: 3, name: 'Today' }
+    expect(migrate(doc)).toEqual({ ok: true, doc, from: 3, applied: [] })
+    expect(migrate({ format: PROJECT_FORMAT, version: 4 })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('step 1 → 2 gives each tag an empty speaker, attribution, status and evidence, and its author as the last to change it', () => {
@@ -172,7 +172,7 @@ describe('the real migrations', () => {
       ],
       people: [{ id: 'p1', name: 'Jorge Rodríguez' }]
     })
-    const result = migrate(doc)
+    const result = migrate(doc, MIGRATIONS, 2)
     expect(result).toMatchObject({ ok: true, from: 1, applied: [MIGRATIONS[0]!.describe] })
     if (!result.ok) return
     expect(result.doc.version).toBe(2)
@@ -211,10 +211,13 @@ describe('the version 1 file written by the previous Quotemark', () => {
     for (const person of original.people) expect(Object.keys(person)).not.toContain('kind')
   })
 
-  it('opens as version 2, migrated from 1', () => {
+  it('opens as version 3, migrated from 1 through both steps', () => {
     const project = open()
-    expect(project.version).toBe(2)
+    expect(project.version).toBe(3)
     expect(project.annotations).toHaveLength(original.annotations.length)
+    expect(migrate(original)).toMatchObject({ ok: true, from: 1, applied: MIGRATIONS.map((m) => m.describe) })
+    expect(project.annotations.map((a) => a.orphan)).toEqual(original.annotations.map(() => false))
+    expect(project.conflicts).toEqual([])
   })
 
   it('gives every tag no speaker, no attribution, "unverified", no evidence, and its author as the last to change it', () => {
@@ -234,10 +237,10 @@ describe('the version 1 file written by the previous Quotemark', () => {
   it('keeps all the version 1 data: texts, notes, ids, timestamps, people and links', () => {
     const project = open()
     const { version: _v, ...rest } = original
-    const { version: _v2, ...opened } = project
+    const { version: _v2, conflicts: _c, ...opened } = project
     const withoutNew = {
       ...opened,
-      annotations: opened.annotations.map(({ speakerId: _s, attributionId: _a, status: _st, evidence: _e, updatedBy: _u, ...old }) => old),
+      annotations: opened.annotations.map(({ speakerId: _s, attributionId: _a, status: _st, evidence: _e, updatedBy: _u, orphan: _o, ...old }) => old),
       people: opened.people.map(({ kind: _k, ...old }) => old)
     }
     expect(withoutNew).toStrictEqual(rest)
@@ -251,10 +254,10 @@ describe('the version 1 file written by the previous Quotemark', () => {
     expect(project.people[0]).toMatchObject({ name: 'Jorge Rodríguez', aliases: ['Jorge Rodriguez'] })
   })
 
-  it('saves as version 2, and the saved file opens again without migrating', () => {
+  it('saves as version 3, and the saved file opens again without migrating', () => {
     const project = open()
     const saved = serializeProject(project)
-    expect(JSON.parse(saved).version).toBe(2)
+    expect(JSON.parse(saved).version).toBe(3)
     const again = parseProject(saved, 'project-v1.quotemark.json')
     expect(again).toEqual({ ok: true, project, migratedFrom: null })
   })

@@ -4,7 +4,8 @@
  * returns one of version `from + 1`; steps never touch the input object.
  *
  * Each step has a fixture file of the version before it in tests/fixtures
- * (project-v1.quotemark.json for the step to 2), opened by a test.
+ * (project-v1.quotemark.json for the step to 2, project-v2.quotemark.json
+ * for the step to 3), opened by a test.
  */
 import { PROJECT_VERSION } from './schema'
 
@@ -37,6 +38,17 @@ export const MIGRATIONS: readonly Migration[] = [
         updatedBy: typeof a.author === 'string' ? a.author : ''
       })),
       people: mapRecords(doc.people, (p) => ({ kind: 'person', ...p }))
+    })
+  },
+  {
+    from: 2,
+    describe: 'orphaned tags and conflicts between two versions of a tag',
+    up: (doc) => ({
+      ...doc,
+      // A version 2 file was refused unless every tag lay inside its text, so none is an orphan yet.
+      annotations: mapRecords(doc.annotations, (a) => ({ ...a, orphan: false })),
+      // Kept if present, even malformed, so that validation reports it rather than this step hiding it.
+      conflicts: 'conflicts' in doc ? doc.conflicts : []
     })
   }
 ]

@@ -207,16 +207,26 @@ describe('a file that is not a readable project', () => {
   })
 
   it('asks for a newer Quotemark to open a file from a newer version', () => {
-    expect(PROJECT_VERSION).toBe(2)
+    expect(PROJECT_VERSION).toBe(3)
     const problem = refused(fileWith((doc) => (doc.version = 99)))
     expect(problem.code).toBe('newer-version')
     expect(problem.message).toBe(
-      `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 99; this version reads up to 2). Update Quotemark to open it.`
+      `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 99; this version reads up to 3). Update Quotemark to open it.`
     )
-    expect(refused(fileWith((doc) => (doc.version = 3)))).toEqual({
+    expect(refused(fileWith((doc) => (doc.version = 4)))).toEqual({
       code: 'newer-version',
-      message: `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 3; this version reads up to 2). Update Quotemark to open it.`
+      message: `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 4; this version reads up to 3). Update Quotemark to open it.`
     })
+  })
+
+  it('refuses data nested thousands of levels deep, which could not be saved again, but not a little nesting in an unknown field', () => {
+    const deep = fileWith((doc) => (doc.people[0].extra = 'DEEP')).replace('"DEEP"', '['.repeat(5000) + ']'.repeat(5000))
+    expect(refused(deep)).toEqual({
+      code: 'invalid',
+      message: `${FILE} cannot be opened: its data is nested more than 100 levels deep, which no Quotemark project is; it may be damaged.`
+    })
+    const shallow = fileWith((doc) => (doc.people[0].extra = 'DEEP')).replace('"DEEP"', '['.repeat(50) + ']'.repeat(50))
+    expect(opened(shallow).project.people[0]!.extra).toHaveLength(1)
   })
 
   it('refuses a missing, quoted, zero or fractional version as invalid, naming it', () => {
@@ -284,13 +294,19 @@ describe('a project file with bad contents', () => {
     expect(refused(fileWith((doc) => (doc.links[0].id = 'ann-claim'))).code).toBe('invalid')
   })
 
-  it('refuses a tag that ends past its article’s text', () => {
-    const problem = refused(
-      fileWith((doc) => {
-        doc.annotations[2].target.end = doc.articles[0].text.length + 1
-      })
-    )
-    expect(problem).toEqual({ code: 'invalid', message: `${FILE} cannot be opened: annotation ann-claim ends beyond the text of "${TITLE}".` })
+  it('finds a tag again from its words when its offsets run past its article’s text, instead of refusing the file', () => {
+    const json = fileWith((doc) => {
+      const target = doc.annotations[2].target
+      const length = target.end - target.start
+      target.start = doc.articles[0].text.length - 2
+      target.end = target.start + length
+    })
+    const result = parseProject(json, FILE)
+    if (!result.ok) throw new Error(result.message)
+    const tag = result.project.annotations[2]!
+    expect(tag.orphan).toBe(false)
+    expect(result.project.articles[0]!.text.slice(tag.target.start, tag.target.end)).toBe(tag.target.exact)
+    expect(result.reanchored).toEqual({ moved: 1, fuzzy: 0, orphaned: 0 })
   })
 
   it('opens a tag that ends exactly at the end of its article’s text', () => {

@@ -5,12 +5,14 @@
  */
 import type { z } from 'zod'
 import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
+import { targetMatches } from './anchoring'
+import { reanchor } from './reanchor'
 import { PROJECT_FORMAT, ProjectSchema, type Project } from './schema'
 
 export type LoadProblemCode = 'not-json' | 'truncated' | 'not-quotemark' | 'newer-version' | 'invalid'
 
 export type LoadResult =
-  | { ok: true; project: Project; migratedFrom: number | null }
+  | { ok: true; project: Project; migratedFrom: number | null; reanchored?: ReanchorCounts }
   | { ok: false; code: LoadProblemCode; message: string }
 
 export function parseProject(json: string, fileName: string, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
@@ -29,6 +31,9 @@ export function parseProject(json: string, fileName: string, migrations: readonl
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as JsonObject).format !== PROJECT_FORMAT) {
     return { ok: false, code: 'not-quotemark', message: `${fileName} is not a Quotemark project: it is JSON, but it has no "format": "${PROJECT_FORMAT}".` }
   }
+  if (deeperThan(raw, MAX_DEPTH)) {
+    return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: its data is nested more than ${MAX_DEPTH} levels deep, which no Quotemark project is; it may be damaged.` }
+  }
   const migrated = migrate(raw as JsonObject, migrations)
   if (!migrated.ok) {
     return {
@@ -43,7 +48,67 @@ export function parseProject(json: string, fileName: string, migrations: readonl
   }
   const integrity = checkReferences(parsed.data)
   if (integrity) return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${integrity}.` }
-  return { ok: true, project: parsed.data, migratedFrom: migrated.from === parsed.data.version ? null : migrated.from }
+  const { project, reanchored } = reanchorStaleTags(parsed.data)
+  const migratedFrom = migrated.from === parsed.data.version ? null : migrated.from
+  return project === parsed.data ? { ok: true, project, migratedFrom } : { ok: true, project, migratedFrom, reanchored }
+}
+
+export type ReanchorCounts = { moved: number; fuzzy: number; orphaned: number }
+
+/**
+ * A shared file whose article text was edited by hand or by another tool: each
+ * tag whose words are no longer at its offsets is found again from its quote
+ * and context, or kept as an orphan (never dropped). Only in memory: the file
+ * itself is written when the user next changes something.
+ */
+function reanchorStaleTags(project: Project): { project: Project; reanchored: ReanchorCounts } {
+  const counts: ReanchorCounts = { moved: 0, fuzzy: 0, orphaned: 0 }
+  const texts = new Map(project.articles.map((a) => [a.id, a.text]))
+  let changed = false
+  const annotations = project.annotations.map((ann) => {
+    const text = texts.get(ann.articleId) ?? ''
+    if (ann.orphan || targetMatches(text, ann.target)) return ann
+    const found = reanchor(text, ann.target)
+    changed = true
+    if (found.status === 'orphan') {
+      counts.orphaned++
+      return { ...ann, orphan: true }
+    }
+    if (found.status === 'fuzzy') counts.fuzzy++
+    else counts.moved++
+    return { ...ann, target: found.target }
+  })
+  return { project: changed ? { ...project, annotations } : project, reanchored: counts }
+}
+
+/** One sentence for the window when opening re-anchored tags, or null when nothing moved. */
+export function describeReanchored(fileName: string, counts: ReanchorCounts | undefined): string | null {
+  if (!counts) return null
+  const found = counts.moved + counts.fuzzy
+  if (!found && !counts.orphaned) return null
+  const parts: string[] = []
+  if (found) parts.push(`${found} ${found === 1 ? 'tag was' : 'tags were'} found again in edited text${counts.fuzzy ? ` (${counts.fuzzy} approximately: check ${counts.fuzzy === 1 ? 'it' : 'them'})` : ''}`)
+  if (counts.orphaned) parts.push(`${counts.orphaned} ${counts.orphaned === 1 ? 'tag' : 'tags'} could not be found and ${counts.orphaned === 1 ? 'is' : 'are'} listed under “Not found in the current text”`)
+  return `In ${fileName}, ${parts.join('; ')}.`
+}
+
+/**
+ * A project is a few levels deep (project → conflict → their tag → evidence
+ * → url). JSON.parse reads thousands of levels, but saving such a file again
+ * would overflow the stack, so one nested this deep is refused on opening.
+ */
+const MAX_DEPTH = 100
+
+/** Walked with a list rather than recursion, for the same reason. */
+function deeperThan(root: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[root, 0]]
+  while (pending.length) {
+    const [value, depth] = pending.pop()!
+    if (typeof value !== 'object' || value === null) continue
+    if (depth >= limit) return true
+    for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1])
+  }
+  return false
 }
 
 /** "annotation 3f2c… (the 12th annotation): field target.end is …" rather than a zod dump. */
@@ -51,7 +116,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, doc: JsonObject): st
   if (!issue) return 'its contents are not valid'
   const path = issue.path.map(String)
   const [collection, index, ...rest] = path
-  const singular: Record<string, string> = { articles: 'article', annotations: 'annotation', people: 'person', links: 'link' }
+  const singular: Record<string, string> = { articles: 'article', annotations: 'annotation', people: 'person', links: 'link', conflicts: 'conflict' }
   if (collection && singular[collection] && index !== undefined) {
     const record = (doc[collection] as JsonObject[] | undefined)?.[Number(index)]
     const recordId = record && typeof record.id === 'string' ? ` ${record.id}` : ''
@@ -64,7 +129,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, doc: JsonObject): st
 function checkReferences(project: Project): string | null {
   const articles = new Map(project.articles.map((a) => [a.id, a]))
   const ids = new Set<string>()
-  for (const record of [...project.articles, ...project.annotations, ...project.people, ...project.links]) {
+  for (const record of [...project.articles, ...project.annotations, ...project.people, ...project.links, ...project.conflicts]) {
     if (ids.has(record.id)) return `the id ${record.id} is used twice`
     ids.add(record.id)
   }
@@ -76,8 +141,7 @@ function checkReferences(project: Project): string | null {
     const article = articles.get(ann.articleId)
     if (!article) return `annotation ${ann.id} points to an article (${ann.articleId}) that is not in the project`
     if (ann.target.start >= ann.target.end) return `annotation ${ann.id} has an empty or reversed range`
-    // Until re-anchoring can find a moved tag again, a tag beyond its article's text cannot be shown.
-    if (ann.target.end > article.text.length) return `annotation ${ann.id} ends beyond the text of "${article.title}"`
+    // A tag whose words are not where its selectors say (the text was edited elsewhere) is re-anchored after these checks.
   }
   const people = new Set(project.people.map((p) => p.id))
   const tags = new Map(project.annotations.map((a) => [a.id, a]))
@@ -91,6 +155,11 @@ function checkReferences(project: Project): string | null {
   const annotationIds = new Set(project.annotations.map((a) => a.id))
   for (const link of project.links) {
     if (!annotationIds.has(link.from) || !annotationIds.has(link.to)) return `link ${link.id} points to an annotation that is not in the project`
+  }
+  // Their version's own references are not checked: it may name people or tags that have changed since; choosing it checks them.
+  for (const conflict of project.conflicts) {
+    if (!annotationIds.has(conflict.annotationId)) return `conflict ${conflict.id} is about an annotation (${conflict.annotationId}) that is not in the project`
+    if (conflict.theirs.id !== conflict.annotationId) return `conflict ${conflict.id} holds a version of another annotation (${conflict.theirs.id})`
   }
   return null
 }

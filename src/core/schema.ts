@@ -8,11 +8,16 @@
  * position, so the file stays meaningful without the editor that wrote it.
  * Records are "loose" objects: fields a newer Quotemark adds survive a round
  * trip through this one instead of being silently stripped on save.
+ *
+ * Since format 3 a tag whose words can no longer be found in its article's
+ * text (the article was updated) is kept as an orphan with its last known
+ * selectors, and a tag that a colleague changed differently in their copy
+ * keeps their version beside it as a conflict; nothing is dropped.
  */
 import { z } from 'zod'
 
 export const PROJECT_FORMAT = 'quotemark-project'
-export const PROJECT_VERSION = 2
+export const PROJECT_VERSION = 3
 export const PROJECT_EXTENSION = '.quotemark.json'
 
 const id = z.string().min(1).max(200)
@@ -96,7 +101,13 @@ export const AnnotationSchema = z.looseObject({
   /** Who last changed it. */
   updatedBy: z.string().max(200),
   createdAt: timestamp,
-  updatedAt: timestamp
+  updatedAt: timestamp,
+  /**
+   * True when its words could not be found in the article's current text.
+   * Its target then keeps the last known selectors (offsets may lie beyond
+   * the text) until the tag is found again or re-attached by hand.
+   */
+  orphan: z.boolean()
 })
 export type Annotation = z.infer<typeof AnnotationSchema>
 
@@ -127,6 +138,22 @@ export const LinkSchema = z.looseObject({
 })
 export type Link = z.infer<typeof LinkSchema>
 
+/**
+ * Two versions of one tag met in a merge and differ: the project keeps mine
+ * as the tag and theirs here, until the reporter picks one.
+ */
+export const ConflictSchema = z.looseObject({
+  id,
+  /** The tag in this project that `theirs` is another version of. */
+  annotationId: id,
+  /** Their version of the same tag, its references re-pointed to this project's articles and people. */
+  theirs: AnnotationSchema,
+  /** The file name it came from, to show the reporter. */
+  source: z.string().max(4096),
+  detectedAt: timestamp
+})
+export type Conflict = z.infer<typeof ConflictSchema>
+
 export const ProjectSchema = z.looseObject({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(PROJECT_VERSION),
@@ -137,7 +164,8 @@ export const ProjectSchema = z.looseObject({
   articles: z.array(ArticleSchema),
   people: z.array(PersonSchema),
   annotations: z.array(AnnotationSchema),
-  links: z.array(LinkSchema)
+  links: z.array(LinkSchema),
+  conflicts: z.array(ConflictSchema)
 })
 export type Project = z.infer<typeof ProjectSchema>
 
@@ -162,6 +190,7 @@ export function emptyProject(name: string, projectId: string, now: string): Proj
     articles: [],
     people: [],
     annotations: [],
-    links: []
+    links: [],
+    conflicts: []
   }
 }

@@ -16,6 +16,8 @@ export interface Dialogs {
   openExternal(url: string): Promise<void>
   /** Where to write an export (the dialog confirms any overwrite); null when cancelled. */
   chooseExportPath(suggestedName: string, folder: string | null): Promise<string | null>
+  /** A colleague's project file to merge into the open one; null when cancelled. */
+  chooseProjectToMerge(): Promise<string | null>
   /** Put text on the system clipboard. */
   writeClipboard(text: string): Promise<void>
 }

@@ -47,6 +47,16 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, get
         properties: ['createDirectory', 'showOverwriteConfirmation']
       })
     },
+    chooseProjectToMerge: async () => {
+      const [path] = await open({
+        title: "Merge a Colleague's Project",
+        buttonLabel: 'Merge',
+        defaultPath: defaultFolder(),
+        filters: projectFilters,
+        properties: ['openFile']
+      })
+      return path ?? null
+    },
     chooseArticles: () =>
       open({
         title: 'Import Articles',

@@ -11,15 +11,18 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { TextFile } from 'lowdb/node'
 import { z } from 'zod'
-import type { DroppedFile, Emit, Handlers, ImportResult, OpenSession, Session } from '../core/api'
+import type { ArticleUpdateResult, DroppedFile, Emit, Handlers, ImportResult, MergeResult, OpenSession, Session } from '../core/api'
+import { articleUpdateEdit } from '../core/reanchor'
 import { exportFormats, exportProject, formatInfo, selectAnnotations } from '../core/export'
 import { nowIso } from '../core/ids'
-import { importArticle, isImportable } from '../core/importer'
+import { ImportError, importArticle, isImportable } from '../core/importer'
+import { mergeProjects } from '../core/merge'
 import { buildSampleProject } from '../core/sample'
 import type { Article } from '../core/schema'
 import { PROJECT_EXTENSION } from '../core/schema'
+import { BACKUPS_FOLDER } from './backups'
 import type { Dialogs } from './dialogs'
-import { ProjectStore, ProjectStoreError, type StoreSnapshot } from './projectStore'
+import { ProjectStore, ProjectStoreError, readProjectFile, type StoreSnapshot } from './projectStore'
 import type { Settings } from './settings'
 
 export type { Dialogs } from './dialogs'
@@ -39,12 +42,17 @@ export type HandlerDeps = {
   seedsDir: string
   /** Folder the sample project is copied to (the app's data folder). */
   sampleDir: string
+  /**
+   * Where backups of saved projects go: <sampleDir>/backups unless given;
+   * null keeps none. Ignored when the store was made with its own folder.
+   */
+  backupsDir?: string | null
   now?: () => string
 }
 
-const DroppedFilesSchema = z
-  .array(z.object({ name: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_BYTES * 2) }))
-  .max(MAX_IMPORT_FILES)
+const DroppedFileSchema = z.object({ name: z.string().min(1).max(1000), content: z.string().max(MAX_IMPORT_BYTES * 2) })
+const DroppedFilesSchema = z.array(DroppedFileSchema).max(MAX_IMPORT_FILES)
+const ArticleIdSchema = z.string().min(1).max(200)
 
 /** An OpenResult that was not cancelled. */
 type Opened = { ok: true; session: OpenSession } | { ok: false; error: string }
@@ -72,6 +80,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const now = deps.now ?? nowIso
 
   store.onStatus((status) => emit('saveStatus', status))
+  // Someone else changed the open file: the window gets the project as it now is, with a notice saying
+  // what happened. (A version that cannot be read is reported through the save status instead: nothing
+  // in the window changes, and saving waits until the file can be read again.)
+  store.onDiskChange((change) => {
+    if (change.kind === 'unreadable') return
+    emit('projectChanged', { kind: 'reopened', session: currentSession(change.notice) })
+  })
+  if (!store.keepsBackups && deps.backupsDir !== null) store.useBackupsFolder(deps.backupsDir ?? join(sampleDir, BACKUPS_FOLDER))
 
   /** Project switches run one at a time (a double-clicked menu, a renderer that asks twice at start). */
   let queue: Promise<unknown> = Promise.resolve()
@@ -99,7 +115,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
   async function opened(snap: StoreSnapshot): Promise<Opened> {
     await settings.addRecent(snap.path)
-    return { ok: true, session: openSession(snap) }
+    return { ok: true, session: openSession(snap, snap.notice) }
   }
 
   function failure(err: unknown): Opened {
@@ -197,6 +213,32 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     } catch {
       throw new Error('it is not a text file (it is not UTF-8 text).')
     }
+  }
+
+  /** Replace an article's text with a newer version of it, re-anchoring its tags. */
+  function updateArticleWith(articleId: unknown, fileName: string, content: string): ArticleUpdateResult {
+    const project = store.project
+    if (!project) return { ok: false, error: 'No project is open.' }
+    const parsedId = ArticleIdSchema.safeParse(articleId)
+    const current = parsedId.success ? project.articles.find((a) => a.id === parsedId.data) : undefined
+    if (!current) return { ok: false, error: 'That article is no longer in the project.' }
+    const name = basename(fileName.replace(/\\/g, '/'))
+    if (!isImportable(name)) return { ok: false, error: `${name} cannot update "${current.title}": only plain text (.txt) and Markdown (.md) can.` }
+    if (looksBinaryText(content)) return { ok: false, error: `${name} cannot update "${current.title}": it is not a text file (it contains binary data).` }
+    let article: Article
+    try {
+      article = importArticle({ fileName: name, content }, now())
+    } catch (err) {
+      return { ok: false, error: err instanceof ImportError ? err.message : `${name} cannot update "${current.title}": ${message(err)}` }
+    }
+    const { command, summary } = articleUpdateEdit(project, current.id, { text: article.text, blocks: article.blocks, source: name }, now(), settings.author)
+    // The same words and layout: nothing to change (and nothing to undo).
+    const same = article.text === current.text && JSON.stringify(article.blocks) === JSON.stringify(current.blocks)
+    if (same) return { ok: true, summary, revision: store.revision, command: null }
+    const outcome = store.applyInternal(command)
+    if (!outcome.ok) return { ok: false, error: `"${current.title}" could not be updated: ${outcome.error}` }
+    emit('projectChanged', { kind: 'command', revision: outcome.revision, command })
+    return { ok: true, summary, revision: outcome.revision, command }
   }
 
   return {
@@ -348,6 +390,85 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (typeof text !== 'string' || text.length > 1_000_000) return false
       await dialogs.writeClipboard(text)
       return true
+    },
+
+    async listBackups() {
+      if (!store.isOpen) return []
+      try {
+        return (await store.listBackups()).map(({ id, savedAt, size, tags }) => ({ id, savedAt, size, tags }))
+      } catch {
+        return []
+      }
+    },
+
+    restoreBackup(id) {
+      return exclusive(async () => {
+        if (!store.isOpen) return { ok: false, error: 'No project is open.' }
+        try {
+          const snap = await store.restoreBackup(id)
+          const name = basename(snap.path)
+          return {
+            ok: true,
+            session: openSession(snap, `Restored an earlier version of ${name}. The version you had open is now the newest backup: restore it to undo this.`)
+          } as const
+        } catch (err) {
+          return failure(err)
+        }
+      })
+    },
+
+    mergeProject() {
+      return exclusive(async (): Promise<MergeResult> => {
+        const mine = store.snapshot()
+        if (!mine) return { ok: false, error: 'Open a project before merging a colleague’s project into it.' }
+        const chosen = await dialogs.chooseProjectToMerge()
+        if (!chosen) return { ok: false, cancelled: true }
+        const name = basename(chosen)
+        if (resolvePath(chosen) === resolvePath(mine.path)) return { ok: false, error: `${name} is the project that is open; choose a colleague’s copy to merge into it.` }
+        let theirs
+        try {
+          theirs = await readProjectFile(chosen, { maxBytes: store.maxProjectBytes })
+        } catch (err) {
+          return { ok: false, error: message(err) }
+        }
+        const current = store.project
+        if (!current) return { ok: false, error: 'No project is open.' }
+        const { command, summary } = mergeProjects(current, theirs, { source: name, now: now() })
+        if (!command) return { ok: true, summary, revision: store.revision, command: null }
+        const outcome = store.applyInternal(command)
+        if (!outcome.ok) return { ok: false, error: `${name} could not be merged: ${outcome.error}` }
+        emit('projectChanged', { kind: 'command', revision: outcome.revision, command })
+        return { ok: true, summary, revision: outcome.revision, command }
+      })
+    },
+
+    updateArticle(articleId) {
+      return exclusive(async (): Promise<ArticleUpdateResult> => {
+        const project = store.project
+        if (!project) return { ok: false, error: 'No project is open.' }
+        if (typeof articleId !== 'string' || !project.articles.some((a) => a.id === articleId)) return { ok: false, error: 'That article is no longer in the project.' }
+        const paths = await dialogs.chooseArticles()
+        if (paths.length === 0) return { ok: false, cancelled: true }
+        if (paths.length > 1) return { ok: false, error: 'Choose one file: an article is updated from one text or Markdown file.' }
+        const path = paths[0]!
+        const name = basename(path)
+        if (!isImportable(name)) return { ok: false, error: `${name} cannot update an article: only plain text (.txt) and Markdown (.md) can.` }
+        let content: string
+        try {
+          content = await readArticleFile(path)
+        } catch (err) {
+          return { ok: false, error: `${name} cannot update an article: ${message(err)}` }
+        }
+        return updateArticleWith(articleId, name, content)
+      })
+    },
+
+    updateArticleFromText(articleId, file) {
+      return exclusive(async (): Promise<ArticleUpdateResult> => {
+        const parsed = DroppedFileSchema.safeParse(file)
+        if (!parsed.success) return { ok: false, error: `That text cannot update the article: ${parsed.error.issues[0]?.message ?? 'invalid'}.` }
+        return updateArticleWith(articleId, parsed.data.name, parsed.data.content)
+      })
     },
 
     async setAuthor(name) {

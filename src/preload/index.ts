@@ -38,6 +38,11 @@ const api = {
   setAuthor: invoke('setAuthor'),
   exportAnnotations: invoke('exportAnnotations'),
   copyText: invoke('copyText'),
+  listBackups: invoke('listBackups'),
+  restoreBackup: invoke('restoreBackup'),
+  mergeProject: invoke('mergeProject'),
+  updateArticle: invoke('updateArticle'),
+  updateArticleFromText: invoke('updateArticleFromText'),
   onProjectChanged: subscribe('projectChanged'),
   onSaveStatus: subscribe('saveStatus'),
   onMenuCommand: subscribe('menuCommand')

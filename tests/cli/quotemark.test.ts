@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,10 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAnnotation } from '../../src/core/annotations'
 import { exportFormats, exportProject } from '../../src/core/export'
 import { importArticle } from '../../src/core/importer'
+import { applyMerge, mergeProjects } from '../../src/core/merge'
 import { parseProject, serializeProject } from '../../src/core/projectFile'
 import { createPerson } from '../../src/core/people'
 import { buildSampleProject } from '../../src/core/sample'
-import type { Annotation, AnnotationKind, Article, Person, Project } from '../../src/core/schema'
+import { PROJECT_VERSION, type Annotation, type AnnotationKind, type Article, type Person, type Project } from '../../src/core/schema'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const bin = join(root, 'bin', 'quotemark.js')
@@ -272,25 +273,126 @@ describe('quotemark import', () => {
   })
 })
 
+describe('quotemark merge', () => {
+  /** Ana's copy of the sample: everything Ben had, plus a tag of hers and an article only she imported. */
+  function anasCopy(): Project {
+    const copy = structuredClone(sample)
+    const nyt = copy.articles.find((a) => a.source === NYT)!
+    const exact = 'Venezuela\'s government began to release political prisoners'
+    const start = nyt.text.indexOf(exact)
+    copy.annotations.push({ ...createAnnotation({ articleId: nyt.id, text: nyt.text, start, end: start + exact.length, kind: 'claim', author: 'Ana', now: NOW }), id: 'ana-claim' })
+    copy.articles.push(importArticle({ fileName: 'ana-notes.txt', content: 'Notes from Caracas\n\nThe releases began on Thursday, said a relative.' }, NOW, 'ana-article'))
+    const checked = parseProject(serializeProject(copy), 'Ana')
+    if (!checked.ok) throw new Error(checked.message)
+    return checked.project
+  }
+
+  async function pair(name: string): Promise<{ mine: string; theirs: string; theirsProject: Project }> {
+    const mine = join(dir, `${name}.quotemark.json`)
+    const theirs = join(dir, `${name} (Ana).quotemark.json`)
+    const theirsProject = anasCopy()
+    await writeFile(mine, serializeProject(sample))
+    await writeFile(theirs, serializeProject(theirsProject))
+    return { mine, theirs, theirsProject }
+  }
+
+  it('merges THEIRS into MINE in place, prints what came in, and leaves THEIRS as it was', async () => {
+    const { mine, theirs, theirsProject } = await pair('inplace')
+    const theirBytes = await readFile(theirs)
+    const result = await quotemark(['merge', 'inplace.quotemark.json', 'inplace (Ana).quotemark.json'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const expected = applyMerge(sample, theirsProject, { source: 'inplace (Ana).quotemark.json', now: NOW })
+    expect(result.stdout).toBe(`Merged inplace (Ana).quotemark.json into inplace.quotemark.json:\n${expected.summary.lines.map((l) => `  ${l}\n`).join('')}`)
+    expect(result.stdout).toMatch(/1 new tag was added, with its author/)
+    expect(await readFile(mine, 'utf8')).toBe(serializeProject({ ...expected.project, updatedAt: NOW }))
+    const merged = await projectAt('inplace.quotemark.json')
+    expect(merged.annotations.find((a) => a.id === 'ana-claim')).toMatchObject({ author: 'Ana' })
+    expect(merged.annotations).toHaveLength(sample.annotations.length + 1)
+    expect(merged.articles.map((a) => a.id)).toContain('ana-article')
+    expect(await readFile(theirs)).toEqual(theirBytes)
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('writes nothing when nothing new came in, and says so', async () => {
+    const mine = join(dir, 'same.quotemark.json')
+    await writeFile(mine, serializeProject(sample))
+    await writeFile(join(dir, 'same-copy.quotemark.json'), serializeProject(sample))
+    const before = await readFile(mine)
+    const { mtimeMs } = await stat(mine)
+    const result = await quotemark(['merge', 'same.quotemark.json', 'same-copy.quotemark.json'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('Nothing new in same-copy.quotemark.json: same.quotemark.json is unchanged.\n')
+    expect(await readFile(mine)).toEqual(before)
+    expect((await stat(mine)).mtimeMs).toBe(mtimeMs)
+  })
+
+  it('writes the merge to --out and leaves MINE as it was', async () => {
+    const { mine, theirsProject } = await pair('outmode')
+    const before = await readFile(mine)
+    const result = await quotemark(['merge', 'outmode.quotemark.json', 'outmode (Ana).quotemark.json', '--out', 'combined.quotemark.json'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')[0]).toBe('Merged outmode (Ana).quotemark.json into outmode.quotemark.json and wrote the result to combined.quotemark.json:')
+    const expected = applyMerge(sample, theirsProject, { source: 'outmode (Ana).quotemark.json', now: NOW })
+    expect(await readFile(join(dir, 'combined.quotemark.json'), 'utf8')).toBe(serializeProject({ ...expected.project, updatedAt: NOW }))
+    expect(await readFile(mine)).toEqual(before)
+    const check = await quotemark(['validate', 'combined.quotemark.json'])
+    expect(check.code).toBe(0)
+  })
+
+  it('reports a colleague file that cannot be read in one sentence naming it, with exit 1, and MINE untouched', async () => {
+    const mine = join(dir, 'keep.quotemark.json')
+    await writeFile(mine, serializeProject(sample))
+    await writeFile(join(dir, 'cut (Ana).quotemark.json'), serializeProject(anasCopy()).slice(0, 700))
+    const before = await readFile(mine)
+    const result = await quotemark(['merge', 'keep.quotemark.json', 'cut (Ana).quotemark.json'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(oneLine(result.stderr)).toMatch(/^cut \(Ana\)\.quotemark\.json is empty or cut short/)
+    expect(await readFile(mine)).toEqual(before)
+
+    const missing = await quotemark(['merge', 'absent.quotemark.json', 'keep.quotemark.json'])
+    expect(missing.code).toBe(1)
+    expect(oneLine(missing.stderr)).toMatch(/^absent\.quotemark\.json cannot be opened: the file does not exist/)
+  })
+
+  it('keeps both versions of a tag both people changed, as a conflict', async () => {
+    const mine = join(dir, 'both.quotemark.json')
+    const changed = structuredClone(sample)
+    changed.annotations[0] = { ...changed.annotations[0]!, note: 'Ana: check the number.', updatedBy: 'Ana', updatedAt: '2026-01-10T10:00:00.000Z' }
+    await writeFile(mine, serializeProject(sample))
+    await writeFile(join(dir, 'both (Ana).quotemark.json'), serializeProject(changed))
+    const expected = mergeProjects(sample, changed, { source: 'both (Ana).quotemark.json', now: NOW })
+    expect(expected.summary.conflicts).toBe(1)
+    const result = await quotemark(['merge', 'both.quotemark.json', 'both (Ana).quotemark.json'])
+    expect(result.code).toBe(0)
+    const merged = await projectAt('both.quotemark.json')
+    expect(merged.conflicts).toHaveLength(1)
+    expect(merged.conflicts[0]).toMatchObject({ annotationId: sample.annotations[0]!.id, theirs: { note: 'Ana: check the number.' } })
+    expect(merged.annotations[0]!.note).toBe(sample.annotations[0]!.note)
+  })
+})
+
 describe('quotemark validate', () => {
   it('prints a one-line summary of a good project and exits 0', async () => {
     const result = await quotemark(['validate', 'sample.quotemark.json'])
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(result.stdout).toBe(`OK: ${sample.name}: 2 articles, 7 tags, 3 people, 0 links (file format 2)\n`)
+    expect(result.stdout).toBe(`OK: ${sample.name}: 2 articles, 7 tags, 3 people, 0 links (file format ${PROJECT_VERSION})\n`)
   })
 
   it('says when a file is an older format it can open', async () => {
     const result = await quotemark(['validate', join(root, 'tests', 'fixtures', 'project-v1.quotemark.json')])
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^OK: .*\(file format 1; Quotemark saves it as format 2\)\n$/)
+    expect(result.stdout).toMatch(new RegExp(`^OK: .*\\(file format 1; Quotemark saves it as format ${PROJECT_VERSION}\\)\\n$`))
   })
 
   const whole = (): string => serializeProject(sample)
   const badFiles: [string, () => string][] = [
     ['cut short', () => whole().slice(0, 500)],
     ['not JSON', () => 'quote,speaker\n"an important number",Jorge Rodríguez\n'],
-    ['from a newer Quotemark', () => whole().replace('"version": 2', '"version": 3')]
+    ['from a newer Quotemark', () => whole().replace(`"version": ${PROJECT_VERSION}`, `"version": ${PROJECT_VERSION + 1}`)]
   ]
   it.each(badFiles)('rejects a file %s with the loader’s message on stderr, exit 1 and the file untouched', async (_label, contents) => {
     const path = join(dir, 'bad.quotemark.json')
@@ -323,6 +425,13 @@ describe.concurrent('usage', () => {
     [['import', 'only.quotemark.json'], /^Missing the articles to import/],
     [['import', NYT, BBC], /^The first argument must be the project file/],
     [['import', 'story', NYT], /^story does not exist, and a new project's file name must end in \.json/],
+    [['merge'], /^Missing the two project files/],
+    [['merge', 'sample.quotemark.json'], /^Missing the project to merge in/],
+    [['merge', 'sample.quotemark.json', 'sample.quotemark.json'], /^sample\.quotemark\.json and sample\.quotemark\.json are the same file/],
+    [['merge', 'sample.quotemark.json', './sub/../sample.quotemark.json'], /are the same file/],
+    [['merge', 'a.quotemark.json', 'sample.quotemark.json', '--out', 'sample.quotemark.json'], /^The merge is never written over sample\.quotemark\.json/],
+    [['merge', 'a.quotemark.json', 'b.quotemark.json', 'c.quotemark.json'], /^Too many arguments/],
+    [['merge', 'a.quotemark.json', 'b.quotemark.json', '--in', 'x'], /^Unknown option --in for quotemark merge/],
     [['validate'], /^Missing the project file/],
     [['validate', 'sample.quotemark.json', '--strict'], /^Unknown option --strict for quotemark validate/]
   ]
@@ -340,7 +449,7 @@ describe.concurrent('usage', () => {
       expect(result.code).toBe(0)
       expect(result.stderr).toBe('')
       expect(result.stdout).toContain('Usage:')
-      for (const command of ['export', 'import', 'validate']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'))
+      for (const command of ['export', 'import', 'merge', 'validate']) expect(result.stdout).toMatch(new RegExp(`^  ${command} `, 'm'))
       expect(result.stdout).toMatch(/^ {2}2 {2}usage/m)
     }
   })
@@ -351,6 +460,17 @@ describe.concurrent('usage', () => {
       expect(result.code).toBe(0)
       expect(result.stderr).toBe('')
       expect(result.stdout).toMatch(new RegExp(`^Usage: quotemark ${command} PROJECT`))
+      expect(result.stdout).toContain('Exit codes:')
+      expect(result.stdout).toBe(runs[0]!.stdout)
+    }
+  })
+
+  it('prints help for merge with --help, -h and `help`, and exits 0', async () => {
+    const runs = [await quotemark(['merge', '--help']), await quotemark(['merge', '-h']), await quotemark(['help', 'merge']), await quotemark(['merge', 'x', '--bogus', '--help'])]
+    for (const result of runs) {
+      expect(result.code).toBe(0)
+      expect(result.stderr).toBe('')
+      expect(result.stdout).toMatch(/^Usage: quotemark merge MINE THEIRS \[--out FILE\]/)
       expect(result.stdout).toContain('Exit codes:')
       expect(result.stdout).toBe(runs[0]!.stdout)
     }

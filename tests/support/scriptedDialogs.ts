@@ -28,6 +28,10 @@ export class ScriptedDialogs implements Dialogs {
     this.exportRequests.push({ suggestedName, folder })
     return this.exportPaths.shift() ?? null
   }
+  mergePaths: (string | null)[] = []
+  async chooseProjectToMerge() {
+    return this.mergePaths.shift() ?? null
+  }
   clipboard: string[] = []
   async writeClipboard(text: string) {
     this.clipboard.push(text)

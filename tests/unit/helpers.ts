@@ -1,7 +1,7 @@
 /** Shared fixtures for the main-side unit tests: temp folders, articles, tags. */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { createAnnotation } from '../../src/core/annotations'
 import type { Command } from '../../src/core/commands'
 import { importArticle } from '../../src/core/importer'
@@ -53,3 +53,16 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms))
+
+/** Write a file the way sync clients and editors do: a temp file beside it, renamed over it. */
+export async function writeAtomically(path: string, text: string | Buffer): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.sync-tmp`)
+  await writeFile(temp, text)
+  await rename(temp, path)
+}
+
+/** The bytes and modification time of a file, to show it was not written. */
+export async function fileState(path: string): Promise<{ bytes: Buffer; mtimeMs: number }> {
+  const [bytes, info] = await Promise.all([readFile(path), stat(path)])
+  return { bytes, mtimeMs: info.mtimeMs }
+}

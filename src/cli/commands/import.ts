@@ -58,7 +58,7 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
       throw usageError(`${projectName} does not exist, and a new project's file name must end in .json (for example ${projectName}${PROJECT_EXTENSION}).`)
     }
 
-    const store = new ProjectStore()
+    const store = new ProjectStore({ watch: false })
     try {
       // Open (and so validate) an existing project before reading any article: a bad one is never written.
       if (exists) await store.open(projectPath)

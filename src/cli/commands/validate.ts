@@ -16,7 +16,7 @@ Quotemark format, the file version and its migrations, every field, and that
 every tag, speaker and link points at something in the project). Never writes.
 
 On success prints one line to stdout, for example
-  OK: Story: 2 articles, 31 tags, 7 people, 3 links (file format 2)
+  OK: Story: 2 articles, 31 tags, 7 people, 3 links (file format ${PROJECT_VERSION})
 otherwise one sentence on stderr naming the file and the problem.
 
 Options:

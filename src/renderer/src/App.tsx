@@ -16,6 +16,10 @@ import { indexProject } from '../../core/annotations'
 import { emptyFilter, filterAnnotations, type AnnotationFilter } from '../../core/filter'
 import type { ExportFormat } from '../../core/export'
 import { ExportDialog, type ExportScope } from './components/ExportDialog'
+import { BackupsDialog } from './components/BackupsDialog'
+import { ConflictList } from './components/ConflictList'
+import { OrphanList } from './components/OrphanList'
+import { SummaryDialog } from './components/SummaryDialog'
 import { Toolbar } from './components/Toolbar'
 import { compareAnnotations, liveSelectionOffsets } from './editor/annotationPlugin'
 import { DeskStore } from './deskStore'
@@ -37,6 +41,8 @@ export function App() {
   const [filter, setFilter] = useState<AnnotationFilter>(emptyFilter)
   const [linking, setLinking] = useState(false)
   const [exporting, setExporting] = useState(false)
+  const [summary, setSummary] = useState<{ title: string; lines: string[] } | null>(null)
+  const [restoring, setRestoring] = useState(false)
   const searchRef = useRef<HTMLInputElement | null>(null)
 
   const runMenu = (command: MenuCommand) => {
@@ -53,6 +59,10 @@ export function App() {
         return void store.importArticles()
       case 'export':
         return setExporting(Boolean(store.getState().project))
+      case 'mergeProject':
+        return void store.applyFromMain(api.mergeProject).then((lines) => lines && setSummary({ title: 'Merged a colleague’s project', lines }))
+      case 'restoreBackup':
+        return setRestoring(Boolean(store.getState().project))
       case 'close':
         return void store.close()
       case 'undo':
@@ -107,9 +117,15 @@ export function App() {
   }, [project?.annotations])
   const index = useMemo(() => indexProject(project ?? { annotations: [], people: [] }), [project?.annotations, project?.people])
   useEffect(() => setLinking(false), [selectedAnnotationId])
-  const articleAnnotations = useMemo(
+  const allArticleAnnotations = useMemo(
     () => (project && article ? project.annotations.filter((a) => a.articleId === article.id).sort(compareAnnotations) : []),
     [project?.annotations, article?.id]
+  )
+  const articleAnnotations = useMemo(() => allArticleAnnotations.filter((a) => !a.orphan), [allArticleAnnotations])
+  const orphans = useMemo(() => allArticleAnnotations.filter((a) => a.orphan), [allArticleAnnotations])
+  const articleConflicts = useMemo(
+    () => (project && article ? project.conflicts.filter((c) => index.annotationsById.get(c.annotationId)?.articleId === article.id) : []),
+    [project?.conflicts, index, article?.id]
   )
 
   const exportScopes = (): ExportScope[] => {
@@ -246,7 +262,13 @@ export function App() {
           <section className="qm-pane qm-pane-text" aria-label="Article">
             {article ? (
               <>
-                <ArticleHeader article={article} onSave={(patch) => store.updateArticle(article.id, patch)} />
+                <ArticleHeader
+                  article={article}
+                  onSave={(patch) => store.updateArticle(article.id, patch)}
+                  onUpdateText={() =>
+                    void store.applyFromMain(() => api.updateArticle(article.id)).then((lines) => lines && setSummary({ title: `Updated “${article.title}”`, lines }))
+                  }
+                />
                 <ArticleView
                   article={article}
                   annotations={articleAnnotations}
@@ -269,6 +291,8 @@ export function App() {
             <h2>
               Tags <span className="qm-count">{articleAnnotations.length}</span>
             </h2>
+            <ConflictList conflicts={articleConflicts} index={index} onResolve={(id, keep) => store.resolveConflict(id, keep)} />
+            <OrphanList orphans={orphans} onReattach={(id) => store.reattachOrphan(id, viewRef.current ? liveSelectionOffsets(viewRef.current) : null)} />
             <TagSidebar
               annotations={articleAnnotations}
               selectedId={selectedAnnotationId}
@@ -281,6 +305,17 @@ export function App() {
           </aside>
         </main>
       )}
+      {summary ? <SummaryDialog title={summary.title} lines={summary.lines} onClose={() => setSummary(null)} /> : null}
+      {restoring && project ? (
+        <BackupsDialog
+          load={api.listBackups}
+          onRestore={async (id) => {
+            await store.openWith(() => api.restoreBackup(id))
+            return true
+          }}
+          onClose={() => setRestoring(false)}
+        />
+      ) : null}
       {exporting && project ? <ExportDialog scopes={exportScopes()} onExport={runExport} onClose={() => setExporting(false)} /> : null}
       <footer className="qm-footer">
         <span className="qm-legend" aria-label="Legend">

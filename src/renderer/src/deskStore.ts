@@ -13,7 +13,9 @@ import { trimRange } from '../../core/anchoring'
 import { createAnnotation } from '../../core/annotations'
 import { citationFor } from '../../core/export'
 import type { AnnotationPatch, PersonPatch } from '../../core/commands'
-import { attributeEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
+import type { ArticleUpdateResult, MergeResult } from '../../core/api'
+import { reattachOrphanEdit, type ArticleUpdateSummary } from '../../core/reanchor'
+import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
 import type { Annotation, AnnotationKind, Article, LinkType, Project } from '../../core/schema'
 
@@ -87,7 +89,7 @@ export class DeskStore {
     for (const u of this.unsubscribers.splice(0)) u()
   }
 
-  private adopt(session: Session): void {
+  private adopt(session: Session, noticeTone: Notice['tone'] = 'error'): void {
     if (session.status === 'open') {
       const keep = this.state.path === session.path ? this.state.selectedArticleId : null
       const selectedArticleId = session.project.articles.some((a) => a.id === keep) ? keep : (session.project.articles[0]?.id ?? null)
@@ -106,12 +108,13 @@ export class DeskStore {
     } else {
       this.set({ ...initial, loading: false, author: session.author, authorConfirmed: session.authorConfirmed, notices: this.state.notices })
     }
-    if (session.notice) this.notify('error', session.notice)
+    if (session.notice) this.notify(noticeTone, session.notice)
   }
 
   private onProjectChanged(event: ProjectChanged): void {
     const { project } = this.state
-    if (event.kind === 'reopened') return this.adopt(event.session)
+    // Reloaded or merged because the file changed on disk: main says what happened, in words.
+    if (event.kind === 'reopened') return this.adopt(event.session, 'info')
     if (!project || event.revision <= this.state.revision) return
     if (event.kind === 'articles-added') {
       const known = new Set(project.articles.map((a) => a.id))
@@ -134,6 +137,40 @@ export class DeskStore {
     this.set({ notices: [...this.state.notices.slice(-3), notice] })
     // Confirmations fade; errors stay until read and dismissed.
     if (tone === 'info') setTimeout(() => this.dismiss(notice.id), 6000)
+  }
+
+  /**
+   * Merge a colleague's project, or replace an article's text with a newer
+   * version. Main applies the change (and pushes it); here it is recorded for
+   * undo against the project as it was before.
+   */
+  async applyFromMain(run: () => Promise<MergeResult | ArticleUpdateResult>): Promise<string[] | null> {
+    const before = this.state.project
+    try {
+      const result = await run()
+      if (!result.ok) {
+        if (!result.cancelled) this.notify('error', result.error)
+        return null
+      }
+      if (before && result.command) this.set({ history: recordStep(this.state.history, before, result.command, nowIso(), this.state.author) })
+      if (this.state.revision < result.revision) this.adopt(await this.api.getSession(), 'info')
+      return 'lines' in result.summary ? result.summary.lines : describeUpdate(result.summary)
+    } catch (err) {
+      this.notify('error', (err as Error).message)
+      return null
+    }
+  }
+
+  resolveConflict(conflictId: string, keep: 'mine' | 'theirs'): void {
+    const project = this.state.project
+    if (project) this.perform(resolveConflictEdit(project, conflictId, keep))
+  }
+
+  reattachOrphan(annotationId: string, range: { start: number; end: number } | null): void {
+    const project = this.state.project
+    if (!project) return
+    if (!range) return this.notify('info', 'Select the words where this tag belongs now, then re-attach it.')
+    this.perform(reattachOrphanEdit(project, annotationId, range.start, range.end, nowIso(), this.state.author))
   }
 
   /** Put the selected tag on the clipboard as `“…” — Speaker, Role (Outlet, date)`. */
@@ -364,4 +401,12 @@ export class DeskStore {
       this.notify('error', `Import failed: ${(err as Error).message}`)
     }
   }
+}
+
+function describeUpdate(summary: ArticleUpdateSummary): string[] {
+  const lines = [`The article's text was replaced. ${summary.unchanged} ${summary.unchanged === 1 ? 'tag stayed' : 'tags stayed'} where ${summary.unchanged === 1 ? 'it was' : 'they were'}.`]
+  if (summary.moved) lines.push(`${summary.moved} ${summary.moved === 1 ? 'tag was' : 'tags were'} found again where the words moved.`)
+  if (summary.fuzzy) lines.push(`${summary.fuzzy} ${summary.fuzzy === 1 ? 'tag was' : 'tags were'} matched to slightly changed words: check ${summary.fuzzy === 1 ? 'it' : 'them'}.`)
+  if (summary.orphaned) lines.push(`${summary.orphaned} ${summary.orphaned === 1 ? 'tag' : 'tags'} could not be found and ${summary.orphaned === 1 ? 'is' : 'are'} listed under “Not found in the current text”.`)
+  return lines
 }

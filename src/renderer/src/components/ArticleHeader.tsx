@@ -11,7 +11,7 @@ const fields: { key: keyof Meta; label: string; placeholder: string }[] = [
 ]
 
 /** The article's citation details, editable after import because text files rarely carry them. */
-export function ArticleHeader({ article, onSave }: { article: Article; onSave: (patch: Partial<Meta>) => void }) {
+export function ArticleHeader({ article, onSave, onUpdateText }: { article: Article; onSave: (patch: Partial<Meta>) => void; onUpdateText: () => void }) {
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState<Meta>(article)
   useEffect(() => {
@@ -55,6 +55,9 @@ export function ArticleHeader({ article, onSave }: { article: Article; onSave: (
         {article.source ? <span className="qm-source"> — from {article.source}</span> : null}
         <button type="button" className="qm-link-button" onClick={() => setEditing(true)}>
           Edit details
+        </button>
+        <button type="button" className="qm-link-button" onClick={onUpdateText} title="Replace the text with a newer version from a file; tags are found again in it">
+          Update text from a newer version…
         </button>
       </p>
     </div>

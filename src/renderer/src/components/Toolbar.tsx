@@ -28,6 +28,8 @@ export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle,
         <button type="button" onClick={() => onMenu('open')} title="Open project (Ctrl+O)">Open…</button>
         <button type="button" onClick={() => onMenu('saveAs')} disabled={!projectName} title="Save a copy under a new name (Ctrl+Shift+S)">Save As…</button>
         <button type="button" onClick={() => onMenu('import')} disabled={!projectName} title="Import .txt or .md articles (Ctrl+I)">Import…</button>
+        <button type="button" onClick={() => onMenu('mergeProject')} disabled={!projectName} title="Bring a colleague's tags from their project file into this one">Merge…</button>
+        <button type="button" onClick={() => onMenu('restoreBackup')} disabled={!projectName} title="Restore a previous saved version of this project">Versions…</button>
         <button type="button" onClick={() => onMenu('export')} disabled={!projectName} title="Export tags as CSV, a Markdown quote sheet, JSON, W3C annotations or ClaimReview (Ctrl+E)">Export…</button>
       </div>
       <div className="qm-toolbar-group" role="group" aria-label="Tag the selection">

@@ -101,6 +101,12 @@ function applyToMap(prev: AnnotationPluginState, command: Command): ReadonlyMap<
       if (current) edit().set(step.id, { ...current, ...definedFields(step.patch), updatedAt: step.updatedAt, updatedBy: step.updatedBy })
     } else if (step.type === 'annotation.remove') {
       if (map.has(step.id)) edit().delete(step.id)
+    } else if (step.type === 'annotation.reanchor') {
+      const current = map.get(step.id)
+      if (current) edit().set(step.id, { ...current, target: step.target, orphan: step.orphan, updatedAt: step.updatedAt, updatedBy: step.updatedBy })
+    } else if (step.type === 'annotation.replace') {
+      if (step.annotation.articleId === prev.articleId) edit().set(step.annotation.id, step.annotation)
+      else if (map.has(step.annotation.id)) edit().delete(step.annotation.id)
     }
   }
   return map
@@ -142,7 +148,8 @@ function relatedTo(annotations: ReadonlyMap<string, Annotation>, focusId: string
 
 function derive(doc: EditorState['doc'], base: Omit<AnnotationPluginState, 'decorations'>): AnnotationPluginState {
   const { index, annotations, selectedId, hoverId } = base
-  const sorted = [...annotations.values()].sort(compareAnnotations)
+  // An orphan's words are no longer in the text: it is listed for re-attaching, not painted somewhere wrong.
+  const sorted = [...annotations.values()].filter((a) => !a.orphan).sort(compareAnnotations)
   const lanes = assignLanes(sorted)
   const related = relatedTo(annotations, hoverId ?? selectedId)
   const decos: Decoration[] = []

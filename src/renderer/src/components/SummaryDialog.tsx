@@ -1,0 +1,25 @@
+import { useEffect, useRef } from 'react'
+
+/** What a merge or an article update did, in sentences, until the user has read it. */
+export function SummaryDialog({ title, lines, onClose }: { title: string; lines: readonly string[]; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const el = dialog.current
+    if (el && !el.open) el.showModal()
+  }, [])
+  return (
+    <dialog ref={dialog} className="qm-dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
+      <h2>{title}</h2>
+      <ul className="qm-summary-lines">
+        {lines.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+      <div className="qm-form-actions">
+        <button type="button" autoFocus onClick={onClose}>
+          OK
+        </button>
+      </div>
+    </dialog>
+  )
+}
