@@ -292,7 +292,7 @@ export function App() {
               Tags <span className="qm-count">{articleAnnotations.length}</span>
             </h2>
             <ConflictList conflicts={articleConflicts} index={index} onResolve={(id, keep) => store.resolveConflict(id, keep)} />
-            <OrphanList orphans={orphans} onReattach={(id) => store.reattachOrphan(id, viewRef.current ? liveSelectionOffsets(viewRef.current) : null)} />
+            <OrphanList orphans={orphans} onDelete={(id) => store.removeAnnotation(id)} onReattach={(id) => store.reattachOrphan(id, viewRef.current ? liveSelectionOffsets(viewRef.current) : null)} />
             <TagSidebar
               annotations={articleAnnotations}
               selectedId={selectedAnnotationId}

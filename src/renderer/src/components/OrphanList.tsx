@@ -4,6 +4,7 @@ import { kindLabel } from './kinds'
 type Props = {
   orphans: readonly Annotation[]
   onReattach: (id: string) => void
+  onDelete: (id: string) => void
 }
 
 /**
@@ -11,7 +12,7 @@ type Props = {
  * never dropped: each is listed with its words, and can be re-attached to the
  * words selected in the text.
  */
-export function OrphanList({ orphans, onReattach }: Props) {
+export function OrphanList({ orphans, onReattach, onDelete }: Props) {
   if (!orphans.length) return null
   return (
     <section className="qm-orphans" aria-label="Tags not found in the text">
@@ -25,6 +26,9 @@ export function OrphanList({ orphans, onReattach }: Props) {
             <span className={`qm-chip qm-chip-${o.kind}`}>{kindLabel[o.kind]}</span> <span className="qm-tag-exact">{o.target.exact}</span>
             <button type="button" className="qm-small" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(o.id)}>
               Re-attach to the selected words
+            </button>
+            <button type="button" className="qm-small qm-danger" onClick={() => onDelete(o.id)}>
+              Delete
             </button>
           </li>
         ))}
