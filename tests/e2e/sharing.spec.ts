@@ -99,6 +99,11 @@ test('merging a colleague’s file brings in their tags with their names, and a 
   await expect(summary).toContainText('Ben.quotemark.json')
   await summary.getByRole('button', { name: 'OK' }).click()
   await expect(tagItems(desk)).toHaveCount(2)
+  // The merge is one step of undo.
+  await page.keyboard.press('Control+z')
+  await expect(tagItems(desk)).toHaveCount(1)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(tagItems(desk)).toHaveCount(2)
   await tagItems(desk).filter({ hasText: 'Let us hope' }).getByRole('button').first().click()
   await expect(tagItems(desk).filter({ hasText: 'Let us hope' })).toContainText('Tagged by Ben Colleague')
   await tagItems(desk).filter({ hasText: 'an important number' }).getByRole('button').first().click()
