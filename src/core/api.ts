@@ -23,6 +23,8 @@ export type OpenSession = {
   author: string
   /** False until the user has been asked for their name once. */
   authorConfirmed: boolean
+  /** Set (the reason, in words) when the file may be read but not changed: made by a newer Quotemark. */
+  readOnly?: string
   /** A message for the user about how this project came to be open (e.g. a file that failed to open). */
   notice?: string
 }

@@ -7,15 +7,15 @@ import type { z } from 'zod'
 import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
 import { targetMatches } from './anchoring'
 import { reanchor } from './reanchor'
-import { PROJECT_FORMAT, ProjectSchema, type Project } from './schema'
+import { PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
 
 export type LoadProblemCode = 'not-json' | 'truncated' | 'not-quotemark' | 'newer-version' | 'invalid'
 
 export type LoadResult =
-  | { ok: true; project: Project; migratedFrom: number | null; reanchored?: ReanchorCounts }
+  | { ok: true; project: Project; migratedFrom: number | null; reanchored?: ReanchorCounts; /** Set when a newer Quotemark made the file: open it read-only. */ newerVersion?: number }
   | { ok: false; code: LoadProblemCode; message: string }
 
-export function parseProject(json: string, fileName: string, migrations: readonly Migration[] = MIGRATIONS): LoadResult {
+export function parseProject(json: string, fileName: string, migrations: readonly Migration[] = MIGRATIONS, options: { allowNewer?: boolean } = {}): LoadResult {
   let raw: unknown
   try {
     raw = JSON.parse(json)
@@ -35,6 +35,11 @@ export function parseProject(json: string, fileName: string, migrations: readonl
     return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: its data is nested more than ${MAX_DEPTH} levels deep, which no Quotemark project is; it may be damaged.` }
   }
   const migrated = migrate(raw as JsonObject, migrations)
+  if (!migrated.ok && migrated.reason === 'newer' && options.allowNewer) {
+    // A newer Quotemark's file can be shown if it still reads as ours (unknown fields are kept), but never written back.
+    const asOurs = parseProject(JSON.stringify({ ...(raw as JsonObject), version: PROJECT_VERSION }), fileName, migrations)
+    if (asOurs.ok) return { ...asOurs, newerVersion: migrated.version as number }
+  }
   if (!migrated.ok) {
     return {
       ok: false,

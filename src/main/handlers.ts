@@ -103,6 +103,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   function openSession(snap: StoreSnapshot, notice?: string): OpenSession {
     const session: OpenSession = { status: 'open', path: snap.path, project: snap.project, revision: snap.revision, save: snap.save, author: settings.author, authorConfirmed: settings.authorConfirmed }
     if (notice) session.notice = notice
+    if (snap.readOnly) session.readOnly = snap.readOnly
     return session
   }
 

@@ -47,7 +47,7 @@ import { applyCommand, CommandSchema, type Command } from '../core/commands'
 import { newId, nowIso } from '../core/ids'
 import { mergeProjects, type MergeSummary } from '../core/merge'
 import { checkBlocks, describeReanchored, parseProject, serializeProject, type LoadProblemCode, type ReanchorCounts } from '../core/projectFile'
-import { ArticleSchema, emptyProject, PROJECT_EXTENSION, type Article, type Project } from '../core/schema'
+import { ArticleSchema, emptyProject, PROJECT_VERSION, PROJECT_EXTENSION, type Article, type Project } from '../core/schema'
 import { BACKUP_INTERVAL_MS, Backups, isBackupId, MAX_BACKUPS, type BackupEntry } from './backups'
 import { FileWatcher, type FileWatcherOptions } from './fileWatcher'
 import { mergeChangeCount } from './mergeText'
@@ -93,7 +93,7 @@ export class ProjectStoreError extends Error {
 
 export type ApplyOutcome = { ok: true; revision: number; command: Command } | { ok: false; error: string; revision: number }
 
-export type StoreSnapshot = { path: string; project: Project; revision: number; save: SaveStatus; /** Said once when opening, e.g. tags re-anchored in edited text. */ notice?: string }
+export type StoreSnapshot = { path: string; project: Project; revision: number; save: SaveStatus; /** Said once when opening, e.g. tags re-anchored in edited text. */ notice?: string; readOnly?: string }
 
 /** What happened when the open file changed on disk. */
 export type DiskChange =
@@ -119,6 +119,8 @@ type OpenDoc = {
   watcher: FileWatcher | null
   /** Set while switching away: changes found on disk then are merged and saved, but not announced. */
   leaving: boolean
+  /** Why this file may be read but never written (made by a newer Quotemark); null for a normal file. */
+  readOnly: string | null
 }
 
 type SyncOutcome = 'same' | 'reloaded' | 'merged' | 'blocked' | 'unblocked'
@@ -246,14 +248,14 @@ function decodeText(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
-type LoadedFile = { project: Project; fingerprint: Fingerprint; migratedFrom: number | null; reanchored?: ReanchorCounts }
+type LoadedFile = { project: Project; fingerprint: Fingerprint; migratedFrom: number | null; reanchored?: ReanchorCounts; newerVersion?: number }
 
 /** Read, size-check and validate a project file, with a fingerprint of what was read. Never writes. */
-export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES): Promise<LoadedFile> {
+export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES, options: { allowNewer?: boolean } = {}): Promise<LoadedFile> {
   const { bytes, info } = await readProjectBytes(path, maxBytes)
-  const result = parseProject(decodeText(bytes), basename(path))
+  const result = parseProject(decodeText(bytes), basename(path), undefined, options)
   if (!result.ok) throw new ProjectStoreError(result.message, result.code)
-  return { project: result.project, fingerprint: fingerprintOf(info, sha256(bytes)), migratedFrom: result.migratedFrom, reanchored: result.reanchored }
+  return { project: result.project, fingerprint: fingerprintOf(info, sha256(bytes)), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion }
 }
 
 /** Read and validate a project file. Never writes. */
@@ -331,7 +333,9 @@ export class ProjectStore {
 
   snapshot(): StoreSnapshot | null {
     const doc = this.doc
-    return doc ? { path: doc.path, project: doc.project, revision: this.rev, save: this.status } : null
+    if (!doc) return null
+    const snap: StoreSnapshot = { path: doc.path, project: doc.project, revision: this.rev, save: this.status }
+    return doc.readOnly ? { ...snap, readOnly: doc.readOnly } : snap
   }
 
   /** Listen to save status changes; returns the unsubscribe function. */
@@ -356,10 +360,14 @@ export class ProjectStore {
   /** Open an existing project file. On failure the current project stays open and the file is not touched. Never writes the file it opens. */
   async open(path: string): Promise<StoreSnapshot> {
     const abs = resolve(path)
-    const loaded = await loadProjectFile(abs, this.maxFileBytes)
+    const loaded = await loadProjectFile(abs, this.maxFileBytes, { allowNewer: true })
     await this.leaveCurrent()
-    const snap = this.switchTo(this.newDoc(abs, loaded.project, loaded.fingerprint))
-    const notice = describeReanchored(basename(abs), loaded.reanchored)
+    const doc = this.newDoc(abs, loaded.project, loaded.fingerprint)
+    if (loaded.newerVersion) {
+      doc.readOnly = `${basename(abs)} was made by a newer version of Quotemark (file format ${loaded.newerVersion}; this one writes format ${PROJECT_VERSION}), so it is open read-only: nothing can be changed or saved. Update Quotemark to edit it.`
+    }
+    const snap = this.switchTo(doc)
+    const notice = doc.readOnly ?? describeReanchored(basename(abs), loaded.reanchored)
     return notice ? { ...snap, notice } : snap
   }
 
@@ -384,6 +392,8 @@ export class ProjectStore {
    */
   async saveAs(path: string): Promise<StoreSnapshot> {
     const doc = this.requireDoc()
+    // Writing it in this version's format would drop what the newer one meant: a read-only file stays read-only.
+    if (doc.readOnly) throw new ProjectStoreError(doc.readOnly, 'invalid')
     const abs = resolve(path)
     if (abs === doc.path) {
       await this.flush()
@@ -448,6 +458,7 @@ export class ProjectStore {
   applyInternal(command: Command): ApplyOutcome {
     const doc = this.doc
     if (!doc) return { ok: false, error: 'No project is open.', revision: this.rev }
+    if (doc.readOnly) return { ok: false, error: doc.readOnly, revision: this.rev }
     const result = applyCommand(doc.project, command)
     if (!result.ok) return { ok: false, error: result.error, revision: this.rev }
     doc.project = { ...result.project, updatedAt: this.now() }
@@ -459,6 +470,7 @@ export class ProjectStore {
   /** Add imported articles to the open project. Returns the new revision. */
   addArticles(articles: readonly Article[]): number {
     const doc = this.requireDoc()
+    if (doc.readOnly) throw new ProjectStoreError(doc.readOnly, 'invalid')
     if (articles.length === 0) return this.rev
     const project = doc.project
     const ids = new Set<string>([...project.articles, ...project.annotations, ...project.people, ...project.links].map((r) => r.id))
@@ -798,7 +810,7 @@ export class ProjectStore {
 
   private newDoc(path: string, project: Project, disk: Fingerprint | null): OpenDoc {
     const sink = { text: '' }
-    return { path, project, low: makeLow(path, project, sink), sink, disk, blocked: null, lastBackupAt: null, watcher: null, leaving: false }
+    return { path, project, low: makeLow(path, project, sink), sink, disk, blocked: null, lastBackupAt: null, watcher: null, leaving: false, readOnly: null }
   }
 
   /** Save the current project before switching away; refuse to switch if it cannot be saved. */

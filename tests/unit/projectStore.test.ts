@@ -140,7 +140,16 @@ describe('ProjectStore', () => {
       { name: 'truncated JSON', text: () => serializeProject(valid()).slice(0, 400), message: /cut short/ },
       { name: 'text that is not JSON', text: () => 'Quotes from Caracas, 9 January\n', message: /not valid JSON/ },
       { name: 'JSON of some other program', text: () => JSON.stringify({ name: 'my-package', version: '1.0.0' }), message: /no "format": "quotemark-project"/ },
-      { name: 'a project from a newer Quotemark', text: () => serializeProject({ ...valid(), version: PROJECT_VERSION + 1 } as unknown as Project), message: /newer version of Quotemark/ },
+      {
+        name: 'a project from a newer Quotemark that this one cannot read',
+        text: () => {
+          const project = valid() as unknown as { version: number; annotations: { kind: string }[] }
+          project.version = PROJECT_VERSION + 1
+          project.annotations[0]!.kind = 'transcript-cue'
+          return serializeProject(project as unknown as Project)
+        },
+        message: /newer version of Quotemark/
+      },
       {
         name: 'a project with an invalid annotation field',
         text: () => {
@@ -151,6 +160,24 @@ describe('ProjectStore', () => {
         message: /annotation ann-1 \(number 1\) has an invalid field "target.start"/
       }
     ]
+
+    it('opens a project from a newer Quotemark that still reads as ours read-only: it is shown, never changed or written', async () => {
+      const dir = await tempDir()
+      const path = join(dir, 'Newer.quotemark.json')
+      const bytes = Buffer.from(serializeProject({ ...valid(), version: PROJECT_VERSION + 1, futureField: { kept: true } } as unknown as Project), 'utf8')
+      await writeFile(path, bytes)
+      const { store } = newStore()
+      const snap = await store.open(path)
+      expect(snap.readOnly).toMatch(/^Newer\.quotemark\.json was made by a newer version of Quotemark .* read-only/)
+      expect(snap.project.annotations).toHaveLength(1)
+      const article = snap.project.articles[0]!
+      const refused = store.apply(tagCommand(article, 'Jorge Rodríguez', 'quote', 'ann-2'))
+      expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('read-only') })
+      await expect(store.saveAs(join(dir, 'Copy.quotemark.json'))).rejects.toThrow(/read-only/)
+      await store.close()
+      expect((await readFile(path)).equals(bytes)).toBe(true)
+      expect(await readdir(dir)).toEqual(['Newer.quotemark.json'])
+    })
 
     for (const c of cases) {
       it(`is ${c.name}: open fails naming the file and the file stays byte for byte the same`, async () => {

@@ -191,6 +191,11 @@ export function App() {
       />
       <div className="qm-messages">
         <Notices notices={state.notices} onDismiss={(id) => store.dismiss(id)} />
+        {project && state.readOnly ? (
+          <p className="qm-readonly" role="alert">
+            <strong>Read-only.</strong> {state.readOnly}
+          </p>
+        ) : null}
         {project && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
       </div>
       {state.loading ? (

@@ -28,6 +28,8 @@ export type DeskState = {
   readonly revision: number
   readonly author: string
   readonly authorConfirmed: boolean
+  /** Why the open file cannot be changed (made by a newer Quotemark), or null. */
+  readonly readOnly: string | null
   readonly save: SaveStatus
   readonly history: History
   readonly selectedArticleId: string | null
@@ -42,6 +44,7 @@ const initial: DeskState = {
   revision: 0,
   author: '',
   authorConfirmed: true,
+  readOnly: null,
   save: { state: 'saved' },
   history: emptyHistory,
   selectedArticleId: null,
@@ -100,6 +103,7 @@ export class DeskStore {
         revision: session.revision,
         author: session.author,
         authorConfirmed: session.authorConfirmed,
+        readOnly: session.readOnly ?? null,
         save: session.save,
         history: this.state.path === session.path ? this.state.history : emptyHistory,
         selectedArticleId,
@@ -108,7 +112,7 @@ export class DeskStore {
     } else {
       this.set({ ...initial, loading: false, author: session.author, authorConfirmed: session.authorConfirmed, notices: this.state.notices })
     }
-    if (session.notice) this.notify(noticeTone, session.notice)
+    if (session.notice && session.notice !== (session.status === 'open' ? session.readOnly : undefined)) this.notify(noticeTone, session.notice)
   }
 
   private onProjectChanged(event: ProjectChanged): void {
@@ -196,8 +200,12 @@ export class DeskStore {
 
   /** Apply a command here at once, record it for undo, and send it to main; main's refusal rolls it back. */
   perform(command: Command, record = true): boolean {
-    const { project, history } = this.state
+    const { project, history, readOnly } = this.state
     if (!project) return false
+    if (readOnly) {
+      this.notify('error', readOnly)
+      return false
+    }
     const result = applyCommand(project, command)
     if (!result.ok) {
       this.notify('error', result.error)
