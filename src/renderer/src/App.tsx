@@ -20,6 +20,7 @@ import { BackupsDialog } from './components/BackupsDialog'
 import { ConflictList } from './components/ConflictList'
 import { OrphanList } from './components/OrphanList'
 import { SummaryDialog } from './components/SummaryDialog'
+import { PasteTextDialog } from './components/PasteTextDialog'
 import { Toolbar } from './components/Toolbar'
 import { compareAnnotations, liveSelectionOffsets } from './editor/annotationPlugin'
 import { DeskStore } from './deskStore'
@@ -43,6 +44,7 @@ export function App() {
   const [exporting, setExporting] = useState(false)
   const [summary, setSummary] = useState<{ title: string; lines: string[] } | null>(null)
   const [restoring, setRestoring] = useState(false)
+  const [pasting, setPasting] = useState(false)
   const searchRef = useRef<HTMLInputElement | null>(null)
 
   const runMenu = (command: MenuCommand) => {
@@ -270,6 +272,7 @@ export function App() {
                 <ArticleHeader
                   article={article}
                   onSave={(patch) => store.updateArticle(article.id, patch)}
+                  onPasteText={() => setPasting(true)}
                   onUpdateText={() =>
                     void store.applyFromMain(() => api.updateArticle(article.id)).then((lines) => lines && setSummary({ title: `Updated “${article.title}”`, lines }))
                   }
@@ -310,6 +313,18 @@ export function App() {
           </aside>
         </main>
       )}
+      {pasting && article ? (
+        <PasteTextDialog
+          title={article.title}
+          onClose={() => setPasting(false)}
+          onUpdate={async (content, markdown) => {
+            const base = (article.source || 'pasted').replace(/\.(txt|md|markdown)$/i, '')
+            const lines = await store.applyFromMain(() => api.updateArticleFromText(article.id, { name: `${base}${markdown ? '.md' : '.txt'}`, content }))
+            if (lines) setSummary({ title: `Updated “${article.title}”`, lines })
+            return lines !== null
+          }}
+        />
+      ) : null}
       {summary ? <SummaryDialog title={summary.title} lines={summary.lines} onClose={() => setSummary(null)} /> : null}
       {restoring && project ? (
         <BackupsDialog

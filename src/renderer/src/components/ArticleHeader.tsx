@@ -11,7 +11,8 @@ const fields: { key: keyof Meta; label: string; placeholder: string }[] = [
 ]
 
 /** The article's citation details, editable after import because text files rarely carry them. */
-export function ArticleHeader({ article, onSave, onUpdateText }: { article: Article; onSave: (patch: Partial<Meta>) => void; onUpdateText: () => void }) {
+export function ArticleHeader(props: { article: Article; onSave: (patch: Partial<Meta>) => void; onUpdateText: () => void; onPasteText: () => void }) {
+  const { article, onSave, onUpdateText, onPasteText } = props
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState<Meta>(article)
   useEffect(() => {
@@ -58,6 +59,9 @@ export function ArticleHeader({ article, onSave, onUpdateText }: { article: Arti
         </button>
         <button type="button" className="qm-link-button" onClick={onUpdateText} title="Replace the text with a newer version from a file; tags are found again in it">
           Update text from a newer version…
+        </button>
+        <button type="button" className="qm-link-button" onClick={onPasteText} title="Paste the newer text of this article; tags are found again in it">
+          Paste a newer version…
         </button>
       </p>
     </div>
