@@ -126,6 +126,22 @@ function sentenceSpans(text: string, from: number, to: number): Array<{ start: n
 }
 
 /**
+ * Sentence spans per article and range, kept while the article's text is the
+ * same: an export asks for the same paragraph once per tag in it (100 tags an
+ * article), and segmenting it again each time was most of a CSV export.
+ */
+const spansCache = new WeakMap<Article, { text: string; byRange: Map<string, Array<{ start: number; end: number }>> }>()
+
+function blockSentences(article: Article, from: number, to: number): ReadonlyArray<{ start: number; end: number }> {
+  let cached = spansCache.get(article)
+  if (!cached || cached.text !== article.text) spansCache.set(article, (cached = { text: article.text, byRange: new Map() }))
+  const key = `${from}:${to}`
+  let spans = cached.byRange.get(key)
+  if (!spans) cached.byRange.set(key, (spans = sentenceSpans(article.text, from, to)))
+  return spans
+}
+
+/**
  * The sentence(s) around a span of an article's text: every sentence of its
  * block(s) that the span touches, trimmed, with the text exactly as in the
  * article. A span across blocks keeps the blank line between them.
@@ -138,7 +154,7 @@ export function sentenceAround(article: Article, start: number, end: number): st
   const last = article.blocks.findLast((b) => b.start < e) ?? first
   const from = Math.min(first?.start ?? 0, s)
   const to = Math.max(last?.end ?? text.length, e)
-  const touched = sentenceSpans(text, from, to).filter((span) => span.start < Math.max(e, s + 1) && span.end > s)
+  const touched = blockSentences(article, from, to).filter((span) => span.start < Math.max(e, s + 1) && span.end > s)
   if (touched.length === 0) return text.slice(s, e).trim()
   return text.slice(touched[0]!.start, touched.at(-1)!.end).trim()
 }
