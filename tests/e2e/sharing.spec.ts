@@ -147,3 +147,29 @@ test('pasting a newer version of an article keeps its tags, says what moved, and
   await expect(page.locator('.qm-article-text .qm-quote')).toHaveText('an important number')
   await expect(page.getByRole('region', { name: 'Tags not found in the text' })).toContainText(GONE)
 })
+
+test('a previous version can be restored, and the version replaced by the restore is kept so it can be brought back', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await page.getByRole('option', { name: new RegExp(NYT) }).click()
+  await selectTextWithMouse(page, 'an important number')
+  await page.keyboard.press('q')
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved')
+  await expect(tagItems(desk)).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'Versions…' }).click()
+  const versions = page.getByRole('dialog', { name: 'Restore a previous version' })
+  await expect(versions.getByRole('radio')).toHaveCount(1)
+  await expect(versions).toContainText('0 tags')
+  await versions.getByRole('button', { name: 'Restore this version' }).click()
+  await expect(versions).toHaveCount(0)
+  await page.getByRole('option', { name: new RegExp(NYT) }).click()
+  await expect(page.locator('.qm-article-text .qm-quote')).toHaveCount(0)
+
+  // The tagged version was kept before the restore: restoring it undoes the restore.
+  await page.getByRole('button', { name: 'Versions…' }).click()
+  await versions.getByRole('radio', { name: /1 tags/ }).check()
+  await versions.getByRole('button', { name: 'Restore this version' }).click()
+  await page.getByRole('option', { name: new RegExp(NYT) }).click()
+  await expect(page.locator('.qm-article-text .qm-quote')).toHaveText('an important number')
+})

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
+import { ModalForm } from './Modal'
 import { exportFormats, formatInfo, type ExportFormat } from '../../../core/export'
 
 export type ExportScope = { id: 'all' | 'filter' | 'article'; label: string; fileLabel: string; annotationIds?: string[]; count: number }
@@ -14,52 +15,39 @@ export function ExportDialog({ scopes, onExport, onClose }: Props) {
   const [format, setFormat] = useState<ExportFormat>('csv')
   const [scopeId, setScopeId] = useState<ExportScope['id']>('all')
   const [busy, setBusy] = useState(false)
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-  }, [])
   const scope = scopes.find((s) => s.id === scopeId) ?? scopes[0]!
   return (
-    <dialog ref={dialog} className="qm-dialog" aria-label="Export tags" onClose={onClose} onCancel={onClose}>
-      <form
-        method="dialog"
-        onSubmit={async (e) => {
-          e.preventDefault()
-          setBusy(true)
-          const done = await onExport(format, scope)
-          setBusy(false)
-          if (done) onClose()
-        }}
-      >
-        <h2>Export tags</h2>
-        <fieldset>
-          <legend>Format</legend>
-          {exportFormats.map((f) => (
-            <label key={f}>
-              <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />
-              {formatInfo[f].label} <span className="qm-muted">{formatInfo[f].extension}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>Which tags</legend>
-          {scopes.map((s) => (
-            <label key={s.id}>
-              <input type="radio" name="scope" checked={scopeId === s.id} disabled={s.count === 0} onChange={() => setScopeId(s.id)} />
-              {s.label} <span className="qm-count">{s.count}</span>
-            </label>
-          ))}
-        </fieldset>
-        <div className="qm-form-actions">
-          <button type="submit" disabled={busy || scope.count === 0}>
-            Export {scope.count} {scope.count === 1 ? 'tag' : 'tags'}…
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <ModalForm
+      label="Export tags"
+      title="Export tags"
+      submitLabel={`Export ${scope.count} ${scope.count === 1 ? 'tag' : 'tags'}…`}
+      canSubmit={!busy && scope.count > 0}
+      onSubmit={async () => {
+        setBusy(true)
+        const done = await onExport(format, scope)
+        setBusy(false)
+        return done
+      }}
+      onClose={onClose}
+    >
+      <fieldset>
+        <legend>Format</legend>
+        {exportFormats.map((f) => (
+          <label key={f}>
+            <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />
+            {formatInfo[f].label} <span className="qm-muted">{formatInfo[f].extension}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Which tags</legend>
+        {scopes.map((s) => (
+          <label key={s.id}>
+            <input type="radio" name="scope" checked={scopeId === s.id} disabled={s.count === 0} onChange={() => setScopeId(s.id)} />
+            {s.label} <span className="qm-count">{s.count}</span>
+          </label>
+        ))}
+      </fieldset>
+    </ModalForm>
   )
 }

@@ -1,14 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { Modal } from './Modal'
 
 /** What a merge or an article update did, in sentences, until the user has read it. */
 export function SummaryDialog({ title, lines, onClose }: { title: string; lines: readonly string[]; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const el = dialog.current
-    if (el && !el.open) el.showModal()
-  }, [])
   return (
-    <dialog ref={dialog} className="qm-dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
+    <Modal label={title} onClose={onClose}>
       <h2>{title}</h2>
       <ul className="qm-summary-lines">
         {lines.map((line, i) => (
@@ -20,6 +15,6 @@ export function SummaryDialog({ title, lines, onClose }: { title: string; lines:
           OK
         </button>
       </div>
-    </dialog>
+    </Modal>
   )
 }
