@@ -6,6 +6,7 @@
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { eventChannels, invokeChannels, type Emit, type Handlers, type InvokeApi, type MenuCommand } from '../core/api'
+import { checkInvokeArgs } from '../core/apiArgs'
 import { createElectronDialogs } from './electronDialogs'
 import { createHandlers } from './handlers'
 import { buildMenuTemplate } from './menu'
@@ -86,9 +87,11 @@ function start(): void {
       if (!isTrustedSenderUrl(event.senderFrame?.url, trustedUrl, devServerUrl)) {
         throw new Error(`Refused ${channel}: the request did not come from Quotemark's window.`)
       }
+      const checked = checkInvokeArgs(key, args)
+      if (!checked.ok) throw new Error(checked.error)
       const handlers = await handlersReady
       const handler = handlers[key] as (...a: unknown[]) => Promise<unknown>
-      return handler(...args)
+      return handler(...checked.args)
     })
   }
 

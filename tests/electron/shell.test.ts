@@ -120,6 +120,12 @@ describe('the built main process', () => {
     await expect(invokeAs(null, invokeChannels.getSession)).rejects.toThrow(/Refused/)
   })
 
+  it('refuses a call from our own page whose arguments do not fit the channel, before any handler runs', async () => {
+    const ours = pathToFileURL(rendererIndex).href
+    await expect(invokeAs(ours, invokeChannels.openRecent, { path: '/etc/passwd' })).rejects.toThrow(/^Refused openRecent: argument 0/)
+    await expect(invokeAs(ours, invokeChannels.exportAnnotations, { format: 'exe' })).rejects.toThrow(/^Refused exportAnnotations/)
+  })
+
   it('has a menu with the accelerators, and its items only tell the window what was chosen', () => {
     const items = menuItems()
     const byAccelerator = Object.fromEntries(items.filter((i) => i.accelerator).map((i) => [i.accelerator, i.label]))
