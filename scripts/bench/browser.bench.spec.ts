@@ -17,61 +17,12 @@ import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { makeTarget } from '../../src/core/anchoring'
 import { openDesk, type Desk } from '../../tests/e2e/harness'
-
-type Figure = {
-  name: string
-  unit: string
-  median: number | null
-  p95: number | null
-  baseline: number | null
-  ratio: number | null
-  target: string | null
-  pass: boolean | null
-  runs?: number
-}
-
-const quantile = (xs: readonly number[], q: number): number => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!
-}
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-const round = (x: number | null, digits = 2) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits)
-
-/** As figure() in bench.ts. */
-function figure(name: string, samples: number[], baselineSamples: number[] | null, target: { median?: number; p95?: number } | null, unit = 'ms'): Figure {
-  const med = median(samples)
-  const base = baselineSamples ? median(baselineSamples) : null
-  const ratio = base ? med / base : null
-  let pass: boolean | null = null
-  let targetText: string | null = null
-  if (target?.p95 !== undefined) {
-    targetText = `p95 < ${target.p95} ${unit}`
-    pass = quantile(samples, 0.95) < target.p95
-  } else if (target?.median !== undefined) {
-    targetText = `median < ${target.median} ${unit}`
-    pass = med < target.median
-  }
-  return { name, unit, median: round(med), p95: round(quantile(samples, 0.95)), baseline: round(base), ratio: round(ratio), target: targetText, pass, runs: samples.length }
-}
+import { figure, type Figure } from './figures'
+import { prng } from '../../tests/support/random'
 
 const log = (message: string) => process.stderr.write(`[bench:browser] ${message}\n`)
 const fmt = (xs: readonly number[]) => xs.map((x) => x.toFixed(1)).join(' ')
 
-/** mulberry32, as in synthetic.ts: the extra tags are the same every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Ann = { id: string; articleId: string; kind: string; target: { start: number; end: number }; orphan?: boolean; [key: string]: unknown }
 type Art = { id: string; title: string; text: string; blocks: { start: number; end: number }[] }

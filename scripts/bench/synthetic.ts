@@ -5,21 +5,13 @@
  */
 import { makeTarget } from '../../src/core/anchoring'
 import { claimStatuses, linkTypes, PROJECT_FORMAT, PROJECT_VERSION, type Annotation, type Article, type Block, type Link, type Person, type Project } from '../../src/core/schema'
+import { prng } from '../../tests/support/random'
+
+export { prng }
 
 export type SyntheticSize = { articles: number; wordsPerArticle: number; tagsPerArticle: number; people: number; links: number }
 export const FULL_SIZE: SyntheticSize = { articles: 200, wordsPerArticle: 2000, tagsPerArticle: 100, people: 300, links: 2000 }
 
-/** mulberry32: small, fast, good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SYLLABLES = ['ba', 'ce', 'di', 'fo', 'gu', 'ha', 'je', 'ki', 'lo', 'ma', 'ne', 'pi', 'ro', 'sa', 'te', 'vi', 'zo', 'ri', 'len', 'tor', 'mi', 'ca', 'des', 'pre', 'sión', 'ño', 'über', 'ção']
 const COMMON = ['the', 'of', 'and', 'to', 'a', 'in', 'that', 'said', 'government', 'minister', 'prisoners', 'release', 'would', 'not', 'was', 'it', 'for', 'on', 'with', 'as', 'by', 'people', 'election', 'report', 'percent']

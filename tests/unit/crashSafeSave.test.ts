@@ -26,6 +26,7 @@ import { parseProject, serializeProject } from '../../src/core/projectFile'
 import { createPerson } from '../../src/core/people'
 import { buildSampleProject } from '../../src/core/sample'
 import { NOW, removeTempDirs, tempDir } from './helpers'
+import { prng } from '../support/random'
 
 const root = resolve(__dirname, '../..')
 const seeds = join(root, 'seeds')
@@ -46,17 +47,6 @@ const TEMP_NAME = `.${FILE_NAME}.tmp`
 
 let childScript = ''
 
-/** Deterministic random numbers (mulberry32), so a failing run can be repeated. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
 
@@ -144,7 +134,7 @@ describe('saving survives the process being killed at any moment', () => {
     const worker = async (w: number) => {
       const dir = await tempDir('quotemark-crash-')
       const path = join(dir, FILE_NAME)
-      const rand = random(20260110 + w)
+      const rand = prng(20260110 + w)
       const initial = serializeProject(base)
       await writeFile(path, initial)
       let onDisk = sha256(initial)
