@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { foldText } from '../../../core/people'
 import { linkTypes, type Annotation, type LinkType, type Project } from '../../../core/schema'
 import { kindLabel } from './kinds'
+import { OptionList } from './OptionList'
 import { useOptionKeys } from './useOptionKeys'
 
 export const linkTypeLabel: Record<LinkType, string> = { 'same-statement': 'Same statement', corroborates: 'Corroborates', contradicts: 'Contradicts' }
@@ -61,25 +62,21 @@ export function LinkSearch({ project, from, onLink, onCancel }: Props) {
         }}
         onKeyDown={keys.onKeyDown}
       />
-      <ul className="qm-options" role="listbox" id={listId} aria-label="Tags to link to">
-        {results.map((a, i) => (
-          <li
-            key={a.id}
-            id={`${listId}-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? 'qm-active' : undefined}
-            onMouseDown={(e) => {
-              e.preventDefault()
-              pick(i)
-            }}
-          >
+      <OptionList
+        id={listId}
+        label="Tags to link to"
+        items={results}
+        itemKey={(a) => a.id}
+        active={active}
+        onPick={pick}
+        empty={query ? 'No other tag has those words.' : null}
+        render={(a) => (
+          <>
             <span className={`qm-chip qm-chip-${a.kind}`}>{kindLabel[a.kind]}</span> {a.target.exact}
             <span className="qm-muted"> — {titles.get(a.articleId)}</span>
-          </li>
-        ))}
-        {query && !results.length ? <li className="qm-muted">No other tag has those words.</li> : null}
-      </ul>
+          </>
+        )}
+      />
       <button type="button" onClick={onCancel}>
         Cancel
       </button>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { OptionList } from './OptionList'
 import { useOptionKeys } from './useOptionKeys'
 import { foldText, personNames } from '../../../core/people'
 import type { Person } from '../../../core/schema'
@@ -62,23 +63,7 @@ export function PersonPicker({ label, people, value, emptyLabel, onChoose, onCre
         onKeyDown={keys.onKeyDown}
       />
       {options.length ? (
-        <ul className="qm-options" role="listbox" id={listId} aria-label={`${label} suggestions`}>
-          {options.map((o, i) => (
-            <li
-              key={o.key}
-              id={`${listId}-${i}`}
-              role="option"
-              aria-selected={i === active}
-              className={i === active ? 'qm-active' : undefined}
-              onMouseDown={(e) => {
-                e.preventDefault()
-                choose(i)
-              }}
-            >
-              {o.label}
-            </li>
-          ))}
-        </ul>
+        <OptionList id={listId} label={`${label} suggestions`} items={options} itemKey={(o) => o.key} active={active} onPick={choose} render={(o) => o.label} />
       ) : null}
     </div>
   )
