@@ -6,31 +6,11 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { describeFsError } from '../main/fsErrors'
 
 /** Same limit as importing in the app. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 
-/** A file-system error in a few words ("permission denied"). */
-export function describeFsError(err: unknown, writing = false): string {
-  const e = err as NodeJS.ErrnoException
-  switch (e?.code) {
-    case 'ENOENT':
-      return writing ? 'the folder does not exist' : 'the file does not exist'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EROFS':
-      return 'the disk is read-only'
-    case 'ENOSPC':
-      return 'the disk is full'
-    case 'EISDIR':
-      return writing ? 'there is a folder with that name' : 'it is a folder, not a file'
-    case 'ENOTDIR':
-      return 'part of the path is not a folder'
-    default:
-      return (e?.message ?? String(err)).split('\n')[0]!
-  }
-}
 
 /**
  * The text of an article file, or the reason it cannot be imported (a few

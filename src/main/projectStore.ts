@@ -51,6 +51,7 @@ import { ArticleSchema, emptyProject, PROJECT_VERSION, PROJECT_EXTENSION, type A
 import { BACKUP_INTERVAL_MS, Backups, isBackupId, MAX_BACKUPS, type BackupEntry } from './backups'
 import { FileWatcher, type FileWatcherOptions } from './fileWatcher'
 import { mergeChangeCount } from './mergeText'
+import { describeFsError } from './fsErrors'
 
 /** Far beyond any real project (the sample is ~100 KB; a year of a newsroom's tagging is a few MB). */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024
@@ -136,26 +137,6 @@ function makeLow(path: string, project: Project, sink: { text: string }): Low<Pr
   return new Low<Project>(adapter, project)
 }
 
-function describeFsError(err: unknown): string {
-  const e = err as NodeJS.ErrnoException
-  switch (e?.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EROFS':
-      return 'the disk is read-only'
-    case 'ENOSPC':
-      return 'the disk is full'
-    case 'ENOENT':
-      return 'the folder does not exist'
-    case 'EISDIR':
-      return 'there is a folder with that name'
-    case 'ENOTDIR':
-      return 'part of the path is not a folder'
-    default:
-      return e?.message ?? String(err)
-  }
-}
 
 /** "812 bytes", "14 KB", "3.5 MB", "250 MB", "2.1 GB". */
 export function formatBytes(bytes: number): string {
@@ -734,7 +715,7 @@ export class ProjectStore {
       doc.low.data = written
       await doc.low.write()
     } catch (err) {
-      const reason = describeFsError(err)
+      const reason = describeFsError(err, true)
       const message = `Could not save ${basename(doc.path)}: ${reason}. Your changes are kept in Quotemark; it will try again.`
       if (this.doc === doc) {
         this.dirty = true
@@ -849,7 +830,7 @@ export class ProjectStore {
     try {
       await doc.low.write()
     } catch (err) {
-      throw new ProjectStoreError(`Could not write ${basename(doc.path)}: ${describeFsError(err)}.`, 'write-failed')
+      throw new ProjectStoreError(`Could not write ${basename(doc.path)}: ${describeFsError(err, true)}.`, 'write-failed')
     }
     doc.disk = await this.fingerprintWritten(doc.path, doc.sink.text)
   }

@@ -17,10 +17,10 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { builtinModules } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
+import { nodeBundleConfig } from '../../scripts/nodeBundle.mjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseProject, serializeProject } from '../../src/core/projectFile'
 import { createPerson } from '../../src/core/people'
@@ -53,23 +53,7 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 beforeAll(async () => {
   // Plain Node cannot import TypeScript: bundle the child (ProjectStore, lowdb, steno, zod) into one .mjs.
   const outDir = await tempDir('quotemark-crash-child-')
-  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)])
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'silent',
-    publicDir: false,
-    ssr: { noExternal: true, target: 'node' },
-    build: {
-      ssr: join(root, 'tests/unit/support/saveChild.ts'),
-      outDir,
-      emptyOutDir: true,
-      target: 'node20',
-      minify: false,
-      reportCompressedSize: false,
-      rolldownOptions: { external: (id) => builtins.has(id), output: { format: 'es', entryFileNames: 'saveChild.mjs' } }
-    }
-  })
+  await build(nodeBundleConfig({ root, entry: join(root, 'tests/unit/support/saveChild.ts'), outDir, fileName: 'saveChild.mjs', format: 'es', logLevel: 'silent' }))
   childScript = join(outDir, 'saveChild.mjs')
 }, 60_000)
 
