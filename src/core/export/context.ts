@@ -158,3 +158,15 @@ export function sentenceAround(article: Article, start: number, end: number): st
   if (touched.length === 0) return text.slice(s, e).trim()
   return text.slice(touched[0]!.start, touched.at(-1)!.end).trim()
 }
+
+/** Where a tag sits in its article and who made it: the same trailing fields in every tabular export. */
+export function placeAndProvenance(article: Article, ann: Annotation) {
+  return {
+    paragraph: paragraphNumber(article, ann.target.start),
+    sentence: sentenceAround(article, ann.target.start, ann.target.end),
+    author: ann.author,
+    updatedBy: ann.updatedBy,
+    createdAt: ann.createdAt,
+    updatedAt: ann.updatedAt
+  }
+}

@@ -39,7 +39,7 @@
  * future version may add keys; it will not remove or retype these.
  */
 import type { Annotation } from '../schema'
-import { articleOf, attributionOf, paragraphNumber, sentenceAround, speakerOf, type ExportContext } from './context'
+import { articleOf, attributionOf, placeAndProvenance, speakerOf, type ExportContext } from './context'
 
 export const EXPORT_FORMAT = 'quotemark-export'
 export const EXPORT_VERSION = 1
@@ -71,12 +71,7 @@ function annotationJson(ctx: ExportContext, ann: Annotation): Record<string, unk
     evidence: ann.evidence.map((e) => ({ url: e.url, note: e.note })),
     links,
     target: { start: ann.target.start, end: ann.target.end, exact: ann.target.exact, prefix: ann.target.prefix, suffix: ann.target.suffix },
-    paragraph: paragraphNumber(article, ann.target.start),
-    sentence: sentenceAround(article, ann.target.start, ann.target.end),
-    author: ann.author,
-    updatedBy: ann.updatedBy,
-    createdAt: ann.createdAt,
-    updatedAt: ann.updatedAt
+    ...placeAndProvenance(article, ann)
   }
 }
 

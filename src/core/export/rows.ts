@@ -13,7 +13,7 @@
 import Papa from 'papaparse'
 import type { AnnotationKind, Project } from '../schema'
 import { describePerson } from './citation'
-import { articleOf, attributionOf, exportContext, paragraphNumber, sentenceAround, speakerOf, type ExportContext, type ExportSelection } from './context'
+import { articleOf, attributionOf, exportContext, placeAndProvenance, speakerOf, type ExportContext, type ExportSelection } from './context'
 
 export type ExportRow = {
   kind: AnnotationKind
@@ -94,12 +94,7 @@ export function rowsOf(ctx: ExportContext): ExportRow[] {
       outlet: article.outlet,
       date: article.publishedAt,
       url: article.url,
-      paragraph: paragraphNumber(article, ann.target.start),
-      sentence: sentenceAround(article, ann.target.start, ann.target.end),
-      author: ann.author,
-      updatedBy: ann.updatedBy,
-      createdAt: ann.createdAt,
-      updatedAt: ann.updatedAt
+      ...placeAndProvenance(article, ann)
     }
   })
 }
