@@ -3,13 +3,14 @@
  * The work itself is in handlers.ts (plain functions over ProjectStore and
  * Settings); this file only connects them to Electron.
  */
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { eventChannels, invokeChannels, type Emit, type Handlers, type InvokeApi, type MenuCommand } from '../core/api'
 import { checkInvokeArgs } from '../core/apiArgs'
 import { createElectronDialogs } from './electronDialogs'
 import { createHandlers } from './handlers'
 import { buildMenuTemplate } from './menu'
+import { OpenRequests, projectPathInArgv } from './openRequests'
 import { ProjectStore } from './projectStore'
 import { hardenSession, hardenWebContents, isHttpUrl, isTrustedSenderUrl } from './security'
 import { Settings } from './settings'
@@ -20,6 +21,8 @@ if (process.env.QUOTEMARK_USER_DATA) app.setPath('userData', resolve(process.env
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
 const store = new ProjectStore()
+/** Project files the system asks us to open (file association, command line, macOS open-file). */
+const openRequests = new OpenRequests()
 let mainWindow: BrowserWindow | null = null
 
 function liveWindow(): BrowserWindow | null {
@@ -34,6 +37,12 @@ const emit: Emit = (event, payload) => {
   for (const win of BrowserWindow.getAllWindows()) {
     if (!win.isDestroyed()) win.webContents.send(eventChannels[event], payload)
   }
+}
+
+function reportOpenFailure(path: string, error: string): void {
+  const options = { type: 'error' as const, message: `Quotemark could not open ${basename(path)}.`, detail: error }
+  const win = liveWindow()
+  void (win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options))
 }
 
 function sendMenuCommand(command: MenuCommand): void {
@@ -69,7 +78,7 @@ function start(): void {
   const handlersReady: Promise<Handlers> = app.whenReady().then(async () => {
     const userData = app.getPath('userData')
     const settings = await Settings.load(userData)
-    return createHandlers({
+    const handlers = createHandlers({
       store,
       settings,
       dialogs: createElectronDialogs(liveWindow, () => store.path),
@@ -77,6 +86,7 @@ function start(): void {
       seedsDir: join(app.getAppPath(), 'seeds'),
       sampleDir: userData
     })
+    return openRequests.attach(handlers, { settings, openPath: () => store.path, emit, report: reportOpenFailure })
   })
 
   // One handler per channel of the contract, each checking that the message comes from our page.
@@ -113,11 +123,31 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit()
   })
 
-  app.on('second-instance', () => {
+  let ready = false
+  function showWindow(): void {
     const win = liveWindow()
-    if (!win) return
-    if (win.isMinimized()) win.restore()
-    win.focus()
+    if (win) {
+      if (win.isMinimized()) win.restore()
+      win.focus()
+    } else if (ready && process.platform === 'darwin') {
+      openWindow()
+    }
+  }
+
+  // A project file on the command line: what the file association runs, `Quotemark <file>`.
+  const launchPath = projectPathInArgv(process.argv, process.cwd())
+  if (launchPath) openRequests.request(launchPath)
+  // A second launch (another file double-clicked) hands its command line to this one.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = projectPathInArgv(argv, workingDirectory)
+    if (path) openRequests.request(path)
+    showWindow()
+  })
+  // macOS hands over a double-clicked (or "Open With") file this way, before `ready` too when it launched us for it.
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openRequests.request(path)
+    showWindow()
   })
 
   function openWindow(): void {
@@ -139,6 +169,7 @@ function start(): void {
   }
 
   void app.whenReady().then(() => {
+    ready = true
     hardenSession(session.defaultSession, { csp: !devServerUrl })
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform)))
     openWindow()
