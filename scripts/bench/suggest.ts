@@ -1,0 +1,149 @@
+/**
+ * `npm run bench:suggest`: how well the quote suggester does, and how fast.
+ * Scores it on the seed gold (tests/fixtures/seed-gold.json) and on our own
+ * hand-labelled set of openly licensed news articles
+ * (tests/fixtures/suggest-set/labels.json), against a baseline in the same run:
+ * every pair of quotation marks taken as a quote, with no speaker. Prints
+ * precision, recall and F1 for quote spans (exact, and at ≥ 50% overlap),
+ * speaker accuracy on matched quotes, and the median time to suggest tags for
+ * a 2,000-word article. SUGGEST_VERBOSE=1 lists every miss, false positive and
+ * wrong speaker. Writes bench-suggest-results.json at the repository root.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { importArticle } from '../../src/core/importer'
+import { findQuotations } from '../../src/core/suggest/marks'
+import { suggestQuotes } from '../../src/core/suggest/quotes'
+import { combineScores, relocateGold, scoreQuotes, type GoldQuote, type Score, type ScoredQuote } from '../../src/core/suggest/score'
+import { figure, median, round, type Figure } from './figures'
+
+const root = resolve(__dirname, '../..')
+const verbose = process.env.SUGGEST_VERBOSE === '1'
+
+type GoldFile = {
+  articles: { file: string; language?: string; outlet?: string; batch?: number }[]
+  quotes: (GoldQuote & { file: string })[]
+  speakers?: { name: string; aliases: string[] }[]
+}
+
+type Detector = (text: string) => ScoredQuote[]
+const suggester: Detector = (text) => suggestQuotes(text)
+const marksOnly: Detector = (text) => findQuotations(text).map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null }))
+
+/** The text the suggester reads: a .txt file as it is on disk, a Markdown file as the app imports it. */
+function articleText(path: string): { raw: string; text: string } {
+  const raw = readFileSync(path, 'utf8')
+  return { raw, text: /\.(md|markdown)$/i.test(path) ? importArticle({ fileName: path, content: raw }, '2026-01-01T00:00:00.000Z').text : raw }
+}
+
+const all = () => true
+
+function scoreSet(dir: string, gold: GoldFile, detect: Detector, filter: (a: GoldFile['articles'][number]) => boolean = all): Score {
+  const aliases = new Map((gold.speakers ?? []).map((s) => [s.name, s.aliases] as const))
+  return combineScores(
+    gold.articles.filter(filter).map((a) => {
+      const { raw, text } = articleText(join(dir, a.file))
+      const goldQuotes = relocateGold(gold.quotes.filter((q) => q.file === a.file), raw, text)
+      const score = scoreQuotes(goldQuotes, detect(text), aliases)
+      if (verbose && detect === suggester && filter === all) report(a.file, score)
+      return score
+    })
+  )
+}
+
+function report(file: string, s: Score): void {
+  for (const m of s.misses) console.log(`  miss   ${file}: “${m.exact.slice(0, 70)}” (${m.speaker})`)
+  for (const f of s.falsePositives) console.log(`  extra  ${file}: “${f.text.slice(0, 70)}” (${f.speaker})`)
+  for (const w of s.wrongSpeakers) console.log(`  who    ${file}: “${w.gold.exact.slice(0, 50)}” gold ${w.gold.speaker}, got ${w.got.speaker}`)
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+
+function row(label: string, s: Score): string {
+  return `| ${label} | ${s.gold} | ${s.suggested} | ${pct(s.exact.precision)} / ${pct(s.exact.recall)} / ${s.exact.f1.toFixed(3)} | ${pct(s.overlap.precision)} / ${pct(s.overlap.recall)} / ${s.overlap.f1.toFixed(3)} | ${s.matched ? pct(s.speakerAccuracy) : '—'} (${s.speakerRight}/${s.matched}) |`
+}
+
+/** About 2,000 words of real article text: the labelled articles one after another. */
+function twoThousandWords(dir: string, gold: GoldFile): string {
+  const parts: string[] = []
+  let words = 0
+  for (let i = 0; words < 2000; i++) {
+    const a = gold.articles[i % gold.articles.length]!
+    const { text } = articleText(join(dir, a.file))
+    parts.push(text)
+    words += text.split(/\s+/).length
+  }
+  return parts.join('\n\n').split(/(\s+)/).slice(0, 4000).join('')
+}
+
+function time(fn: () => unknown, runs: number): number[] {
+  fn()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    samples.push(performance.now() - t0)
+  }
+  return samples
+}
+
+function main(): void {
+  const seedGold = JSON.parse(readFileSync(join(root, 'tests/fixtures/seed-gold.json'), 'utf8')) as GoldFile
+  const setDir = join(root, 'tests/fixtures/suggest-set')
+  const setGold = JSON.parse(readFileSync(join(setDir, 'labels.json'), 'utf8')) as GoldFile
+
+  if (verbose) console.log('Seeds:')
+  const seeds = scoreSet(root, seedGold, suggester)
+  if (verbose) console.log('Own set:')
+  const own = scoreSet(setDir, setGold, suggester)
+  const en = scoreSet(setDir, setGold, suggester, (a) => a.language !== 'es')
+  const es = scoreSet(setDir, setGold, suggester, (a) => a.language === 'es')
+  const batch1 = scoreSet(setDir, setGold, suggester, (a) => a.batch !== 2)
+  const batch2 = scoreSet(setDir, setGold, suggester, (a) => a.batch === 2)
+  const seedsMarks = scoreSet(root, seedGold, marksOnly)
+  const ownMarks = scoreSet(setDir, setGold, marksOnly)
+
+  const outlets = new Set(setGold.articles.map((a) => a.outlet)).size
+  console.log(`\nQuote suggestions: ${setGold.articles.length} labelled articles from ${outlets} outlets, ${setGold.quotes.length} quotes; seeds: ${seedGold.quotes.length} quotes\n`)
+  console.log('| Set | Gold quotes | Suggested | Exact P / R / F1 | ≥50% overlap P / R / F1 | Speaker accuracy |')
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  console.log(row('Seeds (NYT, BBC)', seeds))
+  console.log(row('Seeds, marks alone (baseline)', seedsMarks))
+  console.log(row('Own set', own))
+  console.log(row('Own set, English', en))
+  console.log(row('Own set, Spanish', es))
+  console.log(row('Own set, batch 1 (articles 1–41)', batch1))
+  console.log(row('Own set, batch 2 (42–53: British single quotes)', batch2))
+  console.log(row('Own set, marks alone (baseline)', ownMarks))
+
+  const text = twoThousandWords(setDir, setGold)
+  const words = text.split(/\s+/).filter(Boolean).length
+  const subject = time(() => suggestQuotes(text), 30)
+  const baseline = time(() => findQuotations(text), 30)
+  const speed: Figure = figure(`Suggest tags for a ${words}-word article (baseline: pairing marks alone)`, subject, baseline, { median: 50 })
+  console.log(`\n${speed.name}: median ${speed.median} ms, p95 ${speed.p95} ms; marks alone ${speed.baseline} ms (${speed.ratio}×); target < 50 ms ${speed.pass ? '✓' : '✗'}`)
+
+  const targets = {
+    seedsAllFound: seeds.misses.length === 0 && seeds.falsePositives.length === 0 && seeds.wrongSpeakers.length === 0,
+    ownF1: own.overlap.f1 >= 0.98,
+    ownSpeakers: own.speakerAccuracy >= 0.92,
+    speed: speed.pass
+  }
+  console.log(
+    `\nTargets: seeds all found with speakers and no extra ${targets.seedsAllFound ? '✓' : '✗'}; own set F1 ≥ 0.98 ${targets.ownF1 ? '✓' : '✗'}; speaker accuracy ≥ 0.92 ${targets.ownSpeakers ? '✓' : '✗'}; < 50 ms ${targets.speed ? '✓' : '✗'}`
+  )
+  const summary = (s: Score) => ({
+    gold: s.gold,
+    suggested: s.suggested,
+    exact: { precision: round(s.exact.precision, 4), recall: round(s.exact.recall, 4), f1: round(s.exact.f1, 4) },
+    overlap: { precision: round(s.overlap.precision, 4), recall: round(s.overlap.recall, 4), f1: round(s.overlap.f1, 4) },
+    speakerAccuracy: round(s.speakerAccuracy, 4)
+  })
+  writeFileSync(
+    join(root, 'bench-suggest-results.json'),
+    `${JSON.stringify({ seeds: summary(seeds), own: summary(own), english: summary(en), spanish: summary(es), batch1: summary(batch1), batch2: summary(batch2), baseline: { seeds: summary(seedsMarks), own: summary(ownMarks) }, speed, targets, medianMs: round(median(subject)) }, null, 2)}\n`
+  )
+}
+
+main()

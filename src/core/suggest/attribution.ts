@@ -1,0 +1,246 @@
+/**
+ * Who a quotation is attributed to, read from the words around it: the cue
+ * ("said", "dijo", "according to") and its subject, before the quote
+ * ("Rodríguez said: “…”", "he said that “…”") or after it ("“…,” said
+ * Alfredo Romero", "“…,” the lawyer said", "—…—dijo el ministro—").
+ * The phrase found here is still raw ("he", "the lawyer", "Rodríguez");
+ * names.ts turns it into the person it stands for.
+ */
+import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
+import { NAME_PHRASE } from './names'
+
+export type SpeakerPhrase =
+  | { readonly type: 'name'; readonly text: string; readonly start: number; readonly end: number }
+  | { readonly type: 'pronoun'; readonly text: string; readonly start: number; readonly end: number }
+  | { readonly type: 'role'; readonly text: string; readonly start: number; readonly end: number }
+  /** A verb with no subject ("«…», afirmó."): the speaker is the one the text is about. */
+  | { readonly type: 'implicit'; readonly text: ''; readonly start: number; readonly end: number }
+
+export type Attribution = {
+  readonly cue: string
+  readonly cueStart: number
+  readonly cueEnd: number
+  readonly speaker: SpeakerPhrase
+}
+
+const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
+const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
+const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'’\-]+`
+const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:the|a|an|his|her|their|its|el|la|los|las|un|una|su|sus)\s+${ROLE_WORDS})$`, 'u')
+const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|el|la|los|las|un|una|su|sus)\s+${ROLE_WORDS})(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
+const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
+const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
+
+/** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
+function withoutTrailingAside(s: string): string {
+  let t = s.replace(/\s+$/u, '')
+  // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
+  const open = /^(.*\p{L})\s*,\s+(?:a|an|the|un|una|el|la)\s+\p{Ll}[^,]*$/u.exec(t)
+  if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
+  for (let n = 0; n < 2 && t.endsWith(','); n++) {
+    const body = t.slice(0, -1)
+    const comma = body.lastIndexOf(',')
+    if (comma === -1) break
+    const aside = body.slice(comma + 1).trim()
+    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside)) break
+    t = body.slice(0, comma).replace(/\s+$/u, '')
+  }
+  return t
+}
+
+/** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text. */
+export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number): SpeakerPhrase | null {
+  let t = withoutTrailingAside(s.replace(BETWEEN, ''))
+  t = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '')
+  t = withoutTrailingAside(t.replace(BETWEEN, ''))
+  const at = (text: string, type: 'name' | 'pronoun' | 'role'): SpeakerPhrase => {
+    const start = base + t.length - text.length
+    return { type, text, start, end: start + text.length }
+  }
+  const pronoun = PRONOUN_AT_END.exec(t)
+  if (pronoun) return at(pronoun[1]!, 'pronoun')
+  const name = NAME_AT_END.exec(t)
+  if (name) {
+    // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department.
+    const of = /(?:^|\s)((?:a|an|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/u.exec(t.slice(0, t.length - name[0].length))
+    if (of) return at(of[1]! + name[0], 'role')
+    return at(name[0], 'name')
+  }
+  const role = ROLE_AT_END.exec(t)
+  if (role && !CLAUSE_JOIN.test(t)) return at(role[1]!, 'role')
+  // "… did not say how many but said": the verb's subject opens the sentence.
+  if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return sentenceSubject(sentence, sentenceBase)
+  return null
+}
+
+/** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
+export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
+  // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,") is not the subject.
+  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also)\b\s*,?\s*)?(?:(?:Regarding|In|On|At|After|Before|When|While|Asked|Speaking|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
+  const rest = sentence.slice(lead.length)
+  const b = base + lead.length
+  const pronoun = PRONOUN_AT_START.exec(rest)
+  if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
+  const name = NAME_AT_START.exec(rest)
+  if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0])) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
+  // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
+  for (const m of rest.matchAll(new RegExp(NAME_PHRASE.source, 'gu'))) {
+    if (m.index > 160) break
+    const before = rest.slice(Math.max(0, m.index - 14), m.index)
+    if (/(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|de|del|en|a|al|por|con|para|ante|sobre|entre|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu.test(before)) continue
+    if (/^(?:The|El|La|Los|Las|Un|Una|A|An)$/u.test(m[0])) continue
+    if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index))) continue
+    return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
+  }
+  // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
+  const role = /^((?:the|a|an|el|la|los|las|un|una)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/iu.exec(rest)
+  if (role) return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
+  return null
+}
+
+/** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
+function subjectAfter(s: string, base: number): SpeakerPhrase | null {
+  // "«…», dijo, y señaló": the verb has no subject of its own.
+  if (/^\s*(?:[,.;:]|[\u2014\u2013]|$)/u.test(s)) return { type: 'implicit', text: '', start: base, end: base }
+  const skip = AFTER_CUE_SKIP.exec(s)?.[0].length ?? 0
+  const lead = /^[\s,]*/u.exec(s.slice(skip))![0].length
+  const t = s.slice(skip + lead)
+  const b = base + skip + lead
+  const pronoun = PRONOUN_AT_START.exec(t)
+  if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
+  // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
+  const through = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u').exec(t)
+  if (through) {
+    const start = b + through[0].length - through[1]!.length
+    return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
+  }
+  // "said caller Srey Veoun", "said former president X": lower-case words that describe, then the name.
+  const described = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u').exec(t)
+  if (described && !/^(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|their)\s/iu.test(t)) {
+    const start = b + described[0].length - described[1]!.length
+    return { type: 'name', text: described[1]!, start, end: start + described[1]!.length }
+  }
+  const name = NAME_AT_START.exec(t)
+  if (name) {
+    // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
+    const more = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u').exec(t.slice(name[0].length))
+    if (more) {
+      const start = b + name[0].length + more[0].length - more[1]!.length
+      return { type: 'name', text: more[1]!, start, end: start + more[1]!.length }
+    }
+    return { type: 'name', text: name[0], start: b, end: b + name[0].length }
+  }
+  // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
+  const roleThenName = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u').exec(t)
+  if (roleThenName) {
+    const start = b + roleThenName[0].length - roleThenName[1]!.length
+    return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
+  }
+  const role = ROLE_AT_START.exec(t)
+  if (role) {
+    // "said the company's chief executive, John Smith": the name after the role wins.
+    const named = /^,\s+/u.exec(t.slice(role[1]!.length))
+    const after = named ? NAME_AT_START.exec(t.slice(role[1]!.length + named[0].length)) : null
+    if (after) {
+      const start = b + role[1]!.length + named![0].length
+      return { type: 'name', text: after[0], start, end: start + after[0].length }
+    }
+    return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
+  }
+  // "dijo al referirse a los recursos": no one named after the verb; its subject is the one the text is about.
+  if (/^(?:[\u2014\u2013.,;]|$|\p{Ll})/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  return null
+}
+
+/**
+ * Attribution in the words right after a quote, before its sentence ends:
+ * `, said X` / `, X said` / `, according to X` / `—dijo X—`.
+ */
+export function attributionAfter(text: string, from: number, to: number, sentenceStart: number): Attribution | null {
+  const window = text.slice(from, to)
+  // The cue must come first, or after the speaker, within a few words of the closing mark.
+  const head = /^[\s,]*(?:[\u2014\u2013]\s*)?/u.exec(window)![0].length
+  const near = window.slice(head, head + 140)
+  CUE.lastIndex = 0
+  const cue = CUE.exec(near)
+  if (cue) {
+    const before = near.slice(0, cue.index)
+    const cueStart = from + head + cue.index
+    const cueEnd = cueStart + cue[0].length
+    // "«…» de Estados Unidos en la región, dijo el martes la portavoz": a comma before the verb puts the speaker after it.
+    const inverted = before.trim() === '' || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')))
+    const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
+    if (afterCue && (before.trim() === '' || afterCue.type !== 'implicit')) return { cue: cue[0], cueStart, cueEnd, speaker: afterCue }
+    if (before.trim() === '') {
+      // nothing before the verb and nothing after it that names anyone
+    } else if (before.split(/\s+/).filter(Boolean).length <= 12 && !/[.;:!?]/u.test(before.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|U\.S|U\.N)\./gu, ''))) {
+      const speaker = subjectBefore(before, from + head, before, from + head)
+      if (speaker && speaker.type !== 'implicit') return { cue: cue[0], cueStart, cueEnd, speaker }
+    }
+  }
+  SOURCE_CUE.lastIndex = 0
+  const source = SOURCE_CUE.exec(window)
+  if (source && window.slice(0, source.index).split(/\s+/).length <= 8) {
+    const cueStart = from + source.index
+    const cueEnd = cueStart + source[0].length
+    const speaker = subjectAfter(text.slice(cueEnd, to), cueEnd)
+    if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker }
+  }
+  void sentenceStart
+  return null
+}
+
+/** A passive cue before the quote takes its speaker after it: "labelled as “…” by the UN Human Rights Office". */
+export function agentAfter(text: string, from: number, to: number): SpeakerPhrase | null {
+  const m = /^[\s,]*by\s+/u.exec(text.slice(from, to))
+  if (!m) return null
+  const speaker = subjectAfter(text.slice(from + m[0].length, to), from + m[0].length)
+  return speaker && speaker.type !== 'implicit' ? speaker : null
+}
+
+/**
+ * Attribution in the words before a quote in its sentence: the last cue there
+ * and its subject ("Trump said Machado … “…”", "según X, «…»").
+ */
+export function attributionBefore(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
+  const window = text.slice(from, to)
+  let last: RegExpExecArray | null = null
+  CUE.lastIndex = 0
+  for (let m = CUE.exec(window); m; m = CUE.exec(window)) last = m
+  SOURCE_CUE.lastIndex = 0
+  let source: RegExpExecArray | null = null
+  for (let m = SOURCE_CUE.exec(window); m; m = SOURCE_CUE.exec(window)) source = m
+  if (source && (!last || source.index + source[0].length >= last.index + last[0].length)) {
+    const cueStart = from + source.index
+    const cueEnd = cueStart + source[0].length
+    const speaker = subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
+    if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
+  }
+  if (!last) return null
+  const cueStart = from + last.index
+  const cueEnd = cueStart + last[0].length
+  const passive = PASSIVE_CUES.has(last[0].toLowerCase()) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/u.test(window.slice(0, last.index))
+  if (passive) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueEnd, end: cueEnd }, passive: true }
+  // "Huang Limin was quoted by Xinhua as saying": the one quoted.
+  const quotedAs = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u').exec(window.slice(0, last.index))
+  if (quotedAs) {
+    const start = from + quotedAs.index
+    return { cue: last[0], cueStart, cueEnd, speaker: { type: 'name', text: quotedAs[1]!, start, end: start + quotedAs[1]!.length }, passive: false }
+  }
+  // "…, saying “…”": a participle's subject is the sentence's.
+  const speaker = PARTICIPLES.has(last[0].toLowerCase()) ? sentenceSubject(window, from) : subjectBefore(window.slice(0, last.index), from, window, from)
+  if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
+  // Spanish drops the subject: "Afirmó que «…»".
+  return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
+}
+
+/** A label before a colon names the speaker: "Secretary Kerry (Jan. 31): “…”", "SPOKESMAN KIRBY (JAN. 29): “…”". */
+export function labelBefore(text: string, from: number, to: number): SpeakerPhrase | null {
+  const window = text.slice(from, to)
+  const m = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u').exec(window)
+  if (!m) return null
+  const start = from + window.indexOf(m[1]!)
+  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
+export { PRONOUN }

@@ -1,0 +1,76 @@
+/**
+ * The words that attribute speech ("said", "told", "according to", "dijo",
+ * "según"), and the small words that stand between a speaker and a cue
+ * ("also", "later", "has"), in English and Spanish. Kept apart from the
+ * rules that use them so a newsroom can read, and extend, the lexicon.
+ */
+
+const ENGLISH_CUES = `
+said says say saying added adds adding told tells telling wrote writes written writing announced announces stated states explained explains
+noted notes warned warns claimed claims insisted insists argued argues asked asks replied replies responded responds recalled recalls
+continued continues declared declares tweeted tweets posted posts acknowledged acknowledges admitted admits confirmed confirms denied denies
+described describes urged urges predicted predicts suggested suggests testified testifies conceded concedes boasted boasts complained complains
+emphasized emphasised emphasizes emphasises stressed stresses observed observes remarked remarks quipped quips recounted recounts shouted shouts
+joked jokes vowed vows promised promises pledged pledges cautioned cautions agreed agrees countered counters mused muses reported reports
+estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
+labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
+acknowledged pointed`
+
+/** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
+const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
+
+const SPANISH_CUES = `
+dijo dice dicen dijeron afirmó afirma afirman afirmaron señaló señala señalan señalaron agregó agrega agregaron añadió añade añadieron
+aseguró asegura aseguran aseguraron explicó explica explicaron indicó indica indicaron manifestó manifiesta declaró declara declararon
+sostuvo sostiene expresó expresa comentó comenta advirtió advierte denunció denuncia destacó destaca subrayó subraya insistió insiste
+recalcó precisó apuntó apunta respondió responde preguntó pregunta escribió escribe anunció anuncia informó informa reconoció reconoce
+admitió admite criticó critica alertó aseveró puntualizó concluyó relató relata contó cuenta detalló detalla opinó opina consideró considera
+exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
+pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó`
+
+const SPANISH_PARTICIPLES = `diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
+
+/** Cues in -ing (and Spanish gerunds): never with a subject of their own. */
+export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPANISH_PARTICIPLES.split(/\s+/)].filter(Boolean))
+
+/** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
+export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])
+
+const cueWords = [...ENGLISH_CUES.split(/\s+/), ...SPANISH_CUES.split(/\s+/), ...PARTICIPLES].filter(Boolean)
+
+const L = String.raw`\p{L}`
+/** One speech verb, as a whole word (accented letters count as letters). */
+export const CUE = new RegExp(String.raw`(?<![${L}])(?:${cueWords.join('|')})(?![${L}])`, 'giu')
+
+/** "according to X", "según X", "de acuerdo con X", "in the words of X": the speaker comes after. */
+export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
+
+/** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said". */
+export const BETWEEN = new RegExp(
+  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han))+$`,
+  'iu'
+)
+
+export const PRONOUN = /^(?:he|she|they|we|i|él|ella|ellos|ellas|nosotros)$/iu
+
+/** Words after which the verb's subject is further back ("but said", "who said", "y dijo"). */
+export const CLAUSE_JOIN = /(?:^|\s)(?:but|and|who|which|yet|so|while|pero|y|e|quien|quienes|que|mientras)$/iu
+
+/** What comes between a cue and an inverted speaker that is not the speaker: "said on Tuesday", "told reporters", "dijo a la prensa". */
+export const AFTER_CUE_SKIP =
+  /^(?:\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado)|\s+(?:hoy|ayer)|\s+(?:on|last|this|early|late|earlier|later)\s+\p{Lu}\p{L}+|\s+(?:to\s+)?reporters|\s+(?:in\s+a\s+statement|on\s+(?:social\s+media|twitter|x|television|state\s+television))|\s+a\s+(?:la\s+prensa|los\s+periodistas|periodistas|\p{Lu}[\p{L}.]+)|\s+(?:en\s+(?:un\s+comunicado|rueda\s+de\s+prensa|declaraciones)))+/iu
+
+/** Abbreviations whose full stop ends no sentence. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sra', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'inc', 'ltd', 'co', 'no', 'vs', 'rev', 'ft', 'mt', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'etc'])
+
+/** Whether the full stop at i ends a sentence (not "Mr.", not "U.S."). */
+export function endsSentence(text: string, i: number): boolean {
+  const ch = text[i]
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false
+  const next = text[i + 1]
+  if (next !== undefined && !/[\s"”’'»)]/u.test(next)) return false
+  if (ch !== '.') return true
+  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? ''
+  if (/^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word)) return false // "J." and "U.S"
+  return !ABBREVIATIONS.has(word.toLowerCase())
+}

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest'
+import { findQuotations } from './marks'
+
+const quoted = (text: string) => findQuotations(text).map((q) => text.slice(q.start, q.end))
+
+describe('pairing quotation marks', () => {
+  test('straight double quotes give the words between them, punctuation inside kept', () => {
+    expect(quoted('"Let us hope that this is indeed the beginning," said Alfredo Romero.')).toEqual(['Let us hope that this is indeed the beginning,'])
+  })
+
+  test('curly double quotes pair opening with closing marks', () => {
+    expect(quoted('“We haven’t gotten to that yet,” he said. “What we want to do now is fix up the oil.”')).toEqual([
+      'We haven’t gotten to that yet,',
+      'What we want to do now is fix up the oil.'
+    ])
+  })
+
+  test('British single quotes are quotes, and an apostrophe inside one does not end it', () => {
+    expect(quoted('Mr Starmer said the plan was ‘the country’s best chance’ of recovery.')).toEqual(['the country’s best chance'])
+  })
+
+  test('straight single quotes work the same way', () => {
+    expect(quoted("The minister said it was 'a dark day for democracy', adding that talks would go on.")).toEqual(['a dark day for democracy'])
+  })
+
+  test('apostrophes are not quotation marks: they’re, Caracas’ prisons, the ’90s', () => {
+    expect(quoted('They’re held in Caracas’ prisons, as they were in the ’90s.')).toEqual([])
+    expect(quoted("They're held in Caracas' prisons, as they were in the '90s.")).toEqual([])
+  })
+
+  test('a single quote nested in a double one belongs to the outer quote', () => {
+    expect(quoted('"He told me, \'you better get lost\', and walked off," said one photographer.')).toEqual(["He told me, 'you better get lost', and walked off,"])
+  })
+
+  test('a possessive inside a single-quoted quote does not close it early', () => {
+    expect(quoted('He called it ‘the prisoners’ last hope, and ours’, officials said.')).toEqual(['the prisoners’ last hope, and ours'])
+  })
+
+  test('guillemets, as Spanish and French papers print them', () => {
+    expect(quoted('«Es un gesto de paz», afirmó Jorge Rodríguez.')).toEqual(['Es un gesto de paz'])
+  })
+
+  test('a multi-paragraph quote opens each paragraph and closes on the last; each paragraph is a segment', () => {
+    const text = '“The first paragraph of what she said.\n\n“The second paragraph, which goes on.\n\n“And the end of it,” she said.'
+    const qs = findQuotations(text)
+    expect(qs.map((q) => text.slice(q.start, q.end))).toEqual(['The first paragraph of what she said.', 'The second paragraph, which goes on.', 'And the end of it,'])
+    expect(qs.map((q) => [q.continued, q.continues])).toEqual([
+      [false, true],
+      [true, true],
+      [true, false]
+    ])
+  })
+
+  test('an opening mark never closed, with no quote in the next paragraph, is no quote', () => {
+    expect(quoted('He said “this will never close.\n\nA new paragraph with no mark.')).toEqual([])
+  })
+
+  test('the Spanish dialogue dash: the speech either side of the narrator’s aside', () => {
+    const text = '—No vamos a negociar con terroristas —dijo el ministro—. La decisión está tomada.'
+    expect(quoted(text)).toEqual(['No vamos a negociar con terroristas', 'La decisión está tomada.'])
+  })
+
+  test('a dash at the start of an English list item with no aside is not dialogue', () => {
+    expect(quoted('— Prisoners released on Thursday included Rocío San Miguel.')).toEqual([])
+  })
+
+  test('inches and a lone straight quote are not quotes', () => {
+    expect(quoted('The screen measures 12" across, and nothing more.')).toEqual([])
+  })
+})

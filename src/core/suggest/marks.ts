@@ -1,0 +1,227 @@
+/**
+ * Where the quotation marks in an article's text open and close. A quotation
+ * is the span between a pair of marks (without the marks), found paragraph by
+ * paragraph: straight "…", curly “…”, single ‘…’ or '…' (British usage),
+ * guillemets «…», and the Spanish dialogue dash (—Texto —dijo X—. Más.).
+ * A quote that runs over several paragraphs opens each one and closes only on
+ * the last; each paragraph's part is one segment, chained by `continues`.
+ *
+ * This module only pairs marks. Whether a pair is someone's words (and not a
+ * title, a name or a scare quote) is decided in quotes.ts with the sentence
+ * around it; apostrophes (they’re, Caracas’) are told apart from closing
+ * single quotes here, by what stands either side of them.
+ */
+
+export type QuoteStyle = 'straight' | 'curly' | 'single' | 'guillemet' | 'dash'
+
+export type Quotation = {
+  /** The quoted words: text.slice(start, end), without the marks. */
+  readonly start: number
+  readonly end: number
+  /** The opening mark's index, and the index just after the closing mark (or the paragraph's end when the quote runs on). */
+  readonly open: number
+  readonly close: number
+  readonly style: QuoteStyle
+  readonly paragraph: number
+  /** The quote runs on into the next paragraph (multi-paragraph convention). */
+  readonly continues: boolean
+  /** This segment carries on a quote opened in an earlier paragraph. */
+  readonly continued: boolean
+}
+
+export type Paragraph = { readonly start: number; readonly end: number }
+
+/** Paragraphs are lines; blank lines separate nothing more than a single newline does. */
+export function paragraphsOf(text: string): Paragraph[] {
+  const out: Paragraph[] = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let s = start
+      let e = i
+      while (s < e && /\s/.test(text[s]!)) s++
+      while (e > s && /\s/.test(text[e - 1]!)) e--
+      if (e > s) out.push({ start: s, end: e })
+      start = i + 1
+    }
+  }
+  return out
+}
+
+const LETTER = /[\p{L}\p{N}]/u
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/“‘«"']/u
+const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch)
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch)
+
+type Mark = { readonly style: Exclude<QuoteStyle, 'dash'>; readonly role: 'open' | 'close' | 'either' }
+
+/** What a character at i can be, judged by its neighbours; null when it is no quotation mark here. */
+function markAt(text: string, i: number, lineStart: number, lineEnd: number): Mark | null {
+  const ch = text[i]!
+  const before = i > lineStart ? text[i - 1] : undefined
+  const after = i + 1 < lineEnd ? text[i + 1] : undefined
+  const opensHere = before === undefined || OPEN_BEFORE.test(before)
+  switch (ch) {
+    case '\u201C': // “
+      return { style: 'curly', role: 'open' }
+    case '\u201D': // ”
+      return { style: 'curly', role: 'close' }
+    case '\u00AB': // «
+      return { style: 'guillemet', role: 'open' }
+    case '\u00BB': // »
+      return { style: 'guillemet', role: 'close' }
+    case '"':
+      // Before a full stop or comma, or at the paragraph's end, it closes (`… TLCAN ".`), whatever stands before it.
+      if (after === undefined || /[.,;:!?)\]]/u.test(after)) return before === undefined ? null : { style: 'straight', role: 'close' }
+      if (opensHere && !isSpace(after)) return { style: 'straight', role: 'open' }
+      // Spaces both sides (`that " if there is…`): it can only open; findClose decides whether it is a quote.
+      if (isSpace(before) && isSpace(after) && after !== undefined) return { style: 'straight', role: 'open' }
+      if (!isSpace(before) && !isLetter(after)) return { style: 'straight', role: 'close' }
+      return null
+    case '\u2018': // ‘ opens, unless it stands for left-out letters ('til, ’90s written with the wrong mark)
+      return opensHere && isLetter(after) ? { style: 'single', role: 'open' } : null
+    case '\u2019': // ’ closes only where it is no apostrophe: not between letters (they’re)
+    case "'":
+      if (isLetter(before) && isLetter(after)) return null
+      if (ch === "'" && opensHere && isLetter(after)) return { style: 'single', role: 'open' }
+      if (!isSpace(before) && !isLetter(after)) return { style: 'single', role: 'close' }
+      return null
+  }
+  return null
+}
+
+/** A closing single mark that may be a possessive (Caracas’ prisons) rather than the quote's end. */
+function weakSingleClose(text: string, i: number, lineEnd: number): boolean {
+  const before = text[i - 1] ?? ''
+  const rest = text.slice(i + 1, Math.min(lineEnd, i + 3))
+  return /[sz]/i.test(before) && /^\s\p{Ll}/u.test(rest)
+}
+
+/** Index of the mark that closes a quote opened with `style` at `from`, or -1 when the paragraph ends first. */
+function findClose(text: string, from: number, lineStart: number, lineEnd: number, style: Mark['style']): number {
+  let weak = -1
+  let depth = 0
+  let firstClose = -1
+  for (let j = from; j < lineEnd; j++) {
+    const m = markAt(text, j, lineStart, lineEnd)
+    if (!m || m.style !== style) continue
+    // Curly quotes and guillemets say which way they face, so a quote nested in the same style (“… “hate” …”) is counted.
+    if (style === 'curly' || style === 'guillemet') {
+      if (m.role === 'open') depth++
+      else if (depth > 0) {
+        depth--
+        if (firstClose === -1) firstClose = j
+      } else return j
+      continue
+    }
+    if (style === 'straight' && m.role === 'open' && !(j > from && !isSpace(text[j - 1]) && !isLetter(text[j + 1]))) {
+      // a second opening straight quote before any close: the first one was not a quote
+      return -1
+    }
+    if (m.role === 'open') continue
+    if (style === 'single' && weakSingleClose(text, j, lineEnd)) {
+      if (weak === -1) weak = j
+      continue
+    }
+    return j
+  }
+  if (weak !== -1) return weak
+  if (firstClose !== -1) return firstClose
+  // “… closed with a straight mark" (mixed styles, as typed): the straight close ends it.
+  if (style === 'curly') {
+    for (let j = from; j < lineEnd; j++) {
+      const m = text[j] === '"' ? markAt(text, j, lineStart, lineEnd) : null
+      if (m?.role === 'close') return j
+    }
+  }
+  return -1
+}
+
+const DASH = /^[\u2014\u2013]/
+
+function trimmedSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return [start, end]
+}
+
+/** Spanish dialogue: —Quote —dijo X—. More quote. Each run of words outside the narrator's asides is a segment. */
+function dashSegments(text: string, p: Paragraph, index: number): Quotation[] {
+  const out: Quotation[] = []
+  let pos = p.start + 1
+  while (pos < p.end) {
+    // The narrator's aside opens with a dash after a space and a lower-case word: " —dijo".
+    const aside = /\s[\u2014\u2013](?=\p{Ll})/u.exec(text.slice(pos, p.end))
+    const segEnd = aside ? pos + aside.index : p.end
+    const [s, e] = trimmedSpan(text, pos, segEnd)
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
+      out.push({ start: s, end: e, open: s === p.start + 1 ? p.start : s, close: e, style: 'dash', paragraph: index, continues: false, continued: false })
+    }
+    if (!aside) break
+    const asideStart = pos + aside.index + 2
+    const closing = text.slice(asideStart, p.end).search(/[\u2014\u2013]/)
+    if (closing === -1) break
+    // After the aside's closing dash, punctuation then the speech goes on.
+    pos = asideStart + closing + 1
+    while (pos < p.end && /[\s.,;:]/.test(text[pos]!)) pos++
+  }
+  return out
+}
+
+/** Every quotation in the text, in order. */
+export function findQuotations(text: string): Quotation[] {
+  const paragraphs = paragraphsOf(text)
+  const out: Quotation[] = []
+  let carry: Mark['style'] | null = null // the style of a quote running on from the previous paragraph
+  let dashDialogue = false
+  paragraphs.forEach((p, index) => {
+    if (DASH.test(text[p.start]!) && /^[\u2014\u2013]\s?[\p{Lu}¿¡«"“]/u.test(text.slice(p.start, p.start + 3))) {
+      const segments = dashSegments(text, p, index)
+      const hasAside = /\s[\u2014\u2013]\p{Ll}/u.test(text.slice(p.start, p.end))
+      if (hasAside || dashDialogue) {
+        out.push(...segments)
+        dashDialogue = true
+        carry = null
+        return
+      }
+    }
+    dashDialogue = false
+    let i = p.start
+    let continued = false
+    if (carry) {
+      const m = markAt(text, i, p.start, p.end)
+      if (m && m.style === carry && m.role !== 'close') continued = true
+      carry = null
+    }
+    while (i < p.end) {
+      const m = markAt(text, i, p.start, p.end)
+      if (!m || m.role === 'close') {
+        i++
+        continue
+      }
+      const close = findClose(text, i + 1, p.start, p.end, m.style)
+      if (close === -1) {
+        // Unclosed: a multi-paragraph quote if the next paragraph opens with the same mark.
+        const next = paragraphs[index + 1]
+        const nextMark = next ? markAt(text, next.start, next.start, next.end) : null
+        const runsOn = !!nextMark && nextMark.style === m.style && nextMark.role !== 'close'
+        // Introduced with a colon ("said: ‘…"), or carrying on a quote, or opening the text's last paragraph, an
+        // unclosed quote still runs to the paragraph's end: its next opening mark or its close was lost, or the text was cut.
+        const introduced = /:\s*$/u.test(text.slice(Math.max(p.start, i - 3), i))
+        if (runsOn || (continued && i === p.start) || introduced || (i === p.start && !next)) {
+          const [s, e] = trimmedSpan(text, i + 1, p.end)
+          if (e > s) out.push({ start: s, end: e, open: i, close: p.end, style: m.style, paragraph: index, continues: runsOn, continued })
+          if (runsOn) carry = m.style
+          break
+        }
+        i++
+        continue
+      }
+      const [s, e] = trimmedSpan(text, i + 1, close)
+      if (e > s) out.push({ start: s, end: e, open: i, close: close + 1, style: m.style, paragraph: index, continues: false, continued })
+      continued = false
+      i = close + 1
+    }
+  })
+  return out
+}

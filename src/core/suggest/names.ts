@@ -1,0 +1,370 @@
+/**
+ * The names an article uses for people and bodies, and what a short name,
+ * a pronoun or a role stands for at a given place in the text. Reporters name
+ * a speaker in full once ("Jorge Rodríguez, the head of the National
+ * Assembly") and then by surname, title, role or pronoun; a suggestion must
+ * carry the full name, so every later form is resolved against the mentions
+ * made before it (the nearest that fits).
+ */
+import { foldText } from '../people'
+import { endsSentence } from './cues'
+
+export type Mention = {
+  readonly start: number
+  readonly end: number
+  /** The name without its titles: "US President Donald Trump" → "Donald Trump". */
+  readonly name: string
+  readonly tokens: readonly string[]
+  /** Words before the name that say what the person is ("US President", "Attorney General"). */
+  readonly title: string
+  /** The apposition after the name, without its article: "head of Venezuela's National Assembly". */
+  readonly role: string
+  /** Lower-case words right before the name that describe them: "el ministro", "the lawyer", "opposition leader". */
+  readonly lead: string
+  readonly org: boolean
+}
+
+/** A capitalised word; a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev)\.|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
+const CONNECTOR = String.raw`(?:de|del|de la|de los|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|on|y|e)`
+/** Capitalised words, joined by the small words names and bodies have inside them. */
+export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+)*${TOKEN})*`, 'gu')
+
+/** Capitalised words that begin sentences or name times, not people. */
+const NOT_NAME_START = new Set(
+  (
+    'the a an but and or in on at for of to from with by when while after before since still last this that these those it its he she they we i you his her their our ' +
+    'as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
+    'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro'
+  )
+    .split(/\s+/)
+    .map(foldText)
+)
+
+/** Words before a name that are a title or a role, not part of the name. */
+const TITLE_WORDS = new Set(
+  (
+    'mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president vice prime minister secretary senator sen sen. rep rep. representative gov gov. governor mayor general gen gen. ' +
+    'attorney chancellor judge justice pope king queen prince princess rev rev. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. officer detective chief ' +
+    'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk un eu former acting interim ' +
+    'national assembly opposition leader spokesman spokeswoman spokesperson professor prof prof. coach ' +
+    'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor señora sr sr. sra sra. don doña'
+  )
+    .split(/\s+/)
+    .map(foldText)
+)
+
+/** Words that make a name a body rather than a person. */
+const ORG_WORDS = new Set(
+  (
+    'ministry office committee government party court council assembly department agency association union group organization organisation university times news post ' +
+    'police army navy force forces bank company corporation inc ltd foundation institute center centre commission network service services house senate congress parliament ' +
+    'board campaign movement front coalition alliance federation league club hospital school church press tribunal fund programme program watch international ' +
+    'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
+    'tribunal foro frente alianza federación coalición oficina naciones unidas'
+  )
+    .split(/\s+/)
+    .map(foldText)
+)
+
+const key = (word: string) => foldText(word).replace(/[.’']/g, '')
+
+function words(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean)
+}
+
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado domingo'.split(' ')
+)
+/** Script labels in broadcast copy, never part of a name: "SOT Stephanie Brower". */
+const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'OC'])
+
+/** Small words that never sit inside a person's name: "President of France Nicolas Sarkozy", "Sam Rainsy and Kem Sokha". */
+const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
+
+/** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
+export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
+  let list = words(phrase.replace(/[’']s$/u, ''))
+  // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
+  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!))) list = list.slice(1)
+  while (list.length && TIME_WORDS.has(foldText(list[list.length - 1]!))) list = list.slice(0, -1)
+  if (list.length === 0) return null
+  // "Superintendent Pete Steenhuis of Kent Police": a person of a body, when what comes before "of" is a person's name.
+  const of = list.indexOf('of')
+  if (of >= 2 && !list.slice(0, of).some((w) => ORG_WORDS.has(foldText(w)))) {
+    const person = parseNamePhrase(list.slice(0, of).join(' '))
+    if (person && !person.org && person.name.includes(' ')) return person
+  }
+  const folded = list.map((w) => foldText(w))
+  const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
+  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1).lastIndexOf(true)
+  // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person).
+  if (lastOrg !== -1 && lastTitleWord <= lastOrg) return { name: list.join(' '), title: '', org: true }
+  // The name is what follows the last title word ("National Assembly President Jorge Rodriguez" → "Jorge Rodriguez").
+  let name = list.slice(lastTitleWord + 1)
+  let title = list.slice(0, lastTitleWord + 1).join(' ')
+  // A person's name has no "of" or "and" inside: keep the part after "of …" and the first of "X and Y".
+  const cut = name.findIndex((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase()))
+  if (cut !== -1) {
+    const joiner = name[cut]!.toLowerCase()
+    if (joiner === 'and' || joiner === 'y') name = name.slice(0, cut)
+    else if (cut >= 2) {
+      // "Vanessa Foster of Medway’s Community Safety Unit": the name comes first, the body after "of".
+      name = name.slice(0, cut)
+    } else {
+      const lastJoin = name.map((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase())).lastIndexOf(true)
+      title = [title, ...name.slice(0, lastJoin)].filter(Boolean).join(' ')
+      name = name.slice(lastJoin + 1)
+      // "President of France Nicolas Sarkozy": the place joins the title, the name is what is left after it.
+      if (name.length > 2) {
+        title = `${title} ${name[0]}`
+        name = name.slice(1)
+      }
+    }
+  }
+  if (name.length === 0 || name.every((w) => TITLE_WORDS.has(foldText(w)))) return null
+  return { name: name.join(' '), title, org: false }
+}
+
+/** The apposition right after a name: ", the head of X," → "head of X". */
+function appositionAfter(text: string, end: number): string {
+  const m = /^,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|said|says|told)\b)/u.exec(text.slice(end, end + 120))
+  if (!m) return ''
+  const role = m[1]!.trim()
+  // Lower-case start: a role ("a Venezuelan lawyer"), not another name in a list.
+  return /^\p{Ll}/u.test(role) || /^(?:[\p{Lu}][\p{L}'’]*\s)?(?:president|director|head|leader|minister)\b/iu.test(role) ? role.replace(/^(?:a|an|the|un|una|el|la)\s+/iu, '') : ''
+}
+
+/** "el ministro Diosdado Cabello", "the lawyer Gonzalo Himiob": up to three lower-case words before a name. */
+function leadBefore(text: string, start: number): string {
+  const m = /(?:^|[\s(])((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 60), start))
+  return m ? m[1]!.trim() : ''
+}
+
+/** Every capitalised name in the text outside the given ranges (the quotations), in order. */
+export function findMentions(text: string, skip: readonly { open: number; close: number }[]): Mention[] {
+  const out: Mention[] = []
+  let k = 0
+  for (const m of text.matchAll(NAME_PHRASE)) {
+    const start = m.index
+    while (k < skip.length && skip[k]!.close <= start) k++
+    const inQuote = k < skip.length && skip[k]!.open <= start && start < skip[k]!.close
+    if (inQuote) continue
+    const parsed = parseNamePhrase(m[0])
+    if (!parsed) continue
+    const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)
+    const end = start + m[0].replace(/[’']s$/u, '').length
+    out.push({
+      start: nameStart,
+      end,
+      name: parsed.name.replace(/[.,]$/, ''),
+      tokens: words(parsed.name).map(key),
+      title: parsed.title,
+      role: appositionAfter(text, end),
+      lead: leadBefore(text, start),
+      org: parsed.org
+    })
+  }
+  return out
+}
+
+export type Gender = 'm' | 'f'
+
+const PRONOUNS: Record<string, Gender | 'any'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', él: 'm', ella: 'f', they: 'any', ellos: 'any', ellas: 'any' }
+
+export function pronounGender(word: string): Gender | 'any' | null {
+  return PRONOUNS[foldText(word)] ?? PRONOUNS[word.toLowerCase()] ?? null
+}
+
+/**
+ * The people and bodies of one article, as its mentions name them: each
+ * short form resolved to the fullest name used for the same person before it.
+ */
+export class ArticleNames {
+  /** Full names (two words or more) by each of their words. */
+  private readonly full: Mention[]
+  private readonly genders = new Map<string, Gender>()
+  private readonly speakers = new Set<string>()
+  /** Acronyms the article defines: "World Anti-Doping Agency (WADA)". */
+  private readonly acronyms = new Map<string, string>()
+
+  constructor(
+    private readonly text: string,
+    readonly mentions: readonly Mention[]
+  ) {
+    this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
+    for (const m of mentions) this.learnGender(m)
+    for (const m of mentions) {
+      const def = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(m.end, m.end + 16))
+      if (def && m.tokens.length > 1) this.acronyms.set(def[1]!, m.name)
+    }
+  }
+
+  /** A name seen speaking somewhere in the article is a person, even with one word (or a body). */
+  markSpeaker(name: string): void {
+    this.speakers.add(foldText(name))
+  }
+
+  /** The pronoun right after a person's mention in the same sentence tells their gender ("Machado … she wanted"). */
+  private learnGender(m: Mention): void {
+    if (m.org) return
+    const full = this.fullName(m.name, m.start) ?? m.name
+    const t = foldText(m.title)
+    if (/\b(?:mr|sr|senor|don|king|prince|lord|sir)\b/.test(t)) return void this.genders.set(full, 'm')
+    if (/\b(?:mrs|ms|sra|senora|dona|queen|princess|lady|dame)\b/.test(t)) return void this.genders.set(full, 'f')
+    const after = this.text.slice(m.end, m.end + 160)
+    const sentence = after.split(/[.!?](?:\s|$)/u)[0] ?? ''
+    const next = this.mentions.find((o) => o.start > m.end && o.start < m.end + sentence.length)
+    const limit = next ? next.start - m.end : sentence.length
+    const pronoun = /\b(he|his|him|she|her)\b/i.exec(sentence.slice(0, limit))
+    if (pronoun && !this.genders.has(full)) this.genders.set(full, pronounGender(pronoun[1]!) as Gender)
+  }
+
+  genderOf(name: string): Gender | undefined {
+    return this.genders.get(name)
+  }
+
+  /**
+   * The fullest name the article has used, up to `at`, for a short form:
+   * "Rodríguez" → the nearest "… Rodríguez" before it; a form never used
+   * in full (or used in full only later) stays as it is, or takes the full
+   * name that comes after if there is exactly one.
+   */
+  fullName(name: string, at: number): string | null {
+    const tokens = words(name).map(key)
+    if (tokens.length === 0) return null
+    // "WADA" after "the World Anti-Doping Agency (WADA)": the body's full name.
+    const acronym = tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name) ? this.acronyms.get(name) : undefined
+    if (acronym) return acronym
+    const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens)
+    let best: Mention | null = null
+    for (const m of this.full) {
+      if (m.start >= at) break
+      if (fits(m) && (!best || m.tokens.length >= best.tokens.length || m.start > best.start)) best = m
+    }
+    if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
+      // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before.
+      for (const m of this.full) {
+        if (m.start >= at) break
+        if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!)) best = m
+      }
+    }
+    if (!best) {
+      const later = [...new Set(this.full.filter((m) => m.start >= at && fits(m)).map((m) => m.name))]
+      if (later.length === 1) return later[0]!
+      return null
+    }
+    // Prefer the longest form of the nearest person: "Donald Trump" over "Trump".
+    return best.name
+  }
+
+  /** Whether the article shows a mention to be a person's: a title, a role, "who", a pronoun, a speech verb, a surname used alone. */
+  private isPerson(m: Mention): boolean {
+    if (m.org) return false
+    if (this.speakers.has(foldText(this.fullName(m.name, m.end) ?? m.name))) return true
+    if (m.title || m.role) return true
+    if (/^,\s+who\b/.test(this.text.slice(m.end, m.end + 8))) return true
+    if (m.tokens.length >= 2) {
+      // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel").
+      const last = m.tokens[m.tokens.length - 1]!
+      return this.mentions.some((o) => o.tokens.length === 1 && o.tokens[0] === last && o.start !== m.start) || this.genders.has(m.name)
+    }
+    return this.full.some((f) => !f.org && f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === m.tokens[0] && this.isPerson(f))
+  }
+
+  /** A name of two or three words that is no body and no obvious place may be a person's, when nothing better is near. */
+  private maybePerson(m: Mention): boolean {
+    return !m.org && m.tokens.length >= 2 && m.tokens.length <= 4 && !/^(?:el|la|los|las|the|new|north|south|east|west|latin|united|nueva|nuevo)$/.test(m.tokens[0]!)
+  }
+
+  /**
+   * The nearest person before `at` that a pronoun of this gender can stand
+   * for: one the article shows to be a person first, else a likely name,
+   * else (for "they" and a subjectless verb) a body.
+   */
+  personForPronoun(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
+    return this.sentenceSubjectBefore(at, gender, skip) ?? this.nearestBefore(at, gender, skip)
+  }
+
+  /**
+   * The subject of the nearest sentence that has one that fits: a pronoun
+   * mostly stands for who the text is about ("Yon Sophal, 21, … was one of the
+   * winners. In an interview in Washington, she said"), not for the last name
+   * in a phrase ("in Washington", "de Venezuela").
+   */
+  private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
+    let end = at
+    for (let n = 0; n < 8 && end > 0; n++) {
+      let start = end - 1
+      while (start > 0 && !(endsSentence(this.text, start - 1) || this.text[start - 1] === '\n')) start--
+      for (const m of this.mentions) {
+        if (m.start < start || m.start >= end || skip(m.start)) continue
+        if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(start, m.start - 14), m.start))) continue
+        if (!(this.isPerson(m) || this.maybePerson(m))) continue
+        const name = this.fullName(m.name, m.end) ?? m.name
+        const g = this.genders.get(name)
+        if (gender !== 'any' && g && g !== gender) continue
+        return name
+      }
+      end = start - 1
+    }
+    return null
+  }
+
+  private nearestBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
+    const tests: ((m: Mention) => boolean)[] = [(m) => this.isPerson(m), (m) => this.maybePerson(m)]
+    if (gender === 'any') tests.push((m) => m.org)
+    for (const fits of tests) {
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i]!
+        if (m.start >= at || skip(m.start) || !fits(m)) continue
+        const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
+        const g = this.genders.get(name)
+        if (gender !== 'any' && g && g !== gender) continue
+        return name
+      }
+    }
+    return null
+  }
+
+  /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
+  personForRole(role: string, at: number): { name: string; role: string } | null {
+    const head = words(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w)).pop()
+    if (!head) return null
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!
+      if (m.start >= at) continue
+      const said = foldText(`${m.title} ${m.role} ${m.lead}`)
+      if (new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)) return { name: this.fullName(m.name, m.end) ?? m.name, role: m.role || m.title }
+    }
+    return null
+  }
+
+  /** What the article says the person is, from the first mention that says it. */
+  roleOf(name: string): string {
+    const tokens = words(name).map(key)
+    for (const m of this.mentions) if (contains(m.tokens, tokens) || contains(tokens, m.tokens)) if (m.role || m.title) return m.role || m.title
+    return ''
+  }
+}
+
+/** Two words that differ by one letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
+
+/** Every word of `needle` appears in `hay`, in order. */
+function contains(hay: readonly string[], needle: readonly string[]): boolean {
+  let i = 0
+  for (const w of hay) if (i < needle.length && w === needle[i]) i++
+  return i === needle.length
+}

@@ -1,0 +1,276 @@
+/**
+ * Suggested quotes for one article: each direct quotation with the person
+ * who said it, the cue that says so and where the attribution is written, so
+ * the reporter can accept, fix or reject it. A suggestion is data, not an
+ * annotation: accepting one turns it into ordinary tags (see suggestEdits.ts).
+ *
+ * Precision comes first (a wrong suggestion costs a click and trust): a pair
+ * of marks is only offered when it reads as someone's words. Titles and names
+ * in quotation marks ("El Helicoide"), single words and short scare quotes
+ * with no one saying them are left out.
+ */
+import { matchPeople, matchPeopleExactly } from '../people'
+import type { Person } from '../schema'
+import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attribution, type SpeakerPhrase } from './attribution'
+import { endsSentence } from './cues'
+import { findQuotations, paragraphsOf, type Quotation, type QuoteStyle } from './marks'
+import { ArticleNames, findMentions, NAME_PHRASE, parseNamePhrase, pronounGender } from './names'
+
+export type QuoteSuggestion = {
+  readonly kind: 'quote'
+  /** The quoted words, without the marks: text.slice(start, end) === text. */
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** The speaker's full name (a pronoun or role already resolved), or null when no one could be named. */
+  readonly speaker: string | null
+  /** What the article says the speaker is ("director of Foro Penal"), or ''. */
+  readonly role: string
+  /** The project person the speaker matched, or null (a new person). */
+  readonly personId: string | null
+  readonly cue: string | null
+  /** The words that attribute the quote ("said Alfredo Romero"), or null for a continuation. */
+  readonly attribution: { readonly start: number; readonly end: number } | null
+  /** 0–1: how sure the rules are of quote and speaker together. */
+  readonly confidence: number
+  readonly style: QuoteStyle
+}
+
+export type SuggestOptions = { readonly people?: readonly Person[] }
+
+type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null }
+
+const NOT_QUOTE_BEFORE = /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como)\s*$/iu
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
+
+function wordsOf(s: string): string[] {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+}
+
+/** "El Helicoide", "The Irishman", "Operation Absolute Resolve": every word capitalised and no sentence punctuation. */
+function looksLikeTitle(s: string): boolean {
+  const words = wordsOf(s)
+  if (words.length > 6 || /[.,;:!?]$/.test(s.trim())) return false
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
+}
+
+/** Where the sentence holding `at` starts, not before `floor`. */
+function sentenceStartBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i > floor; i--) if (endsSentence(text, i) && /\s/.test(text[i + 1] ?? ' ')) return i + 1
+  return floor
+}
+
+/** Where the sentence running on after `from` ends, not after `ceiling`. */
+function sentenceEndAfter(text: string, from: number, ceiling: number): number {
+  for (let i = from; i < ceiling; i++) if (endsSentence(text, i)) return i + 1
+  return ceiling
+}
+
+export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
+  const quotations = findQuotations(text)
+  const names = new ArticleNames(text, findMentions(text, quotations))
+  const paragraphs = paragraphsOf(text)
+  const inQuote = (pos: number) => quotations.some((q) => q.open <= pos && pos < q.close)
+  const found: Found[] = []
+  let consumed = 0 // the end of the last quote or of the attribution after it
+
+  quotations.forEach((q, i) => {
+    const para = paragraphs[q.paragraph]!
+    const prev = quotations[i - 1]
+    const next = quotations[i + 1]
+    const leftFloor = Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumed) : para.start)
+    const leftStart = sentenceStartBefore(text, q.open, leftFloor)
+    const rightCeiling = next && next.paragraph === q.paragraph ? next.open : para.end
+    const rightEnd = sentenceEndAfter(text, q.close, rightCeiling)
+    const complete = /[.!?]$/u.test(text.slice(q.start, q.end))
+    const rightIsNewSentence = complete && q.style !== 'dash' && /^\s+[\p{Lu}"“‘«]/u.test(text.slice(q.close, rightEnd))
+
+    const leftText = text.slice(leftStart, q.open)
+    const leadIn = /(?:[:,]|\b(?:that|que))\s*$/u.test(leftText)
+    const after = rightIsNewSentence || q.continues ? null : attributionAfter(text, q.close, rightEnd, leftStart)
+    const before = attributionBefore(text, leftStart, q.open)
+    let attribution: Attribution | null = null
+    let phrase: SpeakerPhrase | null = null
+    // "… resaltó que la clasificación “…”, ocupando el puesto 159, según RSF": a source named late is the figure's, not the quote's.
+    const lateSource = after && /^(?:according to|según|de acuerdo con)/iu.test(after.cue) && after.cueStart - q.close > 3
+    if (before && leadIn && before.speaker.type !== 'implicit') attribution = before
+    else if (after && lateSource && before && before.speaker.type !== 'implicit' && !before.passive) attribution = before
+    else if (after) attribution = after
+    else if (before) {
+      if (before.passive) {
+        const agent = agentAfter(text, q.close, rightEnd)
+        if (agent) attribution = { ...before, speaker: agent }
+      } else attribution = before
+    }
+    const label = attribution ? null : labelBefore(text, leftFloor, q.open)
+    if (label) attribution = { cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }
+    // A paragraph that opens with a quote and names no one: the paragraph before may introduce it
+    // ("The following is a statement from NASA Administrator Charles Bolden:").
+    if (!attribution && !q.continued && q.open === para.start && (!prev || prev.paragraph < q.paragraph - 1)) {
+      const before = paragraphs[q.paragraph - 1]
+      const intro = before && q.paragraph - 1 > 0 ? introduction(text, before) : null
+      if (intro) attribution = intro
+      else {
+        // A transcript names the speaker on a line of its own: "((Francis Rooney", "Representante republicano))", then the quote.
+        for (const k of [q.paragraph - 1, q.paragraph - 2]) {
+          const line = paragraphs[k]
+          const named = line && k > 0 ? speakerLine(text, line) : null
+          if (named) {
+            attribution = { cue: ':', cueStart: named.end, cueEnd: named.end, speaker: named }
+            break
+          }
+        }
+      }
+    }
+    phrase = attribution?.speaker ?? null
+    if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd)
+    else consumed = q.close
+    const resolved = phrase ? resolve(names, phrase, inQuote) : null
+    if (resolved) names.markSpeaker(resolved.name)
+    found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null })
+  })
+
+  carryOverSpeakers(found, (q) => paragraphs[q.paragraph]!.end)
+  // A headline (a first line with no full stop) is the article's title, not its reporting.
+  const first = paragraphs[0]
+  const firstLine = first ? text.slice(first.start, first.end) : ''
+  const headline = first && paragraphs.length > 1 && !/[.!?:]["”’»]?$/u.test(firstLine) && firstLine.split(/\s+/).length <= 25 ? 0 : -1
+  return found.filter((f) => f.q.paragraph !== headline && isQuote(text, f, found)).map((f) => toSuggestion(text, f, names, options.people ?? []))
+}
+
+/** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
+function introduction(text: string, p: { start: number; end: number }): Attribution | null {
+  const body = text.slice(p.start, p.end)
+  if (!/:\s*$/u.test(body) && !/\b(?:statement|remarks|message|declaración|comunicado)\b/iu.test(body)) return null
+  const found = attributionBefore(text, p.start, /:\s*$/u.test(body) ? p.end - 1 : p.end)
+  return found && found.speaker.type !== 'implicit' && !found.passive ? found : null
+}
+
+/** A line that is only a name (a transcript's speaker label): "((Francis Rooney", "SECRETARY KERRY:". */
+function speakerLine(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
+  const m = /^[(\s[]*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}'’.\-]*){1,3})(?:,[^.!?"“”«»]{1,80})?[)\s\]:]*$/u.exec(text.slice(p.start, p.end))
+  if (!m) return null
+  const start = p.start + text.slice(p.start, p.end).indexOf(m[1]!)
+  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
+/** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
+function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean): { name: string; role: string } | null {
+  switch (phrase.type) {
+    case 'name': {
+      const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+      // "the Ambassador", "el Presidente": a title alone is a role.
+      if (!parsed) return /\p{L}{3,}/u.test(phrase.text.replace(/^(?:the|el|la|los|las|according|según)\b\s*/iu, '')) ? resolve(names, { ...phrase, type: 'role' }, inQuote) : null
+      const name = parsed.org ? parsed.name : (names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      return { name, role: names.roleOf(name) || parsed.title }
+    }
+    case 'pronoun': {
+      const gender = pronounGender(phrase.text) ?? 'any'
+      const name = names.personForPronoun(phrase.start, gender, inQuote)
+      return name ? { name, role: names.roleOf(name) } : null
+    }
+    case 'implicit': {
+      const name = names.personForPronoun(phrase.start, 'any', inQuote)
+      return name ? { name, role: names.roleOf(name) } : null
+    }
+    case 'role': {
+      // "el presidente Donald Trump en entrevista": the name inside the description.
+      const inner = new RegExp(NAME_PHRASE.source, 'u').exec(phrase.text)
+      if (inner && parseNamePhrase(inner[0]) && !parseNamePhrase(inner[0])!.org && /\s/u.test(parseNamePhrase(inner[0])!.name)) {
+        return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
+      }
+      const person = names.personForRole(phrase.text, phrase.start)
+      if (person) return person
+      // "the senior official", "el alto funcionario": a definite description points back at who the text is about.
+      // Only a short one: "the head of news for the county television station" is a description that names someone new.
+      const definite =
+        /^(?:the|el|la)\s/iu.test(phrase.text) &&
+        !/s$/iu.test(phrase.text) &&
+        phrase.text.split(/\s+/).length <= 4 &&
+        !/\b(?:of|for|de|del|para)\b|\p{Lu}/u.test(phrase.text.slice(1)) &&
+        !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
+      const named = definite ? names.personForPronoun(phrase.start, 'any', inQuote) : null
+      if (named) return { name: named, role: names.roleOf(named) }
+      return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
+    }
+  }
+}
+
+/**
+ * A quote with no cue of its own keeps the previous speaker: the next
+ * segment of a multi-paragraph quote, a second quote after "said X.", or a
+ * paragraph that is only a quote right after an attributed one.
+ */
+function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => number): void {
+  // Multi-paragraph quotes: the attribution may sit in any segment (usually the first or the last).
+  for (let i = 0; i < found.length; i++) {
+    if (!found[i]!.q.continues || found[i]!.q.continued) continue
+    let j = i
+    while (j < found.length - 1 && found[j]!.q.continues) j++
+    const chain = found.slice(i, j + 1)
+    const named = chain.find((f) => f.speaker)
+    if (named) for (const f of chain) if (!f.speaker) Object.assign(f, { speaker: named.speaker, role: named.role, via: 'continuation' })
+  }
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!
+    const prev = found[i - 1]!
+    if (f.speaker || !prev.speaker) continue
+    // A quote left open at its paragraph's end runs on, even over a paragraph whose marks were lost.
+    const reach = prev.q.close === paragraphEnd(prev.q) ? 2 : 1
+    if (f.q.paragraph - prev.q.paragraph <= reach) Object.assign(f, { speaker: prev.speaker, role: prev.role, via: 'continuation' })
+  }
+}
+
+/** The quote goes on a sentence whose earlier quote has a speaker: "the students said … “shockingly bad news” and that they were “heartbroken.”" */
+function sameSentenceAsPrevious(text: string, f: Found, all: readonly Found[]): boolean {
+  const i = all.indexOf(f)
+  const prev = i > 0 ? all[i - 1]! : null
+  if (!prev || prev.via !== 'cue' || prev.q.paragraph !== f.q.paragraph || f.via !== 'continuation') return false
+  const between = text.slice(prev.q.close, f.q.open)
+  return between.length < 120 && !/[.!?]\s/u.test(between)
+}
+
+function isQuote(text: string, f: Found, all: readonly Found[]): boolean {
+  const words = wordsOf(text.slice(f.q.start, f.q.end))
+  if (f.q.style === 'dash') return words.length > 0
+  if (f.q.continues || f.q.continued) return true
+  const quoted = text.slice(f.q.start, f.q.end)
+  // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
+  if (words.length <= 1 && !((f.via === 'cue' || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted))) return false
+  if (looksLikeTitle(quoted)) return false
+  const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
+  if (words.length <= 4 && NOT_QUOTE_BEFORE.test(lead)) return false
+  // Short words with no one saying them are a scare quote or a term, not a quotation.
+  if (words.length <= 3 && f.via !== 'cue') return false
+  return true
+}
+
+function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[]): QuoteSuggestion {
+  const a = f.attribution
+  const span = a && f.phrase && f.phrase.type !== 'implicit' ? { start: Math.min(a.cueStart, f.phrase.start), end: Math.max(a.cueEnd, f.phrase.end) } : a ? { start: a.cueStart, end: a.cueEnd } : null
+  const person = f.speaker ? matchPerson(people, f.speaker) : null
+  const words = wordsOf(text.slice(f.q.start, f.q.end)).length
+  let confidence = f.via === 'cue' ? (f.phrase?.type === 'name' ? 0.95 : f.phrase?.type === 'role' && !names.genderOf(f.speaker ?? '') ? 0.8 : 0.85) : f.via === 'continuation' ? 0.75 : 0.4
+  if (words <= 3) confidence -= 0.1
+  return {
+    kind: 'quote',
+    start: f.q.start,
+    end: f.q.end,
+    text: text.slice(f.q.start, f.q.end),
+    speaker: person?.name ?? f.speaker,
+    role: f.role,
+    personId: person?.id ?? null,
+    cue: f.via === 'cue' ? (a?.cue ?? null) : null,
+    attribution: f.via === 'cue' ? span : null,
+    confidence: Math.round(confidence * 100) / 100,
+    style: f.q.style
+  }
+}
+
+/** The project person a name stands for: an exact name or alias first, else the only partial match. */
+function matchPerson(people: readonly Person[], name: string): Person | null {
+  const exact = matchPeopleExactly(people, name)
+  if (exact.length === 1) return exact[0]!
+  const partial = matchPeople(people, name)
+  return partial.length === 1 ? partial[0]! : null
+}
