@@ -7,7 +7,7 @@
  * names.ts turns it into the person it stands for.
  */
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
-import { NAME_PHRASE } from './names'
+import { NAME_PHRASE, parseNamePhrase } from './names'
 
 export type SpeakerPhrase =
   | { readonly type: 'name'; readonly text: string; readonly start: number; readonly end: number }
@@ -57,12 +57,14 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     const start = base + t.length - text.length
     return { type, text, start, end: start + text.length }
   }
+  // "…, Jon Piechowski, pidió": the name before the verb, its commas left over.
+  t = t.replace(/\s*,\s*$/u, '')
   const pronoun = PRONOUN_AT_END.exec(t)
   if (pronoun) return at(pronoun[1]!, 'pronoun')
   const name = NAME_AT_END.exec(t)
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department.
-    const of = /(?:^|\s)((?:a|an|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/u.exec(t.slice(0, t.length - name[0].length))
+    const of = /(?:^|\s)((?:a|an|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/iu.exec(t.slice(0, t.length - name[0].length))
     if (of) return at(of[1]! + name[0], 'role')
     return at(name[0], 'name')
   }
@@ -82,7 +84,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const pronoun = PRONOUN_AT_START.exec(rest)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   const name = NAME_AT_START.exec(rest)
-  if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0])) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
+  if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
   for (const m of rest.matchAll(new RegExp(NAME_PHRASE.source, 'gu'))) {
     if (m.index > 160) break

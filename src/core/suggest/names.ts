@@ -139,7 +139,7 @@ function appositionAfter(text: string, end: number): string {
 
 /** "el ministro Diosdado Cabello", "the lawyer Gonzalo Himiob": up to three lower-case words before a name. */
 function leadBefore(text: string, start: number): string {
-  const m = /(?:^|[\s(])((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 60), start))
+  const m = /(?:^|[\s(])(?:the|a|an|el|la|los|las|un|una)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2})$/iu.exec(text.slice(Math.max(0, start - 60), start))
   return m ? m[1]!.trim() : ''
 }
 

@@ -40,7 +40,8 @@ export type SuggestOptions = { readonly people?: readonly Person[] }
 
 type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null }
 
-const NOT_QUOTE_BEFORE = /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como)\s*$/iu
+const NOT_QUOTE_BEFORE =
+  /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation))\s*$/iu
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
 
 function wordsOf(s: string): string[] {
@@ -135,7 +136,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const first = paragraphs[0]
   const firstLine = first ? text.slice(first.start, first.end) : ''
   const headline = first && paragraphs.length > 1 && !/[.!?:]["”’»]?$/u.test(firstLine) && firstLine.split(/\s+/).length <= 25 ? 0 : -1
-  return found.filter((f) => f.q.paragraph !== headline && isQuote(text, f, found)).map((f) => toSuggestion(text, f, names, options.people ?? []))
+  return found.filter((f) => f.q.paragraph !== headline && isQuote(text, f, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end)).map((f) => toSuggestion(text, f, names, options.people ?? []))
 }
 
 /** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
@@ -230,7 +231,7 @@ function sameSentenceAsPrevious(text: string, f: Found, all: readonly Found[]): 
   return between.length < 120 && !/[.!?]\s/u.test(between)
 }
 
-function isQuote(text: string, f: Found, all: readonly Found[]): boolean {
+function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
   const words = wordsOf(text.slice(f.q.start, f.q.end))
   if (f.q.style === 'dash') return words.length > 0
   if (f.q.continues || f.q.continued) return true
@@ -239,7 +240,10 @@ function isQuote(text: string, f: Found, all: readonly Found[]): boolean {
   if (words.length <= 1 && !((f.via === 'cue' || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted))) return false
   if (looksLikeTitle(quoted)) return false
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
-  if (words.length <= 4 && NOT_QUOTE_BEFORE.test(lead)) return false
+  if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
+  // A paragraph that is nothing but a short quote with no sentence in it is a subheading: “Lidiando con el madurovirus”.
+  const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
+  if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
   if (words.length <= 3 && f.via !== 'cue') return false
   return true
