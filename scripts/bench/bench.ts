@@ -20,6 +20,7 @@ import { exportProject, exportRows, rowColumns, rowsToCsv } from '../../src/core
 import { emptyFilter, facetCounts, filterAnnotations } from '../../src/core/filter'
 import { parseProject, serializeProject } from '../../src/core/projectFile'
 import type { Project } from '../../src/core/schema'
+import { nodeFs, type DurableFs } from '../../src/main/durableWrite'
 import { ProjectStore } from '../../src/main/projectStore'
 import { FILTER_QUERIES, syntheticProject } from './synthetic'
 import { figure, round, type Figure } from './figures'
@@ -107,7 +108,24 @@ async function main(): Promise<void> {
       // A copy: the later figures read the project as generated.
       const savePath = join(dir, 'save.quotemark.json')
       await writeFile(savePath, text)
-      const store = new ProjectStore({ watch: false, debounceMs: 3_600_000 })
+      // The real file system, with the time spent in fsync (the temp file's and the folder's) added up, to say what durability costs.
+      let syncMs = 0
+      const timedFs: DurableFs = {
+        ...nodeFs,
+        open: async (path, flags) => {
+          const handle = await nodeFs.open(path, flags)
+          return {
+            write: (...args) => handle.write(...args),
+            close: () => handle.close(),
+            sync: async () => {
+              const t0 = performance.now()
+              await handle.sync()
+              syncMs += performance.now() - t0
+            }
+          }
+        }
+      }
+      const store = new ProjectStore({ watch: false, debounceMs: 3_600_000, fs: timedFs })
       await store.open(savePath)
       const ids = store.project!.annotations.filter((_, i) => i % 997 === 0).map((a) => a.id)
       const basePath = join(dir, 'baseline-save.json')
@@ -121,15 +139,21 @@ async function main(): Promise<void> {
         })
         if (!outcome.ok) throw new Error(outcome.error)
       }
+      const syncs: number[] = []
       const [subject, base] = await paired(
         9,
         async (i) => {
+          syncMs = 0
           change(i)
           await store.flush()
+          if (i >= 0) syncs.push(syncMs)
         },
         async () => writeFile(basePath, JSON.stringify(store.project))
       )
-      figures.push(figure('save after one change: ProjectStore apply + flush (lowdb/steno) vs writeFile(JSON.stringify)', subject, base, { ratio: 1.5 }))
+      figures.push(
+        figure('save after one change: ProjectStore apply + flush (temp file, fsync, rename, fsync folder) vs writeFile(JSON.stringify)', subject, base, { ratio: 1.5 })
+      )
+      figures.push(figure('save: of which fsync (temp file and folder), the price of durability', syncs, null, null))
 
       // The longest stretch the main thread is blocked while saving (IPC from the window waits that long).
       const blocks: number[] = []
@@ -154,6 +178,28 @@ async function main(): Promise<void> {
       }
       figures.push(figure('save: longest main-process block during apply + flush', blocks, null, null))
       await store.close()
+
+      // The first save after opening: no record's bytes are kept yet, so the whole project is serialised (once).
+      const firstPath = join(dir, 'first-save.quotemark.json')
+      await writeFile(firstPath, text)
+      const firsts: number[] = []
+      const firstBase: number[] = []
+      for (let i = 0; i < 5; i++) {
+        const fresh = new ProjectStore({ watch: false, debounceMs: 3_600_000 })
+        await fresh.open(firstPath)
+        gc()
+        firsts.push(
+          await time(async () => {
+            const outcome = fresh.apply({ type: 'annotation.update', id: ids[i % ids.length]!, patch: { note: `first save ${i}` }, updatedAt: new Date(Date.UTC(2025, 1, 1, 0, 0, i)).toISOString(), updatedBy: 'Bench' })
+            if (!outcome.ok) throw new Error(outcome.error)
+            await fresh.flush()
+          })
+        )
+        gc()
+        firstBase.push(await time(() => writeFile(basePath, JSON.stringify(fresh.project))))
+        await fresh.close()
+      }
+      figures.push(figure('save: the first save after opening (every record serialised, then kept) vs writeFile(JSON.stringify)', firsts, firstBase, null))
     }
 
     // ---- filter -------------------------------------------------------------
@@ -215,6 +261,16 @@ async function main(): Promise<void> {
       }
       figures.push(figure(`export csv: node bin/quotemark.js export --format csv (20,000 rows) vs a node process writing the same rows with papaparse${same ? '' : ' [outputs differ!]'}`, subject, base, { ratio: 1.5 }))
 
+      // A reference, not the baseline: the baseline process never reads the 20 MB project, which any export must.
+      // The same baseline script, told to read and JSON.parse the project first, and nothing more.
+      const floorPath = join(dir, 'floor.csv')
+      const [floor, base2] = await paired(
+        5,
+        () => runNode([join(root, 'scripts', 'bench', 'csvBaseline.cjs'), rowsPath, floorPath, projectPath]),
+        () => runNode([join(root, 'scripts', 'bench', 'csvBaseline.cjs'), rowsPath, basePath])
+      )
+      figures.push(figure('export csv, reference: the baseline process that also reads and JSON.parses the project (no validation, no rows) vs the baseline', floor, base2, null))
+
       // In process, to see where the time goes (no process start, no file read).
       const loaded = parseProject(await readFile(projectPath, 'utf8'), 'x')
       if (!loaded.ok) throw new Error(loaded.message)
@@ -241,7 +297,10 @@ async function main(): Promise<void> {
       else log(`browser figures missing (playwright exited ${r.status})`)
     }
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    // BENCH_KEEP=1 keeps the temp folder (the synthetic project, the CSVs) for profiling, e.g.
+    // node --cpu-prof bin/quotemark.js export <dir>/bench.quotemark.json --format csv --out x.csv
+    if (process.env.BENCH_KEEP === '1') log(`kept ${dir} (BENCH_KEEP=1)`)
+    else await rm(dir, { recursive: true, force: true })
   }
 
   printTable(figures)

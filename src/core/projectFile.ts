@@ -8,6 +8,7 @@ import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migratio
 import { targetMatches } from './anchoring'
 import { reanchor } from './reanchor'
 import { PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
+import { compileChecker, UNSURE, type Checker } from './schemaCheck'
 
 export type LoadProblemCode = 'not-json' | 'truncated' | 'not-quotemark' | 'newer-version' | 'invalid'
 
@@ -47,7 +48,7 @@ export function parseProject(json: string, fileName: string, migrations: readonl
       message: `${fileName} cannot be opened: ${migrated.message}.${migrated.reason === 'newer' ? ' Update Quotemark to open it.' : ''}`
     }
   }
-  const parsed = ProjectSchema.safeParse(migrated.doc)
+  const parsed = validateProject(migrated.doc)
   if (!parsed.success) {
     return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${describeIssue(parsed.error.issues[0], migrated.doc)}.` }
   }
@@ -56,6 +57,22 @@ export function parseProject(json: string, fileName: string, migrations: readonl
   const { project, reanchored } = reanchorStaleTags(parsed.data)
   const migratedFrom = migrated.from === parsed.data.version ? null : migrated.from
   return project === parsed.data ? { ok: true, project, migratedFrom } : { ok: true, project, migratedFrom, reanchored }
+}
+
+/** ProjectSchema compiled into a non-allocating checker (null if the schema ever uses something it does not know). */
+let projectChecker: Checker | null | undefined
+
+/**
+ * ProjectSchema.safeParse, with the same result, but most of it without zod:
+ * a valid document is checked by the checker compiled from the schema (see
+ * schemaCheck.ts), and only a document it is not sure of goes to zod, which
+ * then decides and names the problem.
+ */
+export function validateProject(doc: unknown): ReturnType<typeof ProjectSchema.safeParse> {
+  if (projectChecker === undefined) projectChecker = compileChecker(ProjectSchema)
+  const checked = projectChecker ? projectChecker(doc) : UNSURE
+  if (checked !== UNSURE) return { success: true, data: checked as Project } as ReturnType<typeof ProjectSchema.safeParse>
+  return ProjectSchema.safeParse(doc)
 }
 
 export type ReanchorCounts = { moved: number; fuzzy: number; orphaned: number }
@@ -69,21 +86,33 @@ export type ReanchorCounts = { moved: number; fuzzy: number; orphaned: number }
 function reanchorStaleTags(project: Project): { project: Project; reanchored: ReanchorCounts } {
   const counts: ReanchorCounts = { moved: 0, fuzzy: 0, orphaned: 0 }
   const texts = new Map(project.articles.map((a) => [a.id, a.text]))
-  let changed = false
-  const annotations = project.annotations.map((ann) => {
+  // Copied only from the first tag that moved: a project whose tags are all in place is returned as it is.
+  let annotations: Project['annotations'] | null = null
+  project.annotations.forEach((ann, i) => {
     const text = texts.get(ann.articleId) ?? ''
-    if (ann.orphan || targetMatches(text, ann.target)) return ann
-    const found = reanchor(text, ann.target)
-    changed = true
-    if (found.status === 'orphan') {
-      counts.orphaned++
-      return { ...ann, orphan: true }
+    let next = ann
+    if (!ann.orphan && !inPlace(text, ann.target)) {
+      const found = reanchor(text, ann.target)
+      if (found.status === 'orphan') {
+        counts.orphaned++
+        next = { ...ann, orphan: true }
+      } else {
+        if (found.status === 'fuzzy') counts.fuzzy++
+        else counts.moved++
+        next = { ...ann, target: found.target }
+      }
+      annotations ??= project.annotations.slice(0, i)
     }
-    if (found.status === 'fuzzy') counts.fuzzy++
-    else counts.moved++
-    return { ...ann, target: found.target }
+    annotations?.push(next)
   })
-  return { project: changed ? { ...project, annotations } : project, reanchored: counts }
+  return { project: annotations ? { ...project, annotations } : project, reanchored: counts }
+}
+
+/** targetMatches (anchoring.ts) without cutting the tagged words out of the text: the check made for every tag on every load. */
+function inPlace(text: string, target: Project['annotations'][number]['target']): boolean {
+  const { start, end, exact } = target
+  const matches = start >= 0 && start < end && end <= text.length && end - start === exact.length && text.startsWith(exact, start)
+  return matches || targetMatches(text, target)
 }
 
 /** One sentence for the window when opening re-anchored tags, or null when nothing moved. */
@@ -104,14 +133,28 @@ export function describeReanchored(fileName: string, counts: ReanchorCounts | un
  */
 const MAX_DEPTH = 100
 
-/** Walked with a list rather than recursion, for the same reason. */
+/**
+ * Whether any object or array in `root` sits `limit` or more levels down (the
+ * root is level 0). Recursive, but never deeper than `limit` frames: it stops
+ * there. Allocates nothing, so a 20 MB project is walked in a few milliseconds.
+ */
 function deeperThan(root: unknown, limit: number): boolean {
-  const pending: [unknown, number][] = [[root, 0]]
-  while (pending.length) {
-    const [value, depth] = pending.pop()!
-    if (typeof value !== 'object' || value === null) continue
-    if (depth >= limit) return true
-    for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) pending.push([child, depth + 1])
+  return typeof root === 'object' && root !== null && objectDeeperThan(root, 0, limit)
+}
+
+function objectDeeperThan(value: object, depth: number, limit: number): boolean {
+  if (depth >= limit) return true
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i]
+      if (typeof child === 'object' && child !== null && objectDeeperThan(child, depth + 1, limit)) return true
+    }
+    return false
+  }
+  const record = value as Record<string, unknown>
+  for (const key in record) {
+    const child = record[key]
+    if (typeof child === 'object' && child !== null && objectDeeperThan(child, depth + 1, limit)) return true
   }
   return false
 }
@@ -131,39 +174,58 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, doc: JsonObject): st
   return `field "${path.join('.') || '(top level)'}" is invalid: ${issue.message}`
 }
 
+/**
+ * One map of every id to what it names, built in one pass (which also finds
+ * an id used twice), then one pass per collection: linear in the size of the
+ * project, with one hash lookup per reference.
+ */
 function checkReferences(project: Project): string | null {
-  const articles = new Map(project.articles.map((a) => [a.id, a]))
-  const ids = new Set<string>()
-  for (const record of [...project.articles, ...project.annotations, ...project.people, ...project.links, ...project.conflicts]) {
-    if (ids.has(record.id)) return `the id ${record.id} is used twice`
-    ids.add(record.id)
+  // What an id names: an annotation by its index (0 and up), or the kind of any other record.
+  const ARTICLE = -1
+  const PERSON = -2
+  const OTHER = -3
+  const ids = new Map<string, number>()
+  const collections: ReadonlyArray<[ReadonlyArray<{ id: string }>, (i: number) => number]> = [
+    [project.articles, () => ARTICLE],
+    [project.annotations, (i) => i],
+    [project.people, () => PERSON],
+    [project.links, () => OTHER],
+    [project.conflicts, () => OTHER]
+  ]
+  for (const [records, what] of collections) {
+    for (let i = 0; i < records.length; i++) {
+      const id = records[i]!.id
+      if (ids.has(id)) return `the id ${id} is used twice`
+      ids.set(id, what(i))
+    }
+  }
+  const tag = (id: string): Project['annotations'][number] | undefined => {
+    const i = ids.get(id)
+    return i !== undefined && i >= 0 ? project.annotations[i] : undefined
   }
   for (const article of project.articles) {
     const problem = checkBlocks(article.text, article.blocks)
     if (problem) return `article "${article.title}" (${article.id}) ${problem}`
   }
   for (const ann of project.annotations) {
-    const article = articles.get(ann.articleId)
-    if (!article) return `annotation ${ann.id} points to an article (${ann.articleId}) that is not in the project`
+    if (ids.get(ann.articleId) !== ARTICLE) return `annotation ${ann.id} points to an article (${ann.articleId}) that is not in the project`
     if (ann.target.start >= ann.target.end) return `annotation ${ann.id} has an empty or reversed range`
     // A tag whose words are not where its selectors say (the text was edited elsewhere) is re-anchored after these checks.
   }
-  const people = new Set(project.people.map((p) => p.id))
-  const tags = new Map(project.annotations.map((a) => [a.id, a]))
   for (const ann of project.annotations) {
-    if (ann.speakerId !== null && !people.has(ann.speakerId)) return `annotation ${ann.id} names a speaker (${ann.speakerId}) who is not in the project`
-    const attribution = ann.attributionId === null ? null : tags.get(ann.attributionId)
+    if (ann.speakerId !== null && ids.get(ann.speakerId) !== PERSON) return `annotation ${ann.id} names a speaker (${ann.speakerId}) who is not in the project`
+    const attribution = ann.attributionId === null ? null : tag(ann.attributionId)
     if (ann.attributionId !== null && (!attribution || attribution.kind !== 'attribution' || attribution.articleId !== ann.articleId || ann.kind === 'attribution')) {
       return `annotation ${ann.id} has an attribution (${ann.attributionId}) that is not an attribution tag in its article`
     }
   }
-  const annotationIds = new Set(project.annotations.map((a) => a.id))
   for (const link of project.links) {
-    if (!annotationIds.has(link.from) || !annotationIds.has(link.to)) return `link ${link.id} points to an annotation that is not in the project`
+    if (!tag(link.from) || !tag(link.to)) return `link ${link.id} points to an annotation that is not in the project`
   }
+
   // Their version's own references are not checked: it may name people or tags that have changed since; choosing it checks them.
   for (const conflict of project.conflicts) {
-    if (!annotationIds.has(conflict.annotationId)) return `conflict ${conflict.id} is about an annotation (${conflict.annotationId}) that is not in the project`
+    if (!tag(conflict.annotationId)) return `conflict ${conflict.id} is about an annotation (${conflict.annotationId}) that is not in the project`
     if (conflict.theirs.id !== conflict.annotationId) return `conflict ${conflict.id} holds a version of another annotation (${conflict.theirs.id})`
   }
   return null

@@ -5,7 +5,7 @@
  *
  * Two sources, because neither is enough alone:
  * - fs.watch on the file's FOLDER, not the file: sync clients, editors and
- *   our own steno writer replace a file by renaming a temp file over it, and
+ *   our own saves (durableWrite.ts) replace a file by renaming a temp file over it, and
  *   a watch on the file itself follows the old inode and goes quiet after the
  *   first such replace. Events for other names in the folder are ignored.
  * - a slow poll (a stat every few seconds, done by the owner's check), for

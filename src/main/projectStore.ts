@@ -10,17 +10,20 @@
  *   with CommandSchema), `applyInternal` (commands main made itself: merges,
  *   article updates) or `addArticles`; each bumps the revision and
  *   `updatedAt` and schedules a debounced save.
- * - Saving goes through lowdb's `Low` + `DataFile`, whose writer (steno)
- *   writes a temp file beside the target and renames it over the target, so
- *   a crash mid-save leaves the previous file intact. The text written is
- *   `serializeProject` (pretty JSON with a final newline).
+ * - Saving goes through lowdb's `Low` with our own adapter: the bytes are
+ *   `serializeProject` (pretty JSON with a final newline), assembled by
+ *   ProjectBytes from the kept bytes of every unchanged record, and written
+ *   by writeFileDurable: a temp file beside the target, fsync, rename over
+ *   the target, fsync of the folder. A crash or a power cut mid-save leaves
+ *   the previous file intact; a finished save is on the disk. (lowdb's own
+ *   DataFile writes through steno, which does not fsync.)
  * - A failed save keeps the project in memory, reports 'error' and retries
  *   with backoff; `flush` saves at once (quit, close, before Save As).
  *
  * The file on disk is shared with others (a sync client, a colleague on a
- * shared drive), so the store remembers a fingerprint (hash, size, mtime,
- * inode) of what it last read or wrote, and:
- * - a FileWatcher reports possible changes; a real change (the content hash
+ * shared drive), so the store remembers a fingerprint (the bytes, size,
+ * mtime, inode) of what it last read or wrote, and:
+ * - a FileWatcher reports possible changes; a real change (the content
  *   differs) is reloaded when nothing is unsaved, else merged into the
  *   changes in memory (mergeProjects) and saved; listeners get a DiskChange.
  * - before every save the same check runs, so an older copy in memory never
@@ -36,12 +39,10 @@
  * Plain Node: no Electron import, so unit tests and the end-to-end harness
  * use the same class on real files.
  */
-import { createHash } from 'node:crypto'
 import type { Stats } from 'node:fs'
-import { open as openFile, stat } from 'node:fs/promises'
+import { open as openFile, stat, type FileHandle } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import { Low } from 'lowdb'
-import { DataFile } from 'lowdb/node'
+import { Low, type Adapter } from 'lowdb'
 import type { SaveStatus } from '../core/api'
 import { applyCommand, CommandSchema, type Command } from '../core/commands'
 import { newId, nowIso } from '../core/ids'
@@ -52,6 +53,8 @@ import { BACKUP_INTERVAL_MS, Backups, isBackupId, MAX_BACKUPS, type BackupEntry 
 import { FileWatcher, type FileWatcherOptions } from './fileWatcher'
 import { mergeChangeCount } from './mergeText'
 import { describeFsError } from './fsErrors'
+import { FolderSyncError, nodeFs, writeFileDurable, type DurableFs } from './durableWrite'
+import { ProjectBytes } from './projectBytes'
 
 /** Far beyond any real project (the sample is ~100 KB; a year of a newsroom's tagging is a few MB). */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024
@@ -75,6 +78,8 @@ export type ProjectStoreOptions = {
   maxBackups?: number
   /** Watch the open file for changes by others (default on; the command line turns it off). */
   watch?: boolean | FileWatcherOptions
+  /** The file system saves go through (tests: to see the fsyncs). */
+  fs?: DurableFs
 }
 
 export type StoreErrorCode = LoadProblemCode | 'unreadable' | 'missing' | 'too-large' | 'unsaved' | 'write-failed' | 'no-project' | 'changed-on-disk' | 'no-backups'
@@ -102,15 +107,20 @@ export type DiskChange =
   | { kind: 'merged'; notice: string; summary: MergeSummary }
   | { kind: 'unreadable'; notice: string }
 
-/** What the store knows of a file's content without reading it again. */
-type Fingerprint = { hash: string; size: number; mtimeMs: number; ino: number }
+/**
+ * What the store knows of a file's content without reading it again: its
+ * bytes (null when unknown), to compare with what is on disk when its size,
+ * mtime or inode say it may have changed. Comparing bytes is faster than
+ * hashing them, and the bytes of the last save are at hand anyway.
+ */
+type Fingerprint = { bytes: Buffer | null; size: number; mtimeMs: number; ino: number }
 
 type OpenDoc = {
   path: string
   project: Project
   low: Low<Project>
-  /** The text of the last write through `low` (set by the serialiser). */
-  sink: { text: string }
+  /** Writes through `low`; holds the bytes of its last write. */
+  file: ProjectFile
   /** The file as this store last read or wrote it; null when unknown (forces a full check). */
   disk: Fingerprint | null
   /** A version on disk that could not be loaded and must not be written over. */
@@ -129,12 +139,29 @@ type SyncOutcome = 'same' | 'reloaded' | 'merged' | 'blocked' | 'unblocked'
 export const DEFAULT_DEBOUNCE_MS = 300
 export const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 5000] as const
 
-function makeLow(path: string, project: Project, sink: { text: string }): Low<Project> {
-  // DataFile = lowdb's JSONFile with our own serialiser. We never call
-  // low.read(): loading goes through parseProject so nothing unvalidated gets in.
-  const stringify = (data: Project): string => (sink.text = serializeProject(data))
-  const adapter = new DataFile<Project>(path, { parse: (text) => JSON.parse(text) as Project, stringify })
-  return new Low<Project>(adapter, project)
+/**
+ * lowdb's adapter for one project file: writes serializeProject's bytes
+ * (from ProjectBytes, which keeps each record's) atomically and durably.
+ * Never reads: loading goes through parseProject so nothing unvalidated gets in.
+ */
+class ProjectFile implements Adapter<Project> {
+  /** The bytes of the last write begun (the file's content once it resolves). */
+  written: Buffer = Buffer.alloc(0)
+
+  constructor(
+    readonly path: string,
+    private readonly serializer: ProjectBytes,
+    private readonly fs: DurableFs
+  ) {}
+
+  read(): Promise<Project | null> {
+    return Promise.reject(new Error('A project file is read with loadProjectFile, never through lowdb.'))
+  }
+
+  write(project: Project): Promise<void> {
+    this.written = this.serializer.bytes(project)
+    return writeFileDurable(this.path, this.written, this.fs)
+  }
 }
 
 
@@ -163,12 +190,12 @@ export function projectNameFromPath(path: string): string {
   return name
 }
 
-function sha256(data: Buffer | string): string {
-  return createHash('sha256').update(data).digest('hex')
+function fingerprintOf(info: Stats, bytes: Buffer | null): Fingerprint {
+  return { bytes, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino }
 }
 
-function fingerprintOf(info: Stats, hash: string): Fingerprint {
-  return { hash, size: info.size, mtimeMs: info.mtimeMs, ino: info.ino }
+function sameBytes(bytes: Buffer, known: Fingerprint | null): boolean {
+  return known !== null && known.bytes !== null && known.bytes.equals(bytes)
 }
 
 function sameStat(info: Stats, known: Fingerprint): boolean {
@@ -212,7 +239,7 @@ async function readProjectBytes(path: string, maxBytes: number): Promise<{ bytes
     // The size again from the open file (it may have been replaced meanwhile), then the bytes.
     const opened = await handle.stat()
     if (opened.size > maxBytes) throw refuseLarge(opened.size)
-    const bytes = await handle.readFile()
+    const bytes = await readWhole(handle, opened.size, maxBytes)
     if (bytes.length > maxBytes) throw refuseLarge(bytes.length)
     return { bytes, info: opened }
   } catch (err) {
@@ -221,6 +248,36 @@ async function readProjectBytes(path: string, maxBytes: number): Promise<{ bytes
   } finally {
     await handle.close().catch(() => undefined)
   }
+}
+
+/**
+ * The whole file, read in as few calls as the OS allows into one buffer of
+ * the size fstat gave (FileHandle.readFile reads 512 KB per trip to the
+ * thread pool: forty trips for a 20 MB project). A file that grew meanwhile
+ * is read to its end; one that shrank is cut where it ends.
+ */
+async function readWhole(handle: FileHandle, size: number, maxBytes: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(size)
+  let filled = 0
+  while (filled < size) {
+    const { bytesRead } = await handle.read(bytes, filled, size - filled, filled)
+    if (bytesRead === 0) return bytes.subarray(0, filled)
+    filled += bytesRead
+  }
+  const probe = Buffer.allocUnsafe(1)
+  if ((await handle.read(probe, 0, 1, filled)).bytesRead === 0) return bytes
+  // Longer than fstat said: read the rest as it comes, still refusing a file too large.
+  const parts: Buffer[] = [bytes, Buffer.from(probe)]
+  let total = filled + 1
+  for (let at = total; total <= maxBytes; ) {
+    const chunk = Buffer.allocUnsafe(1 << 20)
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, at)
+    if (bytesRead === 0) break
+    parts.push(chunk.subarray(0, bytesRead))
+    at += bytesRead
+    total += bytesRead
+  }
+  return Buffer.concat(parts)
 }
 
 function decodeText(bytes: Buffer): string {
@@ -236,7 +293,7 @@ export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES
   const { bytes, info } = await readProjectBytes(path, maxBytes)
   const result = parseProject(decodeText(bytes), basename(path), undefined, options)
   if (!result.ok) throw new ProjectStoreError(result.message, result.code)
-  return { project: result.project, fingerprint: fingerprintOf(info, sha256(bytes)), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion }
+  return { project: result.project, fingerprint: fingerprintOf(info, bytes), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion }
 }
 
 /** Read and validate a project file. Never writes. */
@@ -268,6 +325,9 @@ export class ProjectStore {
   private readonly backupIntervalMs: number
   private readonly maxBackups: number
   private readonly watchOptions: FileWatcherOptions | null
+  private readonly fs: DurableFs
+  /** Keeps each record's bytes between saves, for every file this store writes (records are shared by Save As). */
+  private readonly serializer = new ProjectBytes()
   private backups: Backups | null = null
 
   constructor(options: ProjectStoreOptions = {}) {
@@ -279,6 +339,7 @@ export class ProjectStore {
     this.backupIntervalMs = options.backupIntervalMs ?? BACKUP_INTERVAL_MS
     this.maxBackups = options.maxBackups ?? MAX_BACKUPS
     this.watchOptions = options.watch === false ? null : options.watch === true || options.watch === undefined ? {} : options.watch
+    this.fs = options.fs ?? nodeFs
     if (options.backupsDir) this.useBackupsFolder(options.backupsDir)
   }
 
@@ -404,6 +465,7 @@ export class ProjectStore {
     this.clearTimers()
     this.doc?.watcher?.close()
     this.doc = null
+    this.serializer.clear()
     this.dirty = false
     this.failures = 0
     this.setStatus({ state: 'saved' })
@@ -525,20 +587,19 @@ export class ProjectStore {
       read = await readProjectBytes(doc.path, this.maxFileBytes)
     } catch (err) {
       if (err instanceof ProjectStoreError && err.code === 'too-large') {
-        return this.block(doc, fingerprintOf(info, ''), `${name} changed on disk, and the new version is ${formatBytes(info.size)}, more than a Quotemark project can be.`)
+        return this.block(doc, fingerprintOf(info, null), `${name} changed on disk, and the new version is ${formatBytes(info.size)}, more than a Quotemark project can be.`)
       }
       return 'same' // could not read it just now; the next check tries again
     }
-    const hash = sha256(read.bytes)
-    const seen = fingerprintOf(read.info, hash)
-    if (doc.disk && hash === doc.disk.hash) {
+    const seen = fingerprintOf(read.info, read.bytes)
+    if (sameBytes(read.bytes, doc.disk)) {
       // Touched, copied back, or our own write: same content.
       doc.disk = seen
       if (!doc.blocked) return 'same'
       doc.blocked = null
       return 'unblocked'
     }
-    if (doc.blocked && hash === doc.blocked.hash) {
+    if (doc.blocked && sameBytes(read.bytes, doc.blocked)) {
       doc.blocked = { ...seen, message: doc.blocked.message }
       return 'same'
     }
@@ -715,6 +776,8 @@ export class ProjectStore {
       doc.low.data = written
       await doc.low.write()
     } catch (err) {
+      // Renamed into place, but the folder could not be synced: the file is ours; say so, and save again.
+      if (err instanceof FolderSyncError) doc.disk = await this.fingerprintWritten(doc.path, doc.file.written)
       const reason = describeFsError(err, true)
       const message = `Could not save ${basename(doc.path)}: ${reason}. Your changes are kept in Quotemark; it will try again.`
       if (this.doc === doc) {
@@ -725,7 +788,7 @@ export class ProjectStore {
       }
       throw new ProjectStoreError(message, 'write-failed', reason)
     }
-    doc.disk = await this.fingerprintWritten(doc.path, doc.sink.text)
+    doc.disk = await this.fingerprintWritten(doc.path, doc.file.written)
     if (this.doc !== doc) return
     this.failures = 0
     if (this.dirty) {
@@ -738,16 +801,15 @@ export class ProjectStore {
   }
 
   /**
-   * The fingerprint of a file just written with `text`. When the file does
+   * The fingerprint of a file just written with `bytes`. When the file does
    * not look like ours (someone wrote between our rename and this stat) only
-   * the hash is kept, so the next check reads the file and compares.
+   * the bytes are kept, so the next check reads the file and compares.
    */
-  private async fingerprintWritten(path: string, text: string): Promise<Fingerprint> {
-    const hash = sha256(text)
-    const unknown: Fingerprint = { hash, size: -1, mtimeMs: Number.NaN, ino: -1 }
+  private async fingerprintWritten(path: string, bytes: Buffer): Promise<Fingerprint> {
+    const unknown: Fingerprint = { bytes, size: -1, mtimeMs: Number.NaN, ino: -1 }
     try {
       const info = await stat(path)
-      return info.size === Buffer.byteLength(text, 'utf8') ? fingerprintOf(info, hash) : unknown
+      return info.size === bytes.length ? fingerprintOf(info, bytes) : unknown
     } catch {
       return unknown
     }
@@ -790,8 +852,8 @@ export class ProjectStore {
   }
 
   private newDoc(path: string, project: Project, disk: Fingerprint | null): OpenDoc {
-    const sink = { text: '' }
-    return { path, project, low: makeLow(path, project, sink), sink, disk, blocked: null, lastBackupAt: null, watcher: null, leaving: false, readOnly: null }
+    const file = new ProjectFile(path, this.serializer, this.fs)
+    return { path, project, low: new Low<Project>(file, project), file, disk, blocked: null, lastBackupAt: null, watcher: null, leaving: false, readOnly: null }
   }
 
   /** Save the current project before switching away; refuse to switch if it cannot be saved. */
@@ -832,7 +894,7 @@ export class ProjectStore {
     } catch (err) {
       throw new ProjectStoreError(`Could not write ${basename(doc.path)}: ${describeFsError(err, true)}.`, 'write-failed')
     }
-    doc.disk = await this.fingerprintWritten(doc.path, doc.sink.text)
+    doc.disk = await this.fingerprintWritten(doc.path, doc.file.written)
   }
 
   private switchTo(doc: OpenDoc): StoreSnapshot {

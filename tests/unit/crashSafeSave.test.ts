@@ -1,17 +1,17 @@
 /**
  * Crash-proof saves (issue 7): a child process saves a project through the
- * real ProjectStore (lowdb DataFile → steno: write `.<name>.tmp` beside the
- * file, then rename it over the file) change after change, and is killed
- * with SIGKILL at random (seeded) moments, hundreds of times. After every
- * kill the project file must parse and be exactly the last version the child
- * finished saving (old) or the one it was saving (new), and temp files must
- * not pile up: steno's temp name is fixed per file, so a kill between its
- * write and its rename leaves at most one, which the next save reuses and
- * renames away.
+ * real ProjectStore (src/main/durableWrite.ts: write `.<name>.tmp` beside the
+ * file, fsync it, rename it over the file, fsync the folder) change after
+ * change, and is killed with SIGKILL at random (seeded) moments, hundreds of
+ * times. After every kill the project file must parse and be exactly the
+ * last version the child finished saving (old) or the one it was saving
+ * (new), and temp files must not pile up: the temp name is fixed per file
+ * (steno's), so a kill between the write and the rename leaves at most one,
+ * which the next save reuses and renames away.
  *
- * Not covered: a power cut. steno neither fsyncs the temp file before the
- * rename nor the folder after it, so after an OS crash some file systems can
- * show the renamed file empty or short; a process kill keeps the page cache.
+ * Not covered here: a power cut. A process kill keeps the page cache, so this
+ * test cannot tell whether the fsyncs happen; tests/unit/durableWrite.test.ts
+ * checks that they do, in the right order.
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -51,7 +51,7 @@ let childScript = ''
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
 
 beforeAll(async () => {
-  // Plain Node cannot import TypeScript: bundle the child (ProjectStore, lowdb, steno, zod) into one .mjs.
+  // Plain Node cannot import TypeScript: bundle the child (ProjectStore, lowdb, zod) into one .mjs.
   const outDir = await tempDir('quotemark-crash-child-')
   await build(nodeBundleConfig({ root, entry: join(root, 'tests/unit/support/saveChild.ts'), outDir, fileName: 'saveChild.mjs', format: 'es', logLevel: 'silent' }))
   childScript = join(outDir, 'saveChild.mjs')
@@ -148,7 +148,7 @@ describe('saving survives the process being killed at any moment', () => {
         onDisk = hash
 
         const stray = await strayFiles(dir)
-        // steno's one temp name, and only while a save was cut between its write and its rename.
+        // The one temp name, and only while a save was cut between its write and its rename.
         expect(stray.every((name) => name === TEMP_NAME), `${where}: ${stray.join(', ')}`).toBe(true)
         if (stray.length) {
           counts.strayTemp++
@@ -172,7 +172,7 @@ describe('saving survives the process being killed at any moment', () => {
     console.log(
       `crash-safe saves: ${counts.kills} kills in ${((Date.now() - t0) / 1000).toFixed(1)} s (${WORKERS} at a time), ${counts.saves} saves completed before them; ` +
         `file afterwards: ${counts.old} old version, ${counts.new} new version; ${counts.midSave} kills with a save in flight, ` +
-        `${counts.strayTemp} left steno's temp file (${TEMP_NAME}), ${counts.killedBeforeOpen} before the project was open`
+        `${counts.strayTemp} left the temp file (${TEMP_NAME}), ${counts.killedBeforeOpen} before the project was open`
     )
     expect(counts.kills).toBe(started)
     expect(counts.kills).toBeGreaterThanOrEqual(EXACT ?? MIN_KILLS)

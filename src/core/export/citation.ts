@@ -4,10 +4,9 @@
  * clipboard's "Copy with citation", the Markdown sheet and the CSV describe a
  * quote the same way.
  */
-import { indexProject } from '../annotations'
 import { foldText } from '../people'
 import type { Annotation, Article, ClaimStatus, LinkType, Person, Project } from '../schema'
-import { speakerOf } from './context'
+import { exportIndex, speakerOf } from './context'
 
 /** How a claim's status reads in a sheet or a ClaimReview rating. */
 export const statusLabels: Record<ClaimStatus, string> = {
@@ -67,7 +66,7 @@ export function citationFor(project: Project, annotationId: string): string {
   const ann = project.annotations.find((a) => a.id === annotationId)
   if (!ann) return ''
   const article = project.articles.find((a) => a.id === ann.articleId)
-  return citeAnnotation(ann, speakerOf({ index: indexProject(project) }, ann), article)
+  return citeAnnotation(ann, speakerOf({ index: exportIndex(project) }, ann), article)
 }
 
 /** citationFor with the lookups already done. */

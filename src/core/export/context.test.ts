@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { createAnnotation } from '../annotations'
 import { importArticle } from '../importer'
 import { buildSampleProject } from '../sample'
-import { emptyProject, type Person, type Project } from '../schema'
+import { emptyProject, type Article, type Block, type Person, type Project } from '../schema'
+import { prng } from '../../../tests/support/random'
 import { citationFor, paragraphNumber, selectAnnotations, sentenceAround } from '.'
+import { ABBREVIATION_END, endsWithAbbreviation, sentenceSpansForTest } from './context'
 import { tagSample, type SeedGold } from './taggedSample'
 
 const root = join(__dirname, '..', '..', '..')
@@ -139,5 +141,72 @@ describe('where a tag sits', () => {
     const start = article.text.indexOf('ends')
     const end = article.text.indexOf('starts') + 'starts'.length
     expect(sentenceAround(article, start, end)).toBe('Two ends here.\n\nThree starts.')
+  })
+})
+
+describe('sentence spans across blocks (kept per block, then joined)', () => {
+  /** An article of paragraphs joined by blank lines, as the importer makes them. */
+  const articleOf = (paragraphs: string[], id = 'a'): Article => {
+    const blocks: Block[] = []
+    let at = 0
+    for (const p of paragraphs) {
+      blocks.push({ type: 'paragraph', start: at, end: at + p.length, marks: [] })
+      at += p.length + 2
+    }
+    return { id, title: '', outlet: '', byline: '', publishedAt: '', url: '', source: '', text: paragraphs.join('\n\n'), blocks, createdAt: NOW, updatedAt: NOW }
+  }
+  /** Every run of 1 to 4 blocks: segmented directly and joined from each block's spans, the same spans. */
+  const expectSameRuns = (article: Article): number => {
+    let runs = 0
+    for (let i = 0; i < article.blocks.length; i++) {
+      for (let j = i; j < Math.min(article.blocks.length, i + 4); j++) {
+        const from = article.blocks[i]!.start
+        const to = article.blocks[j]!.end
+        expect(sentenceSpansForTest.kept(article, from, to), `${article.id} blocks ${i + 1}-${j + 1}`).toEqual(sentenceSpansForTest.direct(article, from, to))
+        runs++
+      }
+    }
+    return runs
+  }
+
+  it('agree with segmenting the run directly in the sample articles', () => {
+    for (const article of project.articles) expect(expectSameRuns({ ...article })).toBeGreaterThan(10)
+  })
+
+  it('agree where a block ends in an abbreviation, a quote, no stop at all, or a separator of its own', () => {
+    const tricky = [
+      ['Photo by J. Smith Jr.', 'The minister spoke.', 'He said “no.”', 'Headline without a stop', 'Asked by Mr.', 'Smith, she said so.'],
+      ['U.S.', 'Officials in the U.S. said it.', 'A.', 'B. C.', 'Dr. No.', '(Gen.', '“Sen.', 'Rep. Ortega said: "fine."'],
+      ['ends with a line\n', 'next', 'tab\t', 'x', '\u2029para', 'last.  '],
+      ['Is it? Yes! No.', 'e.g. this one', '3.5 percent.', 'Mt. Everest. St. Louis.', 'No. 5 and No.', '7 more.']
+    ]
+    tricky.forEach((paragraphs, n) => expectSameRuns(articleOf(paragraphs, `tricky-${n}`)))
+  })
+
+  it('agree on random paragraphs of sentences, abbreviations and quotes', () => {
+    const random = prng(7)
+    const words = ['said', 'the', 'minister', 'Mr.', 'Dr.', 'U.S.', 'J.', 'A.B.C', 'Jr.', 'No.', 'prisoners', '“quote”', '"so."', 'release', 'Rodríguez', 'percent', '3.5', 'e.g.', 'St.', '(Gen.', '‘Rev.']
+    const ends = ['.', '?', '!', '', '.”', '."', ' Mr.', ' U.S.', ' J.', '…']
+    const paragraph = (): string => {
+      const sentences = 1 + Math.floor(random() * 4)
+      return Array.from({ length: sentences }, () => {
+        const n = 1 + Math.floor(random() * 8)
+        const ws = Array.from({ length: n }, () => words[Math.floor(random() * words.length)]!)
+        return ws.join(' ') + ends[Math.floor(random() * ends.length)]!
+      }).join(' ')
+    }
+    for (let n = 0; n < 40; n++) expectSameRuns(articleOf(Array.from({ length: 6 }, paragraph), `random-${n}`))
+  })
+
+  it('tests only the tail of a sentence for an abbreviation, with the whole regex’s answer', () => {
+    const random = prng(11)
+    const pieces = ['Mr', 'Mrs', 'Dr', 'U', 'S', 'A', 'b', 'x', 'Jr', 'No', 'St', '.', '.', ' ', '  ', '\n', '(', '“', '"', "'", '‘', ',', '-', '1', 'é', '\ud83d\ude00', '\u00a0', 'Sra', 'Gen']
+    for (let n = 0; n < 20_000; n++) {
+      const length = Math.floor(random() * 10)
+      const text = Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]!).join('')
+      const start = Math.floor(random() * (text.length + 1))
+      const end = start + Math.floor(random() * (text.length - start + 1))
+      expect(endsWithAbbreviation(text, start, end), JSON.stringify([text, start, end])).toBe(ABBREVIATION_END.test(text.slice(start, end)))
+    }
   })
 })

@@ -11,7 +11,7 @@
  * the article's words exactly.
  */
 import Papa from 'papaparse'
-import type { AnnotationKind, Project } from '../schema'
+import type { AnnotationKind, Person, Project } from '../schema'
 import { describePerson } from './citation'
 import { articleOf, attributionOf, exportContext, placeAndProvenance, speakerOf, type ExportContext, type ExportSelection } from './context'
 
@@ -79,6 +79,13 @@ export function exportRows(project: Project, selection?: ExportSelection): Expor
 }
 
 export function rowsOf(ctx: ExportContext): ExportRow[] {
+  // A speaker's role is the same in each of their tags: describe each person once.
+  const roles = new Map<Person, string>()
+  const roleOf = (person: Person): string => {
+    let role = roles.get(person)
+    if (role === undefined) roles.set(person, (role = describePerson(person)))
+    return role
+  }
   return ctx.annotations.map((ann) => {
     const article = articleOf(ctx, ann)
     const speaker = speakerOf(ctx, ann)
@@ -86,7 +93,7 @@ export function rowsOf(ctx: ExportContext): ExportRow[] {
       kind: ann.kind,
       text: ann.target.exact,
       speaker: speaker?.name ?? '',
-      speakerRole: speaker ? describePerson(speaker) : '',
+      speakerRole: speaker ? roleOf(speaker) : '',
       attribution: attributionOf(ctx, ann)?.target.exact ?? '',
       claimStatus: ann.kind === 'claim' ? ann.status : '',
       note: ann.note,
