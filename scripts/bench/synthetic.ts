@@ -166,7 +166,8 @@ export function syntheticProject(size: SyntheticSize = FULL_SIZE, seed = 2024060
     people,
     annotations,
     links,
-    conflicts: []
+    conflicts: [],
+    rejections: []
   }
 }
 

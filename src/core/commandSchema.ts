@@ -16,6 +16,7 @@ import {
   LinkSchema,
   PersonSchema,
   personKinds,
+  RejectionSchema,
   TargetSchema
 } from './schema'
 
@@ -61,7 +62,10 @@ const SingleCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('person.update'), id, patch: PersonPatchSchema, updatedAt: when }),
   z.object({ type: z.literal('person.remove'), id }),
   z.object({ type: z.literal('link.add'), link: LinkSchema }),
-  z.object({ type: z.literal('link.remove'), id })
+  z.object({ type: z.literal('link.remove'), id }),
+  /** Remember a rejected suggestion (and forget it again, to undo the rejection). */
+  z.object({ type: z.literal('rejection.add'), rejection: RejectionSchema }),
+  z.object({ type: z.literal('rejection.remove'), id })
 ])
 export type SingleCommand = z.infer<typeof SingleCommandSchema>
 

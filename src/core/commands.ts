@@ -38,7 +38,9 @@ export function findDuplicate(project: Project, candidate: Annotation, ignoreId?
 /** Ids are unique across all records (the loader refuses a file that repeats one), not only within a collection. */
 function idInUse(project: Project, recordId: string): boolean {
   const same = (r: { id: string }) => r.id === recordId
-  return project.annotations.some(same) || project.articles.some(same) || project.people.some(same) || project.links.some(same) || project.conflicts.some(same)
+  return (
+    project.annotations.some(same) || project.articles.some(same) || project.people.some(same) || project.links.some(same) || project.conflicts.some(same) || project.rejections.some(same)
+  )
 }
 
 /** The tag's words must be what its article has there, unless it is an orphan. */
@@ -224,6 +226,16 @@ function applySingle(project: Project, command: SingleCommand): ApplyResult {
       if (!project.conflicts.some((c) => c.id === command.id)) return refused('That conflict has already been resolved.')
       return { ok: true, project: { ...project, conflicts: project.conflicts.filter((c) => c.id !== command.id) } }
     }
+    case 'rejection.add': {
+      const rejection = command.rejection
+      if (idInUse(project, rejection.id)) return refused(`The id ${rejection.id} is already used in this project.`)
+      if (!project.articles.some((a) => a.id === rejection.articleId)) return refused(`There is no article with id ${rejection.articleId} in this project.`)
+      return { ok: true, project: { ...project, rejections: [...project.rejections, rejection] } }
+    }
+    case 'rejection.remove': {
+      if (!project.rejections.some((r) => r.id === command.id)) return refused('That suggestion is no longer rejected.')
+      return { ok: true, project: { ...project, rejections: project.rejections.filter((r) => r.id !== command.id) } }
+    }
   }
 }
 
@@ -316,6 +328,12 @@ function invertSingle(project: Project, command: SingleCommand, now: string, by:
       const link = project.links.find((l) => l.id === command.id)
       return link ? { type: 'link.add', link } : null
     }
+    case 'rejection.add':
+      return { type: 'rejection.remove', id: command.rejection.id }
+    case 'rejection.remove': {
+      const rejection = project.rejections.find((r) => r.id === command.id)
+      return rejection ? { type: 'rejection.add', rejection } : null
+    }
   }
 }
 
@@ -347,6 +365,10 @@ function stepArticleIds(project: Project, step: SingleCommand): (string | undefi
       return [ofTag(step.conflict.annotationId)]
     case 'conflict.remove':
       return [ofTag(project.conflicts.find((c) => c.id === step.id)?.annotationId)]
+    case 'rejection.add':
+      return [step.rejection.articleId]
+    case 'rejection.remove':
+      return [project.rejections.find((r) => r.id === step.id)?.articleId ?? '']
     default:
       return []
   }

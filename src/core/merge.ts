@@ -45,6 +45,7 @@ export function mergeProjects(mine: Project, theirs: Project, options: MergeOpti
   merge.annotations()
   merge.theirConflicts()
   merge.links()
+  merge.rejections()
   const { steps, summary } = merge
   summary.lines = summaryLines(summary, { ...merge.tags, total: theirs.annotations.length }, options.source)
   const command: Command | null = steps.length ? { type: 'batch', label: `Merge ${options.source}`.slice(0, 200), commands: steps } : null
@@ -87,7 +88,7 @@ class Merge {
     private readonly options: MergeOptions
   ) {
     this.current = mine
-    this.used = new Set([...mine.articles, ...mine.annotations, ...mine.people, ...mine.links, ...mine.conflicts].map((r) => r.id))
+    this.used = new Set([...mine.articles, ...mine.annotations, ...mine.people, ...mine.links, ...mine.conflicts, ...mine.rejections].map((r) => r.id))
   }
 
   articles(): void {
@@ -205,6 +206,16 @@ class Merge {
   }
 
   /** Apply one step to the merged project so far; a step that would be refused is left out rather than failing the whole merge. */
+  /** Suggestions they rejected stay rejected here: nobody is offered again what a colleague already turned down. */
+  rejections(): void {
+    for (const rejection of this.theirs.rejections) {
+      const articleId = this.articleIds.get(rejection.articleId)
+      if (!articleId) continue
+      const known = this.current.rejections.some((r) => r.articleId === articleId && r.kind === rejection.kind && r.target.exact === rejection.target.exact && r.target.start === rejection.target.start)
+      if (!known) this.apply({ type: 'rejection.add', rejection: { ...rejection, id: this.fresh(rejection.id), articleId } })
+    }
+  }
+
   private apply(step: SingleCommand): boolean {
     const result = applyCommand(this.current, step)
     if (!result.ok) return false

@@ -154,12 +154,12 @@ describe('the real migrations', () => {
     for (const migration of MIGRATIONS) expect(migration.describe.trim()).not.toBe('')
   })
 
-  it('are two steps, 1 → 2 and 2 → 3; a version 3 file passes through untouched and a version 4 file is newer', () => {
-    expect(PROJECT_VERSION).toBe(3)
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2])
-    const doc = { format: PROJECT_FORMAT, version: 3, name: 'Today' }
-    expect(migrate(doc)).toEqual({ ok: true, doc, from: 3, applied: [] })
-    expect(migrate({ format: PROJECT_FORMAT, version: 4 })).toMatchObject({ ok: false, reason: 'newer' })
+  it('are three steps, 1 → 2, 2 → 3 and 3 → 4; a version 4 file passes through untouched and a version 5 file is newer', () => {
+    expect(PROJECT_VERSION).toBe(4)
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3])
+    const doc = { format: PROJECT_FORMAT, version: 4, name: 'Today' }
+    expect(migrate(doc)).toEqual({ ok: true, doc, from: 4, applied: [] })
+    expect(migrate({ format: PROJECT_FORMAT, version: 5 })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('step 1 → 2 gives each tag an empty speaker, attribution, status and evidence, and its author as the last to change it', () => {
@@ -211,13 +211,14 @@ describe('the version 1 file written by the previous Quotemark', () => {
     for (const person of original.people) expect(Object.keys(person)).not.toContain('kind')
   })
 
-  it('opens as version 3, migrated from 1 through both steps', () => {
+  it('opens as the current version, migrated from 1 through every step', () => {
     const project = open()
-    expect(project.version).toBe(3)
+    expect(project.version).toBe(PROJECT_VERSION)
     expect(project.annotations).toHaveLength(original.annotations.length)
     expect(migrate(original)).toMatchObject({ ok: true, from: 1, applied: MIGRATIONS.map((m) => m.describe) })
     expect(project.annotations.map((a) => a.orphan)).toEqual(original.annotations.map(() => false))
     expect(project.conflicts).toEqual([])
+    expect(project.rejections).toEqual([])
   })
 
   it('gives every tag no speaker, no attribution, "unverified", no evidence, and its author as the last to change it', () => {
@@ -237,7 +238,7 @@ describe('the version 1 file written by the previous Quotemark', () => {
   it('keeps all the version 1 data: texts, notes, ids, timestamps, people and links', () => {
     const project = open()
     const { version: _v, ...rest } = original
-    const { version: _v2, conflicts: _c, ...opened } = project
+    const { version: _v2, conflicts: _c, rejections: _r, ...opened } = project
     const withoutNew = {
       ...opened,
       annotations: opened.annotations.map(({ speakerId: _s, attributionId: _a, status: _st, evidence: _e, updatedBy: _u, orphan: _o, ...old }) => old),
@@ -254,10 +255,10 @@ describe('the version 1 file written by the previous Quotemark', () => {
     expect(project.people[0]).toMatchObject({ name: 'Jorge Rodríguez', aliases: ['Jorge Rodriguez'] })
   })
 
-  it('saves as version 3, and the saved file opens again without migrating', () => {
+  it('saves as the current version, and the saved file opens again without migrating', () => {
     const project = open()
     const saved = serializeProject(project)
-    expect(JSON.parse(saved).version).toBe(3)
+    expect(JSON.parse(saved).version).toBe(PROJECT_VERSION)
     const again = parseProject(saved, 'project-v1.quotemark.json')
     expect(again).toEqual({ ok: true, project, migratedFrom: null })
   })

@@ -5,7 +5,7 @@
  *
  * Each step has a fixture file of the version before it in tests/fixtures
  * (project-v1.quotemark.json for the step to 2, project-v2.quotemark.json
- * for the step to 3), opened by a test.
+ * for the step to 3, project-v3.quotemark.json for the step to 4), opened by a test.
  */
 import { PROJECT_VERSION } from './schema'
 
@@ -50,6 +50,12 @@ export const MIGRATIONS: readonly Migration[] = [
       // Kept if present, even malformed, so that validation reports it rather than this step hiding it.
       conflicts: 'conflicts' in doc ? doc.conflicts : []
     })
+  },
+  {
+    from: 3,
+    describe: 'suggestions: where a tag came from, and the suggestions a reporter rejected',
+    // Tags made before suggestions existed were made by hand: no origin. Nothing was rejected yet.
+    up: (doc) => ({ ...doc, rejections: 'rejections' in doc ? doc.rejections : [] })
   }
 ]
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { migrate, MIGRATIONS, type JsonObject } from './migrations'
 import { parseProject, serializeProject } from './projectFile'
-import { PROJECT_FORMAT, type Annotation, type Conflict, type Project } from './schema'
+import { PROJECT_FORMAT, PROJECT_VERSION, type Annotation, type Conflict, type Project } from './schema'
 import { deepFreeze } from './testSupport'
 
 const root = join(__dirname, '..', '..')
@@ -15,7 +15,7 @@ const stepTo3 = MIGRATIONS.find((m) => m.from === 2)!
 describe('step 2 → 3', () => {
   it('makes no tag an orphan and gives the project an empty list of conflicts', () => {
     const doc = deepFreeze({ format: PROJECT_FORMAT, version: 2, annotations: [{ id: 'a1', note: 'n' }, { id: 'a2' }], links: [] })
-    const result = migrate(doc)
+    const result = migrate(doc, MIGRATIONS, 3)
     expect(result).toEqual({
       ok: true,
       doc: { format: PROJECT_FORMAT, version: 3, annotations: [{ id: 'a1', note: 'n', orphan: false }, { id: 'a2', orphan: false }], links: [], conflicts: [] },
@@ -52,24 +52,25 @@ describe('the version 2 file written by the previous Quotemark', () => {
     expect(Object.keys(original)).not.toContain('conflicts')
   })
 
-  it('opens as version 3, migrated from 2, with no orphans and no conflicts', () => {
+  it('opens as the current version, migrated from 2, with no orphans, no conflicts and no rejected suggestions', () => {
     const project = open()
-    expect(project.version).toBe(3)
+    expect(project.version).toBe(PROJECT_VERSION)
+    expect(project.rejections).toEqual([])
     expect(project.annotations.map((a) => a.orphan)).toEqual([false, false, false, false, false])
     expect(project.conflicts).toEqual([])
   })
 
   it('keeps everything else exactly as the file has it', () => {
-    const { version: _v, conflicts: _c, ...opened } = open()
+    const { version: _v, conflicts: _c, rejections: _r, ...opened } = open()
     const withoutNew = { ...opened, annotations: opened.annotations.map(({ orphan: _o, ...old }) => old) }
     const { version: _v2, ...rest } = original
     expect(withoutNew).toStrictEqual(rest)
   })
 
-  it('saves as version 3, and the saved file opens again without migrating', () => {
+  it('saves as the current version, and the saved file opens again without migrating', () => {
     const project = open()
     const saved = serializeProject(project)
-    expect(JSON.parse(saved)).toMatchObject({ version: 3, conflicts: [] })
+    expect(JSON.parse(saved)).toMatchObject({ version: PROJECT_VERSION, conflicts: [], rejections: [] })
     expect(parseProject(saved, V2)).toEqual({ ok: true, project, migratedFrom: null })
   })
 })

@@ -164,7 +164,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, doc: JsonObject): st
   if (!issue) return 'its contents are not valid'
   const path = issue.path.map(String)
   const [collection, index, ...rest] = path
-  const singular: Record<string, string> = { articles: 'article', annotations: 'annotation', people: 'person', links: 'link', conflicts: 'conflict' }
+  const singular: Record<string, string> = { articles: 'article', annotations: 'annotation', people: 'person', links: 'link', conflicts: 'conflict', rejections: 'rejection' }
   if (collection && singular[collection] && index !== undefined) {
     const record = (doc[collection] as JsonObject[] | undefined)?.[Number(index)]
     const recordId = record && typeof record.id === 'string' ? ` ${record.id}` : ''
@@ -190,7 +190,8 @@ function checkReferences(project: Project): string | null {
     [project.annotations, (i) => i],
     [project.people, () => PERSON],
     [project.links, () => OTHER],
-    [project.conflicts, () => OTHER]
+    [project.conflicts, () => OTHER],
+    [project.rejections, () => OTHER]
   ]
   for (const [records, what] of collections) {
     for (let i = 0; i < records.length; i++) {
@@ -222,7 +223,9 @@ function checkReferences(project: Project): string | null {
   for (const link of project.links) {
     if (!tag(link.from) || !tag(link.to)) return `link ${link.id} points to an annotation that is not in the project`
   }
-
+  for (const rejection of project.rejections) {
+    if (ids.get(rejection.articleId) !== ARTICLE) return `rejected suggestion ${rejection.id} points to an article (${rejection.articleId}) that is not in the project`
+  }
   // Their version's own references are not checked: it may name people or tags that have changed since; choosing it checks them.
   for (const conflict of project.conflicts) {
     if (!tag(conflict.annotationId)) return `conflict ${conflict.id} is about an annotation (${conflict.annotationId}) that is not in the project`

@@ -13,11 +13,15 @@
  * text (the article was updated) is kept as an orphan with its last known
  * selectors, and a tag that a colleague changed differently in their copy
  * keeps their version beside it as a conflict; nothing is dropped.
+ *
+ * Since format 4 a tag made by accepting a suggestion says so (`origin`), and
+ * a suggestion the reporter rejected is remembered (`rejections`) so it is
+ * not offered again, to them or to a colleague who opens the file.
  */
 import { z } from 'zod'
 
 export const PROJECT_FORMAT = 'quotemark-project'
-export const PROJECT_VERSION = 3
+export const PROJECT_VERSION = 4
 export const PROJECT_EXTENSION = '.quotemark.json'
 
 const id = z.string().min(1).max(200)
@@ -107,9 +111,22 @@ export const AnnotationSchema = z.looseObject({
    * Its target then keeps the last known selectors (offsets may lie beyond
    * the text) until the tag is found again or re-attached by hand.
    */
-  orphan: z.boolean()
+  orphan: z.boolean(),
+  /** "suggested" when the tag was made by accepting a suggestion (kept for provenance); absent when made by hand. */
+  origin: z.enum(['suggested']).optional()
 })
 export type Annotation = z.infer<typeof AnnotationSchema>
+
+/** A suggestion the reporter rejected: its words, so the same suggestion is not offered again. */
+export const RejectionSchema = z.looseObject({
+  id,
+  articleId: id,
+  kind: AnnotationKindSchema,
+  target: TargetSchema,
+  rejectedAt: timestamp,
+  rejectedBy: z.string().max(200)
+})
+export type Rejection = z.infer<typeof RejectionSchema>
 
 export const personKinds = ['person', 'organisation'] as const
 export const PersonSchema = z.looseObject({
@@ -165,7 +182,8 @@ export const ProjectSchema = z.looseObject({
   people: z.array(PersonSchema),
   annotations: z.array(AnnotationSchema),
   links: z.array(LinkSchema),
-  conflicts: z.array(ConflictSchema)
+  conflicts: z.array(ConflictSchema),
+  rejections: z.array(RejectionSchema)
 })
 export type Project = z.infer<typeof ProjectSchema>
 
@@ -191,6 +209,7 @@ export function emptyProject(name: string, projectId: string, now: string): Proj
     people: [],
     annotations: [],
     links: [],
-    conflicts: []
+    conflicts: [],
+    rejections: []
   }
 }

@@ -1,0 +1,149 @@
+/**
+ * Suggestions in a project: which ones to offer for an article (not the
+ * quotes already tagged, not the ones a reporter rejected), and the commands
+ * that accept or reject them. Accepting makes ordinary tags (a quote, and an
+ * attribution over "said X" naming the same person) marked `origin:
+ * "suggested"`; a speaker not yet in the project is added as a new person
+ * with the role the article gives. Rejecting records the suggestion's words,
+ * so it is not offered again. Every change is one command, undone as one.
+ */
+import { createAnnotation } from '../annotations'
+import type { Command, SingleCommand } from '../commands'
+import { newId } from '../ids'
+import { createPerson, matchPeopleExactly } from '../people'
+import type { Annotation, Article, Person, Project, Rejection } from '../schema'
+import { makeTarget } from '../anchoring'
+import { parseNamePhrase } from './names'
+import { suggestQuotes, type QuoteSuggestion } from './quotes'
+
+export type ArticleSuggestion = QuoteSuggestion & {
+  /** Stable while the article's text and the suggestion stay the same: article, start and end. */
+  readonly id: string
+  readonly articleId: string
+}
+
+/** The reporter's corrections before accepting: other words, or another speaker (an existing person, a new name, or none). */
+export type SuggestionFix = { readonly start?: number; readonly end?: number; readonly personId?: string | null; readonly speakerName?: string }
+
+const overlapShare = (a: { start: number; end: number }, b: { start: number; end: number }) => {
+  const common = Math.min(a.end, b.end) - Math.max(a.start, b.start)
+  return common > 0 ? common / Math.min(a.end - a.start, b.end - b.start) : 0
+}
+
+/** A suggestion already answered: tagged as a quote (by hand or by accepting) or rejected before. */
+function answered(project: Project, articleId: string, s: QuoteSuggestion, tagged: readonly Annotation[]): boolean {
+  if (tagged.some((a) => overlapShare(a.target, s) >= 0.5)) return true
+  return project.rejections.some((r) => r.articleId === articleId && r.kind === 'quote' && r.target.exact === s.text)
+}
+
+/**
+ * The rules' output for an article, kept while the article (its text) and the
+ * project's people are the same objects: accepting or rejecting one
+ * suggestion does not run the rules over every article again.
+ */
+const cache = new WeakMap<Article, { people: readonly Person[]; suggestions: readonly QuoteSuggestion[] }>()
+
+function rawSuggestions(article: Article, people: readonly Person[]): readonly QuoteSuggestion[] {
+  const hit = cache.get(article)
+  if (hit && hit.people === people) return hit.suggestions
+  const suggestions = suggestQuotes(article.text, { people })
+  cache.set(article, { people, suggestions })
+  return suggestions
+}
+
+/** The suggestions to offer for one article, in text order. */
+export function suggestionsForArticle(project: Project, articleId: string): ArticleSuggestion[] {
+  const article = project.articles.find((a) => a.id === articleId)
+  if (!article) return []
+  const tagged = project.annotations.filter((a) => a.articleId === articleId && a.kind === 'quote' && !a.orphan)
+  return rawSuggestions(article, project.people)
+    .filter((s) => !answered(project, articleId, s, tagged))
+    .map((s) => ({ ...s, id: `${articleId}:${s.start}:${s.end}`, articleId }))
+}
+
+/** The suggestions for every article of the project, article by article. */
+export function suggestionsForProject(project: Project): ArticleSuggestion[] {
+  return project.articles.flatMap((a) => suggestionsForArticle(project, a.id))
+}
+
+type Speaker = { personId: string | null; steps: SingleCommand[] }
+
+/** The person a suggestion (or the reporter's fix) names: one already in the project, a new one, or no one. */
+function speakerFor(project: Project, s: ArticleSuggestion, fix: SuggestionFix, now: string, added: Map<string, string>): Speaker {
+  if (fix.personId !== undefined) return { personId: fix.personId, steps: [] }
+  const name = (fix.speakerName ?? s.speaker ?? '').trim().replace(/\s+/g, ' ')
+  if (!name) return { personId: null, steps: [] }
+  if (fix.speakerName === undefined && s.personId) return { personId: s.personId, steps: [] }
+  const known = matchPeopleExactly(project.people, name)
+  if (known.length === 1) return { personId: known[0]!.id, steps: [] }
+  const already = added.get(name.toLowerCase())
+  if (already) return { personId: already, steps: [] }
+  const org = parseNamePhrase(name)?.org ?? false
+  const person = createPerson(name, now, { kind: org ? 'organisation' : 'person', role: fix.speakerName === undefined ? s.role.slice(0, 1000) : '' })
+  added.set(name.toLowerCase(), person.id)
+  return { personId: person.id, steps: [{ type: 'person.add', person }] }
+}
+
+/** What one command's steps have made so far: new people by name, attribution tags by their span. */
+type Batch = { people: Map<string, string>; attributions: Map<string, string> }
+const newBatch = (): Batch => ({ people: new Map(), attributions: new Map() })
+
+function acceptSteps(project: Project, s: ArticleSuggestion, fix: SuggestionFix, now: string, by: string, batch: Batch): SingleCommand[] {
+  const article = project.articles.find((a) => a.id === s.articleId)
+  if (!article) return []
+  const start = fix.start ?? s.start
+  const end = fix.end ?? s.end
+  const { personId, steps } = speakerFor(project, s, fix, now, batch.people)
+  const out: SingleCommand[] = [...steps]
+  let attributionId: string | null = null
+  if (s.attribution && fix.start === undefined) {
+    const span = s.attribution
+    const key = `${s.articleId}:${span.start}:${span.end}`
+    // Two quotes around one cue ("“A,” said X, “B.”") share its attribution tag.
+    const existing = project.annotations.find((a) => a.articleId === s.articleId && a.kind === 'attribution' && !a.orphan && a.target.start === span.start && a.target.end === span.end)
+    if (existing) attributionId = existing.id
+    else if (batch.attributions.has(key)) attributionId = batch.attributions.get(key)!
+    else {
+      const tag: Annotation = { ...createAnnotation({ articleId: s.articleId, text: article.text, ...span, kind: 'attribution', author: by, now }), speakerId: personId, origin: 'suggested' }
+      out.push({ type: 'annotation.add', annotation: tag })
+      attributionId = tag.id
+      batch.attributions.set(key, tag.id)
+    }
+  }
+  const quote: Annotation = {
+    ...createAnnotation({ articleId: s.articleId, text: article.text, start, end, kind: 'quote', author: by, now }),
+    speakerId: personId,
+    attributionId,
+    origin: 'suggested'
+  }
+  out.push({ type: 'annotation.add', annotation: quote })
+  return out
+}
+
+/** Accept one suggestion, as it is or corrected: one command that adds the speaker if new, the attribution and the quote. */
+export function acceptSuggestionEdit(project: Project, s: ArticleSuggestion, fix: SuggestionFix, now: string, by: string): Command {
+  const steps = acceptSteps(project, s, fix, now, by, newBatch())
+  const label = `Accept the suggested quote${s.speaker ? ` by ${s.speaker}` : ''}`.slice(0, 200)
+  return steps.length === 1 ? steps[0]! : { type: 'batch', label, commands: steps }
+}
+
+/**
+ * Accept several suggestions at once (all of one speaker's, or all of an
+ * article's): one command, one new person per new name, one undo.
+ */
+export function acceptManyEdit(project: Project, suggestions: readonly ArticleSuggestion[], now: string, by: string): Command | null {
+  const batch = newBatch()
+  const commands = suggestions.flatMap((s) => acceptSteps(project, s, {}, now, by, batch))
+  if (commands.length === 0) return null
+  const speakers = [...new Set(suggestions.map((s) => s.speaker).filter(Boolean))]
+  const label = `Accept ${suggestions.length} suggested ${suggestions.length === 1 ? 'quote' : 'quotes'}${speakers.length === 1 ? ` by ${speakers[0]}` : ''}`.slice(0, 200)
+  return { type: 'batch', label, commands }
+}
+
+/** Reject a suggestion: remembered in the project, so it is not offered again (undo forgets it). */
+export function rejectSuggestionEdit(project: Project, s: ArticleSuggestion, now: string, by: string): Command | null {
+  const article = project.articles.find((a) => a.id === s.articleId)
+  if (!article) return null
+  const rejection: Rejection = { id: newId(), articleId: s.articleId, kind: 'quote', target: makeTarget(article.text, s.start, s.end), rejectedAt: now, rejectedBy: by }
+  return { type: 'rejection.add', rejection }
+}
