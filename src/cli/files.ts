@@ -4,7 +4,7 @@
  * readProjectFile, exactly as the app does.
  */
 import { randomBytes } from 'node:crypto'
-import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { describeFsError } from '../main/fsErrors'
 
@@ -17,7 +17,7 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024
  * words, without the file name). The checks are the app's: a regular file,
  * at most 5 MB, valid UTF-8.
  */
-export async function readArticleText(path: string): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+export async function readArticleText(path: string, options: { keepBom?: boolean } = {}): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   try {
     const info = await stat(path)
     if (info.isDirectory()) return { ok: false, reason: 'it is a folder, not a file' }
@@ -25,7 +25,8 @@ export async function readArticleText(path: string): Promise<{ ok: true; text: s
     if (info.size > MAX_ARTICLE_BYTES) return { ok: false, reason: `it is too large for an article (${Math.round(info.size / 1024 / 1024)} MB)` }
     const bytes = await readFile(path)
     try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+      // keepBom: offsets a command prints must index the text as Node reads it (readFile 'utf8' keeps a byte-order mark).
+      return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: options.keepBom ?? false }).decode(bytes) }
     } catch {
       return { ok: false, reason: 'it is not a text file (it is not UTF-8 text)' }
     }
@@ -62,7 +63,14 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' })
+    // One buffer, written in one go (writeFile would hand a 10 MB export to the disk in 512 KB turns).
+    const bytes = Buffer.from(text, 'utf8')
+    const handle = await open(temp, 'wx')
+    try {
+      for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten
+    } finally {
+      await handle.close()
+    }
     await rename(temp, path)
   } catch (err) {
     await unlink(temp).catch(() => undefined)
