@@ -111,12 +111,17 @@ function installHelpers(): void {
 
   w.__bench = {
     frames,
-    /** Click an article: until the editor for `label` shows `expected` tags, polled once a frame, and that frame is painted. */
+    /**
+     * Click an article: until the editor for `label` shows `expected` tags, polled once a frame, and that frame is
+     * painted (`total`: first paint); then until the Tags sidebar lists all of them too and that frame is painted
+     * (`interactive`: whatever the desk defers past the first paint is done).
+     */
     armOpen(label: string, expected: number) {
       w.__benchResult = new Promise<Timing>((resolve, reject) => {
         const onClick = () => {
           window.removeEventListener('click', onClick, true)
           const t0 = performance.now()
+          const listed = () => document.querySelectorAll('.qm-tag-list > li').length
           const poll = () => {
             const root = document.querySelector('.qm-article-text')
             if (root?.getAttribute('aria-label') === label) {
@@ -124,7 +129,20 @@ function installHelpers(): void {
               if (ids.size >= expected) {
                 const tDom = performance.now()
                 const ch = new MessageChannel()
-                ch.port1.onmessage = () => resolve({ total: performance.now() - t0, dom: tDom - t0, raf: tDom - t0, tags: ids.size, spans: root.querySelectorAll('[data-annotation-id]').length })
+                ch.port1.onmessage = () => {
+                  const first = { total: performance.now() - t0, dom: tDom - t0, raf: tDom - t0, tags: ids.size, spans: root.querySelectorAll('[data-annotation-id]').length }
+                  // Polled once a frame (in its animation callbacks); the message after it runs once that frame is painted.
+                  const until = (painted: boolean) => {
+                    if (listed() >= expected) {
+                      if (painted) return resolve({ ...first, interactive: first.total, listed: listed() })
+                      const done = new MessageChannel()
+                      done.port1.onmessage = () => resolve({ ...first, interactive: performance.now() - t0, listed: listed() })
+                      done.port2.postMessage(null)
+                    } else if (performance.now() - t0 > 20_000) reject(new Error(`the sidebar did not list ${expected} tags`))
+                    else requestAnimationFrame(() => until(false))
+                  }
+                  until(true)
+                }
                 ch.port2.postMessage(null)
                 return
               }
@@ -220,6 +238,38 @@ function installHelpers(): void {
           })
         }
         window.addEventListener('keydown', onKey, true)
+      })
+    },
+    /**
+     * Scroll the pane holding the Find results to `top` (px). `total`: the frame's work, from its scroll event (the
+     * first thing a frame does for a scroll, before the list renders the rows now in view) to that frame painted;
+     * `latency`: from setting scrollTop, which adds the wait for the next frame. Checks that the row belonging at
+     * the top of the view is in the page.
+     */
+    async scrollFind(top: number, pitch: number) {
+      const list = document.querySelector<HTMLElement>('[role="listbox"][aria-label="Matching tags"]')!
+      const pane = list.closest<HTMLElement>('.qm-pane')!
+      await frames(1)
+      let tScroll: number | null = null
+      const onScroll = () => (tScroll ??= performance.now())
+      window.addEventListener('scroll', onScroll, { capture: true })
+      const t0 = performance.now()
+      pane.scrollTop = top
+      return new Promise<Timing>((resolve, reject) => {
+        const check = () => {
+          window.removeEventListener('scroll', onScroll, { capture: true })
+          if (tScroll === null) return reject(new Error(`no scroll event for scrollTop = ${top}`))
+          const offset = pane.getBoundingClientRect().top - list.getBoundingClientRect().top
+          const row = Math.max(0, Math.floor(offset / pitch)) + 1
+          if (!list.querySelector(`[aria-posinset="${row}"]`)) return reject(new Error(`row ${row} is not rendered after scrolling to ${top}`))
+          const tDom = performance.now()
+          const start = tScroll
+          const ch = new MessageChannel()
+          ch.port1.onmessage = () => resolve({ total: performance.now() - start, dom: tDom - start, raf: tDom - start, latency: performance.now() - t0, row })
+          ch.port2.postMessage(null)
+        }
+        // The scroll event (and the list's render of the rows now in view) comes before this frame's animation callbacks.
+        requestAnimationFrame(check)
       })
     },
     /** A key in the Find search: until the result count text changes (or, when the count stays, the input's update is done), then a painted frame. */
@@ -326,12 +376,21 @@ test('browser figures on the synthetic project', async ({ browser }) => {
   }
   log(`open ${bigTags}-tag article (ms): ${fmt(openBig.map((r) => r.total))}; ${String(openBig[0]!.spans)} tag spans`)
   log(`open ${smallTags}-tag article (ms): ${fmt(openSmall.map((r) => r.total))}`)
+  log(`open ${bigTags}-tag article, to interactive (ms): ${fmt(openBig.map((r) => r.interactive as number))}`)
   figures.push(
     figure(
-      `browser: click an article with ${bigTags} tags → its tags painted (baseline: one with ${smallTags})`,
+      `browser: click an article with ${bigTags} tags → its tags painted (first paint; baseline: one with ${smallTags})`,
       openBig.map((r) => r.total),
       openSmall.map((r) => r.total),
       { median: 100 }
+    )
+  )
+  figures.push(
+    figure(
+      `browser: click an article with ${bigTags} tags → interactive (the sidebar lists every tag, frame painted; baseline: one with ${smallTags})`,
+      openBig.map((r) => r.interactive as number),
+      openSmall.map((r) => r.interactive as number),
+      null
     )
   )
 
@@ -408,6 +467,44 @@ test('browser figures on the synthetic project', async ({ browser }) => {
   figures.push(figure('browser: Find keystroke → DOM updated (script only, before the frame)', findRuns.map((r) => r.dom), null, null))
   figures.push(figure('browser: Find, first keystroke', [first!], null, { median: 50 }))
 
+  // ---- scrolling the Find results: all of them ------------------------------------------------------
+  // Every tag matches an empty search: the list holds 20,400 rows and renders only those in view. Half the steps
+  // page down (one view at a time), half jump through the whole list as a dragged scroll bar does.
+  await search.fill('')
+  const allTags = desk.store.project!.annotations.length
+  await expect(page.locator('.qm-find-summary')).toContainText(`${allTags} tags match`)
+  const extent = await page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>('[aria-label="Matching tags"]')!
+    const pane = list.closest<HTMLElement>('.qm-pane')!
+    return { listTop: list.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop, view: pane.clientHeight, max: pane.scrollHeight - pane.clientHeight }
+  })
+  await page.evaluate((top) => (document.querySelector<HTMLElement>('[aria-label="Matching tags"]')!.closest<HTMLElement>('.qm-pane')!.scrollTop = top), extent.listTop)
+  await bench(page, 'frames', 3)
+  const pitch = await page.evaluate(() => {
+    const rows = [...document.querySelectorAll<HTMLElement>('[aria-label="Matching tags"] [role="option"]')]
+    return rows[1]!.offsetTop - rows[0]!.offsetTop
+  })
+  const SCROLL_STEPS = 40
+  const positions: number[] = []
+  for (let i = 0; i < SCROLL_STEPS / 2; i++) positions.push(extent.listTop + i * extent.view)
+  for (let i = 1; i <= SCROLL_STEPS / 2; i++) positions.push(Math.round((extent.max * i) / (SCROLL_STEPS / 2)))
+  const scrollRuns: Timing[] = []
+  await bench(page, 'scrollFind', positions[0]! + Math.round(extent.view / 2), pitch) // warm-up
+  for (const top of positions) scrollRuns.push(await bench<Timing>(page, 'scrollFind', top, pitch))
+  log(`scroll the Find results (${allTags} rows, row pitch ${pitch}px), frame: scroll event → painted (ms): ${fmt(scrollRuns.map((r) => r.total))}; last row in view ${String(scrollRuns.at(-1)!.row)}`)
+  log(`scroll the Find results, scrollTop set → painted (ms, with the wait for the frame): ${fmt(scrollRuns.map((r) => r.latency as number))}`)
+  const listNodes = await page.evaluate(() => document.querySelectorAll('[aria-label="Matching tags"] [role="option"]').length)
+  log(`rows in the page while ${allTags} match: ${listNodes}`)
+  figures.push(
+    figure(
+      `browser: scroll the Find results through ${allTags.toLocaleString('en')} tags (page by page, then jumps to the end): frame time, scroll event → rows in view painted`,
+      scrollRuns.map((r) => r.total),
+      null,
+      { p95: 16 }
+    )
+  )
+  figures.push(figure('browser: scroll the Find results: scrollTop set → rows painted (with the wait for the next frame; baseline: a no-op key → frame)', scrollRuns.map((r) => r.latency as number), findNoop.map((r) => r.total), null))
+
   // ---- renderer heap ---------------------------------------------------------------------------
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
@@ -466,6 +563,11 @@ test('browser figures on the synthetic project', async ({ browser }) => {
         await page.keyboard.press(ch)
         await result(page)
       }
+    })
+    await search.fill('')
+    await expect(page.locator('.qm-find-summary')).toContainText(`${desk.store.project!.annotations.length} tags match`)
+    await phase('find-scroll', async () => {
+      for (const top of positions.slice(0, 8)) await bench(page, 'scrollFind', top + 37, pitch)
     })
     log(`traces and CPU profiles in ${traceDir} (node scripts/bench/profile-summary.mjs FILE.cpuprofile)`)
     await profiler.detach()

@@ -12,8 +12,9 @@ import { Notices } from './components/Notices'
 import { FindPanel } from './components/FindPanel'
 import { PeoplePanel } from './components/PeoplePanel'
 import { TagSidebar } from './components/TagSidebar'
-import { indexProject } from '../../core/annotations'
-import { emptyFilter, filterAnnotations, type AnnotationFilter } from '../../core/filter'
+import { indexProject, type ProjectIndex } from '../../core/annotations'
+import { emptyFilter, filterAnnotations, prepareSearch, type AnnotationFilter } from '../../core/filter'
+import type { Annotation } from '../../core/schema'
 import type { ExportFormat } from '../../core/export'
 import { ExportDialog, type ExportScope } from './components/ExportDialog'
 import { BackupsDialog } from './components/BackupsDialog'
@@ -22,10 +23,13 @@ import { OrphanList } from './components/OrphanList'
 import { SummaryDialog } from './components/SummaryDialog'
 import { PasteTextDialog } from './components/PasteTextDialog'
 import { Toolbar } from './components/Toolbar'
-import { compareAnnotations, liveSelectionOffsets } from './editor/annotationPlugin'
+import { liveSelectionOffsets } from './editor/annotationPlugin'
 import { DeskStore } from './deskStore'
 
 type LeftTab = 'articles' | 'find' | 'people'
+const emptySource = { annotations: [], people: [] }
+const noAnnotations: readonly Annotation[] = []
+const noConflicts: readonly never[] = []
 const leftTabs: { id: LeftTab; label: string; hint: string }[] = [
   { id: 'articles', label: 'Articles', hint: 'The articles in this project' },
   { id: 'find', label: 'Find', hint: 'Every tag in the project, by kind, speaker, status and words (Ctrl+Shift+F)' },
@@ -112,22 +116,44 @@ export function App() {
 
   const { project, selectedArticleId, selectedAnnotationId } = state
   const article = project?.articles.find((a) => a.id === selectedArticleId)
-  const counts = useMemo(() => {
-    const map = new Map<string, number>()
-    for (const a of project?.annotations ?? []) map.set(a.articleId, (map.get(a.articleId) ?? 0) + 1)
-    return map
-  }, [project?.annotations])
-  const index = useMemo(() => indexProject(project ?? { annotations: [], people: [] }), [project?.annotations, project?.people])
+  // The project's index, derived from the previous one by the tags that changed (not rebuilt over 20,000 tags per action).
+  const indexRef = useRef<ProjectIndex | undefined>(undefined)
+  const index = useMemo(() => (indexRef.current = indexProject(project ?? emptySource, indexRef.current)), [project?.annotations, project?.people])
+  // Per-article counts: a new map when any article's tags change, but each row re-renders only if its own count did.
+  const counts = useMemo(() => new Map([...index.byArticle].map(([id, list]) => [id, list.length])), [index.byArticle])
   useEffect(() => setLinking(false), [selectedAnnotationId])
-  const allArticleAnnotations = useMemo(
-    () => (project && article ? project.annotations.filter((a) => a.articleId === article.id).sort(compareAnnotations) : []),
-    [project?.annotations, article?.id]
-  )
+  // This article's tags in text order: the same array until one of them changes, so the editor and the sidebar skip other articles' changes.
+  const allArticleAnnotations = (article && index.byArticle.get(article.id)) || noAnnotations
   const articleAnnotations = useMemo(() => allArticleAnnotations.filter((a) => !a.orphan), [allArticleAnnotations])
   const orphans = useMemo(() => allArticleAnnotations.filter((a) => a.orphan), [allArticleAnnotations])
   const articleConflicts = useMemo(
-    () => (project && article ? project.conflicts.filter((c) => index.annotationsById.get(c.annotationId)?.articleId === article.id) : []),
+    () => (project && article && project.conflicts.length ? project.conflicts.filter((c) => index.annotationsById.get(c.annotationId)?.articleId === article.id) : noConflicts),
     [project?.conflicts, index, article?.id]
+  )
+
+  // Fold the tags' text for Find while the window is idle, so the first keystroke there does not pay for it.
+  const projectOpen = project !== null
+  useEffect(() => {
+    if (!projectOpen) return
+    let handle = 0
+    const slice = (deadline: IdleDeadline) => {
+      // A few milliseconds at a time, so a key pressed meanwhile is not kept waiting for a whole idle period.
+      const until = performance.now() + 8
+      const current = store.getState().project
+      if (current && !prepareSearch(current, () => Math.min(deadline.timeRemaining(), until - performance.now()))) handle = requestIdleCallback(slice)
+    }
+    handle = requestIdleCallback(slice)
+    return () => cancelIdleCallback(handle)
+  }, [store, projectOpen, state.path])
+
+  // Handlers that stay the same from render to render, so memoised lists do not re-render for a new closure.
+  const on = useMemo(
+    () => ({
+      selectArticle: (id: string) => store.selectArticle(id),
+      selectAnnotation: (id: string | null) => store.selectAnnotation(id),
+      removeAnnotation: (id: string) => store.removeAnnotation(id)
+    }),
+    [store]
   )
 
   const exportScopes = (): ExportScope[] => {
@@ -242,7 +268,7 @@ export function App() {
             </div>
             <div role="tabpanel" id={`panel-${leftTab}`} aria-labelledby={`tab-${leftTab}`}>
               {leftTab === 'articles' ? (
-                <ArticleList articles={project.articles} counts={counts} selectedId={selectedArticleId} onSelect={(id) => store.selectArticle(id)} />
+                <ArticleList articles={project.articles} counts={counts} selectedId={selectedArticleId} onSelect={on.selectArticle} />
               ) : leftTab === 'find' ? (
                 <FindPanel
                   project={project}
@@ -250,7 +276,7 @@ export function App() {
                   filter={filter}
                   onFilter={setFilter}
                   selectedId={selectedAnnotationId}
-                  onOpen={(id) => store.selectAnnotation(id)}
+                  onOpen={on.selectAnnotation}
                   searchRef={searchRef}
                 />
               ) : (
@@ -300,8 +326,9 @@ export function App() {
               Tags <span className="qm-count">{articleAnnotations.length}</span>
             </h2>
             <ConflictList conflicts={articleConflicts} index={index} onResolve={(id, keep) => store.resolveConflict(id, keep)} />
-            <OrphanList orphans={orphans} onDelete={(id) => store.removeAnnotation(id)} onReattach={(id) => store.reattachOrphan(id, viewRef.current ? liveSelectionOffsets(viewRef.current) : null)} />
+            <OrphanList orphans={orphans} onDelete={on.removeAnnotation} onReattach={(id) => store.reattachOrphan(id, viewRef.current ? liveSelectionOffsets(viewRef.current) : null)} />
             <TagSidebar
+              articleId={article?.id ?? ''}
               annotations={articleAnnotations}
               selectedId={selectedAnnotationId}
               project={project}

@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import type { Article } from '../../../core/schema'
 
 type Props = {
@@ -9,9 +9,13 @@ type Props = {
 }
 
 /** The project's articles; arrow keys move between them, as in a mail client's message list. */
-export function ArticleList({ articles, counts, selectedId, onSelect }: Props) {
+export const ArticleList = memo(function ArticleList({ articles, counts, selectedId, onSelect }: Props) {
   const list = useRef<HTMLUListElement>(null)
-  const move = (event: React.KeyboardEvent, index: number) => {
+  const latest = useRef({ articles, onSelect })
+  latest.current = { articles, onSelect }
+  // One handler for every row, so a row re-renders only when its own article, count or selection changes.
+  const move = useRef((event: React.KeyboardEvent, index: number) => {
+    const { articles, onSelect } = latest.current
     const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? articles.length - 1 : -2
     if (next === -2) return
     event.preventDefault()
@@ -19,36 +23,55 @@ export function ArticleList({ articles, counts, selectedId, onSelect }: Props) {
     if (!target) return
     onSelect(target.id)
     list.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(target.id)}"]`)?.focus()
-  }
+  }).current
+  const select = useRef((id: string) => latest.current.onSelect(id)).current
   if (!articles.length) {
     return <p className="qm-empty">No articles yet. Import .txt or .md files (Ctrl+I), or drop them on the window.</p>
   }
   return (
     <ul className="qm-article-list" role="listbox" aria-label="Articles" ref={list}>
-      {articles.map((article, index) => {
-        const selected = article.id === selectedId
-        const count = counts.get(article.id) ?? 0
-        return (
-          <li
-            key={article.id}
-            role="option"
-            aria-selected={selected}
-            tabIndex={selected || (!selectedId && index === 0) ? 0 : -1}
-            data-article-id={article.id}
-            className={selected ? 'qm-article-item qm-current' : 'qm-article-item'}
-            onClick={() => onSelect(article.id)}
-            onKeyDown={(e) => move(e, index)}
-          >
-            <span className="qm-article-title">{article.title || article.source || 'Untitled'}</span>
-            <span className="qm-article-meta">
-              {[article.outlet, article.publishedAt].filter(Boolean).join(' · ') || 'No outlet or date yet'}
-            </span>
-            <span className="qm-count" aria-label={`${count} tags`}>
-              {count}
-            </span>
-          </li>
-        )
-      })}
+      {articles.map((article, index) => (
+        <ArticleRow
+          key={article.id}
+          article={article}
+          index={index}
+          count={counts.get(article.id) ?? 0}
+          selected={article.id === selectedId}
+          tabbable={article.id === selectedId || (!selectedId && index === 0)}
+          onSelect={select}
+          onKey={move}
+        />
+      ))}
     </ul>
   )
+})
+
+type RowProps = {
+  article: Article
+  index: number
+  count: number
+  selected: boolean
+  tabbable: boolean
+  onSelect: (id: string) => void
+  onKey: (event: React.KeyboardEvent, index: number) => void
 }
+
+const ArticleRow = memo(function ArticleRow({ article, index, count, selected, tabbable, onSelect, onKey }: RowProps) {
+  return (
+    <li
+      role="option"
+      aria-selected={selected}
+      tabIndex={tabbable ? 0 : -1}
+      data-article-id={article.id}
+      className={selected ? 'qm-article-item qm-current' : 'qm-article-item'}
+      onClick={() => onSelect(article.id)}
+      onKeyDown={(e) => onKey(e, index)}
+    >
+      <span className="qm-article-title">{article.title || article.source || 'Untitled'}</span>
+      <span className="qm-article-meta">{[article.outlet, article.publishedAt].filter(Boolean).join(' · ') || 'No outlet or date yet'}</span>
+      <span className="qm-count" aria-label={`${count} tags`}>
+        {count}
+      </span>
+    </li>
+  )
+})

@@ -4,7 +4,7 @@ import { EditorState, Plugin } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { useEffect, useRef } from 'react'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
-import { annotationPlugin, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectAnnotation, selectionToOffsets, setAnnotations } from '../editor/annotationPlugin'
+import { annotationPlugin, annotationState, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
 
 export type ArticleViewProps = {
@@ -80,17 +80,19 @@ export function ArticleView(props: ArticleViewProps) {
       latest.current.onDelete(id)
       return true
     }
-    const view = new EditorView(host.current!, {
+    // Built outside the page, then put in: creating ~4,000 tag spans and setting their attributes costs less while detached.
+    const view = new EditorView(null, {
       state,
       attributes: { class: 'qm-article-text', 'aria-label': `Text of ${article.title}`, role: 'document', spellcheck: 'false' },
       handleDOMEvents: {
         // Hovering a quote lights up its attribution, and the reverse.
         mouseover: (v, event) => {
           const el = (event.target as HTMLElement).closest('[data-annotation-id]')
-          hoverAnnotation(el?.getAttribute('data-annotation-id') ?? null)(v.state, v.dispatch)
+          const id = el?.getAttribute('data-annotation-id') ?? null
+          if (id !== annotationState(v.state)?.hoverId) hoverAnnotation(id)(v.state, v.dispatch)
           return false
         },
-        mouseleave: (v) => (hoverAnnotation(null)(v.state, v.dispatch), false)
+        mouseleave: (v) => (annotationState(v.state)?.hoverId && hoverAnnotation(null)(v.state, v.dispatch), false)
       },
       handleClick: (v, pos, event) => {
         const link = (event.target as HTMLElement).closest('a[href]')
@@ -105,22 +107,33 @@ export function ArticleView(props: ArticleViewProps) {
         return false
       }
     })
+    // Around every commit, React saves the selection of a focused `contentEditable === 'true'` element by walking
+    // all of its DOM (and would restore it if the commit moved focus). The text is ProseMirror's, thousands of spans
+    // in an article with hundreds of tags, never edited, and its selection is ProseMirror's to keep: React is told
+    // this element is not an editable field, so a tag action's re-render does not walk the whole article.
+    // (ProseMirror itself only ever compares contentEditable with "false".)
+    Object.defineProperty(view.dom, 'contentEditable', { configurable: true, get: () => 'inherit' })
+    host.current!.appendChild(view.dom)
     latest.current.viewRef.current = view
     return () => {
       latest.current.viewRef.current = null
-      view.destroy()
+      // Taking thousands of spans out of the page is slow, and would hold up the next article: the old text is
+      // hidden now (skipped from rendering, out of reach of focus, pointer and assistive technology) and dropped once the window is idle.
+      const old = view.dom
+      old.style.contentVisibility = 'hidden'
+      old.inert = true
+      old.setAttribute('aria-hidden', 'true')
+      old.removeAttribute('aria-label')
+      old.classList.remove('qm-article-text')
+      requestIdleCallback(() => view.destroy(), { timeout: 2000 })
     }
   }, [props.article.id, props.article.text])
 
   useEffect(() => {
     const view = props.viewRef.current
-    if (view) setAnnotations(props.annotations)(view.state, view.dispatch)
-  }, [props.annotations, props.viewRef])
-
-  useEffect(() => {
-    const view = props.viewRef.current
     if (!view) return
-    selectAnnotation(props.selectedId)(view.state, view.dispatch)
+    // Only what changed is redrawn: the plugin updates the decorations of the tags that changed or whose selection did.
+    syncAnnotations(props.annotations, props.selectedId)(view.state, view.dispatch)
     if (props.selectedId) {
       const el = view.dom.querySelector(`[data-annotation-id="${CSS.escape(props.selectedId)}"]`)
       el?.scrollIntoView({ block: 'nearest' })

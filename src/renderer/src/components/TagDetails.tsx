@@ -21,7 +21,7 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
   useEffect(() => setNote(annotation.note), [annotation.id, annotation.note])
   const commitNote = () => store.updateAnnotation(annotation.id, { note })
   const article = project.articles.find((a) => a.id === annotation.articleId)
-  const attributions = project.annotations.filter((a) => a.kind === 'attribution' && a.articleId === annotation.articleId)
+  const attributions = (index.byArticle.get(annotation.articleId) ?? []).filter((a) => a.kind === 'attribution')
   const attributed = index.attributedBy.get(annotation.id) ?? []
   const viaAttribution = !annotation.speakerId && annotation.attributionId ? index.peopleById.get(speakerIdOf(index, annotation) ?? '') : undefined
   const links = project.links.filter((l) => l.from === annotation.id || l.to === annotation.id)

@@ -1,11 +1,20 @@
-import { useEffect, useRef } from 'react'
+import { memo, startTransition, useEffect, useRef, useState } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
-import type { Annotation, Project } from '../../../core/schema'
+import type { Annotation, Person, Project } from '../../../core/schema'
 import type { DeskStore } from '../deskStore'
 import { TagDetails } from './TagDetails'
 import { TagHeading } from './TagHeading'
 
+/**
+ * An article with hundreds of tags lists the first rows at once and the rest
+ * in steps after the article has painted, so opening it is not held up by
+ * rows below the fold (the selected tag's row is always there).
+ */
+const FIRST_ROWS = 40
+const MORE_ROWS = 200
+
 type Props = {
+  articleId: string
   annotations: readonly Annotation[]
   selectedId: string | null
   project: Project
@@ -16,8 +25,22 @@ type Props = {
 }
 
 /** The article's tags in text order; the selected one opens for everything that can be said about it. */
-export function TagSidebar({ annotations, selectedId, project, index, store, linking, setLinking }: Props) {
+export const TagSidebar = memo(function TagSidebar({ articleId, annotations, selectedId, project, index, store, linking, setLinking }: Props) {
   const list = useRef<HTMLOListElement>(null)
+  const [listed, setListed] = useState({ articleId, rows: FIRST_ROWS })
+  const rows = Math.max(listed.articleId === articleId ? listed.rows : FIRST_ROWS, selectedId ? annotations.findIndex((a) => a.id === selectedId) + 1 : 0)
+  useEffect(() => {
+    if (rows >= annotations.length) return
+    // After the frame that shows what is listed so far has painted: the next rows, as a transition React may interrupt.
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setListed({ articleId, rows: rows + MORE_ROWS })))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [articleId, rows, annotations.length])
   useEffect(() => {
     if (selectedId) list.current?.querySelector(`[data-tag-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' })
   }, [selectedId])
@@ -30,20 +53,45 @@ export function TagSidebar({ annotations, selectedId, project, index, store, lin
   }
   return (
     <ol className="qm-tag-list" aria-label="Tags in this article" ref={list}>
-      {annotations.map((ann) => {
-        const speaker = index.peopleById.get(speakerIdOf(index, ann) ?? '')
-        const selected = ann.id === selectedId
-        return (
-          <li key={ann.id} data-tag-id={ann.id} className={`qm-tag-item qm-kind-${ann.kind}${selected ? ' qm-current' : ''}`}>
-            <button type="button" className="qm-tag-summary" aria-pressed={selected} onClick={() => store.selectAnnotation(selected ? null : ann.id)}>
-              <TagHeading annotation={ann} speaker={speaker} />
-              <span className="qm-tag-exact">{ann.target.exact}</span>
-              {ann.note && !selected ? <span className="qm-tag-note">{ann.note}</span> : null}
-            </button>
-            {selected ? <TagDetails annotation={ann} project={project} index={index} store={store} linking={linking} setLinking={setLinking} /> : null}
-          </li>
+      {(rows < annotations.length ? annotations.slice(0, rows) : annotations).map((ann) =>
+        ann.id === selectedId ? (
+          <TagRow key={ann.id} annotation={ann} speaker={index.peopleById.get(speakerIdOf(index, ann) ?? '')} store={store} details={{ project, index, linking, setLinking }} />
+        ) : (
+          <TagRow key={ann.id} annotation={ann} speaker={index.peopleById.get(speakerIdOf(index, ann) ?? '')} store={store} />
         )
-      })}
+      )}
     </ol>
   )
+})
+
+type RowProps = {
+  annotation: Annotation
+  speaker: Person | undefined
+  store: DeskStore
+  /** Only the selected tag has details open, and only its row re-renders when the project changes elsewhere. */
+  details?: { project: Project; index: ProjectIndex; linking: boolean; setLinking: (on: boolean) => void }
 }
+
+const TagRow = memo(
+  function TagRow({ annotation: ann, speaker, store, details }: RowProps) {
+    const selected = details !== undefined
+    return (
+      <li data-tag-id={ann.id} className={`qm-tag-item qm-kind-${ann.kind}${selected ? ' qm-current' : ''}`}>
+        <button type="button" className="qm-tag-summary" aria-pressed={selected} onClick={() => store.selectAnnotation(selected ? null : ann.id)}>
+          <TagHeading annotation={ann} speaker={speaker} />
+          <span className="qm-tag-exact">{ann.target.exact}</span>
+          {ann.note && !selected ? <span className="qm-tag-note">{ann.note}</span> : null}
+        </button>
+        {details ? <TagDetails annotation={ann} project={details.project} index={details.index} store={store} linking={details.linking} setLinking={details.setLinking} /> : null}
+      </li>
+    )
+  },
+  (a, b) =>
+    a.annotation === b.annotation &&
+    a.speaker === b.speaker &&
+    a.store === b.store &&
+    a.details?.project === b.details?.project &&
+    a.details?.index === b.details?.index &&
+    a.details?.linking === b.details?.linking &&
+    a.details?.setLinking === b.details?.setLinking
+)

@@ -4,7 +4,7 @@
  * block is a textblock holding only text (no hard breaks, no leaf nodes), and
  * marks never change positions.
  */
-import { Schema, type DOMOutputSpec } from 'prosemirror-model'
+import { Schema, type DOMOutputSpec, type Node as PMNode } from 'prosemirror-model'
 
 /** Only these link targets are ever rendered as a real href; anything else (javascript:, data:, …) is inert. */
 export function safeHref(href: unknown): string | null {
@@ -14,12 +14,22 @@ export function safeHref(href: unknown): string | null {
   return null
 }
 
+/**
+ * Paragraphs out of view are skipped from rendering (content-visibility in
+ * styles.css) and stand in with this height until first shown: its number of
+ * lines at about 80 characters a line. Close enough that opening an article
+ * renders only the paragraphs near the view, and the scroll bar is about right.
+ */
+function placeholderSize(node: PMNode): { style: string } {
+  return { style: `contain-intrinsic-size: auto calc(${Math.max(1, Math.ceil(node.content.size / 80))}lh + 8px)` }
+}
+
 export const articleSchema = new Schema({
   nodes: {
     doc: { content: 'block+' },
-    paragraph: { group: 'block', content: 'text*', marks: '_', toDOM: (): DOMOutputSpec => ['p', 0] },
-    caption: { group: 'block', content: 'text*', marks: '_', toDOM: (): DOMOutputSpec => ['p', { class: 'qm-caption' }, 0] },
-    blockquote: { group: 'block', content: 'text*', marks: '_', toDOM: (): DOMOutputSpec => ['blockquote', 0] },
+    paragraph: { group: 'block', content: 'text*', marks: '_', toDOM: (node): DOMOutputSpec => ['p', placeholderSize(node), 0] },
+    caption: { group: 'block', content: 'text*', marks: '_', toDOM: (node): DOMOutputSpec => ['p', { class: 'qm-caption', ...placeholderSize(node) }, 0] },
+    blockquote: { group: 'block', content: 'text*', marks: '_', toDOM: (node): DOMOutputSpec => ['blockquote', placeholderSize(node), 0] },
     heading: {
       group: 'block',
       content: 'text*',
