@@ -96,7 +96,8 @@ function acceptSteps(project: Project, s: ArticleSuggestion, fix: SuggestionFix,
   const { personId, steps } = speakerFor(project, s, fix, now, batch.people)
   const out: SingleCommand[] = [...steps]
   let attributionId: string | null = null
-  if (s.attribution && fix.start === undefined) {
+  // The cue names the speaker whatever words the reporter settles on, so its attribution tag is made either way.
+  if (s.attribution) {
     const span = s.attribution
     const key = `${s.articleId}:${span.start}:${span.end}`
     // Two quotes around one cue ("“A,” said X, “B.”") share its attribution tag.

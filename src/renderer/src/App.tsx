@@ -23,6 +23,7 @@ import { OrphanList } from './components/OrphanList'
 import { SummaryDialog } from './components/SummaryDialog'
 import { PasteTextDialog } from './components/PasteTextDialog'
 import { Toolbar } from './components/Toolbar'
+import { SuggestionsPanel } from './components/SuggestionsPanel'
 import { liveSelectionOffsets } from './editor/annotationPlugin'
 import { DeskStore } from './deskStore'
 
@@ -98,6 +99,11 @@ export function App() {
         void store.copyCitation()
         return
       }
+      if (key === 'g' && e.shiftKey) {
+        e.preventDefault()
+        store.suggest('article')
+        return
+      }
       if (key === 'f' && e.shiftKey) {
         e.preventDefault()
         setLeftTab('find')
@@ -130,6 +136,12 @@ export function App() {
     () => (project && article && project.conflicts.length ? project.conflicts.filter((c) => index.annotationsById.get(c.annotationId)?.articleId === article.id) : noConflicts),
     [project?.conflicts, index, article?.id]
   )
+
+  // Suggested quotes under review: worked out again only when the project, the scope or the article changes.
+  const suggestions = useMemo(() => store.suggestions(), [store, project, state.suggesting?.scope, state.suggesting !== null, selectedArticleId])
+  const articleSuggestions = useMemo(() => suggestions.filter((s) => s.articleId === selectedArticleId), [suggestions, selectedArticleId])
+  const titles = useMemo(() => new Map((project?.articles ?? []).map((a) => [a.id, a.title])), [project?.articles])
+  const onFocusSuggestion = useMemo(() => (id: string | null) => store.focusSuggestion(id), [store])
 
   // Fold the tags' text for Find while the window is idle, so the first keystroke there does not pay for it.
   const projectOpen = project !== null
@@ -216,6 +228,7 @@ export function App() {
         hasArticle={!!article}
         onMenu={runMenu}
         onTag={tagSelection}
+        onSuggest={() => store.suggest('article')}
       />
       <div className="qm-messages">
         <Notices notices={state.notices} onDismiss={(id) => store.dismiss(id)} />
@@ -314,6 +327,9 @@ export function App() {
                   onSpeakerFromText={(name) => store.speakerFromText(name)}
                   onLink={() => selectedAnnotationId && setLinking(true)}
                   onOpenLink={(href) => void api.openExternal(href)}
+                  suggestions={state.suggesting ? articleSuggestions : undefined}
+                  activeSuggestionId={state.suggesting?.activeId ?? null}
+                  onFocusSuggestion={onFocusSuggestion}
                   viewRef={viewRef}
                 />
               </>
@@ -322,6 +338,29 @@ export function App() {
             )}
           </section>
           <aside className="qm-pane qm-pane-tags" aria-label="Tags">
+            {state.suggesting ? (
+              <SuggestionsPanel
+                scope={state.suggesting.scope}
+                suggestions={suggestions}
+                activeId={state.suggesting.activeId}
+                people={project.people}
+                titles={titles}
+                selection={() => {
+                  const view = viewRef.current
+                  const range = view ? liveSelectionOffsets(view) : null
+                  return range && article ? { ...range, text: article.text.slice(range.start, range.end) } : null
+                }}
+                onFocus={onFocusSuggestion}
+                onAccept={(s, fix) => store.acceptSuggestion(s, fix)}
+                onReject={(s) => store.rejectSuggestion(s)}
+                onAcceptAllBy={(speaker) => store.acceptAllBy(speaker)}
+                onScope={(scope) => store.suggest(scope)}
+                onClose={() => {
+                  store.stopSuggesting()
+                  viewRef.current?.focus()
+                }}
+              />
+            ) : null}
             <h2>
               Tags <span className="qm-count">{articleAnnotations.length}</span>
             </h2>
@@ -374,7 +413,7 @@ export function App() {
         </span>
         <span>
           Select text, then <kbd>Q</kbd> quote · <kbd>A</kbd> attribution · <kbd>C</kbd> claim (or <kbd>Ctrl+1/2/3</kbd>) · <kbd>J</kbd>/<kbd>K</kbd> next/previous tag ·{' '}
-          <kbd>P</kbd> speaker from selected name · <kbd>L</kbd> link · <kbd>Del</kbd> delete · <kbd>Esc</kbd> deselect · <kbd>Ctrl+Z</kbd> undo · <kbd>Ctrl+Shift+Z</kbd> redo
+          <kbd>P</kbd> speaker from selected name · <kbd>Ctrl+Shift+G</kbd> suggest quotes · <kbd>L</kbd> link · <kbd>Del</kbd> delete · <kbd>Esc</kbd> deselect · <kbd>Ctrl+Z</kbd> undo · <kbd>Ctrl+Shift+Z</kbd> redo
         </span>
       </footer>
     </div>

@@ -15,6 +15,7 @@ import { citationFor } from '../../core/export'
 import type { AnnotationPatch, PersonPatch } from '../../core/commands'
 import type { ArticleUpdateResult, MergeResult } from '../../core/api'
 import { reattachOrphanEdit, type ArticleUpdateSummary } from '../../core/reanchor'
+import { acceptManyEdit, acceptSuggestionEdit, rejectSuggestionEdit, suggestionsForArticle, suggestionsForProject, type ArticleSuggestion, type SuggestionFix } from '../../core/suggest/suggestEdits'
 import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
 import type { Annotation, AnnotationKind, Article, LinkType, Project } from '../../core/schema'
@@ -35,6 +36,8 @@ export type DeskState = {
   readonly selectedArticleId: string | null
   readonly selectedAnnotationId: string | null
   readonly notices: readonly Notice[]
+  /** Reviewing suggested quotes: in the open article or the whole project, and the one under review. UI state, never saved. */
+  readonly suggesting: { readonly scope: 'article' | 'project'; readonly activeId: string | null } | null
 }
 
 const initial: DeskState = {
@@ -49,7 +52,8 @@ const initial: DeskState = {
   history: emptyHistory,
   selectedArticleId: null,
   selectedAnnotationId: null,
-  notices: []
+  notices: [],
+  suggesting: null
 }
 
 export class DeskStore {
@@ -107,7 +111,8 @@ export class DeskStore {
         save: session.save,
         history: this.state.path === session.path ? this.state.history : emptyHistory,
         selectedArticleId,
-        selectedAnnotationId: null
+        selectedAnnotationId: null,
+        suggesting: this.state.path === session.path ? this.state.suggesting : null
       })
     } else {
       this.set({ ...initial, loading: false, author: session.author, authorConfirmed: session.authorConfirmed, notices: this.state.notices })
@@ -353,6 +358,75 @@ export class DeskStore {
 
   updateArticle(id: string, patch: Partial<Pick<Article, 'title' | 'outlet' | 'byline' | 'publishedAt' | 'url'>>): void {
     this.perform({ type: 'article.update', id, patch, updatedAt: nowIso() })
+  }
+
+  /** The suggestions under review now, in order (empty when not reviewing). */
+  suggestions(): ArticleSuggestion[] {
+    const { project, suggesting, selectedArticleId } = this.state
+    if (!project || !suggesting) return []
+    if (suggesting.scope === 'project') return suggestionsForProject(project)
+    return selectedArticleId ? suggestionsForArticle(project, selectedArticleId) : []
+  }
+
+  /** Start reviewing suggested quotes, in the open article or in every article. */
+  suggest(scope: 'article' | 'project'): void {
+    const { project, selectedArticleId } = this.state
+    if (!project) return
+    if (scope === 'article' && !selectedArticleId) return this.notify('info', 'Choose an article first, then ask for suggestions.')
+    this.set({ suggesting: { scope, activeId: null } })
+    const list = this.suggestions()
+    const first = list[0]
+    this.set({ suggesting: { scope, activeId: first?.id ?? null }, selectedArticleId: first?.articleId ?? this.state.selectedArticleId })
+    const where = scope === 'project' ? 'in this project' : 'in this article'
+    this.notify('info', list.length ? `${list.length} suggested ${list.length === 1 ? 'quote' : 'quotes'} ${where}: accept (A), reject (R), next (J).` : `No new quotes to suggest ${where}.`)
+  }
+
+  stopSuggesting(): void {
+    if (this.state.suggesting) this.set({ suggesting: null })
+  }
+
+  /** Review another suggestion (it may be in another article when reviewing the whole project). */
+  focusSuggestion(id: string | null): void {
+    const { suggesting } = this.state
+    if (!suggesting) return
+    const s = id ? this.suggestions().find((x) => x.id === id) : undefined
+    this.set({ suggesting: { ...suggesting, activeId: s?.id ?? null }, selectedArticleId: s?.articleId ?? this.state.selectedArticleId })
+  }
+
+  /** The next suggestion to review after `id` is answered: the one after it, else the one before. */
+  private advanceFrom(before: readonly ArticleSuggestion[], id: string): void {
+    const at = before.findIndex((s) => s.id === id)
+    const remaining = new Set(this.suggestions().map((s) => s.id))
+    const next = [...before.slice(at + 1), ...before.slice(0, Math.max(0, at)).reverse()].find((s) => remaining.has(s.id))
+    this.focusSuggestion(next?.id ?? null)
+  }
+
+  acceptSuggestion(s: ArticleSuggestion, fix: SuggestionFix = {}): void {
+    const project = this.state.project
+    if (!project) return
+    const before = this.suggestions()
+    if (this.perform(acceptSuggestionEdit(project, s, fix, nowIso(), this.state.author))) this.advanceFrom(before, s.id)
+  }
+
+  rejectSuggestion(s: ArticleSuggestion): void {
+    const project = this.state.project
+    const command = project && rejectSuggestionEdit(project, s, nowIso(), this.state.author)
+    if (!command) return
+    const before = this.suggestions()
+    if (this.perform(command)) this.advanceFrom(before, s.id)
+  }
+
+  /** Accept every suggestion under review that names this speaker, in one step (one undo). */
+  acceptAllBy(speaker: string | null): void {
+    const project = this.state.project
+    if (!project) return
+    const before = this.suggestions()
+    const mine = before.filter((s) => s.speaker === speaker)
+    const command = acceptManyEdit(project, mine, nowIso(), this.state.author)
+    if (!command || !this.perform(command)) return
+    this.notify('info', `Accepted ${mine.length} suggested ${mine.length === 1 ? 'quote' : 'quotes'}${speaker ? ` by ${speaker}` : ''}.`)
+    const remaining = this.suggestions()
+    this.focusSuggestion(remaining[0]?.id ?? null)
   }
 
   selectArticle(id: string | null): void {

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
 import { annotationPlugin, annotationState, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
+import { showSuggestions, suggestionPlugin, type ShownSuggestion } from '../editor/suggestionPlugin'
 
 export type ArticleViewProps = {
   article: Article
@@ -20,9 +21,15 @@ export type ArticleViewProps = {
   onSpeakerFromText: (name: string) => void
   /** Start linking the selected tag to another (L). */
   onLink: () => void
+  /** Suggested quotes of this article to outline in the text, while reviewing them; the one under review. */
+  suggestions?: readonly ShownSuggestion[]
+  activeSuggestionId?: string | null
+  onFocusSuggestion?: (id: string) => void
   /** Lets the toolbar read the current selection. */
   viewRef: React.MutableRefObject<EditorView | null>
 }
+
+const noSuggestions: readonly ShownSuggestion[] = []
 
 const kindKeys: Record<string, AnnotationKind> = { q: 'quote', a: 'attribution', c: 'claim', 'Mod-1': 'quote', 'Mod-2': 'attribution', 'Mod-3': 'claim' }
 
@@ -56,6 +63,7 @@ export function ArticleView(props: ArticleViewProps) {
       doc,
       plugins: [
         annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations }),
+        suggestionPlugin(index),
         keymap({
           ...tagKeys,
           Delete: () => deleteSelected(),
@@ -101,6 +109,12 @@ export function ArticleView(props: ArticleViewProps) {
           latest.current.onOpenLink(link.getAttribute('href') ?? '')
           return true
         }
+        // A click on a suggested quote puts it under review.
+        const suggestion = (event.target as HTMLElement).closest('[data-suggestion-id]')?.getAttribute('data-suggestion-id')
+        if (suggestion && latest.current.onFocusSuggestion) {
+          latest.current.onFocusSuggestion(suggestion)
+          return false
+        }
         // ProseMirror calls this for a click, not a drag, so a drag-selection never selects a tag.
         const innermost = annotationsAtOffset(v.state, posToOffset(index, pos))[0]
         latest.current.onSelect(innermost?.id ?? null)
@@ -139,6 +153,13 @@ export function ArticleView(props: ArticleViewProps) {
       el?.scrollIntoView({ block: 'nearest' })
     }
   }, [props.selectedId, props.annotations, props.viewRef])
+
+  useEffect(() => {
+    const view = props.viewRef.current
+    if (!view) return
+    showSuggestions(props.suggestions ?? noSuggestions, props.activeSuggestionId ?? null)(view.state, view.dispatch)
+    if (props.activeSuggestionId) view.dom.querySelector(`[data-suggestion-id="${CSS.escape(props.activeSuggestionId)}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [props.suggestions, props.activeSuggestionId, props.viewRef, props.article.id])
 
   return <div className="qm-article-host" ref={host} />
 }

@@ -11,6 +11,7 @@ type Props = {
   hasArticle: boolean
   onMenu: (command: MenuCommand) => void
   onTag: (kind: AnnotationKind) => void
+  onSuggest: () => void
 }
 
 const saveText: Record<SaveStatus['state'], string> = {
@@ -20,7 +21,7 @@ const saveText: Record<SaveStatus['state'], string> = {
   error: 'Not saved'
 }
 
-export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle, onMenu, onTag }: Props) {
+export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle, onMenu, onTag, onSuggest }: Props) {
   return (
     <header className="qm-toolbar">
       <div className="qm-toolbar-group" role="group" aria-label="Project">
@@ -47,6 +48,11 @@ export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle,
             {kindLabel[kind]} <kbd>{kindKey[kind]}</kbd>
           </button>
         ))}
+      </div>
+      <div className="qm-toolbar-group" role="group" aria-label="Suggestions">
+        <button type="button" onClick={onSuggest} disabled={!hasArticle} title="Suggest the quotes in this article and who said them, to accept or reject (Ctrl+Shift+G)">
+          Suggest
+        </button>
       </div>
       <div className="qm-toolbar-group" role="group" aria-label="History">
         <button type="button" onClick={() => onMenu('undo')} disabled={!canUndo} title="Undo the last tag action (Ctrl+Z)">Undo</button>

@@ -1,0 +1,195 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { ArticleSuggestion, SuggestionFix } from '../../../core/suggest/suggestEdits'
+import type { Person } from '../../../core/schema'
+
+type Props = {
+  scope: 'article' | 'project'
+  suggestions: readonly ArticleSuggestion[]
+  activeId: string | null
+  people: readonly Person[]
+  /** Article titles, for the whole-project list. */
+  titles: ReadonlyMap<string, string>
+  /** The words selected in the article now, to use instead of the suggested span. */
+  selection: () => { start: number; end: number; text: string } | null
+  onFocus: (id: string | null) => void
+  onAccept: (s: ArticleSuggestion, fix: SuggestionFix) => void
+  onReject: (s: ArticleSuggestion) => void
+  onAcceptAllBy: (speaker: string | null) => void
+  onScope: (scope: 'article' | 'project') => void
+  onClose: () => void
+}
+
+const percent = (x: number) => `${Math.round(x * 100)}%`
+
+/**
+ * Review suggested quotes one by one from the keyboard: J/↓ next, K/↑
+ * previous, A or Enter accept, R or Delete reject, Shift+A accept all by this
+ * speaker, S use the words selected in the text instead, E change the
+ * speaker, Esc close. The list is a listbox whose active row follows the
+ * suggestion outlined in the text.
+ */
+export function SuggestionsPanel(props: Props) {
+  const { suggestions, activeId, onFocus } = props
+  const listId = useId()
+  const listRef = useRef<HTMLDivElement>(null)
+  const speakerRef = useRef<HTMLInputElement>(null)
+  const active = suggestions.find((s) => s.id === activeId) ?? suggestions[0] ?? null
+  const [speaker, setSpeaker] = useState<string>(active?.speaker ?? '')
+  const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null)
+
+  // A new suggestion under review starts from what was suggested.
+  useEffect(() => {
+    setSpeaker(active?.speaker ?? '')
+    setSpan(null)
+  }, [active?.id, active?.speaker])
+  useEffect(() => {
+    if (active && active.id !== activeId) onFocus(active.id)
+  }, [active, activeId, onFocus])
+  useEffect(() => {
+    if (!active) return
+    document.getElementById(`${listId}-${cssId(active.id)}`)?.scrollIntoView({ block: 'nearest' })
+  }, [active, listId])
+  // Opening the panel puts the keyboard in it.
+  useEffect(() => listRef.current?.focus(), [])
+
+  const move = (by: number) => {
+    if (!suggestions.length) return
+    const at = Math.max(0, suggestions.findIndex((s) => s.id === active?.id))
+    onFocus(suggestions[Math.min(suggestions.length - 1, Math.max(0, at + by))]!.id)
+  }
+  const fix = (): SuggestionFix => {
+    const out: { start?: number; end?: number; speakerName?: string } = {}
+    if (span) Object.assign(out, { start: span.start, end: span.end })
+    if (active && speaker.trim() !== (active.speaker ?? '')) out.speakerName = speaker.trim()
+    return out
+  }
+  const accept = () => active && props.onAccept(active, fix())
+  const useSelection = () => {
+    const picked = props.selection()
+    if (picked) setSpan(picked)
+  }
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.target instanceof HTMLInputElement) {
+      if (e.key === 'Enter') {
+        e.preventDefault()
+        accept()
+        listRef.current?.focus()
+      } else if (e.key === 'Escape') {
+        e.preventDefault()
+        setSpeaker(active?.speaker ?? '')
+        listRef.current?.focus()
+      }
+      return
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey) return
+    const key = e.key
+    const handled = (() => {
+      if (key === 'ArrowDown' || key === 'j') return move(1), true
+      if (key === 'ArrowUp' || key === 'k') return move(-1), true
+      if (key === 'Home') return move(-suggestions.length), true
+      if (key === 'End') return move(suggestions.length), true
+      if (key === 'PageDown') return move(10), true
+      if (key === 'PageUp') return move(-10), true
+      if (key === 'A' && e.shiftKey) return active && props.onAcceptAllBy(active.speaker), true
+      if (key === 'a' || key === 'Enter') return accept(), true
+      if (key === 'r' || key === 'Delete' || key === 'Backspace') return active && props.onReject(active), true
+      if (key === 's') return useSelection(), true
+      if (key === 'e') return speakerRef.current?.focus(), true
+      if (key === 'Escape') return props.onClose(), true
+      return false
+    })()
+    if (handled) e.preventDefault()
+  }
+
+  const sameSpeaker = active ? suggestions.filter((s) => s.speaker === active.speaker).length : 0
+  return (
+    <section className="qm-suggestions" aria-label="Suggested quotes" onKeyDown={onKeyDown}>
+      <header className="qm-suggestions-head">
+        <h2>
+          Suggestions <span className="qm-count">{suggestions.length}</span>
+        </h2>
+        <div className="qm-suggestions-scope" role="group" aria-label="Where to suggest">
+          <button type="button" aria-pressed={props.scope === 'article'} onClick={() => props.onScope('article')}>This article</button>
+          <button type="button" aria-pressed={props.scope === 'project'} onClick={() => props.onScope('project')}>All articles</button>
+        </div>
+        <button type="button" className="qm-suggestions-close" onClick={props.onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
+          ×
+        </button>
+      </header>
+      {suggestions.length === 0 ? (
+        <p className="qm-empty">No quotes left to suggest {props.scope === 'project' ? 'in this project' : 'in this article'}.</p>
+      ) : (
+        <>
+          <div
+            ref={listRef}
+            className="qm-suggestion-list"
+            role="listbox"
+            tabIndex={0}
+            aria-label="Suggested quotes: J or ↓ next, K or ↑ previous, A accept, R reject, Shift+A accept all by this speaker, S use the selected words, E change the speaker"
+            aria-activedescendant={active ? `${listId}-${cssId(active.id)}` : undefined}
+          >
+            {suggestions.map((s) => (
+              <div
+                key={s.id}
+                id={`${listId}-${cssId(s.id)}`}
+                role="option"
+                aria-selected={s.id === active?.id}
+                className={`qm-suggestion-row${s.id === active?.id ? ' qm-active' : ''}`}
+                onClick={() => onFocus(s.id)}
+              >
+                {props.scope === 'project' ? <span className="qm-suggestion-article">{props.titles.get(s.articleId) ?? ''}</span> : null}
+                <q className="qm-suggestion-text">{s.text}</q>
+                <span className="qm-suggestion-who">
+                  {s.speaker ?? 'Speaker not found'}
+                  {s.personId ? '' : s.speaker ? ' (new)' : ''} · {s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · {percent(s.confidence)}
+                </span>
+              </div>
+            ))}
+          </div>
+          {active ? (
+            <div className="qm-suggestion-review">
+              {span ? (
+                <p className="qm-suggestion-fix">
+                  Words to tag instead: <q>{span.text}</q>{' '}
+                  <button type="button" onClick={() => setSpan(null)}>
+                    Keep the suggested words
+                  </button>
+                </p>
+              ) : null}
+              <label>
+                Speaker <input ref={speakerRef} value={speaker} list={`${listId}-people`} onChange={(e) => setSpeaker(e.target.value)} placeholder="No speaker" />
+              </label>
+              <datalist id={`${listId}-people`}>
+                {props.people.map((p) => (
+                  <option key={p.id} value={p.name} />
+                ))}
+              </datalist>
+              <div className="qm-suggestion-actions">
+                <button type="button" className="qm-primary" onClick={accept} title="Tag it as a quote with this speaker (A or Enter)">
+                  Accept <kbd>A</kbd>
+                </button>
+                <button type="button" onClick={() => props.onReject(active)} title="Not a quote: do not suggest it again (R)">
+                  Reject <kbd>R</kbd>
+                </button>
+                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={useSelection} title="Tag the words selected in the text instead (S)">
+                  Use selection <kbd>S</kbd>
+                </button>
+                {sameSpeaker > 1 ? (
+                  <button type="button" onClick={() => props.onAcceptAllBy(active.speaker)} title="Accept every suggestion with this speaker (Shift+A)">
+                    Accept all {sameSpeaker} by {active.speaker ?? 'no one'} <kbd>Shift+A</kbd>
+                  </button>
+                ) : null}
+              </div>
+            </div>
+          ) : null}
+        </>
+      )}
+    </section>
+  )
+}
+
+/** A suggestion id as a DOM id part (ids hold colons). */
+function cssId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '_')
+}

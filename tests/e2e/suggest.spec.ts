@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test'
+import { openDesk, type Desk } from './harness'
+import { selectTextWithMouse } from './selection'
+
+const NYT = 'Venezuela Begins Releasing Political Prisoners'
+
+let desk: Desk
+test.afterEach(async () => desk?.close())
+
+const panel = (desk: Desk) => desk.page.getByRole('region', { name: 'Suggested quotes' })
+const options = (desk: Desk) => panel(desk).getByRole('option')
+const active = (desk: Desk) => panel(desk).getByRole('option', { selected: true })
+const tags = (desk: Desk) => desk.page.getByRole('list', { name: 'Tags in this article' })
+
+type File = {
+  people: { id: string; name: string; role: string }[]
+  annotations: { kind: string; origin?: string; speakerId: string | null; attributionId: string | null; target: { exact: string } }[]
+  rejections: { target: { exact: string } }[]
+}
+
+test('a reporter reviews suggested quotes from the keyboard: rejects one, accepts one, fixes a speaker, accepts all of one speaker’s, undoes, and finds it all after a restart', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  const prompt = page.getByRole('form', { name: 'Your name on tags' })
+  await prompt.getByRole('textbox', { name: 'Your name' }).fill('Ana Reporter')
+  await prompt.getByRole('button', { name: 'Use this name' }).click()
+  await page.getByRole('option', { name: new RegExp(NYT) }).click()
+
+  // Ctrl+Shift+G: every quote of the article is suggested, outlined in the text apart from tags, the first under review.
+  await page.keyboard.press('Control+Shift+G')
+  await expect(options(desk)).toHaveCount(9)
+  await expect(page.locator('.qm-article-text .qm-suggestion')).toHaveCount(9)
+  await expect(page.locator('.qm-article-text .qm-suggestion-active')).toHaveText('an important number')
+  await expect(active(desk)).toContainText('Jorge Rodríguez')
+  const dashed = await page.locator('.qm-article-text .qm-suggestion').first().evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).borderBottomStyle)
+  expect(dashed).toContain('dashed')
+
+  // R rejects: gone from the list and the text, the next one under review.
+  await page.keyboard.press('r')
+  await expect(options(desk)).toHaveCount(8)
+  await expect(page.locator('.qm-article-text .qm-suggestion', { hasText: 'an important number' })).toHaveCount(0)
+  await expect(active(desk)).toContainText('Consider this gesture')
+
+  // A accepts: a quote tagged with Jorge Rodríguez as its speaker, and its attribution.
+  await page.keyboard.press('a')
+  await expect(options(desk)).toHaveCount(7)
+  await expect(tags(desk)).toContainText('Consider this gesture')
+  await expect(tags(desk)).toContainText('Jorge Rodríguez')
+  await expect(page.locator('.qm-article-text .qm-quote', { hasText: 'Consider this gesture' })).toHaveCount(1)
+
+  // Fix the speaker before accepting: J to the Himiob quote's neighbour, E to edit, Enter to accept.
+  while (!(await active(desk).innerText()).includes('A certain faction')) await page.keyboard.press('j')
+  await expect(active(desk)).toContainText('Gonzalo Himiob')
+  await page.keyboard.press('e')
+  await page.keyboard.press('Control+A')
+  await page.keyboard.type('Foro Penal')
+  await page.keyboard.press('Enter')
+  await expect(options(desk)).toHaveCount(6)
+
+  // Fix the words: select part of a suggestion in the text, S, then accept.
+  await page.keyboard.press('Home')
+  await expect(active(desk)).toContainText('Let us hope')
+  await selectTextWithMouse(page, 'Let us hope')
+  await panel(desk).getByRole('button', { name: /Use selection/ }).click()
+  await expect(panel(desk)).toContainText('Words to tag instead')
+  await panel(desk).getByRole('button', { name: /^Accept A$/ }).click()
+  await expect(page.locator('.qm-article-text .qm-quote', { hasText: /^Let us hope$/ })).toHaveCount(1)
+
+  // Shift+A accepts every quote by Donald Trump at once; one Ctrl+Z takes them all back.
+  await panel(desk).getByRole('listbox').focus()
+  while (!(await active(desk).innerText()).includes('Donald Trump')) await page.keyboard.press('j')
+  await page.keyboard.press('Shift+A')
+  await expect(options(desk).filter({ hasText: 'Donald Trump' })).toHaveCount(0)
+  const afterAll = await options(desk).count()
+  await page.locator('.qm-article-text').focus()
+  await page.keyboard.press('Control+z')
+  await expect(options(desk).filter({ hasText: 'Donald Trump' })).toHaveCount(3)
+  await expect(options(desk)).toHaveCount(afterAll + 3)
+  await page.keyboard.press('Control+Shift+z')
+  await expect(options(desk).filter({ hasText: 'Donald Trump' })).toHaveCount(0)
+  await page.screenshot({ path: 'test-results/suggestions.png' })
+
+  // Everything is in the file: origin kept for provenance, the rejection remembered, across a restart.
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved')
+  const file = (await desk.readProjectJson()) as unknown as File
+  const byText = (exact: string) => file.annotations.find((a) => a.target.exact === exact)
+  const person = (name: string) => file.people.find((p) => p.name === name)
+  expect(byText('an important number')).toBeUndefined()
+  expect(file.rejections.map((r) => r.target.exact)).toEqual(['an important number'])
+  const consider = file.annotations.find((a) => a.kind === 'quote' && a.target.exact.startsWith('Consider this gesture'))!
+  expect(consider).toMatchObject({ origin: 'suggested', speakerId: person('Jorge Rodríguez')!.id })
+  expect(file.annotations.find((a) => a.target.exact.startsWith('A certain faction'))).toMatchObject({ speakerId: person('Foro Penal')!.id })
+  expect(file.annotations.filter((a) => a.kind === 'quote' && a.speakerId === person('Donald Trump')?.id)).toHaveLength(3)
+
+  await desk.restart()
+  await desk.page.getByRole('option', { name: new RegExp(NYT) }).click()
+  await desk.page.keyboard.press('Control+Shift+G')
+  await expect(options(desk).filter({ hasText: 'an important number' })).toHaveCount(0)
+  await expect(options(desk).filter({ hasText: 'Consider this gesture' })).toHaveCount(0)
+})
+
+test('suggestions for the whole project move from article to article, and Esc closes them', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await page.getByRole('button', { name: 'Suggest', exact: true }).click()
+  await panel(desk).getByRole('button', { name: 'All articles' }).click()
+  await expect(options(desk)).toHaveCount(18)
+  await panel(desk).getByRole('listbox').focus()
+  await page.keyboard.press('End')
+  await expect(page.locator('.qm-article-heading')).toHaveText('Venezuelan government begins releasing political prisoners')
+  await expect(page.locator('.qm-article-text .qm-suggestion-active')).toHaveText('that would be a great honour')
+  await page.keyboard.press('Escape')
+  await expect(panel(desk)).toHaveCount(0)
+  await expect(page.locator('.qm-article-text .qm-suggestion')).toHaveCount(0)
+})
