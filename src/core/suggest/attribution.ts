@@ -35,7 +35,8 @@ const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 function withoutTrailingAside(s: string): string {
   let t = s.replace(/\s+$/u, '')
   // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
-  const open = /^(.*\p{L})\s*,\s+(?:a|an|the|un|una|el|la)\s+\p{Ll}[^,]*$/u.exec(t)
+  // Only an indefinite one: after ", the students" the students are the subject, not an aside.
+  const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+\p{Ll}[^,]*$/u.exec(t)
   if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
   for (let n = 0; n < 2 && t.endsWith(','); n++) {
     const body = t.slice(0, -1)
@@ -110,6 +111,15 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const b = base + skip + lead
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
+  // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
+  const roleThenName = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u').exec(t)
+  if (roleThenName) {
+    const start = b + roleThenName[0].length - roleThenName[1]!.length
+    return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
+  }
+  // "said a spokesman for the U.S. State Department": the spokesman, named by the body he speaks for.
+  const forBody = new RegExp(`^((?:a|an|the|un|una|el|la)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'iu').exec(t)
+  if (forBody) return { type: 'role', text: forBody[1]!, start: b, end: b + forBody[1]!.length }
   // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
   const through = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u').exec(t)
   if (through) {
@@ -126,17 +136,12 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (name) {
     // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
     const more = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u').exec(t.slice(name[0].length))
-    if (more) {
+    // …but not "Charles Bolden regarding the death of Neil Armstrong": no prepositions in a descriptor.
+    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
       const start = b + name[0].length + more[0].length - more[1]!.length
       return { type: 'name', text: more[1]!, start, end: start + more[1]!.length }
     }
     return { type: 'name', text: name[0], start: b, end: b + name[0].length }
-  }
-  // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
-  const roleThenName = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u').exec(t)
-  if (roleThenName) {
-    const start = b + roleThenName[0].length - roleThenName[1]!.length
-    return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
   }
   const role = ROLE_AT_START.exec(t)
   if (role) {
@@ -208,7 +213,12 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const window = text.slice(from, to)
   let last: RegExpExecArray | null = null
   CUE.lastIndex = 0
-  for (let m = CUE.exec(window); m; m = CUE.exec(window)) last = m
+  for (let m = CUE.exec(window); m; m = CUE.exec(window)) {
+    // "According to Evidências, which says it spoke to him, the order was “…”": a cue in a relative clause is not the quote's.
+    if (/\b(?:which|who|que|quien)\s+(?:\p{L}+\s+)?$/iu.test(window.slice(0, m.index)) && SOURCE_CUE.test(window.slice(0, m.index))) continue
+    SOURCE_CUE.lastIndex = 0
+    last = m
+  }
   SOURCE_CUE.lastIndex = 0
   let source: RegExpExecArray | null = null
   for (let m = SOURCE_CUE.exec(window); m; m = SOURCE_CUE.exec(window)) source = m

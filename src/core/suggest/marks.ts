@@ -173,6 +173,7 @@ export function findQuotations(text: string): Quotation[] {
   const paragraphs = paragraphsOf(text)
   const out: Quotation[] = []
   let carry: Mark['style'] | null = null // the style of a quote running on from the previous paragraph
+  let lost: Mark['style'] | null = null // … into a paragraph whose opening mark is missing
   let dashDialogue = false
   paragraphs.forEach((p, index) => {
     if (DASH.test(text[p.start]!) && /^[\u2014\u2013]\s?[\p{Lu}¿¡«"“]/u.test(text.slice(p.start, p.start + 3))) {
@@ -188,6 +189,20 @@ export function findQuotations(text: string): Quotation[] {
     dashDialogue = false
     let i = p.start
     let continued = false
+    if (lost) {
+      // A paragraph of a multi-paragraph quote whose opening mark was lost in print: the words up to
+      // its closing mark (or, with none, the whole paragraph) carry the quote on.
+      const style = lost
+      lost = null
+      const close = findClose(text, p.start, p.start, p.end, style)
+      const end = close === -1 ? p.end : close
+      const [s, e] = trimmedSpan(text, p.start, end)
+      const runsOn = close === -1
+      if (e > s) out.push({ start: s, end: e, open: p.start, close: close === -1 ? p.end : close + 1, style, paragraph: index, continues: runsOn, continued: true })
+      if (runsOn) carry = style
+      if (close === -1) return
+      i = close + 1
+    }
     if (carry) {
       const m = markAt(text, i, p.start, p.end)
       if (m && m.style === carry && m.role !== 'close') continued = true
@@ -204,14 +219,24 @@ export function findQuotations(text: string): Quotation[] {
         // Unclosed: a multi-paragraph quote if the next paragraph opens with the same mark.
         const next = paragraphs[index + 1]
         const nextMark = next ? markAt(text, next.start, next.start, next.end) : null
-        const runsOn = !!nextMark && nextMark.style === m.style && nextMark.role !== 'close'
+        let runsOn = !!nextMark && nextMark.style === m.style && nextMark.role !== 'close'
+        // The next paragraph has no opening mark but the quote visibly goes on: it closes at that paragraph's end,
+        // or the paragraph after it opens with the same mark.
+        const after = paragraphs[index + 2]
+        const afterMark = after ? markAt(text, after.start, after.start, after.end) : null
+        const opener = { curly: '“', guillemet: '«', straight: '"', single: '‘' }[m.style]
+        const unmarked = !!next && !nextMark && !text.slice(next.start, next.end).slice(0, -1).includes(opener)
+        const lostOpening =
+          unmarked && (/[”»"’']$/u.test(text.slice(next!.start, next!.end)) || (!!afterMark && afterMark.style === m.style && afterMark.role !== 'close'))
         // Introduced with a colon ("said: ‘…"), or carrying on a quote, or opening the text's last paragraph, an
         // unclosed quote still runs to the paragraph's end: its next opening mark or its close was lost, or the text was cut.
-        const introduced = /:\s*$/u.test(text.slice(Math.max(p.start, i - 3), i))
-        if (runsOn || (continued && i === p.start) || introduced || (i === p.start && !next)) {
+        const introduced = /(?::|\b(?:said|says|added|told|wrote|dijo|afirmó|señaló),)\s*$/u.test(text.slice(Math.max(p.start, i - 12), i))
+        if (runsOn || lostOpening || (continued && i === p.start) || introduced || (i === p.start && !next)) {
+          runsOn ||= lostOpening
           const [s, e] = trimmedSpan(text, i + 1, p.end)
           if (e > s) out.push({ start: s, end: e, open: i, close: p.end, style: m.style, paragraph: index, continues: runsOn, continued })
-          if (runsOn) carry = m.style
+          if (lostOpening) lost = m.style
+          else if (runsOn) carry = m.style
           break
         }
         i++

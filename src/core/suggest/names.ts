@@ -130,7 +130,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
 
 /** The apposition right after a name: ", the head of X," → "head of X". */
 function appositionAfter(text: string, end: number): string {
-  const m = /^,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|said|says|told)\b)/u.exec(text.slice(end, end + 120))
+  // Followed by a speech verb it is the next clause's subject ("…Khmer Service, the students said"), not an apposition.
+  const m = /^,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
   if (!m) return ''
   const role = m[1]!.trim()
   // Lower-case start: a role ("a Venezuelan lawyer"), not another name in a list.
@@ -331,13 +332,29 @@ export class ArticleNames {
 
   /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
   personForRole(role: string, at: number): { name: string; role: string } | null {
-    const head = words(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w)).pop()
+    // The head noun: the word before "for/of/de" ("a spokesman for the ministry"), else the last word.
+    const content = words(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
+    const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from'].includes(w))
+    const head = join > 0 ? content[join - 1] : content.pop()
     if (!head) return null
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!
       if (m.start >= at) continue
       const said = foldText(`${m.title} ${m.role} ${m.lead}`)
       if (new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)) return { name: this.fullName(m.name, m.end) ?? m.name, role: m.role || m.title }
+    }
+    return null
+  }
+
+  /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
+  bodyForRole(role: string, at: number): string | null {
+    const head = words(foldText(role)).pop() ?? ''
+    const kin: Record<string, string[]> = { force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], agency: ['agency'], company: ['company', 'inc', 'ltd'], committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'], organization: ['organization'], organisation: ['organisation'] }
+    const names = kin[head]
+    if (!names) return null
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!
+      if (m.start < at && m.org && m.tokens.some((t) => names.includes(t))) return m.name
     }
     return null
   }

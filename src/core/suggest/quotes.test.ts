@@ -88,7 +88,55 @@ describe('who said it: the cue and its speaker', () => {
   })
 })
 
+describe('news-release and transcript conventions', () => {
+  test('a police rank and "of Kent Police" are not part of the name', () => {
+    expect(pairs('Superintendent Pete Steenhuis of Kent Police said: ‘Each of the county’s districts has a tailor-made plan.’')).toEqual([
+      ['Each of the county’s districts has a tailor-made plan.', 'Pete Steenhuis']
+    ])
+  })
+
+  test('a statement introduced by the paragraph before names its speaker', () => {
+    const text = 'NASA Statements\n\nThe following is a statement from NASA Administrator Charles Bolden regarding the death of Neil Armstrong.\n\n“As long as there are history books, Neil Armstrong will be included in them.”'
+    expect(pairs(text)).toEqual([['As long as there are history books, Neil Armstrong will be included in them.', 'Charles Bolden']])
+  })
+
+  test('a label before a colon, or a name on a line of its own, is the speaker', () => {
+    expect(pairs('Secretary Kerry (Jan. 31): “The world is hoping that both sides will move quickly.”')).toEqual([['The world is hoping that both sides will move quickly.', 'Kerry']])
+    const transcript = 'Rusia en la mira\n\n((Francis Rooney\n\nRepresentante republicano))\n\n"El régimen ilícito está profundamente involucrado en el terrorismo".'
+    expect(pairs(transcript)).toEqual([['El régimen ilícito está profundamente involucrado en el terrorismo', 'Francis Rooney']])
+  })
+
+  test('a multi-paragraph quote whose next opening mark was lost in print still runs on', () => {
+    const text =
+      'Kurmasheva family\n\nPavel Butorin, Alsu’s husband, said he was grateful for the support the family received:\n\n“My girls and I came to Washington unsure what to expect.\n\nWe hope the State Department will soon designate Alsu as ‘wrongfully detained’.”'
+    expect(pairs(text)).toEqual([
+      ['My girls and I came to Washington unsure what to expect.', 'Pavel Butorin'],
+      ['We hope the State Department will soon designate Alsu as ‘wrongfully detained’.', 'Pavel Butorin']
+    ])
+  })
+
+  test('a spokesman for a body speaks as that spokesman, and "the force" is the police force named before', () => {
+    expect(pairs('"We are going to be working closely with states in the region," said a spokesman for the U.S. State Department.')).toEqual([
+      ['We are going to be working closely with states in the region,', 'a spokesman for the U.S. State Department']
+    ])
+    const police = 'West Midlands Police said drugs had been seized.\n\n“All the drugs were wrapped in thick plastic bags,” the force said.'
+    expect(pairs(police)).toEqual([['All the drugs were wrapped in thick plastic bags,', 'West Midlands Police']])
+  })
+
+  test('a cue inside a relative clause after "according to" does not take the quote', () => {
+    expect(pairs('According to Evidências news site, which says it has spoken with the journalist, the order was “merely verbal” and his permit is valid.')).toEqual([
+      ['merely verbal', 'Evidências']
+    ])
+  })
+})
+
 describe('what is not a quote', () => {
+  test('a programme’s name after "told", "on" or "presenter of"', () => {
+    expect(pairs('“Young people will come around,” Sean McIntosh told “Hello VOA” on Monday.')).toEqual([['Young people will come around,', 'Sean McIntosh']])
+    expect(pairs('Fue una entrevista con Gonzalo Abarca, presentador de “El mundo al día”.')).toEqual([])
+  })
+
+
   test('a name or title in quotation marks', () => {
     expect(pairs('BBC reports from outside Venezuela prison "El Helicoide" as detainees are released.')).toEqual([])
     expect(pairs('He watched "The Night of the Hunter" twice.')).toEqual([])

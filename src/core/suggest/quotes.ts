@@ -41,7 +41,7 @@ export type SuggestOptions = { readonly people?: readonly Person[] }
 type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null }
 
 const NOT_QUOTE_BEFORE =
-  /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation))\s*$/iu
+  /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
 
 function wordsOf(s: string): string[] {
@@ -182,6 +182,9 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
       }
       const person = names.personForRole(phrase.text, phrase.start)
       if (person) return person
+      // "the force said" after "West Midlands Police": the body named before.
+      const body = /^(?:the|el|la)\s+\p{Ll}+$/iu.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
+      if (body) return { name: body, role: '' }
       // "the senior official", "el alto funcionario": a definite description points back at who the text is about.
       // Only a short one: "the head of news for the county television station" is a description that names someone new.
       const definite =
@@ -239,13 +242,15 @@ function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: 
   // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
   if (words.length <= 1 && !((f.via === 'cue' || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted))) return false
   if (looksLikeTitle(quoted)) return false
+  // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
+  if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
   if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
   // A paragraph that is nothing but a short quote with no sentence in it is a subheading: “Lidiando con el madurovirus”.
   const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
-  if (words.length <= 3 && f.via !== 'cue') return false
+  if (words.length <= 3 && f.via !== 'cue' && !sameSentenceAsPrevious(text, f, all)) return false
   return true
 }
 
