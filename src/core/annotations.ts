@@ -4,6 +4,7 @@
  */
 import { makeTarget } from './anchoring'
 import { newId } from './ids'
+import { insertSorted } from './sorted'
 import type { Annotation, AnnotationKind, Person, Project } from './schema'
 
 export function createAnnotation(input: {
@@ -158,8 +159,8 @@ function reindex(previous: ProjectIndex, changes: readonly Change[], peopleById:
     }
     if (after) {
       byId.set(after.id, after)
-      insertSorted(listOf('byArticle', after.articleId), after)
-      if (after.attributionId) insertSorted(listOf('attributedBy', after.attributionId), after)
+      insertSorted(listOf('byArticle', after.articleId), after, compareAnnotations)
+      if (after.attributionId) insertSorted(listOf('attributedBy', after.attributionId), after, compareAnnotations)
     }
   }
   const byArticle = new Map(previous.byArticle)
@@ -182,16 +183,6 @@ function removeFrom(list: Annotation[], id: string): void {
   if (at >= 0) list.splice(at, 1)
 }
 
-function insertSorted(list: Annotation[], a: Annotation): void {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (compareAnnotations(list[mid]!, a) < 0) lo = mid + 1
-    else hi = mid
-  }
-  list.splice(lo, 0, a)
-}
 
 /**
  * A read-only map that is cheap to derive a changed copy from: a shared base

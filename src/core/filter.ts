@@ -9,6 +9,7 @@
  */
 import { changedAnnotations, indexProject, speakerIdOf, type ProjectIndex } from './annotations'
 import { foldText, personNames } from './people'
+import { insertSorted } from './sorted'
 import { annotationKinds, claimStatuses, type Annotation, type AnnotationKind, type Article, type ClaimStatus, type Person, type Project } from './schema'
 
 /** The speaker id that stands for "no speaker" in a filter and in the speaker counts. */
@@ -97,15 +98,7 @@ function searchIndexOf(project: Project): SearchIndex {
     entries = gone.size ? last!.entries.filter((e) => !gone.has(e.ann.id)) : [...last!.entries]
     for (const { after } of changes) {
       if (!after) continue
-      const entry = entryOf(after, ranks, project.articles.length)
-      let lo = 0
-      let hi = entries.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (compareEntries(entries[mid]!, entry) < 0) lo = mid + 1
-        else hi = mid
-      }
-      entries.splice(lo, 0, entry)
+      insertSorted(entries, entryOf(after, ranks, project.articles.length), compareEntries)
     }
   } else {
     entries = project.annotations.map((a) => entryOf(a, ranks, project.articles.length)).sort(compareEntries)

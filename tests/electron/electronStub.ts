@@ -4,6 +4,7 @@
  * arguments (options, handlers, templates) so a test can check them and call
  * the handlers the code installed.
  */
+import { rm } from 'node:fs/promises'
 import Module, { createRequire } from 'node:module'
 import { join } from 'node:path'
 
@@ -258,4 +259,17 @@ export function installElectronStub(electron: unknown): { require: NodeJS.Requir
       delete nodeRequire.cache[STUB_ID]
     }
   }
+}
+
+/**
+ * Quit the stubbed app the way the tests started it: let a save started by a
+ * test finish before its folder goes away, then take the stub out and the
+ * data folder away.
+ */
+export async function stopStubbedApp(stub: ElectronStub | undefined, uninstall: () => void, dataDir: string): Promise<void> {
+  stub?.app.emit('before-quit', { preventDefault: () => undefined })
+  await new Promise((ok) => setTimeout(ok, 200))
+  uninstall()
+  delete process.env.QUOTEMARK_USER_DATA
+  await rm(dataDir, { recursive: true, force: true })
 }

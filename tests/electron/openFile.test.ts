@@ -6,13 +6,13 @@
  * `open-file`. Run after `npx electron-vite build`.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { eventChannels, invokeChannels, type ProjectChanged, type Session } from '../../src/core/api'
-import { createElectronStub, installElectronStub, type ElectronStub } from './electronStub'
+import { createElectronStub, installElectronStub, stopStubbedApp, type ElectronStub } from './electronStub'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const mainBundle = join(root, 'out', 'main', 'index.js')
@@ -77,13 +77,7 @@ beforeAll(async () => {
   await waitFor(() => stub.windows.length > 0, 'the main window')
 })
 
-afterAll(async () => {
-  stub?.app.emit('before-quit', { preventDefault: () => undefined })
-  await new Promise((ok) => setTimeout(ok, 200))
-  uninstall()
-  delete process.env.QUOTEMARK_USER_DATA
-  await rm(dataDir, { recursive: true, force: true })
-})
+afterAll(() => stopStubbedApp(stub, uninstall, dataDir))
 
 describe('project files handed over by the system', () => {
   it('opens the file named on the command line as the first session', async () => {

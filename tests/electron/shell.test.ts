@@ -4,13 +4,13 @@
  * call the real bundle made. Run after `npx electron-vite build`.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { eventChannels, invokeChannels, menuCommands, type Session } from '../../src/core/api'
-import { createElectronStub, FakeWebContents, installElectronStub, type ElectronStub } from './electronStub'
+import { createElectronStub, FakeWebContents, installElectronStub, stopStubbedApp, type ElectronStub } from './electronStub'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const out = join(root, 'out')
@@ -68,14 +68,7 @@ beforeAll(async () => {
   await waitFor(() => stub.windows.length > 0, 'the main window')
 })
 
-afterAll(async () => {
-  // Let a save started by a test finish before its folder goes away.
-  stub?.app.emit('before-quit', { preventDefault: () => undefined })
-  await new Promise((ok) => setTimeout(ok, 200))
-  uninstall()
-  delete process.env.QUOTEMARK_USER_DATA
-  await rm(dataDir, { recursive: true, force: true })
-})
+afterAll(() => stopStubbedApp(stub, uninstall, dataDir))
 
 describe('the built main process', () => {
   it('creates its window with the secure web preferences', () => {
