@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { importArticle } from '../../src/core/importer'
+import { suggestClaims } from '../../src/core/suggest/claims'
 import { findQuotations } from '../../src/core/suggest/marks'
 import { suggestQuotes } from '../../src/core/suggest/quotes'
 import { combineScores, relocateGold, scoreQuotes, type GoldQuote, type Score, type ScoredQuote } from '../../src/core/suggest/score'
@@ -24,6 +25,7 @@ const verbose = process.env.SUGGEST_VERBOSE === '1'
 type GoldFile = {
   articles: { file: string; language?: string; outlet?: string; batch?: number }[]
   quotes: (GoldQuote & { file: string })[]
+  claims?: { file: string; start: number; end: number; exact: string; source: string | null }[]
   speakers?: { name: string; aliases: string[] }[]
 }
 
@@ -117,6 +119,16 @@ function main(): void {
   console.log(row('Own set, batch 2 (42–53: British single quotes)', batch2))
   console.log(row('Own set, marks alone (baseline)', ownMarks))
 
+  // Claim candidates (lower priority): found at ≥ 50% overlap of the shorter span, i.e. the gold claim lies in a suggested sentence.
+  const claims = combineScores(
+    seedGold.articles.map((a) => {
+      const { raw, text } = articleText(join(root, a.file))
+      const gold = relocateGold((seedGold.claims ?? []).filter((c) => c.file === a.file).map((c) => ({ ...c, speaker: null })), raw, text)
+      return scoreQuotes(gold, suggestClaims(text, suggestQuotes(text)).map((c) => ({ ...c, speaker: null })))
+    })
+  )
+  console.log(`\nClaim candidates on the seeds (sentences with a figure, a date or "according to"): ${claims.gold} gold claims, ${claims.suggested} candidates; found ${claims.matched} (recall ${pct(claims.overlap.recall)}), precision ${pct(claims.overlap.precision)}`)
+
   const text = twoThousandWords(setDir, setGold)
   const words = text.split(/\s+/).filter(Boolean).length
   const subject = time(() => suggestQuotes(text), 30)
@@ -142,7 +154,7 @@ function main(): void {
   })
   writeFileSync(
     join(root, 'bench-suggest-results.json'),
-    `${JSON.stringify({ seeds: summary(seeds), own: summary(own), english: summary(en), spanish: summary(es), batch1: summary(batch1), batch2: summary(batch2), baseline: { seeds: summary(seedsMarks), own: summary(ownMarks) }, speed, targets, medianMs: round(median(subject)) }, null, 2)}\n`
+    `${JSON.stringify({ seeds: summary(seeds), own: summary(own), english: summary(en), spanish: summary(es), batch1: summary(batch1), batch2: summary(batch2), baseline: { seeds: summary(seedsMarks), own: summary(ownMarks) }, claims: summary(claims), speed, targets, medianMs: round(median(subject)) }, null, 2)}\n`
   )
 }
 

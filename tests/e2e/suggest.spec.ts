@@ -113,3 +113,21 @@ test('suggestions for the whole project move from article to article, and Esc cl
   await expect(panel(desk)).toHaveCount(0)
   await expect(page.locator('.qm-article-text .qm-suggestion')).toHaveCount(0)
 })
+
+test('claim candidates are offered on request, with their source, and accepting one tags a claim to check', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await page.getByRole('option', { name: new RegExp(NYT) }).click()
+  await page.keyboard.press('Control+Shift+G')
+  await expect(options(desk)).toHaveCount(9)
+  await panel(desk).getByRole('button', { name: 'Claims too' }).click()
+  await expect(panel(desk).getByRole('button', { name: 'Claims too' })).toHaveAttribute('aria-pressed', 'true')
+  const claim = options(desk).filter({ hasText: 'according to rights groups' })
+  await expect(claim).toContainText('source: rights groups')
+  await claim.click()
+  await expect(page.locator('.qm-article-text .qm-suggestion-claim.qm-suggestion-active')).toContainText('at least 80 political prisoners')
+  await panel(desk).getByRole('listbox').focus()
+  await page.keyboard.press('a')
+  await expect(page.locator('.qm-article-text .qm-claim', { hasText: 'at least 80 political prisoners' })).toHaveCount(1)
+  await expect(options(desk).filter({ hasText: 'according to rights groups' })).toHaveCount(0)
+})

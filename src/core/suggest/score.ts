@@ -123,10 +123,12 @@ export function relocateGold(gold: readonly GoldQuote[], raw: string, plain: str
   return [...gold]
     .sort((a, b) => a.start - b.start)
     .map((g) => {
-      let at = plain.indexOf(g.exact, from)
-      if (at === -1) at = plain.indexOf(g.exact)
+      // A span labelled across a Markdown link ("[seized …](#)") reads as the link's words in the plain text.
+      const exact = plain.includes(g.exact) ? g.exact : g.exact.replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      let at = plain.indexOf(exact, from)
+      if (at === -1) at = plain.indexOf(exact)
       if (at === -1) throw new Error(`gold quote not found in the article's text: ${g.exact.slice(0, 60)}`)
-      from = at + g.exact.length
-      return { ...g, start: at, end: at + g.exact.length }
+      from = at + exact.length
+      return { ...g, exact, start: at, end: at + exact.length }
     })
 }

@@ -96,6 +96,26 @@ describe('offering suggestions', () => {
   })
 })
 
+describe('claim candidates', () => {
+  test('are offered only when asked, after the quotes, and accepting one makes a claim tag with its source', () => {
+    const project = sample()
+    const id = nyt(project).id
+    expect(suggestionsForArticle(project, id).every((s) => s.kind === 'quote')).toBe(true)
+    const all = suggestionsForArticle(project, id, { claims: true })
+    const claims = all.filter((s) => s.kind === 'claim')
+    expect(claims.length).toBeGreaterThanOrEqual(5)
+    expect(all.findIndex((s) => s.kind === 'claim')).toBe(all.length - claims.length)
+    const sourced = claims.find((c) => c.text.includes('between 800 and 900'))!
+    expect(sourced.speaker).toBeNull()
+    const rights = claims.find((c) => c.speaker === 'rights groups')!
+    const next = apply(project, acceptSuggestionEdit(project, rights, {}, NOW, 'Ana'))
+    const tag = next.annotations.find((a) => a.kind === 'claim')!
+    expect(tag).toMatchObject({ origin: 'suggested', status: 'unverified' })
+    expect(next.people.find((p) => p.id === tag.speakerId)?.name).toBe('rights groups')
+    expect(suggestionsForArticle(next, id, { claims: true }).some((s) => s.id === rights.id)).toBe(false)
+  })
+})
+
 describe('format 4', () => {
   test('step 3 → 4 gives a version 3 file an empty list of rejected suggestions and keeps everything else', () => {
     const v3 = readFileSync(join(root, 'tests/fixtures/project-v3.quotemark.json'), 'utf8')

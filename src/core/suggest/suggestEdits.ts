@@ -14,9 +14,10 @@ import { createPerson, matchPeopleExactly } from '../people'
 import type { Annotation, Article, Person, Project, Rejection } from '../schema'
 import { makeTarget } from '../anchoring'
 import { parseNamePhrase } from './names'
+import { suggestClaims, type ClaimSuggestion } from './claims'
 import { suggestQuotes, type QuoteSuggestion } from './quotes'
 
-export type ArticleSuggestion = QuoteSuggestion & {
+export type ArticleSuggestion = (QuoteSuggestion | ClaimSuggestion) & {
   /** Stable while the article's text and the suggestion stay the same: article, start and end. */
   readonly id: string
   readonly articleId: string
@@ -30,10 +31,10 @@ const overlapShare = (a: { start: number; end: number }, b: { start: number; end
   return common > 0 ? common / Math.min(a.end - a.start, b.end - b.start) : 0
 }
 
-/** A suggestion already answered: tagged as a quote (by hand or by accepting) or rejected before. */
-function answered(project: Project, articleId: string, s: QuoteSuggestion, tagged: readonly Annotation[]): boolean {
-  if (tagged.some((a) => overlapShare(a.target, s) >= 0.5)) return true
-  return project.rejections.some((r) => r.articleId === articleId && r.kind === 'quote' && r.target.exact === s.text)
+/** A suggestion already answered: tagged as that kind (by hand or by accepting) or rejected before. */
+function answered(project: Project, articleId: string, s: QuoteSuggestion | ClaimSuggestion, tagged: readonly Annotation[]): boolean {
+  if (tagged.some((a) => a.kind === s.kind && overlapShare(a.target, s) >= 0.5)) return true
+  return project.rejections.some((r) => r.articleId === articleId && r.kind === s.kind && r.target.exact === s.text)
 }
 
 /**
@@ -51,19 +52,28 @@ function rawSuggestions(article: Article, people: readonly Person[]): readonly Q
   return suggestions
 }
 
-/** The suggestions to offer for one article, in text order. */
-export function suggestionsForArticle(project: Project, articleId: string): ArticleSuggestion[] {
+export type SuggestOptions = { /** Claim candidates too (sentences with figures, dates or a named source), after the quotes. */ readonly claims?: boolean }
+
+/** The suggestions to offer for one article: its quotes in text order, then (if asked) its claim candidates. */
+export function suggestionsForArticle(project: Project, articleId: string, options: SuggestOptions = {}): ArticleSuggestion[] {
   const article = project.articles.find((a) => a.id === articleId)
   if (!article) return []
-  const tagged = project.annotations.filter((a) => a.articleId === articleId && a.kind === 'quote' && !a.orphan)
-  return rawSuggestions(article, project.people)
+  const tagged = project.annotations.filter((a) => a.articleId === articleId && a.kind !== 'attribution' && !a.orphan)
+  const quotes = rawSuggestions(article, project.people)
+  const claims: ClaimSuggestion[] = options.claims
+    ? suggestClaims(article.text, quotes).map((c) => {
+        const person = c.speaker ? matchPeopleExactly(project.people, c.speaker) : []
+        return person.length === 1 ? { ...c, speaker: person[0]!.name, personId: person[0]!.id } : c
+      })
+    : []
+  return [...quotes, ...claims]
     .filter((s) => !answered(project, articleId, s, tagged))
-    .map((s) => ({ ...s, id: `${articleId}:${s.start}:${s.end}`, articleId }))
+    .map((s) => ({ ...s, id: s.kind === 'quote' ? `${articleId}:${s.start}:${s.end}` : `${articleId}:claim:${s.start}:${s.end}`, articleId }))
 }
 
 /** The suggestions for every article of the project, article by article. */
-export function suggestionsForProject(project: Project): ArticleSuggestion[] {
-  return project.articles.flatMap((a) => suggestionsForArticle(project, a.id))
+export function suggestionsForProject(project: Project, options: SuggestOptions = {}): ArticleSuggestion[] {
+  return project.articles.flatMap((a) => suggestionsForArticle(project, a.id, options))
 }
 
 type Speaker = { personId: string | null; steps: SingleCommand[] }
@@ -112,7 +122,7 @@ function acceptSteps(project: Project, s: ArticleSuggestion, fix: SuggestionFix,
     }
   }
   const quote: Annotation = {
-    ...createAnnotation({ articleId: s.articleId, text: article.text, start, end, kind: 'quote', author: by, now }),
+    ...createAnnotation({ articleId: s.articleId, text: article.text, start, end, kind: s.kind, author: by, now }),
     speakerId: personId,
     attributionId,
     origin: 'suggested'
@@ -124,7 +134,7 @@ function acceptSteps(project: Project, s: ArticleSuggestion, fix: SuggestionFix,
 /** Accept one suggestion, as it is or corrected: one command that adds the speaker if new, the attribution and the quote. */
 export function acceptSuggestionEdit(project: Project, s: ArticleSuggestion, fix: SuggestionFix, now: string, by: string): Command {
   const steps = acceptSteps(project, s, fix, now, by, newBatch())
-  const label = `Accept the suggested quote${s.speaker ? ` by ${s.speaker}` : ''}`.slice(0, 200)
+  const label = `Accept the suggested ${s.kind}${s.speaker ? ` by ${s.speaker}` : ''}`.slice(0, 200)
   return steps.length === 1 ? steps[0]! : { type: 'batch', label, commands: steps }
 }
 
@@ -145,6 +155,6 @@ export function acceptManyEdit(project: Project, suggestions: readonly ArticleSu
 export function rejectSuggestionEdit(project: Project, s: ArticleSuggestion, now: string, by: string): Command | null {
   const article = project.articles.find((a) => a.id === s.articleId)
   if (!article) return null
-  const rejection: Rejection = { id: newId(), articleId: s.articleId, kind: 'quote', target: makeTarget(article.text, s.start, s.end), rejectedAt: now, rejectedBy: by }
+  const rejection: Rejection = { id: newId(), articleId: s.articleId, kind: s.kind, target: makeTarget(article.text, s.start, s.end), rejectedAt: now, rejectedBy: by }
   return { type: 'rejection.add', rejection }
 }

@@ -138,7 +138,7 @@ export function App() {
   )
 
   // Suggested quotes under review: worked out again only when the project, the scope or the article changes.
-  const suggestions = useMemo(() => store.suggestions(), [store, project, state.suggesting?.scope, state.suggesting !== null, selectedArticleId])
+  const suggestions = useMemo(() => store.suggestions(), [store, project, state.suggesting?.scope, state.suggesting?.claims, state.suggesting !== null, selectedArticleId])
   const articleSuggestions = useMemo(() => suggestions.filter((s) => s.articleId === selectedArticleId), [suggestions, selectedArticleId])
   const titles = useMemo(() => new Map((project?.articles ?? []).map((a) => [a.id, a.title])), [project?.articles])
   const onFocusSuggestion = useMemo(() => (id: string | null) => store.focusSuggestion(id), [store])
@@ -341,6 +341,8 @@ export function App() {
             {state.suggesting ? (
               <SuggestionsPanel
                 scope={state.suggesting.scope}
+                claims={state.suggesting.claims}
+                onClaims={(on) => store.suggest(state.suggesting?.scope ?? 'article', on)}
                 suggestions={suggestions}
                 activeId={state.suggesting.activeId}
                 people={project.people}

@@ -37,7 +37,7 @@ export type DeskState = {
   readonly selectedAnnotationId: string | null
   readonly notices: readonly Notice[]
   /** Reviewing suggested quotes: in the open article or the whole project, and the one under review. UI state, never saved. */
-  readonly suggesting: { readonly scope: 'article' | 'project'; readonly activeId: string | null } | null
+  readonly suggesting: { readonly scope: 'article' | 'project'; readonly claims: boolean; readonly activeId: string | null } | null
 }
 
 const initial: DeskState = {
@@ -364,21 +364,23 @@ export class DeskStore {
   suggestions(): ArticleSuggestion[] {
     const { project, suggesting, selectedArticleId } = this.state
     if (!project || !suggesting) return []
-    if (suggesting.scope === 'project') return suggestionsForProject(project)
-    return selectedArticleId ? suggestionsForArticle(project, selectedArticleId) : []
+    const options = { claims: suggesting.claims }
+    if (suggesting.scope === 'project') return suggestionsForProject(project, options)
+    return selectedArticleId ? suggestionsForArticle(project, selectedArticleId, options) : []
   }
 
-  /** Start reviewing suggested quotes, in the open article or in every article. */
-  suggest(scope: 'article' | 'project'): void {
+  /** Start reviewing suggested quotes (and, if asked, claim candidates), in the open article or in every article. */
+  suggest(scope: 'article' | 'project', claims = this.state.suggesting?.claims ?? false): void {
     const { project, selectedArticleId } = this.state
     if (!project) return
     if (scope === 'article' && !selectedArticleId) return this.notify('info', 'Choose an article first, then ask for suggestions.')
-    this.set({ suggesting: { scope, activeId: null } })
+    this.set({ suggesting: { scope, claims, activeId: null } })
     const list = this.suggestions()
     const first = list[0]
-    this.set({ suggesting: { scope, activeId: first?.id ?? null }, selectedArticleId: first?.articleId ?? this.state.selectedArticleId })
+    this.set({ suggesting: { scope, claims, activeId: first?.id ?? null }, selectedArticleId: first?.articleId ?? this.state.selectedArticleId })
     const where = scope === 'project' ? 'in this project' : 'in this article'
-    this.notify('info', list.length ? `${list.length} suggested ${list.length === 1 ? 'quote' : 'quotes'} ${where}: accept (A), reject (R), next (J).` : `No new quotes to suggest ${where}.`)
+    const what = claims ? 'suggestion' : 'suggested quote'
+    this.notify('info', list.length ? `${list.length} ${what}${list.length === 1 ? '' : 's'} ${where}: accept (A), reject (R), next (J).` : `No new ${claims ? 'quotes or claims' : 'quotes'} to suggest ${where}.`)
   }
 
   stopSuggesting(): void {

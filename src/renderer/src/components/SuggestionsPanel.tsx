@@ -4,6 +4,9 @@ import type { Person } from '../../../core/schema'
 
 type Props = {
   scope: 'article' | 'project'
+  /** Claim candidates listed too. */
+  claims: boolean
+  onClaims: (on: boolean) => void
   suggestions: readonly ArticleSuggestion[]
   activeId: string | null
   people: readonly Person[]
@@ -113,6 +116,9 @@ export function SuggestionsPanel(props: Props) {
           <button type="button" aria-pressed={props.scope === 'article'} onClick={() => props.onScope('article')}>This article</button>
           <button type="button" aria-pressed={props.scope === 'project'} onClick={() => props.onScope('project')}>All articles</button>
         </div>
+        <button type="button" aria-pressed={props.claims} onClick={() => props.onClaims(!props.claims)} title="Also suggest claims to check: sentences with a figure, a date or a named source">
+          Claims too
+        </button>
         <button type="button" className="qm-suggestions-close" onClick={props.onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
           ×
         </button>
@@ -139,10 +145,10 @@ export function SuggestionsPanel(props: Props) {
                 onClick={() => onFocus(s.id)}
               >
                 {props.scope === 'project' ? <span className="qm-suggestion-article">{props.titles.get(s.articleId) ?? ''}</span> : null}
-                <q className="qm-suggestion-text">{s.text}</q>
+                {s.kind === 'claim' ? <span className="qm-suggestion-text qm-suggestion-claim">Claim: {s.text}</span> : <q className="qm-suggestion-text">{s.text}</q>}
                 <span className="qm-suggestion-who">
-                  {s.speaker ?? 'Speaker not found'}
-                  {s.personId ? '' : s.speaker ? ' (new)' : ''} · {s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · {percent(s.confidence)}
+                  {s.kind === 'claim' ? (s.speaker ? `source: ${s.speaker}` : 'the outlet’s own reporting') : (s.speaker ?? 'Speaker not found')}
+                  {s.personId ? '' : s.speaker ? ' (new)' : ''} · {s.kind === 'claim' ? s.reasons.join(', ') : s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · {percent(s.confidence)}
                 </span>
               </div>
             ))}
@@ -158,7 +164,7 @@ export function SuggestionsPanel(props: Props) {
                 </p>
               ) : null}
               <label>
-                Speaker <input ref={speakerRef} value={speaker} list={`${listId}-people`} onChange={(e) => setSpeaker(e.target.value)} placeholder="No speaker" />
+                {active.kind === 'claim' ? 'Source' : 'Speaker'} <input ref={speakerRef} value={speaker} list={`${listId}-people`} onChange={(e) => setSpeaker(e.target.value)} placeholder="No speaker" />
               </label>
               <datalist id={`${listId}-people`}>
                 {props.people.map((p) => (
@@ -166,10 +172,10 @@ export function SuggestionsPanel(props: Props) {
                 ))}
               </datalist>
               <div className="qm-suggestion-actions">
-                <button type="button" className="qm-primary" onClick={accept} title="Tag it as a quote with this speaker (A or Enter)">
+                <button type="button" className="qm-primary" onClick={accept} title={`Tag it as a ${active.kind} with this ${active.kind === 'claim' ? 'source' : 'speaker'} (A or Enter)`}>
                   Accept <kbd>A</kbd>
                 </button>
-                <button type="button" onClick={() => props.onReject(active)} title="Not a quote: do not suggest it again (R)">
+                <button type="button" onClick={() => props.onReject(active)} title={`Not a ${active.kind}: do not suggest it again (R)`}>
                   Reject <kbd>R</kbd>
                 </button>
                 <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={useSelection} title="Tag the words selected in the text instead (S)">

@@ -13,7 +13,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { offsetToPos, type TextIndex } from './articleDoc'
 
-export type ShownSuggestion = { readonly id: string; readonly start: number; readonly end: number; readonly speaker: string | null }
+export type ShownSuggestion = { readonly id: string; readonly kind: 'quote' | 'claim'; readonly start: number; readonly end: number; readonly speaker: string | null }
 
 type SuggestionState = {
   readonly suggestions: readonly ShownSuggestion[]
@@ -49,9 +49,9 @@ function decorate(doc: EditorState['doc'], index: TextIndex, suggestions: readon
     decos.push(
       Decoration.inline(from, to, {
         nodeName: 'span',
-        class: active ? 'qm-suggestion qm-suggestion-active' : 'qm-suggestion',
+        class: `qm-suggestion qm-suggestion-${s.kind}${active ? ' qm-suggestion-active' : ''}`,
         'data-suggestion-id': s.id,
-        title: `Suggested quote${s.speaker ? ` by ${s.speaker}` : ''}: accept (A) or reject (R) in the Suggestions panel`
+        title: `Suggested ${s.kind}${s.speaker ? ` (${s.kind === 'claim' ? 'source' : 'by'} ${s.speaker})` : ''}: accept (A) or reject (R) in the Suggestions panel`
       })
     )
   }

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest'
+import { suggestClaims } from './claims'
+import { suggestQuotes } from './quotes'
+
+const claims = (text: string) => suggestClaims(text, suggestQuotes(text)).map((c) => [c.text, c.speaker, c.reasons])
+
+describe('claim candidates', () => {
+  test('a sentence with a figure and its named source', () => {
+    expect(claims('Venezuela.\n\nPrisoners’ rights groups estimate that between 800 and 900 political prisoners are incarcerated in Venezuela, according to Foro Penal.')).toEqual([
+      ['Prisoners’ rights groups estimate that between 800 and 900 political prisoners are incarcerated in Venezuela, according to Foro Penal', 'Foro Penal', ['figure', 'source']]
+    ])
+  })
+
+  test('a sentence with a day or a date, the outlet’s own reporting', () => {
+    expect(claims('Venezuela.\n\nThe United States captured President Nicolás Maduro on Sunday.')).toEqual([
+      ['The United States captured President Nicolás Maduro on Sunday', null, ['date']]
+    ])
+  })
+
+  test('not a sentence that is mostly a quote, nor one with nothing to check, nor the headline', () => {
+    const text = 'Five prisoners freed on Thursday\n\n"We freed 80 people on Thursday," the minister said.\n\nThe mood in Caracas was tense.'
+    expect(claims(text)).toEqual([])
+  })
+})

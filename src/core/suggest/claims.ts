@@ -1,0 +1,90 @@
+/**
+ * Claim candidates: sentences of the article's own reporting that a
+ * fact-checker would want to check, because they carry a figure ("between
+ * 800 and 900 political prisoners"), a date or day ("on Sunday", "in
+ * February 2024") or a named source ("according to rights groups"). These are
+ * candidates, not verdicts: the reporter narrows the span when accepting.
+ * Sentences that are mostly a direct quotation are the quote's, not a claim.
+ */
+import { CUE, endsSentence, SOURCE_CUE } from './cues'
+import { paragraphsOf } from './marks'
+import type { QuoteSuggestion } from './quotes'
+
+export type ClaimSuggestion = {
+  readonly kind: 'claim'
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** The source the sentence names for it ("according to rights groups" → "rights groups"), or null: the outlet's own. */
+  readonly speaker: string | null
+  readonly cue: string | null
+  /** Why it is a candidate, in a word or two: "figure", "date", "source". */
+  readonly reasons: readonly string[]
+  readonly confidence: number
+  /** As on a quote suggestion: the project person the source matched, what the article says it is, and no attribution tag. */
+  readonly personId: string | null
+  readonly role: string
+  readonly attribution: null
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre'
+const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo'
+const FIGURE = /\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|hundreds|thousand|thousands|millions|billions|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|percent|per cent|por ciento)(?![\p{L}])/iu
+const DATE = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${DAYS}|yesterday|today|last (?:week|month|year)|ayer|hoy)(?![\\p{L}])`, 'u')
+
+/** Sentences of the text, each trimmed, paragraph by paragraph. */
+function sentencesOf(text: string): { start: number; end: number; paragraph: number }[] {
+  const out: { start: number; end: number; paragraph: number }[] = []
+  paragraphsOf(text).forEach((p, paragraph) => {
+    let start = p.start
+    for (let i = p.start; i < p.end; i++) {
+      if (!endsSentence(text, i)) continue
+      let end = i + 1
+      while (end < p.end && /["”’»)]/u.test(text[end]!)) end++
+      out.push({ start, end, paragraph })
+      start = end
+      while (start < p.end && /\s/.test(text[start]!)) start++
+      i = start - 1
+    }
+    if (start < p.end) out.push({ start, end: p.end, paragraph })
+  })
+  return out
+}
+
+/** Claim candidates in the text, given the quotes already suggested in it. */
+export function suggestClaims(text: string, quotes: readonly QuoteSuggestion[]): ClaimSuggestion[] {
+  const out: ClaimSuggestion[] = []
+  for (const s of sentencesOf(text)) {
+    // A headline or caption line (the first paragraph, no full stop) is not the reporting.
+    if (s.paragraph === 0 && !/[.!?]["”’»)]?$/u.test(text.slice(s.start, s.end))) continue
+    const sentence = text.slice(s.start, s.end)
+    const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0)
+    if (quoted > (s.end - s.start) / 2) continue
+    const reasons: string[] = []
+    if (FIGURE.test(sentence)) reasons.push('figure')
+    if (DATE.test(sentence)) reasons.push('date')
+    SOURCE_CUE.lastIndex = 0
+    const source = SOURCE_CUE.exec(sentence)
+    if (source && /^(?:according to|según|de acuerdo con)/iu.test(source[0])) reasons.push('source')
+    if (reasons.length === 0) continue
+    // Quoted speech with a figure is a quote's business ("…,” he said); a sentence that only reports speech stays a candidate.
+    CUE.lastIndex = 0
+    const named = source ? /^(?:according to|según|de acuerdo con)\s+((?:the\s+)?[^,.;]{2,80})/iu.exec(sentence.slice(source.index)) : null
+    const speaker = named ? named[1]!.replace(/^the\s+/iu, '').trim() : null
+    const end = s.end - (/[.!?]["”’»)]*$/u.exec(sentence)?.[0].length ?? 0)
+    out.push({
+      kind: 'claim',
+      start: s.start,
+      end: Math.max(s.start + 1, end),
+      text: text.slice(s.start, Math.max(s.start + 1, end)),
+      speaker,
+      cue: source && speaker ? source[0] : null,
+      reasons,
+      confidence: Math.min(0.8, 0.35 + 0.15 * reasons.length),
+      personId: null,
+      role: '',
+      attribution: null
+    })
+  }
+  return out
+}
