@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
-import { exportFormats, exportProject, peopleNamed, selectAnnotations, type ExportFormat } from '../../core/export'
+import { exportFormats, exportProjectCounted, peopleNamed, type ExportFormat } from '../../core/export'
 import { annotationKinds, type AnnotationKind } from '../../core/schema'
 import { stringValue, stringValues } from '../args'
 import type { Command } from '../command'
@@ -83,7 +83,7 @@ Exit codes: 0 written, 1 the project cannot be read or the output cannot be writ
     }
 
     const selection = kinds.length > 0 || speaker ? { ...(kinds.length > 0 ? { kinds } : {}), ...(speaker ? { speaker } : {}) } : undefined
-    const text = exportProject(project, { format, ...(selection ? { selection } : {}), now: exportTime(io.env) })
+    const { text, count: tagCount } = exportProjectCounted(project, { format, ...(selection ? { selection } : {}), now: exportTime(io.env) })
     // Not an error (the export is written, empty), but a misspelt name should not pass unnoticed.
     if (speaker && peopleNamed(project.people, speaker).length === 0) {
       io.stderr.write(`No one in ${basename(projectPath)} is called "${speaker}", so the export has no tags.\n`)
@@ -98,7 +98,7 @@ Exit codes: 0 written, 1 the project cannot be read or the output cannot be writ
     } catch (err) {
       throw inputError(`Could not write the export to ${basename(outPath)}: ${(err as Error).message}.`)
     }
-    io.stdout.write(`Wrote ${count(selectAnnotations(project, selection).length, 'tag')} from ${basename(projectPath)} to ${basename(outPath)} (${format}).\n`)
+    io.stdout.write(`Wrote ${count(tagCount, 'tag')} from ${basename(projectPath)} to ${basename(outPath)} (${format}).\n`)
     return EXIT.ok
   }
 }

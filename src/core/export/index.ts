@@ -46,9 +46,19 @@ export type ExportOptions = {
 
 /** The exported file's text. */
 export function exportProject(project: Project, options: ExportOptions): string {
+  return exportProjectCounted(project, options).text
+}
+
+/**
+ * The exported file's text and how many tags it holds (selectAnnotations of
+ * the same selection), from one selection: "Wrote 20,000 tags" needs no second
+ * pass over the project.
+ */
+export function exportProjectCounted(project: Project, options: ExportOptions): { text: string; count: number } {
   const writer = writers[options.format]
   if (!writer) throw new Error(`"${String(options.format)}" is not an export format; use one of ${exportFormats.join(', ')}.`)
-  return writer(exportContext(project, options.selection, options.now, options.exportedBy ?? ''))
+  const ctx = exportContext(project, options.selection, options.now, options.exportedBy ?? '')
+  return { text: writer(ctx), count: ctx.annotations.length }
 }
 
 export { citationFor, describePerson, quoted, statusLabels } from './citation'
