@@ -131,3 +131,24 @@ test('claim candidates are offered on request, with their source, and accepting 
   await expect(page.locator('.qm-article-text .qm-claim', { hasText: 'at least 80 political prisoners' })).toHaveCount(1)
   await expect(options(desk).filter({ hasText: 'according to rights groups' })).toHaveCount(0)
 })
+
+test('in a larger project (read article by article between frames), every article’s suggestions are offered and the progress line goes away', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await expect(page.locator('.qm-article-item')).toHaveCount(2)
+  // Twelve more articles, each with a quote: fourteen in all, past the size read through in one go.
+  await page.evaluate(() => {
+    const dt = new DataTransfer()
+    for (let i = 1; i <= 12; i++) {
+      const text = `Council vote ${i}\n\nThe council met on Tuesday.\n\n"We will vote again in ${i} weeks," said Mayor Ana Ruiz.`
+      dt.items.add(new File([text], `council-${i}.txt`, { type: 'text/plain' }))
+    }
+    document.querySelector('.qm-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+  })
+  await expect(page.locator('.qm-article-item')).toHaveCount(14)
+  await page.keyboard.press('Control+Shift+G')
+  await panel(desk).getByRole('button', { name: 'All articles' }).click()
+  await expect(options(desk)).toHaveCount(18 + 12)
+  await expect(page.getByRole('status').filter({ hasText: 'Looking for quotes' })).toHaveCount(0)
+  await expect(options(desk).filter({ hasText: 'Ana Ruiz' })).toHaveCount(12)
+})

@@ -277,7 +277,7 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
 }
 
 /** The project person a name stands for: an exact name or alias first, else the only partial match. */
-function matchPerson(people: readonly Person[], name: string): Person | null {
+export function matchPerson(people: readonly Person[], name: string): Person | null {
   const exact = matchPeopleExactly(people, name)
   if (exact.length === 1) return exact[0]!
   const partial = matchPeople(people, name)

@@ -15,7 +15,7 @@ import type { Annotation, Article, Person, Project, Rejection } from '../schema'
 import { makeTarget } from '../anchoring'
 import { parseNamePhrase } from './names'
 import { suggestClaims, type ClaimSuggestion } from './claims'
-import { suggestQuotes, type QuoteSuggestion } from './quotes'
+import { matchPerson, suggestQuotes, type QuoteSuggestion } from './quotes'
 
 export type ArticleSuggestion = (QuoteSuggestion | ClaimSuggestion) & {
   /** Stable while the article's text and the suggestion stay the same: article, start and end. */
@@ -38,18 +38,23 @@ function answered(project: Project, articleId: string, s: QuoteSuggestion | Clai
 }
 
 /**
- * The rules' output for an article, kept while the article (its text) and the
- * project's people are the same objects: accepting or rejecting one
- * suggestion does not run the rules over every article again.
+ * The rules' output for an article, kept while the article (its text) is the
+ * same object: accepting or rejecting a suggestion, or adding a person, does
+ * not run the rules over every article again. People are matched afresh on
+ * each call (cheap), so a speaker added a moment ago is recognised.
  */
-const cache = new WeakMap<Article, { people: readonly Person[]; suggestions: readonly QuoteSuggestion[] }>()
+const cache = new WeakMap<Article, readonly QuoteSuggestion[]>()
 
-function rawSuggestions(article: Article, people: readonly Person[]): readonly QuoteSuggestion[] {
-  const hit = cache.get(article)
-  if (hit && hit.people === people) return hit.suggestions
-  const suggestions = suggestQuotes(article.text, { people })
-  cache.set(article, { people, suggestions })
+function rawSuggestions(article: Article): readonly QuoteSuggestion[] {
+  let suggestions = cache.get(article)
+  if (!suggestions) cache.set(article, (suggestions = suggestQuotes(article.text)))
   return suggestions
+}
+
+/** A suggestion with its speaker matched to the project's people (the person's own spelling of the name). */
+function withPerson<T extends QuoteSuggestion | ClaimSuggestion>(s: T, people: readonly Person[]): T {
+  const person = s.speaker ? matchPerson(people, s.speaker) : null
+  return person ? { ...s, speaker: person.name, personId: person.id } : s
 }
 
 export type SuggestOptions = { /** Claim candidates too (sentences with figures, dates or a named source), after the quotes. */ readonly claims?: boolean }
@@ -59,15 +64,11 @@ export function suggestionsForArticle(project: Project, articleId: string, optio
   const article = project.articles.find((a) => a.id === articleId)
   if (!article) return []
   const tagged = project.annotations.filter((a) => a.articleId === articleId && a.kind !== 'attribution' && !a.orphan)
-  const quotes = rawSuggestions(article, project.people)
-  const claims: ClaimSuggestion[] = options.claims
-    ? suggestClaims(article.text, quotes).map((c) => {
-        const person = c.speaker ? matchPeopleExactly(project.people, c.speaker) : []
-        return person.length === 1 ? { ...c, speaker: person[0]!.name, personId: person[0]!.id } : c
-      })
-    : []
+  const quotes = rawSuggestions(article)
+  const claims: ClaimSuggestion[] = options.claims ? suggestClaims(article.text, quotes) : []
   return [...quotes, ...claims]
     .filter((s) => !answered(project, articleId, s, tagged))
+    .map((s) => withPerson(s, project.people))
     .map((s) => ({ ...s, id: s.kind === 'quote' ? `${articleId}:${s.start}:${s.end}` : `${articleId}:claim:${s.start}:${s.end}`, articleId }))
 }
 

@@ -338,6 +338,14 @@ export function App() {
             )}
           </section>
           <aside className="qm-pane qm-pane-tags" aria-label="Tags">
+            {state.suggestProgress ? (
+              <p className="qm-suggest-progress" role="status">
+                Looking for quotes in {state.suggestProgress.total} articles… {state.suggestProgress.done} read{' '}
+                <button type="button" onClick={() => store.stopSuggesting()}>
+                  Stop
+                </button>
+              </p>
+            ) : null}
             {state.suggesting ? (
               <SuggestionsPanel
                 scope={state.suggesting.scope}

@@ -38,6 +38,8 @@ export type DeskState = {
   readonly notices: readonly Notice[]
   /** Reviewing suggested quotes: in the open article or the whole project, and the one under review. UI state, never saved. */
   readonly suggesting: { readonly scope: 'article' | 'project'; readonly claims: boolean; readonly activeId: string | null } | null
+  /** Reading a large project through for suggestions: how far it has got. */
+  readonly suggestProgress: { readonly done: number; readonly total: number } | null
 }
 
 const initial: DeskState = {
@@ -53,7 +55,8 @@ const initial: DeskState = {
   selectedArticleId: null,
   selectedAnnotationId: null,
   notices: [],
-  suggesting: null
+  suggesting: null,
+  suggestProgress: null
 }
 
 export class DeskStore {
@@ -369,11 +372,39 @@ export class DeskStore {
     return selectedArticleId ? suggestionsForArticle(project, selectedArticleId, options) : []
   }
 
+  private warming = 0
+
   /** Start reviewing suggested quotes (and, if asked, claim candidates), in the open article or in every article. */
   suggest(scope: 'article' | 'project', claims = this.state.suggesting?.claims ?? false): void {
     const { project, selectedArticleId } = this.state
     if (!project) return
     if (scope === 'article' && !selectedArticleId) return this.notify('info', 'Choose an article first, then ask for suggestions.')
+    const token = ++this.warming
+    if (scope === 'project' && project.articles.length > 10) {
+      // A 200-article project takes seconds to read through: article by article, between frames, with progress shown.
+      const ids = project.articles.map((a) => a.id)
+      let next = 0
+      const slice = () => {
+        const current = this.state.project
+        if (token !== this.warming || !current) return
+        const until = performance.now() + 12
+        while (next < ids.length && performance.now() < until) suggestionsForArticle(current, ids[next++]!, { claims })
+        if (next < ids.length) {
+          this.set({ suggestProgress: { done: next, total: ids.length } })
+          setTimeout(slice, 0)
+        } else {
+          this.set({ suggestProgress: null })
+          this.startSuggesting(scope, claims)
+        }
+      }
+      this.set({ suggestProgress: { done: 0, total: ids.length } })
+      setTimeout(slice, 0)
+      return
+    }
+    this.startSuggesting(scope, claims)
+  }
+
+  private startSuggesting(scope: 'article' | 'project', claims: boolean): void {
     this.set({ suggesting: { scope, claims, activeId: null } })
     const list = this.suggestions()
     const first = list[0]
@@ -384,7 +415,8 @@ export class DeskStore {
   }
 
   stopSuggesting(): void {
-    if (this.state.suggesting) this.set({ suggesting: null })
+    this.warming++
+    if (this.state.suggesting || this.state.suggestProgress) this.set({ suggesting: null, suggestProgress: null })
   }
 
   /** Review another suggestion (it may be in another article when reviewing the whole project). */
