@@ -126,6 +126,7 @@ test('claim candidates are offered on request, with their source, and accepting 
   await expect(claim).toContainText('source: rights groups')
   await claim.click()
   await expect(page.locator('.qm-article-text .qm-suggestion-claim.qm-suggestion-active')).toContainText('at least 80 political prisoners')
+  await page.screenshot({ path: 'test-results/suggestions-claims.png' })
   await panel(desk).getByRole('listbox').focus()
   await page.keyboard.press('a')
   await expect(page.locator('.qm-article-text .qm-claim', { hasText: 'at least 80 political prisoners' })).toHaveCount(1)
