@@ -136,6 +136,28 @@ function main(): void {
   const speed: Figure = figure(`Suggest tags for a ${words}-word article (baseline: pairing marks alone)`, subject, baseline, { median: 50 })
   console.log(`\n${speed.name}: median ${speed.median} ms, p95 ${speed.p95} ms; marks alone ${speed.baseline} ms (${speed.ratio}×); target < 50 ms ${speed.pass ? '✓' : '✗'}`)
 
+  // Hostile article texts (a shared file can hold anything): none may make a rule backtrack without end.
+  const hostile: Record<string, string> = {
+    'capitalised words': 'Aaaa Bbbb '.repeat(20000),
+    'one long word': `A${'a'.repeat(200000)}`,
+    'straight quotes': '"a" '.repeat(30000),
+    'nested curly marks': `${'“'.repeat(50000)}x${'”'.repeat(50000)}`,
+    'a cue chain': `${'"Yes," said '.repeat(10000)}Ann Lee.`,
+    'single marks': "'a' ".repeat(30000),
+    'dialogue dashes': '—Hola —dijo él—. '.repeat(5000),
+    'name connectors': `${'Juan de la '.repeat(20000)}Cruz said "hi there".`,
+    apostrophes: "Caracas' ".repeat(40000),
+    'quote paragraphs': '"Quote one two three," he said.\n\n'.repeat(5000)
+  }
+  const worst = Object.entries(hostile)
+    .map(([name, text]) => {
+      const t0 = performance.now()
+      suggestClaims(text, suggestQuotes(text))
+      return { name, size: text.length, ms: performance.now() - t0 }
+    })
+    .sort((a, b) => b.ms - a.ms)[0]!
+  console.log(`Hostile texts (10 kinds, 85–360 KB): the slowest, ${worst.name} (${Math.round(worst.size / 1000)} KB), took ${Math.round(worst.ms)} ms`)
+
   const targets = {
     seedsAllFound: seeds.misses.length === 0 && seeds.falsePositives.length === 0 && seeds.wrongSpeakers.length === 0,
     ownF1: own.overlap.f1 >= 0.98,

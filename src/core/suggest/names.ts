@@ -26,9 +26,10 @@ export type Mention = {
 
 /** A capitalised word; a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
 const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev)\.|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
-const CONNECTOR = String.raw`(?:de|del|de la|de los|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|on|y|e)`
-/** Capitalised words, joined by the small words names and bodies have inside them. */
-export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+)*${TOKEN})*`, 'gu')
+// One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
+const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|on|y|e)`
+/** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
+export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+){0,3}${TOKEN}){0,11}`, 'gu')
 
 /** Capitalised words that begin sentences or name times, not people. */
 const NOT_NAME_START = new Set(
@@ -188,6 +189,10 @@ export class ArticleNames {
   private readonly full: Mention[]
   private readonly genders = new Map<string, Gender>()
   private readonly speakers = new Set<string>()
+  /** Full names by each of their words, in text order. */
+  private readonly fullByToken = new Map<string, Mention[]>()
+  /** Words used as a name on their own ("Trump", "San Miguel" is two). */
+  private readonly usedAlone = new Set<string>()
   /** Acronyms the article defines: "World Anti-Doping Agency (WADA)". */
   private readonly acronyms = new Map<string, string>()
 
@@ -196,6 +201,8 @@ export class ArticleNames {
     readonly mentions: readonly Mention[]
   ) {
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
+    for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
+    for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
     for (const m of mentions) this.learnGender(m)
     for (const m of mentions) {
       const def = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(m.end, m.end + 16))
@@ -240,21 +247,28 @@ export class ArticleNames {
     const acronym = tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name) ? this.acronyms.get(name) : undefined
     if (acronym) return acronym
     const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens)
+    // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
+    const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null
-    for (const m of this.full) {
-      if (m.start >= at) break
-      if (fits(m) && (!best || m.tokens.length >= best.tokens.length || m.start > best.start)) best = m
+    // The nearest before `at`: from the last candidate before it, backwards.
+    let lo = 0
+    let hi = candidates.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (candidates[mid]!.start < at) lo = mid + 1
+      else hi = mid
     }
+    const firstAfter = lo
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!)) best = candidates[k]!
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
-      // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before.
-      for (const m of this.full) {
-        if (m.start >= at) break
-        if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!)) best = m
-      }
+      // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
+      const before = this.full.filter((m) => m.start < at).slice(-300)
+      for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!)) best = m
     }
     if (!best) {
-      const later = [...new Set(this.full.filter((m) => m.start >= at && fits(m)).map((m) => m.name))]
-      if (later.length === 1) return later[0]!
+      const later = new Set<string>()
+      for (let k = firstAfter; k < candidates.length && later.size < 2; k++) if (fits(candidates[k]!)) later.add(candidates[k]!.name)
+      if (later.size === 1) return [...later][0]!
       return null
     }
     // Prefer the longest form of the nearest person: "Donald Trump" over "Trump".
@@ -270,7 +284,7 @@ export class ArticleNames {
     if (m.tokens.length >= 2) {
       // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel").
       const last = m.tokens[m.tokens.length - 1]!
-      return this.mentions.some((o) => o.tokens.length === 1 && o.tokens[0] === last && o.start !== m.start) || this.genders.has(m.name)
+      return this.usedAlone.has(last) || this.genders.has(m.name)
     }
     return this.full.some((f) => !f.org && f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === m.tokens[0] && this.isPerson(f))
   }
@@ -298,10 +312,14 @@ export class ArticleNames {
   private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
     let end = at
     for (let n = 0; n < 8 && end > 0; n++) {
+      // A sentence is looked for at most 2,000 characters back: text with no full stops cannot make this quadratic.
       let start = end - 1
-      while (start > 0 && !(endsSentence(this.text, start - 1) || this.text[start - 1] === '\n')) start--
-      for (const m of this.mentions) {
-        if (m.start < start || m.start >= end || skip(m.start)) continue
+      const floor = Math.max(0, end - 2000)
+      while (start > floor && !(endsSentence(this.text, start - 1) || this.text[start - 1] === '\n')) start--
+      for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
+        const m = this.mentions[k]!
+        if (m.start >= end) break
+        if (skip(m.start)) continue
         if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(start, m.start - 14), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullName(m.name, m.end) ?? m.name
@@ -312,6 +330,18 @@ export class ArticleNames {
       end = start - 1
     }
     return null
+  }
+
+  /** The index of the first mention that starts at or after `pos` (mentions are in text order). */
+  private firstMentionFrom(pos: number): number {
+    let lo = 0
+    let hi = this.mentions.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.mentions[mid]!.start < pos) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   private nearestBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {

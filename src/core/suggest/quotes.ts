@@ -71,7 +71,18 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const quotations = findQuotations(text)
   const names = new ArticleNames(text, findMentions(text, quotations))
   const paragraphs = paragraphsOf(text)
-  const inQuote = (pos: number) => quotations.some((q) => q.open <= pos && pos < q.close)
+  // Quotations are in text order: a binary search, so an article of thousands of quotes stays linear enough.
+  const inQuote = (pos: number) => {
+    let lo = 0
+    let hi = quotations.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (quotations[mid]!.close <= pos) lo = mid + 1
+      else hi = mid
+    }
+    const q = quotations[lo]
+    return !!q && q.open <= pos && pos < q.close
+  }
   const found: Found[] = []
   let consumed = 0 // the end of the last quote or of the attribution after it
 
