@@ -189,6 +189,8 @@ export class ArticleNames {
   private readonly full: Mention[]
   private readonly genders = new Map<string, Gender>()
   private readonly speakers = new Set<string>()
+  /** Where each sentence starts (0, and after every sentence end or line break), in order. */
+  private readonly sentenceStarts: number[] = [0]
   /** Full names by each of their words, in text order. */
   private readonly fullByToken = new Map<string, Mention[]>()
   /** Words used as a name on their own ("Trump", "San Miguel" is two). */
@@ -200,6 +202,13 @@ export class ArticleNames {
     private readonly text: string,
     readonly mentions: readonly Mention[]
   ) {
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== '\n' && !endsSentence(text, i)) continue
+      // A blank line is no sentence: the start moves on instead of counting one more.
+      const last = this.sentenceStarts[this.sentenceStarts.length - 1]!
+      if (last > 0 && text.slice(last, i + 1).trim() === '') this.sentenceStarts[this.sentenceStarts.length - 1] = i + 1
+      else this.sentenceStarts.push(i + 1)
+    }
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
@@ -310,12 +319,17 @@ export class ArticleNames {
    * in a phrase ("in Washington", "de Venezuela").
    */
   private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
+    // The sentence holding `at`, then the ones before it (sentence starts were found once, in one pass).
+    let lo = 0
+    let hi = this.sentenceStarts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.sentenceStarts[mid]! <= at) lo = mid + 1
+      else hi = mid
+    }
     let end = at
-    for (let n = 0; n < 8 && end > 0; n++) {
-      // A sentence is looked for at most 2,000 characters back: text with no full stops cannot make this quadratic.
-      let start = end - 1
-      const floor = Math.max(0, end - 2000)
-      while (start > floor && !(endsSentence(this.text, start - 1) || this.text[start - 1] === '\n')) start--
+    for (let n = 0, si = lo - 1; n < 8 && si >= 0; n++, si--) {
+      const start = this.sentenceStarts[si]!
       for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
         if (m.start >= end) break
@@ -327,7 +341,7 @@ export class ArticleNames {
         if (gender !== 'any' && g && g !== gender) continue
         return name
       }
-      end = start - 1
+      end = start
     }
     return null
   }
