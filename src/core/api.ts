@@ -64,7 +64,7 @@ export type ProjectChanged =
   | { kind: 'articles-added'; revision: number; articles: Article[] }
   | { kind: 'reopened'; session: Session }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {

@@ -47,6 +47,14 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { role: 'selectAll' }
       ]
     },
+    {
+      label: 'Tags',
+      submenu: [
+        // The window also answers Ctrl+Shift+G itself, so the key works where the menu is hidden.
+        item('Suggest Quotes in This Article', 'suggest', 'CmdOrCtrl+Shift+G'),
+        item('Suggest Quotes in All Articles', 'suggestAll')
+      ]
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' }
   ]

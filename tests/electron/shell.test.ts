@@ -129,7 +129,8 @@ describe('the built main process', () => {
       'CmdOrCtrl+I': expect.stringMatching(/^Import Articles/),
       'CmdOrCtrl+W': expect.stringMatching(/^Close/),
       'CmdOrCtrl+Z': 'Undo',
-      'CmdOrCtrl+Shift+Z': 'Redo'
+      'CmdOrCtrl+Shift+Z': 'Redo',
+      'CmdOrCtrl+Shift+G': 'Suggest Quotes in This Article'
     })
     const undo = items.find((i) => i.label === 'Undo')!
     const redo = items.find((i) => i.label === 'Redo')!

@@ -72,6 +72,10 @@ export function App() {
         return setRestoring(Boolean(store.getState().project))
       case 'close':
         return void store.close()
+      case 'suggest':
+        return store.suggest('article')
+      case 'suggestAll':
+        return store.suggest('project')
       case 'undo':
       case 'redo':
         // In a note or a details field, the menu's Undo means the field's own typing undo.
@@ -101,7 +105,7 @@ export function App() {
       }
       if (key === 'g' && e.shiftKey) {
         e.preventDefault()
-        store.suggest('article')
+        menuRef.current('suggest')
         return
       }
       if (key === 'f' && e.shiftKey) {
