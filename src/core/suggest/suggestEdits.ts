@@ -51,6 +51,11 @@ function rawSuggestions(article: Article): readonly QuoteSuggestion[] {
   return suggestions
 }
 
+/** Run the rules over an article ahead of time (a large project is read through a slice at a time). */
+export function prepareSuggestions(article: Article): void {
+  rawSuggestions(article)
+}
+
 /** A suggestion with its speaker matched to the project's people (the person's own spelling of the name). */
 function withPerson<T extends QuoteSuggestion | ClaimSuggestion>(s: T, people: readonly Person[]): T {
   const person = s.speaker ? matchPerson(people, s.speaker) : null
@@ -63,7 +68,16 @@ export type SuggestOptions = { /** Claim candidates too (sentences with figures,
 export function suggestionsForArticle(project: Project, articleId: string, options: SuggestOptions = {}): ArticleSuggestion[] {
   const article = project.articles.find((a) => a.id === articleId)
   if (!article) return []
-  const tagged = project.annotations.filter((a) => a.articleId === articleId && a.kind !== 'attribution' && !a.orphan)
+  return offered(project, article, taggedIn(project.annotations, articleId), options)
+}
+
+/** The quotes and claims already tagged in an article: what suggestions there must not repeat. */
+function taggedIn(annotations: readonly Annotation[], articleId: string): Annotation[] {
+  return annotations.filter((a) => a.articleId === articleId && a.kind !== 'attribution' && !a.orphan)
+}
+
+function offered(project: Project, article: Article, tagged: readonly Annotation[], options: SuggestOptions): ArticleSuggestion[] {
+  const articleId = article.id
   const quotes = rawSuggestions(article)
   const claims: ClaimSuggestion[] = options.claims ? suggestClaims(article.text, quotes) : []
   return [...quotes, ...claims]
@@ -74,7 +88,10 @@ export function suggestionsForArticle(project: Project, articleId: string, optio
 
 /** The suggestions for every article of the project, article by article. */
 export function suggestionsForProject(project: Project, options: SuggestOptions = {}): ArticleSuggestion[] {
-  return project.articles.flatMap((a) => suggestionsForArticle(project, a.id, options))
+  // The tags grouped by article in one pass, not one scan of every tag per article.
+  const byArticle = new Map<string, Annotation[]>()
+  for (const a of project.annotations) if (a.kind !== 'attribution' && !a.orphan) (byArticle.get(a.articleId) ?? byArticle.set(a.articleId, []).get(a.articleId)!).push(a)
+  return project.articles.flatMap((article) => offered(project, article, byArticle.get(article.id) ?? [], options))
 }
 
 type Speaker = { personId: string | null; steps: SingleCommand[] }

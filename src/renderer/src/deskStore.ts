@@ -15,7 +15,7 @@ import { citationFor } from '../../core/export'
 import type { AnnotationPatch, PersonPatch } from '../../core/commands'
 import type { ArticleUpdateResult, MergeResult } from '../../core/api'
 import { reattachOrphanEdit, type ArticleUpdateSummary } from '../../core/reanchor'
-import { acceptManyEdit, acceptSuggestionEdit, rejectSuggestionEdit, suggestionsForArticle, suggestionsForProject, type ArticleSuggestion, type SuggestionFix } from '../../core/suggest/suggestEdits'
+import { acceptManyEdit, acceptSuggestionEdit, prepareSuggestions, rejectSuggestionEdit, suggestionsForArticle, suggestionsForProject, type ArticleSuggestion, type SuggestionFix } from '../../core/suggest/suggestEdits'
 import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
 import type { Annotation, AnnotationKind, Article, LinkType, Project } from '../../core/schema'
@@ -388,7 +388,11 @@ export class DeskStore {
         const current = this.state.project
         if (token !== this.warming || !current) return
         const until = performance.now() + 12
-        while (next < ids.length && performance.now() < until) suggestionsForArticle(current, ids[next++]!, { claims })
+        while (next < ids.length && performance.now() < until) {
+          const article = current.articles.find((a) => a.id === ids[next])
+          next++
+          if (article) prepareSuggestions(article)
+        }
         if (next < ids.length) {
           this.set({ suggestProgress: { done: next, total: ids.length } })
           setTimeout(slice, 0)
