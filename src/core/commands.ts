@@ -28,7 +28,8 @@ const refused = (error: string): ApplyResult => ({ ok: false, error })
 
 /** An orphan has no place in the text, so it is never the same span as another tag. */
 function sameSpan(a: Annotation, b: { articleId: string; kind: AnnotationKind; target: { start: number; end: number }; orphan?: boolean }): boolean {
-  return !a.orphan && !b.orphan && a.articleId === b.articleId && a.kind === b.kind && a.target.start === b.target.start && a.target.end === b.target.end
+  // Offsets first: two numbers rule out almost every tag before any string is compared (a 20,000-tag scan per action).
+  return a.target.start === b.target.start && a.target.end === b.target.end && a.kind === b.kind && a.articleId === b.articleId && !a.orphan && !b.orphan
 }
 
 export function findDuplicate(project: Project, candidate: Annotation, ignoreId?: string): Annotation | undefined {
