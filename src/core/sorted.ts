@@ -4,14 +4,27 @@
  * index): a binary search for the place, one splice.
  */
 
-/** Put `item` into `list`, which is sorted by `compare`, after any equal items. */
-export function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+/**
+ * How many items at the front of a sorted list are `before` something: the
+ * index of the first item that is not (a binary search; `before` must hold for
+ * a prefix of the list and for nothing after it).
+ */
+export function countBefore<T>(list: readonly T[], before: (item: T) => boolean): number {
   let lo = 0
   let hi = list.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (compare(list[mid]!, item) <= 0) lo = mid + 1
+    if (before(list[mid]!)) lo = mid + 1
     else hi = mid
   }
-  list.splice(lo, 0, item)
+  return lo
+}
+
+/** Put `item` into `list`, which is sorted by `compare`, after any equal items. */
+export function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+  list.splice(
+    countBefore(list, (x) => compare(x, item) <= 0),
+    0,
+    item
+  )
 }

@@ -7,6 +7,7 @@
  * made before it (the nearest that fits).
  */
 import { foldText } from '../people'
+import { countBefore } from '../sorted'
 import { endsSentence } from './cues'
 
 export type Mention = {
@@ -31,8 +32,13 @@ const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|
 /** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
 export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+){0,3}${TOKEN}){0,11}`, 'gu')
 
+/** A list of words, compared folded (case and accents ignored). */
+function foldedWords(list: string): Set<string> {
+  return new Set(list.split(/\s+/).map(foldText))
+}
+
 /** Capitalised words that begin sentences or name times, not people. */
-const NOT_NAME_START = new Set(
+const NOT_NAME_START = foldedWords(
   (
     'the a an but and or in on at for of to from with by when while after before since still last this that these those it its he she they we i you his her their our ' +
     'as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
@@ -40,12 +46,10 @@ const NOT_NAME_START = new Set(
     'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
     'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro'
   )
-    .split(/\s+/)
-    .map(foldText)
 )
 
 /** Words before a name that are a title or a role, not part of the name. */
-const TITLE_WORDS = new Set(
+const TITLE_WORDS = foldedWords(
   (
     'mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president vice prime minister secretary senator sen sen. rep rep. representative gov gov. governor mayor general gen gen. ' +
     'attorney chancellor judge justice pope king queen prince princess rev rev. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. officer detective chief ' +
@@ -53,12 +57,10 @@ const TITLE_WORDS = new Set(
     'national assembly opposition leader spokesman spokeswoman spokesperson professor prof prof. coach ' +
     'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor señora sr sr. sra sra. don doña'
   )
-    .split(/\s+/)
-    .map(foldText)
 )
 
 /** Words that make a name a body rather than a person. */
-const ORG_WORDS = new Set(
+const ORG_WORDS = foldedWords(
   (
     'ministry office committee government party court council assembly department agency association union group organization organisation university times news post ' +
     'police army navy force forces bank company corporation inc ltd foundation institute center centre commission network service services house senate congress parliament ' +
@@ -66,8 +68,6 @@ const ORG_WORDS = new Set(
     'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
     'tribunal foro frente alianza federación coalición oficina naciones unidas'
   )
-    .split(/\s+/)
-    .map(foldText)
 )
 
 const key = (word: string) => foldText(word).replace(/[.’']/g, '')
@@ -260,14 +260,7 @@ export class ArticleNames {
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null
     // The nearest before `at`: from the last candidate before it, backwards.
-    let lo = 0
-    let hi = candidates.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (candidates[mid]!.start < at) lo = mid + 1
-      else hi = mid
-    }
-    const firstAfter = lo
+    const firstAfter = countBefore(candidates, (m) => m.start < at)
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!)) best = candidates[k]!
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
@@ -320,15 +313,8 @@ export class ArticleNames {
    */
   private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
     // The sentence holding `at`, then the ones before it (sentence starts were found once, in one pass).
-    let lo = 0
-    let hi = this.sentenceStarts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.sentenceStarts[mid]! <= at) lo = mid + 1
-      else hi = mid
-    }
     let end = at
-    for (let n = 0, si = lo - 1; n < 8 && si >= 0; n++, si--) {
+    for (let n = 0, si = countBefore(this.sentenceStarts, (start) => start <= at) - 1; n < 8 && si >= 0; n++, si--) {
       const start = this.sentenceStarts[si]!
       for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
@@ -348,14 +334,7 @@ export class ArticleNames {
 
   /** The index of the first mention that starts at or after `pos` (mentions are in text order). */
   private firstMentionFrom(pos: number): number {
-    let lo = 0
-    let hi = this.mentions.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.mentions[mid]!.start < pos) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return countBefore(this.mentions, (m) => m.start < pos)
   }
 
   private nearestBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {

@@ -10,6 +10,7 @@
  * with no one saying them are left out.
  */
 import { matchPeople, matchPeopleExactly } from '../people'
+import { countBefore } from '../sorted'
 import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { endsSentence } from './cues'
@@ -73,14 +74,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const paragraphs = paragraphsOf(text)
   // Quotations are in text order: a binary search, so an article of thousands of quotes stays linear enough.
   const inQuote = (pos: number) => {
-    let lo = 0
-    let hi = quotations.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (quotations[mid]!.close <= pos) lo = mid + 1
-      else hi = mid
-    }
-    const q = quotations[lo]
+    const q = quotations[countBefore(quotations, (x) => x.close <= pos)]
     return !!q && q.open <= pos && pos < q.close
   }
   const found: Found[] = []
