@@ -9,7 +9,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
-import type { Browser, Page } from '@playwright/test'
+import { expect, type Browser, type Page } from '@playwright/test'
 import { eventChannels, invokeChannels, type EventMap, type Handlers } from '../../src/core/api'
 import { checkInvokeArgs } from '../../src/core/apiArgs'
 import { createHandlers } from '../../src/main/handlers'
@@ -143,4 +143,12 @@ export async function openDesk(browser: Browser, options: { userData?: string } 
     }
   }
   return desk
+}
+
+/** Answer the one-time "Your name on tags" prompt, as a reporter does on a first run, and wait for it to go. */
+export async function giveAuthorName(page: Page, name: string): Promise<void> {
+  const prompt = page.getByRole('form', { name: 'Your name on tags' })
+  await prompt.getByRole('textbox', { name: 'Your name' }).fill(name)
+  await prompt.getByRole('button', { name: 'Use this name' }).click()
+  await expect(prompt).toHaveCount(0)
 }

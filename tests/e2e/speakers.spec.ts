@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { PROJECT_VERSION } from '../../src/core/schema'
-import { openDesk, type Desk } from './harness'
+import { giveAuthorName, openDesk, type Desk } from './harness'
 import { selectTextWithMouse } from './selection'
 
 const NYT = 'Venezuela Begins Releasing Political Prisoners'
@@ -22,10 +22,7 @@ test('a fact-checker attributes a quote to a person named in the text, disputes 
   desk = await openDesk(browser)
   const { page } = desk
   // Asked once for the name her tags carry.
-  const prompt = page.getByRole('form', { name: 'Your name on tags' })
-  await prompt.getByRole('textbox', { name: 'Your name' }).fill('Ana Reporter')
-  await prompt.getByRole('button', { name: 'Use this name' }).click()
-  await expect(prompt).toHaveCount(0)
+  await giveAuthorName(page, 'Ana Reporter')
   await page.getByRole('option', { name: new RegExp(NYT) }).click()
 
   // The Rodríguez quote, and its speaker created from his name in the text (P).

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { openDesk, type Desk } from './harness'
+import { giveAuthorName, openDesk, type Desk } from './harness'
 import { selectTextWithMouse } from './selection'
 
 const NYT = 'Venezuela Begins Releasing Political Prisoners'
@@ -21,9 +21,7 @@ type File = {
 test('a reporter reviews suggested quotes from the keyboard: rejects one, accepts one, fixes a speaker, accepts all of one speaker’s, undoes, and finds it all after a restart', async ({ browser }) => {
   desk = await openDesk(browser)
   const { page } = desk
-  const prompt = page.getByRole('form', { name: 'Your name on tags' })
-  await prompt.getByRole('textbox', { name: 'Your name' }).fill('Ana Reporter')
-  await prompt.getByRole('button', { name: 'Use this name' }).click()
+  await giveAuthorName(page, 'Ana Reporter')
   await page.getByRole('option', { name: new RegExp(NYT) }).click()
 
   // Ctrl+Shift+G: every quote of the article is suggested, outlined in the text apart from tags, the first under review.

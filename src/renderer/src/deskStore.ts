@@ -382,26 +382,21 @@ export class DeskStore {
     const token = ++this.warming
     if (scope === 'project' && project.articles.length > 10) {
       // A 200-article project takes seconds to read through: article by article, between frames, with progress shown.
-      const ids = project.articles.map((a) => a.id)
+      const { articles } = project
       let next = 0
       const slice = () => {
-        const current = this.state.project
-        if (token !== this.warming || !current) return
+        if (token !== this.warming || !this.state.project) return
         const until = performance.now() + 12
-        while (next < ids.length && performance.now() < until) {
-          const article = current.articles.find((a) => a.id === ids[next])
-          next++
-          if (article) prepareSuggestions(article)
-        }
-        if (next < ids.length) {
-          this.set({ suggestProgress: { done: next, total: ids.length } })
+        while (next < articles.length && performance.now() < until) prepareSuggestions(articles[next++]!)
+        if (next < articles.length) {
+          this.set({ suggestProgress: { done: next, total: articles.length } })
           setTimeout(slice, 0)
         } else {
           this.set({ suggestProgress: null })
           this.startSuggesting(scope, claims)
         }
       }
-      this.set({ suggestProgress: { done: 0, total: ids.length } })
+      this.set({ suggestProgress: { done: 0, total: articles.length } })
       setTimeout(slice, 0)
       return
     }
