@@ -8,8 +8,9 @@
  * every tag again. One pass gives both the matches and the counts.
  */
 import { changedAnnotations, indexProject, speakerIdOf, type ProjectIndex } from './annotations'
-import { foldText, personNames } from './people'
+import { personNames } from './people'
 import { insertSorted } from './sorted'
+import { foldText } from './text/fold'
 import { annotationKinds, claimStatuses, type Annotation, type AnnotationKind, type Article, type ClaimStatus, type Person, type Project } from './schema'
 
 /** The speaker id that stands for "no speaker" in a filter and in the speaker counts. */

@@ -1,30 +1,14 @@
 /**
  * People in a project and the names an article uses for them. Matching is
  * case- and accent-insensitive everywhere ("Jorge Rodriguez" in a caption is
- * Jorge Rodríguez), by way of foldText. Every function here is pure.
+ * Jorge Rodríguez), by way of foldText (core/text/fold.ts, re-exported here
+ * for the modules that fold names). Every function here is pure.
  */
 import { newId } from './ids'
 import type { Person } from './schema'
+import { foldText } from './text/fold'
 
-const COMBINING_MARKS = /\p{M}/gu
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
-
-/**
- * Text folded for comparison, never for display: accents and other combining
- * marks dropped, lower case, curly quotes and apostrophes made straight,
- * runs of white space made one space, trimmed.
- */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-}
+export { foldText }
 
 /** Every name a person goes by: their name first, then their aliases (blank ones left out). */
 export function personNames(p: Person): string[] {

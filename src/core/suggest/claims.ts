@@ -6,8 +6,8 @@
  * candidates, not verdicts: the reporter narrows the span when accepting.
  * Sentences that are mostly a direct quotation are the quote's, not a claim.
  */
-import { CUE, endsSentence, SOURCE_CUE } from './cues'
-import { paragraphsOf } from './marks'
+import { CLOSING_MARKS, spansOf } from '../text/sentences'
+import { CUE, SOURCE_CUE } from './cues'
 import type { QuoteSuggestion } from './quotes'
 
 export type ClaimSuggestion = {
@@ -32,34 +32,20 @@ const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|mar
 const FIGURE = /\d|(?<![\p{L}])(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|hundreds|thousand|thousands|millions|billions|dozens|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|millones|percent|per cent|por ciento)(?![\p{L}])/iu
 const DATE = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${DAYS}|yesterday|today|last (?:week|month|year)|ayer|hoy)(?![\\p{L}])`, 'u')
 
-/** Sentences of the text, each trimmed, paragraph by paragraph. */
-function sentencesOf(text: string): { start: number; end: number; paragraph: number }[] {
-  const out: { start: number; end: number; paragraph: number }[] = []
-  paragraphsOf(text).forEach((p, paragraph) => {
-    let start = p.start
-    for (let i = p.start; i < p.end; i++) {
-      if (!endsSentence(text, i)) continue
-      let end = i + 1
-      while (end < p.end && /["”’»)]/u.test(text[end]!)) end++
-      out.push({ start, end, paragraph })
-      start = end
-      while (start < p.end && /\s/.test(text[start]!)) start++
-      i = start - 1
-    }
-    if (start < p.end) out.push({ start, end: p.end, paragraph })
-  })
-  return out
-}
+/** A sentence that ends with a stop (and the marks closing a quotation after it), and that stop with its marks. */
+const ENDS_WITH_STOP = new RegExp(`[.!?][${CLOSING_MARKS}]?$`, 'u')
+const STOP_AT_END = new RegExp(`[.!?][${CLOSING_MARKS}]*$`, 'u')
 
 /** Claim candidates in the text, given the quotes already suggested in it. */
 export function suggestClaims(text: string, quotes: readonly QuoteSuggestion[]): ClaimSuggestion[] {
   const out: ClaimSuggestion[] = []
-  for (const s of sentencesOf(text)) {
+  // A claim covers its sentence with the closing marks after the stop (a sentence may end inside a quotation).
+  for (const s of spansOf(text).sentences) {
+    const sentence = text.slice(s.start, s.close)
     // A headline or caption line (the first paragraph, no full stop) is not the reporting.
-    if (s.paragraph === 0 && !/[.!?]["”’»)]?$/u.test(text.slice(s.start, s.end))) continue
-    const sentence = text.slice(s.start, s.end)
-    const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start)), 0)
-    if (quoted > (s.end - s.start) / 2) continue
+    if (s.paragraph === 0 && !ENDS_WITH_STOP.test(sentence)) continue
+    const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.close) - Math.max(q.start, s.start)), 0)
+    if (quoted > (s.close - s.start) / 2) continue
     const reasons: string[] = []
     if (FIGURE.test(sentence)) reasons.push('figure')
     if (DATE.test(sentence)) reasons.push('date')
@@ -71,7 +57,7 @@ export function suggestClaims(text: string, quotes: readonly QuoteSuggestion[]):
     CUE.lastIndex = 0
     const named = source ? /^(?:according to|según|de acuerdo con)\s+((?:the\s+)?[^,.;]{2,80})/iu.exec(sentence.slice(source.index)) : null
     const speaker = named ? named[1]!.replace(/^the\s+/iu, '').trim() : null
-    const end = s.end - (/[.!?]["”’»)]*$/u.exec(sentence)?.[0].length ?? 0)
+    const end = s.close - (STOP_AT_END.exec(sentence)?.[0].length ?? 0)
     out.push({
       kind: 'claim',
       start: s.start,

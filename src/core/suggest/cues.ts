@@ -59,18 +59,3 @@ export const CLAUSE_JOIN = /(?:^|\s)(?:but|and|who|which|yet|so|while|pero|y|e|q
 /** What comes between a cue and an inverted speaker that is not the speaker: "said on Tuesday", "told reporters", "dijo a la prensa". */
 export const AFTER_CUE_SKIP =
   /^(?:\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado)|\s+(?:hoy|ayer)|\s+(?:on|last|this|early|late|earlier|later)\s+\p{Lu}\p{L}+|\s+(?:to\s+)?reporters|\s+(?:in\s+a\s+statement|on\s+(?:social\s+media|twitter|x|television|state\s+television))|\s+a\s+(?:la\s+prensa|los\s+periodistas|periodistas|Reuters|AFP|EFE|AP|CNN|VOA|la\s+Voz\s+de\s+América)|\s+(?:en\s+(?:un\s+comunicado|rueda\s+de\s+prensa|declaraciones)))+/iu
-
-/** Abbreviations whose full stop ends no sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sra', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'prof', 'inc', 'ltd', 'co', 'no', 'vs', 'rev', 'ft', 'mt', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'etc'])
-
-/** Whether the full stop at i ends a sentence (not "Mr.", not "U.S."). */
-export function endsSentence(text: string, i: number): boolean {
-  const ch = text[i]
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false
-  const next = text[i + 1]
-  if (next !== undefined && !/[\s"”’'»)]/u.test(next)) return false
-  if (ch !== '.') return true
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? ''
-  if (/^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word)) return false // "J." and "U.S"
-  return !ABBREVIATIONS.has(word.toLowerCase())
-}

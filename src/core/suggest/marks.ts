@@ -11,6 +11,7 @@
  * around it; apostrophes (they’re, Caracas’) are told apart from closing
  * single quotes here, by what stands either side of them.
  */
+import { spansOf, type Paragraph } from '../text/sentences'
 
 export type QuoteStyle = 'straight' | 'curly' | 'single' | 'guillemet' | 'dash'
 
@@ -27,25 +28,6 @@ export type Quotation = {
   readonly continues: boolean
   /** This segment carries on a quote opened in an earlier paragraph. */
   readonly continued: boolean
-}
-
-export type Paragraph = { readonly start: number; readonly end: number }
-
-/** Paragraphs are lines; blank lines separate nothing more than a single newline does. */
-export function paragraphsOf(text: string): Paragraph[] {
-  const out: Paragraph[] = []
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let s = start
-      let e = i
-      while (s < e && /\s/.test(text[s]!)) s++
-      while (e > s && /\s/.test(text[e - 1]!)) e--
-      if (e > s) out.push({ start: s, end: e })
-      start = i + 1
-    }
-  }
-  return out
 }
 
 const LETTER = /[\p{L}\p{N}]/u
@@ -170,7 +152,7 @@ function dashSegments(text: string, p: Paragraph, index: number): Quotation[] {
 
 /** Every quotation in the text, in order. */
 export function findQuotations(text: string): Quotation[] {
-  const paragraphs = paragraphsOf(text)
+  const { paragraphs } = spansOf(text)
   const out: Quotation[] = []
   let carry: Mark['style'] | null = null // the style of a quote running on from the previous paragraph
   let lost: Mark['style'] | null = null // … into a paragraph whose opening mark is missing

@@ -6,9 +6,10 @@
  * carry the full name, so every later form is resolved against the mentions
  * made before it (the nearest that fits).
  */
-import { foldText } from '../people'
 import { countBefore } from '../sorted'
-import { endsSentence } from './cues'
+import { genderOfTitle, HONORIFICS, NAME_ABBREVIATIONS } from '../text/abbreviations'
+import { foldText } from '../text/fold'
+import { spansOf } from '../text/sentences'
 
 export type Mention = {
   readonly start: number
@@ -26,7 +27,7 @@ export type Mention = {
 }
 
 /** A capitalised word; a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev)\.|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
 // One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
 const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|on|y|e)`
 /** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
@@ -48,15 +49,14 @@ const NOT_NAME_START = foldedWords(
   )
 )
 
-/** Words before a name that are a title or a role, not part of the name. */
+/** Words before a name that are a title or a role, not part of the name (the abbreviated titles with or without their stop). */
 const TITLE_WORDS = foldedWords(
-  (
-    'mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady president vice prime minister secretary senator sen sen. rep rep. representative gov gov. governor mayor general gen gen. ' +
-    'attorney chancellor judge justice pope king queen prince princess rev rev. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. officer detective chief ' +
+  HONORIFICS.map((t) => `${t} ${t}.`).join(' ') +
+    ' sir dame lord lady president vice prime minister secretary senator representative governor mayor general ' +
+    'attorney chancellor judge justice pope king queen prince princess colonel captain lieutenant sergeant officer detective chief ' +
     'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk un eu former acting interim ' +
-    'national assembly opposition leader spokesman spokeswoman spokesperson professor prof prof. coach ' +
-    'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor señora sr sr. sra sra. don doña'
-  )
+    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach ' +
+    'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor señora don doña'
 )
 
 /** Words that make a name a body rather than a person. */
@@ -189,7 +189,7 @@ export class ArticleNames {
   private readonly full: Mention[]
   private readonly genders = new Map<string, Gender>()
   private readonly speakers = new Set<string>()
-  /** Where each sentence starts (0, and after every sentence end or line break), in order. */
+  /** Where each sentence starts, counting the space before it (a paragraph's first at its line's start), in order; 0 first. */
   private readonly sentenceStarts: number[] = [0]
   /** Full names by each of their words, in text order. */
   private readonly fullByToken = new Map<string, Mention[]>()
@@ -202,13 +202,7 @@ export class ArticleNames {
     private readonly text: string,
     readonly mentions: readonly Mention[]
   ) {
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] !== '\n' && !endsSentence(text, i)) continue
-      // A blank line is no sentence: the start moves on instead of counting one more.
-      const last = this.sentenceStarts[this.sentenceStarts.length - 1]!
-      if (last > 0 && text.slice(last, i + 1).trim() === '') this.sentenceStarts[this.sentenceStarts.length - 1] = i + 1
-      else this.sentenceStarts.push(i + 1)
-    }
+    for (const sentence of spansOf(text).sentences) if (sentence.lead > 0) this.sentenceStarts.push(sentence.lead)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
@@ -228,9 +222,8 @@ export class ArticleNames {
   private learnGender(m: Mention): void {
     if (m.org) return
     const full = this.fullName(m.name, m.start) ?? m.name
-    const t = foldText(m.title)
-    if (/\b(?:mr|sr|senor|don|king|prince|lord|sir)\b/.test(t)) return void this.genders.set(full, 'm')
-    if (/\b(?:mrs|ms|sra|senora|dona|queen|princess|lady|dame)\b/.test(t)) return void this.genders.set(full, 'f')
+    const titled = genderOfTitle(foldText(m.title))
+    if (titled) return void this.genders.set(full, titled)
     const after = this.text.slice(m.end, m.end + 160)
     const sentence = after.split(/[.!?](?:\s|$)/u)[0] ?? ''
     const next = this.mentions.find((o) => o.start > m.end && o.start < m.end + sentence.length)

@@ -13,8 +13,8 @@ import { matchPeople, matchPeopleExactly } from '../people'
 import { countBefore } from '../sorted'
 import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attribution, type SpeakerPhrase } from './attribution'
-import { endsSentence } from './cues'
-import { findQuotations, paragraphsOf, type Quotation, type QuoteStyle } from './marks'
+import { spansOf } from '../text/sentences'
+import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { ArticleNames, findMentions, NAME_PHRASE, parseNamePhrase, pronounGender } from './names'
 
 export type QuoteSuggestion = {
@@ -56,22 +56,11 @@ function looksLikeTitle(s: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
 }
 
-/** Where the sentence holding `at` starts, not before `floor`. */
-function sentenceStartBefore(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i > floor; i--) if (endsSentence(text, i) && /\s/.test(text[i + 1] ?? ' ')) return i + 1
-  return floor
-}
-
-/** Where the sentence running on after `from` ends, not after `ceiling`. */
-function sentenceEndAfter(text: string, from: number, ceiling: number): number {
-  for (let i = from; i < ceiling; i++) if (endsSentence(text, i)) return i + 1
-  return ceiling
-}
-
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
   const quotations = findQuotations(text)
   const names = new ArticleNames(text, findMentions(text, quotations))
-  const paragraphs = paragraphsOf(text)
+  const spans = spansOf(text)
+  const { paragraphs } = spans
   // Quotations are in text order: a binary search, so an article of thousands of quotes stays linear enough.
   const inQuote = (pos: number) => {
     const q = quotations[countBefore(quotations, (x) => x.close <= pos)]
@@ -85,9 +74,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const prev = quotations[i - 1]
     const next = quotations[i + 1]
     const leftFloor = Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumed) : para.start)
-    const leftStart = sentenceStartBefore(text, q.open, leftFloor)
+    const leftStart = spans.startBefore(q.open, leftFloor)
     const rightCeiling = next && next.paragraph === q.paragraph ? next.open : para.end
-    const rightEnd = sentenceEndAfter(text, q.close, rightCeiling)
+    const rightEnd = spans.endAfter(q.close, rightCeiling)
     const complete = /[.!?]$/u.test(text.slice(q.start, q.end))
     const rightIsNewSentence = complete && q.style !== 'dash' && /^\s+[\p{Lu}"“‘«]/u.test(text.slice(q.close, rightEnd))
 

@@ -4,7 +4,7 @@
  * the quotes matched. Shared by the seed-gold test and `npm run bench:suggest`
  * so the figures the README prints are the ones the tests hold.
  */
-import { foldText } from '../people'
+import { foldText } from '../text/fold'
 
 export type GoldQuote = { readonly start: number; readonly end: number; readonly exact: string; readonly speaker: string | null }
 export type ScoredQuote = { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null }
