@@ -131,7 +131,7 @@ async function main(): Promise<void> {
       const ids = store.project!.annotations.filter((_, i) => i % 997 === 0).map((a) => a.id)
       const basePath = join(dir, 'baseline-save.json')
       const change = (i: number) => {
-        const outcome = store.apply({
+        const outcome = store.applyUntrusted({
           type: 'annotation.update',
           id: ids[(i + ids.length) % ids.length],
           patch: { note: `bench note ${i}` },
@@ -191,7 +191,7 @@ async function main(): Promise<void> {
         gc()
         firsts.push(
           await time(async () => {
-            const outcome = fresh.apply({ type: 'annotation.update', id: ids[i % ids.length]!, patch: { note: `first save ${i}` }, updatedAt: new Date(Date.UTC(2025, 1, 1, 0, 0, i)).toISOString(), updatedBy: 'Bench' })
+            const outcome = fresh.applyUntrusted({ type: 'annotation.update', id: ids[i % ids.length]!, patch: { note: `first save ${i}` }, updatedAt: new Date(Date.UTC(2025, 1, 1, 0, 0, i)).toISOString(), updatedBy: 'Bench' })
             if (!outcome.ok) throw new Error(outcome.error)
             await fresh.flush()
           })

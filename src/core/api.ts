@@ -32,9 +32,11 @@ export type Session = OpenSession | { status: 'none'; author: string; authorConf
 export type AuthorResult = { ok: true; author: string } | { ok: false; error: string }
 
 export type OpenResult = { ok: true; session: OpenSession } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
-export type CommandResult = { ok: true; revision: number } | { ok: false; error: string; revision: number }
+/** `commandId` names the command it answers: the window's own id for its commands, main's for the ones it made (merge, update). */
+export type CommandResult = { ok: true; revision: number; commandId: string } | { ok: false; error: string; revision: number; commandId: string }
 export type ImportResult =
-  | { ok: true; articles: Article[]; revision: number; skipped: string[] }
+  /** `command` (null when nothing was added) has been applied and pushed as a projectChanged event with `commandId`; the window records it for undo. */
+  | { ok: true; articles: Article[]; revision: number; skipped: string[]; command: Command | null; commandId: string | null }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 export type DroppedFile = { name: string; content: string }
@@ -49,18 +51,19 @@ export type BackupInfo = { id: string; /** When that version was saved (ISO). */
  * it is returned so the window can record it for undo.
  */
 export type MergeResult =
-  | { ok: true; summary: MergeSummary; revision: number; command: Command | null }
+  | { ok: true; summary: MergeSummary; revision: number; command: Command | null; commandId: string | null }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 /** An article replaced by a newer version of its text, its tags re-anchored; `command` as for MergeResult. */
 export type ArticleUpdateResult =
-  | { ok: true; summary: ArticleUpdateSummary; revision: number; command: Command | null }
+  | { ok: true; summary: ArticleUpdateSummary; revision: number; command: Command | null; commandId: string | null }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
 /** What main pushes after a change: small, never the whole project. */
 export type ProjectChanged =
-  | { kind: 'command'; revision: number; command: Command }
+  /** `commandId` is the id the window gave the command (so it knows its own echo), or main's for changes main made. */
+  | { kind: 'command'; revision: number; command: Command; commandId: string }
   | { kind: 'articles-added'; revision: number; articles: Article[] }
   | { kind: 'reopened'; session: Session }
 
@@ -76,7 +79,8 @@ export interface InvokeApi {
   saveProjectAs(): Promise<OpenResult>
   closeProject(): Promise<Session>
   listRecent(): Promise<string[]>
-  applyCommand(command: Command): Promise<CommandResult>
+  /** `commandId`: an id the window chose for this command; main's reply and its projectChanged event carry it back. */
+  applyCommand(command: Command, commandId: string): Promise<CommandResult>
   importArticles(): Promise<ImportResult>
   importDroppedFiles(files: DroppedFile[]): Promise<ImportResult>
   openExternal(url: string): Promise<boolean>

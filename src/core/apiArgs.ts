@@ -24,7 +24,7 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
   closeProject: none,
   listRecent: none,
   // The command itself is parsed by the store against CommandSchema, which gives the user a precise reason.
-  applyCommand: z.tuple([z.unknown()]) as unknown as z.ZodType<Parameters<InvokeApi['applyCommand']>>,
+  applyCommand: z.tuple([z.unknown(), id]).or(z.tuple([z.unknown()])) as unknown as z.ZodType<Parameters<InvokeApi['applyCommand']>>,
   importArticles: none,
   importDroppedFiles: z.tuple([z.array(droppedFile).max(500)]),
   openExternal: z.tuple([z.string().max(4096)]),

@@ -11,7 +11,7 @@ import type { Command, PersonPatch, SingleCommand } from './commands'
 import { newId } from './ids'
 import { createPerson, foldText, matchPeopleExactly } from './people'
 import { reanchor } from './reanchor'
-import type { LinkType, Project } from './schema'
+import type { Article, LinkType, Project } from './schema'
 
 function oneOrBatch(label: string, commands: SingleCommand[]): Command {
   return commands.length === 1 ? commands[0]! : { type: 'batch', label, commands }
@@ -140,4 +140,10 @@ export function resolveConflictEdit(project: Project, conflictId: string, keep: 
     theirs = { ...theirs, target: found.target, orphan: found.status === 'orphan' }
   }
   return { type: 'batch', label: 'Take their version', commands: [{ type: 'annotation.replace', annotation: theirs }, remove] }
+}
+
+/** Add imported articles: one step per article, undone as one (Undo removes them again while they have no tags). */
+export function addArticlesEdit(articles: readonly Article[]): Command {
+  const label = articles.length === 1 ? `Import “${articles[0]!.title}”` : `Import ${articles.length} articles`
+  return { type: 'batch', label: label.slice(0, 200), commands: articles.map((article) => ({ type: 'article.add', article })) }
 }

@@ -1,12 +1,12 @@
 /**
  * The Electron shell: window, menu, IPC registration, saving on the way out.
- * The work itself is in handlers.ts (plain functions over ProjectStore and
- * Settings); this file only connects them to Electron.
+ * The work itself is in handlers/ (plain functions over ProjectStore and
+ * Settings, called through dispatch.ts); this file only connects them to Electron.
  */
 import { basename, join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { eventChannels, invokeChannels, type Emit, type Handlers, type InvokeApi, type MenuCommand } from '../core/api'
-import { checkInvokeArgs } from '../core/apiArgs'
+import { dispatch } from './dispatch'
 import { createElectronDialogs } from './electronDialogs'
 import { createHandlers } from './handlers'
 import { buildMenuTemplate } from './menu'
@@ -97,11 +97,7 @@ function start(): void {
       if (!isTrustedSenderUrl(event.senderFrame?.url, trustedUrl, devServerUrl)) {
         throw new Error(`Refused ${channel}: the request did not come from Quotemark's window.`)
       }
-      const checked = checkInvokeArgs(key, args)
-      if (!checked.ok) throw new Error(checked.error)
-      const handlers = await handlersReady
-      const handler = handlers[key] as (...a: unknown[]) => Promise<unknown>
-      return handler(...checked.args)
+      return dispatch(await handlersReady, key, args)
     })
   }
 

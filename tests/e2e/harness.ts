@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
 import { expect, type Browser, type Page } from '@playwright/test'
 import { eventChannels, invokeChannels, type EventMap, type Handlers } from '../../src/core/api'
-import { checkInvokeArgs } from '../../src/core/apiArgs'
+import { dispatch } from '../../src/main/dispatch'
 import { createHandlers } from '../../src/main/handlers'
 import { ProjectStore } from '../../src/main/projectStore'
 import { Settings } from '../../src/main/settings'
@@ -87,10 +87,8 @@ export async function openDesk(browser: Browser, options: { userData?: string } 
   await context.exposeBinding('__quotemarkInvoke', async (_source, channel: string, args: unknown[]) => {
     const key = channelToKey.get(channel)
     if (!key) throw new Error(`No handler for channel ${channel}`)
-    // The same argument check main makes before any handler runs.
-    const checked = checkInvokeArgs(key, args)
-    if (!checked.ok) throw new Error(checked.error)
-    return (handlers[key] as (...a: unknown[]) => Promise<unknown>)(...checked.args)
+    // The same dispatch main uses: the contract's argument check, then the handler.
+    return dispatch(handlers, key, args)
   })
   await context.addInitScript(preloadMirror, { invoke: invokeChannels, events: eventChannels })
 

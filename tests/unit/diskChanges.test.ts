@@ -89,7 +89,7 @@ describe('the open file changed on disk', () => {
 
   it('is merged with unsaved changes and saved: both people’s tags are kept, with their authors', async () => {
     const { store, path, article, base, changes } = await setup({ debounceMs: 60_000 })
-    expect(store.apply({ type: 'annotation.add', annotation: tagBy(article, 'Jorge Rodríguez', 'Ben', 'ben-1') }).ok).toBe(true)
+    expect(store.applyUntrusted({ type: 'annotation.add', annotation: tagBy(article, 'Jorge Rodríguez', 'Ben', 'ben-1') }).ok).toBe(true)
     expect(store.hasUnsavedChanges).toBe(true)
     await theirSave(path, base, article)
 
@@ -104,7 +104,7 @@ describe('the open file changed on disk', () => {
   it('is never overwritten by an older copy in memory: a save merges their newer version in first', async () => {
     // No watcher: only the check before saving stands between their save and ours.
     const { store, path, article, base } = await setup({ watch: false, debounceMs: 60_000 })
-    expect(store.apply({ type: 'annotation.add', annotation: tagBy(article, 'Jorge Rodríguez', 'Ben', 'ben-1') }).ok).toBe(true)
+    expect(store.applyUntrusted({ type: 'annotation.add', annotation: tagBy(article, 'Jorge Rodríguez', 'Ben', 'ben-1') }).ok).toBe(true)
     await theirSave(path, base, article)
     await store.flush()
     const saved = await onDisk(path)
@@ -114,7 +114,7 @@ describe('the open file changed on disk', () => {
   it('is not reported for our own saves', async () => {
     const { store, article, changes } = await setup()
     for (const [i, words] of ['Caracas', 'Jorge Rodríguez', 'Human rights groups'].entries()) {
-      store.apply({ type: 'annotation.add', annotation: tagBy(article, words, 'Ben', `ben-${i}`) })
+      store.applyUntrusted({ type: 'annotation.add', annotation: tagBy(article, words, 'Ben', `ben-${i}`) })
       await store.flush()
       await sleep(60)
     }
@@ -137,7 +137,7 @@ describe('the open file changed on disk', () => {
     expect(store.project!.annotations).toEqual([])
 
     // A change of ours is not saved over it either.
-    expect(store.apply({ type: 'annotation.add', annotation: tagBy(article, 'Jorge Rodríguez', 'Ben', 'ben-1') }).ok).toBe(true)
+    expect(store.applyUntrusted({ type: 'annotation.add', annotation: tagBy(article, 'Jorge Rodríguez', 'Ben', 'ben-1') }).ok).toBe(true)
     await expect(store.flush()).rejects.toThrow(/changed on disk, and the new version is empty or cut short/)
     expect(await readFile(path, 'utf8')).toBe(cut)
     expect(store.hasUnsavedChanges).toBe(true)

@@ -5,6 +5,7 @@
  * system, so they fail if either fsync (or its place in the order) goes.
  * And the bytes written are serializeProject's, record cache or not.
  */
+import { addArticlesEdit } from '../../src/core/edits'
 import * as fsp from 'node:fs/promises'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -128,9 +129,9 @@ describe('ProjectStore saves', () => {
     const store = new ProjectStore({ watch: false, debounceMs: 60_000, fs })
     await store.create(path, 'Story')
     const article = sampleArticle()
-    store.addArticles([article])
+    store.applyTrusted(addArticlesEdit([article]))
     calls.length = 0
-    expect(store.apply(tagCommand(article, 'We will release an important number of prisoners,')).ok).toBe(true)
+    expect(store.applyUntrusted(tagCommand(article, 'We will release an important number of prisoners,')).ok).toBe(true)
     await store.flush()
     const order = calls.filter((c) => /^(sync|rename)/.test(c))
     expect(order).toEqual(['sync .Story.quotemark.json.tmp', 'rename .Story.quotemark.json.tmp Story.quotemark.json', 'sync <folder>'])
@@ -146,7 +147,7 @@ describe('ProjectStore saves', () => {
     const store = new ProjectStore({ watch: false, debounceMs: 60_000, retryDelaysMs: [20], fs })
     await store.create(path, 'Story')
     failFolder = true
-    store.addArticles([sampleArticle()])
+    store.applyTrusted(addArticlesEdit([sampleArticle()]))
     await expect(store.flush()).rejects.toMatchObject({ code: 'write-failed' })
     expect(store.saveStatus.state).toBe('error')
     failFolder = false

@@ -89,7 +89,7 @@ describe('handlers', () => {
     const session = open(await first.handlers.getSession())
     const article = session.project.articles[0]!
     const words = article.text.slice(0, 40).trim().split(' ').slice(0, 2).join(' ')
-    expect((await first.handlers.applyCommand(tagCommand(article, words, 'claim', 'sample-tag'))).ok).toBe(true)
+    expect((await first.handlers.applyCommand(tagCommand(article, words, 'claim', 'sample-tag'), 'cmd-test')).ok).toBe(true)
     await first.store.flush()
 
     const second = await startApp(first.userData)
@@ -169,12 +169,12 @@ describe('handlers', () => {
     const article = session.project.articles.find((a) => a.outlet === 'BBC News')!
     const command = tagCommand(article, 'Rocío San Miguel', 'attribution', 'tag-1')
     const eventsBefore = app.events.length
-    const result = await app.handlers.applyCommand(command)
-    expect(result).toEqual({ ok: true, revision: session.revision + 1 })
+    const result = await app.handlers.applyCommand(command, 'cmd-test')
+    expect(result).toEqual({ ok: true, revision: session.revision + 1, commandId: 'cmd-test' })
     const changes = app.events.filter((e) => e.event === 'projectChanged')
-    expect(changes).toEqual([{ event: 'projectChanged', payload: { kind: 'command', revision: session.revision + 1, command } }])
+    expect(changes).toEqual([{ event: 'projectChanged', payload: { kind: 'command', revision: session.revision + 1, command, commandId: 'cmd-test' } }])
 
-    const again = await app.handlers.applyCommand(command)
+    const again = await app.handlers.applyCommand(command, 'cmd-test')
     expect(again.ok).toBe(false)
     expect(app.events.filter((e) => e.event === 'projectChanged')).toHaveLength(1)
 
@@ -197,7 +197,7 @@ describe('handlers', () => {
     expect(result.articles.map((a) => a.source ?? a.title)).toHaveLength(2)
     expect(result.skipped).toHaveLength(1)
     expect(result.skipped[0]).toMatch(/photo\.txt.*not a text/)
-    expect(app.events).toContainEqual({ event: 'projectChanged', payload: { kind: 'articles-added', revision: result.revision, articles: result.articles } })
+    expect(app.events).toContainEqual({ event: 'projectChanged', payload: { kind: 'command', revision: result.revision, command: result.command, commandId: result.commandId } })
     expect(app.store.project!.articles).toHaveLength(session.project.articles.length + 2)
     await app.store.flush()
     const onDisk = JSON.parse(await readFile(session.path, 'utf8')) as Project
@@ -227,7 +227,7 @@ describe('handlers', () => {
     expect(result.skipped).toHaveLength(3)
     expect(result.skipped.join('\n')).toMatch(/latin1\.txt: .*not a text file/)
     expect(result.skipped.join('\n')).toMatch(/report\.pdf: only plain text/)
-    expect(result.skipped.join('\n')).toMatch(/folder\.md: it is not a file/)
+    expect(result.skipped.join('\n')).toMatch(/folder\.md: it is a folder, not a file/)
   })
 
   it('Save As continues in the new file and adds it to the recent projects', async () => {
@@ -247,7 +247,7 @@ describe('handlers', () => {
     await app.handlers.getSession()
     expect(await app.handlers.closeProject()).toMatchObject({ status: 'none' })
     expect(await app.handlers.getSession()).toMatchObject({ status: 'none' })
-    expect((await app.handlers.applyCommand({ type: 'annotation.remove', id: 'x' })).ok).toBe(false)
+    expect((await app.handlers.applyCommand({ type: 'annotation.remove', id: 'x' }, 'cmd-test')).ok).toBe(false)
   })
 
   it('opens only http and https addresses in the browser', async () => {

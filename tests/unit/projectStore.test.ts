@@ -1,3 +1,4 @@
+import { addArticlesEdit } from '../../src/core/edits'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -34,8 +35,8 @@ describe('ProjectStore', () => {
     const { store } = newStore()
     await store.create(path)
     const article = sampleArticle()
-    store.addArticles([article])
-    const result = store.apply(tagCommand(article, 'We will release an important number of prisoners,'))
+    store.applyTrusted(addArticlesEdit([article]))
+    const result = store.applyUntrusted(tagCommand(article, 'We will release an important number of prisoners,'))
     expect(result.ok).toBe(true)
     await store.flush()
 
@@ -51,7 +52,7 @@ describe('ProjectStore', () => {
     const path = join(dir, 'Story.quotemark.json')
     const { store } = newStore()
     await store.create(path, 'Caracas')
-    store.addArticles([sampleArticle()])
+    store.applyTrusted(addArticlesEdit([sampleArticle()]))
     await store.flush()
     const text = await readFile(path, 'utf8')
     expect(text).toBe(serializeProject(store.project!))
@@ -66,9 +67,9 @@ describe('ProjectStore', () => {
     await store.create(join(dir, 'a.quotemark.json'))
     const article = sampleArticle()
     const before = store.revision
-    const r1 = store.addArticles([article])
+    const r1 = store.applyTrusted(addArticlesEdit([article])).revision
     const updatedAfterImport = store.project!.updatedAt
-    const r2 = store.apply(tagCommand(article, 'Human rights groups'))
+    const r2 = store.applyUntrusted(tagCommand(article, 'Human rights groups'))
     expect(r1).toBe(before + 1)
     expect(r2).toMatchObject({ ok: true, revision: before + 2 })
     expect(store.project!.updatedAt > updatedAfterImport).toBe(true)
@@ -79,15 +80,15 @@ describe('ProjectStore', () => {
     const { store } = newStore()
     await store.create(join(dir, 'a.quotemark.json'))
     const article = sampleArticle()
-    store.addArticles([article])
-    expect(store.apply(tagCommand(article, 'Jorge Rodríguez', 'attribution')).ok).toBe(true)
+    store.applyTrusted(addArticlesEdit([article]))
+    expect(store.applyUntrusted(tagCommand(article, 'Jorge Rodríguez', 'attribution')).ok).toBe(true)
     const revision = store.revision
 
-    const duplicate = store.apply(tagCommand(article, 'Jorge Rodríguez', 'attribution'))
+    const duplicate = store.applyUntrusted(tagCommand(article, 'Jorge Rodríguez', 'attribution'))
     expect(duplicate).toEqual({ ok: false, error: 'That text is already tagged as an attribution.', revision })
     expect(store.project!.annotations).toHaveLength(1)
     // The same words may carry a different kind of tag.
-    expect(store.apply(tagCommand(article, 'Jorge Rodríguez', 'claim')).ok).toBe(true)
+    expect(store.applyUntrusted(tagCommand(article, 'Jorge Rodríguez', 'claim')).ok).toBe(true)
   })
 
   it('refuses changes that would make the saved file fail to load: a reused id, a tag that links point to', async () => {
@@ -105,11 +106,11 @@ describe('ProjectStore', () => {
 
     const { store } = newStore()
     await store.open(path)
-    const reused = store.apply(tagCommand(article, 'Caracas', 'claim', 'article-1'))
+    const reused = store.applyUntrusted(tagCommand(article, 'Caracas', 'claim', 'article-1'))
     expect(reused).toMatchObject({ ok: false, error: 'The id article-1 is already used in this project.' })
-    const removeLinked = store.apply({ type: 'annotation.remove', id: 'ann-a' })
+    const removeLinked = store.applyUntrusted({ type: 'annotation.remove', id: 'ann-a' })
     expect(removeLinked).toMatchObject({ ok: false, error: expect.stringMatching(/linked to other tags/) })
-    expect(store.apply(tagCommand(article, 'Caracas', 'claim', 'ann-c')).ok).toBe(true)
+    expect(store.applyUntrusted(tagCommand(article, 'Caracas', 'claim', 'ann-c')).ok).toBe(true)
     await store.flush()
 
     const { store: again } = newStore()
@@ -120,10 +121,10 @@ describe('ProjectStore', () => {
     const dir = await tempDir()
     const { store } = newStore()
     await store.create(join(dir, 'a.quotemark.json'))
-    const result = store.apply({ type: 'annotation.add', annotation: { id: 'x' } })
+    const result = store.applyUntrusted({ type: 'annotation.add', annotation: { id: 'x' } })
     expect(result.ok).toBe(false)
     expect(!result.ok && result.error).toMatch(/not a valid command/)
-    expect(store.apply({ type: 'project.delete' }).ok).toBe(false)
+    expect(store.applyUntrusted({ type: 'project.delete' }).ok).toBe(false)
     expect(store.hasUnsavedChanges).toBe(false)
   })
 
@@ -171,7 +172,7 @@ describe('ProjectStore', () => {
       expect(snap.readOnly).toMatch(/^Newer\.quotemark\.json was made by a newer version of Quotemark .* read-only/)
       expect(snap.project.annotations).toHaveLength(1)
       const article = snap.project.articles[0]!
-      const refused = store.apply(tagCommand(article, 'Jorge Rodríguez', 'quote', 'ann-2'))
+      const refused = store.applyUntrusted(tagCommand(article, 'Jorge Rodríguez', 'quote', 'ann-2'))
       expect(refused).toMatchObject({ ok: false, error: expect.stringContaining('read-only') })
       await expect(store.saveAs(join(dir, 'Copy.quotemark.json'))).rejects.toThrow(/read-only/)
       await store.close()
@@ -220,7 +221,7 @@ describe('ProjectStore', () => {
       await store.create(good)
       await expect(store.open(broken)).rejects.toThrow(/Broken\.quotemark\.json is empty or cut short/)
       expect(store.path).toBe(good)
-      store.addArticles([sampleArticle()])
+      store.applyTrusted(addArticlesEdit([sampleArticle()]))
       await store.flush()
       expect((await readJson(good)).articles).toHaveLength(1)
       expect(await readFile(broken, 'utf8')).toBe('{"format": "quotemark-project", "version": 1, "id": ')
@@ -240,13 +241,13 @@ describe('ProjectStore', () => {
     const { store, statuses } = newStore({ debounceMs: 150 })
     await store.create(path)
     const article = sampleArticle()
-    store.addArticles([article])
+    store.applyTrusted(addArticlesEdit([article]))
     const words = article.text.split(/\s+/).filter((w) => w.length > 3).slice(0, 12)
     const ids: string[] = []
     for (const [i, word] of words.entries()) {
       const command = tagCommand(article, word, 'claim', `burst-${i}`)
       ids.push(`burst-${i}`)
-      expect(store.apply(command).ok).toBe(true)
+      expect(store.applyUntrusted(command).ok).toBe(true)
       await sleep(5)
     }
     expect(statuses.filter((s) => s.state === 'saving')).toHaveLength(0)
@@ -263,7 +264,7 @@ describe('ProjectStore', () => {
     const path = join(dir, 'a.quotemark.json')
     const { store } = newStore({ debounceMs: 60_000 })
     await store.create(path)
-    store.addArticles([sampleArticle()])
+    store.applyTrusted(addArticlesEdit([sampleArticle()]))
     expect((await readJson(path)).articles).toHaveLength(0)
     await store.flush()
     expect((await readJson(path)).articles).toHaveLength(1)
@@ -281,8 +282,8 @@ describe('ProjectStore', () => {
     await store.create(path)
     const article = sampleArticle()
     await rename(dir, moved) // the folder disappears (an unplugged drive, a sync client)
-    store.addArticles([article])
-    store.apply(tagCommand(article, 'Human rights groups', 'attribution'))
+    store.applyTrusted(addArticlesEdit([article]))
+    store.applyUntrusted(tagCommand(article, 'Human rights groups', 'attribution'))
 
     await expect(store.flush()).rejects.toThrow(/Could not save a\.quotemark\.json: the folder does not exist/)
     expect(store.saveStatus.state).toBe('error')
@@ -305,7 +306,7 @@ describe('ProjectStore', () => {
     await store.create(path)
     await rm(path)
     await mkdir(path)
-    store.addArticles([sampleArticle()])
+    store.applyTrusted(addArticlesEdit([sampleArticle()]))
     await expect(store.flush()).rejects.toThrow(/Could not save a\.quotemark\.json/)
     expect(store.saveStatus.state).toBe('error')
     expect(store.project!.articles).toHaveLength(1)
@@ -323,7 +324,7 @@ describe('ProjectStore', () => {
     const { store } = newStore({ retryDelaysMs: [60_000] })
     await store.create(join(dir, 'a.quotemark.json'))
     await rm(dir, { recursive: true })
-    store.addArticles([sampleArticle()])
+    store.applyTrusted(addArticlesEdit([sampleArticle()]))
     await expect(store.open(other)).rejects.toThrow(/a\.quotemark\.json has changes that could not be saved .* stays open/)
     expect(store.path).toBe(join(dir, 'a.quotemark.json'))
     expect(store.project!.articles).toHaveLength(1)
@@ -338,11 +339,11 @@ describe('ProjectStore', () => {
     const { store } = newStore()
     await store.create(oldPath)
     const article = sampleArticle()
-    store.addArticles([article])
+    store.applyTrusted(addArticlesEdit([article]))
     await store.flush()
     const oldBytes = await readFile(oldPath)
 
-    store.apply(tagCommand(article, 'Jorge Rodríguez', 'attribution'))
+    store.applyUntrusted(tagCommand(article, 'Jorge Rodríguez', 'attribution'))
     await store.saveAs(newPath)
     expect(store.path).toBe(newPath)
     expect((await readJson(newPath)).annotations).toHaveLength(1)
@@ -351,7 +352,7 @@ describe('ProjectStore', () => {
     expect((JSON.parse(flushedOld.toString()) as Project).annotations).toHaveLength(1)
     expect(flushedOld.equals(oldBytes)).toBe(false)
 
-    store.apply(tagCommand(article, 'Human rights groups', 'attribution'))
+    store.applyUntrusted(tagCommand(article, 'Human rights groups', 'attribution'))
     await store.flush()
     expect((await readJson(newPath)).annotations).toHaveLength(2)
     expect((await readFile(oldPath)).equals(flushedOld)).toBe(true)
@@ -364,7 +365,7 @@ describe('ProjectStore', () => {
     const { store } = newStore({ retryDelaysMs: [60_000] })
     await store.create(join(dir, 'a.quotemark.json'))
     await rm(dir, { recursive: true })
-    store.addArticles([sampleArticle()])
+    store.applyTrusted(addArticlesEdit([sampleArticle()]))
     await expect(store.flush()).rejects.toThrow()
     const rescue = join(root, 'Rescued.quotemark.json')
     await store.saveAs(rescue)

@@ -128,7 +128,7 @@ describe('opening never writes', () => {
     const store = newStore()
     const opened = await store.open(path)
     const article = opened.project.articles[0]!
-    expect(store.apply(tagCommand(article, 'Venezuela', 'claim', 'new-tag')).ok).toBe(true)
+    expect(store.applyUntrusted(tagCommand(article, 'Venezuela', 'claim', 'new-tag')).ok).toBe(true)
     await store.flush()
     const saved = JSON.parse((await fileState(path)).bytes.toString('utf8')) as Project
     expect(saved.version).toBe(PROJECT_VERSION)

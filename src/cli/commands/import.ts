@@ -1,3 +1,4 @@
+import { addArticlesEdit } from '../../core/edits'
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { nowIso } from '../../core/ids'
@@ -104,7 +105,7 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
 
       if (articles.length > 0) {
         if (!exists) await store.create(projectPath)
-        store.addArticles(articles)
+        store.applyTrusted(addArticlesEdit(articles))
         await store.flush()
       }
       const total = store.project?.articles.length ?? 0

@@ -87,7 +87,7 @@ missing MINE or THEIRS, --out naming THEIRS or a folder).`,
       const mine = store.project!
       const { command, summary } = mergeProjects(mine, theirs, { source: theirsName, now })
       if (command) {
-        const applied = store.applyInternal(command)
+        const applied = store.applyTrusted(command)
         if (!applied.ok) throw inputError(sentence(`${theirsName} could not be merged into ${mineName}: ${applied.error}`))
       }
       const lines = mergeSummaryLines(summary).map((line) => `  ${line}\n`)
