@@ -6,6 +6,7 @@
  * The phrase found here is still raw ("he", "the lawyer", "Rodríguez");
  * names.ts turns it into the person it stands for.
  */
+import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './names'
 
@@ -180,7 +181,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     if (afterCue && (before.trim() === '' || afterCue.type !== 'implicit')) return { cue: cue[0], cueStart, cueEnd, speaker: afterCue }
     if (before.trim() === '') {
       // nothing before the verb and nothing after it that names anyone
-    } else if (before.split(/\s+/).filter(Boolean).length <= 12 && !/[.;:!?]/u.test(before.replace(/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|U\.S|U\.N)\./gu, ''))) {
+    } else if (before.split(/\s+/).filter(Boolean).length <= 12 && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
+      // A speaker before the cue in the same clause: no sentence ends between the quote and the verb ("Mr." and "U.S." end none).
       const speaker = subjectBefore(before, from + head, before, from + head)
       if (speaker && speaker.type !== 'implicit') return { cue: cue[0], cueStart, cueEnd, speaker }
     }

@@ -9,7 +9,7 @@
 import { countBefore } from '../sorted'
 import { genderOfTitle, HONORIFICS, NAME_ABBREVIATIONS } from '../text/abbreviations'
 import { foldText } from '../text/fold'
-import { spansOf } from '../text/sentences'
+import { spansOf, type TextSpans } from '../text/sentences'
 
 export type Mention = {
   readonly start: number
@@ -189,6 +189,8 @@ export class ArticleNames {
   private readonly full: Mention[]
   private readonly genders = new Map<string, Gender>()
   private readonly speakers = new Set<string>()
+  /** The article's paragraphs and sentences. */
+  private readonly spans: TextSpans
   /** Where each sentence starts, counting the space before it (a paragraph's first at its line's start), in order; 0 first. */
   private readonly sentenceStarts: number[] = [0]
   /** Full names by each of their words, in text order. */
@@ -202,7 +204,8 @@ export class ArticleNames {
     private readonly text: string,
     readonly mentions: readonly Mention[]
   ) {
-    for (const sentence of spansOf(text).sentences) if (sentence.lead > 0) this.sentenceStarts.push(sentence.lead)
+    this.spans = spansOf(text)
+    for (const sentence of this.spans.sentences) if (sentence.lead > 0) this.sentenceStarts.push(sentence.lead)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
@@ -224,9 +227,9 @@ export class ArticleNames {
     const full = this.fullName(m.name, m.start) ?? m.name
     const titled = genderOfTitle(foldText(m.title))
     if (titled) return void this.genders.set(full, titled)
-    const after = this.text.slice(m.end, m.end + 160)
-    const sentence = after.split(/[.!?](?:\s|$)/u)[0] ?? ''
-    const next = this.mentions.find((o) => o.start > m.end && o.start < m.end + sentence.length)
+    const sentence = this.text.slice(m.end, Math.min(m.end + 160, this.spans.wordsEnd(m.end)))
+    const following = this.mentions[this.firstMentionFrom(m.end + 1)]
+    const next = following && following.start < m.end + sentence.length ? following : undefined
     const limit = next ? next.start - m.end : sentence.length
     const pronoun = /\b(he|his|him|she|her)\b/i.exec(sentence.slice(0, limit))
     if (pronoun && !this.genders.has(full)) this.genders.set(full, pronounGender(pronoun[1]!) as Gender)

@@ -224,8 +224,7 @@ function sameSentenceAsPrevious(text: string, f: Found, all: readonly Found[]): 
   const i = all.indexOf(f)
   const prev = i > 0 ? all[i - 1]! : null
   if (!prev || prev.via !== 'cue' || prev.q.paragraph !== f.q.paragraph || f.via !== 'continuation') return false
-  const between = text.slice(prev.q.close, f.q.open)
-  return between.length < 120 && !/[.!?]\s/u.test(between)
+  return f.q.open - prev.q.close < 120 && !spansOf(text).stopsWithin(prev.q.close, f.q.open)
 }
 
 function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {

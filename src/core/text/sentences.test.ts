@@ -30,6 +30,13 @@ describe('sentences', () => {
     expect(spans.stopsWithin(0, 10)).toBe(true)
   })
 
+  it('says where the words of a sentence stop, after a name in it', () => {
+    const text = 'Machado, who met Mr. Lee, said she would go. He stayed.\nA headline'
+    const spans = spansOf(text)
+    expect(text.slice(8, spans.wordsEnd(8))).toBe(' who met Mr. Lee, said she would go')
+    expect(text.slice(text.indexOf('head'), spans.wordsEnd(text.indexOf('head')))).toBe('headline')
+  })
+
   it('keeps the spans of a text once split', () => {
     const text = 'One. Two.'
     expect(spansOf(text)).toBe(spansOf(text))

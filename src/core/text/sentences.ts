@@ -125,6 +125,12 @@ export class TextSpans {
     return floor
   }
 
+  /** Where the words of the sentence holding `pos` stop: at its stop (the stop left out), else at its paragraph's end; `pos` at least. */
+  wordsEnd(pos: number): number {
+    const s = this.sentences[this.indexAt(pos)]
+    return Math.max(pos, s ? (s.stopped ? s.end - 1 : s.end) : pos)
+  }
+
   /** Whether a sentence ends (at its stop) in text[from, to). */
   stopsWithin(from: number, to: number): boolean {
     const s = this.stoppedFrom(from)
