@@ -20,6 +20,7 @@ import { mergeProjects, type MergeSummary } from '../core/merge'
 import { parseProject } from '../core/projectFile'
 import type { Project } from '../core/schema'
 import { mergeChangeCount } from './mergeText'
+import type { SaveScheduler } from './saveScheduler'
 import { projectOf, type OpenDoc } from './projectDoc'
 import { decodeProjectText, fingerprintOf, readProjectBytes, sameBytes, sameStat, type Fingerprint } from './projectReader'
 import { formatBytes, plural, ProjectStoreError } from './storeErrors'
@@ -122,4 +123,17 @@ function block(doc: OpenDoc, host: DiskSyncHost, seen: Fingerprint, what: string
   doc.blocked = { ...seen, message }
   host.announce(doc, { kind: 'unreadable', notice: message })
   return 'blocked'
+}
+
+/** The save status after a check the watcher asked for. */
+export function settleAfterSync(outcome: SyncOutcome, doc: OpenDoc, saves: SaveScheduler, now: string): void {
+  if (outcome === 'reloaded') return saves.reset({ state: 'saved', savedAt: now })
+  if (outcome === 'merged' || outcome === 'unblocked') {
+    // Theirs is in memory with ours: save the two together (or, unblocked, what was waiting).
+    const dirty = saves.dirty
+    saves.reset({ state: 'saved', savedAt: now })
+    if (dirty) saves.changed()
+    return
+  }
+  if (outcome === 'blocked' && doc.blocked) saves.setStatus({ state: 'error', error: doc.blocked.message })
 }

@@ -28,52 +28,37 @@ import { newId, nowIso } from '../core/ids'
 import { describeReanchored } from '../core/projectFile'
 import { emptyProject, PROJECT_VERSION, type Project } from '../core/schema'
 import { BACKUP_INTERVAL_MS, Backups, MAX_BACKUPS, type BackupEntry } from './backups'
-import { syncWithDisk, type DiskChange, type DiskSyncHost } from './diskSync'
+import { settleAfterSync, syncWithDisk, type DiskChange, type DiskSyncHost } from './diskSync'
 import { nodeFs, type DurableFs } from './durableWrite'
 import { FileWatcher, type FileWatcherOptions } from './fileWatcher'
 import { ProjectBytes } from './projectBytes'
 import { DurableProjectAdapter, newDoc, projectOf, type OpenDoc } from './projectDoc'
 import { MAX_PROJECT_BYTES } from './projectReader'
-import { restoreBackupInto, writeNewDoc, writeOpenDoc } from './projectWriter'
+import { backupBeforeWrite, restoreBackupInto, savePending, writeNewDoc, writeOpenDoc } from './projectWriter'
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_RETRY_DELAYS_MS, SaveScheduler } from './saveScheduler'
 import { projectNameFromPath, ProjectStoreError } from './storeErrors'
+import type { ApplyOutcome, ChangeOrigin, ProjectStoreOptions, Replace, StoreChange, StoreSnapshot } from './storeTypes'
 
 export { DISK_SOURCE, type DiskChange } from './diskSync'
 export { loadProjectFile, MAX_PROJECT_BYTES, readProjectFile } from './projectReader'
 export { DEFAULT_DEBOUNCE_MS, DEFAULT_RETRY_DELAYS_MS } from './saveScheduler'
+export type { ApplyOutcome, ChangeOrigin, ProjectStoreOptions, StoreChange, StoreSnapshot } from './storeTypes'
 export { formatBytes, projectNameFromPath, ProjectStoreError, type StoreErrorCode } from './storeErrors'
 
-export type ProjectStoreOptions = {
-  /** Quiet time after the last change before saving. */
-  debounceMs?: number
-  /** Waits before retrying a failed save: the first failure waits the first, and so on; the last repeats. */
-  retryDelaysMs?: readonly number[]
-  now?: () => string
-  /** Milliseconds since the epoch: names backups and paces them. */
-  clock?: () => number
-  /** Larger files are refused without being read. */
-  maxFileBytes?: number
-  /** Where backups go (<data folder>/backups); none are kept without it. See also useBackupsFolder. */
-  backupsDir?: string | null
-  backupIntervalMs?: number
-  maxBackups?: number
-  /** Watch the open file for changes by others (default on; the command line turns it off). */
-  watch?: boolean | FileWatcherOptions
-  /** The file system saves go through (tests: to see the fsyncs). */
-  fs?: DurableFs
+function subscribe<T>(listeners: Set<(value: T) => void>, listener: (value: T) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
-export type ApplyOutcome = { ok: true; revision: number; command: Command; commandId: string } | { ok: false; error: string; revision: number }
-
-export type StoreSnapshot = { path: string; project: Project; revision: number; save: SaveStatus; /** Said once when opening, e.g. tags re-anchored in edited text. */ notice?: string; readOnly?: string }
-
-/** Where a change came from: the window's commands, main's own (merge, update, import), the file on disk, a restored backup. */
-export type ChangeOrigin = 'window' | 'main' | 'disk' | 'restore'
-
-/** What every listener hears after a change passed the one door. */
-export type StoreChange = { revision: number; origin: ChangeOrigin; /** The command that made it; null for a reload or a restore. */ command: Command | null; commandId: string | null; notice?: string }
-
-type Replace = { origin: ChangeOrigin; command?: Command; commandId?: string; notice?: string; /** False for a reload: the project is what the file holds. */ dirty?: boolean }
+function tellAll<T>(listeners: Set<(value: T) => void>, value: T): void {
+  for (const listener of listeners) {
+    try {
+      listener(value)
+    } catch {
+      // one listener's failure must not stop the others, nor the change
+    }
+  }
+}
 
 export class ProjectStore {
   private doc: OpenDoc | null = null
@@ -110,33 +95,17 @@ export class ProjectStore {
 
   // ---- state -------------------------------------------------------------
 
-  get isOpen(): boolean {
-    return this.doc !== null
-  }
-  get path(): string | null {
-    return this.doc?.path ?? null
-  }
-  get project(): Project | null {
-    return this.doc ? projectOf(this.doc) : null
-  }
-  get revision(): number {
-    return this.rev
-  }
-  get saveStatus(): SaveStatus {
-    return this.saves.saveStatus
-  }
+  get isOpen(): boolean { return this.doc !== null }
+  get path(): string | null { return this.doc?.path ?? null }
+  get project(): Project | null { return this.doc ? projectOf(this.doc) : null }
+  get revision(): number { return this.rev }
+  get saveStatus(): SaveStatus { return this.saves.saveStatus }
   /** Changes in memory that are not on disk yet. */
-  get hasUnsavedChanges(): boolean {
-    return this.doc !== null && this.saves.dirty
-  }
+  get hasUnsavedChanges(): boolean { return this.doc !== null && this.saves.dirty }
   /** The largest project file this store opens. */
-  get maxProjectBytes(): number {
-    return this.maxFileBytes
-  }
+  get maxProjectBytes(): number { return this.maxFileBytes }
   /** Whether backups are kept (a backups folder is set). */
-  get keepsBackups(): boolean {
-    return this.backups !== null
-  }
+  get keepsBackups(): boolean { return this.backups !== null }
 
   snapshot(): StoreSnapshot | null {
     const doc = this.doc
@@ -146,21 +115,13 @@ export class ProjectStore {
   }
 
   /** Listen to save status changes; returns the unsubscribe function. */
-  onStatus(listener: (status: SaveStatus) => void): () => void {
-    return this.saves.onStatus(listener)
-  }
+  onStatus(listener: (status: SaveStatus) => void): () => void { return this.saves.onStatus(listener) }
 
   /** Listen to every change of the open project (after it happened); returns the unsubscribe function. */
-  onChange(listener: (change: StoreChange) => void): () => void {
-    this.changeListeners.add(listener)
-    return () => this.changeListeners.delete(listener)
-  }
+  onChange(listener: (change: StoreChange) => void): () => void { return subscribe(this.changeListeners, listener) }
 
   /** Listen to changes found on disk (reloaded, merged, unreadable); returns the unsubscribe function. */
-  onDiskChange(listener: (change: DiskChange) => void): () => void {
-    this.diskListeners.add(listener)
-    return () => this.diskListeners.delete(listener)
-  }
+  onDiskChange(listener: (change: DiskChange) => void): () => void { return subscribe(this.diskListeners, listener) }
 
   /** Keep backups in `dir` (<data folder>/backups) from now on. */
   useBackupsFolder(dir: string): void {
@@ -285,13 +246,8 @@ export class ProjectStore {
     if (dirty) this.saves.changed()
     const heard: StoreChange = { revision: this.rev, origin: change.origin, command: change.command ?? null, commandId: change.commandId ?? null }
     if (change.notice) heard.notice = change.notice
-    for (const listener of this.changeListeners) {
-      try {
-        listener(heard)
-      } catch {
-        // a listener's failure must not undo a change that happened
-      }
-    }
+    // A listener's failure must not undo a change that happened.
+    tellAll(this.changeListeners, heard)
   }
 
   // ---- the file on disk ----------------------------------------------------
@@ -309,13 +265,7 @@ export class ProjectStore {
         if (this.doc !== doc) return
         const outcome = await syncWithDisk(doc, this.diskHost())
         if (this.doc !== doc) return
-        if (outcome === 'reloaded') this.saves.reset({ state: 'saved', savedAt: this.now() })
-        else if (outcome === 'merged' || outcome === 'unblocked') {
-          // Theirs is in memory with ours: save the two together (or, unblocked, what was waiting).
-          const dirty = this.saves.dirty
-          this.saves.reset({ state: 'saved', savedAt: this.now() })
-          if (dirty) this.saves.changed()
-        } else if (outcome === 'blocked' && doc.blocked) this.saves.setStatus({ state: 'error', error: doc.blocked.message })
+        settleAfterSync(outcome, doc, this.saves, this.now())
       })
       .catch(() => undefined)
   }
@@ -331,14 +281,8 @@ export class ProjectStore {
   }
 
   private announce(doc: OpenDoc, change: DiskChange): void {
-    if (doc.leaving || this.doc !== doc) return
-    for (const listener of this.diskListeners) {
-      try {
-        listener(change)
-      } catch {
-        // a listener's failure must not break saving
-      }
-    }
+    // Not while switching away (those changes are merged and saved, not announced); a listener's failure must not break saving.
+    if (!doc.leaving && this.doc === doc) tellAll(this.diskListeners, change)
   }
 
   // ---- backups ---------------------------------------------------------------
@@ -387,35 +331,17 @@ export class ProjectStore {
   private async writePending(): Promise<void> {
     const doc = this.doc
     if (!doc || !this.saves.dirty) return
-    // Never write an older copy over someone else's newer save: take theirs in first.
-    await syncWithDisk(doc, this.diskHost())
-    if (this.doc !== doc || !this.saves.dirty) return
-    if (doc.blocked) {
-      const message = doc.blocked.message
-      this.saves.failed(message)
-      throw new ProjectStoreError(message, 'changed-on-disk', 'the file changed on disk and cannot be read')
-    }
-    this.saves.setStatus({ state: 'saving' })
-    await this.backupBeforeWrite(doc)
-    if (this.doc !== doc) return
-    await this.writeCurrent(doc)
+    await savePending(doc, {
+      saves: this.saves,
+      isOpen: (d) => this.doc === d,
+      now: this.now,
+      sync: (d) => syncWithDisk(d, this.diskHost()),
+      backup: (d) => backupBeforeWrite(d, { backups: this.backups, intervalMs: this.backupIntervalMs, maxFileBytes: this.maxFileBytes, at: this.clock() })
+    })
   }
 
   private writeCurrent(doc: OpenDoc): Promise<void> {
     return writeOpenDoc(doc, { saves: this.saves, isOpen: (d) => this.doc === d, now: this.now })
-  }
-
-  private async backupBeforeWrite(doc: OpenDoc): Promise<void> {
-    if (!this.backups) return
-    const at = this.clock()
-    if (doc.lastBackupAt !== null && at - doc.lastBackupAt < this.backupIntervalMs) return
-    try {
-      await this.backups.copyFile(doc.path, this.maxFileBytes)
-      doc.lastBackupAt = at
-    } catch (err) {
-      // A backup that cannot be made must not stop the save it protects; the next save tries again.
-      console.warn(`Quotemark could not back up ${doc.path}: ${(err as Error).message}`)
-    }
   }
 
   // ---- helpers -------------------------------------------------------------

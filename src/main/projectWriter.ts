@@ -34,6 +34,38 @@ export async function writeOpenDoc(doc: OpenDoc, host: WriteHost): Promise<void>
   if (host.isOpen(doc)) host.saves.succeeded(host.now())
 }
 
+/** The file as it was, kept before a save overwrites it: at the first save after opening, then at most once per interval. */
+export async function backupBeforeWrite(doc: OpenDoc, options: { backups: Backups | null; intervalMs: number; maxFileBytes: number; at: number }): Promise<void> {
+  const { backups, at } = options
+  if (!backups || (doc.lastBackupAt !== null && at - doc.lastBackupAt < options.intervalMs)) return
+  try {
+    await backups.copyFile(doc.path, options.maxFileBytes)
+    doc.lastBackupAt = at
+  } catch (err) {
+    // A backup that cannot be made must not stop the save it protects; the next save tries again.
+    console.warn(`Quotemark could not back up ${doc.path}: ${(err as Error).message}`)
+  }
+}
+
+/**
+ * A save: take in someone else's newer save first (never write an older copy
+ * over it), refuse while the version on disk cannot be read, keep a backup,
+ * then write.
+ */
+export async function savePending(doc: OpenDoc, host: WriteHost & { sync: (doc: OpenDoc) => Promise<unknown>; backup: (doc: OpenDoc) => Promise<void> }): Promise<void> {
+  await host.sync(doc)
+  if (!host.isOpen(doc) || !host.saves.dirty) return
+  if (doc.blocked) {
+    const message = doc.blocked.message
+    host.saves.failed(message)
+    throw new ProjectStoreError(message, 'changed-on-disk', 'the file changed on disk and cannot be read')
+  }
+  host.saves.setStatus({ state: 'saving' })
+  await host.backup(doc)
+  if (!host.isOpen(doc)) return
+  await writeOpenDoc(doc, host)
+}
+
 /** Write a new file for `doc`: creating one, or overwriting after the dialog confirmed it (the old file is backed up first). */
 export async function writeNewDoc(doc: OpenDoc, backups: Backups | null, maxFileBytes: number): Promise<void> {
   // Nothing to keep, or it cannot be kept: the dialog has confirmed the overwrite.

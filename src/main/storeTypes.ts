@@ -1,0 +1,42 @@
+/**
+ * The shapes the store speaks in: its options, what it hands out of the open
+ * project (a snapshot), what its listeners hear after every change, and the
+ * outcome of a command.
+ */
+import type { SaveStatus } from '../core/api'
+import type { Command } from '../core/commands'
+import type { Project } from '../core/schema'
+import type { DurableFs } from './durableWrite'
+import type { FileWatcherOptions } from './fileWatcher'
+
+export type ProjectStoreOptions = {
+  /** Quiet time after the last change before saving. */
+  debounceMs?: number
+  /** Waits before retrying a failed save: the first failure waits the first, and so on; the last repeats. */
+  retryDelaysMs?: readonly number[]
+  now?: () => string
+  /** Milliseconds since the epoch: names backups and paces them. */
+  clock?: () => number
+  /** Larger files are refused without being read. */
+  maxFileBytes?: number
+  /** Where backups go (<data folder>/backups); none are kept without it. See also useBackupsFolder. */
+  backupsDir?: string | null
+  backupIntervalMs?: number
+  maxBackups?: number
+  /** Watch the open file for changes by others (default on; the command line turns it off). */
+  watch?: boolean | FileWatcherOptions
+  /** The file system saves go through (tests: to see the fsyncs). */
+  fs?: DurableFs
+}
+
+export type ApplyOutcome = { ok: true; revision: number; command: Command; commandId: string } | { ok: false; error: string; revision: number }
+
+export type StoreSnapshot = { path: string; project: Project; revision: number; save: SaveStatus; /** Said once when opening, e.g. tags re-anchored in edited text. */ notice?: string; readOnly?: string }
+
+/** Where a change came from: the window's commands, main's own (merge, update, import), the file on disk, a restored backup. */
+export type ChangeOrigin = 'window' | 'main' | 'disk' | 'restore'
+
+/** What every listener hears after a change passed the one door. */
+export type StoreChange = { revision: number; origin: ChangeOrigin; /** The command that made it; null for a reload or a restore. */ command: Command | null; commandId: string | null; notice?: string }
+
+export type Replace = { origin: ChangeOrigin; command?: Command; commandId?: string; notice?: string; /** False for a reload: the project is what the file holds. */ dirty?: boolean }
