@@ -8,7 +8,7 @@
  */
 import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
-import { NAME_PHRASE, parseNamePhrase } from './names'
+import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 
 export type SpeakerPhrase =
   | { readonly type: 'name'; readonly text: string; readonly start: number; readonly end: number }

@@ -4,12 +4,14 @@
  * a speaker in full once ("Jorge Rodríguez, the head of the National
  * Assembly") and then by surname, title, role or pronoun; a suggestion must
  * carry the full name, so every later form is resolved against the mentions
- * made before it (the nearest that fits).
+ * made before it (the nearest that fits). What one capitalised phrase is (a
+ * title and a name, or a body) is namePhrase.ts's business.
  */
 import { countBefore } from '../sorted'
-import { genderOfTitle, HONORIFICS, NAME_ABBREVIATIONS } from '../text/abbreviations'
+import { genderOfTitle } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
+import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 
 export type Mention = {
   readonly start: number
@@ -24,109 +26,6 @@ export type Mention = {
   /** Lower-case words right before the name that describe them: "el ministro", "the lawyer", "opposition leader". */
   readonly lead: string
   readonly org: boolean
-}
-
-/** A capitalised word; a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
-const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
-// One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
-const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|on|y|e)`
-/** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
-export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+){0,3}${TOKEN}){0,11}`, 'gu')
-
-/** A list of words, compared folded (case and accents ignored). */
-function foldedWords(list: string): Set<string> {
-  return new Set(list.split(/\s+/).map(foldText))
-}
-
-/** Capitalised words that begin sentences or name times, not people. */
-const NOT_NAME_START = foldedWords(
-  (
-    'the a an but and or in on at for of to from with by when while after before since still last this that these those it its he she they we i you his her their our ' +
-    'as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
-    'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro'
-  )
-)
-
-/** Words before a name that are a title or a role, not part of the name (the abbreviated titles with or without their stop). */
-const TITLE_WORDS = foldedWords(
-  HONORIFICS.map((t) => `${t} ${t}.`).join(' ') +
-    ' sir dame lord lady president vice prime minister secretary senator representative governor mayor general ' +
-    'attorney chancellor judge justice pope king queen prince princess colonel captain lieutenant sergeant officer detective chief ' +
-    'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk un eu former acting interim ' +
-    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach ' +
-    'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor señora don doña'
-)
-
-/** Words that make a name a body rather than a person. */
-const ORG_WORDS = foldedWords(
-  (
-    'ministry office committee government party court council assembly department agency association union group organization organisation university times news post ' +
-    'police army navy force forces bank company corporation inc ltd foundation institute center centre commission network service services house senate congress parliament ' +
-    'board campaign movement front coalition alliance federation league club hospital school church press tribunal fund programme program watch international ' +
-    'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
-    'tribunal foro frente alianza federación coalición oficina naciones unidas'
-  )
-)
-
-const key = (word: string) => foldText(word).replace(/[.’']/g, '')
-
-function words(phrase: string): string[] {
-  return phrase.split(/\s+/).filter(Boolean)
-}
-
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado domingo'.split(' ')
-)
-/** Script labels in broadcast copy, never part of a name: "SOT Stephanie Brower". */
-const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'OC'])
-
-/** Small words that never sit inside a person's name: "President of France Nicolas Sarkozy", "Sam Rainsy and Kem Sokha". */
-const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
-
-/** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
-export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
-  let list = words(phrase.replace(/[’']s$/u, ''))
-  // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
-  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!))) list = list.slice(1)
-  while (list.length && TIME_WORDS.has(foldText(list[list.length - 1]!))) list = list.slice(0, -1)
-  if (list.length === 0) return null
-  // "Superintendent Pete Steenhuis of Kent Police": a person of a body, when what comes before "of" is a person's name.
-  const of = list.indexOf('of')
-  if (of >= 2 && !list.slice(0, of).some((w) => ORG_WORDS.has(foldText(w)))) {
-    const person = parseNamePhrase(list.slice(0, of).join(' '))
-    if (person && !person.org && person.name.includes(' ')) return person
-  }
-  const folded = list.map((w) => foldText(w))
-  const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
-  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1).lastIndexOf(true)
-  // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person).
-  if (lastOrg !== -1 && lastTitleWord <= lastOrg) return { name: list.join(' '), title: '', org: true }
-  // The name is what follows the last title word ("National Assembly President Jorge Rodriguez" → "Jorge Rodriguez").
-  let name = list.slice(lastTitleWord + 1)
-  let title = list.slice(0, lastTitleWord + 1).join(' ')
-  // A person's name has no "of" or "and" inside: keep the part after "of …" and the first of "X and Y".
-  const cut = name.findIndex((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase()))
-  if (cut !== -1) {
-    const joiner = name[cut]!.toLowerCase()
-    if (joiner === 'and' || joiner === 'y') name = name.slice(0, cut)
-    else if (cut >= 2) {
-      // "Vanessa Foster of Medway’s Community Safety Unit": the name comes first, the body after "of".
-      name = name.slice(0, cut)
-    } else {
-      const lastJoin = name.map((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase())).lastIndexOf(true)
-      title = [title, ...name.slice(0, lastJoin)].filter(Boolean).join(' ')
-      name = name.slice(lastJoin + 1)
-      // "President of France Nicolas Sarkozy": the place joins the title, the name is what is left after it.
-      if (name.length > 2) {
-        title = `${title} ${name[0]}`
-        name = name.slice(1)
-      }
-    }
-  }
-  if (name.length === 0 || name.every((w) => TITLE_WORDS.has(foldText(w)))) return null
-  return { name: name.join(' '), title, org: false }
 }
 
 /** The apposition right after a name: ", the head of X," → "head of X". */
@@ -162,7 +61,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
       start: nameStart,
       end,
       name: parsed.name.replace(/[.,]$/, ''),
-      tokens: words(parsed.name).map(key),
+      tokens: splitWords(parsed.name).map(wordKey),
       title: parsed.title,
       role: appositionAfter(text, end),
       lead: leadBefore(text, start),
@@ -246,7 +145,7 @@ export class ArticleNames {
    * name that comes after if there is exactly one.
    */
   fullName(name: string, at: number): string | null {
-    const tokens = words(name).map(key)
+    const tokens = splitWords(name).map(wordKey)
     if (tokens.length === 0) return null
     // "WADA" after "the World Anti-Doping Agency (WADA)": the body's full name.
     const acronym = tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name) ? this.acronyms.get(name) : undefined
@@ -352,7 +251,7 @@ export class ArticleNames {
   /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
   personForRole(role: string, at: number): { name: string; role: string } | null {
     // The head noun: the word before "for/of/de" ("a spokesman for the ministry"), else the last word.
-    const content = words(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
+    const content = splitWords(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
     const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from'].includes(w))
     const head = join > 0 ? content[join - 1] : content.pop()
     if (!head) return null
@@ -367,7 +266,7 @@ export class ArticleNames {
 
   /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
   bodyForRole(role: string, at: number): string | null {
-    const head = words(foldText(role)).pop() ?? ''
+    const head = splitWords(foldText(role)).pop() ?? ''
     const kin: Record<string, string[]> = { force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], agency: ['agency'], company: ['company', 'inc', 'ltd'], committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'], organization: ['organization'], organisation: ['organisation'] }
     const names = kin[head]
     if (!names) return null
@@ -380,7 +279,7 @@ export class ArticleNames {
 
   /** What the article says the person is, from the first mention that says it. */
   roleOf(name: string): string {
-    const tokens = words(name).map(key)
+    const tokens = splitWords(name).map(wordKey)
     for (const m of this.mentions) if (contains(m.tokens, tokens) || contains(tokens, m.tokens)) if (m.role || m.title) return m.role || m.title
     return ''
   }

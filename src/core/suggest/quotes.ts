@@ -15,7 +15,8 @@ import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
-import { ArticleNames, findMentions, NAME_PHRASE, parseNamePhrase, pronounGender } from './names'
+import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { ArticleNames, findMentions, pronounGender } from './names'
 
 export type QuoteSuggestion = {
   readonly kind: 'quote'

@@ -13,7 +13,7 @@ import { newId } from '../ids'
 import { createPerson, matchPeopleExactly } from '../people'
 import type { Annotation, Article, Person, Project, Rejection } from '../schema'
 import { makeTarget } from '../anchoring'
-import { parseNamePhrase } from './names'
+import { parseNamePhrase } from './namePhrase'
 import { suggestClaims, type ClaimSuggestion } from './claims'
 import { matchPerson, suggestQuotes, type QuoteSuggestion } from './quotes'
 

@@ -1,0 +1,115 @@
+/**
+ * What a capitalised phrase in an article is: a person's name with the title
+ * before it ("National Assembly President Jorge Rodríguez" → the title
+ * "National Assembly President", the name "Jorge Rodríguez"), or a body's
+ * name ("Foro Penal", "the Ministry of Defence"). The word lists that decide
+ * it (titles, bodies, words that start sentences) live here; names.ts finds
+ * the phrases in an article and resolves what each later mention stands for.
+ */
+import { HONORIFICS, NAME_ABBREVIATIONS } from '../text/abbreviations'
+import { foldText } from '../text/fold'
+
+/** A capitalised word; a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
+const TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
+// One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
+const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|on|y|e)`
+/** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
+export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+){0,3}${TOKEN}){0,11}`, 'gu')
+
+/** A list of words, compared folded (case and accents ignored). */
+function foldedWords(list: string): Set<string> {
+  return new Set(list.split(/\s+/).map(foldText))
+}
+
+/** Capitalised words that begin sentences or name times, not people. */
+const NOT_NAME_START = foldedWords(
+  (
+    'the a an but and or in on at for of to from with by when while after before since still last this that these those it its he she they we i you his her their our ' +
+    'as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
+    'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro'
+  )
+)
+
+/** Words before a name that are a title or a role, not part of the name (the abbreviated titles with or without their stop). */
+const TITLE_WORDS = foldedWords(
+  HONORIFICS.map((t) => `${t} ${t}.`).join(' ') +
+    ' sir dame lord lady president vice prime minister secretary senator representative governor mayor general ' +
+    'attorney chancellor judge justice pope king queen prince princess colonel captain lieutenant sergeant officer detective chief ' +
+    'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk un eu former acting interim ' +
+    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach ' +
+    'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor señora don doña'
+)
+
+/** Words that make a name a body rather than a person. */
+const ORG_WORDS = foldedWords(
+  (
+    'ministry office committee government party court council assembly department agency association union group organization organisation university times news post ' +
+    'police army navy force forces bank company corporation inc ltd foundation institute center centre commission network service services house senate congress parliament ' +
+    'board campaign movement front coalition alliance federation league club hospital school church press tribunal fund programme program watch international ' +
+    'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
+    'tribunal foro frente alianza federación coalición oficina naciones unidas'
+  )
+)
+
+/** A word as names are compared: folded, without full stops and apostrophes ("Rodríguez’" → "rodriguez"). */
+export const wordKey = (word: string) => foldText(word).replace(/[.’']/g, '')
+
+/** The words of a phrase, split at white space. */
+export function splitWords(phrase: string): string[] {
+  return phrase.split(/\s+/).filter(Boolean)
+}
+
+const TIME_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado domingo'.split(' ')
+)
+/** Script labels in broadcast copy, never part of a name: "SOT Stephanie Brower". */
+const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'OC'])
+
+/** Small words that never sit inside a person's name: "President of France Nicolas Sarkozy", "Sam Rainsy and Kem Sokha". */
+const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
+
+/** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
+export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
+  let list = splitWords(phrase.replace(/[’']s$/u, ''))
+  // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
+  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!))) list = list.slice(1)
+  while (list.length && TIME_WORDS.has(foldText(list[list.length - 1]!))) list = list.slice(0, -1)
+  if (list.length === 0) return null
+  // "Superintendent Pete Steenhuis of Kent Police": a person of a body, when what comes before "of" is a person's name.
+  const of = list.indexOf('of')
+  if (of >= 2 && !list.slice(0, of).some((w) => ORG_WORDS.has(foldText(w)))) {
+    const person = parseNamePhrase(list.slice(0, of).join(' '))
+    if (person && !person.org && person.name.includes(' ')) return person
+  }
+  const folded = list.map((w) => foldText(w))
+  const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
+  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1).lastIndexOf(true)
+  // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person).
+  if (lastOrg !== -1 && lastTitleWord <= lastOrg) return { name: list.join(' '), title: '', org: true }
+  // The name is what follows the last title word ("National Assembly President Jorge Rodriguez" → "Jorge Rodriguez").
+  let name = list.slice(lastTitleWord + 1)
+  let title = list.slice(0, lastTitleWord + 1).join(' ')
+  // A person's name has no "of" or "and" inside: keep the part after "of …" and the first of "X and Y".
+  const cut = name.findIndex((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase()))
+  if (cut !== -1) {
+    const joiner = name[cut]!.toLowerCase()
+    if (joiner === 'and' || joiner === 'y') name = name.slice(0, cut)
+    else if (cut >= 2) {
+      // "Vanessa Foster of Medway’s Community Safety Unit": the name comes first, the body after "of".
+      name = name.slice(0, cut)
+    } else {
+      const lastJoin = name.map((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase())).lastIndexOf(true)
+      title = [title, ...name.slice(0, lastJoin)].filter(Boolean).join(' ')
+      name = name.slice(lastJoin + 1)
+      // "President of France Nicolas Sarkozy": the place joins the title, the name is what is left after it.
+      if (name.length > 2) {
+        title = `${title} ${name[0]}`
+        name = name.slice(1)
+      }
+    }
+  }
+  if (name.length === 0 || name.every((w) => TITLE_WORDS.has(foldText(w)))) return null
+  return { name: name.join(' '), title, org: false }
+}
