@@ -90,8 +90,6 @@ export class ArticleNames {
   private readonly speakers = new Set<string>()
   /** The article's paragraphs and sentences. */
   private readonly spans: TextSpans
-  /** Where each sentence starts, counting the space before it (a paragraph's first at its line's start), in order; 0 first. */
-  private readonly sentenceStarts: number[] = [0]
   /** Full names by each of their words, in text order. */
   private readonly fullByToken = new Map<string, Mention[]>()
   /** Words used as a name on their own ("Trump", "San Miguel" is two). */
@@ -104,7 +102,6 @@ export class ArticleNames {
     readonly mentions: readonly Mention[]
   ) {
     this.spans = spansOf(text)
-    for (const sentence of this.spans.sentences) if (sentence.lead > 0) this.sentenceStarts.push(sentence.lead)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
@@ -207,10 +204,10 @@ export class ArticleNames {
    * in a phrase ("in Washington", "de Venezuela").
    */
   private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
-    // The sentence holding `at`, then the ones before it (sentence starts were found once, in one pass).
+    // The sentence holding `at`, then the ones before it (each from just after the stop before it).
     let end = at
-    for (let n = 0, si = countBefore(this.sentenceStarts, (start) => start <= at) - 1; n < 8 && si >= 0; n++, si--) {
-      const start = this.sentenceStarts[si]!
+    for (let n = 0, si = this.spans.indexAt(at); n < 8 && si >= 0; n++, si--) {
+      const start = this.spans.sentences[si]!.lead
       for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
         if (m.start >= end) break
