@@ -1,0 +1,114 @@
+/**
+ * Every key binding of Quotemark, in one table: the application menu (its
+ * accelerators), the window's own key handling, the article text's keys, the
+ * footer's hints and the keyboard-help overlay all read it, so a key is
+ * written down once.
+ *
+ * A key is written as ProseMirror's keymap writes it (w3c-keyname): `Mod-`
+ * for Ctrl (Cmd on a Mac), `Shift-`, `Alt-`, then the key's name (`z`,
+ * `Delete`, `F1`, `?`). `where` says where the binding works:
+ * - `window`: anywhere in the window (and in the menu, when the action has a `menu` command);
+ * - `menu`: only as the menu's accelerator (the window leaves the key to the browser);
+ * - `text`: in the article text, with the keyboard there;
+ * - `review`: in the Suggestions panel, while reviewing suggested quotes.
+ */
+import type { MenuCommand } from './api'
+
+export type KeyScope = 'window' | 'menu' | 'text' | 'review'
+
+export type KeyAction = {
+  readonly id: string
+  readonly label: string
+  readonly keys: readonly string[]
+  readonly where: KeyScope
+  /** The menu command this action runs (the menu item's accelerator is the first key). */
+  readonly menu?: MenuCommand
+  /** Shown in the footer's short list. */
+  readonly footer?: boolean
+}
+
+export const keyActions: readonly KeyAction[] = [
+  { id: 'new', label: 'New project', keys: ['Mod-n'], where: 'window', menu: 'new' },
+  { id: 'open', label: 'Open a project', keys: ['Mod-o'], where: 'window', menu: 'open' },
+  { id: 'import', label: 'Import articles', keys: ['Mod-i'], where: 'window', menu: 'import' },
+  { id: 'export', label: 'Export tags', keys: ['Mod-e'], where: 'window', menu: 'export' },
+  { id: 'saveAs', label: 'Save a copy as', keys: ['Mod-Shift-s'], where: 'window', menu: 'saveAs' },
+  { id: 'close', label: 'Close the project', keys: ['Mod-w'], where: 'menu', menu: 'close' },
+  { id: 'undo', label: 'Undo the last tag action', keys: ['Mod-z'], where: 'window', menu: 'undo', footer: true },
+  { id: 'redo', label: 'Redo', keys: ['Mod-Shift-z', 'Mod-y'], where: 'window', menu: 'redo', footer: true },
+  { id: 'suggest', label: 'Suggest quotes in this article', keys: ['Mod-Shift-g'], where: 'window', menu: 'suggest', footer: true },
+  { id: 'copyCitation', label: 'Copy the selected tag with its citation', keys: ['Mod-Shift-c'], where: 'window' },
+  { id: 'find', label: 'Find tags in the project', keys: ['Mod-Shift-f'], where: 'window' },
+  { id: 'help', label: 'Show the keyboard shortcuts', keys: ['?', 'F1'], where: 'window', footer: true },
+  { id: 'quote', label: 'Tag the selection as a quote', keys: ['q', 'Mod-1'], where: 'text', footer: true },
+  { id: 'attribution', label: 'Tag the selection as an attribution', keys: ['a', 'Mod-2'], where: 'text', footer: true },
+  { id: 'claim', label: 'Tag the selection as a claim', keys: ['c', 'Mod-3'], where: 'text', footer: true },
+  { id: 'nextTag', label: 'Next tag', keys: ['j'], where: 'text', footer: true },
+  { id: 'previousTag', label: 'Previous tag', keys: ['k'], where: 'text', footer: true },
+  { id: 'speakerFromText', label: 'Selected name is the speaker', keys: ['p'], where: 'text', footer: true },
+  { id: 'link', label: 'Link the selected tag to another', keys: ['l'], where: 'text', footer: true },
+  { id: 'delete', label: 'Delete the selected tag', keys: ['Delete', 'Backspace'], where: 'text', footer: true },
+  { id: 'deselect', label: 'Deselect the tag', keys: ['Escape'], where: 'text', footer: true },
+  { id: 'reviewNext', label: 'Next suggestion', keys: ['j', 'ArrowDown'], where: 'review' },
+  { id: 'reviewPrevious', label: 'Previous suggestion', keys: ['k', 'ArrowUp'], where: 'review' },
+  { id: 'reviewAccept', label: 'Accept the suggestion', keys: ['a', 'Enter'], where: 'review' },
+  { id: 'reviewAcceptAll', label: 'Accept all by this speaker', keys: ['Shift-a'], where: 'review' },
+  { id: 'reviewReject', label: 'Reject the suggestion', keys: ['r', 'Delete'], where: 'review' },
+  { id: 'reviewSelection', label: 'Use the selected words instead', keys: ['s'], where: 'review' },
+  { id: 'reviewSpeaker', label: 'Fix the speaker', keys: ['e'], where: 'review' },
+  { id: 'reviewClose', label: 'Stop reviewing', keys: ['Escape'], where: 'review' }
+]
+
+export const keyScopeLabel: Record<KeyScope, string> = {
+  window: 'Anywhere in the window',
+  menu: 'From the menu',
+  text: 'In the article text (select words first to tag them)',
+  review: 'Reviewing suggestions'
+}
+
+export function keyAction(id: string): KeyAction {
+  const action = keyActions.find((a) => a.id === id)
+  if (!action) throw new Error(`No key action ${id}`)
+  return action
+}
+
+/** The accelerator of a menu item (Electron's notation), or undefined when the command has no key. */
+export function menuAccelerator(command: MenuCommand): string | undefined {
+  const key = keyActions.find((a) => a.menu === command)?.keys[0]
+  return key && key.split('-').map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part.length === 1 ? part.toUpperCase() : part)).join('+')
+}
+
+/** A key as a person reads it: `Ctrl+Shift+Z` (`Cmd` on a Mac), `Q`, `Del`. */
+export function keyLabel(key: string, mac = false): string {
+  const names: Record<string, string> = { Mod: mac ? 'Cmd' : 'Ctrl', Delete: 'Del', Escape: 'Esc', ArrowDown: '↓', ArrowUp: '↑', Backspace: 'Backspace' }
+  return splitKey(key)
+    .map((part) => names[part] ?? (part.length === 1 ? part.toUpperCase() : part))
+    .join('+')
+}
+
+/** Does a key event (its `key`, modifier flags) press this key? `Mod` is Ctrl or Cmd. */
+export function matchesKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }, key: string): boolean {
+  const parts = splitKey(key)
+  const name = parts[parts.length - 1]!
+  const mods = new Set(parts.slice(0, -1))
+  if (mods.has('Mod') !== (event.ctrlKey || event.metaKey) || mods.has('Alt') !== event.altKey) return false
+  // A printed symbol such as `?` already says Shift; a letter does not.
+  const symbol = name.length === 1 && name.toLowerCase() === name.toUpperCase()
+  if (!symbol && mods.has('Shift') !== event.shiftKey) return false
+  return name.length === 1 ? event.key.toLowerCase() === name.toLowerCase() : event.key === name
+}
+
+/** The first action of a scope whose key the event presses. */
+export function actionForKey(event: Parameters<typeof matchesKey>[0], where: KeyScope): KeyAction | undefined {
+  return keyActions.find((a) => a.where === where && a.keys.some((k) => matchesKey(event, k)))
+}
+
+/** The keys of one text action as ProseMirror keymap entries. */
+export function textKeys(id: string): readonly string[] {
+  return keyAction(id).keys
+}
+
+function splitKey(key: string): string[] {
+  // `Mod--` would be Ctrl and minus; no binding uses it, but a lone `-` is still a key.
+  return key === '-' ? ['-'] : key.split('-')
+}
