@@ -3,6 +3,7 @@ import { keymap } from 'prosemirror-keymap'
 import { EditorState, Plugin } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { useEffect, useRef } from 'react'
+import { keyActions } from '../../../core/keymap'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
 import { annotationPlugin, annotationState, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
@@ -31,8 +32,6 @@ export type ArticleViewProps = {
 
 const noSuggestions: readonly ShownSuggestion[] = []
 
-const kindKeys: Record<string, AnnotationKind> = { q: 'quote', a: 'attribution', c: 'claim', 'Mod-1': 'quote', 'Mod-2': 'attribution', 'Mod-3': 'claim' }
-
 /** The text is read-only: selection, caret movement and copy work, nothing edits the words. */
 const readOnlyText = new Plugin({
   filterTransaction: (tr) => !tr.docChanged,
@@ -53,41 +52,42 @@ export function ArticleView(props: ArticleViewProps) {
   useEffect(() => {
     const { article } = latest.current
     const { doc, index } = articleToDoc(article)
-    const tagKeys = Object.fromEntries(
-      Object.entries(kindKeys).map(([key, kind]) => [
-        key,
-        (state: EditorState, _dispatch: unknown, view?: EditorView) => (latest.current.onTag(kind, view ? liveSelectionOffsets(view) : selectionToOffsets(state)), true)
-      ])
+    const selection = (state: EditorState, view?: EditorView) => (view ? liveSelectionOffsets(view) : selectionToOffsets(state))
+    const deleteSelected = () => {
+      const id = latest.current.selectedId
+      if (id) latest.current.onDelete(id)
+      return true
+    }
+    // The text's keys, from the keymap: what each action does here.
+    const actions: Record<string, (state: EditorState, view?: EditorView) => void> = {
+      quote: (state, view) => latest.current.onTag('quote', selection(state, view)),
+      attribution: (state, view) => latest.current.onTag('attribution', selection(state, view)),
+      claim: (state, view) => latest.current.onTag('claim', selection(state, view)),
+      nextTag: () => latest.current.onStep(1),
+      previousTag: () => latest.current.onStep(-1),
+      speakerFromText: (state, view) => {
+        const range = selection(state, view)
+        latest.current.onSpeakerFromText(range ? latest.current.article.text.slice(range.start, range.end) : '')
+      },
+      link: () => latest.current.onLink(),
+      delete: deleteSelected,
+      deselect: () => latest.current.onSelect(null)
+    }
+    const textKeys = Object.fromEntries(
+      keyActions
+        .filter((a) => a.where === 'text')
+        .flatMap((a) => a.keys.map((k) => [k, (state: EditorState, _dispatch: unknown, view?: EditorView) => (actions[a.id]?.(state, view), true)]))
     )
     const state = EditorState.create({
       doc,
       plugins: [
         annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations }),
         suggestionPlugin(index),
-        keymap({
-          ...tagKeys,
-          Delete: () => deleteSelected(),
-          Backspace: () => deleteSelected(),
-          p: (state: EditorState, _dispatch: unknown, view?: EditorView) => {
-            const range = view ? liveSelectionOffsets(view) : selectionToOffsets(state)
-            latest.current.onSpeakerFromText(range ? latest.current.article.text.slice(range.start, range.end) : '')
-            return true
-          },
-          l: () => (latest.current.onLink(), true),
-          j: () => (latest.current.onStep(1), true),
-          k: () => (latest.current.onStep(-1), true),
-          Escape: () => (latest.current.onSelect(null), true)
-        }),
+        keymap(textKeys),
         keymap(baseKeymap),
         readOnlyText
       ]
     })
-    const deleteSelected = () => {
-      const id = latest.current.selectedId
-      if (!id) return true
-      latest.current.onDelete(id)
-      return true
-    }
     // Built outside the page, then put in: creating ~4,000 tag spans and setting their attributes costs less while detached.
     const view = new EditorView(null, {
       state,
@@ -149,7 +149,7 @@ export function ArticleView(props: ArticleViewProps) {
     // Only what changed is redrawn: the plugin updates the decorations of the tags that changed or whose selection did.
     syncAnnotations(props.annotations, props.selectedId)(view.state, view.dispatch)
     if (props.selectedId) {
-      const el = view.dom.querySelector(`[data-annotation-id="${CSS.escape(props.selectedId)}"]`)
+      const el = view.dom.querySelector(`[data-annotation-ids~="${CSS.escape(props.selectedId)}"]`)
       el?.scrollIntoView({ block: 'nearest' })
     }
   }, [props.selectedId, props.annotations, props.viewRef])

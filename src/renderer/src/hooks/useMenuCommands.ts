@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef } from 'react'
+import type { MenuCommand, QuotemarkApi } from '../../../core/api'
+import type { DeskStore } from '../deskStore'
+import type { SetDialogs } from './useDialogs'
+
+/**
+ * The menu's commands, as the application menu, the toolbar, the welcome
+ * screen and the window's keys all send them: one function, the same from
+ * render to render. Also starts the desk (main's session and events) and
+ * routes main's `menuCommand` events here.
+ */
+export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs: SetDialogs): (command: MenuCommand) => void {
+  const run = (command: MenuCommand): void => {
+    const hasProject = Boolean(store.getState().project)
+    switch (command) {
+      case 'new':
+        return void store.openWith(api.newProject)
+      case 'open':
+        return void store.openWith(api.openProject)
+      case 'openSample':
+        return void store.openWith(api.openSample)
+      case 'saveAs':
+        return void store.openWith(api.saveProjectAs)
+      case 'import':
+        return void store.importArticles()
+      case 'export':
+        return setDialogs({ exporting: hasProject })
+      case 'mergeProject':
+        return void store.applyFromMain(api.mergeProject).then((lines) => lines && setDialogs({ summary: { title: 'Merged a colleague’s project', lines } }))
+      case 'restoreBackup':
+        return setDialogs({ restoring: hasProject })
+      case 'close':
+        return void store.close()
+      case 'suggest':
+        return store.review.suggest('article')
+      case 'suggestAll':
+        return store.review.suggest('project')
+      case 'undo':
+      case 'redo':
+        // In a note or a details field, the menu's Undo means the field's own typing undo.
+        if (document.activeElement?.closest('input, textarea')) return void document.execCommand(command)
+        return command === 'undo' ? store.undo() : store.redo()
+    }
+  }
+  const latest = useRef(run)
+  latest.current = run
+
+  useEffect(() => {
+    void store.start((command) => latest.current(command))
+    return () => store.stop()
+  }, [store])
+
+  return useCallback((command: MenuCommand) => latest.current(command), [])
+}

@@ -1,0 +1,150 @@
+/**
+ * Reviewing suggested quotes (and, on request, claim candidates) in the open
+ * article or the whole project: which scope, whether claims are offered, the
+ * suggestion under review, and how far a large project has been read through.
+ * UI state, never saved; accepting or rejecting is a project command like any
+ * other, performed through the desk.
+ */
+import { acceptManyEdit, acceptSuggestionEdit, prepareSuggestions, rejectSuggestionEdit, suggestionsForArticle, suggestionsForProject, type ArticleSuggestion, type SuggestionFix } from '../../../core/suggest/suggestEdits'
+import type { Command } from '../../../core/commands'
+import { nowIso } from '../../../core/ids'
+import type { Project } from '../../../core/schema'
+import type { Notice } from './notices'
+import { Observable } from './observable'
+
+export type ReviewScope = 'article' | 'project'
+
+export type ReviewState = {
+  readonly suggesting: { readonly scope: ReviewScope; readonly claims: boolean; readonly activeId: string | null } | null
+  /** Reading a large project through for suggestions: how far it has got. */
+  readonly suggestProgress: { readonly done: number; readonly total: number } | null
+}
+
+/** What the review needs from the desk around it. */
+export type ReviewHost = {
+  project(): Project | null
+  selectedArticleId(): string | null
+  /** Show this article (the suggestion under review may be in another one). */
+  showArticle(id: string): void
+  perform(command: Command): boolean
+  notify(tone: Notice['tone'], text: string): void
+  author(): string
+}
+
+/** Projects with more articles than this are read through between frames, with progress shown. */
+export const READ_IN_SLICES_OVER = 10
+
+export class SuggestionReview extends Observable<ReviewState> {
+  private warming = 0
+
+  constructor(
+    private readonly host: ReviewHost,
+    private readonly later: (run: () => void) => void = (run) => void setTimeout(run, 0)
+  ) {
+    super({ suggesting: null, suggestProgress: null })
+  }
+
+  /** The suggestions under review now, in order (empty when not reviewing). */
+  suggestions(): ArticleSuggestion[] {
+    const { suggesting } = this.state
+    const project = this.host.project()
+    if (!project || !suggesting) return []
+    const options = { claims: suggesting.claims }
+    if (suggesting.scope === 'project') return suggestionsForProject(project, options)
+    const articleId = this.host.selectedArticleId()
+    return articleId ? suggestionsForArticle(project, articleId, options) : []
+  }
+
+  /** Start reviewing, in the open article or in every article. */
+  suggest(scope: ReviewScope, claims = this.state.suggesting?.claims ?? false): void {
+    const project = this.host.project()
+    if (!project) return
+    if (scope === 'article' && !this.host.selectedArticleId()) return this.host.notify('info', 'Choose an article first, then ask for suggestions.')
+    const token = ++this.warming
+    if (scope === 'article' || project.articles.length <= READ_IN_SLICES_OVER) return this.start(scope, claims)
+    // A 200-article project takes seconds to read through: article by article, between frames, with progress shown.
+    const { articles } = project
+    let next = 0
+    const slice = () => {
+      if (token !== this.warming || !this.host.project()) return
+      const until = performance.now() + 12
+      while (next < articles.length && performance.now() < until) prepareSuggestions(articles[next++]!)
+      if (next < articles.length) {
+        this.set({ suggestProgress: { done: next, total: articles.length } })
+        this.later(slice)
+      } else {
+        this.set({ suggestProgress: null })
+        this.start(scope, claims)
+      }
+    }
+    this.set({ suggestProgress: { done: 0, total: articles.length } })
+    this.later(slice)
+  }
+
+  private start(scope: ReviewScope, claims: boolean): void {
+    this.set({ suggesting: { scope, claims, activeId: null } })
+    const list = this.suggestions()
+    const first = list[0]
+    if (first) this.host.showArticle(first.articleId)
+    this.set({ suggesting: { scope, claims, activeId: first?.id ?? null } })
+    const where = scope === 'project' ? 'in this project' : 'in this article'
+    const what = claims ? 'suggestion' : 'suggested quote'
+    this.host.notify(
+      'info',
+      list.length ? `${list.length} ${what}${list.length === 1 ? '' : 's'} ${where}: accept (A), reject (R), next (J).` : `No new ${claims ? 'quotes or claims' : 'quotes'} to suggest ${where}.`
+    )
+  }
+
+  stop(): void {
+    this.warming++
+    if (this.state.suggesting || this.state.suggestProgress) this.set({ suggesting: null, suggestProgress: null })
+  }
+
+  /** Review another suggestion (it may be in another article when reviewing the whole project). */
+  focus(id: string | null): void {
+    const { suggesting } = this.state
+    if (!suggesting) return
+    const s = id ? this.suggestions().find((x) => x.id === id) : undefined
+    if (s) this.host.showArticle(s.articleId)
+    this.set({ suggesting: { ...suggesting, activeId: s?.id ?? null } })
+  }
+
+  accept(s: ArticleSuggestion, fix: SuggestionFix = {}): void {
+    const project = this.host.project()
+    if (!project) return
+    const before = this.suggestions()
+    if (this.host.perform(acceptSuggestionEdit(project, s, fix, nowIso(), this.host.author()))) this.advanceFrom(before, s.id)
+  }
+
+  reject(s: ArticleSuggestion): void {
+    const project = this.host.project()
+    const command = project && rejectSuggestionEdit(project, s, nowIso(), this.host.author())
+    if (!command) return
+    const before = this.suggestions()
+    if (this.host.perform(command)) this.advanceFrom(before, s.id)
+  }
+
+  /** Accept every suggestion under review that names this speaker, in one step (one undo). */
+  acceptAllBy(speaker: string | null): void {
+    const project = this.host.project()
+    if (!project) return
+    const mine = this.suggestions().filter((s) => s.speaker === speaker)
+    const command = acceptManyEdit(project, mine, nowIso(), this.host.author())
+    if (!command || !this.host.perform(command)) return
+    this.host.notify('info', `Accepted ${mine.length} suggested ${mine.length === 1 ? 'quote' : 'quotes'}${speaker ? ` by ${speaker}` : ''}.`)
+    this.focus(this.suggestions()[0]?.id ?? null)
+  }
+
+  /** The next suggestion to review after `id` is answered: the one after it, else the one before. */
+  private advanceFrom(before: readonly ArticleSuggestion[], id: string): void {
+    const at = before.findIndex((s) => s.id === id)
+    const remaining = new Set(this.suggestions().map((s) => s.id))
+    const next = [...before.slice(at + 1), ...before.slice(0, Math.max(0, at)).reverse()].find((s) => remaining.has(s.id))
+    this.focus(next?.id ?? null)
+  }
+
+  /** A new file (not the same one reloaded) ends the review. */
+  forgetUnless(samePath: boolean): void {
+    if (!samePath) this.stop()
+  }
+}
