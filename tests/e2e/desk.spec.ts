@@ -43,8 +43,11 @@ test('a journalist tags a quote, an overlapping claim and an attribution, and fi
   await page.keyboard.press('Control+3')
   await expect(tagList(desk).getByRole('listitem')).toHaveCount(2)
   await expect(page.locator('.qm-article-text .qm-claim').first()).toContainText('did not specify')
-  // Both stay visible where they overlap: the quote's span sits inside the claim's.
-  await expect(page.locator('.qm-claim .qm-quote, .qm-quote .qm-claim')).toHaveCount(1)
+  // Both stay visible where they overlap: one span for the overlap, carrying both kinds and both tags.
+  const overlap = page.locator('.qm-article-text .qm-claim.qm-quote')
+  await expect(overlap).toHaveCount(1)
+  await expect(overlap).toHaveText(GOLD_QUOTE)
+  await expect(overlap).toHaveAttribute('data-annotation-ids', /^\S+ \S+$/)
 
   // A second quote and its attribution, by toolbar buttons.
   await selectTextWithMouse(page, LONG_QUOTE)

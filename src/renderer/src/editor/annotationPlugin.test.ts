@@ -7,7 +7,6 @@ import { emptyProject, type Annotation, type AnnotationKind, type Article, type 
 import {
   annotationPlugin,
   annotationsAtOffset,
-  applyAnnotationCommand,
   getAnnotations,
   getSelectedAnnotationId,
   hoverAnnotation,
@@ -53,7 +52,7 @@ function tag(id: string, kind: AnnotationKind, exact: string, extra: Partial<Ann
 function setup(annotations: Annotation[] = []) {
   const { doc, index } = articleToDoc(article)
   const state = EditorState.create({ doc, plugins: [annotationPlugin({ articleId: article.id, index, annotations })] })
-  return { state, index }
+  return { state, index, desk: replica(annotations) }
 }
 
 function run(state: EditorState, command: (s: EditorState, d?: (tr: import('prosemirror-state').Transaction) => void) => boolean): EditorState {
@@ -67,77 +66,116 @@ function decorationsOf(state: EditorState) {
   return (plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet).find()
 }
 
+type Attrs = Record<string, string>
+const attrsOf = (d: Decoration) => (d as unknown as { type: { attrs: Attrs } }).type.attrs
+
+/** The classes of the run where a tag is innermost (or, failing that, the first run it covers). */
 function classesOf(state: EditorState, id: string): string {
-  const deco = decorationsOf(state).find((d) => d.from < d.to && (d.spec as { id: string }).id === id)
-  return (deco as unknown as { type: { attrs: Record<string, string> } }).type.attrs.class ?? ''
+  const runs = decorationsOf(state).filter((d) => d.from < d.to && attrsOf(d)['data-annotation-ids']!.split(' ').includes(id))
+  const own = runs.find((d) => attrsOf(d)['data-annotation-id'] === id) ?? runs[0]
+  return own ? (attrsOf(own).class ?? '') : ''
 }
 
-/** What a user sees: the decorated text of every tag, with its kind and lane. */
+/** What a user sees: each painted run of text, in text order, with the kinds and tags covering it. */
 function painted(state: EditorState) {
-  const plugin = state.plugins[0]!
-  const set = plugin.props.decorations!.call(plugin, state) as import('prosemirror-view').DecorationSet
-  return set
-    .find()
+  return decorationsOf(state)
     .filter((d) => d.from < d.to)
+    .sort((a, b) => a.from - b.from)
     .map((d) => {
-      const attrs = (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs
-      return { text: state.doc.textBetween(d.from, d.to, '\n\n'), kind: attrs['data-kind'], lane: attrs['data-lane'], selected: attrs.class!.includes('qm-selected') }
+      const attrs = attrsOf(d)
+      return { text: state.doc.textBetween(d.from, d.to, '\n\n'), kinds: attrs['data-kinds'], ids: attrs['data-annotation-ids'], selected: attrs.class!.includes('qm-selected') }
     })
-    .sort((a, b) => a.text.localeCompare(b.text))
+}
+
+/**
+ * The window's replica in miniature: a command is applied once, to the
+ * project, and the plugin is handed the article's tags as they now are.
+ */
+function replica(initial: Annotation[] = [], art: Article = article) {
+  let project: Project = { ...emptyProject('p', 'p1', NOW), articles: [art], annotations: initial }
+  return {
+    perform(state: EditorState, command: Command): EditorState {
+      const result = applyCommand(project, command)
+      if (!result.ok) throw new Error(result.error)
+      project = result.project
+      return run(state, setAnnotations(project.annotations))
+    },
+    /** Try a command; a refused one changes nothing. */
+    attempt(state: EditorState, command: Command): EditorState {
+      const result = applyCommand(project, command)
+      if (!result.ok) return state
+      project = result.project
+      return run(state, setAnnotations(project.annotations))
+    },
+    replace(annotations: Annotation[]) {
+      project = { ...project, annotations }
+    },
+    get project() {
+      return project
+    }
+  }
 }
 
 describe('the annotation plugin', () => {
   it('paints a tag over exactly the tagged words once it is added', () => {
-    let { state } = setup()
-    state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: tag('q1', 'quote', 'an important number') }))
-    expect(painted(state)).toEqual([{ text: 'an important number', kind: 'quote', lane: '0', selected: false }])
+    let { state, desk } = setup()
+    state = desk.perform(state, { type: 'annotation.add', annotation: tag('q1', 'quote', 'an important number') })
+    expect(painted(state)).toEqual([{ text: 'an important number', kinds: 'quote', ids: 'q1', selected: false }])
   })
 
-  it('keeps overlapping tags as separate stacked spans instead of one hiding the other', () => {
-    let { state } = setup([tag('q1', 'quote', 'an important number')])
-    state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: tag('c1', 'claim', 'it would be "an important number" of people') }))
-    state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: tag('c2', 'claim', 'Rodríguez said it would be') }))
+  it('paints overlapping tags as one span per run of text, each run carrying every tag over it', () => {
+    let { state, desk } = setup([tag('q1', 'quote', 'an important number')])
+    state = desk.perform(state, { type: 'annotation.add', annotation: tag('c1', 'claim', 'it would be "an important number" of people') })
+    state = desk.perform(state, { type: 'annotation.add', annotation: tag('c2', 'claim', 'Rodríguez said it would be') })
     expect(painted(state)).toEqual([
-      { text: 'an important number', kind: 'quote', lane: '0', selected: false },
-      { text: 'it would be "an important number" of people', kind: 'claim', lane: '1', selected: false },
-      { text: 'Rodríguez said it would be', kind: 'claim', lane: '0', selected: false }
+      { text: 'Rodríguez said ', kinds: 'claim', ids: 'c2', selected: false },
+      { text: 'it would be', kinds: 'claim', ids: 'c2 c1', selected: false },
+      { text: ' "', kinds: 'claim', ids: 'c1', selected: false },
+      { text: 'an important number', kinds: 'quote claim', ids: 'c1 q1', selected: false },
+      { text: '" of people', kinds: 'claim', ids: 'c1', selected: false }
     ])
+    // Each tag keeps its lane, so its underline runs on unbroken across the runs it covers.
+    expect(Object.fromEntries(annotationState(state)!.lanes)).toEqual({ c2: 0, c1: 1, q1: 0 })
+    // Where they overlap, the innermost tag is what a pointer there means.
+    const overlap = decorationsOf(state).find((d) => d.from < d.to && attrsOf(d)['data-annotation-ids'] === 'c1 q1')!
+    expect(attrsOf(overlap)['data-annotation-id']).toBe('q1')
+    expect(attrsOf(overlap)['data-depth']).toBe('2')
     expect(annotationsAtOffset(state, text.indexOf('important')).map((a) => a.id)).toEqual(['q1', 'c1'])
   })
 
   it('removes the painted span when a tag is deleted, leaving its neighbours', () => {
-    let { state } = setup([tag('q1', 'quote', 'an important number'), tag('a1', 'attribution', 'Rodríguez said')])
-    state = run(state, applyAnnotationCommand({ type: 'annotation.remove', id: 'q1' }))
+    let { state, desk } = setup([tag('q1', 'quote', 'an important number'), tag('a1', 'attribution', 'Rodríguez said')])
+    state = desk.perform(state, { type: 'annotation.remove', id: 'q1' })
     expect(painted(state).map((p) => p.text)).toEqual(['Rodríguez said'])
   })
 
   it('repaints a tag in its new kind when its kind changes', () => {
-    let { state } = setup([tag('q1', 'quote', 'an important number')])
-    state = run(state, applyAnnotationCommand({ type: 'annotation.update', id: 'q1', patch: { kind: 'claim' }, updatedAt: NOW, updatedBy: 'tester' }))
-    expect(painted(state)).toEqual([{ text: 'an important number', kind: 'claim', lane: '0', selected: false }])
+    let { state, desk } = setup([tag('q1', 'quote', 'an important number')])
+    state = desk.perform(state, { type: 'annotation.update', id: 'q1', patch: { kind: 'claim' }, updatedAt: NOW, updatedBy: 'tester' })
+    expect(painted(state)).toEqual([{ text: 'an important number', kinds: 'claim', ids: 'q1', selected: false }])
   })
 
   it('marks the selected tag and forgets the selection when that tag is deleted', () => {
-    let { state } = setup([tag('q1', 'quote', 'an important number')])
+    let { state, desk } = setup([tag('q1', 'quote', 'an important number')])
     state = run(state, selectAnnotation('q1'))
     expect(getSelectedAnnotationId(state)).toBe('q1')
     expect(painted(state)[0]!.selected).toBe(true)
-    state = run(state, applyAnnotationCommand({ type: 'annotation.remove', id: 'q1' }))
+    state = desk.perform(state, { type: 'annotation.remove', id: 'q1' })
     expect(getSelectedAnnotationId(state)).toBeNull()
   })
 
   it('shows a claim\'s fact-check status in the text, and follows a change of status', () => {
-    let { state } = setup([tag('c1', 'claim', 'an important number')])
+    let { state, desk } = setup([tag('c1', 'claim', 'an important number')])
     const badges = (s: EditorState) => decorationsOf(s).filter((d) => d.from === d.to).map((d) => (d.spec as { key: string }).key)
     expect(badges(state)).toEqual(['status-c1-unverified'])
-    state = run(state, applyAnnotationCommand({ type: 'annotation.update', id: 'c1', patch: { status: 'disputed' }, updatedAt: NOW, updatedBy: 'tester' }))
+    state = desk.perform(state, { type: 'annotation.update', id: 'c1', patch: { status: 'disputed' }, updatedAt: NOW, updatedBy: 'tester' })
     expect(badges(state)).toEqual(['status-c1-disputed'])
     expect(classesOf(state, 'c1')).toContain('qm-status-disputed')
   })
 
   it('highlights a quote\'s attribution when the quote is hovered, and the quote when the attribution is', () => {
     const said = tag('a1', 'attribution', 'Rodríguez said')
-    let { state } = setup([said, tag('q1', 'quote', 'an important number', { attributionId: 'a1' }), tag('c1', 'claim', 'of people')])
+    let { state, desk } = setup([said, tag('q1', 'quote', 'an important number', { attributionId: 'a1' }), tag('c1', 'claim', 'of people')])
     state = run(state, hoverAnnotation('q1'))
     expect(classesOf(state, 'a1')).toContain('qm-related')
     expect(classesOf(state, 'c1')).not.toContain('qm-related')
@@ -149,7 +187,7 @@ describe('the annotation plugin', () => {
   })
 
   it('ignores tags of other articles', () => {
-    let { state } = setup()
+    let { state, desk } = setup()
     const other = { ...tag('x', 'quote', 'an important number'), articleId: 'art-2' }
     state = run(state, setAnnotations([other, tag('q1', 'quote', 'Prisoners')]))
     expect(getAnnotations(state).map((a) => a.id)).toEqual(['q1'])
@@ -174,7 +212,7 @@ describe('the annotation plugin', () => {
       const result = applyCommand(project, command)
       if (!result.ok) throw new Error(result.error)
       project = result.project
-      state = run(state, applyAnnotationCommand(command))
+      state = run(state, setAnnotations(project.annotations))
     }
     const replay = (step: { command: Command; history: History } | null) => {
       if (!step) throw new Error('nothing to replay')
@@ -182,19 +220,19 @@ describe('the annotation plugin', () => {
       const result = applyCommand(project, step.command)
       if (!result.ok) throw new Error(result.error)
       project = result.project
-      state = run(state, applyAnnotationCommand(step.command))
+      state = run(state, setAnnotations(project.annotations))
     }
     perform({ type: 'annotation.add', annotation: tag('q1', 'quote', 'an important number') })
     perform({ type: 'annotation.add', annotation: tag('c1', 'claim', 'it would be "an important number"') })
     perform({ type: 'annotation.remove', id: 'q1' })
-    expect(painted(state).map((p) => p.kind)).toEqual(['claim'])
+    expect(painted(state).map((p) => p.kinds)).toEqual(['claim'])
 
     replay(undoStep(history, NOW)) // the delete
-    expect(painted(state).map((p) => p.kind).sort()).toEqual(['claim', 'quote'])
+    expect(painted(state).map((p) => p.kinds)).toEqual(['claim', 'quote claim', 'claim'])
     replay(undoStep(history, NOW)) // the overlapping claim
     expect(painted(state).map((p) => p.text)).toEqual(['an important number'])
     replay(redoStep(history, NOW)) // the claim again
-    expect(painted(state).map((p) => p.kind).sort()).toEqual(['claim', 'quote'])
+    expect(painted(state).map((p) => p.kinds)).toEqual(['claim', 'quote claim', 'claim'])
     expect(project.annotations.map((a) => a.id).sort()).toEqual(['c1', 'q1'])
     expect(redoStep(history, NOW)).not.toBeNull()
   })
@@ -252,13 +290,14 @@ describe('incremental decorations', () => {
     const middle = { ...createAnnotation({ id: 'middle', articleId: long.id, kind: 'claim', text: longText, start: spans[2]![0], end: spans[6]![1], author: 't', now: NOW }) }
     const inner = { ...createAnnotation({ id: 'inner', articleId: long.id, kind: 'quote', text: longText, start: spans[4]![0], end: spans[8]![1], author: 't', now: NOW }) }
     let state = longSetup([outer, middle, inner])
-    const lane = (id: string) => (canonical(annotationState(state)!.decorations).find((d) => d.id === id && d.attrs)!.attrs as Record<string, string>)['data-lane']
-    expect([lane('outer'), lane('middle'), lane('inner')]).toEqual(['0', '1', '2'])
-    state = run(state, applyAnnotationCommand({ type: 'annotation.remove', id: 'middle' }))
-    expect([lane('outer'), lane('inner')]).toEqual(['0', '1'])
+    const desk = replica([outer, middle, inner], long)
+    const lane = (id: string) => annotationState(state)!.lanes.get(id)
+    expect([lane('outer'), lane('middle'), lane('inner')]).toEqual([0, 1, 2])
+    state = desk.perform(state, { type: 'annotation.remove', id: 'middle' })
+    expect([lane('outer'), lane('inner')]).toEqual([0, 1])
     expectSameAsRebuild(state, 'after the delete')
-    state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: middle }))
-    expect([lane('outer'), lane('middle'), lane('inner')]).toEqual(['0', '1', '2'])
+    state = desk.perform(state, { type: 'annotation.add', annotation: middle })
+    expect([lane('outer'), lane('middle'), lane('inner')]).toEqual([0, 1, 2])
     expectSameAsRebuild(state, 'after the add')
   })
 
@@ -269,6 +308,7 @@ describe('incremental decorations', () => {
       let next = 0
       const initial = Array.from({ length: Math.floor(rand() * 20) }, () => randomTag(rand, `t${next++}`))
       let state = longSetup(initial)
+      const desk = replica(initial, long)
       expectSameAsRebuild(state, `seed ${seed}, initial`)
       for (let i = 0; i < 150; i++) {
         const current = [...annotationState(state)!.annotations.values()]
@@ -280,28 +320,29 @@ describe('incremental decorations', () => {
           const ann = randomTag(rand, `t${next++}`)
           const attribution = ann.kind !== 'attribution' && rand() < 0.5 ? pick(attributions) : undefined
           step = `add ${ann.id}`
-          state = run(state, applyAnnotationCommand({ type: 'annotation.add', annotation: attribution ? { ...ann, attributionId: attribution.id } : ann }))
+          state = desk.attempt(state, { type: 'annotation.add', annotation: attribution ? { ...ann, attributionId: attribution.id } : ann })
         } else if (r < 0.45) {
           const patch = rand() < 0.4 ? { kind: pick(annotationKinds)! } : rand() < 0.5 ? { status: pick(claimStatuses)! } : { attributionId: pick(attributions)?.id ?? null }
           step = `update ${some.id} ${JSON.stringify(patch)}`
-          state = run(state, applyAnnotationCommand({ type: 'annotation.update', id: some.id, patch, updatedAt: NOW, updatedBy: 'tester' }))
+          state = desk.attempt(state, { type: 'annotation.update', id: some.id, patch, updatedAt: NOW, updatedBy: 'tester' })
         } else if (r < 0.55) {
           const moved = randomTag(rand, some.id)
           const orphan = rand() < 0.25
           step = `reanchor ${some.id}${orphan ? ' as an orphan' : ''}`
-          state = run(state, applyAnnotationCommand({ type: 'annotation.reanchor', id: some.id, target: moved.target, orphan, updatedAt: NOW, updatedBy: 'tester' }))
+          state = desk.attempt(state, { type: 'annotation.reanchor', id: some.id, target: moved.target, orphan, updatedAt: NOW, updatedBy: 'tester' })
         } else if (r < 0.7) {
           step = `remove ${some.id}`
-          state = run(state, applyAnnotationCommand({ type: 'annotation.remove', id: some.id }))
+          state = desk.attempt(state, { type: 'annotation.remove', id: some.id })
         } else if (r < 0.75) {
           // A batch, as undo and the attribution shortcut send: several steps at once.
           const ann = randomTag(rand, `t${next++}`)
           step = `batch: add ${ann.id}, remove ${some.id}`
-          state = run(state, applyAnnotationCommand({ type: 'batch', label: 'test', commands: [{ type: 'annotation.add', annotation: ann }, { type: 'annotation.remove', id: some.id }] }))
+          state = desk.attempt(state, { type: 'batch', label: 'test', commands: [{ type: 'annotation.add', annotation: ann }, { type: 'annotation.remove', id: some.id }] })
         } else if (r < 0.8) {
           // The whole list from outside (a reload, another window): some kept, some changed, some gone, some new.
           const list = current.filter(() => rand() < 0.8).map((a) => (rand() < 0.2 ? { ...a, note: 'changed' } : a))
           list.push(randomTag(rand, `t${next++}`))
+          desk.replace(list)
           if (rand() < 0.5) {
             step = `set ${list.length}`
             state = run(state, setAnnotations(list))

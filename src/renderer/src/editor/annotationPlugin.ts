@@ -1,29 +1,25 @@
 /**
- * Annotations as stand-off ranges in ProseMirror plugin state. The stored
- * annotations (text offsets) are the source of truth; the plugin derives a
- * DecorationSet from them: one inline span per annotation, with a class per
- * kind, the annotation id as a data attribute and a "lane" so overlapping
- * tags stack as separate underlines instead of one colour hiding another.
+ * Annotations as stand-off ranges in ProseMirror plugin state. The window's
+ * replica of the project is the source of truth: the article view hands the
+ * plugin the article's tags (and the selected one) after each change, and the
+ * plugin derives its DecorationSet from them. It never applies project
+ * commands itself: the command was applied once, by the replica.
  *
- * The state is immutable and rebuilt in `apply` from typed actions passed in
- * `tr.setMeta` (as prosemirror-history does); the key is private, callers use
- * the exported commands and selectors.
- *
- * The decorations are built in full once (`init`) and then kept up to date
- * incrementally: an action works out which tags it touched (added, changed or
- * removed; the selected and the related ones whose highlight changes; the ones
- * whose lane moved), recomputes lanes only for the clusters of overlapping tags
- * around a change, and replaces only the touched tags' decorations. A tag
- * action in an article with hundreds of tags then costs a handful of
- * decorations, not a rebuild, and ProseMirror redraws only the paragraphs whose
- * decorations changed.
+ * Painting is described in tagRuns.ts: one span per run of text covered by
+ * the same set of tags, each tag drawing its underline in its own lane. The
+ * decorations are built in full once (`init`) and then kept up to date
+ * incrementally: a change marks the stretches of text it touched (where a
+ * changed tag is and was, where a tag's highlight or lane changed), widens
+ * them to whole clusters of overlapping tags and whole old runs, and rebuilds
+ * only the runs there. A tag action in an article with hundreds of tags then
+ * costs a handful of spans, and ProseMirror redraws only those paragraphs.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import { compareAnnotations } from '../../../core/annotations'
-import type { Command } from '../../../core/commands'
 import type { Annotation } from '../../../core/schema'
 import { offsetToPos, posToOffset, type TextIndex } from './articleDoc'
+import { assignLanes, clustersOf, isPlaced, runAttrs, runsOf, type Cluster, type RunLook } from './tagRuns'
 
 export type AnnotationPluginState = {
   readonly articleId: string
@@ -32,7 +28,7 @@ export type AnnotationPluginState = {
   readonly selectedId: string | null
   /** The tag under the pointer: it and its attribution (or what it attributes) are highlighted together. */
   readonly hoverId: string | null
-  /** The tags with a place in the text (not orphans), in text order (compareAnnotations): what lanes are assigned over. */
+  /** The tags with a place in the text (tagRuns' isPlaced), in text order (compareAnnotations). */
   readonly placed: readonly Annotation[]
   /** Each placed tag's lane (uncapped). */
   readonly lanes: ReadonlyMap<string, number>
@@ -41,15 +37,14 @@ export type AnnotationPluginState = {
   readonly decorations: DecorationSet
 }
 
-type Action =
-  | { type: 'set'; annotations: readonly Annotation[]; selectedId?: string | null }
-  | { type: 'apply'; command: Command }
-  | { type: 'select'; id: string | null }
-  | { type: 'hover'; id: string | null }
+type Action = { type: 'set'; annotations: readonly Annotation[]; selectedId?: string | null } | { type: 'select'; id: string | null } | { type: 'hover'; id: string | null }
 
 const key = new PluginKey<AnnotationPluginState>('quotemark-annotations')
 
 type PMCommand = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean
+type Doc = EditorState['doc']
+/** What a decoration remembers: a run's text offsets, or the tag a claim's badge belongs to. */
+type Spec = { run?: true; start?: number; end?: number; id?: string }
 
 export function annotationPlugin(options: { articleId: string; index: TextIndex; annotations: readonly Annotation[] }): Plugin<AnnotationPluginState> {
   return new Plugin<AnnotationPluginState>({
@@ -62,8 +57,7 @@ export function annotationPlugin(options: { articleId: string; index: TextIndex;
       apply: (tr, prev) => {
         const action = tr.getMeta(key) as Action | undefined
         const mapped = tr.docChanged ? { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) } : prev
-        if (!action) return mapped
-        return reduce(mapped, action, tr)
+        return action ? reduce(mapped, action, tr.doc) : mapped
       }
     },
     props: {
@@ -74,7 +68,7 @@ export function annotationPlugin(options: { articleId: string; index: TextIndex;
 
 const noIds: ReadonlySet<string> = new Set()
 
-function reduce(prev: AnnotationPluginState, action: Action, tr: Transaction): AnnotationPluginState {
+function reduce(prev: AnnotationPluginState, action: Action, doc: Doc): AnnotationPluginState {
   switch (action.type) {
     case 'set': {
       const next = new Map(action.annotations.filter((a) => a.articleId === prev.articleId).map((a) => [a.id, a]))
@@ -83,26 +77,17 @@ function reduce(prev: AnnotationPluginState, action: Action, tr: Transaction): A
       const keep = (id: string | null) => (id && annotations.has(id) ? id : null)
       const selectedId = keep(action.selectedId === undefined ? prev.selectedId : action.selectedId)
       if (changed.size === 0 && selectedId === prev.selectedId) return prev
-      return update(tr.doc, prev, { ...prev, annotations, selectedId, hoverId: keep(prev.hoverId) }, changed)
-    }
-    case 'apply': {
-      const { map, changed } = applyToMap(prev, action.command)
-      return map === prev.annotations ? prev : withAnnotations(prev, map, changed, tr)
+      return update(doc, prev, { ...prev, annotations, selectedId, hoverId: keep(prev.hoverId) }, changed)
     }
     case 'select': {
       const id = action.id && prev.annotations.has(action.id) ? action.id : null
-      return id === prev.selectedId ? prev : update(tr.doc, prev, { ...prev, selectedId: id }, noIds)
+      return id === prev.selectedId ? prev : update(doc, prev, { ...prev, selectedId: id }, noIds)
     }
     case 'hover': {
       const id = action.id && prev.annotations.has(action.id) ? action.id : null
-      return id === prev.hoverId ? prev : update(tr.doc, prev, { ...prev, hoverId: id }, noIds)
+      return id === prev.hoverId ? prev : update(doc, prev, { ...prev, hoverId: id }, noIds)
     }
   }
-}
-
-function withAnnotations(prev: AnnotationPluginState, annotations: ReadonlyMap<string, Annotation>, changed: ReadonlySet<string>, tr: Transaction): AnnotationPluginState {
-  const keep = (id: string | null) => (id && annotations.has(id) ? id : null)
-  return update(tr.doc, prev, { ...prev, annotations, selectedId: keep(prev.selectedId), hoverId: keep(prev.hoverId) }, changed)
 }
 
 /** Ids whose record differs between two maps (added, replaced or removed); records are immutable, so identity says it. */
@@ -113,53 +98,9 @@ function changedIds(a: ReadonlyMap<string, Annotation>, b: ReadonlyMap<string, A
   return changed
 }
 
-/** Apply a project command to this article's annotations only; other articles' commands leave the state alone. */
-function applyToMap(prev: AnnotationPluginState, command: Command): { map: ReadonlyMap<string, Annotation>; changed: Set<string> } {
-  const steps = command.type === 'batch' ? command.commands : [command]
-  let map = prev.annotations
-  const changed = new Set<string>()
-  const edit = (id: string) => {
-    changed.add(id)
-    return (map === prev.annotations ? (map = new Map(prev.annotations)) : map) as Map<string, Annotation>
-  }
-  for (const step of steps) {
-    if (step.type === 'annotation.add') {
-      if (step.annotation.articleId === prev.articleId && !map.has(step.annotation.id)) edit(step.annotation.id).set(step.annotation.id, step.annotation)
-    } else if (step.type === 'annotation.update') {
-      const current = map.get(step.id)
-      if (current) edit(step.id).set(step.id, { ...current, ...definedFields(step.patch), updatedAt: step.updatedAt, updatedBy: step.updatedBy })
-    } else if (step.type === 'annotation.remove') {
-      if (map.has(step.id)) edit(step.id).delete(step.id)
-    } else if (step.type === 'annotation.reanchor') {
-      const current = map.get(step.id)
-      if (current) edit(step.id).set(step.id, { ...current, target: step.target, orphan: step.orphan, updatedAt: step.updatedAt, updatedBy: step.updatedBy })
-    } else if (step.type === 'annotation.replace') {
-      if (step.annotation.articleId === prev.articleId) edit(step.annotation.id).set(step.annotation.id, step.annotation)
-      else if (map.has(step.annotation.id)) edit(step.annotation.id).delete(step.annotation.id)
-    }
-  }
-  return { map, changed }
-}
-
-function definedFields<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>
-}
-
 // Tags are ordered by start (longer first on ties) so a tag's lane is stable and outer tags sit in lower lanes.
 export { compareAnnotations }
-
-/** Greedy interval partitioning: each tag goes in the lowest lane free at its start. */
-export function assignLanes(sorted: readonly Annotation[]): Map<string, number> {
-  const laneEnds: number[] = []
-  const lanes = new Map<string, number>()
-  for (const ann of sorted) {
-    let lane = laneEnds.findIndex((end) => end <= ann.target.start)
-    if (lane === -1) lane = laneEnds.length
-    laneEnds[lane] = ann.target.end
-    lanes.set(ann.id, lane)
-  }
-  return lanes
-}
+export { assignLanes } from './tagRuns'
 
 const statusLabel: Record<string, string> = { unverified: '?', verified: '✓', disputed: 'disputed', false: 'false', misleading: 'misleading' }
 
@@ -176,67 +117,50 @@ function relatedTo(annotations: ReadonlyMap<string, Annotation>, focusId: string
 type Base = Pick<AnnotationPluginState, 'articleId' | 'index' | 'annotations' | 'selectedId' | 'hoverId'>
 
 /** The whole state from scratch: on init (and the reference the incremental updates must equal). */
-function derive(doc: EditorState['doc'], base: Base): AnnotationPluginState {
+function derive(doc: Doc, base: Base): AnnotationPluginState {
   const { annotations, selectedId, hoverId } = base
   // An orphan's words are no longer in the text: it is listed for re-attaching, not painted somewhere wrong.
-  const placed = [...annotations.values()].filter((a) => !a.orphan).sort(compareAnnotations)
+  const placed = [...annotations.values()].filter(isPlaced).sort(compareAnnotations)
   const lanes = assignLanes(placed)
   const related = relatedTo(annotations, hoverId ?? selectedId)
   const decos: Decoration[] = []
-  for (const ann of placed) pushDecorations(decos, base.index, ann, lanes.get(ann.id) ?? 0, ann.id === selectedId, related.has(ann.id))
+  for (const cluster of clustersOf(placed)) pushRuns(decos, base.index, cluster, { lanes, selectedId, related })
+  for (const ann of placed) pushBadge(decos, base.index, ann)
   return { ...base, placed, lanes, related, decorations: DecorationSet.create(doc, decos) }
 }
 
+type Span = [number, number]
+
 /**
  * The next state from `prev`, given the next base and the ids of the tags
- * whose records changed: lanes are recomputed for the clusters of overlapping
- * tags a change touches, and only the decorations of tags whose look changed
- * are replaced.
+ * whose records changed. Lanes are recomputed for the clusters a change
+ * touches; runs are rebuilt over the stretches of text whose look changed,
+ * widened to whole clusters and whole old runs.
  */
-function update(doc: EditorState['doc'], prev: AnnotationPluginState, base: Base, changed: ReadonlySet<string>): AnnotationPluginState {
+function update(doc: Doc, prev: AnnotationPluginState, base: Base, changed: ReadonlySet<string>): AnnotationPluginState {
   const { annotations, selectedId, hoverId } = base
-  const touched = new Set(changed)
+  const dirty: Span[] = []
+  const mark = (ann: Annotation | undefined) => ann && isPlaced(ann) && dirty.push([ann.target.start, ann.target.end])
   let placed = prev.placed
   let lanes = prev.lanes
+  let clusters: Cluster[] | null = null
   if (changed.size) {
-    // The placed list: drop the changed tags, merge their new versions back in text order.
-    const incoming: Annotation[] = []
-    for (const id of changed) {
-      const ann = annotations.get(id)
-      if (ann && !ann.orphan) incoming.push(ann)
-    }
-    incoming.sort(compareAnnotations)
+    const incoming = [...changed].map((id) => annotations.get(id)).filter((a): a is Annotation => a !== undefined && isPlaced(a))
     placed = mergeSorted(
       prev.placed.filter((a) => !changed.has(a.id)),
-      incoming
+      incoming.sort(compareAnnotations)
     )
-    // Where lanes may move: the clusters holding a changed tag, and those overlapping where a changed tag used to be.
-    const was: [number, number][] = []
     for (const id of changed) {
-      const old = prev.annotations.get(id)
-      if (old && !old.orphan && old.target.end > old.target.start) was.push([old.target.start, old.target.end])
+      mark(prev.annotations.get(id))
+      mark(annotations.get(id))
     }
+    clusters = clustersOf(placed)
+    // Lanes only move inside clusters a changed tag is in or was in.
     const next = new Map(prev.lanes)
     for (const id of changed) next.delete(id)
-    for (let i = 0; i < placed.length; ) {
-      let j = i + 1
-      let end = placed[i]!.target.end
-      let dirty = changed.has(placed[i]!.id)
-      while (j < placed.length && placed[j]!.target.start < end) {
-        end = Math.max(end, placed[j]!.target.end)
-        dirty ||= changed.has(placed[j]!.id)
-        j++
-      }
-      const start = placed[i]!.target.start
-      if (dirty || was.some(([s, e]) => s < end && start < e)) {
-        for (const [id, lane] of assignLanes(placed.slice(i, j))) {
-          if (next.get(id) !== lane) {
-            next.set(id, lane)
-            touched.add(id)
-          }
-        }
-      }
-      i = j
+    for (const cluster of clusters) {
+      if (!dirty.some(([s, e]) => s < cluster.end && cluster.start < e)) continue
+      for (const [id, lane] of assignLanes(cluster.tags)) next.set(id, lane)
     }
     lanes = next
   }
@@ -246,23 +170,68 @@ function update(doc: EditorState['doc'], prev: AnnotationPluginState, base: Base
   const focus = hoverId ?? selectedId
   if (changed.size || focus !== (prev.hoverId ?? prev.selectedId)) {
     related = relatedTo(annotations, focus)
-    for (const id of related) if (!prev.related.has(id)) touched.add(id)
-    for (const id of prev.related) if (!related.has(id)) touched.add(id)
+    for (const id of related) if (!prev.related.has(id)) mark(annotations.get(id))
+    for (const id of prev.related) if (!related.has(id)) mark(annotations.get(id))
   }
   if (selectedId !== prev.selectedId) {
-    if (prev.selectedId) touched.add(prev.selectedId)
-    if (selectedId) touched.add(selectedId)
+    if (prev.selectedId) mark(annotations.get(prev.selectedId))
+    if (selectedId) mark(annotations.get(selectedId))
   }
-  if (!touched.size) return { ...base, placed, lanes, related, decorations: prev.decorations }
+  if (!dirty.length) return { ...base, placed, lanes, related, decorations: prev.decorations }
 
-  // Replace the touched tags' decorations (the inline span and a claim's badge), and nothing else.
-  const stale = prev.decorations.find(undefined, undefined, (spec: { id?: string }) => spec.id !== undefined && touched.has(spec.id))
+  clusters ??= clustersOf(placed)
+  const region = widen(dirty, clusters, prev)
+  const stale: Decoration[] = []
+  for (const [s, e] of region) stale.push(...runsWithin(prev.decorations, prev.index, s, e))
   const fresh: Decoration[] = []
-  for (const id of touched) {
-    const ann = annotations.get(id)
-    if (ann && !ann.orphan) pushDecorations(fresh, base.index, ann, lanes.get(id) ?? 0, id === selectedId, related.has(id))
+  const look: RunLook = { lanes, selectedId, related }
+  for (const cluster of clusters) if (region.some(([s, e]) => cluster.start < e && s < cluster.end)) pushRuns(fresh, base.index, cluster, look)
+  // A claim's badge changes only with the claim itself.
+  if (changed.size) {
+    stale.push(...prev.decorations.find(undefined, undefined, (spec: Spec) => spec.id !== undefined && changed.has(spec.id)))
+    for (const id of changed) {
+      const ann = annotations.get(id)
+      if (ann && isPlaced(ann)) pushBadge(fresh, base.index, ann)
+    }
   }
   return { ...base, placed, lanes, related, decorations: prev.decorations.remove(stale).add(doc, fresh) }
+}
+
+/** Grow the dirty stretches until no new cluster and no old run crosses their edges; merged and sorted. */
+function widen(dirty: readonly Span[], clusters: readonly Cluster[], prev: AnnotationPluginState): Span[] {
+  let region = mergeSpans(dirty)
+  for (;;) {
+    const grown: Span[] = [...region]
+    for (const [s, e] of region) {
+      for (const c of clusters) if (c.start < e && s < c.end) grown.push([c.start, c.end])
+      for (const d of runsWithin(prev.decorations, prev.index, s, e)) {
+        const spec = d.spec as Spec
+        grown.push([spec.start!, spec.end!])
+      }
+    }
+    const next = mergeSpans(grown)
+    if (next.length === region.length && next.every(([s, e], i) => s === region[i]![0] && e === region[i]![1])) return region
+    region = next
+  }
+}
+
+function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0])
+  const out: Span[] = []
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1]
+    if (last && s < last[1]) last[1] = Math.max(last[1], e)
+    else out.push([s, e])
+  }
+  return out
+}
+
+/** The run decorations overlapping text offsets [start, end). */
+function runsWithin(set: DecorationSet, index: TextIndex, start: number, end: number): Decoration[] {
+  return set.find(offsetToPos(index, start), offsetToPos(index, end), (spec: Spec) => spec.run === true).filter((d) => {
+    const spec = d.spec as Spec
+    return spec.start! < end && start < spec.end!
+  })
 }
 
 /** Merge two lists sorted by compareAnnotations. */
@@ -277,34 +246,31 @@ function mergeSorted(a: readonly Annotation[], b: readonly Annotation[]): Annota
   return out
 }
 
-/** A tag's decorations: its inline span, and after a claim its fact-check status. */
-function pushDecorations(out: Decoration[], index: TextIndex, ann: Annotation, lane: number, selected: boolean, related: boolean): void {
-  const from = offsetToPos(index, ann.target.start)
-  const to = offsetToPos(index, ann.target.end)
-  if (to <= from) return
-  let cls = `qm-tag qm-${ann.kind}`
-  if (ann.kind === 'claim') cls += ` qm-status-${ann.status}`
-  if (selected) cls += ' qm-selected'
-  if (related) cls += ' qm-related'
-  out.push(Decoration.inline(from, to, { nodeName: 'span', class: cls, 'data-annotation-id': ann.id, 'data-kind': ann.kind, 'data-lane': String(Math.min(lane, 5)) }, { id: ann.id }))
-  if (ann.kind === 'claim') {
-    // The claim's fact-check status, after its last word, so it reads in the text and not only in the sidebar.
-    const status = ann.status
-    out.push(
-      Decoration.widget(
-        to,
-        () => {
-          const badge = document.createElement('span')
-          badge.className = `qm-status-badge qm-status-${status}`
-          badge.textContent = statusLabel[status] ?? status
-          badge.title = `Claim: ${status}`
-          badge.setAttribute('aria-label', `claim ${status}`)
-          return badge
-        },
-        { side: 1, key: `status-${ann.id}-${status}`, ignoreSelection: true, id: ann.id }
-      )
-    )
+function pushRuns(out: Decoration[], index: TextIndex, cluster: Cluster, look: RunLook): void {
+  for (const run of runsOf(cluster)) {
+    const spec: Spec = { run: true, start: run.start, end: run.end }
+    out.push(Decoration.inline(offsetToPos(index, run.start), offsetToPos(index, run.end), runAttrs(run, look), spec))
   }
+}
+
+/** After a claim, its fact-check status, so it reads in the text and not only in the sidebar. */
+function pushBadge(out: Decoration[], index: TextIndex, ann: Annotation): void {
+  if (ann.kind !== 'claim') return
+  const status = ann.status
+  out.push(
+    Decoration.widget(
+      offsetToPos(index, ann.target.end),
+      () => {
+        const badge = document.createElement('span')
+        badge.className = `qm-status-badge qm-status-${status}`
+        badge.textContent = statusLabel[status] ?? status
+        badge.title = `Claim: ${status}`
+        badge.setAttribute('aria-label', `claim ${status}`)
+        return badge
+      },
+      { side: 1, key: `status-${ann.id}-${status}`, ignoreSelection: true, id: ann.id }
+    )
+  )
 }
 
 /** The state built from scratch for the same annotations, selection and hover: what every incremental update must equal (for tests). */
@@ -326,7 +292,6 @@ function dispatchAction(action: Action): PMCommand {
 export const setAnnotations = (annotations: readonly Annotation[]): PMCommand => dispatchAction({ type: 'set', annotations })
 /** The article's annotations and the selected one together, in one transaction (one redraw). */
 export const syncAnnotations = (annotations: readonly Annotation[], selectedId: string | null): PMCommand => dispatchAction({ type: 'set', annotations, selectedId })
-export const applyAnnotationCommand = (command: Command): PMCommand => dispatchAction({ type: 'apply', command })
 export const selectAnnotation = (id: string | null): PMCommand => dispatchAction({ type: 'select', id })
 export const hoverAnnotation = (id: string | null): PMCommand => dispatchAction({ type: 'hover', id })
 
