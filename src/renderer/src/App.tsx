@@ -1,13 +1,13 @@
 import type { EditorView } from 'prosemirror-view'
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { emptyFilter, type AnnotationFilter } from '../../core/filter'
-import { keyAction, keyLabel } from '../../core/keymap'
 import type { AnnotationKind } from '../../core/schema'
 import { getApi } from './api'
 import { ArticleHeader } from './components/ArticleHeader'
 import { ArticleView } from './components/ArticleView'
 import { AuthorPrompt } from './components/AuthorPrompt'
 import { Footer } from './components/Footer'
+import { keyHint } from './components/keyHint'
 import { Notices } from './components/Notices'
 import { Toolbar } from './components/Toolbar'
 import { DeskStore } from './deskStore'
@@ -192,10 +192,10 @@ function Welcome({ onMenu }: { onMenu: (command: 'new' | 'open' | 'openSample') 
       <p>Tag the quotes, attributions and claims in news articles, and keep them in one project file.</p>
       <div className="qm-welcome-actions">
         <button type="button" onClick={() => onMenu('new')}>
-          New project… <kbd>{keyLabel(keyAction('new').keys[0]!)}</kbd>
+          New project… <kbd>{keyHint('new')}</kbd>
         </button>
         <button type="button" onClick={() => onMenu('open')}>
-          Open project… <kbd>{keyLabel(keyAction('open').keys[0]!)}</kbd>
+          Open project… <kbd>{keyHint('open')}</kbd>
         </button>
         <button type="button" onClick={() => onMenu('openSample')}>
           Open the sample project

@@ -10,10 +10,13 @@ const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
  */
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null)
+  const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const el = dialog.current
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (el && !el.open) el.showModal()
+    // The dialog would focus the scrolling list first; the keyboard starts on Close (the list still scrolls with the arrows once tabbed to).
+    close.current?.focus()
     return () => before?.focus()
   }, [])
   return (
@@ -44,7 +47,7 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <div className="qm-form-actions">
-        <button type="button" autoFocus onClick={onClose}>
+        <button type="button" ref={close} onClick={onClose}>
           Close <kbd>Esc</kbd>
         </button>
       </div>

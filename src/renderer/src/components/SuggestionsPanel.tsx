@@ -1,3 +1,5 @@
+import { actionForKey } from '../../../core/keymap'
+import { keyHint } from './keyHint'
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ArticleSuggestion, SuggestionFix } from '../../../core/suggest/suggestEdits'
 import type { Person } from '../../../core/schema'
@@ -85,23 +87,24 @@ export function SuggestionsPanel(props: Props) {
       }
       return
     }
-    if (e.ctrlKey || e.metaKey || e.altKey) return
-    const key = e.key
-    const handled = (() => {
-      if (key === 'ArrowDown' || key === 'j') return move(1), true
-      if (key === 'ArrowUp' || key === 'k') return move(-1), true
-      if (key === 'Home') return move(-suggestions.length), true
-      if (key === 'End') return move(suggestions.length), true
-      if (key === 'PageDown') return move(10), true
-      if (key === 'PageUp') return move(-10), true
-      if (key === 'A' && e.shiftKey) return active && props.onAcceptAllBy(active.speaker), true
-      if (key === 'a' || key === 'Enter') return accept(), true
-      if (key === 'r' || key === 'Delete' || key === 'Backspace') return active && props.onReject(active), true
-      if (key === 's') return useSelection(), true
-      if (key === 'e') return speakerRef.current?.focus(), true
-      if (key === 'Escape') return props.onClose(), true
-      return false
-    })()
+    // The review's keys come from the keymap (core/keymap.ts), as the help overlay lists them.
+    const run: Record<string, () => unknown> = {
+      reviewNext: () => move(1),
+      reviewPrevious: () => move(-1),
+      reviewFirst: () => move(-suggestions.length),
+      reviewLast: () => move(suggestions.length),
+      reviewPageDown: () => move(10),
+      reviewPageUp: () => move(-10),
+      reviewAcceptAll: () => active && props.onAcceptAllBy(active.speaker),
+      reviewAccept: accept,
+      reviewReject: () => active && props.onReject(active),
+      reviewSelection: useSelection,
+      reviewSpeaker: () => speakerRef.current?.focus(),
+      reviewClose: () => props.onClose()
+    }
+    const action = actionForKey(e, 'review')
+    const handled = action !== undefined && run[action.id] !== undefined
+    if (handled) run[action.id]!()
     if (handled) e.preventDefault()
   }
 
@@ -173,17 +176,17 @@ export function SuggestionsPanel(props: Props) {
               </datalist>
               <div className="qm-suggestion-actions">
                 <button type="button" className="qm-primary" onClick={accept} title={`Tag it as a ${active.kind} with this ${active.kind === 'claim' ? 'source' : 'speaker'} (A or Enter)`}>
-                  Accept <kbd>A</kbd>
+                  Accept <kbd>{keyHint('reviewAccept')}</kbd>
                 </button>
                 <button type="button" onClick={() => props.onReject(active)} title={`Not a ${active.kind}: do not suggest it again (R)`}>
-                  Reject <kbd>R</kbd>
+                  Reject <kbd>{keyHint('reviewReject')}</kbd>
                 </button>
                 <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={useSelection} title="Tag the words selected in the text instead (S)">
-                  Use selection <kbd>S</kbd>
+                  Use selection <kbd>{keyHint('reviewSelection')}</kbd>
                 </button>
                 {sameSpeaker > 1 ? (
                   <button type="button" onClick={() => props.onAcceptAllBy(active.speaker)} title="Accept every suggestion with this speaker (Shift+A)">
-                    Accept all {sameSpeaker} by {active.speaker ?? 'no one'} <kbd>Shift+A</kbd>
+                    Accept all {sameSpeaker} by {active.speaker ?? 'no one'} <kbd>{keyHint('reviewAcceptAll')}</kbd>
                   </button>
                 ) : null}
               </div>

@@ -1,3 +1,4 @@
+import { keyHint } from './keyHint'
 import { useEffect, useState } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
 import { annotationKinds, claimStatuses, type Annotation, type Evidence, type Project } from '../../../core/schema'
@@ -53,7 +54,7 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
         }}
       />
       <p className="qm-hint">
-        Or select the name in the text and press <kbd>P</kbd>.
+        Or select the name in the text and press <kbd>{keyHint('speakerFromText')}</kbd>.
       </p>
 
       {annotation.kind !== 'attribution' ? (
@@ -124,7 +125,7 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
           />
         ) : (
           <button type="button" onClick={() => setLinking(true)}>
-            Link to another tag… <kbd>L</kbd>
+            Link to another tag… <kbd>{keyHint('link')}</kbd>
           </button>
         )}
       </div>
@@ -151,7 +152,7 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
       </p>
       <div className="qm-form-actions">
         <button type="button" onClick={() => void store.copyCitation()}>
-          Copy with citation <kbd>Ctrl+Shift+C</kbd>
+          Copy with citation <kbd>{keyHint('copyCitation')}</kbd>
         </button>
         <button type="button" className="qm-danger" onClick={() => store.removeAnnotation(annotation.id)}>
           Delete tag <kbd>Del</kbd>

@@ -1,5 +1,6 @@
 import type { MenuCommand, SaveStatus } from '../../../core/api'
 import { annotationKinds, type AnnotationKind } from '../../../core/schema'
+import { keyHint } from './keyHint'
 import { kindKey, kindLabel } from './kinds'
 
 type Props = {
@@ -25,13 +26,13 @@ export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle,
   return (
     <header className="qm-toolbar">
       <div className="qm-toolbar-group" role="group" aria-label="Project">
-        <button type="button" onClick={() => onMenu('new')} title="New project (Ctrl+N)">New</button>
-        <button type="button" onClick={() => onMenu('open')} title="Open project (Ctrl+O)">Open…</button>
-        <button type="button" onClick={() => onMenu('saveAs')} disabled={!projectName} title="Save a copy under a new name (Ctrl+Shift+S)">Save As…</button>
-        <button type="button" onClick={() => onMenu('import')} disabled={!projectName} title="Import .txt or .md articles (Ctrl+I)">Import…</button>
+        <button type="button" onClick={() => onMenu('new')} title={`New project (${keyHint('new')})`}>New</button>
+        <button type="button" onClick={() => onMenu('open')} title={`Open project (${keyHint('open')})`}>Open…</button>
+        <button type="button" onClick={() => onMenu('saveAs')} disabled={!projectName} title={`Save a copy under a new name (${keyHint('saveAs')})`}>Save As…</button>
+        <button type="button" onClick={() => onMenu('import')} disabled={!projectName} title={`Import .txt or .md articles (${keyHint('import')})`}>Import…</button>
         <button type="button" onClick={() => onMenu('mergeProject')} disabled={!projectName} title="Bring a colleague's tags from their project file into this one">Merge…</button>
         <button type="button" onClick={() => onMenu('restoreBackup')} disabled={!projectName} title="Restore a previous saved version of this project">Versions…</button>
-        <button type="button" onClick={() => onMenu('export')} disabled={!projectName} title="Export tags as CSV, a Markdown quote sheet, JSON, W3C annotations or ClaimReview (Ctrl+E)">Export…</button>
+        <button type="button" onClick={() => onMenu('export')} disabled={!projectName} title={`Export tags as CSV, a Markdown quote sheet, JSON, W3C annotations or ClaimReview (${keyHint('export')})`}>Export…</button>
       </div>
       <div className="qm-toolbar-group" role="group" aria-label="Tag the selection">
         {annotationKinds.map((kind) => (
@@ -50,13 +51,13 @@ export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle,
         ))}
       </div>
       <div className="qm-toolbar-group" role="group" aria-label="Suggestions">
-        <button type="button" onClick={onSuggest} disabled={!hasArticle} title="Suggest the quotes in this article and who said them, to accept or reject (Ctrl+Shift+G)">
+        <button type="button" onClick={onSuggest} disabled={!hasArticle} title={`Suggest the quotes in this article and who said them, to accept or reject (${keyHint('suggest')})`}>
           Suggest
         </button>
       </div>
       <div className="qm-toolbar-group" role="group" aria-label="History">
-        <button type="button" onClick={() => onMenu('undo')} disabled={!canUndo} title="Undo the last tag action (Ctrl+Z)">Undo</button>
-        <button type="button" onClick={() => onMenu('redo')} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
+        <button type="button" onClick={() => onMenu('undo')} disabled={!canUndo} title={`Undo the last tag action (${keyHint('undo')})`}>Undo</button>
+        <button type="button" onClick={() => onMenu('redo')} disabled={!canRedo} title={`Redo (${keyHint('redo')})`}>Redo</button>
       </div>
       <div className="qm-project" title={path ?? ''}>
         <span className="qm-project-name">{projectName ?? 'No project open'}</span>

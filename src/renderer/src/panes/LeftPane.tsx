@@ -2,6 +2,7 @@ import type { RefObject } from 'react'
 import type { ProjectIndex } from '../../../core/annotations'
 import { emptyFilter, type AnnotationFilter } from '../../../core/filter'
 import type { Project } from '../../../core/schema'
+import { keyHint } from '../components/keyHint'
 import { ArticleList } from '../components/ArticleList'
 import { FindPanel } from '../components/FindPanel'
 import { PeoplePanel } from '../components/PeoplePanel'
@@ -11,7 +12,7 @@ export type LeftTab = 'articles' | 'find' | 'people'
 
 const leftTabs: { id: LeftTab; label: string; hint: string }[] = [
   { id: 'articles', label: 'Articles', hint: 'The articles in this project' },
-  { id: 'find', label: 'Find', hint: 'Every tag in the project, by kind, speaker, status and words (Ctrl+Shift+F)' },
+  { id: 'find', label: 'Find', hint: `Every tag in the project, by kind, speaker, status and words (${keyHint('find')})` },
   { id: 'people', label: 'People', hint: 'Speakers and sources' }
 ]
 

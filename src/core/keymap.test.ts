@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { menuCommands } from './api'
+import { actionForKey, keyActions, keyLabel, matchesKey, menuAccelerator } from './keymap'
+
+const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods
+})
+
+describe('the keymap', () => {
+  it('gives the menu the same keys the window answers', () => {
+    expect(menuAccelerator('undo')).toBe('CmdOrCtrl+Z')
+    expect(menuAccelerator('redo')).toBe('CmdOrCtrl+Shift+Z')
+    expect(menuAccelerator('suggest')).toBe('CmdOrCtrl+Shift+G')
+    expect(menuAccelerator('close')).toBe('CmdOrCtrl+W')
+    expect(menuAccelerator('openSample')).toBeUndefined()
+  })
+
+  it('names keys as people read them', () => {
+    expect(keyLabel('Mod-Shift-z')).toBe('Ctrl+Shift+Z')
+    expect(keyLabel('Mod-Shift-z', true)).toBe('Cmd+Shift+Z')
+    expect(keyLabel('q')).toBe('Q')
+    expect(keyLabel('Delete')).toBe('Del')
+  })
+
+  it('knows Ctrl+Shift+Z from Ctrl+Z, Cmd from Ctrl, and ? whatever Shift it took', () => {
+    expect(actionForKey(press('Z', { ctrlKey: true, shiftKey: true }), 'window')?.id).toBe('redo')
+    expect(actionForKey(press('z', { metaKey: true }), 'window')?.id).toBe('undo')
+    expect(actionForKey(press('?', { shiftKey: true }), 'window')?.id).toBe('help')
+    expect(actionForKey(press('F1'), 'window')?.id).toBe('help')
+    expect(actionForKey(press('q'), 'window')).toBeUndefined()
+    expect(matchesKey(press('q', { ctrlKey: true }), 'q')).toBe(false)
+    expect(actionForKey(press('A', { shiftKey: true }), 'review')?.id).toBe('reviewAcceptAll')
+    expect(actionForKey(press('a'), 'review')?.id).toBe('reviewAccept')
+  })
+
+  it('binds no key twice in the same place, and only to menu commands that exist', () => {
+    for (const where of ['window', 'menu', 'text', 'review'] as const) {
+      const keys = keyActions.filter((a) => a.where === where).flatMap((a) => a.keys)
+      expect(new Set(keys).size, where).toBe(keys.length)
+    }
+    for (const a of keyActions) if (a.menu) expect(menuCommands).toContain(a.menu)
+  })
+})
