@@ -3,14 +3,12 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { emptyFilter, type AnnotationFilter } from '../../core/filter'
 import type { AnnotationKind } from '../../core/schema'
 import { getApi } from './api'
-import { ArticleHeader } from './components/ArticleHeader'
-import { ArticleView } from './components/ArticleView'
 import { AuthorPrompt } from './components/AuthorPrompt'
 import { Footer } from './components/Footer'
 import { keyHint } from './components/keyHint'
 import { Notices } from './components/Notices'
 import { Toolbar } from './components/Toolbar'
-import { DeskStore } from './deskStore'
+import { DeskStore, type DeskState } from './deskStore'
 import { liveSelectionOffsets } from './editor/annotationPlugin'
 import { useDialogs } from './hooks/useDialogs'
 import { useGlobalKeys } from './hooks/useGlobalKeys'
@@ -19,6 +17,7 @@ import { useIdleSearchPrep, useProjectView } from './hooks/useProjectView'
 import { Dialogs } from './panes/Dialogs'
 import { LeftPane, type LeftTab } from './panes/LeftPane'
 import { TagPane } from './panes/TagPane'
+import { TextPane } from './panes/TextPane'
 
 /** The window: toolbar, messages, the three panes (project, article, tags), dialogs and footer. */
 export function App() {
@@ -65,13 +64,6 @@ export function App() {
     store.tag(kind, editor ? liveSelectionOffsets(editor) : null)
     editor?.focus()
   }
-  const step = (direction: 1 | -1) => {
-    if (!articleAnnotations.length) return
-    const at = articleAnnotations.findIndex((a) => a.id === selectedAnnotationId)
-    const next = at === -1 ? (direction === 1 ? 0 : articleAnnotations.length - 1) : (at + direction + articleAnnotations.length) % articleAnnotations.length
-    store.selectAnnotation(articleAnnotations[next]!.id)
-  }
-
   const onDrop = async (e: React.DragEvent) => {
     e.preventDefault()
     setDragging(false)
@@ -105,15 +97,7 @@ export function App() {
         onTag={tagSelection}
         onSuggest={() => store.review.suggest('article')}
       />
-      <div className="qm-messages">
-        <Notices notices={state.notices} onDismiss={store.dismiss} />
-        {project && state.readOnly ? (
-          <p className="qm-readonly" role="alert">
-            <strong>Read-only.</strong> {state.readOnly}
-          </p>
-        ) : null}
-        {project && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
-      </div>
+      <Messages store={store} state={state} />
       {state.loading ? (
         <main className="qm-welcome">Opening…</main>
       ) : !project ? (
@@ -135,38 +119,18 @@ export function App() {
             onSelectArticle={on.selectArticle}
             onOpenAnnotation={on.selectAnnotation}
           />
-          <section className="qm-pane qm-pane-text" aria-label="Article">
-            {article ? (
-              <>
-                <ArticleHeader
-                  article={article}
-                  onSave={(patch) => store.updateArticle(article.id, patch)}
-                  onPasteText={() => setDialogs({ pasting: true })}
-                  onUpdateText={() =>
-                    void store.applyFromMain(() => api.updateArticle(article.id)).then((lines) => lines && setDialogs({ summary: { title: `Updated “${article.title}”`, lines } }))
-                  }
-                />
-                <ArticleView
-                  article={article}
-                  annotations={articleAnnotations}
-                  selectedId={selectedAnnotationId}
-                  onTag={(kind, range) => store.tag(kind, range)}
-                  onSelect={on.selectAnnotation}
-                  onDelete={on.removeAnnotation}
-                  onStep={step}
-                  onSpeakerFromText={(name) => store.speakerFromText(name)}
-                  onLink={() => selectedAnnotationId && setLinking(true)}
-                  onOpenLink={(href) => void api.openExternal(href)}
-                  suggestions={state.suggesting ? view.articleSuggestions : undefined}
-                  activeSuggestionId={state.suggesting?.activeId ?? null}
-                  onFocusSuggestion={on.focusSuggestion}
-                  viewRef={viewRef}
-                />
-              </>
-            ) : (
-              <p className="qm-empty">Choose an article on the left.</p>
-            )}
-          </section>
+          <TextPane
+            api={api}
+            store={store}
+            state={state}
+            article={article}
+            annotations={articleAnnotations}
+            suggestions={view.articleSuggestions}
+            viewRef={viewRef}
+            setDialogs={setDialogs}
+            onLink={() => selectedAnnotationId && setLinking(true)}
+            on={on}
+          />
           <TagPane store={store} state={state} view={{ ...view, project }} viewRef={viewRef} linking={linking} setLinking={setLinking} onRemove={on.removeAnnotation} />
         </main>
       )}
@@ -202,5 +166,21 @@ function Welcome({ onMenu }: { onMenu: (command: 'new' | 'open' | 'openSample') 
         </button>
       </div>
     </main>
+  )
+}
+
+/** Above the panes: notices, the read-only banner, and the one-time question for the user's name. */
+function Messages({ store, state }: { store: DeskStore; state: DeskState }) {
+  const open = state.project !== null
+  return (
+    <div className="qm-messages">
+      <Notices notices={state.notices} onDismiss={store.dismiss} />
+      {open && state.readOnly ? (
+        <p className="qm-readonly" role="alert">
+          <strong>Read-only.</strong> {state.readOnly}
+        </p>
+      ) : null}
+      {open && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
+    </div>
   )
 }

@@ -1,0 +1,68 @@
+import type { MutableRefObject } from 'react'
+import type { EditorView } from 'prosemirror-view'
+import type { QuotemarkApi } from '../../../core/api'
+import type { Annotation, Article } from '../../../core/schema'
+import { ArticleHeader } from '../components/ArticleHeader'
+import { ArticleView } from '../components/ArticleView'
+import type { DeskState, DeskStore } from '../deskStore'
+import type { ShownSuggestion } from '../editor/suggestionPlugin'
+import type { SetDialogs } from '../hooks/useDialogs'
+
+type Props = {
+  api: QuotemarkApi
+  store: DeskStore
+  state: DeskState
+  article: Article | undefined
+  annotations: readonly Annotation[]
+  suggestions: readonly ShownSuggestion[]
+  viewRef: MutableRefObject<EditorView | null>
+  setDialogs: SetDialogs
+  onLink: () => void
+  on: { selectAnnotation: (id: string | null) => void; removeAnnotation: (id: string) => void; focusSuggestion: (id: string | null) => void }
+}
+
+/** The middle pane: the open article's details and its text, where tags are made and chosen. */
+export function TextPane({ api, store, state, article, annotations, suggestions, viewRef, setDialogs, onLink, on }: Props) {
+  const selectedId = state.selectedAnnotationId
+  // J and K: the next or previous tag in text order, round the end.
+  const step = (direction: 1 | -1) => {
+    if (!annotations.length) return
+    const at = annotations.findIndex((a) => a.id === selectedId)
+    const next = at === -1 ? (direction === 1 ? 0 : annotations.length - 1) : (at + direction + annotations.length) % annotations.length
+    store.selectAnnotation(annotations[next]!.id)
+  }
+  return (
+    <section className="qm-pane qm-pane-text" aria-label="Article">
+      {article ? (
+        <>
+          <ArticleHeader
+            article={article}
+            onSave={(patch) => store.updateArticle(article.id, patch)}
+            onPasteText={() => setDialogs({ pasting: true })}
+            onUpdateText={() =>
+              void store.applyFromMain(() => api.updateArticle(article.id)).then((lines) => lines && setDialogs({ summary: { title: `Updated “${article.title}”`, lines } }))
+            }
+          />
+          <ArticleView
+            article={article}
+            annotations={annotations}
+            selectedId={selectedId}
+            onTag={(kind, range) => store.tag(kind, range)}
+            onSelect={on.selectAnnotation}
+            onDelete={on.removeAnnotation}
+            onStep={step}
+            onSpeakerFromText={(name) => store.speakerFromText(name)}
+            onLink={onLink}
+            onOpenLink={(href) => void api.openExternal(href)}
+            suggestions={state.suggesting ? suggestions : undefined}
+            activeSuggestionId={state.suggesting?.activeId ?? null}
+            onFocusSuggestion={on.focusSuggestion}
+            viewRef={viewRef}
+          />
+        </>
+      ) : (
+        <p className="qm-empty">Choose an article on the left.</p>
+      )}
+    </section>
+  )
+}
