@@ -89,7 +89,7 @@ export function App() {
       <Toolbar
         projectName={project?.name ?? null}
         path={state.path}
-        save={state.save}
+        replica={store.replica}
         canUndo={state.history.done.length > 0}
         canRedo={state.history.undone.length > 0}
         hasArticle={!!article}

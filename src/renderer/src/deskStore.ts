@@ -16,19 +16,20 @@ import type { ArticleUpdateResult, ImportResult, MenuCommand, MergeResult, Quote
 import type { AnnotationPatch, Command, PersonPatch } from '../../core/commands'
 import { nowIso } from '../../core/ids'
 import { trimRange } from '../../core/anchoring'
-import { createAnnotation } from '../../core/annotations'
+import { createAnnotation, indexProject, type ProjectIndex } from '../../core/annotations'
 import { citationFor } from '../../core/export'
 import { reattachOrphanEdit, type ArticleUpdateSummary } from '../../core/reanchor'
 import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
-import type { Annotation, AnnotationKind, Article, LinkType } from '../../core/schema'
+import type { Annotation, AnnotationKind, Article, LinkType, Project } from '../../core/schema'
 import { Notices, type Notice } from './store/notices'
 import { Replica, type ReplicaState } from './store/replica'
 import { SuggestionReview, type ReviewState } from './store/suggestionReview'
 
 export type { Notice } from './store/notices'
 
-export type DeskState = ReplicaState &
+/** What the window renders from. Main's save status is not in it: the toolbar's indicator follows the replica itself, so a save does not re-render the desk. */
+export type DeskState = Omit<ReplicaState, 'save'> &
   ReviewState & {
     readonly selectedArticleId: string | null
     readonly selectedAnnotationId: string | null
@@ -36,6 +37,10 @@ export type DeskState = ReplicaState &
   }
 
 type Selection = { readonly selectedArticleId: string | null; readonly selectedAnnotationId: string | null }
+type ArticleTags = { readonly placed: readonly Annotation[]; readonly orphans: readonly Annotation[] }
+
+const emptySource = { annotations: [], people: [] }
+const noTags: ArticleTags = { placed: [], orphans: [] }
 
 export class DeskStore {
   readonly notices = new Notices()
@@ -43,6 +48,8 @@ export class DeskStore {
   readonly review: SuggestionReview
   private selection: Selection = { selectedArticleId: null, selectedAnnotationId: null }
   private snapshot: DeskState | null = null
+  private indexed: { source: Pick<Project, 'annotations' | 'people'>; index: ProjectIndex } | null = null
+  private tagsOf: { list: readonly Annotation[]; tags: ArticleTags } | null = null
   private listeners = new Set<() => void>()
   private stops: (() => void)[] = []
 
@@ -59,17 +66,45 @@ export class DeskStore {
     for (const part of [this.notices, this.replica, this.review]) part.subscribe(this.changed)
   }
 
-  getState = (): DeskState =>
-    (this.snapshot ??= { ...this.replica.getState(), ...this.review.getState(), ...this.selection, notices: this.notices.getState().list })
+  getState = (): DeskState => (this.snapshot ??= this.compose())
+
+  private compose(): DeskState {
+    const { save: _save, ...replica } = this.replica.getState()
+    return { ...replica, ...this.review.getState(), ...this.selection, notices: this.notices.getState().list }
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener)
     return () => this.listeners.delete(listener)
   }
 
+  /** Listeners hear of a change only when something they render from did change. */
   private changed = (): void => {
-    this.snapshot = null
+    const next = this.compose()
+    if (this.snapshot && sameFields(this.snapshot, next)) return
+    this.snapshot = next
     for (const listener of this.listeners) listener()
+  }
+
+  /**
+   * The project's index, derived from the replica's project and updated from
+   * the previous one by the tags that changed (not rebuilt over 20,000 tags per
+   * action); the same object until the tags or the people change.
+   */
+  index(): ProjectIndex {
+    const source = this.replica.getState().project ?? emptySource
+    const last = this.indexed
+    if (last && last.source.annotations === source.annotations && last.source.people === source.people) return last.index
+    this.indexed = { source, index: indexProject(source, last?.index) }
+    return this.indexed.index
+  }
+
+  /** An article's tags in text order, placed in the text or orphaned: the same arrays until one of its tags changes. */
+  articleTags(articleId: string | null): ArticleTags {
+    const list = (articleId && this.index().byArticle.get(articleId)) || undefined
+    if (!list) return noTags
+    if (this.tagsOf?.list !== list) this.tagsOf = { list, tags: { placed: list.filter((a) => !a.orphan), orphans: list.filter((a) => a.orphan) } }
+    return this.tagsOf.tags
   }
 
   private select(patch: Partial<Selection>): void {
@@ -316,4 +351,10 @@ function describeUpdate(summary: ArticleUpdateSummary): string[] {
   if (summary.fuzzy) lines.push(`${summary.fuzzy} ${summary.fuzzy === 1 ? 'tag was' : 'tags were'} matched to slightly changed words: check ${summary.fuzzy === 1 ? 'it' : 'them'}.`)
   if (summary.orphaned) lines.push(`${summary.orphaned} ${summary.orphaned === 1 ? 'tag' : 'tags'} could not be found and ${summary.orphaned === 1 ? 'is' : 'are'} listed under “Not found in the current text”.`)
   return lines
+}
+
+function sameFields(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  return Object.keys(y).every((k) => x[k] === y[k])
 }

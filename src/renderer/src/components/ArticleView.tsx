@@ -28,6 +28,20 @@ export type ArticleViewProps = {
   onFocusSuggestion?: (id: string) => void
   /** Lets the toolbar read the current selection. */
   viewRef: React.MutableRefObject<EditorView | null>
+  /**
+   * The replica's changes as they happen: the text repaints the moment the
+   * tags change, inside the key's own task, before React renders the panes
+   * (so the text's redraw and the selection it restores do not wait for, or
+   * force a layout of, the rest of the window). The props still say the same.
+   */
+  live?: LiveTags
+}
+
+export type LiveTags = {
+  subscribe: (listener: () => void) => () => void
+  /** The article's placed tags: the same array as `annotations` for the same state. */
+  tags: (articleId: string) => readonly Annotation[]
+  selectedId: () => string | null
 }
 
 const noSuggestions: readonly ShownSuggestion[] = []
@@ -47,6 +61,15 @@ export function ArticleView(props: ArticleViewProps) {
   const host = useRef<HTMLDivElement>(null)
   const latest = useRef(props)
   latest.current = props
+
+  // What the plugin was last given: each change is handed over once, by whichever path sees it first.
+  const synced = useRef<{ tags: readonly Annotation[] | null; selectedId: string | null }>({ tags: null, selectedId: null })
+  const sync = (view: EditorView, tags: readonly Annotation[], selectedId: string | null): boolean => {
+    if (synced.current.tags === tags && synced.current.selectedId === selectedId) return false
+    synced.current = { tags, selectedId }
+    syncAnnotations(tags, selectedId)(view.state, view.dispatch)
+    return true
+  }
 
   // One editor per article: the offset index is built once, here.
   useEffect(() => {
@@ -129,7 +152,11 @@ export function ArticleView(props: ArticleViewProps) {
     Object.defineProperty(view.dom, 'contentEditable', { configurable: true, get: () => 'inherit' })
     host.current!.appendChild(view.dom)
     latest.current.viewRef.current = view
+    synced.current = { tags: latest.current.annotations, selectedId: null }
+    const live = latest.current.live
+    const stopLive = live?.subscribe(() => sync(view, live.tags(article.id), live.selectedId()))
     return () => {
+      stopLive?.()
       latest.current.viewRef.current = null
       // Taking thousands of spans out of the page is slow, and would hold up the next article: the old text is
       // hidden now (skipped from rendering, out of reach of focus, pointer and assistive technology) and dropped once the window is idle.
@@ -147,12 +174,17 @@ export function ArticleView(props: ArticleViewProps) {
     const view = props.viewRef.current
     if (!view) return
     // Only what changed is redrawn: the plugin updates the decorations of the tags that changed or whose selection did.
-    syncAnnotations(props.annotations, props.selectedId)(view.state, view.dispatch)
-    if (props.selectedId) {
-      const el = view.dom.querySelector(`[data-annotation-ids~="${CSS.escape(props.selectedId)}"]`)
-      el?.scrollIntoView({ block: 'nearest' })
-    }
+    sync(view, props.annotations, props.selectedId)
   }, [props.selectedId, props.annotations, props.viewRef])
+
+  useEffect(() => {
+    const view = props.viewRef.current
+    const id = props.selectedId
+    if (!view || !id) return
+    // In the next frame, whose layout this then shares, rather than forcing one now.
+    const frame = requestAnimationFrame(() => view.dom.querySelector(`[data-annotation-ids~="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'nearest' }))
+    return () => cancelAnimationFrame(frame)
+  }, [props.selectedId, props.viewRef])
 
   useEffect(() => {
     const view = props.viewRef.current

@@ -2,6 +2,7 @@ import { memo, startTransition, useEffect, useRef, useState } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
 import type { Annotation, Person, Project } from '../../../core/schema'
 import type { DeskStore } from '../deskStore'
+import { keyHint } from './keyHint'
 import { TagDetails } from './TagDetails'
 import { TagHeading } from './TagHeading'
 
@@ -42,12 +43,15 @@ export const TagSidebar = memo(function TagSidebar({ articleId, annotations, sel
     }
   }, [articleId, rows, annotations.length])
   useEffect(() => {
-    if (selectedId) list.current?.querySelector(`[data-tag-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' })
+    if (!selectedId) return
+    // In the next frame, whose layout this then shares, rather than forcing one now.
+    const frame = requestAnimationFrame(() => list.current?.querySelector(`[data-tag-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' }))
+    return () => cancelAnimationFrame(frame)
   }, [selectedId])
   if (!annotations.length) {
     return (
       <p className="qm-empty">
-        No tags in this article yet. Select words in the text and press <kbd>Q</kbd> for a quote, <kbd>A</kbd> for an attribution or <kbd>C</kbd> for a claim.
+        No tags in this article yet. Select words in the text and press <kbd>{keyHint('quote')}</kbd> for a quote, <kbd>{keyHint('attribution')}</kbd> for an attribution or <kbd>{keyHint('claim')}</kbd> for a claim.
       </p>
     )
   }

@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react'
 import type { MenuCommand, SaveStatus } from '../../../core/api'
+import type { Replica } from '../store/replica'
 import { annotationKinds, type AnnotationKind } from '../../../core/schema'
 import { keyHint } from './keyHint'
 import { kindKey, kindLabel } from './kinds'
@@ -6,7 +8,8 @@ import { kindKey, kindLabel } from './kinds'
 type Props = {
   projectName: string | null
   path: string | null
-  save: SaveStatus
+  /** The save indicator follows the replica's save status by itself, so a save re-renders only it. */
+  replica: Replica
   canUndo: boolean
   canRedo: boolean
   hasArticle: boolean
@@ -22,7 +25,7 @@ const saveText: Record<SaveStatus['state'], string> = {
   error: 'Not saved'
 }
 
-export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle, onMenu, onTag, onSuggest }: Props) {
+export function Toolbar({ projectName, path, replica, canUndo, canRedo, hasArticle, onMenu, onTag, onSuggest }: Props) {
   return (
     <header className="qm-toolbar">
       <div className="qm-toolbar-group" role="group" aria-label="Project">
@@ -61,13 +64,18 @@ export function Toolbar({ projectName, path, save, canUndo, canRedo, hasArticle,
       </div>
       <div className="qm-project" title={path ?? ''}>
         <span className="qm-project-name">{projectName ?? 'No project open'}</span>
-        {projectName ? (
-          <span className={`qm-save qm-save-${save.state}`} role="status" aria-live="polite" data-save-state={save.state}>
-            {saveText[save.state]}
-            {save.state === 'error' && save.error ? `: ${save.error}` : ''}
-          </span>
-        ) : null}
+        {projectName ? <SaveIndicator replica={replica} /> : null}
       </div>
     </header>
+  )
+}
+
+function SaveIndicator({ replica }: { replica: Replica }) {
+  const save = useSyncExternalStore(replica.subscribe, () => replica.getState().save)
+  return (
+    <span className={`qm-save qm-save-${save.state}`} role="status" aria-live="polite" data-save-state={save.state}>
+      {saveText[save.state]}
+      {save.state === 'error' && save.error ? `: ${save.error}` : ''}
+    </span>
   )
 }

@@ -1,31 +1,23 @@
-import { useEffect, useMemo, useRef } from 'react'
-import { indexProject, type ProjectIndex } from '../../../core/annotations'
+import { useEffect, useMemo } from 'react'
 import { prepareSearch } from '../../../core/filter'
-import type { Annotation } from '../../../core/schema'
 import type { DeskState, DeskStore } from '../deskStore'
 
-const emptySource = { annotations: [], people: [] }
-const noAnnotations: readonly Annotation[] = []
 const noConflicts: readonly never[] = []
 
 /**
  * What the panes show, derived from the desk's snapshot: the project's index
- * (updated from the previous one by the tags that changed, not rebuilt over
- * 20,000 tags per action), per-article counts, the open article's tags,
- * orphans and conflicts, and the suggestions under review. Each value stays
+ * and the open article's tags (kept by the store), per-article counts,
+ * conflicts, and the suggestions under review. Each value stays
  * the same object until what it depends on changes, so memoised panes skip.
  */
 export function useProjectView(store: DeskStore, state: DeskState) {
   const { project, selectedArticleId } = state
   const article = project?.articles.find((a) => a.id === selectedArticleId)
-  const indexRef = useRef<ProjectIndex | undefined>(undefined)
-  const index = useMemo(() => (indexRef.current = indexProject(project ?? emptySource, indexRef.current)), [project?.annotations, project?.people])
+  // The store derives the index and the article's tags from its replica; they keep their identity until they change.
+  const index = store.index()
   // Per-article counts: a new map when any article's tags change, but each row re-renders only if its own count did.
   const counts = useMemo(() => new Map([...index.byArticle].map(([id, list]) => [id, list.length])), [index.byArticle])
-  // This article's tags in text order: the same array until one of them changes.
-  const allArticleAnnotations = (article && index.byArticle.get(article.id)) || noAnnotations
-  const articleAnnotations = useMemo(() => allArticleAnnotations.filter((a) => !a.orphan), [allArticleAnnotations])
-  const orphans = useMemo(() => allArticleAnnotations.filter((a) => a.orphan), [allArticleAnnotations])
+  const { placed: articleAnnotations, orphans } = store.articleTags(article?.id ?? null)
   const articleConflicts = useMemo(
     () => (project && article && project.conflicts.length ? project.conflicts.filter((c) => index.annotationsById.get(c.annotationId)?.articleId === article.id) : noConflicts),
     [project?.conflicts, index, article?.id]

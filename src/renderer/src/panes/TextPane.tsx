@@ -1,9 +1,9 @@
-import type { MutableRefObject } from 'react'
+import { useMemo, type MutableRefObject } from 'react'
 import type { EditorView } from 'prosemirror-view'
 import type { QuotemarkApi } from '../../../core/api'
 import type { Annotation, Article } from '../../../core/schema'
 import { ArticleHeader } from '../components/ArticleHeader'
-import { ArticleView } from '../components/ArticleView'
+import { ArticleView, type LiveTags } from '../components/ArticleView'
 import type { DeskState, DeskStore } from '../deskStore'
 import type { ShownSuggestion } from '../editor/suggestionPlugin'
 import type { SetDialogs } from '../hooks/useDialogs'
@@ -24,6 +24,10 @@ type Props = {
 /** The middle pane: the open article's details and its text, where tags are made and chosen. */
 export function TextPane({ api, store, state, article, annotations, suggestions, viewRef, setDialogs, onLink, on }: Props) {
   const selectedId = state.selectedAnnotationId
+  const live = useMemo<LiveTags>(
+    () => ({ subscribe: store.subscribe, tags: (id) => store.articleTags(id).placed, selectedId: () => store.getState().selectedAnnotationId }),
+    [store]
+  )
   // J and K: the next or previous tag in text order, round the end.
   const step = (direction: 1 | -1) => {
     if (!annotations.length) return
@@ -58,6 +62,7 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
             activeSuggestionId={state.suggesting?.activeId ?? null}
             onFocusSuggestion={on.focusSuggestion}
             viewRef={viewRef}
+            live={live}
           />
         </>
       ) : (

@@ -38,14 +38,14 @@ describe('the replica', () => {
     main.flush()
     // Applied once: the echo did not add the tags a second time, nor report a duplicate.
     expect(replica.getState().project!.annotations.map((a) => a.id)).toEqual(['q1', 'q2'])
-    expect(replica.getState().revision).toBe(main.revision)
+    expect(replica.revision()).toBe(main.revision)
   })
 
   it('applies a change made in another window once', async () => {
     const { main, replica, notices } = await setup()
     main.external(add(quote('q9')), 'other-window-7')
     expect(replica.getState().project!.annotations.map((a) => a.id)).toEqual(['q9'])
-    expect(replica.getState().revision).toBe(main.revision)
+    expect(replica.revision()).toBe(main.revision)
     expect(notices).toEqual([])
   })
 

@@ -8,8 +8,9 @@
  *   commands by id and never applies them twice.
  * - Commands that did not start here (another window, a merge, an import, an
  *   article update) arrive as `projectChanged` events and are applied once.
- * - `revision` is the last revision of main's the replica has taken in: it
- *   moves with main's events and sessions only, in the order main sent them.
+ * - `revision()` is the last of main's revisions the replica has taken in: it
+ *   moves with main's events and sessions only, in the order main sent them
+ *   (not React state: nothing on screen shows it).
  * - A refused or failed command rolls back by taking main's copy again.
  */
 import type { ImportResult, OpenResult, ProjectChanged, QuotemarkApi, SaveStatus, Session } from '../../../core/api'
@@ -24,7 +25,6 @@ export type ReplicaState = {
   readonly loading: boolean
   readonly path: string | null
   readonly project: Project | null
-  readonly revision: number
   readonly author: string
   readonly authorConfirmed: boolean
   /** Why the open file cannot be changed (made by a newer Quotemark), or null. */
@@ -37,7 +37,6 @@ export const initialReplica: ReplicaState = {
   loading: true,
   path: null,
   project: null,
-  revision: 0,
   author: '',
   authorConfirmed: true,
   readOnly: null,
@@ -52,6 +51,7 @@ type OnAdopt = (session: Session, samePath: boolean) => void
 export class Replica extends Observable<ReplicaState> {
   /** Ids of the commands this window sent whose echo has not come back yet. */
   private readonly mine = new Set<string>()
+  private taken = 0
 
   constructor(
     private readonly api: QuotemarkApi,
@@ -80,11 +80,11 @@ export class Replica extends Observable<ReplicaState> {
   adopt(session: Session, noticeTone: Notice['tone'] = 'error'): void {
     const samePath = session.status === 'open' && this.state.path === session.path
     if (session.status === 'open') {
+      this.taken = session.revision
       this.set({
         loading: false,
         path: session.path,
         project: session.project,
-        revision: session.revision,
         author: session.author,
         authorConfirmed: session.authorConfirmed,
         readOnly: session.readOnly ?? null,
@@ -92,6 +92,7 @@ export class Replica extends Observable<ReplicaState> {
         history: samePath ? this.state.history : emptyHistory
       })
     } else {
+      this.taken = 0
       this.set({ ...initialReplica, loading: false, author: session.author, authorConfirmed: session.authorConfirmed })
     }
     this.onAdopt(session, samePath)
@@ -102,12 +103,14 @@ export class Replica extends Observable<ReplicaState> {
     // Reloaded or merged because the file changed on disk: main says what happened, in words.
     if (event.kind === 'reopened') return this.adopt(event.session, 'info')
     const { project } = this.state
-    if (!project || event.revision <= this.state.revision) return
-    if (event.kind === 'articles-added') return this.set({ project: withArticles(project, event.articles), revision: event.revision })
-    if (this.mine.delete(event.commandId)) return this.set({ revision: event.revision })
+    if (!project || event.revision <= this.taken) return
+    this.taken = event.revision
+    if (event.kind === 'articles-added') return this.set({ project: withArticles(project, event.articles) })
+    // The echo of this window's own command: already applied here.
+    if (this.mine.delete(event.commandId)) return
     // A change that did not start in this window: apply it if it still applies.
     const result = applyCommand(project, event.command)
-    this.set({ project: result.ok ? result.project : project, revision: event.revision })
+    if (result.ok) this.set({ project: result.project })
   }
 
   /** Apply a command here at once, record it for undo, and send it to main; main's refusal rolls it back. */
@@ -158,6 +161,8 @@ export class Replica extends Observable<ReplicaState> {
     return true
   }
 
+  revision = (): number => this.taken
+
   canUndo = (): boolean => canUndo(this.state.history)
   canRedo = (): boolean => canRedo(this.state.history)
 
@@ -170,11 +175,12 @@ export class Replica extends Observable<ReplicaState> {
     const { command, commandId, revision } = change
     if (before && command) this.set({ history: recordStep(this.state.history, before, command, nowIso(), this.state.author) })
     const project = this.state.project
-    if (!project || !command || revision <= this.state.revision) return
+    if (!project || !command || revision <= this.taken) return
     const result = applyCommand(project, command)
     if (!result.ok) return void this.reload()
     if (commandId) this.mine.add(commandId)
-    this.set({ project: result.project, revision })
+    this.taken = revision
+    this.set({ project: result.project })
   }
 
   /** Articles an import added: through their command when main sends one, else (older main) as a list. */
@@ -182,7 +188,9 @@ export class Replica extends Observable<ReplicaState> {
     const change = result as typeof result & { command?: Command; commandId?: string }
     if (change.command) return this.recordFromMain(before, { command: change.command, commandId: change.commandId, revision: result.revision })
     const project = this.state.project
-    if (project) this.set({ project: withArticles(project, result.articles), revision: Math.max(this.state.revision, result.revision) })
+    if (!project) return
+    this.taken = Math.max(this.taken, result.revision)
+    this.set({ project: withArticles(project, result.articles) })
   }
 
   async reload(noticeTone: Notice['tone'] = 'info'): Promise<void> {
