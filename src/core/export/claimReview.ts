@@ -8,11 +8,13 @@
  * claimant, or the outlet when the article makes the claim itself; its
  * appearance is the article, with its address when it has one. Fields with
  * nothing to say are left out rather than written empty, which is what
- * search engines' ClaimReview checks expect.
+ * search engines' ClaimReview checks expect; so is an address that is not a
+ * web link. The text is safe to paste inside a page's script tag (jsonLd.ts).
  */
 import type { Annotation, Article, Person } from '../schema'
 import { statusLabels } from './citation'
 import { articleOf, speakerOf, type ExportContext } from './context'
+import { jsonLdText } from './jsonLd'
 import { urnFor } from './w3c'
 
 type Node = Record<string, unknown>
@@ -40,11 +42,11 @@ function defined(node: Node): Node {
   return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && v !== ''))
 }
 
-function appearance(article: Article): Node {
+function appearance(ctx: ExportContext, article: Article): Node {
   return defined({
     '@type': 'NewsArticle',
     headline: article.title.trim(),
-    url: article.url.trim(),
+    url: ctx.urls.web(article.url),
     datePublished: article.publishedAt.trim(),
     publisher: named('Organization', article.outlet)
   })
@@ -67,12 +69,12 @@ function review(ctx: ExportContext, claim: Annotation): Node {
       '@type': 'Claim',
       author: claimant(speakerOf(ctx, claim), article),
       datePublished: article.publishedAt.trim(),
-      appearance: appearance(article)
+      appearance: appearance(ctx, article)
     })
   })
 }
 
 export function toClaimReview(ctx: ExportContext): string {
   const doc = { '@context': 'https://schema.org', '@graph': reviewedClaims(ctx).map((claim) => review(ctx, claim)) }
-  return `${JSON.stringify(doc, null, 2)}\n`
+  return jsonLdText(doc)
 }

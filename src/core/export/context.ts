@@ -8,6 +8,11 @@ import type { ProjectIndex } from '../annotations'
 import { NO_SPEAKER } from '../filter'
 import { matchPeople, matchPeopleExactly } from '../people'
 import type { Annotation, AnnotationKind, Article, Person, Project } from '../schema'
+import { countBefore } from '../sorted'
+import { blockStartingAt, firstBlockEndingAfter, lastBlockStartingBefore, paragraphNumber } from './blockIndex'
+import { UrlFilter } from './safeUrl'
+
+export { paragraphNumber } from './blockIndex'
 
 /**
  * Which tags to export. A list that is given limits the export to its
@@ -50,6 +55,8 @@ export type ExportContext = {
   /** ISO time of the export; the only clock an export reads, so output is reproducible. */
   readonly now: string
   readonly exportedBy: string
+  /** Every address a format writes goes through `urls.web`, which keeps only web links and counts the rest. */
+  readonly urls: UrlFilter
 }
 
 /**
@@ -104,7 +111,8 @@ export function exportContext(project: Project, selection: ExportSelection | und
     index,
     articlesById: new Map(project.articles.map((a) => [a.id, a])),
     now,
-    exportedBy
+    exportedBy,
+    urls: new UrlFilter()
   }
 }
 
@@ -126,21 +134,6 @@ export function attributionOf(ctx: Pick<ExportContext, 'index'>, ann: Annotation
   if (ann.kind === 'attribution' || !ann.attributionId) return null
   const attribution = ctx.index.annotationsById.get(ann.attributionId)
   return attribution?.kind === 'attribution' ? attribution : null
-}
-
-/**
- * The 1-based number of the paragraph holding `offset`, counting every block
- * but headings (captions and block quotes are paragraphs a reader counts
- * too); null for a heading, which has no paragraph number.
- */
-export function paragraphNumber(article: Article, offset: number): number | null {
-  let count = 0
-  for (const block of article.blocks) {
-    if (block.type !== 'heading') count++
-    // An offset in the blank line between blocks belongs to the block after it.
-    if (offset < block.end) return block.type === 'heading' ? null : count
-  }
-  return count > 0 && article.blocks.at(-1)?.type !== 'heading' ? count : null
 }
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' })
@@ -222,7 +215,7 @@ const PARA_SEP = /[\r\n\u0085\u2028\u2029]/
  */
 function joinedBlockSentences(article: Article, from: number, to: number): Array<{ start: number; end: number }> | null {
   const { blocks, text } = article
-  const first = blocks.findIndex((b) => b.start === from)
+  const first = blockStartingAt(article, from)
   if (first < 0 || blocks[first]!.end >= to) return null
   let last = first
   while (last < blocks.length && blocks[last]!.end < to) last++
@@ -268,13 +261,16 @@ export function sentenceAround(article: Article, start: number, end: number): st
   const text = article.text
   const s = Math.max(0, Math.min(start, text.length))
   const e = Math.max(s, Math.min(end, text.length))
-  const first = article.blocks.find((b) => s < b.end) ?? article.blocks.at(-1)
-  const last = article.blocks.findLast((b) => b.start < e) ?? first
+  const first = article.blocks[firstBlockEndingAfter(article, s)] ?? article.blocks.at(-1)
+  const last = article.blocks[lastBlockStartingBefore(article, e)] ?? first
   const from = Math.min(first?.start ?? 0, s)
   const to = Math.max(last?.end ?? text.length, e)
-  const touched = blockSentences(article, from, to).filter((span) => span.start < Math.max(e, s + 1) && span.end > s)
-  if (touched.length === 0) return text.slice(s, e).trim()
-  return text.slice(touched[0]!.start, touched.at(-1)!.end).trim()
+  // The spans touched are a run of the (ordered) spans: from the first ending after s to the last starting before the end.
+  const spans = blockSentences(article, from, to)
+  const touchedStart = countBefore(spans, (span) => span.end <= s)
+  const touchedEnd = countBefore(spans, (span) => span.start < Math.max(e, s + 1))
+  if (touchedEnd <= touchedStart) return text.slice(s, e).trim()
+  return text.slice(spans[touchedStart]!.start, spans[touchedEnd - 1]!.end).trim()
 }
 
 /** Where a tag sits in its article and who made it: the same trailing fields in every tabular export. */

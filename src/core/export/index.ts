@@ -10,6 +10,7 @@ import { exportContext, type ExportContext, type ExportSelection } from './conte
 import { toJson } from './json'
 import { toMarkdown } from './markdown'
 import { toCsv } from './rows'
+import { droppedUrlNotes } from './safeUrl'
 import { toW3c } from './w3c'
 
 export const exportFormats = ['csv', 'md', 'json', 'w3c', 'claimreview'] as const
@@ -49,16 +50,28 @@ export function exportProject(project: Project, options: ExportOptions): string 
   return exportProjectCounted(project, options).text
 }
 
+/** An export and what to tell the person who made it. */
+export type ExportResult = {
+  text: string
+  /** How many tags the file holds. */
+  count: number
+  /** How many different addresses were left out because they are not web (http or https) links. */
+  droppedUrls: number
+  /** Sentences to show beside "Exported…" (what was left out and why); empty when there is nothing to say. */
+  notes: string[]
+}
+
 /**
- * The exported file's text and how many tags it holds (selectAnnotations of
- * the same selection), from one selection: "Wrote 20,000 tags" needs no second
- * pass over the project.
+ * The exported file's text, how many tags it holds (selectAnnotations of the
+ * same selection) and its notes, from one selection: "Wrote 20,000 tags"
+ * needs no second pass over the project.
  */
-export function exportProjectCounted(project: Project, options: ExportOptions): { text: string; count: number } {
+export function exportProjectCounted(project: Project, options: ExportOptions): ExportResult {
   const writer = writers[options.format]
   if (!writer) throw new Error(`"${String(options.format)}" is not an export format; use one of ${exportFormats.join(', ')}.`)
   const ctx = exportContext(project, options.selection, options.now, options.exportedBy ?? '')
-  return { text: writer(ctx), count: ctx.annotations.length }
+  const text = writer(ctx)
+  return { text, count: ctx.annotations.length, droppedUrls: ctx.urls.dropped, notes: droppedUrlNotes(ctx.urls.dropped) }
 }
 
 export { citationFor, describePerson, quoted, statusLabels } from './citation'
@@ -67,4 +80,5 @@ export { EXPORT_FORMAT, EXPORT_VERSION } from './json'
 export { escapeMarkdown } from './markdown'
 export { exportRows, rowColumns, rowsToCsv, CSV_BOM, FORMULA_START, type ExportRow } from './rows'
 export { reviewedClaims } from './claimReview'
+export { isWebUrl } from './safeUrl'
 export { ANNO_CONTEXT, codePointOffset, derivedUuid, urnFor } from './w3c'

@@ -35,10 +35,12 @@
  * }
  * ```
  *
- * The speaker is the tag's own, else the one its attribution names. A
+ * The speaker is the tag's own, else the one its attribution names. An
+ * address that is not a web (http or https) link is written as "" (safeUrl.ts). A
  * future version may add keys; it will not remove or retype these.
  */
 import type { Annotation } from '../schema'
+import { linksOf } from './blockIndex'
 import { articleOf, attributionOf, placeAndProvenance, speakerOf, type ExportContext } from './context'
 
 export const EXPORT_FORMAT = 'quotemark-export'
@@ -49,9 +51,7 @@ function annotationJson(ctx: ExportContext, ann: Annotation): Record<string, unk
   const article = articleOf(ctx, ann)
   const speaker = speakerOf(ctx, ann)
   const attribution = attributionOf(ctx, ann)
-  const links = ctx.project.links
-    .filter((l) => l.from === ann.id || l.to === ann.id)
-    .map((l) => ({ type: l.type, to: l.from === ann.id ? l.to : l.from, note: l.note }))
+  const links = linksOf(ctx, ann).map((l) => ({ type: l.type, to: l.from === ann.id ? l.to : l.from, note: l.note }))
   return {
     id: ann.id,
     kind: ann.kind,
@@ -62,13 +62,13 @@ function annotationJson(ctx: ExportContext, ann: Annotation): Record<string, unk
       outlet: article.outlet,
       byline: article.byline,
       publishedAt: article.publishedAt,
-      url: article.url
+      url: ctx.urls.web(article.url)
     },
     speaker: speaker && { id: speaker.id, name: speaker.name, role: speaker.role, affiliation: speaker.affiliation, kind: speaker.kind },
     attribution: attribution && { id: attribution.id, text: attribution.target.exact },
     status: ann.kind === 'claim' ? ann.status : null,
     note: ann.note,
-    evidence: ann.evidence.map((e) => ({ url: e.url, note: e.note })),
+    evidence: ann.evidence.map((e) => ({ url: ctx.urls.web(e.url), note: e.note })),
     links,
     target: { start: ann.target.start, end: ann.target.end, exact: ann.target.exact, prefix: ann.target.prefix, suffix: ann.target.suffix },
     ...placeAndProvenance(article, ann)

@@ -81,15 +81,16 @@ describe('the Markdown quote sheet', () => {
     expect(md.split('\n').filter((l) => l.startsWith('###'))).toEqual(['### Eva Ruiz', '### Unattributed'])
   })
 
-  it('links to the article and to evidence when they have web addresses, and never links anything else', () => {
+  it('links to the article and to evidence when they have web addresses, and leaves any other address out', () => {
     const p = smallProject('"Rates will rise," an official said.', [
       { exact: 'Rates will rise,', kind: 'claim', status: 'false', evidence: [{ url: 'https://example.org/check', note: 'Bank minutes' }, { url: 'javascript:alert(1)', note: '' }] }
     ])
     const md = sheet(p)
     expect(md).toContain('· paragraph 1 · <https://example.org/rates>')
     expect(md).toContain('- <https://example.org/check> — Bank minutes')
-    expect(md).toContain('- javascript:alert(1)')
-    expect(md).not.toContain('<javascript:')
+    // Only web addresses are written (safeUrl.ts): evidence that is only a javascript: address has nothing left to show.
+    expect(md).not.toContain('javascript:')
+    expect(md).toMatch(/Evidence:\n\n- <https:\/\/example\.org\/check> — Bank minutes\n(\n|$)/)
     expect(md).toContain('**False** · claimed by the outlet itself · *The Ledger*, 3 March 2026 · “Rates \\*rise\\*”')
   })
 

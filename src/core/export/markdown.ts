@@ -9,7 +9,8 @@
  * the sheet renders it literally: "*", "_", "[", "<" and the like would
  * otherwise turn words into emphasis, links or HTML.
  */
-import type { Annotation, Link } from '../schema'
+import type { Annotation } from '../schema'
+import { linksOf } from './blockIndex'
 import { linkPhrases, outletAndDate, personWithRole, quoted, statusLabels } from './citation'
 import { articleOf, attributionOf, paragraphNumber, sentenceAround, speakerOf, type ExportContext } from './context'
 
@@ -50,11 +51,15 @@ function blockQuote(text: string): string {
     .join('\n')
 }
 
-/** An address as an autolink when it is a web address, else as escaped text. */
-function linkTo(url: string): string {
-  const trimmed = url.trim()
-  if (!/^https?:\/\/\S+$/i.test(trimmed)) return escapeMarkdown(trimmed)
-  return `<${trimmed.replace(/[<>]/g, (ch) => encodeURIComponent(ch))}>`
+/** A web address as an autolink; '' for any other address, which the sheet leaves out (safeUrl.ts). */
+function linkTo(ctx: ExportContext, url: string): string {
+  const web = ctx.urls.web(url)
+  return web && `<${web.replace(/[<>]/g, (ch) => encodeURIComponent(ch))}>`
+}
+
+/** Add every item of `items` to the end of `out` (a loop: spreading a long list into push overflows the call stack). */
+function append(out: string[], items: readonly string[]): void {
+  for (const item of items) out.push(item)
 }
 
 /** "*Outlet*, date · “Title” · paragraph 3 · <url>": where the tag appeared. */
@@ -68,37 +73,34 @@ function whereLine(ctx: ExportContext, ann: Annotation): string {
   if (article.title.trim()) parts.push(quoted(escapeMarkdown(article.title.trim())))
   const paragraph = paragraphNumber(article, ann.target.start)
   if (paragraph !== null) parts.push(`paragraph ${paragraph}`)
-  if (article.url.trim()) parts.push(linkTo(article.url))
+  const url = linkTo(ctx, article.url)
+  if (url) parts.push(url)
   return parts.join(' · ')
 }
 
-/** The other ends of a tag's links, as "Contradicts “…” (BBC News, 2026-01-09)". */
-function linkLines(ctx: ExportContext, ann: Annotation, links: readonly Link[]): string[] {
-  const lines: string[] = []
-  for (const link of links) {
-    if (link.from !== ann.id && link.to !== ann.id) continue
+/** The other ends of a tag's links, as "Contradicts “…” (BBC News, 2026-01-09)", added to `out`. */
+function addLinkLines(out: string[], ctx: ExportContext, ann: Annotation): void {
+  for (const link of linksOf(ctx, ann)) {
     const other = ctx.index.annotationsById.get(link.from === ann.id ? link.to : link.from)
     if (!other) continue
     const phrase = linkPhrases[link.type][link.from === ann.id ? 'from' : 'to']
     const article = ctx.articlesById.get(other.articleId)
     const where = article ? outletAndDate(article) : ''
-    lines.push(`${phrase} ${quoted(escapeMarkdown(other.target.exact))}${where ? ` (${escapeMarkdown(where)})` : ''}.`)
+    out.push(`${phrase} ${quoted(escapeMarkdown(other.target.exact))}${where ? ` (${escapeMarkdown(where)})` : ''}.`)
   }
-  return lines
 }
 
 const QUOTE_MARKS_AROUND = /^[\s“"«‘'„]+|[\s”"»’']+$/gu
 
-/** The paragraphs under a tag's block quote: citation, context, note, links. */
-function entry(ctx: ExportContext, ann: Annotation, citation: string): string[] {
+/** A tag's block quote and the paragraphs under it (citation, context, note, links), added to `out`. */
+function addEntry(out: string[], ctx: ExportContext, ann: Annotation, citation: string): void {
   const article = articleOf(ctx, ann)
-  const out = [blockQuote(quoted(escapeMarkdown(ann.target.exact))), citation]
+  out.push(blockQuote(quoted(escapeMarkdown(ann.target.exact))), citation)
   const sentence = sentenceAround(article, ann.target.start, ann.target.end)
   // A whole-sentence quote needs no context line repeating it between quotation marks.
   if (sentence.replace(QUOTE_MARKS_AROUND, '') !== ann.target.exact.replace(QUOTE_MARKS_AROUND, '')) out.push(`Context: ${escapeMarkdown(sentence)}`)
   if (ann.note.trim()) out.push(`Note: ${escapeMarkdown(ann.note.trim())}`)
-  out.push(...linkLines(ctx, ann, ctx.project.links))
-  return out
+  addLinkLines(out, ctx, ann)
 }
 
 /** "· attributed by “said Rodríguez”" when the tag has an attribution. */
@@ -114,17 +116,21 @@ function quotesSection(ctx: ExportContext, quotes: readonly Annotation[]): strin
   for (const q of quotes) {
     const speaker = speakerOf(ctx, q)
     if (!speaker) unattributed.push(q)
-    else groups.set(speaker.id, [...(groups.get(speaker.id) ?? []), q])
+    else {
+      const group = groups.get(speaker.id)
+      if (group) group.push(q)
+      else groups.set(speaker.id, [q])
+    }
   }
   const out = ['## Quotes']
   for (const [speakerId, list] of groups) {
     const person = ctx.index.peopleById.get(speakerId)!
     out.push(`### ${escapeHeading(personWithRole(person))}`)
-    for (const q of list) out.push(...entry(ctx, q, whereLine(ctx, q) + attributionPart(ctx, q)))
+    for (const q of list) addEntry(out, ctx, q, whereLine(ctx, q) + attributionPart(ctx, q))
   }
   if (unattributed.length > 0) {
     out.push('### Unattributed')
-    for (const q of unattributed) out.push(...entry(ctx, q, whereLine(ctx, q) + attributionPart(ctx, q)))
+    for (const q of unattributed) addEntry(out, ctx, q, whereLine(ctx, q) + attributionPart(ctx, q))
   }
   return out
 }
@@ -135,15 +141,15 @@ function claimsSection(ctx: ExportContext, claims: readonly Annotation[]): strin
     const claimant = speakerOf(ctx, claim)
     const by = claimant ? escapeMarkdown(personWithRole(claimant)) : 'the outlet itself'
     const citation = `**${statusLabels[claim.status]}** · claimed by ${by} · ${whereLine(ctx, claim)}${attributionPart(ctx, claim)}`
-    out.push(...entry(ctx, claim, citation))
-    if (claim.evidence.length > 0) {
-      const items = claim.evidence.map((ev) => {
-        const url = ev.url.trim() ? linkTo(ev.url) : ''
-        const note = ev.note.trim() ? escapeMarkdown(ev.note.trim().replace(/\s*\n\s*/g, ' ')) : ''
-        return `- ${[url, note].filter(Boolean).join(' — ')}`
-      })
-      out.push('Evidence:', items.join('\n'))
+    addEntry(out, ctx, claim, citation)
+    const items: string[] = []
+    for (const ev of claim.evidence) {
+      const url = linkTo(ctx, ev.url)
+      const note = ev.note.trim() ? escapeMarkdown(ev.note.trim().replace(/\s*\n\s*/g, ' ')) : ''
+      // Evidence whose only address was left out, with no note, has nothing to show.
+      if (url || note || !ev.url.trim()) items.push(`- ${[url, note].filter(Boolean).join(' — ')}`)
     }
+    if (items.length > 0) out.push('Evidence:', items.join('\n'))
   }
   return out
 }
@@ -152,7 +158,7 @@ function attributionsSection(ctx: ExportContext, attributions: readonly Annotati
   const out = ['## Attributions']
   for (const a of attributions) {
     const named = speakerOf(ctx, a)
-    out.push(...entry(ctx, a, (named ? `Names ${escapeMarkdown(personWithRole(named))} · ` : '') + whereLine(ctx, a)))
+    addEntry(out, ctx, a, (named ? `Names ${escapeMarkdown(personWithRole(named))} · ` : '') + whereLine(ctx, a))
   }
   return out
 }
@@ -163,7 +169,8 @@ export function toMarkdown(ctx: ExportContext): string {
   const quotes = of('quote')
   const claims = of('claim')
   // An attribution shown beside a quote or claim in this sheet needs no entry of its own.
-  const shown = new Set([...quotes, ...claims].map((a) => attributionOf(ctx, a)?.id))
+  const shown = new Set<string | undefined>()
+  for (const list of [quotes, claims]) for (const a of list) shown.add(attributionOf(ctx, a)?.id)
   const attributions = of('attribution').filter((a) => !shown.has(a.id))
 
   const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
@@ -172,9 +179,9 @@ export function toMarkdown(ctx: ExportContext): string {
   const by = ctx.exportedBy.trim() ? ` by ${escapeMarkdown(ctx.exportedBy.trim())}` : ''
   const out = [`# Quote sheet: ${escapeHeading(ctx.project.name)}`, `Exported from Quotemark on ${ctx.now.slice(0, 10)}${by}: ${summary.join(', ')}.`]
 
-  if (quotes.length > 0) out.push(...quotesSection(ctx, quotes))
-  if (claims.length > 0) out.push(...claimsSection(ctx, claims))
-  if (attributions.length > 0) out.push(...attributionsSection(ctx, attributions))
+  if (quotes.length > 0) append(out, quotesSection(ctx, quotes))
+  if (claims.length > 0) append(out, claimsSection(ctx, claims))
+  if (attributions.length > 0) append(out, attributionsSection(ctx, attributions))
   if (ctx.annotations.length === 0) out.push('No tags were selected for this export.')
   return `${out.join('\n\n')}\n`
 }

@@ -102,7 +102,7 @@ export function rowsOf(ctx: ExportContext): ExportRow[] {
       articleTitle: article.title,
       outlet: article.outlet,
       date: article.publishedAt,
-      url: article.url,
+      url: ctx.urls.web(article.url),
       ...placeAndProvenance(article, ann)
     }
   })

@@ -6,16 +6,18 @@
  * it with its kind, one naming its speaker ("identifying" on an attribution,
  * which names the person; "describing" on a quote or claim), one
  * "assessing" a claim's status, one "commenting" with its note, and its
- * evidence; its target is the article (its address, else `urn:uuid:` of its
- * id) narrowed by a TextQuoteSelector and a TextPositionSelector.
+ * evidence; its target is the article (its address when it is a web link,
+ * else `urn:uuid:` of its id) narrowed by a TextQuoteSelector and a
+ * TextPositionSelector. The text is safe inside a page's script tag (jsonLd.ts).
  *
  * Links become Annotations with motivation "linking" whose body and target
  * are the tags' `urn:uuid:` ids: one from each quote or claim to its
  * attribution tag, one per project link. A linking annotation is written
  * only when both of its tags are in the export, so no id points nowhere.
  */
-import type { Annotation, Link } from '../schema'
+import type { Annotation, Article, Link } from '../schema'
 import { articleOf, attributionOf, speakerOf, type ExportContext } from './context'
+import { jsonLdText } from './jsonLd'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 
@@ -56,15 +58,54 @@ export function urnFor(id: string): string {
   return `urn:uuid:${UUID.test(id) ? id.toLowerCase() : derivedUuid(`id:${id}`)}`
 }
 
+/** Whether text[i] is the second half of a surrogate pair, which is not a character of its own. */
+function pairSecond(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i)
+  if (unit < 0xdc00 || unit > 0xdfff || i === 0) return false
+  const before = text.charCodeAt(i - 1)
+  return before >= 0xd800 && before <= 0xdbff
+}
+
 /** The W3C model counts positions in Unicode code points; the project counts UTF-16 units. */
 export function codePointOffset(text: string, index: number): number {
+  const end = Math.min(Math.max(0, index), text.length)
   let points = 0
-  for (let i = 0; i < index && i < text.length; i++) {
-    const unit = text.charCodeAt(i)
-    // The second half of a surrogate pair is not a character of its own.
-    if (!(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) points++
-  }
+  for (let i = 0; i < end; i++) if (!pairSecond(text, i)) points++
   return points
+}
+
+/** How many UTF-16 units apart the kept counts of pair halves are. */
+const STRIDE = 1024
+
+/**
+ * codePointOffset for many offsets into one text, each in at most STRIDE
+ * steps: the halves of pairs before every STRIDE-th unit are counted once.
+ * A text without surrogates (most) needs no counting at all.
+ */
+export function codePointCounter(text: string): (index: number) => number {
+  if (!/[\uDC00-\uDFFF]/.test(text)) return (index) => Math.min(Math.max(0, index), text.length)
+  const before = new Int32Array(Math.floor(text.length / STRIDE) + 1)
+  let seconds = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i % STRIDE === 0) before[i / STRIDE] = seconds
+    if (i < text.length && pairSecond(text, i)) seconds++
+  }
+  return (index) => {
+    const end = Math.min(Math.max(0, index), text.length)
+    const block = Math.floor(end / STRIDE)
+    let pairs = before[block]!
+    for (let i = block * STRIDE; i < end; i++) if (pairSecond(text, i)) pairs++
+    return end - pairs
+  }
+}
+
+/** One counter per article and text, kept while an export asks. */
+const counters = new WeakMap<Article, { text: string; count: (index: number) => number }>()
+
+function codePointsIn(article: Article, index: number): number {
+  let counter = counters.get(article)
+  if (!counter || counter.text !== article.text) counters.set(article, (counter = { text: article.text, count: codePointCounter(article.text) }))
+  return counter.count(index)
 }
 
 const textual = (purpose: string, value: string): Record<string, string> => ({ type: 'TextualBody', purpose, value })
@@ -81,7 +122,8 @@ function tagAnnotation(ctx: ExportContext, ann: Annotation): Record<string, unkn
   if (ann.kind === 'claim') body.push(textual('assessing', ann.status))
   if (ann.note.trim()) body.push({ ...textual('commenting', ann.note), format: 'text/plain' })
   for (const evidence of ann.evidence) {
-    if (evidence.url.trim()) body.push({ type: 'SpecificResource', purpose: 'linking', source: evidence.url.trim() })
+    const source = ctx.urls.web(evidence.url)
+    if (source) body.push({ type: 'SpecificResource', purpose: 'linking', source })
     if (evidence.note.trim()) body.push({ ...textual('commenting', `Evidence: ${evidence.note}`), format: 'text/plain' })
   }
   return {
@@ -93,10 +135,10 @@ function tagAnnotation(ctx: ExportContext, ann: Annotation): Record<string, unkn
     modified: ann.updatedAt,
     body,
     target: {
-      source: article.url.trim() || urnFor(article.id),
+      source: ctx.urls.web(article.url) || urnFor(article.id),
       selector: [
         { type: 'TextQuoteSelector', exact: ann.target.exact, prefix: ann.target.prefix, suffix: ann.target.suffix },
-        { type: 'TextPositionSelector', start: codePointOffset(article.text, ann.target.start), end: codePointOffset(article.text, ann.target.end) }
+        { type: 'TextPositionSelector', start: codePointsIn(article, ann.target.start), end: codePointsIn(article, ann.target.end) }
       ]
     }
   }
@@ -141,5 +183,5 @@ export function toW3c(ctx: ExportContext): string {
     total: items.length,
     first: { id: urnFor(derivedUuid(`page:1:${ctx.project.id}`)), type: 'AnnotationPage', partOf: collection, startIndex: 0, items }
   }
-  return `${JSON.stringify(doc, null, 2)}\n`
+  return jsonLdText(doc)
 }

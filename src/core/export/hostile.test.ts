@@ -1,0 +1,138 @@
+/**
+ * Exports of a hostile project (issue 18): the JSON-LD a fact-checker pastes
+ * into a page inside <script type="application/ld+json"> cannot close that
+ * script, no export writes an address that is not a web link, and the
+ * exports of big projects take work in proportion to their size.
+ */
+import { describe, expect, it } from 'vitest'
+import { createAnnotation } from '../annotations'
+import { importArticle } from '../importer'
+import { emptyProject, type Annotation, type Person, type Project } from '../schema'
+import { exportFormats, exportProject, exportProjectCounted } from '.'
+import { codePointCounter, codePointOffset } from './w3c'
+
+const NOW = '2026-01-12T10:00:00.000Z'
+const SCRIPT = '</script><script>alert(document.cookie)</script>'
+
+function project(text: string, fileName = 'story.txt'): Project {
+  const p = emptyProject('Story', 'project-1', NOW)
+  p.articles.push(importArticle({ fileName, content: text }, NOW, 'article-1'))
+  return p
+}
+
+function tag(p: Project, start: number, end: number, kind: Annotation['kind'], id: string): Annotation {
+  const ann = createAnnotation({ articleId: 'article-1', text: p.articles[0]!.text, start, end, kind, author: 'A', now: NOW, id })
+  p.annotations.push(ann)
+  return ann
+}
+
+function person(id: string, name: string): Person {
+  return { id, kind: 'person', name, aliases: [], role: '', affiliation: '', note: '', createdAt: NOW, updatedAt: NOW }
+}
+
+/** A claim with a verdict whose words, note, speaker and evidence carry a closing script tag. */
+function hostileClaim(url: string): Project {
+  const p = project(`He said ${SCRIPT} & more\u2028and\u2029on.`)
+  p.people.push(person('person-1', `Mallory ${SCRIPT}`))
+  p.articles[0]!.url = url
+  p.articles[0]!.title = SCRIPT
+  const claim = tag(p, 0, p.articles[0]!.text.length, 'claim', 'claim-1')
+  Object.assign(claim, { status: 'false', note: SCRIPT, speakerId: 'person-1', evidence: [{ url, note: SCRIPT }] })
+  return p
+}
+
+describe('JSON-LD exports (ClaimReview, W3C)', () => {
+  for (const format of ['claimreview', 'w3c'] as const) {
+    it(`${format}: no <, >, & or line separators in the text, and it parses to the very same words`, () => {
+      const p = hostileClaim('https://example.org/a?b=1&c=<2>')
+      const text = exportProject(p, { format, now: NOW, exportedBy: `Eve ${SCRIPT}` })
+      expect(text).not.toMatch(/[<>&\u2028\u2029]/)
+      expect(text).toContain('\\u003c/script\\u003e')
+      const words = JSON.stringify(JSON.parse(text))
+      expect(words).toContain(SCRIPT)
+      expect(words).toContain('& more\u2028and\u2029on.')
+      expect(words).toContain('https://example.org/a?b=1&c=<2>')
+    })
+  }
+})
+
+describe('addresses in every export', () => {
+  const hostile = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd', '//evil.example/x']
+
+  for (const format of exportFormats) {
+    it(`${format}: writes only http(s) addresses, and says how many it left out`, () => {
+      for (const url of hostile) {
+        const result = exportProjectCounted(hostileClaim(url), { format, now: NOW })
+        expect(result.text.toLowerCase()).not.toContain(url.trim().toLowerCase().slice(0, 12))
+        expect(result.droppedUrls).toBe(1)
+        expect(result.notes).toEqual(['Left out 1 address that is not a web (http or https) link.'])
+      }
+      const safe = exportProjectCounted(hostileClaim('https://example.org/story'), { format, now: NOW })
+      expect(safe.text).toContain('https://example.org/story')
+      expect(safe.droppedUrls).toBe(0)
+      expect(safe.notes).toEqual([])
+    })
+  }
+})
+
+/** One article of `n` one-line paragraphs, a tag on each, all said by one person. */
+function manyTags(n: number, kind: Annotation['kind'] = 'quote', prefix = ''): Project {
+  const p = project(prefix + Array.from({ length: n }, (_, i) => `Line ${i} was said.`).join('\n'))
+  p.people.push(person('person-1', 'Ana'))
+  for (const block of p.articles[0]!.blocks) {
+    if (block.start < prefix.length) continue
+    tag(p, block.start, block.end, kind, `t${block.start}`).speakerId = 'person-1'
+  }
+  return p
+}
+
+describe('big exports', () => {
+  it('writes a Markdown sheet of 40,000 quotes by one speaker (no call with every entry as arguments)', () => {
+    const p = manyTags(40_000)
+    const text = exportProject(p, { format: 'md', now: NOW })
+    expect(text.match(/^> “Line \d+ was said\.”$/gm)).toHaveLength(40_000)
+  }, 20_000)
+
+  it('counts W3C positions once per article, not once per tag: 2,000 tags after 2 MB of emoji', () => {
+    // Counting from the start of the text for every tag was 2,000 × 2 × 2 M steps: many seconds.
+    const p = manyTags(2_000, 'quote', `${'\u{1F600}'.repeat(1_000_000)}\n`)
+    const doc = JSON.parse(exportProject(p, { format: 'w3c', now: NOW })) as { first: { items: Array<{ target: { selector: Array<{ start?: number; end?: number }> } }> } }
+    expect(doc.first.items[0]!.target.selector[1]).toMatchObject({ start: 1_000_002, end: 1_000_002 + 'Line 0 was said.'.length })
+  }, 5_000)
+
+  it('reads the project\'s links once per export, not once per tag (JSON, Markdown, W3C)', () => {
+    const p = manyTags(2_000, 'claim')
+    const ids = p.annotations.map((a) => a.id)
+    const links: Project['links'] = []
+    for (let i = 1; i < ids.length; i++) links.push({ id: `link-${i}`, type: 'corroborates', from: ids[i - 1]!, to: ids[i]!, note: '', createdAt: NOW, updatedAt: NOW })
+    let reads = 0
+    p.links = new Proxy(links, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++
+        return Reflect.get(target, key, receiver) as unknown
+      }
+    })
+    const json = JSON.parse(exportProject(p, { format: 'json', now: NOW })) as { annotations: Array<{ links: unknown[] }> }
+    expect(json.annotations[1]!.links).toHaveLength(2)
+    expect(exportProject(p, { format: 'md', now: NOW })).toContain('Corroborated by “Line 0 was said.”')
+    expect(exportProject(p, { format: 'w3c', now: NOW })).toContain('"corroborates"')
+    expect(reads).toBeLessThanOrEqual(3 * 2 * links.length)
+  })
+})
+
+describe('code point offsets for the W3C export', () => {
+  it('are the same counted once per article as counted from the start each time', () => {
+    const pieces = ['a', '\u{1F600}', '\uD83D', '\uDE00', 'é', '\n']
+    let seed = 7
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    for (const length of [0, 1, 1023, 1024, 1025, 2048, 5000]) {
+      let text = ''
+      while (text.length < length) text += pieces[next(pieces.length)]
+      text = text.slice(0, length)
+      const count = codePointCounter(text)
+      for (const index of [0, 1, 1023, 1024, 1025, 2047, 2048, 4999, text.length, text.length + 3, next(length + 1)]) {
+        expect(count(index), `${length} @ ${index}`).toBe(codePointOffset(text, index))
+      }
+    }
+  })
+})
