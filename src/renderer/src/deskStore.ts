@@ -142,7 +142,7 @@ export class DeskStore {
 
   private keepSelection(): void {
     const id = this.selection.selectedAnnotationId
-    if (id && !this.replica.getState().project?.annotations.some((a) => a.id === id)) this.select({ selectedAnnotationId: null })
+    if (id && !this.index().annotationsById.has(id)) this.select({ selectedAnnotationId: null })
   }
 
   undo(): void {
@@ -242,7 +242,7 @@ export class DeskStore {
   }
 
   updateAnnotation(id: string, patch: AnnotationPatch): void {
-    const current = this.replica.getState().project?.annotations.find((a) => a.id === id)
+    const current = this.index().annotationsById.get(id)
     if (!current) return
     const changed = Object.entries(patch).some(([key, value]) => value !== undefined && !sameValue(value, current[key as keyof Annotation]))
     if (changed) this.perform({ type: 'annotation.update', id, patch, updatedAt: nowIso(), updatedBy: this.author() })
@@ -325,7 +325,7 @@ export class DeskStore {
 
   selectAnnotation(id: string | null): void {
     if (id === this.selection.selectedAnnotationId) return
-    const ann = id ? this.replica.getState().project?.annotations.find((a) => a.id === id) : undefined
+    const ann = id ? this.index().annotationsById.get(id) : undefined
     this.select({ selectedAnnotationId: ann ? ann.id : null, selectedArticleId: ann ? ann.articleId : this.selection.selectedArticleId })
   }
 
@@ -335,7 +335,7 @@ export class DeskStore {
 
   private selectedAnnotation(): Annotation | undefined {
     const id = this.selection.selectedAnnotationId
-    return id ? this.replica.getState().project?.annotations.find((a) => a.id === id) : undefined
+    return id ? this.index().annotationsById.get(id) : undefined
   }
 }
 

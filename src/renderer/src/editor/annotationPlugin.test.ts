@@ -83,7 +83,8 @@ function painted(state: EditorState) {
     .sort((a, b) => a.from - b.from)
     .map((d) => {
       const attrs = attrsOf(d)
-      return { text: state.doc.textBetween(d.from, d.to, '\n\n'), kinds: attrs['data-kinds'], ids: attrs['data-annotation-ids'], selected: attrs.class!.includes('qm-selected') }
+      const kinds = annotationKinds.filter((k) => attrs.class!.split(' ').includes(`qm-${k}`)).join(' ')
+      return { text: state.doc.textBetween(d.from, d.to, '\n\n'), kinds, ids: attrs['data-annotation-ids'], selected: attrs.class!.includes('qm-selected') }
     })
 }
 
@@ -136,6 +137,7 @@ describe('the annotation plugin', () => {
     ])
     // Each tag keeps its lane, so its underline runs on unbroken across the runs it covers.
     expect(Object.fromEntries(annotationState(state)!.lanes)).toEqual({ c2: 0, c1: 1, q1: 0 })
+    expect(classesOf(state, 'q1').split(' ')).toEqual(expect.arrayContaining(['qm-l1-claim', 'qm-l0-quote']))
     // Where they overlap, the innermost tag is what a pointer there means.
     const overlap = decorationsOf(state).find((d) => d.from < d.to && attrsOf(d)['data-annotation-ids'] === 'c1 q1')!
     expect(attrsOf(overlap)['data-annotation-id']).toBe('q1')

@@ -9,8 +9,9 @@
  * A run carries what the view and the tests look things up by:
  * `data-annotation-id` (the innermost tag: what a click or hover there means),
  * `data-annotation-ids` (every tag covering it, in text order), a class per
- * kind present (`qm-quote`, `qm-claim`, …), `qm-selected` / `qm-related` when
- * a covering tag is selected or highlighted, and `data-depth`.
+ * kind present (`qm-quote`, `qm-claim`, …), a class per tag's lane and kind
+ * (`qm-l1-claim`), `qm-selected` / `qm-related` when a covering tag is
+ * selected or highlighted, and `data-depth`.
  */
 import { compareAnnotations } from '../../../core/annotations'
 import { annotationKinds, type Annotation, type AnnotationKind } from '../../../core/schema'
@@ -75,46 +76,21 @@ export function innermost(tags: readonly Annotation[]): Annotation {
   return best
 }
 
-/** Quotes underline solid, attributions dashed, claims dotted: told apart without colour too. */
-const lineImage: Record<AnnotationKind, string> = {
-  quote: 'linear-gradient(var(--qm-quote),var(--qm-quote))',
-  attribution: 'repeating-linear-gradient(90deg,var(--qm-attribution) 0 5px,transparent 5px 8px)',
-  claim: 'repeating-linear-gradient(90deg,var(--qm-claim) 0 2px,transparent 2px 4px)'
-}
-const tintImage: Record<AnnotationKind, string> = {
-  quote: 'linear-gradient(var(--qm-quote-bg),var(--qm-quote-bg))',
-  attribution: 'linear-gradient(var(--qm-attribution-bg),var(--qm-attribution-bg))',
-  claim: 'linear-gradient(var(--qm-claim-bg),var(--qm-claim-bg))'
-}
-const styleCache = new Map<string, string>()
-
 /**
- * A run's underlines and tints as inline style: one tint layer per covering
- * tag (deeper overlaps read darker), one 2px line per tag in its lane below
- * the text (the span is padded down to hold the lowest lane).
+ * A run's underlines and tints as classes: `qm-l{lane}-{kind}` for each tag
+ * covering it (lanes past MAX_LANE share the last). The stylesheet gives each
+ * lane a background layer for its line and one for its tint, so a run shows
+ * one line per tag (in its lane, its kind's colour and dash) and deeper
+ * overlaps read darker, all from a few static rules.
  */
-export function runStyle(tags: readonly Annotation[], lanes: ReadonlyMap<string, number>): string {
-  const key = tags.map((t) => `${t.kind}${Math.min(lanes.get(t.id) ?? 0, MAX_LANE)}`).join(',')
-  let style = styleCache.get(key)
-  if (style !== undefined) return style
-  const laneOf = (t: Annotation) => Math.min(lanes.get(t.id) ?? 0, MAX_LANE)
-  const deepest = Math.max(...tags.map(laneOf))
-  const pad = deepest * 4 + 4
-  const lines = tags.map((t) => ({ image: lineImage[t.kind], size: '100% 2px', position: `left 0 bottom ${4 * (deepest - laneOf(t)) + 1}px`, box: 'padding-box' }))
-  const tints = tags.map((t) => ({ image: tintImage[t.kind], size: '100% 100%', position: '0 0', box: 'content-box' }))
-  const layers = [...lines, ...tints]
-  const list = (pick: (l: (typeof layers)[number]) => string) => layers.map(pick).join(',')
-  style =
-    `padding-bottom:${pad}px;background-repeat:no-repeat;background-image:${list((l) => l.image)};background-size:${list((l) => l.size)};` +
-    `background-position:${list((l) => l.position)};background-origin:${list((l) => l.box)};background-clip:${list((l) => l.box)}`
-  styleCache.set(key, style)
-  return style
+export function laneClasses(tags: readonly Annotation[], lanes: ReadonlyMap<string, number>): string {
+  return tags.map((t) => `qm-l${Math.min(lanes.get(t.id) ?? 0, MAX_LANE)}-${t.kind}`).join(' ')
 }
 
 /** A run's attributes: classes, the ids it covers, its depth, its look. */
 export function runAttrs(run: Run, look: RunLook): Record<string, string> {
   const kinds = annotationKinds.filter((k) => run.tags.some((t) => t.kind === k))
-  let cls = `qm-tag ${kinds.map((k) => `qm-${k}`).join(' ')}`
+  let cls = `qm-tag ${kinds.map((k) => `qm-${k}`).join(' ')} ${laneClasses(run.tags, look.lanes)}`
   for (const status of new Set(run.tags.filter((t) => t.kind === 'claim').map((t) => t.status))) cls += ` qm-status-${status}`
   if (look.selectedId && run.tags.some((t) => t.id === look.selectedId)) cls += ' qm-selected'
   if (look.related.size && run.tags.some((t) => look.related.has(t.id))) cls += ' qm-related'
@@ -122,11 +98,8 @@ export function runAttrs(run: Run, look: RunLook): Record<string, string> {
   return {
     nodeName: 'span',
     class: cls,
-    style: runStyle(run.tags, look.lanes),
     'data-annotation-id': inner.id,
     'data-annotation-ids': run.tags.map((t) => t.id).join(' '),
-    'data-kind': inner.kind,
-    'data-kinds': kinds.join(' '),
     'data-depth': String(run.tags.length)
   }
 }
