@@ -327,3 +327,27 @@ describe('files that cannot be imported', () => {
     expect(['a.docx', 'txt', 'a.md.png', 'a.mdx', 'a.'].map(isImportable)).toEqual([false, false, false, false, false])
   })
 })
+
+describe('hostile Markdown (issue 18)', () => {
+  it('imports 200 KB of "[" as the brackets they are, in well under a second (each bracket is matched once)', () => {
+    const content = '['.repeat(200_000)
+    expect(md(content).text).toBe(content)
+    expect(md(`${'[]'.repeat(50_000)}(a ${'[]('.repeat(30_000)}`).text).toContain('[]')
+  }, 5_000)
+
+  it('keeps a code span of 50,000 backticks, and an unclosed run of them, as written', () => {
+    const span = `${'`'.repeat(50_000)} x ${'`'.repeat(50_000)}`
+    expect(md(span).text).toBe(span)
+    const unclosed = `${'`'.repeat(50_000)} x ${'`'.repeat(49_999)} [a](b)`
+    expect(md(unclosed).text).toBe(`${'`'.repeat(50_000)} x ${'`'.repeat(49_999)} a`)
+  }, 5_000)
+
+  it('takes links inside links only a few levels deep: 20,000 nested links import without overflowing the stack', () => {
+    const article = md(`${'['.repeat(20_000)}x${'](a)'.repeat(20_000)}`)
+    expect(article.text).toMatch(/^\[+x(\]\(a\))+$/)
+    const links = article.blocks[0]!.marks
+    expect(links.length).toBeGreaterThan(0)
+    expect(links.length).toBeLessThan(100)
+    expect(links.every((m) => m.type === 'link' && m.href === 'a')).toBe(true)
+  }, 5_000)
+})
