@@ -3,9 +3,8 @@
  * atomically. Project files are read and written only through ProjectStore /
  * readProjectFile, exactly as the app does.
  */
-import { randomBytes } from 'node:crypto'
-import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import { writeFileDurable } from '../main/durableWrite'
 import { describeFsError } from '../main/fsErrors'
 
 /** Same limit as importing in the app. */
@@ -56,24 +55,16 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * Write `text` to a temp file beside `path`, then rename it over `path`: a
- * reader never sees half a file and a failure leaves the old file as it was.
- * Throws an Error whose message is the reason in a few words.
+ * Write `text` to `path` as the app saves a project (writeFileDurable: a temp
+ * file of a random name beside it, fsynced, renamed over it, the folder
+ * fsynced): a reader never sees half a file and a failure leaves the old file
+ * as it was. Throws an Error whose message is the reason in a few words.
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   try {
     // One buffer, written in one go (writeFile would hand a 10 MB export to the disk in 512 KB turns).
-    const bytes = Buffer.from(text, 'utf8')
-    const handle = await open(temp, 'wx')
-    try {
-      for (let at = 0; at < bytes.length; ) at += (await handle.write(bytes, at, bytes.length - at)).bytesWritten
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, path)
+    await writeFileDurable(path, Buffer.from(text, 'utf8'))
   } catch (err) {
-    await unlink(temp).catch(() => undefined)
     throw new Error(describeFsError(err, true))
   }
 }

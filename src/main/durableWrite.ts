@@ -8,15 +8,22 @@
  *
  * steno (lowdb's writer) does the temp file and the rename but no fsync: after
  * an OS crash or a power cut, ext4, XFS or APFS can show the renamed file
- * empty or short. This is steno's protocol with the two syncs added, and its
- * temp name (`.<name>.tmp`, one per file), so a process killed between the
- * write and the rename leaves at most one temp file, which the next save
- * reuses; the rename is retried the way steno retries it (on Windows a virus
- * scanner or a sync client may hold the target for a moment).
+ * empty or short. This is steno's protocol with the two syncs added; the
+ * rename is retried the way steno retries it (on Windows a virus scanner or a
+ * sync client may hold the target for a moment).
+ *
+ * The temp file's name is not steno's fixed `.<name>.tmp`: in a folder others
+ * can write to, a link planted at a name known in advance would make the save
+ * write through it, over any file the user can write. It is
+ * `.<name>.<16 random hex digits>.tmp`, created with 'wx' (fail if anything,
+ * a link included, is already there). A process killed between the write and
+ * the rename leaves its temp file behind; the first save of that file by the
+ * next process clears such leftovers (and steno's old `.<name>.tmp`).
  *
  * The file system is injectable so that a test can see the syncs happen in
  * the right order (tests/unit/durableWrite.test.ts).
  */
+import { randomBytes } from 'node:crypto'
 import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -25,6 +32,8 @@ export type DurableFs = {
   open(path: string, flags: string): Promise<DurableHandle>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
+  /** The names in a folder; without it, leftover temp files are not cleared. */
+  readdir?(path: string): Promise<string[]>
 }
 export type DurableHandle = {
   write(data: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }>
@@ -35,12 +44,36 @@ export type DurableHandle = {
 export const nodeFs: DurableFs = {
   open: (path, flags) => fsp.open(path, flags),
   rename: (from, to) => fsp.rename(from, to),
-  unlink: (path) => fsp.unlink(path)
+  unlink: (path) => fsp.unlink(path),
+  readdir: (path) => fsp.readdir(path)
 }
 
-/** Where the bytes wait before the rename: `.Story.quotemark.json.tmp` beside `Story.quotemark.json` (steno's name). */
+/** Where the bytes wait before the rename: `.Story.quotemark.json.<16 random hex digits>.tmp` beside `Story.quotemark.json`, new each time. */
 export function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp`)
+  return join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`)
+}
+
+/** A temp file of a save of `name` (this module's, or steno's fixed name). */
+function isTempOf(name: string, entry: string): boolean {
+  const prefix = `.${name}.`
+  if (!entry.startsWith(prefix)) return false
+  const rest = entry.slice(prefix.length)
+  return rest === 'tmp' || /^[0-9a-f]{16}\.tmp$/.test(rest)
+}
+
+/** Files whose leftovers were cleared in this process: once each is enough (a save that fails removes its own). */
+const cleared = new Set<string>()
+
+/**
+ * Remove temp files an earlier, killed save of `path` left beside it. Best
+ * effort: unlink removes a link itself, never what it points to.
+ */
+async function clearLeftovers(fs: DurableFs, path: string): Promise<void> {
+  if (!fs.readdir || cleared.has(path)) return
+  cleared.add(path)
+  const name = basename(path)
+  const entries = await fs.readdir(dirname(path)).catch(() => [] as string[])
+  for (const entry of entries) if (isTempOf(name, entry)) await fs.unlink(join(dirname(path), entry)).catch(() => undefined)
 }
 
 const RENAME_TRIES = 10
@@ -61,8 +94,9 @@ const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 
  */
 export async function writeFileDurable(path: string, data: Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
   const temp = tempPathFor(path)
+  // Not opened: nothing of ours to remove (and whatever is at that name is not ours to remove).
+  const handle = await fs.open(temp, 'wx')
   try {
-    const handle = await fs.open(temp, 'w')
     try {
       let offset = 0
       while (offset < data.length) {
@@ -79,6 +113,7 @@ export async function writeFileDurable(path: string, data: Uint8Array, fs: Durab
     await fs.unlink(temp).catch(() => undefined)
     throw err
   }
+  await clearLeftovers(fs, path)
   await syncFolder(fs, dirname(path))
 }
 

@@ -7,7 +7,7 @@
  */
 import { addArticlesEdit } from '../../src/core/edits'
 import * as fsp from 'node:fs/promises'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { lstat, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { applyCommand } from '../../src/core/commands'
@@ -23,7 +23,8 @@ afterEach(removeTempDirs)
 /** The real file system, with every call written down (paths relative to `dir`); `fail` makes one call throw. */
 function recordingFs(dir: string, fail?: (call: string) => NodeJS.ErrnoException | null): { fs: DurableFs; calls: string[] } {
   const calls: string[] = []
-  const name = (p: string) => (p === dir ? '<folder>' : basename(p))
+  // A temp file's random part is written as <random>, so the calls of two saves read the same.
+  const name = (p: string) => (p === dir ? '<folder>' : basename(p).replace(/^(\..+)\.[0-9a-f]{16}\.tmp$/, '$1.<random>.tmp'))
   const note = (call: string) => {
     calls.push(call)
     const err = fail?.(call)
@@ -71,10 +72,10 @@ describe('writeFileDurable', () => {
     const { fs, calls } = recordingFs(dir)
     await writeFileDurable(path, Buffer.from('new content'), fs)
     expect(calls.filter((c) => !c.startsWith('write '))).toEqual([
-      'open .Story.quotemark.json.tmp w',
-      'sync .Story.quotemark.json.tmp',
-      'close .Story.quotemark.json.tmp',
-      'rename .Story.quotemark.json.tmp Story.quotemark.json',
+      'open .Story.quotemark.json.<random>.tmp wx',
+      'sync .Story.quotemark.json.<random>.tmp',
+      'close .Story.quotemark.json.<random>.tmp',
+      'rename .Story.quotemark.json.<random>.tmp Story.quotemark.json',
       'open <folder> r',
       'sync <folder>',
       'close <folder>'
@@ -82,17 +83,20 @@ describe('writeFileDurable', () => {
     expect(calls.filter((c) => c.startsWith('write '))).not.toHaveLength(0)
     expect(await readFile(path, 'utf8')).toBe('new content')
     expect(await readdir(dir)).toEqual(['Story.quotemark.json'])
-    expect(tempPathFor(path)).toBe(join(dirname(path), '.Story.quotemark.json.tmp'))
+    const temp = tempPathFor(path)
+    expect(dirname(temp)).toBe(dirname(path))
+    expect(basename(temp)).toMatch(/^\.Story\.quotemark\.json\.[0-9a-f]{16}\.tmp$/)
+    expect(tempPathFor(path)).not.toBe(temp)
   })
 
   it('leaves the target as it was, and no temp file, when writing or syncing the temp file fails', async () => {
-    for (const failing of ['write .Story.quotemark.json.tmp', 'sync .Story.quotemark.json.tmp']) {
+    for (const failing of ['write .Story.quotemark.json.<random>.tmp', 'sync .Story.quotemark.json.<random>.tmp']) {
       const dir = await tempDir()
       const path = join(dir, 'Story.quotemark.json')
       await writeFile(path, 'old')
       const { fs, calls } = recordingFs(dir, (call) => (call === failing ? errno('ENOSPC') : null))
       await expect(writeFileDurable(path, Buffer.from('new'), fs)).rejects.toMatchObject({ code: 'ENOSPC' })
-      expect(calls).not.toContain('rename .Story.quotemark.json.tmp Story.quotemark.json')
+      expect(calls).not.toContain('rename .Story.quotemark.json.<random>.tmp Story.quotemark.json')
       expect(await readFile(path, 'utf8')).toBe('old')
       expect(await readdir(dir)).toEqual(['Story.quotemark.json'])
     }
@@ -119,6 +123,32 @@ describe('writeFileDurable', () => {
     // The rename happened: the file is the new one, only its place in the folder may not be on the disk yet.
     expect(await readFile(path, 'utf8')).toBe('new')
   })
+
+  it('never writes through a link planted at a temp name: the file it points to is untouched (issue 18)', async () => {
+    const dir = await tempDir()
+    const victim = join(await tempDir(), 'victim.txt')
+    await writeFile(victim, 'precious')
+    const path = join(dir, 'Story.quotemark.json')
+    // Every name a save used to be able to predict: steno's `.<name>.tmp`, and the CLI's pid-based one.
+    for (const planted of ['.Story.quotemark.json.tmp', `.Story.quotemark.json.${process.pid}.tmp`]) await symlink(victim, join(dir, planted))
+    const { fs, calls } = recordingFs(dir)
+    await writeFileDurable(path, Buffer.from('new content'), fs)
+    expect(await readFile(victim, 'utf8')).toBe('precious')
+    expect(await readFile(path, 'utf8')).toBe('new content')
+    expect((await lstat(path)).isSymbolicLink()).toBe(false)
+    // Opened exclusively ('wx'), at a name no one could know in advance.
+    expect(calls.filter((c) => c.startsWith('open .'))).toEqual(['open .Story.quotemark.json.<random>.tmp wx'])
+  })
+
+  it('clears temp files a killed save left behind, and only those', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'Story.quotemark.json')
+    const stray = ['.Story.quotemark.json.tmp', '.Story.quotemark.json.0123456789abcdef.tmp']
+    const kept = ['.Other.quotemark.json.0123456789abcdef.tmp', 'Story.quotemark.json.0123456789abcdef.tmp', '.Story.quotemark.json.notes.tmp']
+    for (const name of [...stray, ...kept]) await writeFile(join(dir, name), 'left')
+    await writeFileDurable(path, Buffer.from('new'))
+    expect((await readdir(dir)).sort()).toEqual([...kept, 'Story.quotemark.json'].sort())
+  })
 })
 
 describe('ProjectStore saves', () => {
@@ -134,7 +164,7 @@ describe('ProjectStore saves', () => {
     expect(store.applyUntrusted(tagCommand(article, 'We will release an important number of prisoners,')).ok).toBe(true)
     await store.flush()
     const order = calls.filter((c) => /^(sync|rename)/.test(c))
-    expect(order).toEqual(['sync .Story.quotemark.json.tmp', 'rename .Story.quotemark.json.tmp Story.quotemark.json', 'sync <folder>'])
+    expect(order).toEqual(['sync .Story.quotemark.json.<random>.tmp', 'rename .Story.quotemark.json.<random>.tmp Story.quotemark.json', 'sync <folder>'])
     expect(await readFile(path, 'utf8')).toBe(serializeProject(store.project!))
     await store.close()
   })
