@@ -3,6 +3,7 @@
  * bin/quotemark.js requires it and calls `main`; requiring it does nothing
  * by itself.
  */
+import { terminalText } from './io'
 import { run } from './main'
 
 export { run, toolHelp, EXIT, type CliIO } from './main'
@@ -12,7 +13,7 @@ export async function main(): Promise<void> {
   // Anything that escapes `run` (a timer, a stream) is still one sentence, never a stack trace.
   const last = (err: unknown): void => {
     const detail = err instanceof Error ? err.message.split('\n')[0] || err.name : String(err)
-    process.stderr.write(`quotemark stopped on an unexpected error: ${detail}.\n`)
+    process.stderr.write(terminalText(`quotemark stopped on an unexpected error: ${detail}.\n`))
     process.exit(1)
   }
   process.on('uncaughtException', last)

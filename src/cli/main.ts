@@ -10,7 +10,7 @@
 import { parseCommandArgs } from './args'
 import type { Command } from './command'
 import { commands } from './commands'
-import { CliError, EXIT, sentence, type CliIO } from './io'
+import { CliError, EXIT, sentence, terminalIO, type CliIO } from './io'
 import { VERSION } from './version'
 
 export { EXIT, type CliIO } from './io'
@@ -50,7 +50,9 @@ function findCommand(name: string): Command | undefined {
 }
 
 /** Run `quotemark` with `argv` (the arguments after the program name) and resolve to the exit code. Never throws. */
-export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+export async function run(argv: readonly string[], streams: CliIO): Promise<number> {
+  // Whatever a command prints for a person is cleaned of terminal escapes; its data is not (io.ts).
+  const io = terminalIO(streams)
   const fail = (message: string, code: number): number => {
     io.stderr.write(`${sentence(message)}\n`)
     return code

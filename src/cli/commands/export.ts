@@ -5,7 +5,7 @@ import { annotationKinds, type AnnotationKind } from '../../core/schema'
 import { stringValue, stringValues } from '../args'
 import type { Command } from '../command'
 import { sameFile, writeFileAtomic } from '../files'
-import { EXIT, inputError, usageError } from '../io'
+import { EXIT, inputError, usageError, writeData } from '../io'
 import { count, exportTime, loadProject } from '../project'
 
 const SEE_HELP = '(see quotemark export --help)'
@@ -83,14 +83,17 @@ Exit codes: 0 written, 1 the project cannot be read or the output cannot be writ
     }
 
     const selection = kinds.length > 0 || speaker ? { ...(kinds.length > 0 ? { kinds } : {}), ...(speaker ? { speaker } : {}) } : undefined
-    const { text, count: tagCount } = exportProjectCounted(project, { format, ...(selection ? { selection } : {}), now: exportTime(io.env) })
+    const { text, count: tagCount, notes } = exportProjectCounted(project, { format, ...(selection ? { selection } : {}), now: exportTime(io.env) })
     // Not an error (the export is written, empty), but a misspelt name should not pass unnoticed.
     if (speaker && peopleNamed(project.people, speaker).length === 0) {
       io.stderr.write(`No one in ${basename(projectPath)} is called "${speaker}", so the export has no tags.\n`)
     }
 
+    // What the export left out (addresses that are not web links) goes beside the data, never into it.
+    for (const note of notes) io.stderr.write(`${note}\n`)
+
     if (outPath === null) {
-      io.stdout.write(text)
+      writeData(io, text)
       return EXIT.ok
     }
     try {

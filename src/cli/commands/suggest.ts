@@ -4,7 +4,7 @@ import { ImportError, importArticle, isImportable } from '../../core/importer'
 import { suggestQuotes, type QuoteSuggestion } from '../../core/suggest/quotes'
 import type { Command } from '../command'
 import { looksBinaryText, readArticleText } from '../files'
-import { EXIT, inputError, usageError } from '../io'
+import { EXIT, inputError, usageError, writeData } from '../io'
 
 const SEE_HELP = '(see quotemark suggest --help)'
 
@@ -57,7 +57,7 @@ not text, 2 usage (unknown option, missing FILE).`,
     const suggestions = suggestQuotes(text)
     if (args.values.json) {
       const rows = suggestions.map((s) => ({ kind: s.kind, start: s.start, end: s.end, text: s.text, speaker: s.speaker, cue: s.cue, confidence: s.confidence }))
-      io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`)
+      writeData(io, `${JSON.stringify(rows, null, 2)}\n`)
     } else {
       io.stdout.write(listing(name, suggestions))
     }
