@@ -5,7 +5,7 @@ import { EditorView } from 'prosemirror-view'
 import { useEffect, useRef } from 'react'
 import { keyActions } from '../../../core/keymap'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
-import { annotationPlugin, annotationState, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
+import { annotationPlugin, annotationState, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectAnnotation, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
 import { showSuggestions, suggestionPlugin, type ShownSuggestion } from '../editor/suggestionPlugin'
 
@@ -65,9 +65,12 @@ export function ArticleView(props: ArticleViewProps) {
   // What the plugin was last given: each change is handed over once, by whichever path sees it first.
   const synced = useRef<{ tags: readonly Annotation[] | null; selectedId: string | null }>({ tags: null, selectedId: null })
   const sync = (view: EditorView, tags: readonly Annotation[], selectedId: string | null): boolean => {
-    if (synced.current.tags === tags && synced.current.selectedId === selectedId) return false
+    const last = synced.current
+    if (last.tags === tags && last.selectedId === selectedId) return false
     synced.current = { tags, selectedId }
-    syncAnnotations(tags, selectedId)(view.state, view.dispatch)
+    // The same tags with another selected: only the selection, without comparing every tag again.
+    if (last.tags === tags) selectAnnotation(selectedId)(view.state, view.dispatch)
+    else syncAnnotations(tags, selectedId)(view.state, view.dispatch)
     return true
   }
 
