@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnnotation } from './annotations'
-import { applyCommand, commandArticleIds, CommandSchema, invertCommand, type Command, type SingleCommand } from './commands'
+import { applyCommand, CommandSchema, type Command, type SingleCommand } from './commands'
+import { commandArticleIds, invertCommand } from './commandInverse'
 import { importArticle } from './importer'
 import { emptyProject, type Annotation, type AnnotationKind, type Article, type Project } from './schema'
 import { applied, deepFreeze, refusal } from './testSupport'

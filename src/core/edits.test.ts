@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnnotation, indexProject, speakerIdOf } from './annotations'
-import { applyCommand, invertCommand, type Command } from './commands'
+import { applyCommand, type Command } from './commands'
+import { invertCommand } from './commandInverse'
 import { attributeEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from './edits'
 import { importArticle } from './importer'
 import { emptyProject, LinkSchema, type Annotation, type AnnotationKind, type Article, type Link, type Person, type Project } from './schema'

@@ -4,7 +4,8 @@
  * command paired with its inverse, and undoing sends the inverse to main like
  * any other command. Immutable, so React state and tests can hold it as is.
  */
-import { invertCommand, type Command } from './commands'
+import { type Command } from './commands'
+import { invertCommand } from './commandInverse'
 import type { Project } from './schema'
 
 export type HistoryStep = { command: Command; inverse: Command }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnnotation } from './annotations'
-import { applyCommand, invertCommand, type Command } from './commands'
+import { applyCommand, type Command } from './commands'
+import { invertCommand } from './commandInverse'
 import { importArticle } from './importer'
 import { applyMerge, mergeProjects, normaliseUrl } from './merge'
 import { parseProject, serializeProject } from './projectFile'

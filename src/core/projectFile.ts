@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
 import { targetMatches } from './anchoring'
+import { checkProjectIntegrity } from './integrity'
 import { reanchor } from './reanchor'
 import { PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
 import { compileChecker, UNSURE, type Checker } from './schemaCheck'
@@ -52,7 +53,7 @@ export function parseProject(json: string, fileName: string, migrations: readonl
   if (!parsed.success) {
     return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${describeIssue(parsed.error.issues[0], migrated.doc)}.` }
   }
-  const integrity = checkReferences(parsed.data)
+  const integrity = checkProjectIntegrity(parsed.data)
   if (integrity) return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${integrity}.` }
   const { project, reanchored } = reanchorStaleTags(parsed.data)
   const migratedFrom = migrated.from === parsed.data.version ? null : migrated.from
@@ -174,80 +175,8 @@ function describeIssue(issue: z.core.$ZodIssue | undefined, doc: JsonObject): st
   return `field "${path.join('.') || '(top level)'}" is invalid: ${issue.message}`
 }
 
-/**
- * One map of every id to what it names, built in one pass (which also finds
- * an id used twice), then one pass per collection: linear in the size of the
- * project, with one hash lookup per reference.
- */
-function checkReferences(project: Project): string | null {
-  // What an id names: an annotation by its index (0 and up), or the kind of any other record.
-  const ARTICLE = -1
-  const PERSON = -2
-  const OTHER = -3
-  const ids = new Map<string, number>()
-  const collections: ReadonlyArray<[ReadonlyArray<{ id: string }>, (i: number) => number]> = [
-    [project.articles, () => ARTICLE],
-    [project.annotations, (i) => i],
-    [project.people, () => PERSON],
-    [project.links, () => OTHER],
-    [project.conflicts, () => OTHER],
-    [project.rejections, () => OTHER]
-  ]
-  for (const [records, what] of collections) {
-    for (let i = 0; i < records.length; i++) {
-      const id = records[i]!.id
-      if (ids.has(id)) return `the id ${id} is used twice`
-      ids.set(id, what(i))
-    }
-  }
-  const tag = (id: string): Project['annotations'][number] | undefined => {
-    const i = ids.get(id)
-    return i !== undefined && i >= 0 ? project.annotations[i] : undefined
-  }
-  for (const article of project.articles) {
-    const problem = checkBlocks(article.text, article.blocks)
-    if (problem) return `article "${article.title}" (${article.id}) ${problem}`
-  }
-  for (const ann of project.annotations) {
-    if (ids.get(ann.articleId) !== ARTICLE) return `annotation ${ann.id} points to an article (${ann.articleId}) that is not in the project`
-    if (ann.target.start >= ann.target.end) return `annotation ${ann.id} has an empty or reversed range`
-    // A tag whose words are not where its selectors say (the text was edited elsewhere) is re-anchored after these checks.
-  }
-  for (const ann of project.annotations) {
-    if (ann.speakerId !== null && ids.get(ann.speakerId) !== PERSON) return `annotation ${ann.id} names a speaker (${ann.speakerId}) who is not in the project`
-    const attribution = ann.attributionId === null ? null : tag(ann.attributionId)
-    if (ann.attributionId !== null && (!attribution || attribution.kind !== 'attribution' || attribution.articleId !== ann.articleId || ann.kind === 'attribution')) {
-      return `annotation ${ann.id} has an attribution (${ann.attributionId}) that is not an attribution tag in its article`
-    }
-  }
-  for (const link of project.links) {
-    if (!tag(link.from) || !tag(link.to)) return `link ${link.id} points to an annotation that is not in the project`
-  }
-  for (const rejection of project.rejections) {
-    if (ids.get(rejection.articleId) !== ARTICLE) return `rejected suggestion ${rejection.id} points to an article (${rejection.articleId}) that is not in the project`
-  }
-  // Their version's own references are not checked: it may name people or tags that have changed since; choosing it checks them.
-  for (const conflict of project.conflicts) {
-    if (!tag(conflict.annotationId)) return `conflict ${conflict.id} is about an annotation (${conflict.annotationId}) that is not in the project`
-    if (conflict.theirs.id !== conflict.annotationId) return `conflict ${conflict.id} holds a version of another annotation (${conflict.theirs.id})`
-  }
-  return null
-}
-
-/** Blocks must tile the text exactly, separated by one blank line. */
-export function checkBlocks(text: string, blocks: Project['articles'][number]['blocks']): string | null {
-  let expected = 0
-  for (const [i, block] of blocks.entries()) {
-    if (block.start !== expected || block.end < block.start) return `has a block (number ${i + 1}) that does not line up with its text`
-    for (const mark of block.marks) {
-      if (mark.from >= mark.to || mark.to > block.end - block.start) return `has a formatting mark outside its block (number ${i + 1})`
-    }
-    if (i < blocks.length - 1 && text.slice(block.end, block.end + 2) !== '\n\n') return `has blocks that are not separated by a blank line`
-    expected = block.end + 2
-  }
-  const end = blocks.length ? blocks[blocks.length - 1]!.end : 0
-  return end === text.length ? null : 'has text outside its blocks'
-}
+/** Kept here for the callers that read and write files; the rule itself lives in blocks.ts. */
+export { checkBlocks } from './blocks'
 
 export function serializeProject(project: Project): string {
   return JSON.stringify(project, null, 2) + '\n'

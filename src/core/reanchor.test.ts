@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { makeTarget, targetMatches } from './anchoring'
 import { createAnnotation } from './annotations'
-import { invertCommand } from './commands'
+import { invertCommand } from './commandInverse'
 import { importArticle } from './importer'
 import { parseProject, serializeProject } from './projectFile'
 import { articleUpdateEdit, foldChars, reanchor, reattachOrphanEdit, type ReanchorStatus } from './reanchor'
