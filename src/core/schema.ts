@@ -68,12 +68,20 @@ export const ArticleSchema = z.looseObject({
 export type Article = z.infer<typeof ArticleSchema>
 
 /** W3C TextPositionSelector (start, end) and TextQuoteSelector (exact, prefix, suffix) in one. */
+/**
+ * Quotemark keeps 32 characters of context either side (anchoring.ts); the
+ * limits are far above that but bound the work of finding a tag again, which
+ * grows with these lengths: a file cannot make opening it take minutes.
+ */
+export const MAX_CONTEXT_LENGTH = 256
+export const MAX_EXACT_LENGTH = 100_000
+
 export const TargetSchema = z.looseObject({
   start: offset,
   end: offset,
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string()
+  exact: z.string().min(1).max(MAX_EXACT_LENGTH),
+  prefix: z.string().max(MAX_CONTEXT_LENGTH),
+  suffix: z.string().max(MAX_CONTEXT_LENGTH)
 })
 export type Target = z.infer<typeof TargetSchema>
 
