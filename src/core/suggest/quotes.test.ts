@@ -19,6 +19,12 @@ describe('who said it: the cue and its speaker', () => {
     expect(pairs('Attorney General Tarek Saab said that "no one is in prison for political reasons."')).toEqual([['no one is in prison for political reasons.', 'Tarek Saab']])
   })
 
+  test('a speaker after the quote is found over a title, an initial or a figure with a full stop in it', () => {
+    expect(pairs('Troops moved north on Monday. “We will hold the line,” Lt. Col. Ana Ruiz said.')).toEqual([['We will hold the line,', 'Ana Ruiz']])
+    expect(pairs('“We will hold the line,” Prof. J. Ruiz told reporters.')).toEqual([['We will hold the line,', 'J. Ruiz']])
+    expect(pairs('The mayor spoke. “It was a 3.5 per cent rise,” the U.K. minister Ann Lee said.')).toEqual([['It was a 3.5 per cent rise,', 'Ann Lee']])
+  })
+
   test('a surname later in the article is the full name used before it', () => {
     const text = 'Jorge Rodríguez, the head of the National Assembly, spoke on Thursday.\n"Consider this gesture a contribution to peace," said Rodríguez.'
     expect(pairs(text)).toEqual([['Consider this gesture a contribution to peace,', 'Jorge Rodríguez']])
