@@ -17,6 +17,13 @@ describe('claim candidates', () => {
     ])
   })
 
+  test('a sentence that ends inside single quotation marks keeps the closing mark, and the next starts at its first word', () => {
+    expect(claims("Venezuela.\n\nPolice said 40 people were 'detained.' On Sunday 12 more were held.").map(([text]) => text)).toEqual([
+      "Police said 40 people were 'detained",
+      'On Sunday 12 more were held'
+    ])
+  })
+
   test('not a sentence that is mostly a quote, nor one with nothing to check, nor the headline', () => {
     const text = 'Five prisoners freed on Thursday\n\n"We freed 80 people on Thursday," the minister said.\n\nThe mood in Caracas was tense.'
     expect(claims(text)).toEqual([])
