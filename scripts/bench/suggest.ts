@@ -8,6 +8,12 @@
  * speaker accuracy on matched quotes, and the median time to suggest tags for
  * a 2,000-word article. SUGGEST_VERBOSE=1 lists every miss, false positive and
  * wrong speaker. Writes bench-suggest-results.json at the repository root.
+ *
+ * `npm run bench:suggest -- --set heldout --split dev` scores one labelled set
+ * alone (seeds, own, or heldout: tests/fixtures/suggest-heldout, labelled
+ * blind), optionally one split of it, by language, with the share of speakers
+ * given as confident that are right. The held-out test split is scored, never
+ * tuned on: its per-article errors are not listed, even with SUGGEST_VERBOSE.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -23,14 +29,16 @@ const root = resolve(__dirname, '../..')
 const verbose = process.env.SUGGEST_VERBOSE === '1'
 
 type GoldFile = {
-  articles: { file: string; language?: string; outlet?: string; batch?: number }[]
+  articles: { file: string; language?: string; outlet?: string; batch?: number; split?: string }[]
   quotes: (GoldQuote & { file: string })[]
   claims?: { file: string; start: number; end: number; exact: string; source: string | null }[]
   speakers?: { name: string; aliases: string[] }[]
 }
 
 type Detector = (text: string) => ScoredQuote[]
-const suggester: Detector = (text) => suggestQuotes(text)
+/** A speaker is confident when the suggester says so; before it said so, when its overall confidence was ≥ 0.9. */
+const confidentOf = (s: object & { confidence: number }): boolean => ('confident' in s && typeof s.confident === 'boolean' ? s.confident : s.confidence >= 0.9)
+const suggester: Detector = (text) => suggestQuotes(text).map((s) => ({ ...s, confident: confidentOf(s) }))
 const marksOnly: Detector = (text) => findQuotations(text).map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null }))
 
 /** The text the suggester reads: a .txt file as it is on disk, a Markdown file as the app imports it. */
@@ -41,14 +49,14 @@ function articleText(path: string): { raw: string; text: string } {
 
 const all = () => true
 
-function scoreSet(dir: string, gold: GoldFile, detect: Detector, filter: (a: GoldFile['articles'][number]) => boolean = all): Score {
+function scoreSet(dir: string, gold: GoldFile, detect: Detector, filter: (a: GoldFile['articles'][number]) => boolean = all, list = verbose && filter === all): Score {
   const aliases = new Map((gold.speakers ?? []).map((s) => [s.name, s.aliases] as const))
   return combineScores(
     gold.articles.filter(filter).map((a) => {
       const { raw, text } = articleText(join(dir, a.file))
       const goldQuotes = relocateGold(gold.quotes.filter((q) => q.file === a.file), raw, text)
       const score = scoreQuotes(goldQuotes, detect(text), aliases)
-      if (verbose && detect === suggester && filter === all) report(a.file, score)
+      if (list && detect === suggester) report(a.file, score)
       return score
     })
   )
@@ -63,7 +71,47 @@ function report(file: string, s: Score): void {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
 
 function row(label: string, s: Score): string {
-  return `| ${label} | ${s.gold} | ${s.suggested} | ${pct(s.exact.precision)} / ${pct(s.exact.recall)} / ${s.exact.f1.toFixed(3)} | ${pct(s.overlap.precision)} / ${pct(s.overlap.recall)} / ${s.overlap.f1.toFixed(3)} | ${s.matched ? pct(s.speakerAccuracy) : '—'} (${s.speakerRight}/${s.matched}) |`
+  const confident = s.confident ? `${pct(s.confidentRight / s.confident)} (${s.confidentRight}/${s.confident})` : '—'
+  return `| ${label} | ${s.gold} | ${s.suggested} | ${pct(s.exact.precision)} / ${pct(s.exact.recall)} / ${s.exact.f1.toFixed(3)} | ${pct(s.overlap.precision)} / ${pct(s.overlap.recall)} / ${s.overlap.f1.toFixed(3)} | ${s.matched ? pct(s.speakerAccuracy) : '—'} (${s.speakerRight}/${s.matched}) | ${confident} |`
+}
+
+const HEADER = '| Set | Gold quotes | Suggested | Exact P / R / F1 | ≥50% overlap P / R / F1 | Speaker accuracy | Confident speakers right |\n| --- | --- | --- | --- | --- | --- | --- |'
+
+const SETS: Record<string, { dir: string; labels: string; name: string }> = {
+  seeds: { dir: '', labels: 'tests/fixtures/seed-gold.json', name: 'Seeds (NYT, BBC)' },
+  own: { dir: 'tests/fixtures/suggest-set', labels: 'tests/fixtures/suggest-set/labels.json', name: 'Own set (tuned on)' },
+  heldout: { dir: 'tests/fixtures/suggest-heldout', labels: 'tests/fixtures/suggest-heldout/labels.json', name: 'Held-out set (labelled blind)' }
+}
+
+function loadSet(key: string): { dir: string; gold: GoldFile; name: string } {
+  const set = SETS[key]
+  if (!set) throw new Error(`unknown set ${key}: one of ${Object.keys(SETS).join(', ')}`)
+  return { dir: join(root, set.dir), gold: JSON.parse(readFileSync(join(root, set.labels), 'utf8')) as GoldFile, name: set.name }
+}
+
+/** `--set heldout --split dev`: one set (one split of it) by language, nothing else. */
+function scoreOneSet(key: string, split: string | undefined): void {
+  const { dir, gold, name } = loadSet(key)
+  const inSplit = (a: GoldFile['articles'][number]) => !split || a.split === split
+  const label = split ? `${name}, ${split} split` : name
+  const articles = gold.articles.filter(inSplit)
+  const list = verbose && split !== 'test'
+  if (verbose && !list) console.log('(the test split is scored, not tuned on: its errors are not listed)')
+  const whole = scoreSet(dir, gold, suggester, inSplit, list)
+  const en = scoreSet(dir, gold, suggester, (a) => inSplit(a) && a.language !== 'es')
+  const es = scoreSet(dir, gold, suggester, (a) => inSplit(a) && a.language === 'es')
+  const marks = scoreSet(dir, gold, marksOnly, inSplit)
+  console.log(`\n${label}: ${articles.length} articles, ${whole.gold} quotes\n`)
+  console.log(HEADER)
+  console.log(row(label, whole))
+  console.log(row('… English', en))
+  console.log(row('… Spanish', es))
+  console.log(row('… marks alone (baseline)', marks))
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
 }
 
 /** About 2,000 words of real article text: the labelled articles one after another. */
@@ -91,6 +139,8 @@ function time(fn: () => unknown, runs: number): number[] {
 }
 
 function main(): void {
+  const only = argument('set')
+  if (only) return scoreOneSet(only, argument('split'))
   const seedGold = JSON.parse(readFileSync(join(root, 'tests/fixtures/seed-gold.json'), 'utf8')) as GoldFile
   const setDir = join(root, 'tests/fixtures/suggest-set')
   const setGold = JSON.parse(readFileSync(join(setDir, 'labels.json'), 'utf8')) as GoldFile
@@ -108,8 +158,7 @@ function main(): void {
 
   const outlets = new Set(setGold.articles.map((a) => a.outlet)).size
   console.log(`\nQuote suggestions: ${setGold.articles.length} labelled articles from ${outlets} outlets, ${setGold.quotes.length} quotes; seeds: ${seedGold.quotes.length} quotes\n`)
-  console.log('| Set | Gold quotes | Suggested | Exact P / R / F1 | ≥50% overlap P / R / F1 | Speaker accuracy |')
-  console.log('| --- | --- | --- | --- | --- | --- |')
+  console.log(HEADER)
   console.log(row('Seeds (NYT, BBC)', seeds))
   console.log(row('Seeds, marks alone (baseline)', seedsMarks))
   console.log(row('Own set', own))
@@ -118,6 +167,13 @@ function main(): void {
   console.log(row('Own set, batch 1 (articles 1–41)', batch1))
   console.log(row('Own set, batch 2 (42–53: British single quotes)', batch2))
   console.log(row('Own set, marks alone (baseline)', ownMarks))
+  // The blind set's dev split (tuned on since issue 14); its test split is scored with --set heldout --split test.
+  const held = loadSet('heldout')
+  const dev = (a: GoldFile['articles'][number]) => a.split === 'dev'
+  const heldDev = scoreSet(held.dir, held.gold, suggester, dev, false)
+  console.log(row('Held-out set, dev split', heldDev))
+  console.log(row('… English', scoreSet(held.dir, held.gold, suggester, (a) => dev(a) && a.language !== 'es', false)))
+  console.log(row('… Spanish', scoreSet(held.dir, held.gold, suggester, (a) => dev(a) && a.language === 'es', false)))
 
   // Claim candidates (lower priority): found at ≥ 50% overlap of the shorter span, i.e. the gold claim lies in a suggested sentence.
   const claims = combineScores(
@@ -172,11 +228,13 @@ function main(): void {
     suggested: s.suggested,
     exact: { precision: round(s.exact.precision, 4), recall: round(s.exact.recall, 4), f1: round(s.exact.f1, 4) },
     overlap: { precision: round(s.overlap.precision, 4), recall: round(s.overlap.recall, 4), f1: round(s.overlap.f1, 4) },
-    speakerAccuracy: round(s.speakerAccuracy, 4)
+    speakerAccuracy: round(s.speakerAccuracy, 4),
+    confidentSpeakers: s.confident,
+    confidentRight: s.confidentRight
   })
   writeFileSync(
     join(root, 'bench-suggest-results.json'),
-    `${JSON.stringify({ seeds: summary(seeds), own: summary(own), english: summary(en), spanish: summary(es), batch1: summary(batch1), batch2: summary(batch2), baseline: { seeds: summary(seedsMarks), own: summary(ownMarks) }, claims: summary(claims), speed, targets, medianMs: round(median(subject)) }, null, 2)}\n`
+    `${JSON.stringify({ seeds: summary(seeds), own: summary(own), english: summary(en), spanish: summary(es), batch1: summary(batch1), batch2: summary(batch2), heldoutDev: summary(heldDev), baseline: { seeds: summary(seedsMarks), own: summary(ownMarks) }, claims: summary(claims), speed, targets, medianMs: round(median(subject)) }, null, 2)}\n`
   )
 }
 

@@ -7,7 +7,8 @@
 import { foldText } from '../text/fold'
 
 export type GoldQuote = { readonly start: number; readonly end: number; readonly exact: string; readonly speaker: string | null }
-export type ScoredQuote = { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null }
+/** A suggested quote as scored; `confident` marks a speaker the suggester would show without a question mark. */
+export type ScoredQuote = { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null; readonly confident?: boolean }
 
 export type Score = {
   readonly gold: number
@@ -18,6 +19,9 @@ export type Score = {
   readonly speakerAccuracy: number
   readonly speakerRight: number
   readonly matched: number
+  /** Matched quotes whose speaker was given as confident, and how many of those are right. */
+  readonly confident: number
+  readonly confidentRight: number
   readonly misses: readonly GoldQuote[]
   readonly falsePositives: readonly ScoredQuote[]
   readonly wrongSpeakers: readonly { readonly gold: GoldQuote; readonly got: ScoredQuote }[]
@@ -77,6 +81,7 @@ export function scoreQuotes(gold: readonly GoldQuote[], suggested: readonly Scor
     }
   }
   const wrongSpeakers = pairs.filter((p) => !sameSpeaker(p.gold.speaker, p.got.speaker, aliases))
+  const confident = pairs.filter((p) => p.got.confident && p.got.speaker)
   return {
     gold: gold.length,
     suggested: suggested.length,
@@ -85,6 +90,8 @@ export function scoreQuotes(gold: readonly GoldQuote[], suggested: readonly Scor
     speakerAccuracy: pairs.length ? (pairs.length - wrongSpeakers.length) / pairs.length : 1,
     speakerRight: pairs.length - wrongSpeakers.length,
     matched: pairs.length,
+    confident: confident.length,
+    confidentRight: confident.filter((p) => !wrongSpeakers.includes(p)).length,
     misses,
     falsePositives: suggested.filter((_, i) => !used.has(i)),
     wrongSpeakers
@@ -106,6 +113,8 @@ export function combineScores(scores: readonly Score[]): Score {
     speakerAccuracy: matched ? right / matched : 1,
     speakerRight: right,
     matched,
+    confident: sum((s) => s.confident),
+    confidentRight: sum((s) => s.confidentRight),
     misses: scores.flatMap((s) => s.misses),
     falsePositives: scores.flatMap((s) => s.falsePositives),
     wrongSpeakers: scores.flatMap((s) => s.wrongSpeakers)
