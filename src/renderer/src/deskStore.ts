@@ -16,12 +16,13 @@ import type { ArticleUpdateResult, ImportResult, MenuCommand, MergeResult, Quote
 import type { AnnotationPatch, Command, PersonPatch } from '../../core/commands'
 import { nowIso } from '../../core/ids'
 import { trimRange } from '../../core/anchoring'
-import { createAnnotation, indexProject, type ProjectIndex } from '../../core/annotations'
+import { createAnnotation, type ProjectIndex } from '../../core/annotations'
 import { citationFor } from '../../core/export'
-import { reattachOrphanEdit, type ArticleUpdateSummary } from '../../core/reanchor'
+import { reattachOrphanEdit } from '../../core/reanchor'
 import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
-import type { Annotation, AnnotationKind, Article, LinkType, Project } from '../../core/schema'
+import type { Annotation, AnnotationKind, Article, LinkType } from '../../core/schema'
+import { DerivedIndex, type ArticleTags } from './store/derivedIndex'
 import { Notices, type Notice } from './store/notices'
 import { Replica, type ReplicaState } from './store/replica'
 import { SuggestionReview, type ReviewState } from './store/suggestionReview'
@@ -37,10 +38,6 @@ export type DeskState = Omit<ReplicaState, 'save'> &
   }
 
 type Selection = { readonly selectedArticleId: string | null; readonly selectedAnnotationId: string | null }
-type ArticleTags = { readonly placed: readonly Annotation[]; readonly orphans: readonly Annotation[] }
-
-const emptySource = { annotations: [], people: [] }
-const noTags: ArticleTags = { placed: [], orphans: [] }
 
 export class DeskStore {
   readonly notices = new Notices()
@@ -48,8 +45,10 @@ export class DeskStore {
   readonly review: SuggestionReview
   private selection: Selection = { selectedArticleId: null, selectedAnnotationId: null }
   private snapshot: DeskState | null = null
-  private indexed: { source: Pick<Project, 'annotations' | 'people'>; index: ProjectIndex } | null = null
-  private tagsOf: { list: readonly Annotation[]; tags: ArticleTags } | null = null
+  /** The project's index and an article's tags (store/derivedIndex.ts). */
+  readonly index = (): ProjectIndex => this.derived.index()
+  readonly articleTags = (articleId: string | null): ArticleTags => this.derived.articleTags(articleId)
+  private readonly derived = new DerivedIndex(() => this.replica.getState().project)
   private listeners = new Set<() => void>()
   private stops: (() => void)[] = []
 
@@ -84,27 +83,6 @@ export class DeskStore {
     if (this.snapshot && sameFields(this.snapshot, next)) return
     this.snapshot = next
     for (const listener of this.listeners) listener()
-  }
-
-  /**
-   * The project's index, derived from the replica's project and updated from
-   * the previous one by the tags that changed (not rebuilt over 20,000 tags per
-   * action); the same object until the tags or the people change.
-   */
-  index(): ProjectIndex {
-    const source = this.replica.getState().project ?? emptySource
-    const last = this.indexed
-    if (last && last.source.annotations === source.annotations && last.source.people === source.people) return last.index
-    this.indexed = { source, index: indexProject(source, last?.index) }
-    return this.indexed.index
-  }
-
-  /** An article's tags in text order, placed in the text or orphaned: the same arrays until one of its tags changes. */
-  articleTags(articleId: string | null): ArticleTags {
-    const list = (articleId && this.index().byArticle.get(articleId)) || undefined
-    if (!list) return noTags
-    if (this.tagsOf?.list !== list) this.tagsOf = { list, tags: { placed: list.filter((a) => !a.orphan), orphans: list.filter((a) => a.orphan) } }
-    return this.tagsOf.tags
   }
 
   private select(patch: Partial<Selection>): void {
@@ -160,26 +138,8 @@ export class DeskStore {
   close = (): Promise<void> => this.replica.close()
   setAuthor = (name: string): Promise<void> => this.replica.setAuthor(name)
 
-  /**
-   * Merge a colleague's project, or replace an article's text with a newer
-   * version. Main applies the change (and pushes it); here it is recorded for
-   * undo against the project as it was before. Answers with the summary's lines.
-   */
-  async applyFromMain(run: () => Promise<MergeResult | ArticleUpdateResult>): Promise<string[] | null> {
-    const before = this.replica.getState().project
-    try {
-      const result = await run()
-      if (!result.ok) {
-        if (!result.cancelled) this.notify('error', result.error)
-        return null
-      }
-      this.replica.recordFromMain(before, result as typeof result & { commandId?: string })
-      return 'lines' in result.summary ? result.summary.lines : describeUpdate(result.summary)
-    } catch (err) {
-      this.notify('error', (err as Error).message)
-      return null
-    }
-  }
+  /** Merge a colleague's project, or replace an article's text with a newer version: the summary's lines, or null. */
+  applyFromMain = (run: () => Promise<MergeResult | ArticleUpdateResult>): Promise<string[] | null> => this.replica.changeThroughMain(run)
 
   async importArticles(files?: { name: string; content: string }[]): Promise<void> {
     const before = this.replica.getState().project
@@ -343,14 +303,6 @@ export class DeskStore {
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
   return a === b
-}
-
-function describeUpdate(summary: ArticleUpdateSummary): string[] {
-  const lines = [`The article's text was replaced. ${summary.unchanged} ${summary.unchanged === 1 ? 'tag stayed' : 'tags stayed'} where ${summary.unchanged === 1 ? 'it was' : 'they were'}.`]
-  if (summary.moved) lines.push(`${summary.moved} ${summary.moved === 1 ? 'tag was' : 'tags were'} found again where the words moved.`)
-  if (summary.fuzzy) lines.push(`${summary.fuzzy} ${summary.fuzzy === 1 ? 'tag was' : 'tags were'} matched to slightly changed words: check ${summary.fuzzy === 1 ? 'it' : 'them'}.`)
-  if (summary.orphaned) lines.push(`${summary.orphaned} ${summary.orphaned === 1 ? 'tag' : 'tags'} could not be found and ${summary.orphaned === 1 ? 'is' : 'are'} listed under “Not found in the current text”.`)
-  return lines
 }
 
 function sameFields(a: object, b: object): boolean {

@@ -78,32 +78,7 @@ export function ArticleView(props: ArticleViewProps) {
   useEffect(() => {
     const { article } = latest.current
     const { doc, index } = articleToDoc(article)
-    const selection = (state: EditorState, view?: EditorView) => (view ? liveSelectionOffsets(view) : selectionToOffsets(state))
-    const deleteSelected = () => {
-      const id = latest.current.selectedId
-      if (id) latest.current.onDelete(id)
-      return true
-    }
-    // The text's keys, from the keymap: what each action does here.
-    const actions: Record<string, (state: EditorState, view?: EditorView) => void> = {
-      quote: (state, view) => latest.current.onTag('quote', selection(state, view)),
-      attribution: (state, view) => latest.current.onTag('attribution', selection(state, view)),
-      claim: (state, view) => latest.current.onTag('claim', selection(state, view)),
-      nextTag: () => latest.current.onStep(1),
-      previousTag: () => latest.current.onStep(-1),
-      speakerFromText: (state, view) => {
-        const range = selection(state, view)
-        latest.current.onSpeakerFromText(range ? latest.current.article.text.slice(range.start, range.end) : '')
-      },
-      link: () => latest.current.onLink(),
-      delete: deleteSelected,
-      deselect: () => latest.current.onSelect(null)
-    }
-    const textKeys = Object.fromEntries(
-      keyActions
-        .filter((a) => a.where === 'text')
-        .flatMap((a) => a.keys.map((k) => [k, (state: EditorState, _dispatch: unknown, view?: EditorView) => (actions[a.id]?.(state, view), true)]))
-    )
+    const textKeys = textKeymap(() => latest.current)
     const state = EditorState.create({
       doc,
       plugins: [
@@ -197,4 +172,29 @@ export function ArticleView(props: ArticleViewProps) {
   }, [props.suggestions, props.activeSuggestionId, props.viewRef, props.article.id])
 
   return <div className="qm-article-host" ref={host} />
+}
+
+/** The text's keys, from the keymap (its `text` actions): what each action does here, for ProseMirror's keymap plugin. */
+function textKeymap(props: () => ArticleViewProps): Record<string, (state: EditorState, dispatch: unknown, view?: EditorView) => boolean> {
+  const selection = (state: EditorState, view?: EditorView) => (view ? liveSelectionOffsets(view) : selectionToOffsets(state))
+  const actions: Record<string, (state: EditorState, view?: EditorView) => void> = {
+    quote: (state, view) => props().onTag('quote', selection(state, view)),
+    attribution: (state, view) => props().onTag('attribution', selection(state, view)),
+    claim: (state, view) => props().onTag('claim', selection(state, view)),
+    nextTag: () => props().onStep(1),
+    previousTag: () => props().onStep(-1),
+    speakerFromText: (state, view) => {
+      const range = selection(state, view)
+      props().onSpeakerFromText(range ? props().article.text.slice(range.start, range.end) : '')
+    },
+    link: () => props().onLink(),
+    delete: () => {
+      const id = props().selectedId
+      if (id) props().onDelete(id)
+    },
+    deselect: () => props().onSelect(null)
+  }
+  return Object.fromEntries(
+    keyActions.filter((a) => a.where === 'text').flatMap((a) => a.keys.map((k) => [k, (state: EditorState, _dispatch: unknown, view?: EditorView) => (actions[a.id]?.(state, view), true)]))
+  )
 }

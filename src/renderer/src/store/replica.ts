@@ -13,11 +13,12 @@
  *   (not React state: nothing on screen shows it).
  * - A refused or failed command rolls back by taking main's copy again.
  */
-import type { ImportResult, OpenResult, ProjectChanged, QuotemarkApi, SaveStatus, Session } from '../../../core/api'
+import type { ArticleUpdateResult, ImportResult, MergeResult, OpenResult, ProjectChanged, QuotemarkApi, SaveStatus, Session } from '../../../core/api'
 import { applyCommand, type Command } from '../../../core/commands'
 import { canRedo, canUndo, emptyHistory, recordStep, redoStep, undoStep, type History } from '../../../core/history'
 import { newId, nowIso } from '../../../core/ids'
 import type { Article, Project } from '../../../core/schema'
+import { describeUpdate } from './describeUpdate'
 import type { Notice } from './notices'
 import { Observable } from './observable'
 
@@ -181,6 +182,27 @@ export class Replica extends Observable<ReplicaState> {
     if (commandId) this.mine.add(commandId)
     this.taken = revision
     this.set({ project: result.project })
+  }
+
+  /**
+   * Merge a colleague's project, or replace an article's text with a newer
+   * version: main applies the change (and pushes it); here it is recorded for
+   * undo against the project as it was before. Answers with the summary's lines.
+   */
+  async changeThroughMain(run: () => Promise<MergeResult | ArticleUpdateResult>): Promise<string[] | null> {
+    const before = this.state.project
+    try {
+      const result = await run()
+      if (!result.ok) {
+        if (!result.cancelled) this.notify('error', result.error)
+        return null
+      }
+      this.recordFromMain(before, result as typeof result & { commandId?: string })
+      return 'lines' in result.summary ? result.summary.lines : describeUpdate(result.summary)
+    } catch (err) {
+      this.notify('error', (err as Error).message)
+      return null
+    }
   }
 
   /** Articles an import added: through their command when main sends one, else (older main) as a list. */
