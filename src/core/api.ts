@@ -5,7 +5,7 @@
  * bridges the same handlers into a plain browser page.
  */
 import type { Command } from './commands'
-import type { ArticleUpdateSummary } from './reanchor'
+import type { ArticleUpdateSummary } from './edits'
 import type { ExportFormat } from './export'
 import type { MergeSummary } from './merge'
 import type { Article, Project } from './schema'

@@ -7,7 +7,7 @@ import type { z } from 'zod'
 import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
 import { targetMatches } from './anchoring'
 import { checkProjectIntegrity } from './integrity'
-import { reanchor } from './reanchor'
+import { reanchor, ReanchorBudget } from './reanchor'
 import { PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
 import { compileChecker, UNSURE, type Checker } from './schemaCheck'
 
@@ -76,7 +76,8 @@ export function validateProject(doc: unknown): ReturnType<typeof ProjectSchema.s
   return ProjectSchema.safeParse(doc)
 }
 
-export type ReanchorCounts = { moved: number; fuzzy: number; orphaned: number }
+/** `unsearched`: orphans the file's search budget could not pay for (counted among `orphaned` too). */
+export type ReanchorCounts = { moved: number; fuzzy: number; orphaned: number; unsearched?: number }
 
 /**
  * A shared file whose article text was edited by hand or by another tool: each
@@ -86,6 +87,8 @@ export type ReanchorCounts = { moved: number; fuzzy: number; orphaned: number }
  */
 function reanchorStaleTags(project: Project): { project: Project; reanchored: ReanchorCounts } {
   const counts: ReanchorCounts = { moved: 0, fuzzy: 0, orphaned: 0 }
+  // One budget for the whole file: however many tags moved and however long the text, opening it stays bounded.
+  const budget = new ReanchorBudget()
   const texts = new Map(project.articles.map((a) => [a.id, a.text]))
   // Copied only from the first tag that moved: a project whose tags are all in place is returned as it is.
   let annotations: Project['annotations'] | null = null
@@ -93,9 +96,10 @@ function reanchorStaleTags(project: Project): { project: Project; reanchored: Re
     const text = texts.get(ann.articleId) ?? ''
     let next = ann
     if (!ann.orphan && !inPlace(text, ann.target)) {
-      const found = reanchor(text, ann.target)
+      const found = reanchor(text, ann.target, budget)
       if (found.status === 'orphan') {
         counts.orphaned++
+        if (found.unsearched) counts.unsearched = (counts.unsearched ?? 0) + 1
         next = { ...ann, orphan: true }
       } else {
         if (found.status === 'fuzzy') counts.fuzzy++
@@ -124,6 +128,7 @@ export function describeReanchored(fileName: string, counts: ReanchorCounts | un
   const parts: string[] = []
   if (found) parts.push(`${found} ${found === 1 ? 'tag was' : 'tags were'} found again in edited text${counts.fuzzy ? ` (${counts.fuzzy} approximately: check ${counts.fuzzy === 1 ? 'it' : 'them'})` : ''}`)
   if (counts.orphaned) parts.push(`${counts.orphaned} ${counts.orphaned === 1 ? 'tag' : 'tags'} could not be found and ${counts.orphaned === 1 ? 'is' : 'are'} listed under “Not found in the current text”`)
+  if (counts.unsearched) parts.push(`${counts.unsearched} of those could not all be searched for (the file asks for more work than Quotemark does when opening one): select where they belong and Re-attach them`)
   return `In ${fileName}, ${parts.join('; ')}.`
 }
 

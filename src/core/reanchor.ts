@@ -8,11 +8,12 @@
  */
 import search from 'approx-string-match'
 import { makeTarget, trimRange } from './anchoring'
-import type { Command, SingleCommand } from './commands'
-import type { Block, Project, Target } from './schema'
+import type { Target } from './schema'
+import { foldChars } from './text/fold'
 
 export type ReanchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan'
-export type ReanchorResult = { status: ReanchorStatus; target: Target; score: number }
+/** `unsearched`: an orphan because the search budget ran out before the tag could be looked for everywhere. */
+export type ReanchorResult = { status: ReanchorStatus; target: Target; score: number; unsearched?: boolean }
 
 // Hypothesis's weights (match-quote.js): the words count most, then their context, and position only breaks ties.
 const QUOTE_WEIGHT = 50
@@ -35,33 +36,97 @@ const WINDOWS = [256, 4096, Infinity]
 const MAX_OCCURRENCES = 200
 
 type Candidate = { start: number; end: number; errors: number }
-type Scored = Candidate & { score: number }
+/** `score` is the whole score; `context` leaves out the position, which only breaks ties. */
+type Scored = Candidate & { score: number; context: number }
 
-export function reanchor(text: string, target: Target): ReanchorResult {
+/** How much a file's re-anchoring may search: characters of text scanned. About a second of work on a slow laptop. */
+export const FILE_SEARCH_BUDGET = 40_000_000
+/** One tag may use at most this much of it, so one pathological tag cannot starve the others. */
+export const TAG_SEARCH_BUDGET = 4_000_000
+
+/** What one tag has spent, and whether it was refused more (then it was not looked for everywhere). */
+type TagSpend = { chars: number; refused: boolean }
+
+/**
+ * The work re-anchoring may still do, shared by the tags of one file (or of
+ * one article update). Counted in characters scanned, not time, so the bound
+ * holds on any machine and tests can check it. A tag it cannot pay for is
+ * kept as an orphan and counted, never dropped.
+ */
+export class ReanchorBudget {
+  spent = 0
+  constructor(readonly limit = FILE_SEARCH_BUDGET) {}
+  get exhausted(): boolean {
+    return this.spent >= this.limit
+  }
+  /** Pay for scanning `chars` characters for the current tag; false when the file or the tag cannot afford it. */
+  afford(chars: number, tagSpent: TagSpend): boolean {
+    if (this.spent + chars > this.limit || tagSpent.chars + chars > TAG_SEARCH_BUDGET) {
+      tagSpent.refused = true
+      return false
+    }
+    this.spent += chars
+    tagSpent.chars += chars
+    return true
+  }
+}
+
+const orphan = (target: Target, score: number, unsearched = false): ReanchorResult => (unsearched ? { status: 'orphan', target, score, unsearched } : { status: 'orphan', target, score })
+
+/**
+ * Where a tag's words are now. Every candidate place — the words word for
+ * word, and the closest approximate matches — is scored on the quote, its
+ * prefix and suffix and its position, and the best is taken: an unedited
+ * copy of the sentence elsewhere does not win over the edited original whose
+ * context still matches. Two places that match equally well are ambiguous:
+ * the tag is kept as an orphan rather than guessed.
+ */
+export function reanchor(text: string, target: Target, budget: ReanchorBudget = new ReanchorBudget()): ReanchorResult {
   const { exact } = target
-  if (exact === '') return { status: 'orphan', target, score: 0 }
+  if (exact === '') return orphan(target, 0)
   if (text.slice(target.start, target.end) === exact) return { status: 'exact', target: retarget(text, target, target.start, target.end), score: 1 }
+  const spent: TagSpend = { chars: 0, refused: false }
+  if (!budget.afford(text.length, spent)) return orphan(target, 0, true)
 
-  const moved = best(occurrences(text, exact, 0, text.length, target.start).map((c) => score(text, c, exact, target)))
-  if (moved && (moved.score >= ACCEPT_SCORE || exact.length >= UNAMBIGUOUS_LENGTH)) {
+  const exacts = occurrences(text, exact, 0, text.length, target.start).map((c) => score(text, c, exact, target, budget, spent))
+  const moved = best(exacts)
+  if (moved && ambiguous(exacts, moved)) return orphan(target, moved.score)
+  // Word for word with all of its context: nothing approximate can match better.
+  if (moved && moved.context >= PERFECT_CONTEXT) return { status: 'moved', target: retarget(text, target, moved.start, moved.end), score: moved.score }
+
+  const found = approximate(text, target, budget, spent)
+  if (moved && (!found || moved.score >= found.score) && (moved.score >= ACCEPT_SCORE || exact.length >= UNAMBIGUOUS_LENGTH)) {
     return { status: 'moved', target: retarget(text, target, moved.start, moved.end), score: moved.score }
   }
+  const span = found && found.score >= ACCEPT_SCORE ? trimRange(text, ...wholeWords(text, found, target)) : null
+  if (!found || !span) return orphan(target, Math.max(found?.score ?? 0, moved?.score ?? 0), spent.refused)
+  const status = text.slice(span.start, span.end) === exact ? 'moved' : 'fuzzy'
+  return { status, target: retarget(text, target, span.start, span.end), score: found.score }
+}
 
-  // The tolerant pass compares folded copies (curly quotes straight, accents and case dropped), which keep every offset.
+/** The score of a place whose quote, prefix and suffix all match exactly (position aside). */
+const PERFECT_CONTEXT = (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT) / MAX_SCORE - 1e-9
+
+/** Another place matches exactly as well, position aside: which one the tag was is a guess. */
+function ambiguous(scored: readonly Scored[], top: Scored): boolean {
+  return scored.some((s) => s.start !== top.start && Math.abs(s.context - top.context) < 1e-9)
+}
+
+/** The best approximate place: near the old one first, then wider, on folded copies (curly quotes straight, accents and case dropped) that keep every offset. */
+function approximate(text: string, target: Target, budget: ReanchorBudget, spent: TagSpend): Scored | null {
+  const { exact } = target
   const folded = { text: foldedText(text), exact: foldChars(exact), prefix: foldChars(target.prefix), suffix: foldChars(target.suffix), start: target.start }
   const maxErrors = Math.min(32, Math.floor(exact.length / 4))
   let found: Scored | null = null
   for (const reach of WINDOWS) {
     const from = Math.max(0, target.start - reach - exact.length)
     const to = Math.min(text.length, target.end + reach + exact.length)
-    const here = best(candidates(folded.text, folded.exact, maxErrors, from, to, target.start).map((c) => score(folded.text, c, folded.exact, folded)))
+    if (!budget.afford(to - from, spent)) break
+    const here = best(candidates(folded.text, folded.exact, maxErrors, from, to, target.start).map((c) => score(folded.text, c, folded.exact, folded, budget, spent)))
     if (here && (!found || here.score > found.score)) found = here
     if ((found && found.score >= ACCEPT_SCORE) || (from === 0 && to === text.length)) break
   }
-  const span = found && found.score >= ACCEPT_SCORE ? trimRange(text, ...wholeWords(text, found, target)) : null
-  if (!found || !span) return { status: 'orphan', target, score: Math.max(found?.score ?? 0, moved?.score ?? 0) }
-  const status = text.slice(span.start, span.end) === exact ? 'moved' : 'fuzzy'
-  return { status, target: retarget(text, target, span.start, span.end), score: found.score }
+  return found
 }
 
 /**
@@ -117,61 +182,33 @@ function best(scored: Scored[]): Scored | null {
 }
 
 /** Hypothesis's scoreMatch, normalised to 0–1. */
-function score(text: string, candidate: Candidate, quote: string, context: { prefix: string; suffix: string; start: number }): Scored {
+function score(text: string, candidate: Candidate, quote: string, context: { prefix: string; suffix: string; start: number }, budget: ReanchorBudget, spent: TagSpend): Scored {
   const quoteScore = 1 - candidate.errors / quote.length
-  const prefixScore = similarity(text.slice(Math.max(0, candidate.start - context.prefix.length), candidate.start), context.prefix)
-  const suffixScore = similarity(text.slice(candidate.end, candidate.end + context.suffix.length), context.suffix)
+  const prefixScore = similarity(text.slice(Math.max(0, candidate.start - context.prefix.length), candidate.start), context.prefix, budget, spent)
+  const suffixScore = similarity(text.slice(candidate.end, candidate.end + context.suffix.length), context.suffix, budget, spent)
   const positionScore = text.length === 0 ? 1 : 1 - Math.abs(candidate.start - context.start) / text.length
-  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore
-  return { ...candidate, score: raw / MAX_SCORE }
+  const contextPart = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore
+  return { ...candidate, score: (contextPart + POSITION_WEIGHT * positionScore) / MAX_SCORE, context: contextPart / MAX_SCORE }
 }
 
-/** 1 minus the share of `expected` that must change to be found in `actual`; an empty context (start or end of the text) agrees with anything. */
-function similarity(actual: string, expected: string): number {
+/**
+ * 1 minus the share of `expected` that must change to be found in `actual`;
+ * an empty context (start or end of the text) agrees with anything. Contexts
+ * are at most 256 characters (the schema's limit); once the budget is spent
+ * only an exact match counts.
+ */
+function similarity(actual: string, expected: string, budget: ReanchorBudget, spent: TagSpend): number {
   if (expected.length === 0) return 1
   if (actual.length === 0) return 0
   if (actual === expected) return 1
+  if (!budget.afford(actual.length, spent)) return 0
   const match = search(actual, expected, expected.length)[0]
   return match ? 1 - match.errors / expected.length : 0
 }
 
 /** New offsets and context, keeping any fields a newer Quotemark put on the target. */
-function retarget(text: string, target: Target, start: number, end: number): Target {
+export function retarget(text: string, target: Target, start: number, end: number): Target {
   return { ...target, ...makeTarget(text, start, end) }
-}
-
-const foldCache = new Map<string, string>()
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4]/
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/
-const DASHES = /[\u2010-\u2015\u2212]/
-
-/**
- * One character for one: lower case, accents dropped (é → e), curly quotes
- * straight, dashes a hyphen, any white space a space. Unlike foldText it
- * never changes the length, so an offset found in the folded text is the
- * same offset in the real one.
- */
-export function foldChars(s: string): string {
-  let out = ''
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!
-    if (c < '\u0080') {
-      out += c === '\n' || c === '\t' || c === '\r' ? ' ' : c.toLowerCase()
-      continue
-    }
-    let f = foldCache.get(c)
-    if (f === undefined) {
-      const base = c.normalize('NFD')[0]!.toLowerCase()
-      if (SINGLE_QUOTES.test(c)) f = "'"
-      else if (DOUBLE_QUOTES.test(c)) f = '"'
-      else if (DASHES.test(c)) f = '-'
-      else if (/\s/.test(c)) f = ' '
-      else f = base.length === 1 ? base : c
-      foldCache.set(c, f)
-    }
-    out += f
-  }
-  return out
 }
 
 /** Updating an article re-anchors each of its tags in the same new text, so the last text folded is kept. */
@@ -180,48 +217,4 @@ let lastFolded = { text: '', folded: '' }
 function foldedText(text: string): string {
   if (lastFolded.text !== text) lastFolded = { text, folded: foldChars(text) }
   return lastFolded.folded
-}
-
-const sameTarget = (a: Target, b: Target): boolean => a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix
-
-export type ArticleUpdateSummary = { unchanged: number; moved: number; fuzzy: number; orphaned: number }
-const COUNTED_AS = { exact: 'unchanged', moved: 'moved', fuzzy: 'fuzzy', orphan: 'orphaned' } as const
-
-/**
- * Put new words in an article (an outlet's updated story) and find each of
- * its tags again in them, as one batch undone as one: the text is replaced,
- * then every tag whose target changed, or that became or stopped being an
- * orphan, is re-anchored. The summary counts the tags by what happened.
- */
-export function articleUpdateEdit(
-  project: Project,
-  articleId: string,
-  replacement: { text: string; blocks: Block[]; source?: string },
-  now: string,
-  by: string
-): { command: Command; summary: ArticleUpdateSummary } {
-  const summary: ArticleUpdateSummary = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 }
-  const replace: SingleCommand = { type: 'article.replace', id: articleId, text: replacement.text, blocks: replacement.blocks, updatedAt: now }
-  if (replacement.source !== undefined) replace.source = replacement.source
-  const steps: SingleCommand[] = [replace]
-  for (const ann of project.annotations) {
-    if (ann.articleId !== articleId) continue
-    const found = reanchor(replacement.text, ann.target)
-    const orphan = found.status === 'orphan'
-    summary[COUNTED_AS[found.status]]++
-    if (orphan !== ann.orphan || !sameTarget(found.target, ann.target)) {
-      steps.push({ type: 'annotation.reanchor', id: ann.id, target: found.target, orphan, updatedAt: now, updatedBy: by })
-    }
-  }
-  return { command: { type: 'batch', label: 'Update article text', commands: steps }, summary }
-}
-
-/** Attach an orphan (or move any tag) to words the reporter selected: a fresh target there, no longer an orphan. */
-export function reattachOrphanEdit(project: Project, annotationId: string, start: number, end: number, now: string, by: string): Command {
-  const ann = project.annotations.find((a) => a.id === annotationId)
-  const text = project.articles.find((a) => a.id === ann?.articleId)?.text ?? ''
-  // A sloppy selection should not take the blank line after the words with it.
-  const range = trimRange(text, start, end) ?? { start, end }
-  const target = ann ? retarget(text, ann.target, range.start, range.end) : makeTarget(text, range.start, range.end)
-  return { type: 'annotation.reanchor', id: annotationId, target, orphan: false, updatedAt: now, updatedBy: by }
 }

@@ -6,12 +6,12 @@
  * refuses it with a reason if the project has moved on. Every function here
  * is pure.
  */
-import { targetMatches } from './anchoring'
-import type { Command, PersonPatch, SingleCommand } from './commands'
-import { newId } from './ids'
-import { createPerson, foldText, matchPeopleExactly } from './people'
-import { reanchor } from './reanchor'
-import type { Article, LinkType, Project } from './schema'
+import { targetMatches } from '../anchoring'
+import type { Command, PersonPatch, SingleCommand } from '../commands'
+import { newId } from '../ids'
+import { createPerson, foldText, matchPeopleExactly } from '../people'
+import { reanchor } from '../reanchor'
+import type { LinkType, Project } from '../schema'
 
 function oneOrBatch(label: string, commands: SingleCommand[]): Command {
   return commands.length === 1 ? commands[0]! : { type: 'batch', label, commands }
@@ -142,8 +142,3 @@ export function resolveConflictEdit(project: Project, conflictId: string, keep: 
   return { type: 'batch', label: 'Take their version', commands: [{ type: 'annotation.replace', annotation: theirs }, remove] }
 }
 
-/** Add imported articles: one step per article, undone as one (Undo removes them again while they have no tags). */
-export function addArticlesEdit(articles: readonly Article[]): Command {
-  const label = articles.length === 1 ? `Import “${articles[0]!.title}”` : `Import ${articles.length} articles`
-  return { type: 'batch', label: label.slice(0, 200), commands: articles.map((article) => ({ type: 'article.add', article })) }
-}

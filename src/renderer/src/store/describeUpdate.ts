@@ -1,4 +1,4 @@
-import type { ArticleUpdateSummary } from '../../../core/reanchor'
+import type { ArticleUpdateSummary } from '../../../core/edits'
 
 /** What replacing an article's text did to its tags, in sentences for the summary dialog. */
 export function describeUpdate(summary: ArticleUpdateSummary): string[] {
