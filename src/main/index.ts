@@ -8,7 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMain
 import { eventChannels, invokeChannels, type Emit, type Handlers, type InvokeApi, type MenuCommand } from '../core/api'
 import { dispatch } from './dispatch'
 import { createElectronDialogs } from './electronDialogs'
-import { createHandlers } from './handlers'
+import { createHandlerSet } from './handlers'
 import { buildMenuTemplate } from './menu'
 import { OpenRequests, projectPathInArgv } from './openRequests'
 import { ProjectStore } from './projectStore'
@@ -78,7 +78,7 @@ function start(): void {
   const handlersReady: Promise<Handlers> = app.whenReady().then(async () => {
     const userData = app.getPath('userData')
     const settings = await Settings.load(userData)
-    const handlers = createHandlers({
+    const { handlers, openFile } = createHandlerSet({
       store,
       settings,
       dialogs: createElectronDialogs(liveWindow, () => store.path),
@@ -86,7 +86,7 @@ function start(): void {
       seedsDir: join(app.getAppPath(), 'seeds'),
       sampleDir: userData
     })
-    return openRequests.attach(handlers, { settings, openPath: () => store.path, emit, report: reportOpenFailure })
+    return openRequests.attach(handlers, { settings, openPath: () => store.path, openFile, emit, report: reportOpenFailure })
   })
 
   // One handler per channel of the contract, each checking that the message comes from our page.

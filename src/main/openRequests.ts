@@ -3,22 +3,21 @@
  * a path on the command line (what the `.quotemark.json` file association
  * runs, `Quotemark <file>`, and what a second launch hands on to the running
  * one) and macOS's `open-file` event. The user chose that file (they
- * double-clicked it, or named it), so it is opened the way an entry of the
- * recent list is: put at the top of that list, then opened by the
- * `openRecent` handler, which reads and validates it like any other project
- * file. A file that cannot be opened is taken off the list again (unless it
- * was on it before) and the user is told why.
+ * double-clicked it, or named it), so it is opened like a recent project:
+ * read and validated like any other project file, and put at the top of the
+ * recent list only once it has opened (a file that freezes or crashes the
+ * app is never what the next launch opens). A file that cannot be opened is
+ * not put on the list, and the user is told why.
  *
- * Before the window has asked for its first session, a request only puts the
- * file at the top of the recent list: the first session opens the most
- * recent project, so it opens this one (or says why it could not, and opens
- * the sample instead, as for any recent project).
+ * Before the window has asked for its first session, a request is kept: the
+ * first session opens it (or says why it could not, and starts as usual with
+ * the most recent project or the sample).
  *
  * Plain Node, no Electron: index.ts connects it to the app's events.
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Emit, Handlers, Session } from '../core/api'
+import type { Emit, Handlers, OpenResult, Session } from '../core/api'
 import { PROJECT_EXTENSION } from '../core/schema'
 import type { Settings } from './settings'
 
@@ -59,9 +58,11 @@ function samePath(a: string, b: string): boolean {
 }
 
 export type OpenRequestDeps = {
-  settings: Pick<Settings, 'addRecent' | 'isRecent' | 'removeRecent'>
+  settings: Pick<Settings, 'isRecent'>
   /** The project open now, or null. */
   openPath: () => string | null
+  /** Open a file the user chose outside the window; it joins the recent list only once it has opened. */
+  openFile: (path: string) => Promise<OpenResult>
   emit: Emit
   /** Tell the user that a requested file could not be opened, and why (main shows a dialog). */
   report: (path: string, error: string) => void
@@ -75,8 +76,8 @@ export class OpenRequests {
   private waiting: string[] = []
   /** Set when the window first asks for its session. */
   private firstSession: Promise<Session> | null = null
-  /** Put on the recent list for the first session, and not on it before. */
-  private addedForStart: string[] = []
+  /** Asked for before the first session: the last one is what the first session opens. */
+  private forStart: string | null = null
   private chain: Promise<void> = Promise.resolve()
 
   /** Open `path` (a file the user chose outside the window) as soon as it can be. */
@@ -88,8 +89,7 @@ export class OpenRequests {
       return
     }
     if (!this.firstSession) {
-      if (!deps.settings.isRecent(abs) && !this.addedForStart.some((p) => samePath(p, abs))) this.addedForStart.push(abs)
-      this.enqueue(() => deps.settings.addRecent(abs))
+      this.forStart = abs
       return
     }
     this.enqueue(() => this.openNow(deps, abs))
@@ -97,8 +97,8 @@ export class OpenRequests {
 
   /**
    * Connect to the handlers once settings are loaded. Returns the handlers to
-   * register, the same except that the first `getSession` waits for requests
-   * made so far to reach the recent list.
+   * register, the same except that the first `getSession` opens the file asked
+   * for at launch, if any, before the usual start (most recent, or the sample).
    */
   attach(handlers: Handlers, deps: OpenRequestDeps): Handlers {
     this.attached = { ...deps, handlers }
@@ -111,9 +111,8 @@ export class OpenRequests {
           const again = (): Promise<Session> => handlers.getSession()
           return this.firstSession.then(again, again)
         }
-        const first = this.chain.then(() => handlers.getSession())
+        const first = this.chain.then(() => this.startWith(deps, handlers))
         this.firstSession = first
-        this.enqueue(async () => this.forgetUnopened(deps, await first))
         return first
       }
     }
@@ -130,25 +129,24 @@ export class OpenRequests {
     })
   }
 
-  /** Files put on the list for the first session that it did not open leave the list again (the session says why). */
-  private async forgetUnopened(deps: OpenRequestDeps, session: Session): Promise<void> {
-    for (const path of this.addedForStart.splice(0)) {
-      if (session.status === 'open' && samePath(session.path, path)) continue
-      await deps.settings.removeRecent(path)
-    }
+  /** The first session: the file asked for at launch; if it cannot be opened, the usual start, with the reason. */
+  private async startWith(deps: OpenRequestDeps, handlers: Handlers): Promise<Session> {
+    const path = this.forStart
+    this.forStart = null
+    const opened = path ? await deps.openFile(path) : null
+    const session = await handlers.getSession()
+    if (!opened || opened.ok || opened.cancelled) return session
+    return { ...session, notice: [opened.error, session.notice].filter(Boolean).join(' ') }
   }
 
   private async openNow(deps: Attached, path: string): Promise<void> {
     const open = deps.openPath()
     if (open && samePath(open, path)) return // already the open project: the window shows it
-    const wasRecent = deps.settings.isRecent(path)
-    await deps.settings.addRecent(path)
-    const result = await deps.handlers.openRecent(path)
+    const result = await deps.openFile(path)
     if (result.ok) {
       deps.emit('projectChanged', { kind: 'reopened', session: result.session })
       return
     }
-    if (!wasRecent) await deps.settings.removeRecent(path)
     if (!result.cancelled) deps.report(path, result.error)
   }
 }

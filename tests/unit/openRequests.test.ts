@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { pathToFileURL, fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { EventMap, Handlers, Session } from '../../src/core/api'
-import { createHandlers, SAMPLE_FILE_NAME } from '../../src/main/handlers'
+import { createHandlerSet, SAMPLE_FILE_NAME } from '../../src/main/handlers'
 import { OpenRequests, projectPathFromArg, projectPathInArgv } from '../../src/main/openRequests'
 import { ProjectStore } from '../../src/main/projectStore'
 import { Settings } from '../../src/main/settings'
@@ -45,11 +45,12 @@ async function startApp(userData: string, requests = new OpenRequests()) {
   stores.push(store)
   const events: Event[] = []
   const reports: { path: string; error: string }[] = []
-  const emit = ((event, payload) => events.push({ event, payload } as Event)) as Parameters<typeof createHandlers>[0]['emit']
-  const raw = createHandlers({ store, settings, dialogs: new ScriptedDialogs(), emit, seedsDir, sampleDir: userData })
+  const emit = ((event, payload) => events.push({ event, payload } as Event)) as Parameters<typeof createHandlerSet>[0]['emit']
+  const { handlers: raw, openFile } = createHandlerSet({ store, settings, dialogs: new ScriptedDialogs(), emit, seedsDir, sampleDir: userData })
   const handlers: Handlers = requests.attach(raw, {
     settings,
     openPath: () => store.path,
+    openFile,
     emit,
     report: (path, error) => reports.push({ path, error })
   })
@@ -100,6 +101,19 @@ describe('OpenRequests', () => {
     expect(session.notice).toBeUndefined()
     await requests.idle()
     expect(app.settings.recent).toEqual([asked, earlier])
+  })
+
+  it('puts a file named at launch on the recent list only once it has opened (a file that hangs or crashes the app is not reopened at the next launch)', async () => {
+    const userData = await tempDir('quotemark-open-')
+    const asked = await makeProject(userData, 'Asked for')
+    const requests = new OpenRequests()
+    requests.request(asked)
+    const app = await startApp(userData, requests)
+    await requests.idle()
+    expect(app.settings.recent).toEqual([]) // asked for, not yet opened: the window has not asked for its session
+    const session = await app.handlers.getSession()
+    expect(openPath(session)).toBe(asked)
+    expect(app.settings.recent).toEqual([asked])
   })
 
   it('says why a file named at launch could not be opened, opens the sample instead, and does not keep it in the recent list', async () => {

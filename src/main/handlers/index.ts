@@ -12,13 +12,13 @@
  * change made by a command passes the store's one door and is pushed here as
  * a projectChanged event, with the id of the command that made it.
  */
-import type { Handlers } from '../../core/api'
+import type { Handlers, OpenResult } from '../../core/api'
 import { BACKUPS_FOLDER } from '../backups'
 import { join } from 'node:path'
 import { articleHandlers } from './articleHandlers'
 import { createContext, type HandlerDeps } from './context'
 import { exportHandlers } from './exportHandlers'
-import { projectHandlers } from './projectHandlers'
+import { openProjectFile, projectHandlers } from './projectHandlers'
 import { settingsHandlers } from './settingsHandlers'
 import { sharingHandlers } from './sharingHandlers'
 import { tagHandlers } from './tagHandlers'
@@ -29,7 +29,14 @@ export { SAMPLE_FILE_NAME, SEED_MANIFEST, withProjectExtension } from './project
 export { MAX_IMPORT_FILES } from './articleHandlers'
 export { MAX_ARTICLE_BYTES as MAX_IMPORT_BYTES } from '../articleFiles'
 
+/** The contract's handlers, and main's own way to open a file the user chose outside the window (openRequests.ts). */
+export type HandlerSet = { handlers: Handlers; openFile: (path: string) => Promise<OpenResult> }
+
 export function createHandlers(deps: HandlerDeps): Handlers {
+  return createHandlerSet(deps).handlers
+}
+
+export function createHandlerSet(deps: HandlerDeps): HandlerSet {
   const ctx = createContext(deps)
   const { store, emit } = ctx
   store.onStatus((status) => emit('saveStatus', status))
@@ -45,12 +52,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   })
   if (!store.keepsBackups && deps.backupsDir !== null) store.useBackupsFolder(deps.backupsDir ?? join(deps.sampleDir, BACKUPS_FOLDER))
 
-  return {
-    ...projectHandlers(ctx),
+  const project = projectHandlers(ctx)
+  const handlers: Handlers = {
+    ...project,
     ...articleHandlers(ctx),
     ...sharingHandlers(ctx),
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
     ...settingsHandlers(ctx)
   }
+  return { handlers, openFile: (path) => ctx.exclusive(() => openProjectFile(ctx, path)) }
 }

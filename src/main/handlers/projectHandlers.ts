@@ -21,18 +21,20 @@ export function withProjectExtension(path: string): string {
   return path.toLowerCase().endsWith('.json') ? path : path + PROJECT_EXTENSION
 }
 
+/** Open a project file; it joins the recent list only once it has opened. */
+export async function openProjectFile(ctx: HandlerContext, path: string): Promise<Opened> {
+  try {
+    return await ctx.opened(await ctx.store.open(path))
+  } catch (err) {
+    return failure(err)
+  }
+}
+
 export function projectHandlers(ctx: HandlerContext): ProjectHandlers {
   const { store, settings, dialogs, exclusive } = ctx
   let started = false
   let startup: Promise<Session> | null = null
-
-  async function openPath(path: string): Promise<Opened> {
-    try {
-      return await ctx.opened(await store.open(path))
-    } catch (err) {
-      return failure(err)
-    }
-  }
+  const openPath = (path: string): Promise<Opened> => openProjectFile(ctx, path)
 
   /** Open the sample from the data folder, creating it from the seeds the first time. */
   async function openSampleNow(): Promise<Opened> {
