@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useRef, useState } from 'react'
+import { memo, startTransition, useDeferredValue, useEffect, useRef, useState } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
 import type { Annotation, Person, Project } from '../../../core/schema'
 import type { DeskStore } from '../deskStore'
@@ -28,6 +28,9 @@ type Props = {
 /** The article's tags in text order; the selected one opens for everything that can be said about it. */
 export const TagSidebar = memo(function TagSidebar({ articleId, annotations, selectedId, project, index, store, linking, setLinking }: Props) {
   const list = useRef<HTMLOListElement>(null)
+  // The selected tag's details (a form of a dozen fields) open in a render of their own, after the frame that shows
+  // the selection: a tag action paints the new tag at once, and its details follow.
+  const detailsId = useDeferredValue(selectedId)
   const [listed, setListed] = useState({ articleId, rows: FIRST_ROWS })
   const rows = Math.max(listed.articleId === articleId ? listed.rows : FIRST_ROWS, selectedId ? annotations.findIndex((a) => a.id === selectedId) + 1 : 0)
   useEffect(() => {
@@ -58,7 +61,7 @@ export const TagSidebar = memo(function TagSidebar({ articleId, annotations, sel
   return (
     <ol className="qm-tag-list" aria-label="Tags in this article" ref={list}>
       {(rows < annotations.length ? annotations.slice(0, rows) : annotations).map((ann) =>
-        ann.id === selectedId ? (
+        ann.id === detailsId ? (
           <TagRow key={ann.id} annotation={ann} speaker={index.peopleById.get(speakerIdOf(index, ann) ?? '')} store={store} details={{ project, index, linking, setLinking }} />
         ) : (
           <TagRow key={ann.id} annotation={ann} speaker={index.peopleById.get(speakerIdOf(index, ann) ?? '')} store={store} />
