@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: { exclude: ['lowdb', 'steno', 'zod'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      // The reader worker is its own entry: a worker thread starts from a file (offThread.ts).
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), parseWorker: resolve(__dirname, 'src/main/parseWorker.ts') } }
     }
   },
   preload: {

@@ -17,9 +17,9 @@ import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { applyCommand } from '../core/commands'
 import { mergeProjects, type MergeSummary } from '../core/merge'
-import { parseProject } from '../core/projectFile'
 import type { Project } from '../core/schema'
 import { mergeChangeCount } from './mergeText'
+import type { ProjectParser } from './offThread'
 import type { SaveScheduler } from './saveScheduler'
 import { projectOf, type OpenDoc } from './projectDoc'
 import { decodeProjectText, fingerprintOf, readProjectBytes, sameBytes, sameStat, type Fingerprint } from './projectReader'
@@ -39,6 +39,7 @@ export type SyncOutcome = 'same' | 'reloaded' | 'merged' | 'blocked' | 'unblocke
 /** What disk sync needs of the store. */
 export type DiskSyncHost = {
   readonly maxFileBytes: number
+  readonly parser: ProjectParser
   readonly hasUnsavedChanges: boolean
   now(): string
   /** The store's one door: `dirty` false for a reload (the project is what the file holds). */
@@ -83,9 +84,9 @@ export async function syncWithDisk(doc: OpenDoc, host: DiskSyncHost): Promise<Sy
 }
 
 /** A real change on disk: reload it, or merge it with the unsaved changes. */
-function takeIn(doc: OpenDoc, host: DiskSyncHost, seen: Fingerprint, text: string): SyncOutcome {
+async function takeIn(doc: OpenDoc, host: DiskSyncHost, seen: Fingerprint, text: string): Promise<SyncOutcome> {
   const name = basename(doc.path)
-  const result = parseProject(text, name)
+  const result = await host.parser(text, name)
   if (!result.ok) {
     // "Story.quotemark.json is empty or cut short: …" → "Story.quotemark.json changed on disk, and the new version is empty or cut short: …"
     const what = result.message.startsWith(`${name} `) ? `the new version ${result.message.slice(name.length + 1)}` : `the new version cannot be opened: ${result.message}`

@@ -11,6 +11,7 @@ import { createElectronDialogs } from './electronDialogs'
 import { createHandlerSet } from './handlers'
 import { buildMenuTemplate } from './menu'
 import { OpenRequests, projectPathInArgv } from './openRequests'
+import { workerParser } from './offThread'
 import { ProjectStore } from './projectStore'
 import { hardenSession, hardenWebContents, isHttpUrl, isTrustedSenderUrl } from './security'
 import { Settings } from './settings'
@@ -20,7 +21,8 @@ import { createMainWindow, rendererFileUrl } from './window'
 if (process.env.QUOTEMARK_USER_DATA) app.setPath('userData', resolve(process.env.QUOTEMARK_USER_DATA))
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
-const store = new ProjectStore()
+// Project files are read in a worker beside main's bundle (out/main/parseWorker.js), so the window never waits on one.
+const store = new ProjectStore({ parser: workerParser(join(__dirname, 'parseWorker.js')) })
 /** Project files the system asks us to open (file association, command line, macOS open-file). */
 const openRequests = new OpenRequests()
 let mainWindow: BrowserWindow | null = null

@@ -14,6 +14,7 @@ import { Low, type Adapter } from 'lowdb'
 import type { Project } from '../core/schema'
 import { writeFileDurable, type DurableFs } from './durableWrite'
 import type { FileWatcher } from './fileWatcher'
+import type { ProjectParser } from './offThread'
 import type { ProjectBytes } from './projectBytes'
 import { loadProjectFile, type Fingerprint, type LoadedFile } from './projectReader'
 
@@ -28,12 +29,12 @@ export class DurableProjectAdapter implements Adapter<Project> {
     readonly path: string,
     private readonly serializer: ProjectBytes,
     private readonly fs: DurableFs,
-    private readonly readOptions: { maxBytes: number; allowNewer?: boolean }
+    private readonly readOptions: { maxBytes: number; allowNewer?: boolean; parser?: ProjectParser }
   ) {}
 
   /** Throws a ProjectStoreError naming the file and its problem; a file that fails to load is never written. */
   async read(): Promise<Project> {
-    this.loaded = await loadProjectFile(this.path, this.readOptions.maxBytes, { allowNewer: this.readOptions.allowNewer })
+    this.loaded = await loadProjectFile(this.path, this.readOptions.maxBytes, this.readOptions)
     return this.loaded.project
   }
 

@@ -10,9 +10,10 @@
 import type { Stats } from 'node:fs'
 import { open as openFile, stat, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { parseProject, type ReanchorCounts } from '../core/projectFile'
+import type { ReanchorCounts } from '../core/projectFile'
 import type { Project } from '../core/schema'
 import { describeFsError } from './fsErrors'
+import { parseInThread, type ProjectParser } from './offThread'
 import { formatBytes, ProjectStoreError } from './storeErrors'
 
 /** Far beyond any real project (the sample is ~100 KB; a year of a newsroom's tagging is a few MB). */
@@ -135,14 +136,15 @@ export function decodeProjectText(bytes: Buffer): string {
 export type LoadedFile = { project: Project; fingerprint: Fingerprint; migratedFrom: number | null; reanchored?: ReanchorCounts; newerVersion?: number }
 
 /** Read, size-check and validate a project file, with a fingerprint of what was read. Never writes. */
-export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES, options: { allowNewer?: boolean } = {}): Promise<LoadedFile> {
+export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES, options: { allowNewer?: boolean; parser?: ProjectParser } = {}): Promise<LoadedFile> {
   const { bytes, info } = await readProjectBytes(path, maxBytes)
-  const result = parseProject(decodeProjectText(bytes), basename(path), undefined, options)
+  const parse = options.parser ?? parseInThread
+  const result = await parse(decodeProjectText(bytes), basename(path), { allowNewer: options.allowNewer })
   if (!result.ok) throw new ProjectStoreError(result.message, result.code)
   return { project: result.project, fingerprint: fingerprintOf(info, bytes), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion }
 }
 
 /** Read and validate a project file. Never writes. */
-export async function readProjectFile(path: string, options: { maxBytes?: number } = {}): Promise<Project> {
-  return (await loadProjectFile(path, options.maxBytes ?? MAX_PROJECT_BYTES)).project
+export async function readProjectFile(path: string, options: { maxBytes?: number; parser?: ProjectParser } = {}): Promise<Project> {
+  return (await loadProjectFile(path, options.maxBytes ?? MAX_PROJECT_BYTES, { parser: options.parser })).project
 }

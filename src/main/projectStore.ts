@@ -33,6 +33,7 @@ import { nodeFs, type DurableFs } from './durableWrite'
 import { FileWatcher, type FileWatcherOptions } from './fileWatcher'
 import { ProjectBytes } from './projectBytes'
 import { DurableProjectAdapter, newDoc, projectOf, type OpenDoc } from './projectDoc'
+import { parseInThread, type ProjectParser } from './offThread'
 import { MAX_PROJECT_BYTES } from './projectReader'
 import { backupBeforeWrite, restoreBackupInto, savePending, writeNewDoc, writeOpenDoc } from './projectWriter'
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_RETRY_DELAYS_MS, SaveScheduler } from './saveScheduler'
@@ -73,6 +74,8 @@ export class ProjectStore {
   private readonly maxBackups: number
   private readonly watchOptions: FileWatcherOptions | null
   private readonly fs: DurableFs
+  /** Where file text becomes a project (a worker in the app). */
+  readonly parser: ProjectParser
   /** Keeps each record's bytes between saves, for every file this store writes (records are shared by Save As). */
   private readonly serializer = new ProjectBytes()
   private backups: Backups | null = null
@@ -90,6 +93,7 @@ export class ProjectStore {
     this.maxBackups = options.maxBackups ?? MAX_BACKUPS
     this.watchOptions = options.watch === false ? null : options.watch === true || options.watch === undefined ? {} : options.watch
     this.fs = options.fs ?? nodeFs
+    this.parser = options.parser ?? parseInThread
     if (options.backupsDir) this.useBackupsFolder(options.backupsDir)
   }
 
@@ -273,6 +277,7 @@ export class ProjectStore {
   private diskHost(): DiskSyncHost {
     return {
       maxFileBytes: this.maxFileBytes,
+      parser: this.parser,
       hasUnsavedChanges: this.hasUnsavedChanges,
       now: this.now,
       replaceProject: (project, change) => this.replaceProject(project, change),
@@ -305,6 +310,7 @@ export class ProjectStore {
     await restoreBackupInto(doc, id, {
       backups: this.backups,
       maxFileBytes: this.maxFileBytes,
+      parser: this.parser,
       isOpen: (d) => this.doc === d,
       sync: (d) => syncWithDisk(d, this.diskHost()),
       enqueue: (task) => this.saves.enqueue(task),
@@ -352,7 +358,7 @@ export class ProjectStore {
   }
 
   private adapterFor(path: string, allowNewer = false): DurableProjectAdapter {
-    return new DurableProjectAdapter(path, this.serializer, this.fs, { maxBytes: this.maxFileBytes, allowNewer })
+    return new DurableProjectAdapter(path, this.serializer, this.fs, { maxBytes: this.maxFileBytes, allowNewer, parser: this.parser })
   }
 
   /** Save the current project before switching away; refuse to switch if it cannot be saved. */

@@ -12,6 +12,7 @@ import { FolderSyncError } from './durableWrite'
 import { describeFsError } from './fsErrors'
 import { projectOf, type OpenDoc } from './projectDoc'
 import { fingerprintWritten, loadProjectFile } from './projectReader'
+import type { ProjectParser } from './offThread'
 import type { SaveScheduler } from './saveScheduler'
 import { ProjectStoreError } from './storeErrors'
 
@@ -81,6 +82,7 @@ export async function writeNewDoc(doc: OpenDoc, backups: Backups | null, maxFile
 export type RestoreHost = {
   backups: Backups | null
   maxFileBytes: number
+  parser?: ProjectParser
   isOpen: (doc: OpenDoc) => boolean
   /** Take in what is on disk first (someone's newer save becomes part of the backup made now). */
   sync: (doc: OpenDoc) => Promise<unknown>
@@ -102,7 +104,7 @@ export async function restoreBackupInto(doc: OpenDoc, id: unknown, host: Restore
   if (!path) throw new ProjectStoreError(`There is no backup ${id} of ${basename(doc.path)} (it may have been replaced by newer ones).`, 'missing')
   let restored: Project
   try {
-    restored = (await loadProjectFile(path, host.maxFileBytes)).project
+    restored = (await loadProjectFile(path, host.maxFileBytes, { parser: host.parser })).project
   } catch (err) {
     const reason = err instanceof Error ? err.message.replace(`${basename(path)} `, 'it ').replace(/^it cannot be opened: /, '') : String(err)
     throw new ProjectStoreError(`The backup ${id} of ${basename(doc.path)} cannot be restored: ${reason}`, err instanceof ProjectStoreError ? err.code : 'unreadable')

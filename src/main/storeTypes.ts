@@ -8,6 +8,7 @@ import type { Command } from '../core/commands'
 import type { Project } from '../core/schema'
 import type { DurableFs } from './durableWrite'
 import type { FileWatcherOptions } from './fileWatcher'
+import type { ProjectParser } from './offThread'
 
 export type ProjectStoreOptions = {
   /** Quiet time after the last change before saving. */
@@ -25,6 +26,8 @@ export type ProjectStoreOptions = {
   maxBackups?: number
   /** Watch the open file for changes by others (default on; the command line turns it off). */
   watch?: boolean | FileWatcherOptions
+  /** Where a file's text becomes a project: a worker in the app (offThread.ts); in this thread by default. */
+  parser?: ProjectParser
   /** The file system saves go through (tests: to see the fsyncs). */
   fs?: DurableFs
 }
@@ -33,8 +36,8 @@ export type ApplyOutcome = { ok: true; revision: number; command: Command; comma
 
 export type StoreSnapshot = { path: string; project: Project; revision: number; save: SaveStatus; /** Said once when opening, e.g. tags re-anchored in edited text. */ notice?: string; readOnly?: string }
 
-/** Where a change came from: the window's commands, main's own (merge, update, import), the file on disk, a restored backup. */
-export type ChangeOrigin = 'window' | 'main' | 'disk' | 'restore'
+/** Where a change came from: the window's commands, main's own (merge, update, import), the file on disk, a restored backup, the team server (src/main/team). */
+export type ChangeOrigin = 'window' | 'main' | 'disk' | 'restore' | 'team'
 
 /** What every listener hears after a change passed the one door. */
 export type StoreChange = { revision: number; origin: ChangeOrigin; /** The command that made it; null for a reload or a restore. */ command: Command | null; commandId: string | null; notice?: string }

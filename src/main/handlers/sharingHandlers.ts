@@ -63,7 +63,7 @@ export function sharingHandlers(ctx: HandlerContext): Pick<Handlers, 'mergeProje
         if (resolvePath(chosen) === resolvePath(mine.path)) return { ok: false, error: `${name} is the project that is open; choose a colleague’s copy to merge into it.` }
         let theirs
         try {
-          theirs = await readProjectFile(chosen, { maxBytes: store.maxProjectBytes })
+          theirs = await readProjectFile(chosen, { maxBytes: store.maxProjectBytes, parser: store.parser })
         } catch (err) {
           return { ok: false, error: message(err) }
         }
