@@ -6,7 +6,7 @@
  * it (titles, bodies, words that start sentences) live here; names.ts finds
  * the phrases in an article and resolves what each later mention stands for.
  */
-import { HONORIFICS, NAME_ABBREVIATIONS } from '../text/abbreviations'
+import { NAME_ABBREVIATIONS, POSTNOMINALS, TITLE_WORDS as TITLE_LIST } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 
 /** A capitalised word; a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
@@ -32,15 +32,8 @@ const NOT_NAME_START = foldedWords(
   )
 )
 
-/** Words before a name that are a title or a role, not part of the name (the abbreviated titles with or without their stop). */
-const TITLE_WORDS = foldedWords(
-  HONORIFICS.map((t) => `${t} ${t}.`).join(' ') +
-    ' sir dame lord lady president vice prime minister secretary senator representative governor mayor general ' +
-    'attorney chancellor judge justice pope king queen prince princess colonel captain lieutenant sergeant officer detective chief ' +
-    'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk un eu former acting interim ' +
-    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach ' +
-    'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor señora don doña'
-)
+/** Words before a name that are a title or a role, not part of the name (text/abbreviations.ts holds the list). */
+const TITLE_WORDS = TITLE_LIST
 
 /** Words that make a name a body rather than a person. */
 const ORG_WORDS = foldedWords(
@@ -76,6 +69,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!))) list = list.slice(1)
   while (list.length && TIME_WORDS.has(foldText(list[list.length - 1]!))) list = list.slice(0, -1)
+  // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.
+  while (list.length > 2 && POSTNOMINALS.has(foldText(list[list.length - 1]!).replace(/\./g, '')) && /^\p{Lu}{2,3}\.?$|^Ph\.?D\.?$/u.test(list[list.length - 1]!)) list = list.slice(0, -1)
   if (list.length === 0) return null
   // "Superintendent Pete Steenhuis of Kent Police": a person of a body, when what comes before "of" is a person's name.
   const of = list.indexOf('of')

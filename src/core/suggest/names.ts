@@ -11,7 +11,9 @@ import { countBefore } from '../sorted'
 import { genderOfTitle } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
+import { CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
+import { shortRole } from './speakerKind'
 
 export type Mention = {
   readonly start: number
@@ -34,9 +36,13 @@ function appositionAfter(text: string, end: number): string {
   const m = /^,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
   if (!m) return ''
   const role = m[1]!.trim()
+  // ", the Conservative MP said": the subject of the next clause, and a relative clause is no role.
+  if (SPEECH_VERB_AT_END.test(role) || !shortRole(role)) return ''
   // Lower-case start: a role ("a Venezuelan lawyer"), not another name in a list.
   return /^\p{Ll}/u.test(role) || /^(?:[\p{Lu}][\p{L}'’]*\s)?(?:president|director|head|leader|minister)\b/iu.test(role) ? role.replace(/^(?:a|an|the|un|una|el|la)\s+/iu, '') : ''
 }
+
+const SPEECH_VERB_AT_END = new RegExp(`(?:^|\\s)(?:${CUE.source})$`, 'iu')
 
 /** "el ministro Diosdado Cabello", "the lawyer Gonzalo Himiob": up to three lower-case words before a name. */
 function leadBefore(text: string, start: number): string {

@@ -15,7 +15,9 @@ import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
-import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
+import { canBeSpeaker, shortRole } from './speakerKind'
+import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import { ArticleNames, findMentions, pronounGender } from './names'
 
 export type QuoteSuggestion = {
@@ -121,7 +123,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     phrase = attribution?.speaker ?? null
     if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd)
     else consumed = q.close
-    const resolved = phrase ? resolve(names, phrase, inQuote) : null
+    const resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote)) : null
     if (resolved) names.markSpeaker(resolved.name)
     found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null })
   })
@@ -150,13 +152,22 @@ function speakerLine(text: string, p: { start: number; end: number }): SpeakerPh
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
+/** A resolved speaker that is no person, group, body, role or document (a place, an adverb, a fragment) is no speaker. */
+function speakerOrNothing(text: string, resolved: { name: string; role: string } | null): { name: string; role: string } | null {
+  if (!resolved) return null
+  const kind = /^(?:\p{Ll}|(?:the|a|an|el|la|los|las|un|una|unos|unas|su|sus|his|her|their)\s)/iu.test(resolved.name) ? 'role' : 'name'
+  return canBeSpeaker(resolved.name, kind, text) ? resolved : null
+}
+
 /** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
 function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean): { name: string; role: string } | null {
   switch (phrase.type) {
     case 'name': {
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       // "the Ambassador", "el Presidente": a title alone is a role.
-      if (!parsed) return /\p{L}{3,}/u.test(phrase.text.replace(/^(?:the|el|la|los|las|according|según)\b\s*/iu, '')) ? resolve(names, { ...phrase, type: 'role' }, inQuote) : null
+      if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote) : null
+      // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
+      if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote)
       const name = parsed.org ? parsed.name : (names.fullName(parsed.name, phrase.end) ?? parsed.name)
       return { name, role: names.roleOf(name) || parsed.title }
     }
@@ -170,9 +181,13 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'role': {
+      // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
+      const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
+      if (acronym) return { name: acronym[1]!, role: '' }
       // "el presidente Donald Trump en entrevista": the name inside the description.
       const inner = new RegExp(NAME_PHRASE.source, 'u').exec(phrase.text)
-      if (inner && parseNamePhrase(inner[0]) && !parseNamePhrase(inner[0])!.org && /\s/u.test(parseNamePhrase(inner[0])!.name)) {
+      const innerName = inner ? parseNamePhrase(inner[0]) : null
+      if (inner && innerName && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!)) {
         return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
       }
       const person = names.personForRole(phrase.text, phrase.start)
@@ -186,7 +201,8 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
         /^(?:the|el|la)\s/iu.test(phrase.text) &&
         !/s$/iu.test(phrase.text) &&
         phrase.text.split(/\s+/).length <= 4 &&
-        !/\b(?:of|for|de|del|para)\b|\p{Lu}/u.test(phrase.text.slice(1)) &&
+        !/\b(?:of|for|de|del|para)\b/u.test(phrase.text) &&
+        (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!)) &&
         !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
       const named = definite ? names.personForPronoun(phrase.start, 'any', inQuote) : null
       if (named) return { name: named, role: names.roleOf(named) }
@@ -228,13 +244,25 @@ function sameSentenceAsPrevious(text: string, f: Found, all: readonly Found[]): 
   return f.q.open - prev.q.close < 120 && !spansOf(text).stopsWithin(prev.q.close, f.q.open)
 }
 
+/**
+ * A short partial quote that a speech verb before it, in its own sentence,
+ * gives to the verb's subject: “said he was “appalled””, “described as
+ * “heartbreaking””, “calificó de “incapacitado””. Offered with a lower
+ * confidence; a scare quote has no speech verb before it and stays out.
+ */
+export function partialAfterCue(f: Pick<Found, 'via' | 'attribution' | 'q'>, quoted: string): boolean {
+  const a = f.attribution
+  return f.via === 'cue' && !!a && a.cueEnd <= f.q.open && a.cue !== ':' && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
+}
+
 function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
   const words = wordsOf(text.slice(f.q.start, f.q.end))
   if (f.q.style === 'dash') return words.length > 0
   if (f.q.continues || f.q.continued) return true
   const quoted = text.slice(f.q.start, f.q.end)
   // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
-  if (words.length <= 1 && !((f.via === 'cue' || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted))) return false
+  // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
+  if (words.length <= 1 && !((f.via === 'cue' || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(f, quoted)) return false
   if (looksLikeTitle(quoted)) return false
   // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
@@ -255,13 +283,14 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
   const words = wordsOf(text.slice(f.q.start, f.q.end)).length
   let confidence = f.via === 'cue' ? (f.phrase?.type === 'name' ? 0.95 : f.phrase?.type === 'role' && !names.genderOf(f.speaker ?? '') ? 0.8 : 0.85) : f.via === 'continuation' ? 0.75 : 0.4
   if (words <= 3) confidence -= 0.1
+  if (partialAfterCue(f, text.slice(f.q.start, f.q.end)) && words <= 1) confidence -= 0.15
   return {
     kind: 'quote',
     start: f.q.start,
     end: f.q.end,
     text: text.slice(f.q.start, f.q.end),
     speaker: person?.name ?? f.speaker,
-    role: f.role,
+    role: shortRole(f.role),
     personId: person?.id ?? null,
     cue: f.via === 'cue' ? (a?.cue ?? null) : null,
     attribution: f.via === 'cue' ? span : null,

@@ -5,6 +5,7 @@
  * ends nothing), by the name finder (a title is no part of the name, and its
  * stop belongs to it) and by the attribution rules. Extend it here.
  */
+import { foldText } from './fold'
 
 /** Titles abbreviated before a person's name: "Mr. Romero", "Sra. Machado", "Gen. Padrino". */
 export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sr', 'Sra', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev']
@@ -23,6 +24,39 @@ const ABBREVIATIONS = new Set([...NAME_ABBREVIATIONS.map((w) => w.toLowerCase())
 /** Whether a word (without its full stop, any case) is an abbreviation whose stop ends no sentence. */
 export function isAbbreviation(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase())
+}
+
+/**
+ * Words that stand before a person's name as a title or a role, never part of
+ * the name ("Councilman Rafael Ortiz", "Lt. Gov. Ana Ruiz", "el diputado
+ * Juan Pérez"), folded (lower case, no accents), with and without a stop.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  (
+    HONORIFICS.map((t) => `${t.toLowerCase()} ${t.toLowerCase()}.`).join(' ') +
+    ' sir dame lord lady president vice prime minister secretary senator representative governor mayor general ' +
+    'attorney chancellor judge justice pope king queen prince princess colonel captain lieutenant sergeant officer detective chief ' +
+    'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk un eu former acting interim ' +
+    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach ' +
+    'councilman councilwoman councilmember alderman alderwoman sheriff supervisor congressman congresswoman assemblyman assemblywoman delegate trustee lt. ' +
+    'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor senor señora senora don dona doña ' +
+    'concejal concejala convencional consejero consejera juez jueza magistrado magistrada procurador procuradora'
+  )
+    .split(/\s+/)
+    .filter(Boolean)
+)
+
+/** Letters after a name that are no part of it: "Neil Ford QC", "Chris Grayling MP", "Ana Ruiz, PhD". */
+export const POSTNOMINALS: ReadonlySet<string> = new Set(['qc', 'kc', 'mp', 'msp', 'ms', 'mep', 'am', 'phd', 'md', 'obe', 'mbe', 'cbe', 'rn', 'esq'])
+
+/** Whether a word (any case or accents, with or without its stop) is a title: "Councilman", "Gov.", "Alcaldesa". */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(foldText(word))
+}
+
+/** A title before a name or letters after one ("MP", "QC"): a word that says what someone is. */
+export function isRoleWord(word: string): boolean {
+  return isTitleWord(word) || POSTNOMINALS.has(foldText(word).replace(/\./g, ''))
 }
 
 /** Titles that say whether the person is a man or a woman, folded (lower case, no accents). */

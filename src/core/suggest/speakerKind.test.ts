@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+import { canBeSpeaker, shortRole } from './speakerKind'
+
+const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
+
+describe('a speaker is a person, a group, a body, a role or a document, never anything else', () => {
+  test('a word that opens a sentence is no speaker when the article writes it in lower case too', () => {
+    const text = 'Maritza joined the protests, sin miedo.\n\nSin embargo, “la llama sigue viva,” dijo.'
+    expect(pairs(text).every(([, speaker]) => speaker !== 'Sin')).toBe(true)
+    expect(canBeSpeaker('Though', 'name', 'Though it rained, he said so. We went even though.')).toBe(false)
+  })
+
+  test('a place the article names only after “in” or “en” is no speaker', () => {
+    expect(canBeSpeaker('Montevideo', 'name', 'Los trabajadores en Montevideo protestaron. Dijeron que en Montevideo no.')).toBe(false)
+    expect(canBeSpeaker('Ana Ruiz', 'name', 'Ana Ruiz habló en Montevideo.')).toBe(true)
+  })
+
+  test('a description with a verb in it is no speaker, and a role is never a relative clause', () => {
+    expect(canBeSpeaker('the man could be heard', 'role', '')).toBe(false)
+    expect(canBeSpeaker('La experta en psicología enfatizó', 'role', '')).toBe(false)
+    expect(canBeSpeaker('the head of news for the Yushu county television station', 'role', '')).toBe(true)
+    expect(shortRole('who cast one of the two votes against the plan')).toBe('')
+    expect(shortRole('director of Foro Penal')).toBe('director of Foro Penal')
+  })
+
+  test('letters after a name and a title before it are no part of the name', () => {
+    expect(pairs('Judge Neil Ford QC said: “You knew the dangers.”')).toEqual([['You knew the dangers.', 'Neil Ford']])
+    expect(pairs('“We are not locked in,” said Supervisor Alfredo Pedroza.')).toEqual([['We are not locked in,', 'Alfredo Pedroza']])
+    expect(pairs('“We will fix the roads,” said Councilman Rafael Ortiz.')).toEqual([['We will fix the roads,', 'Rafael Ortiz']])
+  })
+
+  test('“the Conservative MP said” is the person the paragraph is about', () => {
+    const text = 'Chris Grayling warned on Monday that jobs would go.\n\nSpeaking in the Commons, the Conservative MP said: “It does not need to be like this.”'
+    expect(pairs(text)).toEqual([['It does not need to be like this.', 'Chris Grayling']])
+  })
+
+  test('a body given with its acronym speaks as the acronym', () => {
+    const text = 'La operadora de la red de gas de Ucrania (Gtsou) anunció ayer que suspendía el tránsito por “causas de fuerza mayor”.'
+    expect(pairs(text)).toEqual([['causas de fuerza mayor', 'Gtsou']])
+  })
+})
+
+describe('short partial quotes after a speech verb are quotes', () => {
+  test('one word after “said he was” or “calificó de” is offered, with a lower confidence', () => {
+    const [s] = suggestQuotes('Eric Reeves, an academic, said he was “appalled” that the government acted.')
+    expect([s?.text, s?.speaker]).toEqual(['appalled', 'Eric Reeves'])
+    expect(s!.confidence).toBeLessThan(0.8)
+    expect(pairs('El senador Rick Scott calificó al presidente de estar “incapacitado” y pidió su renuncia.')).toEqual([['incapacitado', 'Rick Scott']])
+  })
+
+  test('a scare quote with no speech verb before it stays out', () => {
+    expect(pairs('The so-called “experts” met on Monday in a “secret” room.')).toEqual([])
+  })
+})

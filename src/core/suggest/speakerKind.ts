@@ -1,0 +1,79 @@
+/**
+ * What may be a speaker: a person, a group, an organisation, a role or a
+ * document, named by a short noun phrase. Everything else the attribution
+ * rules can pick up by accident is refused here, by its grammar rather than
+ * by a list of exceptions: a capitalised word the article also writes in
+ * lower case (a sentence opener such as "Though", "Además", "Consultado"), a
+ * phrase with a verb or a relative clause in it ("the man could be heard",
+ * "who cast one of the two votes"), a place the article only names after
+ * "in"/"en", or a run-on longer than any name.
+ */
+import { isTitleWord } from '../text/abbreviations'
+
+/** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, Spanish preterites ("anunció"), -ly adverbs. */
+const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
+/** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
+const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|tras|al|por|para|con|sin|en|in|on|at|for|with|from|to)\b/iu
+/** Words a place has after it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country". */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|across|near|inside|outside|throughout|to|en|desde|hacia|hasta|dentro\s+de)\s+(?:the\s+)?$/iu
+
+/** A role or description as a noun phrase: at most `most` words, no verb, not a clause. */
+export function isNounPhrase(phrase: string, most = 8): boolean {
+  const words = phrase.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > most) return false
+  if (CLAUSE_OPENER.test(phrase.trim())) return false
+  return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
+}
+
+/** A role from the article for People and quote sheets: a short noun phrase, else nothing. */
+export function shortRole(role: string): string {
+  const cut = role.split(/,|\s+(?:who|which|que|quien|quienes)\s/iu)[0]!.trim()
+  return isNounPhrase(cut) ? cut : ''
+}
+
+/** The words an article writes in lower case, found once per text (the last few texts kept). */
+const lowerWordsOf = new Map<string, ReadonlySet<string>>()
+function lowerWords(text: string): ReadonlySet<string> {
+  let set = lowerWordsOf.get(text)
+  if (!set) {
+    set = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’\-]*/gu) ?? [])
+    if (lowerWordsOf.size > 4) lowerWordsOf.clear()
+    lowerWordsOf.set(text, set)
+  }
+  return set
+}
+
+/** The article also writes this capitalised word in lower case, as an ordinary word ("Though", "Además", "Consultado"). */
+export function isCommonWord(word: string, text: string): boolean {
+  const lower = word.toLocaleLowerCase()
+  if (lower === word || /^\p{Lu}{2,}$/u.test(word)) return false
+  return lowerWords(text).has(lower)
+}
+
+/** Every mention of the name comes right after "in", "en", "from"…: a place, not a speaker. */
+export function isOnlyAPlace(name: string, text: string): boolean {
+  let places = 0
+  for (let at = text.indexOf(name); at !== -1 && places < 50; at = text.indexOf(name, at + 1)) {
+    if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + name.length] ?? '')) continue
+    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return false
+    places++
+  }
+  return places > 0
+}
+
+/**
+ * Whether a resolved speaker can be one. `kind` says how it was written:
+ * a name (capitalised words), or a role (the article's own noun phrase).
+ */
+export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: string): boolean {
+  const words = speaker.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return false
+  // A speaker described, not named, may be a longer noun phrase: "the head of news for the Yushu county television station".
+  if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la)$/iu.test(speaker.trim())
+  if (words.length > 7) return false
+  const first = words[0]!
+  // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
+  if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
+  if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
+  return !isOnlyAPlace(speaker, text)
+}
