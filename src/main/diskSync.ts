@@ -80,7 +80,13 @@ export async function syncWithDisk(doc: OpenDoc, host: DiskSyncHost): Promise<Sy
     doc.blocked = { ...seen, message: doc.blocked.message }
     return 'same'
   }
-  return takeIn(doc, host, seen, decodeProjectText(read.bytes))
+  let text: string
+  try {
+    text = decodeProjectText(read.bytes, basename(doc.path))
+  } catch (err) {
+    return block(doc, host, seen, `${basename(doc.path)} changed on disk, and the new version ${(err as Error).message.replace(/^.*? cannot be opened: /, 'cannot be opened: ')}`)
+  }
+  return takeIn(doc, host, seen, text)
 }
 
 /** A real change on disk: reload it, or merge it with the unsaved changes. */

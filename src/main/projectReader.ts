@@ -127,10 +127,44 @@ async function readWhole(handle: FileHandle, size: number, maxBytes: number): Pr
   return Buffer.concat(parts)
 }
 
-/** The JSON text of a project file's bytes, without a byte-order mark (some Windows editors add one). */
-export function decodeProjectText(bytes: Buffer): string {
-  const text = bytes.toString('utf8')
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * The JSON text of a project file's bytes, without a byte-order mark (some
+ * Windows editors add one). Bytes that are not UTF-8 are refused, naming
+ * where: read leniently they would become U+FFFD and be saved that way at
+ * the next change, quietly losing what was there.
+ */
+export function decodeProjectText(bytes: Buffer, fileName: string): string {
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    const at = firstInvalidUtf8(bytes)
+    throw new ProjectStoreError(`${fileName} cannot be opened: it is not UTF-8 text (near byte ${at} of ${bytes.length}), so it is damaged or not a Quotemark project.`, 'invalid')
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** Where decoding first fails (1-based): the first bad byte, or the one after a character it cut short. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const validPrefix = (length: number): boolean => {
+    try {
+      // Streaming: a character cut at the end of the prefix is not yet an error.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true })
+      return true
+    } catch {
+      return false
+    }
+  }
+  let lo = 0 // a valid prefix length
+  let hi = bytes.length // an invalid one
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1
+    if (validPrefix(mid)) lo = mid
+    else hi = mid
+  }
+  return hi
 }
 
 export type LoadedFile = { project: Project; fingerprint: Fingerprint; migratedFrom: number | null; reanchored?: ReanchorCounts; newerVersion?: number }
@@ -139,7 +173,8 @@ export type LoadedFile = { project: Project; fingerprint: Fingerprint; migratedF
 export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES, options: { allowNewer?: boolean; parser?: ProjectParser } = {}): Promise<LoadedFile> {
   const { bytes, info } = await readProjectBytes(path, maxBytes)
   const parse = options.parser ?? parseInThread
-  const result = await parse(decodeProjectText(bytes), basename(path), { allowNewer: options.allowNewer })
+  const name = basename(path)
+  const result = await parse(decodeProjectText(bytes, name), name, { allowNewer: options.allowNewer })
   if (!result.ok) throw new ProjectStoreError(result.message, result.code)
   return { project: result.project, fingerprint: fingerprintOf(info, bytes), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion }
 }

@@ -135,3 +135,23 @@ describe('opening never writes', () => {
     expect(saved.annotations.map((a) => a.id)).toContain('new-tag')
   })
 })
+
+describe('a file that is not UTF-8 text', () => {
+  it('is refused with the place of the first bad byte, not opened with the damage replaced (and saved that way later)', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'Latin1.quotemark.json')
+    const json = serializeProject(taggedProject())
+    const at = json.indexOf('Caracas')
+    // "Car\xe1cas": a Latin-1 byte where UTF-8 needs two.
+    const bytes = Buffer.concat([Buffer.from(json.slice(0, at), 'utf8'), Buffer.from([0x43, 0x61, 0x72, 0xe1]), Buffer.from(json.slice(at + 4), 'utf8')])
+    await writeFile(path, bytes)
+    const before = await fileState(path)
+    const bad = Buffer.byteLength(json.slice(0, at), 'utf8') + 4 // the 1-based place of the Latin-1 byte
+    const error = await newStore().open(path).then(() => null, (err: Error) => err.message)
+    expect(error).toMatch(/^Latin1\.quotemark\.json cannot be opened: it is not UTF-8 text \(near byte \d+ of \d+\)/)
+    const near = Number(/near byte (\d+)/.exec(error!)![1])
+    expect(near - bad).toBeGreaterThanOrEqual(0)
+    expect(near - bad).toBeLessThanOrEqual(1)
+    expect(await fileState(path)).toEqual(before)
+  })
+})
