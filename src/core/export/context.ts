@@ -165,13 +165,45 @@ export function endsWithAbbreviation(text: string, start: number, end: number): 
   return k < j && ABBREVIATION_END.test(text.slice(Math.max(start, k - 1), end))
 }
 
+/** How much text the segmenter is given at a time (see icuSentences). */
+const SEGMENT_WINDOW = 1024
+
+/**
+ * ICU's sentence boundaries in text[from, to), as absolute offsets. Each step
+ * of the segmenter's iterator costs time in proportion to the length of the
+ * text it was given, so one paragraph of 8,000 short sentences took seconds
+ * and of 32,000, most of a minute. It is given a window of the text at a
+ * time instead, starting at a boundary; every boundary in the window but the
+ * last is kept (the last sentence may run past the window's end) and the
+ * next window starts at that last sentence. A sentence longer than the
+ * window gets a window twice as wide until it fits. The boundaries are
+ * those of segmenting the whole range (context.test.ts compares them).
+ */
+function icuSentences(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = []
+  let at = from
+  let width = SEGMENT_WINDOW
+  while (at < to) {
+    const end = Math.min(to, at + width)
+    const found: Array<{ start: number; end: number }> = []
+    for (const segment of sentences.segment(text.slice(at, end))) found.push({ start: at + segment.index, end: at + segment.index + segment.segment.length })
+    if (end < to && found.length < 2) {
+      width *= 2
+      continue
+    }
+    if (end < to) found.pop()
+    for (const span of found) out.push(span)
+    at = found[found.length - 1]?.end ?? end
+    width = SEGMENT_WINDOW
+  }
+  return out
+}
+
 /** Sentence spans of text[from, to), as absolute offsets. */
 function sentenceSpans(text: string, from: number, to: number): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = []
   let last: { start: number; end: number } | undefined
-  for (const segment of sentences.segment(text.slice(from, to))) {
-    const start = from + segment.index
-    const end = start + segment.segment.length
+  for (const { start, end } of icuSentences(text, from, to)) {
     if (last && endsWithAbbreviation(text, last.start, last.end)) last.end = end
     else spans.push((last = { start, end }))
   }
@@ -248,6 +280,9 @@ function joinedBlockSentences(article: Article, from: number, to: number): Array
 
 /** For tests: the spans of text[from, to) segmented directly, and as blockSentences finds them. */
 export const sentenceSpansForTest = {
+  /** ICU's boundaries of the whole text at once, and a window at a time (icuSentences). */
+  icuWhole: (text: string) => Array.from(sentences.segment(text), (s) => ({ start: s.index, end: s.index + s.segment.length })),
+  icuWindowed: (text: string) => icuSentences(text, 0, text.length),
   direct: (article: Article, from: number, to: number) => sentenceSpans(article.text, from, to),
   kept: (article: Article, from: number, to: number) => blockSentences(article, from, to).map((s) => ({ ...s }))
 }

@@ -9,6 +9,7 @@ import { createAnnotation } from '../annotations'
 import { importArticle } from '../importer'
 import { emptyProject, type Annotation, type Person, type Project } from '../schema'
 import { exportFormats, exportProject, exportProjectCounted } from '.'
+import { sentenceSpansForTest } from './context'
 import { codePointCounter, codePointOffset } from './w3c'
 
 const NOW = '2026-01-12T10:00:00.000Z'
@@ -135,4 +136,27 @@ describe('code point offsets for the W3C export', () => {
       }
     }
   })
+})
+
+describe('sentences around tags in one huge paragraph', () => {
+  it('finds the same sentence boundaries a window at a time as in the whole text at once', () => {
+    const pieces = ['Mr. Smith said. ', 'A. ', '"Yes." ', 'he said. ', 'U.S. ', '123. ', '... ', '?! ', 'Word ', '\u2029', 'é. ', '(Ok.) ', ' ', 'x', '“Quote.” ', 'no end ']
+    let seed = 11
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n)
+    for (let t = 0; t < 60; t++) {
+      let text = ''
+      const length = 500 + next(8_000)
+      while (text.length < length) text += pieces[next(pieces.length)]
+      expect(sentenceSpansForTest.icuWindowed(text)).toEqual(sentenceSpansForTest.icuWhole(text))
+    }
+    const long = `${'word '.repeat(3_000)}end. Next one.`
+    expect(sentenceSpansForTest.icuWindowed(long)).toEqual(sentenceSpansForTest.icuWhole(long))
+  })
+
+  it('gives each of 20,000 tags in one paragraph of 20,000 sentences its sentence (the segmenter was quadratic)', () => {
+    const p = project('One sentence here. '.repeat(20_000).trim())
+    for (let i = 0; i < 20_000; i++) tag(p, i * 19, i * 19 + 12, 'quote', `t${i}`)
+    const rows = exportProject(p, { format: 'csv', now: NOW }).split('\r\n')
+    expect(rows[20_000]).toContain(',One sentence here.,')
+  }, 5_000)
 })
