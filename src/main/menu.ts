@@ -2,44 +2,45 @@
  * The application menu. Items that act on the project only tell the window
  * (a `menuCommand` event); the renderer runs them through the same IPC calls
  * as its own buttons. Undo and Redo are Quotemark's tag history, not the
- * text-editing roles: the article text is read-only.
+ * text-editing roles: the article text is read-only. Accelerators come from
+ * the one keymap (src/core/keymap.ts) the window's keys and help read too.
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../core/api'
+import { menuAccelerator } from '../core/keymap'
 
 export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => send(command)
-  })
+  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => {
+    const accelerator = menuAccelerator(command)
+    return { label, ...(accelerator ? { accelerator } : {}), click: () => send(command) }
+  }
   return [
     ...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
     {
       label: 'File',
       submenu: [
-        item('New Project…', 'new', 'CmdOrCtrl+N'),
-        item('Open…', 'open', 'CmdOrCtrl+O'),
+        item('New Project…', 'new'),
+        item('Open…', 'open'),
         item('Open Sample Project', 'openSample'),
         { type: 'separator' },
-        item('Import Articles…', 'import', 'CmdOrCtrl+I'),
-        item('Export Tags…', 'export', 'CmdOrCtrl+E'),
+        item('Import Articles…', 'import'),
+        item('Export Tags…', 'export'),
         { type: 'separator' },
         item('Merge a Colleague’s Project…', 'mergeProject'),
         item('Restore a Previous Version…', 'restoreBackup'),
         { type: 'separator' },
-        item('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
+        item('Save As…', 'saveAs'),
         { type: 'separator' },
-        item('Close Project', 'close', 'CmdOrCtrl+W'),
+        item('Close Project', 'close'),
         ...(mac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { role: 'quit' } as MenuItemConstructorOptions])
       ]
     },
     {
       label: 'Edit',
       submenu: [
-        item('Undo', 'undo', 'CmdOrCtrl+Z'),
-        item('Redo', 'redo', 'CmdOrCtrl+Shift+Z'),
+        item('Undo', 'undo'),
+        item('Redo', 'redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -50,8 +51,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
     {
       label: 'Tags',
       submenu: [
-        // The window also answers Ctrl+Shift+G itself, so the key works where the menu is hidden.
-        item('Suggest Quotes in This Article', 'suggest', 'CmdOrCtrl+Shift+G'),
+        // The window also answers these keys itself, so they work where the menu is hidden.
+        item('Suggest Quotes in This Article', 'suggest'),
         item('Suggest Quotes in All Articles', 'suggestAll')
       ]
     },
