@@ -1,8 +1,12 @@
 /**
- * Undo and redo for tag actions. The article text never changes, so
- * ProseMirror's history has nothing to undo; instead each step is a project
- * command paired with its inverse, and undoing sends the inverse to main like
- * any other command. Immutable, so React state and tests can hold it as is.
+ * Undo and redo for the reporter's own actions. ProseMirror's history does not
+ * apply: the editor never edits the text (an article's words change only when
+ * a command replaces them whole, `article.replace`). Instead each step is a
+ * project command paired with its inverse, computed against the project just
+ * before it ran, and undoing sends the inverse to main like any other command.
+ * Only commands this window made are recorded, so undo never undoes a
+ * colleague's change that arrived meanwhile. Immutable, so React state and
+ * tests can hold it as is.
  */
 import { type Command } from './commands'
 import { invertCommand } from './commandInverse'
