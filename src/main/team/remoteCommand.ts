@@ -1,0 +1,119 @@
+/**
+ * Turns the records that changed in the team document into one command for
+ * the store (a `batch`), ordered so that applyCommand's reference checks pass
+ * at every step:
+ *
+ * 1. links, conflicts and rejections that changed or went are removed;
+ * 2. tags about to change or go first drop their attribution (so an
+ *    attribution can be removed or change kind);
+ * 3. tags that went are removed (attributions last);
+ * 4. people and articles are added or updated (an article's new words by
+ *    article.replace, its other fields by article.update);
+ * 5. new tags are added and changed tags replaced whole, attributions first;
+ * 6. people and articles that went are removed;
+ * 7. links, conflicts and rejections are (re-)added.
+ *
+ * Records the document holds that fail the schema were reported by the
+ * repairer and are left out: the store keeps what it had.
+ */
+import type * as Y from 'yjs'
+import type { Command, SingleCommand } from '../../core/commands'
+import type { Annotation, Article, Person, Project } from '../../core/schema'
+import type { Changed } from './repair'
+import { readRecord, sameRecord, sharedFields, type Kind, type ProjectRecords } from './yRecords'
+
+type Pair<T> = { id: string; before: T | undefined; after: T | undefined }
+
+function pairs<K extends Kind>(doc: Y.Doc, project: Project, changed: Changed, kind: K): Array<Pair<ProjectRecords[K][number]>> {
+  const ids = changed.get(kind)
+  if (!ids?.size) return []
+  const list = project[kind] as Array<ProjectRecords[K][number]>
+  const byId = ids.size > 8 ? new Map(list.map((r) => [r.id, r])) : null
+  const out: Array<Pair<ProjectRecords[K][number]>> = []
+  for (const id of ids) {
+    const before = byId ? byId.get(id) : list.find((r) => r.id === id)
+    const read = readRecord(doc, kind, id)
+    const after = read?.ok ? (sharedFields(read.record) as ProjectRecords[K][number]) : undefined
+    if (read && !read.ok) continue // a bad record: the store keeps what it had
+    if (before && after && sameRecord(before, after)) continue
+    if (!before && !after) continue
+    out.push({ id, before, after })
+  }
+  return out
+}
+
+const attributionsFirst = (a: Pair<Annotation>, b: Pair<Annotation>): number => rank(a) - rank(b)
+const rank = (p: Pair<Annotation>): number => ((p.after ?? p.before)!.kind === 'attribution' ? 0 : 1)
+
+function articleSteps(p: Pair<Article>): SingleCommand[] {
+  const { before, after } = p
+  if (!after) return []
+  if (!before) return [{ type: 'article.add', article: after }]
+  const steps: SingleCommand[] = []
+  if (before.text !== after.text || JSON.stringify(before.blocks) !== JSON.stringify(after.blocks) || before.source !== after.source) {
+    steps.push({ type: 'article.replace', id: p.id, text: after.text, blocks: after.blocks, source: after.source, updatedAt: after.updatedAt })
+  }
+  const patch = { title: after.title, outlet: after.outlet, byline: after.byline, publishedAt: after.publishedAt, url: after.url }
+  if (Object.entries(patch).some(([k, v]) => before[k as keyof Article] !== v) || before.updatedAt !== after.updatedAt) {
+    steps.push({ type: 'article.update', id: p.id, patch, updatedAt: after.updatedAt })
+  }
+  return steps
+}
+
+function personSteps(p: Pair<Person>): SingleCommand[] {
+  const { before, after } = p
+  if (!after) return []
+  if (!before) return [{ type: 'person.add', person: after }]
+  const patch = { kind: after.kind, name: after.name, aliases: after.aliases, role: after.role, affiliation: after.affiliation, note: after.note }
+  return [{ type: 'person.update', id: p.id, patch, updatedAt: after.updatedAt }]
+}
+
+/** The command that makes the store's project hold what the document holds for the changed records, or null when nothing differs. */
+export function remoteCommand(doc: Y.Doc, project: Project, changed: Changed): Command | null {
+  const tags = pairs(doc, project, changed, 'annotations').sort(attributionsFirst)
+  const people = pairs(doc, project, changed, 'people')
+  const articles = pairs(doc, project, changed, 'articles')
+  const links = pairs(doc, project, changed, 'links')
+  const conflicts = pairs(doc, project, changed, 'conflicts')
+  const rejections = pairs(doc, project, changed, 'rejections')
+  const steps: SingleCommand[] = []
+  for (const p of links) if (p.before) steps.push({ type: 'link.remove', id: p.id })
+  for (const p of conflicts) if (p.before) steps.push({ type: 'conflict.remove', id: p.id })
+  for (const p of rejections) if (p.before) steps.push({ type: 'rejection.remove', id: p.id })
+  for (const p of tags) if (p.before && p.before.attributionId !== null) steps.push({ type: 'annotation.replace', annotation: { ...p.before, attributionId: null } })
+  for (const p of [...tags].reverse()) if (p.before && !p.after) steps.push({ type: 'annotation.remove', id: p.id })
+  for (const p of people) steps.push(...personSteps(p))
+  for (const p of articles) steps.push(...articleSteps(p))
+  for (const p of tags) {
+    if (p.after) steps.push(p.before ? { type: 'annotation.replace', annotation: p.after } : { type: 'annotation.add', annotation: p.after })
+  }
+  for (const p of people) if (p.before && !p.after) steps.push({ type: 'person.remove', id: p.id })
+  for (const p of articles) if (p.before && !p.after) steps.push({ type: 'article.remove', id: p.id })
+  for (const p of links) if (p.after) steps.push({ type: 'link.add', link: p.after })
+  for (const p of conflicts) if (p.after) steps.push({ type: 'conflict.add', conflict: p.after })
+  for (const p of rejections) if (p.after) steps.push({ type: 'rejection.add', rejection: p.after })
+  if (steps.length === 0) return null
+  return { type: 'batch', label: 'Changes from the team', commands: steps }
+}
+
+/** The ids a command touches, by kind: what a local change writes into the document. */
+export function touchedIds(command: Command): Changed {
+  const out: Changed = new Map()
+  const mark = (kind: Kind, id: string): void => {
+    let s = out.get(kind)
+    if (!s) out.set(kind, (s = new Set()))
+    s.add(id)
+  }
+  for (const step of command.type === 'batch' ? command.commands : [command]) {
+    const [noun] = step.type.split('.') as [string]
+    const kind = ({ annotation: 'annotations', article: 'articles', person: 'people', link: 'links', conflict: 'conflicts', rejection: 'rejections' } as const)[noun as 'annotation']
+    if ('id' in step) mark(kind, step.id)
+    else if ('annotation' in step) mark(kind, step.annotation.id)
+    else if ('article' in step) mark(kind, step.article.id)
+    else if ('person' in step) mark(kind, step.person.id)
+    else if ('link' in step) mark(kind, step.link.id)
+    else if ('conflict' in step) mark(kind, step.conflict.id)
+    else if ('rejection' in step) mark(kind, step.rejection.id)
+  }
+  return out
+}

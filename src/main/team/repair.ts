@@ -1,0 +1,291 @@
+/**
+ * The concurrency rules: what a client does when the team document, merged
+ * from edits made at the same time, breaks a reference the commands keep
+ * whole. Each rule depends only on the merged document, so every client that
+ * applies it writes the same repair, and the repairs converge like any edit:
+ *
+ * 1. An article whose blocks no longer tile its text (two people replaced its
+ *    text at once and the fields came from different versions): its blocks
+ *    become one paragraph per stretch of text between blank lines.
+ * 2. A tag whose article is gone is removed.
+ * 3. A tag whose speaker is gone (a person deleted while another made them a
+ *    speaker) keeps the tag with no speaker.
+ * 4. A tag whose attribution is gone, is no longer an attribution, is in
+ *    another article, is itself, or is on an attribution, loses the
+ *    attribution (an attribution deleted while another attached a quote).
+ * 5. A tag whose words are no longer where it says in its article's text (the
+ *    article was replaced while another tagged the old text) is re-anchored
+ *    in the new text (reanchor.ts), or kept as an orphan.
+ * 6. Two tags of one kind on the same words (both made at once): the one with
+ *    the smaller id stays, the other is removed.
+ * 7. A link whose tag is gone, a link of a tag to itself, or a second link
+ *    between the same two tags (the smaller id stays) is removed.
+ * 8. A conflict about a tag that is gone is removed.
+ * 9. A rejected suggestion in an article that is gone is removed.
+ *
+ * A removal re-checks whatever referred to the removed record. The caller
+ * runs this inside one Yjs transaction and turns every record named in
+ * `changed` into the store's command (remoteCommand.ts).
+ */
+import type * as Y from 'yjs'
+import { targetMatches } from '../../core/anchoring'
+import { checkBlocks } from '../../core/blocks'
+import { reanchor } from '../../core/reanchor'
+import { spanKey } from '../../core/projectDraft'
+import type { Annotation, Block, Project } from '../../core/schema'
+import { deleteRecord, readRecord, setField, type Kind, type ProjectRecords } from './yRecords'
+
+export type Changed = Map<Kind, Set<string>>
+
+export function changedSet(): Changed {
+  return new Map()
+}
+
+export function markChanged(changed: Changed, kind: Kind, id: string): boolean {
+  let ids = changed.get(kind)
+  if (!ids) changed.set(kind, (ids = new Set()))
+  if (ids.has(id)) return false
+  ids.add(id)
+  return true
+}
+
+/** Blocks for text whose own blocks do not fit it: a paragraph per stretch between blank lines. */
+export function paragraphsOf(text: string): Block[] {
+  if (text === '') return []
+  const blocks: Block[] = []
+  let start = 0
+  for (const part of text.split('\n\n')) {
+    blocks.push({ type: 'paragraph', start, end: start + part.length, marks: [] })
+    start += part.length + 2
+  }
+  return blocks
+}
+
+/** Rounds above this many records use look-up maps; smaller ones scan the project (cheaper than building maps). */
+const INDEX_ABOVE = 64
+
+type AnnField = 'articleId' | 'speakerId' | 'attributionId'
+
+export class Repairer {
+  private readonly cache = new Map<string, ReturnType<typeof readRecord>>()
+  private readonly queue: Array<[Kind, string]> = []
+  private readonly queued = new Set<string>()
+  private readonly indexes = new Map<string, Map<string, string[]>>()
+  private work = 0
+
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly project: Project,
+    private readonly changed: Changed,
+    private readonly report: (kind: Kind, id: string, reason: string) => void
+  ) {}
+
+  /** A large round looks records up in maps built once; a small one scans. */
+  private get big(): boolean {
+    return this.work > INDEX_ABOVE
+  }
+
+  /** Apply the rules to every changed record and whatever they lead to. */
+  run(): void {
+    for (const [kind, ids] of this.changed) for (const id of ids) this.push(kind, id)
+    for (let i = 0; i < this.queue.length; i++) {
+      const [kind, id] = this.queue[i]!
+      this.queued.delete(`${kind}\u0000${id}`)
+      this.check(kind, id)
+    }
+  }
+
+  private push(kind: Kind, id: string): void {
+    const key = `${kind}\u0000${id}`
+    if (this.queued.has(key)) return
+    this.queued.add(key)
+    this.queue.push([kind, id])
+    this.work++
+  }
+
+  private read<K extends Kind>(kind: K, id: string): ProjectRecords[K][number] | undefined {
+    const key = `${kind}\u0000${id}`
+    let found = this.cache.get(key)
+    if (found === undefined && !this.cache.has(key)) {
+      found = readRecord(this.doc, kind, id)
+      this.cache.set(key, found)
+      if (found && !found.ok) this.report(kind, id, found.reason)
+    }
+    return found?.ok ? (found.record as ProjectRecords[K][number]) : undefined
+  }
+
+  private enqueue(kind: Kind, id: string): void {
+    markChanged(this.changed, kind, id)
+    this.push(kind, id)
+  }
+
+  private remove(kind: Kind, id: string): void {
+    deleteRecord(this.doc, kind, id)
+    this.cache.set(`${kind}\u0000${id}`, null)
+    markChanged(this.changed, kind, id)
+    this.dependentsOf(kind, id)
+  }
+
+  private set(kind: Kind, id: string, field: string, value: unknown): void {
+    setField(this.doc, kind, id, field, value)
+    this.cache.delete(`${kind}\u0000${id}`)
+    markChanged(this.changed, kind, id)
+  }
+
+  private check(kind: Kind, id: string): void {
+    if (kind === 'articles') return this.checkArticle(id)
+    if (kind === 'people') {
+      if (!this.read('people', id)) for (const tag of this.tagsWhere('speakerId', id)) this.enqueue('annotations', tag)
+      return
+    }
+    if (kind === 'annotations') return this.checkTag(id)
+    if (kind === 'links') return this.checkLink(id)
+    if (kind === 'conflicts') {
+      const conflict = this.read('conflicts', id)
+      if (conflict && (!this.read('annotations', conflict.annotationId) || conflict.theirs.id !== conflict.annotationId)) this.remove('conflicts', id)
+      return
+    }
+    const rejection = this.read('rejections', id)
+    if (rejection && !this.read('articles', rejection.articleId)) this.remove('rejections', id)
+  }
+
+  private checkArticle(id: string): void {
+    const article = this.read('articles', id)
+    if (article && checkBlocks(article.text, article.blocks)) this.set('articles', id, 'blocks', paragraphsOf(article.text))
+    const before = this.project.articles.find((a) => a.id === id)
+    if (article && before && before.text === article.text) return
+    for (const tag of this.tagsWhere('articleId', id)) this.enqueue('annotations', tag)
+    if (!article) for (const r of this.project.rejections) if (r.articleId === id) this.enqueue('rejections', r.id)
+  }
+
+  private checkTag(id: string): void {
+    const tag = this.read('annotations', id)
+    if (!tag) return this.dependentsOf('annotations', id)
+    const article = this.read('articles', tag.articleId)
+    if (!article) return this.remove('annotations', id)
+    if (tag.speakerId !== null && !this.read('people', tag.speakerId)) this.set('annotations', id, 'speakerId', null)
+    if (tag.attributionId !== null && !this.validAttribution(tag)) this.set('annotations', id, 'attributionId', null)
+    let target = tag.target
+    let orphan = tag.orphan
+    if (!orphan && !targetMatches(article.text, target)) {
+      const found = reanchor(article.text, target)
+      target = found.target
+      orphan = found.status === 'orphan'
+      this.set('annotations', id, 'target', target)
+      if (orphan) this.set('annotations', id, 'orphan', true)
+      else this.indexMoved({ ...(tag as Annotation), target })
+    }
+    if (!orphan && this.loserOfDuplicate({ ...(tag as Annotation), target, orphan }) === id) return
+    if (tag.kind !== 'attribution') this.dependentsOf('annotations', id)
+  }
+
+  private validAttribution(tag: Annotation): boolean {
+    if (tag.kind === 'attribution' || tag.attributionId === tag.id) return false
+    const attribution = this.read('annotations', tag.attributionId!)
+    return attribution !== undefined && attribution.kind === 'attribution' && attribution.articleId === tag.articleId
+  }
+
+  /** Rule 6: remove the larger id of two tags on the same words; returns the id removed, if any. */
+  private loserOfDuplicate(tag: Annotation): string | null {
+    const key = spanKey(tag)
+    for (const otherId of this.tagsWhere('span', key)) {
+      if (otherId === tag.id) continue
+      const other = this.read('annotations', otherId)
+      if (!other || other.orphan || spanKey(other) !== key) continue
+      const loser = tag.id < other.id ? other.id : tag.id
+      this.remove('annotations', loser)
+      if (loser === tag.id) return loser
+    }
+    return null
+  }
+
+  private checkLink(id: string): void {
+    const link = this.read('links', id)
+    if (!link) return
+    if (link.from === link.to || !this.read('annotations', link.from) || !this.read('annotations', link.to)) return this.remove('links', id)
+    for (const otherId of this.linksOf(link.from)) {
+      const other = otherId === id ? undefined : this.read('links', otherId)
+      if (!other) continue
+      const samePair = (other.from === link.from && other.to === link.to) || (other.from === link.to && other.to === link.from)
+      if (samePair) {
+        const loser = id < other.id ? other.id : id
+        this.remove('links', loser)
+        if (loser === id) return
+      }
+    }
+  }
+
+  /** Records that name a tag (or person) that changed: re-checked in this round. */
+  private dependentsOf(kind: Kind, id: string): void {
+    if (kind === 'annotations') {
+      for (const tag of this.tagsWhere('attributionId', id)) this.enqueue('annotations', tag)
+      for (const link of this.linksOf(id)) this.enqueue('links', link)
+      for (const c of this.project.conflicts) if (c.annotationId === id) this.enqueue('conflicts', c.id)
+    } else if (kind === 'people') {
+      for (const tag of this.tagsWhere('speakerId', id)) this.enqueue('annotations', tag)
+    } else if (kind === 'articles') {
+      for (const tag of this.tagsWhere('articleId', id)) this.enqueue('annotations', tag)
+    }
+  }
+
+  /** Ids of tags, in the store's project or changed in this round, whose `field` is `value` there (candidates: each is read again). */
+  private tagsWhere(field: AnnField | 'span', value: string): string[] {
+    if (this.big) return this.index(field).get(value) ?? []
+    const found: string[] = []
+    for (const a of this.project.annotations) if (keyOf(a, field) === value) found.push(a.id)
+    for (const id of this.changed.get('annotations') ?? []) {
+      const a = this.read('annotations', id)
+      if (a && keyOf(a as Annotation, field) === value) found.push(id)
+    }
+    return unique(found)
+  }
+
+  /** A look-up over the store's tags and this round's changed ones, built once per round (a superset: every hit is read again). */
+  private index(field: AnnField | 'span'): Map<string, string[]> {
+    let index = this.indexes.get(field)
+    if (index) return index
+    index = new Map()
+    const add = (a: Annotation): void => {
+      const key = keyOf(a, field)
+      if (key === null) return
+      const ids = index!.get(key)
+      if (!ids) index!.set(key, [a.id])
+      else if (!ids.includes(a.id)) ids.push(a.id)
+    }
+    for (const a of this.project.annotations) add(a)
+    for (const id of this.changed.get('annotations') ?? []) {
+      const a = this.read('annotations', id)
+      if (a) add(a as Annotation)
+    }
+    this.indexes.set(field, index)
+    return index
+  }
+
+  /** After a tag moved: it is found under its new place too. */
+  private indexMoved(tag: Annotation): void {
+    const index = this.indexes.get('span')
+    const key = keyOf(tag, 'span')
+    if (!index || key === null) return
+    const ids = index.get(key)
+    if (!ids) index.set(key, [tag.id])
+    else if (!ids.includes(tag.id)) ids.push(tag.id)
+  }
+
+  private linksOf(tagId: string): string[] {
+    const changedLinks = [...(this.changed.get('links') ?? [])].filter((id) => {
+      const l = this.read('links', id)
+      return l && (l.from === tagId || l.to === tagId)
+    })
+    const stored = this.project.links.filter((l) => l.from === tagId || l.to === tagId).map((l) => l.id)
+    return unique([...stored, ...changedLinks])
+  }
+}
+
+function unique(ids: string[]): string[] {
+  return ids.length < 2 ? ids : [...new Set(ids)]
+}
+
+function keyOf(a: Annotation, field: AnnField | 'span'): string | null {
+  if (field !== 'span') return a[field]
+  return a.orphan ? null : spanKey(a)
+}

@@ -1,0 +1,394 @@
+/**
+ * TeamSync: the open project mirrored into a Yjs document (yRecords.ts) and
+ * kept in step with the team server through a HocuspocusProvider.
+ *
+ * - Local changes: every change that passes the store's one door, except the
+ *   ones this class made ('team'), is written into the document in one
+ *   transaction with a local origin: the records the command touched, or the
+ *   whole project after a reload or a restore.
+ * - Remote changes: the records that changed in the document are checked
+ *   against the schema and the concurrency rules (repair.ts: repairs are
+ *   written back, so every client converges), then become ONE command
+ *   (remoteCommand.ts) applied with `store.applyTrusted(command, { origin:
+ *   'team' })`; the window hears it like any change. Undo lives in the
+ *   window and holds only the window's own commands, so it never undoes a
+ *   colleague's change.
+ * - Offline: the document's state is saved beside the project
+ *   (teamFiles.ts); local changes go on being written into it and are sent
+ *   when the connection returns.
+ * - First connection of a project (no saved state): when the server's
+ *   document is empty the project is uploaded; when it already holds a
+ *   project, this file takes the team's version (its earlier content stays
+ *   in the backups).
+ */
+import { HocuspocusProvider } from '@hocuspocus/provider'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { applyCommand, type Command, type SingleCommand } from '../../core/commands'
+import type { Project } from '../../core/schema'
+import type { ProjectStore, StoreChange } from '../projectStore'
+import { parseToken } from '../../server/token'
+import { changedSet, markChanged, Repairer, type Changed } from './repair'
+import { remoteCommand, touchedIds } from './remoteCommand'
+import { readTeamState, teamStatePath, writeTeamLink, writeTeamState } from './teamFiles'
+import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, writeRecord, type Kind, type Rec } from './yRecords'
+
+export type TeamState = 'connecting' | 'online' | 'reconnecting' | 'refused' | 'stopped'
+export type TeamStatus = {
+  state: TeamState
+  url: string
+  project: string
+  /** People connected to this project now, me included (from awareness). */
+  here: number
+  /** Local changes the server has not acknowledged yet (kept in the saved state meanwhile). */
+  pending: number
+  /** Why the server refused, when state is 'refused'. */
+  reason?: string
+  /** Milliseconds since the epoch when the state last changed. */
+  since: number
+}
+export type TeamPeer = { clientId: number; name: string; articleId: string | null }
+
+export type TeamSyncOptions = {
+  store: ProjectStore
+  /** ws://127.0.0.1:1234, or wss://… behind a TLS proxy. */
+  url: string
+  token: string
+  /** Shown to the others (awareness). */
+  userName?: string
+  /** Where the document's state is kept; default beside the project file; null keeps none. */
+  statePath?: string | null
+  /** Remember url, project and token beside the project file once connected (default true when statePath is kept). */
+  rememberLink?: boolean
+  saveDelayMs?: number
+  /** The WebSocket class (default: the ws package, for Node). */
+  WebSocketPolyfill?: unknown
+}
+
+const LOCAL = 'quotemark-local'
+const REPAIR = 'quotemark-repair'
+const LOADED = 'quotemark-loaded'
+
+export class TeamSync {
+  readonly doc = new Y.Doc()
+  readonly project: string
+  private provider: HocuspocusProvider | null = null
+  private joined = false
+  private pending: Changed = changedSet()
+  private scheduled = false
+  private status: TeamStatus
+  private wasOnline = false
+  private saveTimer: NodeJS.Timeout | null = null
+  private saving: Promise<void> = Promise.resolve()
+  private readonly reported = new Set<string>()
+  private readonly listeners = { status: new Set<(s: TeamStatus) => void>(), peers: new Set<(p: TeamPeer[]) => void>(), problem: new Set<(m: string) => void>(), applied: new Set<(c: Command) => void>() }
+  private readonly unsubscribe: Array<() => void> = []
+  private readonly statePath: string | null
+  private readonly path: string
+
+  private constructor(private readonly options: TeamSyncOptions) {
+    const parsed = parseToken(options.token)
+    if (!parsed) throw new Error('That is not a Quotemark team token (it starts with qm1.).')
+    if (!options.store.path) throw new Error('No project is open.')
+    this.project = parsed.project
+    this.path = options.store.path
+    this.statePath = options.statePath === undefined ? teamStatePath(this.path) : options.statePath
+    this.status = { state: 'connecting', url: options.url, project: this.project, here: 0, pending: 0, since: Date.now() }
+  }
+
+  /** Open the saved state (if any), bring the store up to it, and connect. */
+  static async start(options: TeamSyncOptions): Promise<TeamSync> {
+    const sync = new TeamSync(options)
+    const saved = sync.statePath ? await readTeamState(sync.statePath) : null
+    if (saved) {
+      Y.applyUpdate(sync.doc, saved, LOADED)
+      sync.joined = true
+      sync.reconcileAll()
+    }
+    sync.listen()
+    sync.connect()
+    return sync
+  }
+
+  // ---- what the window sees ------------------------------------------------
+
+  get currentStatus(): TeamStatus { return this.status }
+  /** True once the first sync with the server has happened (now or in an earlier session). */
+  get hasJoined(): boolean { return this.joined }
+
+  onStatus(listener: (s: TeamStatus) => void): () => void { return on(this.listeners.status, listener) }
+  onPeers(listener: (p: TeamPeer[]) => void): () => void { return on(this.listeners.peers, listener) }
+  /** A record from the team that was kept out (said once per record and reason). */
+  onProblem(listener: (message: string) => void): () => void { return on(this.listeners.problem, listener) }
+  /** Every command applied from the team (after the store applied it). */
+  onApplied(listener: (command: Command) => void): () => void { return on(this.listeners.applied, listener) }
+
+  peers(): TeamPeer[] {
+    const awareness = this.provider?.awareness
+    if (!awareness) return []
+    const out: TeamPeer[] = []
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === this.doc.clientID) continue
+      const user = (state as { user?: { name?: unknown; articleId?: unknown } }).user
+      if (user && typeof user.name === 'string') out.push({ clientId, name: user.name.slice(0, 200), articleId: typeof user.articleId === 'string' ? user.articleId : null })
+    }
+    return out
+  }
+
+  /** Tell the others which article I am in (null: none). */
+  setPresence(articleId: string | null): void {
+    this.provider?.setAwarenessField('user', { name: this.options.userName ?? 'Someone', articleId })
+  }
+
+  // ---- connection ----------------------------------------------------------
+
+  /** Connect (again): offline changes are sent. */
+  connect(): void {
+    if (this.provider) return this.reconnect(this.provider)
+    const provider = new HocuspocusProvider({
+      url: this.options.url,
+      name: this.project,
+      document: this.doc,
+      token: this.options.token,
+      WebSocketPolyfill: this.options.WebSocketPolyfill ?? WebSocket,
+      onSynced: ({ state }) => state && this.synced(),
+      onStatus: () => this.updateStatus(),
+      onUnsyncedChanges: () => this.updateStatus(),
+      onAuthenticationFailed: ({ reason }) => {
+        this.setState('refused', reason || 'The server refused this token.')
+        provider.disconnect()
+      },
+      onAwarenessChange: () => {
+        this.updateStatus()
+        tell(this.listeners.peers, this.peers())
+      }
+    } as ConstructorParameters<typeof HocuspocusProvider>[0])
+    this.provider = provider
+    this.setPresence(null)
+  }
+
+  private reconnect(provider: HocuspocusProvider): void {
+    const socket = provider.configuration.websocketProvider
+    // After disconnect() the socket stays "connected" until its close arrives; connecting before that would be a no-op.
+    if (!socket.shouldConnect && (socket.status as string) === 'connected') {
+      setTimeout(() => this.provider === provider && this.reconnect(provider), 10)
+      return
+    }
+    void provider.connect()
+  }
+
+  /** Work offline: changes are kept and sent on connect(). */
+  disconnect(): void {
+    this.provider?.disconnect()
+  }
+
+  /** Resolves when the server has acknowledged every local change and every remote one is applied (tests, Share's "done"). */
+  async settled(timeoutMs = 10_000): Promise<void> {
+    const until = Date.now() + timeoutMs
+    while (!(this.provider?.isSynced && this.provider.unsyncedChanges === 0 && !this.scheduled && this.joined)) {
+      if (Date.now() > until) throw new Error(`Not in step with the team server after ${timeoutMs} ms (${this.status.state}).`)
+      await new Promise((r) => setTimeout(r, 10))
+    }
+  }
+
+  /** Save the state, disconnect and stop listening. */
+  async stop(): Promise<void> {
+    for (const off of this.unsubscribe.splice(0)) off()
+    this.provider?.destroy()
+    this.provider = null
+    await this.saveNow()
+    this.setState('stopped')
+    this.doc.destroy()
+  }
+
+  private synced(): void {
+    if (!this.joined) {
+      if (isEmptyTeamDoc(this.doc)) this.pushAll()
+      this.joined = true
+      this.reconcileAll()
+      if (this.statePath && this.options.rememberLink !== false) void writeTeamLink(this.path, { url: this.options.url, project: this.project, token: this.options.token }).catch(() => undefined)
+      this.scheduleSave()
+    }
+    this.wasOnline = true
+    this.updateStatus()
+  }
+
+  private updateStatus(): void {
+    if (this.status.state === 'refused' || this.status.state === 'stopped') return
+    const provider = this.provider
+    const connected = provider?.isSynced === true && (provider.configuration.websocketProvider.status as string) === 'connected'
+    const state: TeamState = connected ? 'online' : this.wasOnline ? 'reconnecting' : 'connecting'
+    const here = (provider?.awareness?.getStates().size ?? 0) || (connected ? 1 : 0)
+    const pending = provider?.unsyncedChanges ?? 0
+    if (state !== this.status.state || here !== this.status.here || pending !== this.status.pending) {
+      this.status = { ...this.status, state, here, pending, since: state === this.status.state ? this.status.since : Date.now() }
+      tell(this.listeners.status, this.status)
+    }
+  }
+
+  private setState(state: TeamState, reason?: string): void {
+    this.status = { ...this.status, state, reason, since: Date.now() }
+    tell(this.listeners.status, this.status)
+  }
+
+  // ---- local → document ----------------------------------------------------
+
+  private listen(): void {
+    this.unsubscribe.push(this.options.store.onChange((change) => this.localChange(change)))
+    for (const kind of KINDS) {
+      const handler = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction): void => this.remoteEvents(kind, events, txn)
+      collection(this.doc, kind).observeDeep(handler)
+      this.unsubscribe.push(() => collection(this.doc, kind).unobserveDeep(handler))
+    }
+    const onUpdate = (): void => this.scheduleSave()
+    this.doc.on('update', onUpdate)
+    this.unsubscribe.push(() => this.doc.off('update', onUpdate))
+  }
+
+  private localChange(change: StoreChange): void {
+    if (change.origin === 'team' || !this.joined || this.options.store.path !== this.path) return
+    const project = this.options.store.project
+    if (!project) return
+    if (!change.command) return this.pushAll()
+    const touched = touchedIds(change.command)
+    this.doc.transact(() => {
+      markTeamDoc(this.doc)
+      for (const [kind, ids] of touched) {
+        const list = project[kind] as Rec[]
+        const byId = ids.size > 8 ? new Map(list.map((r) => [r.id, r])) : null
+        for (const id of ids) {
+          const record = byId ? byId.get(id) : list.find((r) => r.id === id)
+          if (record) writeRecord(this.doc, kind, record)
+          else deleteRecord(this.doc, kind, id)
+        }
+      }
+    }, LOCAL)
+  }
+
+  /** Make the document hold exactly the store's project (upload, reload, restore). */
+  private pushAll(): void {
+    const project = this.options.store.project
+    if (!project) return
+    this.doc.transact(() => {
+      markTeamDoc(this.doc)
+      for (const kind of KINDS) {
+        const records = project[kind] as Rec[]
+        const keep = new Set(records.map((r) => r.id))
+        for (const record of records) writeRecord(this.doc, kind, record)
+        for (const id of [...collection(this.doc, kind).keys()]) if (!keep.has(id)) deleteRecord(this.doc, kind, id)
+      }
+    }, LOCAL)
+  }
+
+  // ---- document → store ----------------------------------------------------
+
+  private remoteEvents(kind: Kind, events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction): void {
+    if (txn.origin === LOCAL || txn.origin === REPAIR) return
+    for (const event of events) {
+      if (event.path.length === 0) for (const key of event.changes.keys.keys()) markChanged(this.pending, kind, key)
+      else markChanged(this.pending, kind, String(event.path[0]))
+    }
+    if (!this.scheduled) {
+      this.scheduled = true
+      queueMicrotask(() => this.applyPending())
+    }
+  }
+
+  private applyPending(): void {
+    this.scheduled = false
+    if (!this.joined) return // the first sync decides (synced())
+    const changed = this.pending
+    this.pending = changedSet()
+    this.applyChanged(changed)
+  }
+
+  /** Every record of the document and the store: used after loading the saved state and on the first sync. */
+  private reconcileAll(): void {
+    const project = this.options.store.project
+    if (!project) return
+    const changed = changedSet()
+    for (const kind of KINDS) {
+      for (const r of project[kind]) markChanged(changed, kind, r.id)
+      for (const id of collection(this.doc, kind).keys()) markChanged(changed, kind, id)
+    }
+    this.pending = changedSet()
+    this.applyChanged(changed)
+  }
+
+  private applyChanged(changed: Changed): void {
+    const store = this.options.store
+    const project = store.project
+    if (!project || store.path !== this.path) return
+    this.doc.transact(() => new Repairer(this.doc, project, changed, (kind, id, reason) => this.problem(kind, id, reason)).run(), REPAIR)
+    const command = remoteCommand(this.doc, project, changed)
+    if (!command) return
+    const outcome = store.applyTrusted(command, { origin: 'team' })
+    if (outcome.ok) return tell(this.listeners.applied, command)
+    this.applyWhatCan(project, command, outcome.error)
+  }
+
+  /** A batch the store refused (should not happen after the repairs): apply every step that can be, say what could not. */
+  private applyWhatCan(project: Project, command: Command, error: string): void {
+    const steps = command.type === 'batch' ? command.commands : [command]
+    const kept: SingleCommand[] = []
+    let current = project
+    let refused = 0
+    for (const step of steps) {
+      const result = applyCommand(current, step)
+      if (result.ok) {
+        current = result.project
+        kept.push(step)
+      } else refused++
+    }
+    if (kept.length) {
+      const batch: Command = { type: 'batch', label: 'Changes from the team', commands: kept }
+      if (this.options.store.applyTrusted(batch, { origin: 'team' }).ok) tell(this.listeners.applied, batch)
+    }
+    this.say(`${refused} ${refused === 1 ? 'change' : 'changes'} from the team could not be applied here (${error})`)
+  }
+
+  private problem(kind: Kind, id: string, reason: string): void {
+    this.say(`A ${kind.replace(/s$/, '').replace(/^peop$/, 'person')} from the team (${id.slice(0, 60)}) was kept out: ${reason.slice(0, 200)}`)
+  }
+
+  private say(message: string): void {
+    if (this.reported.has(message)) return
+    this.reported.add(message)
+    tell(this.listeners.problem, message)
+  }
+
+  // ---- the saved state -----------------------------------------------------
+
+  private scheduleSave(): void {
+    if (!this.statePath || this.saveTimer) return
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null
+      void this.saveNow()
+    }, this.options.saveDelayMs ?? 300)
+  }
+
+  private saveNow(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = null
+    const path = this.statePath
+    if (!path || !this.joined) return this.saving
+    const state = Y.encodeStateAsUpdate(this.doc)
+    this.saving = this.saving.then(() => writeTeamState(path, state)).catch(() => undefined)
+    return this.saving
+  }
+}
+
+function on<T>(set: Set<(v: T) => void>, listener: (v: T) => void): () => void {
+  set.add(listener)
+  return () => set.delete(listener)
+}
+
+function tell<T>(set: Set<(v: T) => void>, value: T): void {
+  for (const listener of set) {
+    try {
+      listener(value)
+    } catch {
+      // a listener's failure must not stop the sync
+    }
+  }
+}

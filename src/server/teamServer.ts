@@ -1,0 +1,80 @@
+/**
+ * The team server: a Hocuspocus server whose documents are Quotemark projects
+ * (one Yjs document per project, named by the project's name on the server),
+ * kept in SQLite (storage.ts) and opened only by their members' tokens
+ * (members.ts). A viewer's connection is read-only: Hocuspocus drops its
+ * updates and tells its client they were not saved. Listens on loopback
+ * unless told otherwise (cli.ts refuses other addresses without
+ * --allow-remote); TLS belongs to a reverse proxy in front of it.
+ * With a Redis URL, several processes serve the same projects
+ * (@hocuspocus/extension-redis) and share one data folder.
+ */
+import { Redis } from '@hocuspocus/extension-redis'
+import { Server, type Extension, type onAuthenticatePayload } from '@hocuspocus/server'
+import { openTeamDb, type TeamDb } from './db'
+import { memberForToken } from './members'
+import { DocumentStorage } from './storage'
+
+export type TeamServerOptions = {
+  host: string
+  port: number
+  dataDir: string
+  redisUrl?: string
+  /** Quiet time before a document's compacted state is written (the update log holds it meanwhile). */
+  storeDebounceMs?: number
+  log?: (line: string) => void
+}
+
+export type RunningTeamServer = { port: number; host: string; db: TeamDb; stop(): Promise<void> }
+
+export const DEFAULT_PORT = 1234
+export const DEFAULT_HOST = '127.0.0.1'
+
+function authExtension(db: TeamDb, log: (line: string) => void): Extension {
+  return {
+    extensionName: 'quotemark-auth',
+    onAuthenticate: async ({ token, documentName, connectionConfig }: onAuthenticatePayload) => {
+      const member = memberForToken(db, documentName, token ?? '')
+      if (!member) {
+        log(`refused a connection to ${documentName}: unknown token`)
+        throw new Error('Not a member of this project.')
+      }
+      connectionConfig.readOnly = member.role === 'viewer'
+      return { member: member.name, role: member.role }
+    }
+  }
+}
+
+function redisExtension(url: string): Extension {
+  const parsed = new URL(url)
+  return new Redis({ host: parsed.hostname, port: Number(parsed.port || 6379), options: { lazyConnect: false, maxRetriesPerRequest: 3 } })
+}
+
+export async function startTeamServer(options: TeamServerOptions): Promise<RunningTeamServer> {
+  const log = options.log ?? (() => undefined)
+  const db = openTeamDb(options.dataDir)
+  const storage = new DocumentStorage(db)
+  const extensions: Extension[] = [authExtension(db, log), ...storage.extensions()]
+  if (options.redisUrl) extensions.push(redisExtension(options.redisUrl))
+  const server = new Server({
+    name: `quotemark-${storage.writer.slice(0, 8)}`,
+    address: options.host,
+    port: options.port,
+    quiet: true,
+    debounce: options.storeDebounceMs ?? 2000,
+    maxDebounce: 10_000,
+    extensions
+  })
+  await server.listen()
+  const port = server.address.port
+  log(`quotemark-server listening on ws://${options.host}:${port} (data in ${options.dataDir})`)
+  return {
+    port,
+    host: options.host,
+    db,
+    async stop() {
+      await server.destroy()
+      db.close()
+    }
+  }
+}
