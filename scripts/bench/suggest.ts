@@ -65,7 +65,7 @@ function scoreSet(dir: string, gold: GoldFile, detect: Detector, filter: (a: Gol
 function report(file: string, s: Score): void {
   for (const m of s.misses) console.log(`  miss   ${file}: “${m.exact.slice(0, 70)}” (${m.speaker})`)
   for (const f of s.falsePositives) console.log(`  extra  ${file}: “${f.text.slice(0, 70)}” (${f.speaker})`)
-  for (const w of s.wrongSpeakers) console.log(`  who    ${file}: “${w.gold.exact.slice(0, 50)}” gold ${w.gold.speaker}, got ${w.got.speaker}`)
+  for (const w of s.wrongSpeakers) console.log(`  who    ${file}: “${w.gold.exact.slice(0, 50)}” gold ${w.gold.speaker}, got ${w.got.speaker} (${w.got.speakerConfidence ?? "?"})`)
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`
@@ -107,6 +107,27 @@ function scoreOneSet(key: string, split: string | undefined): void {
   console.log(row('… English', en))
   console.log(row('… Spanish', es))
   console.log(row('… marks alone (baseline)', marks))
+  if (process.argv.includes('--calibrate') && split !== 'test') calibrate(whole)
+}
+
+/** `--calibrate` (never on the test split): matched speakers by confidence, and how many of each are right. */
+function calibrate(s: Score): void {
+  const byLevel = new Map<number, { n: number; right: number }>()
+  for (const p of s.pairs) {
+    if (!p.got.speaker) continue
+    const level = p.got.speakerConfidence ?? -1
+    const cell = byLevel.get(level) ?? byLevel.set(level, { n: 0, right: 0 }).get(level)!
+    cell.n++
+    if (p.right) cell.right++
+  }
+  let n = 0
+  let right = 0
+  console.log('\n| speaker confidence ≥ | speakers | right | cumulative precision |\n| --- | --- | --- | --- |')
+  for (const [level, cell] of [...byLevel].sort((a, b) => b[0] - a[0])) {
+    n += cell.n
+    right += cell.right
+    console.log(`| ${level} | ${cell.n} | ${cell.right} | ${pct(right / n)} (${right}/${n}) |`)
+  }
 }
 
 function argument(name: string): string | undefined {

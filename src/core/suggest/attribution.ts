@@ -32,6 +32,9 @@ const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|el|l
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 
+/** Cues followed by the one spoken to, not by the speaker. */
+const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
+
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 function withoutTrailingAside(s: string): string {
   let t = s.replace(/\s+$/u, '')
@@ -66,7 +69,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const name = NAME_AT_END.exec(t)
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department.
-    const of = /(?:^|\s)((?:a|an|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/iu.exec(t.slice(0, t.length - name[0].length))
+    // "fuentes de Montecon dijeron": a plural with no article is a role too.
+    const of = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/u.exec(t.slice(0, t.length - name[0].length))
     if (of) return at(of[1]! + name[0], 'role')
     return at(name[0], 'name')
   }
@@ -80,7 +84,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,") is not the subject.
-  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also)\b\s*,?\s*)?(?:(?:Regarding|In|On|At|After|Before|When|While|Asked|Speaking|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
+  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also)\b\s*,?\s*)?(?:(?:Regarding|In|On|At|After|Before|When|While|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
   const rest = sentence.slice(lead.length)
   const b = base + lead.length
   const pronoun = PRONOUN_AT_START.exec(rest)
@@ -112,6 +116,14 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const b = base + skip + lead
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
+  // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.
+  if (new RegExp(`^(?:a|al|to)\\s+(?:la\\s+|el\\s+|the\\s+)?(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u').test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
+  const describedName = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|a|al|to|por)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u').exec(t)
+  if (describedName && parseNamePhrase(describedName[1]!)) {
+    const start = b + describedName[0].length - describedName[1]!.length
+    return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
+  }
   // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
   const roleThenName = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u').exec(t)
   if (roleThenName) {
@@ -241,11 +253,40 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const start = from + quotedAs.index
     return { cue: last[0], cueStart, cueEnd, speaker: { type: 'name', text: quotedAs[1]!, start, end: start + quotedAs[1]!.length }, passive: false }
   }
-  // "…, saying “…”": a participle's subject is the sentence's.
-  const speaker = PARTICIPLES.has(last[0].toLowerCase()) ? sentenceSubject(window, from) : subjectBefore(window.slice(0, last.index), from, window, from)
+  // "Un día después, cuenta Marenco, “…”": the cue's subject comes after it, before the quote.
+  const tail = window.slice(last.index + last[0].length)
+  // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener.
+  if (/^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}[,:]\s*$/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
+    const after = subjectAfter(tail.replace(/[,:]\s*$/u, ''), cueEnd)
+    if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
+  }
+  // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's to the reporter.
+  const outer = outerSpeech(window, last.index)
+  if (outer) {
+    const speaker = subjectBefore(window.slice(0, outer.index), from, window, from)
+    if (speaker && speaker.type !== 'implicit') return { cue: outer[0], cueStart: from + outer.index, cueEnd: from + outer.index + outer[0].length, speaker, passive: false }
+  }
+  // "…, saying “…”": a participle's subject is the sentence's, unless a name stands right before it ("Vitaly Mutko calling …").
+  const participle = PARTICIPLES.has(last[0].toLowerCase())
+  const own = participle ? NAME_AT_END.exec(window.slice(0, last.index).trimEnd()) : null
+  const speaker = participle
+    ? own && /\s$/u.test(window.slice(0, last.index)) && !/,\s*$/u.test(window.slice(0, last.index))
+      ? { type: 'name' as const, text: own[0], start: from + own.index, end: from + own.index + own[0].length }
+      : sentenceSubject(window, from)
+    : subjectBefore(window.slice(0, last.index), from, window, from)
   if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
   // Spanish drops the subject: "Afirmó que «…»".
   return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
+}
+
+/** The first of two cues when the second sits in its "que"/"that" clause: "Rosales explicó que Biden resaltó". */
+function outerSpeech(window: string, lastIndex: number): RegExpExecArray | null {
+  CUE.lastIndex = 0
+  const first = CUE.exec(window)
+  CUE.lastIndex = 0
+  if (!first || first.index >= lastIndex || PARTICIPLES.has(first[0].toLowerCase())) return null
+  const between = window.slice(first.index + first[0].length, lastIndex)
+  return /^\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
 }
 
 /** A label before a colon names the speaker: "Secretary Kerry (Jan. 31): “…”", "SPOKESMAN KIRBY (JAN. 29): “…”". */

@@ -251,6 +251,18 @@ export class ArticleNames {
     return null
   }
 
+  /** The people and bodies named in the text before `at` (outside quotes), nearest first, each once by its fullest name. */
+  candidatesBefore(at: number, most: number): string[] {
+    const out: string[] = []
+    for (let i = this.firstMentionFrom(at) - 1; i >= 0 && out.length < most && at - this.mentions[i]!.start < 1500; i--) {
+      const m = this.mentions[i]!
+      if (!(m.org || this.isPerson(m) || this.maybePerson(m))) continue
+      const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
+      if (!out.includes(name)) out.push(name)
+    }
+    return out
+  }
+
   /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
   personForRole(role: string, at: number): { name: string; role: string } | null {
     // The head noun: the word before "for/of/de" ("a spokesman for the ministry"), else the last word.

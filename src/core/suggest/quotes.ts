@@ -16,7 +16,8 @@ import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attr
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
-import { canBeSpeaker, shortRole } from './speakerKind'
+import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
+import { CONFIDENT_AT, speakerConfidence } from './confidence'
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import { ArticleNames, findMentions, pronounGender } from './names'
 
@@ -37,12 +38,21 @@ export type QuoteSuggestion = {
   readonly attribution: { readonly start: number; readonly end: number } | null
   /** 0–1: how sure the rules are of quote and speaker together. */
   readonly confidence: number
+  /** 0–1: how sure the rules are of the speaker alone (0 when there is none); see confidence.ts. */
+  readonly speakerConfidence: number
+  /** The speaker may be shown as certain (speakerConfidence ≥ CONFIDENT_AT); otherwise ask: "speaker?". */
+  readonly confident: boolean
+  /** Who else it may be when the speaker is not confident: the people and bodies named just before, nearest first (the speaker first if any). */
+  readonly candidates: readonly string[]
   readonly style: QuoteStyle
 }
 
+/** Where the words that name the speaker are: after the quote, before it in its sentence, a "Name:" label, the paragraph before, a line of their own. */
+export type AttributionPlace = 'after' | 'before' | 'label' | 'intro' | 'line'
+
 export type SuggestOptions = { readonly people?: readonly Person[] }
 
-type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null }
+type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null; where: AttributionPlace; fallback: boolean }
 
 const NOT_QUOTE_BEFORE =
   /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
@@ -100,32 +110,43 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
         if (agent) attribution = { ...before, speaker: agent }
       } else attribution = before
     }
+    let where: AttributionPlace = attribution === after && after ? 'after' : 'before'
     const label = attribution ? null : labelBefore(text, leftFloor, q.open)
     if (label) attribution = { cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }
+    if (label) where = 'label'
     // A paragraph that opens with a quote and names no one: the paragraph before may introduce it
     // ("The following is a statement from NASA Administrator Charles Bolden:").
     if (!attribution && !q.continued && q.open === para.start && (!prev || prev.paragraph < q.paragraph - 1)) {
       const before = paragraphs[q.paragraph - 1]
       const intro = before && q.paragraph - 1 > 0 ? introduction(text, before) : null
-      if (intro) attribution = intro
+      if (intro) [attribution, where] = [intro, 'intro']
       else {
         // A transcript names the speaker on a line of its own: "((Francis Rooney", "Representante republicano))", then the quote.
         for (const k of [q.paragraph - 1, q.paragraph - 2]) {
           const line = paragraphs[k]
           const named = line && k > 0 ? speakerLine(text, line) : null
           if (named) {
-            attribution = { cue: ':', cueStart: named.end, cueEnd: named.end, speaker: named }
+            ;[attribution, where] = [{ cue: ':', cueStart: named.end, cueEnd: named.end, speaker: named }, 'line']
             break
           }
         }
       }
     }
+    // A roundup signs a quote on the line after it: "— Jane Doe, The Herald".
+    const signature = attribution || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1])
+    if (signature) [attribution, where] = [{ cue: '—', cueStart: signature.start, cueEnd: signature.start, speaker: signature }, 'line']
     phrase = attribution?.speaker ?? null
     if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd)
     else consumed = q.close
-    const resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote)) : null
+    let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote)) : null
+    let fallback = false
+    // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.
+    if (phrase && !resolved && phrase.type !== 'implicit' && attribution && attribution.cue !== ':' && phrase.start < q.open) {
+      resolved = speakerOrNothing(text, resolve(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, inQuote))
+      if (resolved) [phrase, fallback] = [{ type: 'implicit', text: '', start: phrase.start, end: phrase.start }, true]
+    }
     if (resolved) names.markSpeaker(resolved.name)
-    found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null })
+    found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback })
   })
 
   carryOverSpeakers(found, (q) => paragraphs[q.paragraph]!.end)
@@ -144,6 +165,15 @@ function introduction(text: string, p: { start: number; end: number }): Attribut
   return found && found.speaker.type !== 'implicit' && !found.passive ? found : null
 }
 
+/** A line after a quote that signs it: "— Jane Doe, The Herald", "–Ana Ruiz, alcaldesa de Lima". */
+function signatureAfter(text: string, p: { start: number; end: number } | undefined): SpeakerPhrase | null {
+  if (!p || p.end - p.start > 160) return null
+  const m = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u').exec(text.slice(p.start, p.end))
+  if (!m || !parseNamePhrase(m[1]!)) return null
+  const start = p.start + m[0].length - m[1]!.length
+  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
 /** A line that is only a name (a transcript's speaker label): "((Francis Rooney", "SECRETARY KERRY:". */
 function speakerLine(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
   const m = /^[(\s[]*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}'’.\-]*){1,3})(?:,[^.!?"“”«»]{1,80})?[)\s\]:]*$/u.exec(text.slice(p.start, p.end))
@@ -152,10 +182,15 @@ function speakerLine(text: string, p: { start: number; end: number }): SpeakerPh
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
+/** The article's own noun phrase for a speaker, not a name: "the report", "fuentes de Montecon", "la experta". */
+function isDescription(speaker: string): boolean {
+  return /^(?:\p{Ll}|(?:[Tt]he|an?|An?|[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir)\s)/u.test(speaker)
+}
+
 /** A resolved speaker that is no person, group, body, role or document (a place, an adverb, a fragment) is no speaker. */
 function speakerOrNothing(text: string, resolved: { name: string; role: string } | null): { name: string; role: string } | null {
   if (!resolved) return null
-  const kind = /^(?:\p{Ll}|(?:the|a|an|el|la|los|las|un|una|unos|unas|su|sus|his|her|their)\s)/iu.test(resolved.name) ? 'role' : 'name'
+  const kind = isDescription(resolved.name) ? 'role' : 'name'
   return canBeSpeaker(resolved.name, kind, text) ? resolved : null
 }
 
@@ -204,7 +239,7 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
         !/\b(?:of|for|de|del|para)\b/u.test(phrase.text) &&
         (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!)) &&
         !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
-      const named = definite ? names.personForPronoun(phrase.start, 'any', inQuote) : null
+      const named = definite && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
       if (named) return { name: named, role: names.roleOf(named) }
       return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
     }
@@ -284,6 +319,17 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
   let confidence = f.via === 'cue' ? (f.phrase?.type === 'name' ? 0.95 : f.phrase?.type === 'role' && !names.genderOf(f.speaker ?? '') ? 0.8 : 0.85) : f.via === 'continuation' ? 0.75 : 0.4
   if (words <= 3) confidence -= 0.1
   if (partialAfterCue(f, text.slice(f.q.start, f.q.end)) && words <= 1) confidence -= 0.15
+  const who = person?.name ?? f.speaker
+  const speakerSure = speakerConfidence({
+    via: f.via,
+    where: f.where,
+    phrase: f.speaker && isDescription(f.speaker) ? 'role' : (f.phrase?.type ?? null),
+    described: !!f.speaker && isDescription(f.speaker),
+    fallback: f.fallback,
+    shortName: !!f.speaker && !/\s/u.test(f.speaker) && !/^\p{Lu}{2,}/u.test(f.speaker) && !person,
+    short: words <= 3
+  })
+  const confident = !!who && speakerSure >= CONFIDENT_AT
   return {
     kind: 'quote',
     start: f.q.start,
@@ -295,6 +341,9 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     cue: f.via === 'cue' ? (a?.cue ?? null) : null,
     attribution: f.via === 'cue' ? span : null,
     confidence: Math.round(confidence * 100) / 100,
+    speakerConfidence: who ? speakerSure : 0,
+    confident,
+    candidates: confident ? [] : [...new Set([...(who ? [who] : []), ...names.candidatesBefore(f.q.open, 4)])].slice(0, 4),
     style: f.q.style
   }
 }

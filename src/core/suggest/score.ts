@@ -8,7 +8,7 @@ import { foldText } from '../text/fold'
 
 export type GoldQuote = { readonly start: number; readonly end: number; readonly exact: string; readonly speaker: string | null }
 /** A suggested quote as scored; `confident` marks a speaker the suggester would show without a question mark. */
-export type ScoredQuote = { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null; readonly confident?: boolean }
+export type ScoredQuote = { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null; readonly confident?: boolean; readonly speakerConfidence?: number }
 
 export type Score = {
   readonly gold: number
@@ -25,6 +25,8 @@ export type Score = {
   readonly misses: readonly GoldQuote[]
   readonly falsePositives: readonly ScoredQuote[]
   readonly wrongSpeakers: readonly { readonly gold: GoldQuote; readonly got: ScoredQuote }[]
+  /** Every matched pair, with whether its speaker is right (for calibrating confidence). */
+  readonly pairs: readonly { readonly gold: GoldQuote; readonly got: ScoredQuote; readonly right: boolean }[]
 }
 export type PRF = { readonly tp: number; readonly precision: number; readonly recall: number; readonly f1: number }
 
@@ -94,7 +96,8 @@ export function scoreQuotes(gold: readonly GoldQuote[], suggested: readonly Scor
     confidentRight: confident.filter((p) => !wrongSpeakers.includes(p)).length,
     misses,
     falsePositives: suggested.filter((_, i) => !used.has(i)),
-    wrongSpeakers
+    wrongSpeakers,
+    pairs: pairs.map((p) => ({ ...p, right: !wrongSpeakers.includes(p) }))
   }
 }
 
@@ -117,7 +120,8 @@ export function combineScores(scores: readonly Score[]): Score {
     confidentRight: sum((s) => s.confidentRight),
     misses: scores.flatMap((s) => s.misses),
     falsePositives: scores.flatMap((s) => s.falsePositives),
-    wrongSpeakers: scores.flatMap((s) => s.wrongSpeakers)
+    wrongSpeakers: scores.flatMap((s) => s.wrongSpeakers),
+    pairs: scores.flatMap((s) => s.pairs)
   }
 }
 

@@ -14,8 +14,16 @@ import { isTitleWord } from '../text/abbreviations'
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|tras|al|por|para|con|sin|en|in|on|at|for|with|from|to)\b/iu
-/** Words a place has after it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country". */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|across|near|inside|outside|throughout|to|en|desde|hacia|hasta|dentro\s+de)\s+(?:the\s+)?$/iu
+/** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|en|hacia|dentro\s+de)\s+(?:the\s+)?$/iu
+
+/** Nouns for writings and the bodies that publish them: a source in its own right, never a person named before. */
+const DOCUMENT_HEAD = /(?:^|\s)(?:report|reports|memo|memorandum|statement|document|documents|letter|booklet|study|survey|lawsuit|complaint|affidavit|indictment|filing|resolution|editorial|newspaper|bill|notes|emails|e-mails|constitution|ruling|order|release|guidance|informe|documento|comunicado|carta|estudio|encuesta|demanda|denuncia|resolución|constitución|sentencia|editorial|diario|periódico|nota|acta|decreto|fallo)$/iu
+
+/** "the report", "el informe", "the explanatory notes": a writing as the source. */
+export function isDocument(phrase: string): boolean {
+  return DOCUMENT_HEAD.test(phrase.replace(/\s+(?:of|for|by|from|de|del|sobre)\s.*$/iu, '').trim())
+}
 
 /** A role or description as a noun phrase: at most `most` words, no verb, not a clause. */
 export function isNounPhrase(phrase: string, most = 8): boolean {

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+
+const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
+
+describe('the grammar of an attribution: whose subject the cue has', () => {
+  test('a cue set between commas before the quote has its subject after it: “Un día después, cuenta Marenco, «…»”', () => {
+    const text = 'Andrés Marenco recuerda el 19 de abril.\n\nUn día después, cuenta Marenco, “éramos 300 personas reclamando”.'
+    expect(pairs(text)).toEqual([['éramos 300 personas reclamando', 'Andrés Marenco']])
+  })
+
+  test('“told VOA reporter Pov Sok, «…»” names the listener, not the speaker', () => {
+    const text = 'Sam Rainsy spoke in Washington.\n\nRainsy told VOA Khmer Service reporter Pov Sok, “We will present a political platform.”'
+    expect(pairs(text)).toEqual([['We will present a political platform.', 'Sam Rainsy']])
+  })
+
+  test('the name after a short description follows the cue: “valora el universitario Elthon Rivera”', () => {
+    expect(pairs('El rumbo de la educación “es muy preocupante”, valora el universitario Elthon Rivera, quien fue expulsado.')).toEqual([['es muy preocupante', 'Elthon Rivera']])
+  })
+
+  test('“explicó a La Estrella de Panamá”: the outlet spoken to is no speaker; the verb’s subject is who the text is about', () => {
+    const text = 'Ivette Mora dirige una empresa.\n\n“Los espacios de trabajo cambian cada año”, explicó a La Estrella de Panamá.'
+    expect(pairs(text)).toEqual([['Los espacios de trabajo cambian cada año', 'Ivette Mora']])
+  })
+
+  test('speech reported inside speech stays with the outer speaker: “Rosales explicó que Biden resaltó «…»”', () => {
+    const text = 'Kristina Rosales habló con la prensa.\n\nRosales explicó que Biden resaltó “la importancia que lleva el tema de los derechos humanos”.'
+    expect(pairs(text)).toEqual([['la importancia que lleva el tema de los derechos humanos', 'Kristina Rosales']])
+  })
+
+  test('a participle takes the name right before it as its subject: “Vitaly Mutko calling the report «…»”', () => {
+    const text = 'Russia has denied these allegations, Russian sports minister Vitaly Mutko calling the report, when it came out, “unverified sources, on unverified facts”.'
+    expect(pairs(text)).toEqual([['unverified sources, on unverified facts', 'Vitaly Mutko']])
+  })
+
+  test('a plural with no article is a source of its own: “fuentes de Montecon dijeron”', () => {
+    expect(pairs('En tanto, fuentes de Montecon dijeron que “la empresa tomó esta medida para descomprimir la situación”.')).toEqual([
+      ['la empresa tomó esta medida para descomprimir la situación', 'fuentes de Montecon']
+    ])
+  })
+
+  test('a document speaks as itself and is never the nearest person: “the report said”', () => {
+    const text = 'Sean Reardon led the study at Stanford.\n\n“The birth lottery matters more in the U.S. than in most countries,” the report said.'
+    expect(pairs(text)).toEqual([['The birth lottery matters more in the U.S. than in most countries,', 'the report']])
+  })
+
+  test('a roundup signs each quote on the line after it: “— Jane Doe, The Herald”', () => {
+    const text = 'What the papers said\n\n“The council has lost its way on housing.”\n\n— Jane Doe, The Herald'
+    expect(pairs(text)).toEqual([['The council has lost its way on housing.', 'Jane Doe']])
+  })
+
+  test('“Consultado por un periodista, Biden sonrió y dijo:” — the participle phrase is not the subject', () => {
+    expect(pairs('Consultado por un periodista sobre la declaración, Joe Biden sonrió y dijo: "Creo que el hombre tiene un problema".')).toEqual([
+      ['Creo que el hombre tiene un problema', 'Joe Biden']
+    ])
+  })
+})
+
+describe('how sure the speaker is', () => {
+  test('a name beside the cue is confident; a subject the verb leaves out is a question with candidates', () => {
+    const [named] = suggestQuotes('“We will not back down,” said Maria Corina Machado.')
+    expect(named!.confident).toBe(true)
+    expect(named!.speakerConfidence).toBeGreaterThanOrEqual(0.85)
+    const text = 'Yarithza Mairena fue expulsada. Jonathan López también.\n\n“No se permite el cuestionamiento dentro de los recintos”, denuncia.'
+    const [dropped] = suggestQuotes(text)
+    expect(dropped!.confident).toBe(false)
+    expect(dropped!.candidates).toContain('Jonathan López')
+    expect(dropped!.candidates).toContain('Yarithza Mairena')
+  })
+
+  test('a quote with no speaker has no confidence and offers the people named before it', () => {
+    const [s] = suggestQuotes('Ana Ruiz and Juan Pérez met on Monday.\n\n“This is the end of an era and we all know it.”')
+    expect(s?.speakerConfidence ?? 0).toBe(0)
+    expect(s?.confident ?? false).toBe(false)
+  })
+})
