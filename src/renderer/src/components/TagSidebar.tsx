@@ -47,9 +47,16 @@ export const TagSidebar = memo(function TagSidebar({ articleId, annotations, sel
   }, [articleId, rows, annotations.length])
   useEffect(() => {
     if (!selectedId) return
-    // In the next frame, whose layout this then shares, rather than forcing one now.
-    const frame = requestAnimationFrame(() => list.current?.querySelector(`[data-tag-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' }))
-    return () => cancelAnimationFrame(frame)
+    // After the next frame has painted: the text shows a new or chosen tag first, then the list scrolls to its row
+    // (which may lay out and paint rows that were out of view).
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => list.current?.querySelector(`[data-tag-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'nearest' }))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
   }, [selectedId])
   if (!annotations.length) {
     return (
