@@ -104,7 +104,14 @@ describe('mergeProjects', () => {
     expect(project.annotations.find((a) => a.id === 'number')).toStrictEqual(mine.annotations[2])
     expect(project.conflicts).toEqual([{ id: expect.any(String), annotationId: 'number', theirs: theirs.annotations[2], source: SOURCE, detectedAt: MERGED }])
     expect(summary).toMatchObject({ conflicts: 1, annotationsAdded: 0 })
-    expect(summary.lines).toEqual([`3 tags came in from ${SOURCE}; 2 were already here; 1 was changed on both sides and is shown as a conflict.`, '1 article was already here.'])
+    expect(summary.lines).toEqual([
+      `3 tags came in from ${SOURCE}; 2 were already here; 1 was changed on both sides and is shown as a conflict.`,
+      '1 article was already here.',
+      'The quote “"an important number"” in “Jorge Rodríguez said the release was "an important number" of prisoners.” was changed on both sides (note, status): yours is kept, theirs is shown beside it until you choose.'
+    ])
+    expect(summary.items).toEqual([
+      expect.objectContaining({ change: 'conflict', record: 'tag', id: 'number', kind: 'quote', label: '"an important number"', articleId: 'story', fields: ['note', 'status'], mine: { note: 'Ask Foro Penal', status: 'unverified' }, theirs: { note: 'BBC says "significant"', status: 'disputed' } })
+    ])
   })
 
   it('sees no conflict when theirs differs only in when it was last saved, nor twice for the same version', () => {

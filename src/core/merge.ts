@@ -1,41 +1,47 @@
 /**
- * Merging a colleague's project into mine: one batch command that adds
- * everything new from theirs and loses nothing from either side.
+ * Merging a colleague's project into mine: one batch command that brings in
+ * what they changed and loses nothing from either side.
  *
- * Articles are the same article when they share an id, else a URL, else
- * their exact text; their tags are then re-pointed to my article and, if my
- * text differs, re-anchored in my words (my text is never overwritten).
- * People are matched by id, else by name (ignoring case and accents). A tag
- * both of us have (same id) that differs stays mine, with theirs kept beside
- * it as a conflict for the reporter to resolve; a new tag of theirs on words
- * I tagged the same way is a duplicate and is not added twice.
+ * Records are compared by their revisions (revisions.ts): the same revision,
+ * or theirs older than mine, changes nothing; theirs newer is taken; both
+ * changed since a common revision is merged field by field (mergeFields.ts),
+ * a conflict only for a field both set to different values. A tag conflict
+ * keeps mine with theirs beside it (a Conflict, resolved in the app); a
+ * person's or article's field both changed keeps mine, and the summary names
+ * both values. Their newer article text replaces mine and my tags are found
+ * again in it (articleUpdateEdit), orphans as usual.
  *
- * There is no common ancestor to compare with, so a tag only I have stays:
- * we cannot tell "they deleted it" from "they never had it", and keeping it
- * is the choice that loses nothing. For the same reason a tag only they have
- * is always added. Every function here is pure (conflicts get fresh ids).
+ * A record only I have is kept, unless they removed it (their tombstone) and
+ * I have not changed it since: then it is removed. One only they have is
+ * added, unless I removed it and they have not changed it since. A removal on
+ * one side and a change on the other keeps the record and is listed as a
+ * conflict to decide. Articles with another id are matched by URL, then by
+ * text; people by name (ignoring case and accents); their tags are then
+ * re-pointed to my records and placed in my words, and the same words tagged
+ * the same way by both are one tag. Every function here is pure (conflicts get
+ * fresh ids).
  */
 import { targetMatches } from './anchoring'
 import { applyCommand, findLink, type Command, type SingleCommand } from './commands'
+import { articleUpdateEdit } from './edits'
 import { newId } from './ids'
+import { mergedHistory, mergeFields, removedAsIs, sameSpan, sameVersion } from './mergeFields'
+import { articleDetails, linkWords, recordDetails, tagDetails, type ItemDetails } from './mergeLabels'
+import { describeItem, emptySummary, fieldList, summaryLines, type MergeItem, type MergeRecordKind, type MergeSummary } from './mergeSummary'
 import { foldText } from './people'
 import { reanchor } from './reanchor'
-import type { Annotation, Conflict, Project } from './schema'
+import { contentOf, historyOf, relation, sameValue, withHistory, type Revisioned, type Tombstone } from './revisions'
+import type { Annotation, Article, Conflict, Person, Project } from './schema'
 
-export type MergeOptions = { /** The file name theirs came from, shown in conflicts and the summary. */ source: string; now: string }
+export type { MergeItem, MergeRecordKind, MergeChange, MergeSummary } from './mergeSummary'
+export { mergeChanges } from './mergeSummary'
 
-export type MergeSummary = {
-  articlesAdded: number
-  articlesMatched: number
-  annotationsAdded: number
-  duplicatesSkipped: number
-  conflicts: number
-  peopleAdded: number
-  linksAdded: number
-  /** Tags of theirs that could not be found in my text of their article, added as orphans. */
-  orphaned: number
-  /** Sentences for the summary dialog. */
-  lines: string[]
+export type MergeOptions = {
+  /** The file name theirs came from, shown in conflicts and the summary. */
+  source: string
+  now: string
+  /** Who the tags re-anchored in their newer text are changed by (default: the source's name). */
+  by?: string
 }
 
 export function mergeProjects(mine: Project, theirs: Project, options: MergeOptions): { command: Command | null; summary: MergeSummary } {
@@ -46,6 +52,7 @@ export function mergeProjects(mine: Project, theirs: Project, options: MergeOpti
   merge.theirConflicts()
   merge.links()
   merge.rejections()
+  merge.removals()
   const { steps, summary } = merge
   summary.lines = summaryLines(summary, { ...merge.tags, total: theirs.annotations.length }, options.source)
   const command: Command | null = steps.length ? { type: 'batch', label: `Merge ${options.source}`.slice(0, 200), commands: steps } : null
@@ -70,9 +77,13 @@ export function normaliseUrl(url: string): string {
   return page === '' ? '' : kept.length ? `${page}?${kept.join('&')}` : page
 }
 
+const ARTICLE_META = ['title', 'outlet', 'byline', 'publishedAt', 'url'] as const
+const PERSON_FIELDS = ['kind', 'name', 'aliases', 'role', 'affiliation', 'note'] as const
+
+
 class Merge {
   readonly steps: SingleCommand[] = []
-  readonly summary: MergeSummary = { articlesAdded: 0, articlesMatched: 0, annotationsAdded: 0, duplicatesSkipped: 0, conflicts: 0, peopleAdded: 0, linksAdded: 0, orphaned: 0, lines: [] }
+  readonly summary: MergeSummary = emptySummary()
   /** What became of their tags, and where the conflicts came from, for the summary's sentences. */
   readonly tags = { alreadyHere: 0, changed: 0, duplicateConflicts: 0, carried: 0 }
   private current: Project
@@ -81,6 +92,11 @@ class Merge {
   private readonly articleIds = new Map<string, string>()
   private readonly personIds = new Map<string, string>()
   private readonly annotationIds = new Map<string, string>()
+  private readonly myRemoved: Map<string, Tombstone>
+  private readonly theirRemoved: Map<string, Tombstone>
+  /** Merged records carry both parents' revisions only in a project that keeps revisions. */
+  private readonly keepsRevisions: boolean
+  private readonly by: string
 
   constructor(
     private readonly mine: Project,
@@ -89,6 +105,10 @@ class Merge {
   ) {
     this.current = mine
     this.used = new Set([...mine.articles, ...mine.annotations, ...mine.people, ...mine.links, ...mine.conflicts, ...mine.rejections].map((r) => r.id))
+    this.myRemoved = new Map((mine.removed ?? []).map((t) => [t.id, t]))
+    this.theirRemoved = new Map((theirs.removed ?? []).map((t) => [t.id, t]))
+    this.keepsRevisions = mine.removed !== undefined
+    this.by = (options.by ?? options.source).slice(0, 200)
   }
 
   articles(): void {
@@ -101,32 +121,81 @@ class Merge {
       if (!byText.has(article.text)) byText.set(article.text, article.id)
     }
     for (const article of this.theirs.articles) {
+      const same = this.mine.articles.find((a) => a.id === article.id)
       const url = normaliseUrl(article.url)
-      const match = this.mine.articles.find((a) => a.id === article.id)?.id ?? (url ? byUrl.get(url) : undefined) ?? byText.get(article.text)
+      const match = same?.id ?? (url ? byUrl.get(url) : undefined) ?? byText.get(article.text)
       if (match) {
         this.articleIds.set(article.id, match)
         this.summary.articlesMatched++
+        if (same) this.mergeArticle(same, article)
         continue
       }
+      const tomb = this.myRemoved.get(article.id)
+      const tagged = this.theirs.annotations.some((a) => a.articleId === article.id && !removedAsIs(this.myRemoved.get(a.id), a))
+      if (removedAsIs(tomb, article) && !tagged) continue
       const id = this.fresh(article.id)
-      if (this.apply({ type: 'article.add', article: { ...article, id } })) this.summary.articlesAdded++
+      if (!this.apply({ type: 'article.add', article: { ...article, id } })) continue
       this.articleIds.set(article.id, id)
+      this.summary.articlesAdded++
+      this.item('new', 'article', id, { label: article.title }, tomb ? 'came back: you had removed it, and they changed or tagged it since' : 'was added')
     }
+  }
+
+  /** The same article on both sides: their newer metadata and text come in (my tags found again in their text). */
+  private mergeArticle(mine: Article, theirs: Article): void {
+    const mineHistory = historyOf(mine)
+    const theirHistory = historyOf(theirs)
+    if (!['theirs-newer', 'diverged'].includes(relation(mineHistory, theirHistory))) return
+    const { merged, taken, conflicts } = mergeFields(mine, mineHistory, theirs, theirHistory)
+    const patch = Object.fromEntries(ARTICLE_META.filter((k) => taken.includes(k)).map((k) => [k, merged[k]]))
+    let changed = false
+    if (Object.keys(patch).length) changed = this.apply({ type: 'article.update', id: mine.id, patch, updatedAt: merged.updatedAt })
+    if (taken.includes('text')) {
+      const replacement = { text: theirs.text, blocks: theirs.blocks, ...(theirs.source === undefined ? {} : { source: theirs.source }) }
+      const { command } = articleUpdateEdit(this.current, mine.id, replacement, merged.updatedAt, this.by)
+      changed = this.applyAll(command.type === 'batch' ? command.commands : [command]) || changed
+    }
+    const label = { label: merged.title }
+    const shown = taken.filter((f) => (ARTICLE_META as readonly string[]).includes(f) || f === 'text')
+    if (changed) this.item('updated', 'article', mine.id, { ...label, fields: shown }, `was updated from theirs (${fieldList(shown)})`)
+    const open = conflicts.filter((f) => (ARTICLE_META as readonly string[]).includes(f) || f === 'text')
+    if (open.length) this.bothChanged('article', mine.id, label, mine, theirs, open)
   }
 
   people(): void {
     const byName = new Map<string, string>()
     for (const person of this.mine.people) if (!byName.has(foldText(person.name))) byName.set(foldText(person.name), person.id)
+    const speakers = new Set(this.theirs.annotations.filter((a) => !removedAsIs(this.myRemoved.get(a.id), a)).map((a) => a.speakerId))
     for (const person of this.theirs.people) {
-      const match = this.mine.people.find((p) => p.id === person.id)?.id ?? byName.get(foldText(person.name))
+      const same = this.mine.people.find((p) => p.id === person.id)
+      const match = same?.id ?? byName.get(foldText(person.name))
       if (match) {
         this.personIds.set(person.id, match)
+        if (same) this.mergePerson(same, person)
         continue
       }
+      const tomb = this.myRemoved.get(person.id)
+      if (removedAsIs(tomb, person) && !speakers.has(person.id)) continue
       const id = this.fresh(person.id)
-      if (this.apply({ type: 'person.add', person: { ...person, id } })) this.summary.peopleAdded++
+      if (!this.apply({ type: 'person.add', person: { ...person, id } })) continue
       this.personIds.set(person.id, id)
+      this.summary.peopleAdded++
+      this.item('new', 'person', id, { label: person.name, kind: person.kind }, tomb ? 'came back: you had removed them, and they changed or quoted them since' : 'was added')
     }
+  }
+
+  private mergePerson(mine: Person, theirs: Person): void {
+    const mineHistory = historyOf(mine)
+    const theirHistory = historyOf(theirs)
+    if (!['theirs-newer', 'diverged'].includes(relation(mineHistory, theirHistory))) return
+    const { merged, taken, conflicts } = mergeFields(mine, mineHistory, theirs, theirHistory)
+    const fields = PERSON_FIELDS.filter((k) => taken.includes(k))
+    const label = { label: merged.name, kind: merged.kind }
+    if (fields.length && this.apply({ type: 'person.update', id: mine.id, patch: Object.fromEntries(fields.map((k) => [k, merged[k]])), updatedAt: merged.updatedAt })) {
+      this.item('updated', 'person', mine.id, { ...label, fields }, `was updated from theirs (${fieldList(fields)})`)
+    }
+    const open = conflicts.filter((f) => (PERSON_FIELDS as readonly string[]).includes(f))
+    if (open.length) this.bothChanged('person', mine.id, label, mine, theirs, open)
   }
 
   annotations(): void {
@@ -134,21 +203,22 @@ class Merge {
     const ordered = [...this.theirs.annotations].sort((a, b) => Number(b.kind === 'attribution') - Number(a.kind === 'attribution'))
     const mineById = new Map(this.mine.annotations.map((a) => [a.id, a]))
     for (const theirs of ordered) {
-      const ann = this.mapped(theirs)
       const mine = mineById.get(theirs.id)
       if (mine) {
         this.annotationIds.set(theirs.id, mine.id)
-        if (!sameApartFrom(mine, ann, ['updatedAt']) && this.conflict(mine.id, ann)) this.tags.changed++
-        else this.tags.alreadyHere++
+        this.mergeTag(mine, theirs)
         continue
       }
+      const tomb = this.myRemoved.get(theirs.id)
+      if (removedAsIs(tomb, theirs)) continue
+      const ann = this.mapped(theirs)
       const duplicate = ann.orphan ? undefined : this.current.annotations.find((a) => sameSpan(a, ann))
       if (duplicate) {
         this.annotationIds.set(theirs.id, duplicate.id)
         this.summary.duplicatesSkipped++
         // Both tagged the same words; if theirs says something mine does not (a note, a speaker), it waits as a conflict.
         const details = ['note', 'speakerId', 'attributionId', 'status', 'evidence'] as const
-        if (!details.every((key) => same(duplicate[key], ann[key])) && this.conflict(duplicate.id, { ...ann, id: duplicate.id })) this.tags.duplicateConflicts++
+        if (!details.every((key) => sameValue(duplicate[key], ann[key])) && this.conflict(duplicate.id, { ...ann, id: duplicate.id })) this.tags.duplicateConflicts++
         continue
       }
       const id = this.fresh(theirs.id)
@@ -157,7 +227,31 @@ class Merge {
       this.annotationIds.set(theirs.id, id)
       this.summary.annotationsAdded++
       if (ann.orphan) this.summary.orphaned++
+      this.item('new', 'tag', id, this.tagLabel(ann), tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
     }
+  }
+
+  /** A tag both have: theirs taken when newer, merged field by field when both changed it. */
+  private mergeTag(mine: Annotation, theirs: Annotation): void {
+    const mineHistory = historyOf(mine)
+    const theirHistory = historyOf(theirs)
+    const current = this.current.annotations.find((a) => a.id === mine.id) ?? mine
+    const ann = this.mapped(theirs)
+    const rel = relation(mineHistory, theirHistory)
+    if (rel === 'same' || rel === 'mine-newer') return void this.tags.alreadyHere++
+    const { merged, theirVersion, taken, conflicts } = mergeFields(current, mineHistory, ann, theirHistory)
+    const unchanged = conflicts.length === 0 && sameValue(contentOf(merged), contentOf(current))
+    if (unchanged) return void this.tags.alreadyHere++
+    const next = this.keepsRevisions ? withHistory(merged, mergedHistory(merged, historyOf(current), theirHistory, taken)) : merged
+    // Without revisions a merge that keeps my values has nothing to record; with them, it records that theirs was seen.
+    const replaced = sameValue(next, current) || this.apply({ type: 'annotation.replace', annotation: next })
+    if (replaced && taken.length) this.item('updated', 'tag', mine.id, { ...this.tagLabel(next), fields: taken }, `was updated from theirs (${fieldList(taken)})`)
+    if (!conflicts.length && replaced) return void this.tags.alreadyHere++
+    const version = replaced ? (contentOf(theirVersion) as Annotation) : (contentOf(ann) as Annotation)
+    if (this.conflict(mine.id, version)) {
+      this.tags.changed++
+      this.bothChanged('tag', mine.id, this.tagLabel(current), current, ann, conflicts.length ? conflicts : taken, true)
+    } else this.tags.alreadyHere++
   }
 
   /** Conflicts they had not resolved yet come along, about the same tags here. */
@@ -167,7 +261,7 @@ class Merge {
       const mine = this.current.annotations.find((a) => a.id === annotationId)
       if (!annotationId || !mine || this.mine.conflicts.some((c) => c.id === conflict.id)) continue
       const version = { ...this.mapped(conflict.theirs), id: annotationId }
-      if (!sameApartFrom(mine, version, ['updatedAt']) && this.conflict(annotationId, version, conflict)) this.tags.carried++
+      if (!sameVersion(mine, version) && this.conflict(annotationId, version, conflict)) this.tags.carried++
     }
   }
 
@@ -176,17 +270,92 @@ class Merge {
       const from = this.annotationIds.get(link.from)
       const to = this.annotationIds.get(link.to)
       if (!from || !to || from === to || this.mine.links.some((l) => l.id === link.id) || findLink(this.current, from, to)) continue
-      if (this.apply({ type: 'link.add', link: { ...link, id: this.fresh(link.id), from, to } })) this.summary.linksAdded++
+      const tomb = this.myRemoved.get(link.id)
+      if (removedAsIs(tomb, link)) continue
+      const id = this.fresh(link.id)
+      if (!this.apply({ type: 'link.add', link: { ...link, id, from, to } })) continue
+      this.summary.linksAdded++
+      this.item('new', 'link', id, { label: this.linkLabel(from, to), kind: link.type }, tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
+    }
+  }
+
+  /** Suggestions they rejected stay rejected here: nobody is offered again what a colleague already turned down. */
+  rejections(): void {
+    for (const rejection of this.theirs.rejections) {
+      const articleId = this.articleIds.get(rejection.articleId)
+      if (!articleId || this.mine.rejections.some((r) => r.id === rejection.id) || removedAsIs(this.myRemoved.get(rejection.id), rejection)) continue
+      const known = this.current.rejections.some((r) => r.articleId === articleId && r.kind === rejection.kind && r.target.exact === rejection.target.exact && r.target.start === rejection.target.start)
+      const id = this.fresh(rejection.id)
+      if (!known && this.apply({ type: 'rejection.add', rejection: { ...rejection, id, articleId } })) {
+        this.item('new', 'rejection', id, { label: rejection.target.exact, kind: rejection.kind, ...articleDetails([this.current, this.mine], articleId) }, 'was added')
+      }
+    }
+  }
+
+  /**
+   * What they removed and I have not changed since goes, links and
+   * rejections first, then tags (attributions last), people and articles; a
+   * record I changed since, or that is still in use here, stays as a conflict.
+   */
+  removals(): void {
+    const tags = [...this.mine.annotations].sort((a, b) => Number(a.kind === 'attribution') - Number(b.kind === 'attribution'))
+    const order: [MergeRecordKind, readonly Revisioned[], (id: string) => SingleCommand][] = [
+      ['link', this.mine.links, (id) => ({ type: 'link.remove', id })],
+      ['rejection', this.mine.rejections, (id) => ({ type: 'rejection.remove', id })],
+      ['tag', tags, (id) => ({ type: 'annotation.remove', id })],
+      ['person', this.mine.people, (id) => ({ type: 'person.remove', id })],
+      ['article', this.mine.articles, (id) => ({ type: 'article.remove', id })]
+    ]
+    const theirIds = new Set([...this.theirs.articles, ...this.theirs.annotations, ...this.theirs.people, ...this.theirs.links, ...this.theirs.rejections].map((r) => r.id))
+    for (const [kind, records, remove] of order) {
+      for (const record of records) {
+        const tomb = this.theirRemoved.get(record.id)
+        if (!tomb || theirIds.has(record.id)) continue
+        const label = this.labelOf(kind, record.id)
+        if (!removedAsIs(tomb, record)) this.item('conflict', kind, record.id, label, 'was removed in theirs but changed by you since: it is kept; remove it yourself if it should go')
+        else if (this.apply(remove(record.id))) this.item('deleted', kind, record.id, label, 'was removed, as in theirs')
+        else this.item('conflict', kind, record.id, label, 'was removed in theirs but is still used here: it is kept')
+      }
     }
   }
 
   /** Keep their version of a tag beside mine, unless the same version is already waiting; true if it was added. */
   private conflict(annotationId: string, theirs: Annotation, from?: Conflict): boolean {
-    if (this.current.conflicts.some((c) => c.annotationId === annotationId && sameApartFrom(c.theirs, theirs, []))) return false
-    const conflict: Conflict = { id: this.fresh(from?.id ?? newId()), annotationId, theirs, source: from?.source ?? this.options.source, detectedAt: from?.detectedAt ?? this.options.now }
+    const version = contentOf(theirs) as Annotation
+    if (this.current.conflicts.some((c) => c.annotationId === annotationId && sameVersion(c.theirs, version, []))) return false
+    const conflict: Conflict = { id: this.fresh(from?.id ?? newId()), annotationId, theirs: version, source: from?.source ?? this.options.source, detectedAt: from?.detectedAt ?? this.options.now }
     if (!this.apply({ type: 'conflict.add', conflict })) return false
     this.summary.conflicts++
     return true
+  }
+
+  /** A conflict item naming the record, the fields both changed and both values. */
+  private bothChanged(kind: MergeRecordKind, id: string, label: ItemDetails, mine: object, theirs: object, fields: string[], offered = false): void {
+    const values = (record: object): Record<string, unknown> => Object.fromEntries(fields.map((f) => [f, f === 'text' || f === 'place' ? undefined : (record as Record<string, unknown>)[f]]))
+    const rest = offered ? 'yours is kept, theirs is shown beside it until you choose' : 'yours is kept; theirs is listed here'
+    this.item('conflict', kind, id, { ...label, fields, mine: values(mine), theirs: values(theirs) }, `was changed on both sides (${fieldList(fields)}): ${rest}`)
+  }
+
+  private item(change: MergeItem['change'], record: MergeRecordKind, id: string, details: ItemDetails, what: string): void {
+    const base = { change, record, id, ...details }
+    const description = describeItem(base)
+    const message = `${description.charAt(0).toUpperCase()}${description.slice(1)} ${what}.`
+    this.summary.items.push({ ...base, message })
+    if (change === 'updated') this.summary.updated++
+    else if (change === 'deleted') this.summary.deleted++
+    else if (change === 'conflict') this.summary.conflictItems++
+  }
+
+  private tagLabel(ann: Annotation): ItemDetails {
+    return tagDetails([this.current, this.mine], ann)
+  }
+
+  private linkLabel(from: string, to: string): string {
+    return linkWords([this.current, this.mine], from, to)
+  }
+
+  private labelOf(kind: MergeRecordKind, id: string): ItemDetails {
+    return recordDetails([this.current, this.mine], kind, id)
   }
 
   /** Their tag with its article, speaker and attribution re-pointed to mine, and placed in my text of the article. */
@@ -206,21 +375,16 @@ class Merge {
   }
 
   /** Apply one step to the merged project so far; a step that would be refused is left out rather than failing the whole merge. */
-  /** Suggestions they rejected stay rejected here: nobody is offered again what a colleague already turned down. */
-  rejections(): void {
-    for (const rejection of this.theirs.rejections) {
-      const articleId = this.articleIds.get(rejection.articleId)
-      if (!articleId) continue
-      const known = this.current.rejections.some((r) => r.articleId === articleId && r.kind === rejection.kind && r.target.exact === rejection.target.exact && r.target.start === rejection.target.start)
-      if (!known) this.apply({ type: 'rejection.add', rejection: { ...rejection, id: this.fresh(rejection.id), articleId } })
-    }
+  private apply(step: SingleCommand): boolean {
+    return this.applyAll([step])
   }
 
-  private apply(step: SingleCommand): boolean {
-    const result = applyCommand(this.current, step)
+  /** Apply steps that only make sense together (new text and its tags re-anchored), or none of them. */
+  private applyAll(steps: readonly SingleCommand[]): boolean {
+    const result = applyCommand(this.current, steps.length === 1 ? steps[0]! : { type: 'batch', label: 'Merge', commands: [...steps] })
     if (!result.ok) return false
     this.current = result.project
-    this.steps.push(step)
+    this.steps.push(...steps)
     return true
   }
 
@@ -230,51 +394,4 @@ class Merge {
     this.used.add(free)
     return free
   }
-}
-
-function sameSpan(a: Annotation, b: Annotation): boolean {
-  return !a.orphan && a.articleId === b.articleId && a.kind === b.kind && a.target.start === b.target.start && a.target.end === b.target.end
-}
-
-function sameApartFrom(a: Annotation, b: Annotation, ignored: readonly string[]): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !ignored.includes(k)))
-  return [...keys].every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-}
-
-/** Deep equality of JSON values, ignoring the order of object keys. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
-  const ka = Object.keys(a)
-  const kb = Object.keys(b)
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-}
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
-const was = (n: number): string => (n === 1 ? 'was' : 'were')
-
-function summaryLines(s: MergeSummary, tags: Merge['tags'] & { total: number }, source: string): string[] {
-  if (s.articlesAdded + s.annotationsAdded + s.conflicts + s.peopleAdded + s.linksAdded === 0) return [`Nothing new came in from ${source}; everything in it is already here.`]
-  const lines: string[] = []
-  if (tags.total > 0) {
-    let line = `${count(tags.total, 'tag', 'tags')} came in from ${source}`
-    if (tags.alreadyHere) line += `; ${tags.alreadyHere} ${was(tags.alreadyHere)} already here`
-    if (s.duplicatesSkipped) {
-      line += `; ${s.duplicatesSkipped} ${was(s.duplicatesSkipped)} on words you had tagged the same way and ${was(s.duplicatesSkipped)} not added twice`
-      if (tags.duplicateConflicts) line += ` (${tags.duplicateConflicts} with other details, shown as ${tags.duplicateConflicts === 1 ? 'a conflict' : 'conflicts'})`
-    }
-    if (tags.changed) line += `; ${tags.changed} ${was(tags.changed)} changed on both sides and ${tags.changed === 1 ? 'is shown as a conflict' : 'are shown as conflicts'}`
-    lines.push(`${line}.`)
-  }
-  if (s.annotationsAdded) lines.push(`${count(s.annotationsAdded, 'new tag was', 'new tags were')} added, with ${s.annotationsAdded === 1 ? 'its author' : 'their authors'}.`)
-  if (s.orphaned) {
-    const one = s.orphaned === 1
-    lines.push(`${count(s.orphaned, 'tag', 'tags')} could not be found in your text of ${one ? 'its article and is' : 'their articles and are'} listed as ${one ? 'an orphan' : 'orphans'}.`)
-  }
-  if (tags.carried) lines.push(`${count(tags.carried, 'conflict', 'conflicts')} not yet resolved in ${source} came along.`)
-  const articles = [s.articlesAdded ? `${count(s.articlesAdded, 'article was', 'articles were')} added` : '', s.articlesMatched ? `${count(s.articlesMatched, 'article was', 'articles were')} already here` : '']
-  if (s.articlesAdded || s.articlesMatched) lines.push(`${articles.filter(Boolean).join('; ')}.`)
-  if (s.peopleAdded) lines.push(`${count(s.peopleAdded, 'person was', 'people were')} added.`)
-  if (s.linksAdded) lines.push(`${count(s.linksAdded, 'link was', 'links were')} added.`)
-  return lines
 }

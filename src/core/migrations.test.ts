@@ -5,6 +5,7 @@ import { makeTarget } from './anchoring'
 import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
 import { parseProject, serializeProject } from './projectFile'
 import { emptyProject, PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
+import { withoutRevisions } from './revisions'
 import { deepFreeze } from './testSupport'
 
 const root = join(__dirname, '..', '..')
@@ -154,12 +155,12 @@ describe('the real migrations', () => {
     for (const migration of MIGRATIONS) expect(migration.describe.trim()).not.toBe('')
   })
 
-  it('are three steps, 1 → 2, 2 → 3 and 3 → 4; a version 4 file passes through untouched and a version 5 file is newer', () => {
-    expect(PROJECT_VERSION).toBe(4)
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3])
-    const doc = { format: PROJECT_FORMAT, version: 4, name: 'Today' }
-    expect(migrate(doc)).toEqual({ ok: true, doc, from: 4, applied: [] })
-    expect(migrate({ format: PROJECT_FORMAT, version: 5 })).toMatchObject({ ok: false, reason: 'newer' })
+  it('are four steps, 1 → 2, 2 → 3, 3 → 4 and 4 → 5; a version 5 file passes through untouched and a version 6 file is newer', () => {
+    expect(PROJECT_VERSION).toBe(5)
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3, 4])
+    const doc = { format: PROJECT_FORMAT, version: 5, name: 'Today' }
+    expect(migrate(doc)).toEqual({ ok: true, doc, from: 5, applied: [] })
+    expect(migrate({ format: PROJECT_FORMAT, version: 6 })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('step 1 → 2 gives each tag an empty speaker, attribution, status and evidence, and its author as the last to change it', () => {
@@ -238,7 +239,7 @@ describe('the version 1 file written by the previous Quotemark', () => {
   it('keeps all the version 1 data: texts, notes, ids, timestamps, people and links', () => {
     const project = open()
     const { version: _v, ...rest } = original
-    const { version: _v2, conflicts: _c, rejections: _r, ...opened } = project
+    const { version: _v2, conflicts: _c, rejections: _r, removed: _d, ...opened } = withoutRevisions(project)
     const withoutNew = {
       ...opened,
       annotations: opened.annotations.map(({ speakerId: _s, attributionId: _a, status: _st, evidence: _e, updatedBy: _u, orphan: _o, ...old }) => old),

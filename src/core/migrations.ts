@@ -5,8 +5,10 @@
  *
  * Each step has a fixture file of the version before it in tests/fixtures
  * (project-v1.quotemark.json for the step to 2, project-v2.quotemark.json
- * for the step to 3, project-v3.quotemark.json for the step to 4), opened by a test.
+ * for the step to 3, project-v3.quotemark.json for the step to 4,
+ * project-v4.quotemark.json for the step to 5), opened by a test.
  */
+import { withRevisions, type Revisioned } from './revisions'
 import { PROJECT_VERSION } from './schema'
 
 export type JsonObject = { [key: string]: unknown }
@@ -56,8 +58,20 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'suggestions: where a tag came from, and the suggestions a reporter rejected',
     // Tags made before suggestions existed were made by hand: no origin. Nothing was rejected yet.
     up: (doc) => ({ ...doc, rejections: 'rejections' in doc ? doc.rejections : [] })
+  },
+  {
+    from: 4,
+    describe: 'revisions: each record gets one from its content, and the project remembers what it removes',
+    // Nothing was removed yet as far as anyone can tell; collections that are not lists are left for validation to report.
+    up: (doc) => {
+      const revisioned: JsonObject = { ...doc, removed: 'removed' in doc ? doc.removed : [] }
+      const lists = ['articles', 'annotations', 'people', 'links', 'rejections'].every((name) => Array.isArray(revisioned[name]) && (revisioned[name] as unknown[]).every(isRecord))
+      return lists ? (withRevisions(revisioned as unknown as Parameters<typeof withRevisions>[0]) as unknown as JsonObject) : revisioned
+    }
   }
 ]
+
+const isRecord = (r: unknown): r is Revisioned => typeof r === 'object' && r !== null && !Array.isArray(r) && typeof (r as JsonObject).id === 'string'
 
 export type MigrateResult =
   | { ok: true; doc: JsonObject; from: number; applied: string[] }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { migrate, MIGRATIONS, type JsonObject } from './migrations'
 import { parseProject, serializeProject } from './projectFile'
 import { PROJECT_FORMAT, PROJECT_VERSION, type Annotation, type Conflict, type Project } from './schema'
+import { withoutRevisions } from './revisions'
 import { deepFreeze } from './testSupport'
 
 const root = join(__dirname, '..', '..')
@@ -61,7 +62,7 @@ describe('the version 2 file written by the previous Quotemark', () => {
   })
 
   it('keeps everything else exactly as the file has it', () => {
-    const { version: _v, conflicts: _c, rejections: _r, ...opened } = open()
+    const { version: _v, conflicts: _c, rejections: _r, removed: _d, ...opened } = withoutRevisions(open())
     const withoutNew = { ...opened, annotations: opened.annotations.map(({ orphan: _o, ...old }) => old) }
     const { version: _v2, ...rest } = original
     expect(withoutNew).toStrictEqual(rest)

@@ -11,7 +11,14 @@
  * them), updates them as it goes, and hands them to the new array when the
  * command succeeds. Arrays are never changed in place once finished, so a
  * look-up always describes its array.
+ *
+ * Revisions are stamped here, the one place every command's records pass
+ * through: a record added or replaced gets its rev (a replaced one as a child
+ * of the version it replaces, with the fields that changed), and a removed one
+ * leaves a tombstone (revisions.ts). Conflicts carry no revisions, and nor
+ * does a project without a `removed` list (one made in memory by older code).
  */
+import { historyOf, stamped, tombstoneOf, withHistory, type Tombstone } from './revisions'
 import type { Annotation, Project } from './schema'
 
 type Keyed = { id: string }
@@ -84,7 +91,11 @@ export class DraftCollection<T extends Keyed> {
   /** Positions after a removal are rebuilt on the next look-up (removals are rare; the array copy is linear anyway). */
   private stale = false
 
-  constructor(readonly base: readonly T[]) {}
+  /** The draft's tombstones, for the collections whose records carry revisions. */
+  constructor(
+    readonly base: readonly T[],
+    private readonly tombstones?: DraftTombstones
+  ) {}
 
   get list(): readonly T[] {
     return this.items ?? this.base
@@ -121,21 +132,27 @@ export class DraftCollection<T extends Keyed> {
   }
 
   add(item: T): void {
+    if (this.tombstones) {
+      item = stamped(item)
+      this.tombstones.forget(item.id)
+    }
     const items = this.own()
     this.lookup().set(item.id, items.length)
     items.push(item)
   }
 
-  /** Replace the record with the same id (which must exist). */
+  /** Replace the record with the same id (which must exist): a new revision of it, unless `item` already descends from it. */
   replace(item: T): void {
     const items = this.own()
-    items[this.lookup().get(item.id)!] = item
+    const at = this.lookup().get(item.id)!
+    items[at] = this.tombstones ? nextRevision(item, items[at]!) : item
   }
 
   remove(id: string): void {
     const items = this.own()
     const at = this.lookup().get(id)
     if (at === undefined) return
+    this.tombstones?.add(tombstoneOf(items[at]!))
     items.splice(at, 1)
     this.positions!.delete(id)
     if (at < items.length) this.stale = true
@@ -146,6 +163,44 @@ export class DraftCollection<T extends Keyed> {
     if (this.items === null) return this.base
     positionsByArray.set(this.items, this.lookup())
     return this.items
+  }
+}
+
+/** `item` stamped as the revision after `previous`; kept as it is when it already descends from it (a merge taking theirs). */
+function nextRevision<T extends Keyed>(item: T, previous: T): T {
+  const before = historyOf(previous)
+  const history = historyOf(item, previous)
+  if (history.rev === before.rev || history.revs.includes(before.rev)) return stamped(item, previous)
+  return withHistory(item, historyOf(withHistory(item, before), previous))
+}
+
+/** The ids of removed records with their last revisions, copied on the first change. */
+export class DraftTombstones {
+  private byId: Map<string, Tombstone> | null = null
+
+  constructor(readonly base: readonly Tombstone[] | undefined) {}
+
+  private own(): Map<string, Tombstone> {
+    return (this.byId ??= new Map((this.base ?? []).map((t) => [t.id, t])))
+  }
+
+  add(tombstone: Tombstone): void {
+    this.own().set(tombstone.id, tombstone)
+  }
+
+  /** A record added again (an undo, a merge) is no longer removed. */
+  forget(id: string): void {
+    if (this.byId || this.base?.some((t) => t.id === id)) this.own().delete(id)
+  }
+
+  get(id: string): Tombstone | undefined {
+    return this.byId ? this.byId.get(id) : this.base?.find((t) => t.id === id)
+  }
+
+  /** The list for the new project: undefined when the project had none and still has none. */
+  finish(): readonly Tombstone[] | undefined {
+    if (!this.byId) return this.base
+    return this.byId.size === 0 && this.base === undefined ? undefined : [...this.byId.values()]
   }
 }
 
@@ -209,14 +264,18 @@ export class ProjectDraft {
   readonly links: DraftCollection<Project['links'][number]>
   readonly conflicts: DraftCollection<Project['conflicts'][number]>
   readonly rejections: DraftCollection<Project['rejections'][number]>
+  readonly removed: DraftTombstones
 
   constructor(readonly base: Project) {
-    this.articles = new DraftCollection(base.articles)
-    this.annotations = new DraftAnnotations(base.annotations)
-    this.people = new DraftCollection(base.people)
-    this.links = new DraftCollection(base.links)
+    this.removed = new DraftTombstones(base.removed)
+    // A project keeps revisions when it remembers what it removed: every file from format 5 on (see revisions.ts).
+    const revisions = base.removed !== undefined ? this.removed : undefined
+    this.articles = new DraftCollection(base.articles, revisions)
+    this.annotations = new DraftAnnotations(base.annotations, revisions)
+    this.people = new DraftCollection(base.people, revisions)
+    this.links = new DraftCollection(base.links, revisions)
     this.conflicts = new DraftCollection(base.conflicts)
-    this.rejections = new DraftCollection(base.rejections)
+    this.rejections = new DraftCollection(base.rejections, revisions)
   }
 
   /** Ids are unique across all records, not only within a collection. */
@@ -227,6 +286,9 @@ export class ProjectDraft {
   finish(): Project {
     const next = { ...this.base }
     for (const name of COLLECTIONS) (next as Record<CollectionName, readonly Keyed[]>)[name] = this[name].finish()
+    const removed = this.removed.finish()
+    if (removed === undefined) delete next.removed
+    else if (removed !== this.base.removed) next.removed = removed as Tombstone[]
     return next
   }
 }

@@ -17,16 +17,29 @@
  * Since format 4 a tag made by accepting a suggestion says so (`origin`), and
  * a suggestion the reporter rejected is remembered (`rejections`) so it is
  * not offered again, to them or to a colleague who opens the file.
+ *
+ * Since format 5 every record carries its revision (`rev`), its recent
+ * ancestors (`revs`) and the revision in which each changed field last
+ * changed (`fieldRevs`), and the project remembers the records it removed
+ * (`removed`), so a merge knows which side changed what (see revisions.ts).
  */
 import { z } from 'zod'
 
 export const PROJECT_FORMAT = 'quotemark-project'
-export const PROJECT_VERSION = 4
+export const PROJECT_VERSION = 5
 export const PROJECT_EXTENSION = '.quotemark.json'
 
 const id = z.string().min(1).max(200)
 const timestamp = z.string().min(1).max(64)
 const offset = z.number().int().nonnegative()
+
+/** A record's revision fields (revisions.ts); optional so that a record made in memory gets them when it is added. */
+const revisionFields = {
+  rev: z.string().max(64).optional(),
+  revs: z.array(z.string().max(64)).optional(),
+  /** Field (or group of fields) → the rev in which it last changed; only fields changed since the record was made. */
+  fieldRevs: z.looseObject({}).optional()
+}
 
 export const annotationKinds = ['quote', 'attribution', 'claim'] as const
 export const AnnotationKindSchema = z.enum(annotationKinds)
@@ -63,7 +76,8 @@ export const ArticleSchema = z.looseObject({
   text: z.string(),
   blocks: z.array(BlockSchema),
   createdAt: timestamp,
-  updatedAt: timestamp
+  updatedAt: timestamp,
+  ...revisionFields
 })
 export type Article = z.infer<typeof ArticleSchema>
 
@@ -121,7 +135,8 @@ export const AnnotationSchema = z.looseObject({
    */
   orphan: z.boolean(),
   /** "suggested" when the tag was made by accepting a suggestion (kept for provenance); absent when made by hand. */
-  origin: z.enum(['suggested']).optional()
+  origin: z.enum(['suggested']).optional(),
+  ...revisionFields
 })
 export type Annotation = z.infer<typeof AnnotationSchema>
 
@@ -132,7 +147,8 @@ export const RejectionSchema = z.looseObject({
   kind: AnnotationKindSchema,
   target: TargetSchema,
   rejectedAt: timestamp,
-  rejectedBy: z.string().max(200)
+  rejectedBy: z.string().max(200),
+  ...revisionFields
 })
 export type Rejection = z.infer<typeof RejectionSchema>
 
@@ -146,7 +162,8 @@ export const PersonSchema = z.looseObject({
   affiliation: z.string().max(1000),
   note: z.string().max(100_000),
   createdAt: timestamp,
-  updatedAt: timestamp
+  updatedAt: timestamp,
+  ...revisionFields
 })
 export type Person = z.infer<typeof PersonSchema>
 
@@ -159,7 +176,8 @@ export const LinkSchema = z.looseObject({
   to: id,
   note: z.string().max(100_000),
   createdAt: timestamp,
-  updatedAt: timestamp
+  updatedAt: timestamp,
+  ...revisionFields
 })
 export type Link = z.infer<typeof LinkSchema>
 
@@ -179,6 +197,9 @@ export const ConflictSchema = z.looseObject({
 })
 export type Conflict = z.infer<typeof ConflictSchema>
 
+/** A removed record: its id and last revisions, so a merge can tell that it was deleted from that it never was. */
+export const TombstoneSchema = z.looseObject({ id, rev: z.string().max(64), revs: z.array(z.string().max(64)) })
+
 export const ProjectSchema = z.looseObject({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(PROJECT_VERSION),
@@ -191,7 +212,9 @@ export const ProjectSchema = z.looseObject({
   annotations: z.array(AnnotationSchema),
   links: z.array(LinkSchema),
   conflicts: z.array(ConflictSchema),
-  rejections: z.array(RejectionSchema)
+  rejections: z.array(RejectionSchema),
+  /** Since format 5. A project in memory without it (made by older code) keeps no revisions until it is saved and opened again. */
+  removed: z.array(TombstoneSchema).optional()
 })
 export type Project = z.infer<typeof ProjectSchema>
 
