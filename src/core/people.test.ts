@@ -118,6 +118,39 @@ describe('matching a name in an article to the project’s people', () => {
   })
 })
 
+describe('a titled name finds the person already in People', () => {
+  const ortiz = { ...createPerson('Rafael Ortiz', NOW), id: 'ortiz' }
+  const ruiz = { ...createPerson('Ana Ruiz', NOW), id: 'ruiz' }
+  const perez = { ...createPerson('Juan Pérez', NOW), id: 'perez' }
+  const grayling = { ...createPerson('Chris Grayling', NOW), id: 'grayling' }
+  const list = [ortiz, ruiz, perez, grayling]
+
+  it('finds Rafael Ortiz from "Councilman Rafael Ortiz", "Council member Rafael Ortiz" and "Alderman Ortiz"', () => {
+    expect(names(matchPeopleExactly(list, 'Councilman Rafael Ortiz'))).toEqual(['Rafael Ortiz'])
+    expect(names(matchPeopleExactly(list, 'Councilmember Rafael Ortiz'))).toEqual(['Rafael Ortiz'])
+    expect(names(matchPeopleExactly(list, 'Council member Rafael Ortiz'))).toEqual(['Rafael Ortiz'])
+    expect(names(matchPeople(list, 'Alderman Ortiz'))).toEqual(['Rafael Ortiz'])
+  })
+
+  it('finds people behind US, UK and Spanish titles: Lt. Gov., Sen., Sheriff, MP, el diputado, la alcaldesa, el fiscal general', () => {
+    expect(names(matchPeopleExactly(list, 'Lt. Gov. Ana Ruiz'))).toEqual(['Ana Ruiz'])
+    expect(names(matchPeopleExactly(list, 'Sheriff Ana Ruiz'))).toEqual(['Ana Ruiz'])
+    expect(names(matchPeopleExactly(list, 'Chris Grayling MP'))).toEqual(['Chris Grayling'])
+    expect(names(matchPeopleExactly(list, 'el diputado Juan Pérez'))).toEqual(['Juan Pérez'])
+    expect(names(matchPeopleExactly(list, 'la alcaldesa Ana Ruiz'))).toEqual(['Ana Ruiz'])
+    expect(names(matchPeopleExactly(list, 'el fiscal general Juan Pérez'))).toEqual(['Juan Pérez'])
+  })
+
+  it('a person saved with a title is found by the bare name', () => {
+    const titled = [{ ...createPerson('Sen. Ana Ruiz', NOW), id: 'sen' }]
+    expect(names(matchPeopleExactly(titled, 'Ana Ruiz'))).toEqual(['Sen. Ana Ruiz'])
+  })
+
+  it('a title alone names no one', () => {
+    expect(matchPeopleExactly(list, 'the Councilman')).toEqual([])
+  })
+})
+
 describe('nameFromAttribution', () => {
   const cases: [string, string][] = [
     ['said Rodríguez', 'Rodríguez'],

@@ -6,6 +6,7 @@
  */
 import { newId } from './ids'
 import type { Person } from './schema'
+import { isRoleWord } from './text/abbreviations'
 import { foldText } from './text/fold'
 
 export { foldText }
@@ -29,11 +30,30 @@ const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las'])
 /** Words that name no one by themselves ("he said", "the"). */
 const NOT_NAMES = new Set([...ARTICLES, 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'el', 'ella', 'ellos', 'ellas'])
 
-/** The query as given, and without a leading "the" ("the Spanish government" names "Spanish government"). */
+/** A name without the titles before it and the letters after it: "Councilman Rafael Ortiz", "el diputado Juan Pérez", "Chris Grayling MP". */
+function withoutTitles(words: readonly string[]): string[] {
+  let to = words.length
+  while (to > 2 && isRoleWord(words[to - 1]!)) to--
+  // Everything up to the last title word ("council member", "fiscal general") is the title.
+  let from = 0
+  for (let i = 0; i < to - 1; i++) if (isRoleWord(words[i]!)) from = i + 1
+  while (from < to - 1 && ARTICLES.has(words[from]!)) from++
+  return words.slice(from, to)
+}
+
+/**
+ * The query as given, without a leading "the" ("the Spanish government" names
+ * "Spanish government"), and without titles ("Councilman Rafael Ortiz" names
+ * "Rafael Ortiz"), so a suggested speaker finds the person already in People.
+ */
 function queryForms(text: string): string[][] {
   const query = queryTokens(text)
   if (query.every((word) => NOT_NAMES.has(word))) return []
-  return query.length > 1 && ARTICLES.has(query[0]!) ? [query, query.slice(1)] : [query]
+  const forms = [query]
+  if (query.length > 1 && ARTICLES.has(query[0]!)) forms.push(query.slice(1))
+  const bare = withoutTitles(query)
+  if (bare.length < query.length && !bare.every((word) => NOT_NAMES.has(word))) forms.push(bare)
+  return forms
 }
 
 function isSubsequence(needle: readonly string[], haystack: readonly string[]): boolean {
@@ -52,7 +72,7 @@ function sameTokens(a: readonly string[], b: readonly string[]): boolean {
 export function matchPeopleExactly(people: readonly Person[], text: string): Person[] {
   const forms = queryForms(text)
   if (forms.length === 0) return []
-  return people.filter((p) => personNames(p).some((name) => forms.some((query) => sameTokens(tokens(foldText(name)), query))))
+  return people.filter((p) => personNames(p).some((name) => forms.some((query) => sameTokens(tokens(foldText(name)), query) || sameTokens(withoutTitles(tokens(foldText(name))), query))))
 }
 
 /**
@@ -68,7 +88,7 @@ export function matchPeople(people: readonly Person[], text: string): Person[] {
   const exact: Person[] = []
   const partial: Person[] = []
   for (const person of people) {
-    const names = personNames(person).map((name) => tokens(foldText(name)))
+    const names = personNames(person).flatMap((name) => [tokens(foldText(name)), withoutTitles(tokens(foldText(name)))])
     if (names.some((name) => forms.some((query) => sameTokens(name, query)))) exact.push(person)
     else if (names.some((name) => forms.some((query) => isSubsequence(query, name)))) partial.push(person)
   }
