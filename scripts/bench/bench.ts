@@ -272,6 +272,13 @@ async function main(): Promise<void> {
       )
       figures.push(figure('export csv, reference: the baseline process that also reads and JSON.parses the project (no validation, no rows) vs the baseline', floor, base2, null))
 
+      // The command line against a node process that only reads and JSON.parses the project (issue 11's baseline).
+      const readOnly = ['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(projectPath)}, 'utf8'))`]
+      const [validated, parsedOnly] = await paired(5, () => runNode([cli, 'validate', projectPath]), () => runNode(readOnly))
+      figures.push(figure('cli: quotemark validate (20,000 tags) vs node -e reading and JSON.parsing the file', validated, parsedOnly, { ratio: 2 }))
+      const [exported, parsedOnly2] = await paired(5, () => runNode([cli, 'export', projectPath, '--format', 'csv', '--out', csvPath]), () => runNode(readOnly))
+      figures.push(figure('cli: quotemark export --format csv (20,000 rows) vs node -e reading and JSON.parsing the file', exported, parsedOnly2, { ratio: 3 }))
+
       // In process, to see where the time goes (no process start, no file read).
       const loaded = parseProject(await readFile(projectPath, 'utf8'), 'x')
       if (!loaded.ok) throw new Error(loaded.message)

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path'
-import { ProjectStoreError, readProjectFile } from '../main/projectStore'
+import { loadProjectFile, ProjectStoreError } from '../main/projectStore'
 import type { Project } from '../core/schema'
 import { inputError, sentence } from './io'
 
 /** Read and validate a project exactly as the app opens one; never writes. A bad file is a CliError (exit 1) with the loader's message. */
-export async function loadProject(cwd: string, path: string): Promise<{ path: string; project: Project }> {
+export async function loadProject(cwd: string, path: string): Promise<{ path: string; project: Project; /** The file's own format, when it was older and migrated in memory. */ migratedFrom: number | null }> {
   const abs = resolve(cwd, path)
   try {
-    return { path: abs, project: await readProjectFile(abs) }
+    const loaded = await loadProjectFile(abs)
+    return { path: abs, project: loaded.project, migratedFrom: loaded.migratedFrom }
   } catch (err) {
     if (err instanceof ProjectStoreError) throw inputError(sentence(err.message))
     throw err

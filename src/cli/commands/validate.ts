@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { PROJECT_VERSION } from '../../core/schema'
 import type { Command } from '../command'
 import { EXIT, usageError } from '../io'
@@ -29,8 +28,9 @@ Exit codes: 0 valid, 1 not valid or cannot be read, 2 usage (unknown option, mis
     const [projectArg, ...extra] = args.positionals
     if (projectArg === undefined) throw usageError(`Missing the project file: quotemark validate PROJECT ${SEE_HELP}.`)
     if (extra.length > 0) throw usageError(`Too many arguments: quotemark validate takes one project file, but "${extra[0]}" follows ${projectArg} ${SEE_HELP}.`)
-    const { path, project } = await loadProject(io.cwd, projectArg)
-    const version = await fileVersion(path)
+    const { project, migratedFrom } = await loadProject(io.cwd, projectArg)
+    // Read once: the loader says which format the file had (it migrates older ones in memory).
+    const version = migratedFrom ?? PROJECT_VERSION
     const format = version === PROJECT_VERSION ? `file format ${version}` : `file format ${version}; Quotemark saves it as format ${PROJECT_VERSION}`
     const counts = [
       count(project.articles.length, 'article'),
@@ -40,16 +40,5 @@ Exit codes: 0 valid, 1 not valid or cannot be read, 2 usage (unknown option, mis
     ].join(', ')
     io.stdout.write(`OK: ${project.name}: ${counts} (${format})\n`)
     return EXIT.ok
-  }
-}
-
-/** The version written in the file, before migration (the loaded project is always the current one). */
-async function fileVersion(path: string): Promise<number> {
-  try {
-    const text = await readFile(path, 'utf8')
-    const version = (JSON.parse(text.replace(/^\uFEFF/, '')) as { version?: unknown }).version
-    return typeof version === 'number' ? version : PROJECT_VERSION
-  } catch {
-    return PROJECT_VERSION
   }
 }
