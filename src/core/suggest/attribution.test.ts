@@ -56,6 +56,28 @@ describe('the grammar of an attribution: whose subject the cue has', () => {
   })
 })
 
+describe('who the paragraph is about', () => {
+  test('a quote with no cue of its own belongs to the speaker of the sentence before it in its paragraph', () => {
+    const text = 'Javier Betancourt asked for details. “We were sold on it,” he said.\n\nMr. Ruano last week said signal preemption remains his issue. “For me, there are still two things that I have a real issue with.”'
+    expect(pairs(text)[1]).toEqual(['For me, there are still two things that I have a real issue with.', 'Ruano'])
+  })
+
+  test('“Para Mairena, …” gives the sentence’s quote to Mairena', () => {
+    const text = 'Yarithza Mairena fue expulsada.\n\nPara Mairena, la autonomía ya estaba cercenada, pero “se hizo más evidente el control total”.'
+    expect(pairs(text)).toEqual([['se hizo más evidente el control total', 'Yarithza Mairena']])
+  })
+
+  test('“said another person”, “said someone”: an unnamed speaker as the article describes them', () => {
+    const text = 'Margaritaville Hotels has properties all over the country.\n\n"The very idea of it is kind of cringey," said another person.'
+    expect(pairs(text)).toEqual([['The very idea of it is kind of cringey,', 'another person']])
+  })
+
+  test('a name in a relative clause is not who the next quote is about: “El periodista, cuyo periódico Novaya Gazeta …”', () => {
+    const text = 'Dmitry Muratov recibió el premio.\n\nEl periodista ruso, cuyo periódico Novaya Gazeta suspendió su publicación, advirtió del riesgo.\n\n“Oímos que hay que abrir los silos nucleares”, dijo.'
+    expect(pairs(text)).toEqual([['Oímos que hay que abrir los silos nucleares', 'Dmitry Muratov']])
+  })
+})
+
 describe('how sure the speaker is', () => {
   test('a name beside the cue is confident; a subject the verb leaves out is a question with candidates', () => {
     const [named] = suggestQuotes('“We will not back down,” said Maria Corina Machado.')

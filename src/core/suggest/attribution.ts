@@ -28,7 +28,7 @@ const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\
 const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
 const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'’\-]+`
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:the|a|an|his|her|their|its|el|la|los|las|un|una|su|sus)\s+${ROLE_WORDS})$`, 'u')
-const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|el|la|los|las|un|una|su|sus)\s+${ROLE_WORDS})(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
+const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 
@@ -242,7 +242,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const speaker = subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
     if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
   }
-  if (!last) return null
+  if (!last) return paraSource(text, from, to)
   const cueStart = from + last.index
   const cueEnd = cueStart + last[0].length
   const passive = PASSIVE_CUES.has(last[0].toLowerCase()) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/u.test(window.slice(0, last.index))
@@ -277,6 +277,18 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
   // Spanish drops the subject: "Afirmó que «…»".
   return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
+}
+
+/** "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view. */
+function paraSource(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
+  const window = text.slice(from, to)
+  const m = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)\\s*,`, 'u').exec(window)
+  if (!m) return null
+  const start = from + m[0].indexOf(m[1]!)
+  const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!) ? 'role' : 'name'
+  const text2 = named === 'name' ? m[1]!.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : m[1]!
+  const at = start + m[1]!.length - text2.length
+  return { cue: 'Para', cueStart: from + m[0].indexOf('Para'), cueEnd: from + m[0].indexOf('Para') + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
 }
 
 /** The first of two cues when the second sits in its "que"/"that" clause: "Rosales explicó que Biden resaltó". */

@@ -219,6 +219,7 @@ export class ArticleNames {
         if (m.start >= end) break
         if (skip(m.start)) continue
         if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(start, m.start - 14), m.start))) continue
+        if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullName(m.name, m.end) ?? m.name
         const g = this.genders.get(name)
@@ -242,6 +243,9 @@ export class ArticleNames {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i]!
         if (m.start >= at || skip(m.start) || !fits(m)) continue
+        // "en el Puerto de Montevideo", "cuyo periódico Novaya Gazeta": a name in a phrase or a relative clause is no one's subject.
+        if (!m.org && PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 14), m.start))) continue
+        if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
         const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
         const g = this.genders.get(name)
         if (gender !== 'any' && g && g !== gender) continue
@@ -311,6 +315,9 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
+
+/** A name in a relative clause: "cuyo periódico Novaya Gazeta", "whose newspaper Novaya Gazeta". */
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:cuyo|cuya|cuyos|cuyas|whose)\s+(?:\p{Ll}+\s+){0,2}$/u
 
 /** Every word of `needle` appears in `hay`, in order. */
 function contains(hay: readonly string[], needle: readonly string[]): boolean {

@@ -111,6 +111,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
       } else attribution = before
     }
     let where: AttributionPlace = attribution === after && after ? 'after' : 'before'
+    // "Mr. Ruano last week said signal preemption remains his issue. “For me, …”": a sentence before the quote in its paragraph speaks.
+    const earlier = attribution || q.continued ? null : earlierSpeech(text, spans, Math.max(para.start, prev && prev.paragraph === q.paragraph ? prev.close : para.start), leftStart)
+    if (earlier) [attribution, where] = [earlier, 'intro']
     const label = attribution ? null : labelBefore(text, leftFloor, q.open)
     if (label) attribution = { cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }
     if (label) where = 'label'
@@ -163,6 +166,19 @@ function introduction(text: string, p: { start: number; end: number }): Attribut
   if (!/:\s*$/u.test(body) && !/\b(?:statement|remarks|message|declaración|comunicado)\b/iu.test(body)) return null
   const found = attributionBefore(text, p.start, /:\s*$/u.test(body) ? p.end - 1 : p.end)
   return found && found.speaker.type !== 'implicit' && !found.passive ? found : null
+}
+
+/** The last sentence between `from` and `to` (before the quote, in its paragraph) whose speech verb has a named or described subject. */
+function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, from: number, to: number): Attribution | null {
+  if (to - from < 8) return null
+  for (let si = spans.indexAt(to - 1), n = 0; si >= 0 && n < 3; si--, n++) {
+    const sentence = spans.sentences[si]!
+    const start = Math.max(sentence.start, from)
+    if (sentence.end <= from) break
+    const found = attributionBefore(text, start, Math.min(sentence.end, to))
+    if (found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role')) return found
+  }
+  return null
 }
 
 /** A line after a quote that signs it: "— Jane Doe, The Herald", "–Ana Ruiz, alcaldesa de Lima". */
@@ -285,9 +301,9 @@ function sameSentenceAsPrevious(text: string, f: Found, all: readonly Found[]): 
  * “heartbreaking””, “calificó de “incapacitado””. Offered with a lower
  * confidence; a scare quote has no speech verb before it and stays out.
  */
-export function partialAfterCue(f: Pick<Found, 'via' | 'attribution' | 'q'>, quoted: string): boolean {
+export function partialAfterCue(f: Pick<Found, 'via' | 'attribution' | 'q' | 'where'>, quoted: string): boolean {
   const a = f.attribution
-  return f.via === 'cue' && !!a && a.cueEnd <= f.q.open && a.cue !== ':' && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
+  return f.via === 'cue' && f.where === 'before' && !!a && a.cueEnd <= f.q.open && a.cue !== ':' && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
 }
 
 function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
@@ -297,7 +313,7 @@ function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: 
   const quoted = text.slice(f.q.start, f.q.end)
   // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
   // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
-  if (words.length <= 1 && !((f.via === 'cue' || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(f, quoted)) return false
+  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(f, quoted)) return false
   if (looksLikeTitle(quoted)) return false
   // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
@@ -307,7 +323,7 @@ function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: 
   const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
-  if (words.length <= 3 && f.via !== 'cue' && !sameSentenceAsPrevious(text, f, all)) return false
+  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, all)) return false
   return true
 }
 
