@@ -20,3 +20,20 @@ export function checkBlocks(text: string, blocks: readonly Block[]): string | nu
   const end = blocks.length ? blocks[blocks.length - 1]!.end : 0
   return end === text.length ? null : 'has text outside its blocks'
 }
+
+/**
+ * Paragraph blocks for a text whose blocks are lost or no longer fit it (an
+ * article's `text` edited by a script or by hand): one paragraph per run of
+ * text between blank lines, without formatting. Always passes checkBlocks.
+ */
+export function blocksFromText(text: string): Block[] {
+  const blocks: Block[] = []
+  let start = 0
+  for (;;) {
+    const gap = text.indexOf('\n\n', start)
+    const end = gap < 0 ? text.length : gap
+    blocks.push({ type: 'paragraph', start, end, marks: [] })
+    if (gap < 0) return blocks
+    start = gap + 2
+  }
+}

@@ -202,6 +202,7 @@ class Merge {
     // Attributions first, so that the tags they attribute find them already here.
     const ordered = [...this.theirs.annotations].sort((a, b) => Number(b.kind === 'attribution') - Number(a.kind === 'attribution'))
     const mineById = new Map(this.mine.annotations.map((a) => [a.id, a]))
+    const needed = this.neededTags(mineById)
     for (const theirs of ordered) {
       const mine = mineById.get(theirs.id)
       if (mine) {
@@ -210,7 +211,7 @@ class Merge {
         continue
       }
       const tomb = this.myRemoved.get(theirs.id)
-      if (removedAsIs(tomb, theirs)) continue
+      if (removedAsIs(tomb, theirs) && !needed.has(theirs.id)) continue
       const ann = this.mapped(theirs)
       const duplicate = ann.orphan ? undefined : this.current.annotations.find((a) => sameSpan(a, ann))
       if (duplicate) {
@@ -231,13 +232,30 @@ class Merge {
     }
   }
 
+  /** Tags of theirs that I removed but that their new links or attributions point to: they come back rather than lose those. */
+  private neededTags(mineById: ReadonlyMap<string, Annotation>): Set<string> {
+    const needed = new Set<string>()
+    for (const link of this.theirs.links) {
+      if (this.mine.links.some((l) => l.id === link.id) || removedAsIs(this.myRemoved.get(link.id), link)) continue
+      needed.add(link.from).add(link.to)
+    }
+    for (const ann of this.theirs.annotations) {
+      const changed = mineById.has(ann.id) ? historyOf(ann).rev !== historyOf(mineById.get(ann.id)!).rev : !removedAsIs(this.myRemoved.get(ann.id), ann)
+      if (changed && ann.attributionId !== null) needed.add(ann.attributionId)
+    }
+    return needed
+  }
+
   /** A tag both have: theirs taken when newer, merged field by field when both changed it. */
   private mergeTag(mine: Annotation, theirs: Annotation): void {
     const mineHistory = historyOf(mine)
     const theirHistory = historyOf(theirs)
     const current = this.current.annotations.find((a) => a.id === mine.id) ?? mine
-    const ann = this.mapped(theirs)
     const rel = relation(mineHistory, theirHistory)
+    // Where a tag is depends on its article's words: in a text other than theirs, my place for it stands.
+    const theirText = this.theirs.articles.find((a) => a.id === theirs.articleId)?.text
+    const myText = this.current.articles.find((a) => a.id === current.articleId)?.text
+    const ann = theirText === myText ? this.mapped(theirs) : { ...this.mapped(theirs), articleId: current.articleId, target: current.target, orphan: current.orphan }
     if (rel === 'same' || rel === 'mine-newer') return void this.tags.alreadyHere++
     const { merged, theirVersion, taken, conflicts } = mergeFields(current, mineHistory, ann, theirHistory)
     const unchanged = conflicts.length === 0 && sameValue(contentOf(merged), contentOf(current))
