@@ -90,8 +90,11 @@ function codeSpanEnd(scan: InlineScan, open: number, length: number, to: number)
 function tokenize(scan: InlineScan, from: number, to: number, depth: number): Token[] {
   const { s } = scan
   const tokens: Token[] = []
+  // Words are kept as slices of the text: `buffer` plus the literal run s[literal, i) not yet added to it.
   let buffer = ''
-  const flush = (): void => {
+  let literal = from
+  const flush = (at: number): void => {
+    if (at > literal) buffer += s.slice(literal, at)
     if (buffer) tokens.push({ kind: 'text', value: buffer })
     buffer = ''
   }
@@ -99,55 +102,63 @@ function tokenize(scan: InlineScan, from: number, to: number, depth: number): To
     const ch = s[i]!
     const next = i + 1 < to ? s[i + 1]! : ''
     if (ch === '\\' && ASCII_PUNCTUATION.test(next)) {
+      if (i > literal) buffer += s.slice(literal, i)
       buffer += next
       i += 2
+      literal = i
     } else if (ch === '`') {
       // A code span's content is literal; there is no code mark, so it keeps its backticks.
       let run = i
       while (run < to && s[run] === '`') run++
       const close = codeSpanEnd(scan, i, run - i, to)
-      const end = close < 0 ? run : close
-      buffer += s.slice(i, end)
-      i = end
+      i = close < 0 ? run : close
     } else if ((ch === '[' || (ch === '!' && next === '[')) && depth < MAX_LINK_DEPTH) {
       const image = ch === '!'
       const link = readLink(scan, image ? i + 1 : i, to)
       if (!link) {
-        buffer += ch
         i++
         continue
       }
-      flush()
+      flush(i)
       // An image keeps its alt text as words but gets no link: the picture is not in the article.
       tokens.push({ kind: 'link', href: image ? null : link.href, children: tokenize(scan, link.labelFrom, link.labelTo, depth + 1) })
-      i = link.end
+      i = literal = link.end
     } else if (ch === '*' || ch === '_') {
       let end = i
       while (end < to && s[end] === ch) end++
-      const before = i > from ? s[i - 1]! : ' '
-      const after = end < to ? s[end]! : ' '
-      const leftFlanking = !SPACE.test(after) && (!PUNCTUATION.test(after) || SPACE.test(before) || PUNCTUATION.test(before))
-      const rightFlanking = !SPACE.test(before) && (!PUNCTUATION.test(before) || SPACE.test(after) || PUNCTUATION.test(after))
-      const intraword = ch === '_'
-      flush()
-      tokens.push({
-        kind: 'delim',
-        char: ch,
-        count: end - i,
-        length: end - i,
-        canOpen: leftFlanking && (!intraword || !rightFlanking || PUNCTUATION.test(before)),
-        canClose: rightFlanking && (!intraword || !leftFlanking || PUNCTUATION.test(after)),
-        openAt: 0,
-        closeAt: 0
-      })
-      i = end
+      flush(i)
+      tokens.push(delimiter(ch, end - i, i > from ? s[i - 1]! : ' ', end < to ? s[end]! : ' '))
+      i = literal = end
     } else {
-      buffer += ch
+      // Plain words, up to the next character that may start something.
       i++
+      while (i < to && !startsSyntax(s.charCodeAt(i))) i++
     }
   }
-  flush()
+  flush(to)
   return tokens
+}
+
+/** The characters tokenize looks at: \ ` [ ! * _ */
+function startsSyntax(code: number): boolean {
+  return code === 0x5c || code === 0x60 || code === 0x5b || code === 0x21 || code === 0x2a || code === 0x5f
+}
+
+/** A run of `count` "*" or "_" between the characters `before` and `after` (a space at either end of the text). */
+function delimiter(char: '*' | '_', count: number, before: string, after: string): Delimiter {
+  const leftFlanking = !SPACE.test(after) && (!PUNCTUATION.test(after) || SPACE.test(before) || PUNCTUATION.test(before))
+  const rightFlanking = !SPACE.test(before) && (!PUNCTUATION.test(before) || SPACE.test(after) || PUNCTUATION.test(after))
+  const intraword = char === '_'
+  return {
+    kind: 'delim',
+    char,
+    count,
+    length: count,
+    canOpen: leftFlanking && (!intraword || !rightFlanking || PUNCTUATION.test(before)),
+    canClose: rightFlanking && (!intraword || !leftFlanking || PUNCTUATION.test(after)),
+    openAt: 0,
+    closeAt: 0
+  }
 }
 
 /** After a link's `]`: `(destination "optional title")`. */
