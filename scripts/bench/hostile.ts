@@ -1,0 +1,137 @@
+/**
+ * `npm run bench:hostile`: a complexity bench, not a timed test (issue 18).
+ * Every path a file or an article goes through (import of .md and .txt,
+ * every export format, the quote suggester) is fed inputs of doubling size
+ * in each crafted shape a hostile file could take (runs of "[", backticks,
+ * nested links, many tags, one huge paragraph, long words…), and the table
+ * shows the time per size and the growth per doubling, which must stay
+ * within 2.5× (hostileMeasure.ts). Exits 1 when a path does not.
+ *
+ * To add a path (opening a project, merging one), add an entry to `paths`:
+ * measurePath(name, makeInput(size), run(input), sizes). HOSTILE_ONLY=text
+ * runs only the paths whose name contains the text.
+ */
+import { createAnnotation } from '../../src/core/annotations'
+import { exportFormats, exportProject, type ExportFormat } from '../../src/core/export'
+import { importArticle } from '../../src/core/importer'
+import { emptyProject, type Annotation, type Project } from '../../src/core/schema'
+import { suggestQuotes } from '../../src/core/suggest/quotes'
+import { doubling, measurePath, printTable, type Measured } from './hostileMeasure'
+
+export { measurePath, printTable, doubling, type Measured } from './hostileMeasure'
+
+const NOW = '2026-01-12T10:00:00.000Z'
+
+/** `unit` repeated to about `size` characters. */
+const repeat = (unit: string, size: number): string => unit.repeat(Math.max(1, Math.floor(size / unit.length)))
+
+/** Markdown and plain-text shapes, each a function of the size in characters. */
+const textShapes: Record<string, (size: number) => string> = {
+  'runs of [': (n) => '['.repeat(n),
+  'nested links': (n) => `${'['.repeat(n / 5)}x${'](a)'.repeat(n / 5)}`,
+  'unclosed link starts [](a ': (n) => repeat('[](a ', n),
+  'link titles "[](a "': (n) => repeat('[](a "', n),
+  'backtick runs of growing length': (n) => {
+    let s = ''
+    for (let k = 1; s.length < n; k++) s += `${'`'.repeat(k)}a`
+    return s
+  },
+  'one code span of n/2 backticks': (n) => `${'`'.repeat(n / 2 - 1)}x${'`'.repeat(n / 2 - 1)}`,
+  'single backticks': (n) => repeat('`a ', n),
+  'emphasis *a': (n) => repeat('*a ', n),
+  'emphasis *a_ _b*': (n) => repeat('*a_ _b* ', n),
+  'emphasis **a*': (n) => repeat('**a* ', n),
+  'escapes \\[': (n) => repeat('\\[', n),
+  'one long word': (n) => 'a'.repeat(n),
+  'many paragraphs': (n) => repeat('Word word.\n\n', n),
+  'many lines in one paragraph': (n) => repeat('word\n', n),
+  'block quotes': (n) => repeat('> quote\n', n),
+  'headings': (n) => repeat('# Heading\n', n)
+}
+
+const importShapes = (extension: '.md' | '.txt'): Measured[] =>
+  Object.entries(textShapes).map(([shape, make]) =>
+    measurePath(`import ${extension}: ${shape}`, make, (content) => importArticle({ fileName: `story${extension}`, content }, NOW, 'article-1'))
+  )
+
+/** A project of one article (its text from `paragraphs`) with a tag over each of `spans`. */
+function projectWith(text: string, fileName: string, spans: (article: Project['articles'][number]) => Array<[number, number]>, kind: Annotation['kind'] = 'claim'): Project {
+  const project = emptyProject('Story', 'project-1', NOW)
+  const article = importArticle({ fileName, content: text }, NOW, 'article-1')
+  article.url = 'https://example.org/story'
+  project.articles.push(article)
+  project.people.push({ id: 'person-1', kind: 'person', name: 'Ana Pérez', aliases: [], role: 'Minister', affiliation: '', note: '', createdAt: NOW, updatedAt: NOW })
+  spans(article).forEach(([start, end], i) => {
+    const ann = createAnnotation({ articleId: article.id, text: article.text, start, end, kind, author: 'A', now: NOW, id: `tag-${i}` })
+    project.annotations.push({ ...ann, speakerId: 'person-1', status: 'false', note: 'Checked <b>&</b>', evidence: [{ url: 'javascript:alert(1)', note: 'e' }] })
+  })
+  return project
+}
+
+/** Export shapes, each a function of the number of tags. */
+const projectShapes: Record<string, (tags: number) => Project> = {
+  'a tag on each of n paragraphs': (n) => projectWith(repeat('Line said here.\n', n * 16), 'story.txt', (a) => a.blocks.map((b) => [b.start, b.end])),
+  'n tags in one paragraph of n sentences': (n) =>
+    projectWith(repeat('One sentence here. ', n * 19), 'story.txt', (a) => Array.from({ length: n }, (_, i) => [i * 19, i * 19 + 17] as [number, number])),
+  'n tags after n×64 emoji': (n) =>
+    projectWith(`${'\u{1F600}'.repeat(n * 64)}\n${repeat('Line said here.\n', n * 16)}`, 'story.txt', (a) => a.blocks.slice(1).map((b) => [b.start, b.end])),
+  'a chain of n links': (n) => {
+    const p = projectShapes['a tag on each of n paragraphs']!(n)
+    for (let i = 1; i < p.annotations.length; i++) p.links.push({ id: `link-${i}`, type: 'contradicts', from: `tag-${i - 1}`, to: `tag-${i}`, note: '', createdAt: NOW, updatedAt: NOW })
+    return p
+  },
+  'one tag with n evidence items': (n) => {
+    const p = projectWith('A claim was made.', 'story.txt', (a) => [[0, a.text.length]])
+    p.annotations[0]!.evidence = Array.from({ length: n }, (_, i) => ({ url: i % 2 ? `https://example.org/${i}` : `javascript:${i}`, note: `evidence ${i}` }))
+    return p
+  },
+  'one tag over n×16 characters': (n) => projectWith(repeat('word <&> “x” ', n * 16), 'story.txt', (a) => [[0, a.text.length]])
+}
+
+const exportShapes = (format: ExportFormat): Measured[] =>
+  Object.entries(projectShapes).map(([shape, make]) =>
+    measurePath(`export ${format}: ${shape}`, make, (project) => exportProject(project, { format, now: NOW, exportedBy: 'Sam' }), doubling(1_000))
+  )
+
+/** Article texts for the suggester, each a function of the size in characters. */
+const suggestShapes: Record<string, (size: number) => string> = {
+  'runs of "': (n) => '"'.repeat(n),
+  'runs of “': (n) => '“'.repeat(n),
+  'unclosed “ quotes': (n) => repeat('“We will ', n),
+  'quotes with speakers': (n) => repeat('“We will release them,” said Ana Pérez, the minister. ', n),
+  'nested ‘“ quotes': (n) => repeat('“She said ‘no” ', n),
+  'one long word': (n) => 'a'.repeat(n),
+  'capitalised names': (n) => repeat('Ana Bo Cy Dee ', n),
+  'no sentence ends': (n) => repeat('word ', n),
+  'said with no quotes': (n) => repeat('said Ana. ', n)
+}
+
+const suggestPaths = (): Measured[] =>
+  Object.entries(suggestShapes).map(([shape, make]) => measurePath(`suggest: ${shape}`, make, (text) => suggestQuotes(text), doubling(25_000)))
+
+/** Every path, in the order the table lists them. Add open and merge paths here. */
+const paths: Array<{ group: string; measure: () => Measured[] }> = [
+  { group: 'import .md', measure: () => importShapes('.md') },
+  { group: 'import .txt', measure: () => importShapes('.txt') },
+  ...exportFormats.map((format) => ({ group: `export ${format}`, measure: () => exportShapes(format) })),
+  { group: 'suggest', measure: suggestPaths }
+]
+
+function main(): void {
+  const only = process.env.HOSTILE_ONLY ?? ''
+  const results: Measured[] = []
+  for (const path of paths) {
+    if (only && !path.group.includes(only)) continue
+    const measured = path.measure().filter((m) => !only || m.name.includes(only))
+    process.stdout.write(printTable(measured))
+    results.push(...measured)
+  }
+  const failed = results.filter((r) => !r.ok)
+  process.stdout.write(`\n${results.length} paths measured; ${failed.length === 0 ? 'every one within the bound.' : `${failed.length} outside it:`}\n`)
+  if (failed.length > 0) {
+    process.stdout.write(printTable(failed))
+    process.exitCode = 1
+  }
+}
+
+if (require.main === module) main()
