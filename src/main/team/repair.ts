@@ -23,7 +23,11 @@
  * 8. A conflict about a tag that is gone is removed.
  * 9. A rejected suggestion in an article that is gone is removed.
  *
- * A removal re-checks whatever referred to the removed record. The caller
+ * A removal re-checks whatever referred to the removed record. A record that
+ * fails the schema is left alone and so is whatever names it: it may be
+ * half-arrived (an old field value deleted, the new one still on its way
+ * through another client's updates), and the store keeps its last good
+ * version until it is whole. The caller
  * runs this inside one Yjs transaction and turns every record named in
  * `changed` into the store's command (remoteCommand.ts).
  */
@@ -33,7 +37,7 @@ import { checkBlocks } from '../../core/blocks'
 import { reanchor } from '../../core/reanchor'
 import { spanKey } from '../../core/projectDraft'
 import type { Annotation, Block, Project } from '../../core/schema'
-import { deleteRecord, readRecord, setField, type Kind, type ProjectRecords } from './yRecords'
+import { collection, deleteRecord, readRecord, setField, type Kind, type ProjectRecords } from './yRecords'
 
 export type Changed = Map<Kind, Set<string>>
 
@@ -114,6 +118,11 @@ export class Repairer {
     return found?.ok ? (found.record as ProjectRecords[K][number]) : undefined
   }
 
+  /** Whether the document has the record at all: one that fails the schema may be half-arrived (its new field values on their way), so it still counts as there and nothing that names it is repaired. */
+  private present(kind: Kind, id: string): boolean {
+    return collection(this.doc, kind).has(id)
+  }
+
   private enqueue(kind: Kind, id: string): void {
     markChanged(this.changed, kind, id)
     this.push(kind, id)
@@ -135,22 +144,23 @@ export class Repairer {
   private check(kind: Kind, id: string): void {
     if (kind === 'articles') return this.checkArticle(id)
     if (kind === 'people') {
-      if (!this.read('people', id)) for (const tag of this.tagsWhere('speakerId', id)) this.enqueue('annotations', tag)
+      if (!this.present('people', id)) for (const tag of this.tagsWhere('speakerId', id)) this.enqueue('annotations', tag)
       return
     }
     if (kind === 'annotations') return this.checkTag(id)
     if (kind === 'links') return this.checkLink(id)
     if (kind === 'conflicts') {
       const conflict = this.read('conflicts', id)
-      if (conflict && (!this.read('annotations', conflict.annotationId) || conflict.theirs.id !== conflict.annotationId)) this.remove('conflicts', id)
+      if (conflict && (!this.present('annotations', conflict.annotationId) || conflict.theirs.id !== conflict.annotationId)) this.remove('conflicts', id)
       return
     }
     const rejection = this.read('rejections', id)
-    if (rejection && !this.read('articles', rejection.articleId)) this.remove('rejections', id)
+    if (rejection && !this.present('articles', rejection.articleId)) this.remove('rejections', id)
   }
 
   private checkArticle(id: string): void {
     const article = this.read('articles', id)
+    if (!article && this.present('articles', id)) return
     if (article && checkBlocks(article.text, article.blocks)) this.set('articles', id, 'blocks', paragraphsOf(article.text))
     const before = this.project.articles.find((a) => a.id === id)
     if (article && before && before.text === article.text) return
@@ -160,10 +170,10 @@ export class Repairer {
 
   private checkTag(id: string): void {
     const tag = this.read('annotations', id)
-    if (!tag) return this.dependentsOf('annotations', id)
+    if (!tag) return this.present('annotations', id) ? undefined : this.dependentsOf('annotations', id)
     const article = this.read('articles', tag.articleId)
-    if (!article) return this.remove('annotations', id)
-    if (tag.speakerId !== null && !this.read('people', tag.speakerId)) this.set('annotations', id, 'speakerId', null)
+    if (!article) return this.present('articles', tag.articleId) ? undefined : this.remove('annotations', id)
+    if (tag.speakerId !== null && !this.present('people', tag.speakerId)) this.set('annotations', id, 'speakerId', null)
     if (tag.attributionId !== null && !this.validAttribution(tag)) this.set('annotations', id, 'attributionId', null)
     let target = tag.target
     let orphan = tag.orphan
@@ -182,7 +192,8 @@ export class Repairer {
   private validAttribution(tag: Annotation): boolean {
     if (tag.kind === 'attribution' || tag.attributionId === tag.id) return false
     const attribution = this.read('annotations', tag.attributionId!)
-    return attribution !== undefined && attribution.kind === 'attribution' && attribution.articleId === tag.articleId
+    if (!attribution) return this.present('annotations', tag.attributionId!)
+    return attribution.kind === 'attribution' && attribution.articleId === tag.articleId
   }
 
   /** Rule 6: remove the larger id of two tags on the same words; returns the id removed, if any. */
@@ -202,7 +213,7 @@ export class Repairer {
   private checkLink(id: string): void {
     const link = this.read('links', id)
     if (!link) return
-    if (link.from === link.to || !this.read('annotations', link.from) || !this.read('annotations', link.to)) return this.remove('links', id)
+    if (link.from === link.to || !this.present('annotations', link.from) || !this.present('annotations', link.to)) return this.remove('links', id)
     for (const otherId of this.linksOf(link.from)) {
       const other = otherId === id ? undefined : this.read('links', otherId)
       if (!other) continue

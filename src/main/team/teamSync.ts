@@ -31,7 +31,7 @@ import { parseToken } from '../../server/token'
 import { changedSet, markChanged, Repairer, type Changed } from './repair'
 import { remoteCommand, touchedIds } from './remoteCommand'
 import { readTeamState, teamStatePath, writeTeamLink, writeTeamState } from './teamFiles'
-import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, writeRecord, type Kind, type Rec } from './yRecords'
+import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, readRecord, writeRecord, type Kind, type Rec } from './yRecords'
 
 export type TeamState = 'connecting' | 'online' | 'reconnecting' | 'refused' | 'stopped'
 export type TeamStatus = {
@@ -42,6 +42,8 @@ export type TeamStatus = {
   here: number
   /** Local changes the server has not acknowledged yet (kept in the saved state meanwhile). */
   pending: number
+  /** True when this member is a viewer: the server drops their changes, so the window should not offer any. */
+  readOnly: boolean
   /** Why the server refused, when state is 'refused'. */
   reason?: string
   /** Milliseconds since the epoch when the state last changed. */
@@ -61,6 +63,8 @@ export type TeamSyncOptions = {
   /** Remember url, project and token beside the project file once connected (default true when statePath is kept). */
   rememberLink?: boolean
   saveDelayMs?: number
+  /** How long a record that fails the schema may stay so before it is reported (it may be half-arrived). */
+  badRecordGraceMs?: number
   /** The WebSocket class (default: the ws package, for Node). */
   WebSocketPolyfill?: unknown
 }
@@ -81,6 +85,7 @@ export class TeamSync {
   private saveTimer: NodeJS.Timeout | null = null
   private saving: Promise<void> = Promise.resolve()
   private readonly reported = new Set<string>()
+  private readonly suspects = new Set<string>()
   private readonly listeners = { status: new Set<(s: TeamStatus) => void>(), peers: new Set<(p: TeamPeer[]) => void>(), problem: new Set<(m: string) => void>(), applied: new Set<(c: Command) => void>() }
   private readonly unsubscribe: Array<() => void> = []
   private readonly statePath: string | null
@@ -93,7 +98,7 @@ export class TeamSync {
     this.project = parsed.project
     this.path = options.store.path
     this.statePath = options.statePath === undefined ? teamStatePath(this.path) : options.statePath
-    this.status = { state: 'connecting', url: options.url, project: this.project, here: 0, pending: 0, since: Date.now() }
+    this.status = { state: 'connecting', url: options.url, project: this.project, here: 0, pending: 0, readOnly: false, since: Date.now() }
   }
 
   /** Open the saved state (if any), bring the store up to it, and connect. */
@@ -152,6 +157,7 @@ export class TeamSync {
       token: this.options.token,
       WebSocketPolyfill: this.options.WebSocketPolyfill ?? WebSocket,
       onSynced: ({ state }) => state && this.synced(),
+      onAuthenticated: () => this.updateStatus(),
       onStatus: () => this.updateStatus(),
       onUnsyncedChanges: () => this.updateStatus(),
       onAuthenticationFailed: ({ reason }) => {
@@ -220,8 +226,9 @@ export class TeamSync {
     const state: TeamState = connected ? 'online' : this.wasOnline ? 'reconnecting' : 'connecting'
     const here = (provider?.awareness?.getStates().size ?? 0) || (connected ? 1 : 0)
     const pending = provider?.unsyncedChanges ?? 0
-    if (state !== this.status.state || here !== this.status.here || pending !== this.status.pending) {
-      this.status = { ...this.status, state, here, pending, since: state === this.status.state ? this.status.since : Date.now() }
+    const readOnly = provider?.authorizedScope === 'readonly'
+    if (state !== this.status.state || here !== this.status.here || pending !== this.status.pending || readOnly !== this.status.readOnly) {
+      this.status = { ...this.status, state, here, pending, readOnly, since: state === this.status.state ? this.status.since : Date.now() }
       tell(this.listeners.status, this.status)
     }
   }
@@ -347,7 +354,20 @@ export class TeamSync {
     this.say(`${refused} ${refused === 1 ? 'change' : 'changes'} from the team could not be applied here (${error})`)
   }
 
+  /** A record that fails the schema is said only if it still does a while later (one half-arrived is whole by then). */
   private problem(kind: Kind, id: string, reason: string): void {
+    const key = `${kind}\u0000${id}`
+    if (this.suspects.has(key)) return
+    this.suspects.add(key)
+    setTimeout(() => {
+      this.suspects.delete(key)
+      if (this.status.state === 'stopped') return
+      const again = readRecord(this.doc, kind, id)
+      if (again && !again.ok) this.reportBad(kind, id, again.reason)
+    }, this.options.badRecordGraceMs ?? 3000).unref?.()
+  }
+
+  private reportBad(kind: Kind, id: string, reason: string): void {
     this.say(`A ${kind.replace(/s$/, '').replace(/^peop$/, 'person')} from the team (${id.slice(0, 60)}) was kept out: ${reason.slice(0, 200)}`)
   }
 
