@@ -49,9 +49,17 @@ const textShapes: Record<string, (size: number) => string> = {
   'headings': (n) => repeat('# Heading\n', n)
 }
 
-const importShapes = (extension: '.md' | '.txt'): Measured[] =>
+/** A path to measure: its name, and how to measure it (only called when the name is asked for). */
+type HostilePath = { name: string; measure: () => Measured }
+
+const path = <T>(name: string, makeInput: (size: number) => T, run: (input: T) => unknown, sizes?: number[]): HostilePath => ({
+  name,
+  measure: () => measurePath(name, makeInput, run, sizes)
+})
+
+const importShapes = (extension: '.md' | '.txt'): HostilePath[] =>
   Object.entries(textShapes).map(([shape, make]) =>
-    measurePath(`import ${extension}: ${shape}`, make, (content) => importArticle({ fileName: `story${extension}`, content }, NOW, 'article-1'))
+    path(`import ${extension}: ${shape}`, make, (content) => importArticle({ fileName: `story${extension}`, content }, NOW, 'article-1'))
   )
 
 /** A project of one article (its text from `paragraphs`) with a tag over each of `spans`. */
@@ -88,9 +96,9 @@ const projectShapes: Record<string, (tags: number) => Project> = {
   'one tag over n×16 characters': (n) => projectWith(repeat('word <&> “x” ', n * 16), 'story.txt', (a) => [[0, a.text.length]])
 }
 
-const exportShapes = (format: ExportFormat): Measured[] =>
+const exportShapes = (format: ExportFormat): HostilePath[] =>
   Object.entries(projectShapes).map(([shape, make]) =>
-    measurePath(`export ${format}: ${shape}`, make, (project) => exportProject(project, { format, now: NOW, exportedBy: 'Sam' }), doubling(1_000))
+    path(`export ${format}: ${shape}`, make, (project) => exportProject(project, { format, now: NOW, exportedBy: 'Sam' }), doubling(1_000))
   )
 
 /** Article texts for the suggester, each a function of the size in characters. */
@@ -106,25 +114,20 @@ const suggestShapes: Record<string, (size: number) => string> = {
   'said with no quotes': (n) => repeat('said Ana. ', n)
 }
 
-const suggestPaths = (): Measured[] =>
-  Object.entries(suggestShapes).map(([shape, make]) => measurePath(`suggest: ${shape}`, make, (text) => suggestQuotes(text), doubling(25_000)))
+const suggestPaths = (): HostilePath[] =>
+  Object.entries(suggestShapes).map(([shape, make]) => path(`suggest: ${shape}`, make, (text) => suggestQuotes(text), doubling(25_000)))
 
-/** Every path, in the order the table lists them. Add open and merge paths here. */
-const paths: Array<{ group: string; measure: () => Measured[] }> = [
-  { group: 'import .md', measure: () => importShapes('.md') },
-  { group: 'import .txt', measure: () => importShapes('.txt') },
-  ...exportFormats.map((format) => ({ group: `export ${format}`, measure: () => exportShapes(format) })),
-  { group: 'suggest', measure: suggestPaths }
-]
+/** Every path, a table each group, in the order they are printed. Add the open and merge paths here. */
+const groups: HostilePath[][] = [importShapes('.md'), importShapes('.txt'), ...exportFormats.map(exportShapes), suggestPaths()]
 
 function main(): void {
   const only = process.env.HOSTILE_ONLY ?? ''
   const results: Measured[] = []
-  for (const path of paths) {
-    if (only && !path.group.includes(only)) continue
-    const measured = path.measure().filter((m) => !only || m.name.includes(only))
+  for (const group of groups) {
+    const measured = group.filter((p) => p.name.includes(only)).map((p) => p.measure())
+    if (measured.length === 0) continue
     process.stdout.write(printTable(measured))
-    results.push(...measured)
+    for (const m of measured) results.push(m)
   }
   const failed = results.filter((r) => !r.ok)
   process.stdout.write(`\n${results.length} paths measured; ${failed.length === 0 ? 'every one within the bound.' : `${failed.length} outside it:`}\n`)
