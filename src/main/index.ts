@@ -4,8 +4,9 @@
  * Settings, called through dispatch.ts); this file only connects them to Electron.
  */
 import { basename, join, resolve } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { eventChannels, invokeChannels, type Emit, type Handlers, type InvokeApi, type MenuCommand } from '../core/api'
+import { APP_INDEX_URL, APP_SCHEME, appSchemePrivileges, serveRendererFile } from './appProtocol'
 import { dispatch } from './dispatch'
 import { createElectronDialogs } from './electronDialogs'
 import { createHandlerSet } from './handlers'
@@ -15,10 +16,12 @@ import { workerParser } from './offThread'
 import { ProjectStore } from './projectStore'
 import { hardenSession, hardenWebContents, isHttpUrl, isTrustedSenderUrl } from './security'
 import { Settings } from './settings'
-import { createMainWindow, rendererFileUrl } from './window'
+import { createMainWindow, rendererDir } from './window'
 
 // Tests (and people keeping two setups apart) choose where settings and the sample live.
 if (process.env.QUOTEMARK_USER_DATA) app.setPath('userData', resolve(process.env.QUOTEMARK_USER_DATA))
+// The page's own origin (appProtocol.ts), which Electron takes only before `ready`.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges])
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
 // Project files are read in a worker beside main's bundle (out/main/parseWorker.js), so the window never waits on one.
@@ -92,7 +95,7 @@ function start(): void {
   })
 
   // One handler per channel of the contract, each checking that the message comes from our page.
-  const trustedUrl = rendererFileUrl()
+  const trustedUrl = APP_INDEX_URL
   for (const key of Object.keys(invokeChannels) as (keyof InvokeApi)[]) {
     const channel = invokeChannels[key]
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
@@ -169,6 +172,7 @@ function start(): void {
   void app.whenReady().then(() => {
     ready = true
     hardenSession(session.defaultSession, { csp: !devServerUrl })
+    protocol.handle(APP_SCHEME, (request) => serveRendererFile(rendererDir(), request))
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(sendMenuCommand, process.platform)))
     openWindow()
     app.on('activate', () => {

@@ -7,7 +7,7 @@ import type { Session, WebContents } from 'electron'
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -26,10 +26,12 @@ export function isHttpUrl(url: string): boolean {
 }
 
 /**
- * Is an IPC message from our own page? The frame must show our renderer: the
- * built index.html (any hash or query) or, in development only, the dev server.
+ * Is an IPC message from our own page? The frame must show `rendererUrl`, the
+ * page main loaded (APP_INDEX_URL, quotemark-app://app/index.html, served by
+ * appProtocol.ts), with any hash or query, or, in development only, a page of
+ * the dev server. So no file:// page is trusted, not even our own index.html.
  */
-export function isTrustedSenderUrl(frameUrl: string | undefined | null, rendererFileUrl: string, devServerUrl?: string): boolean {
+export function isTrustedSenderUrl(frameUrl: string | undefined | null, rendererUrl: string, devServerUrl?: string): boolean {
   if (!frameUrl) return false
   let url: URL
   try {
@@ -44,11 +46,9 @@ export function isTrustedSenderUrl(frameUrl: string | undefined | null, renderer
       // a malformed dev URL trusts nothing
     }
   }
-  if (url.protocol !== 'file:') return false
   url.hash = ''
   url.search = ''
-  const expected = new URL(rendererFileUrl).href
-  return process.platform === 'win32' ? url.href.toLowerCase() === expected.toLowerCase() : url.href === expected
+  return url.href === new URL(rendererUrl).href
 }
 
 const hardened = new WeakSet<WebContents>()

@@ -1,13 +1,13 @@
 /** The main window: secure web preferences, our page only, links to the browser. */
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { BrowserWindow } from 'electron'
+import { APP_INDEX_URL } from './appProtocol'
 import { hardenWebContents } from './security'
 
 /** Built layout (electron-vite): out/main/index.js, out/preload/index.js, out/renderer/index.html. */
 export const preloadPath = (): string => join(__dirname, '../preload/index.js')
-export const rendererIndexPath = (): string => join(__dirname, '../renderer/index.html')
-export const rendererFileUrl = (): string => pathToFileURL(rendererIndexPath()).href
+/** The folder appProtocol.ts serves as quotemark-app://app/. */
+export const rendererDir = (): string => join(__dirname, '../renderer')
 
 export function createMainWindow(options: { devServerUrl?: string; openExternal: (url: string) => void }): BrowserWindow {
   const win = new BrowserWindow({
@@ -28,6 +28,6 @@ export function createMainWindow(options: { devServerUrl?: string; openExternal:
   hardenWebContents(win.webContents, options.openExternal)
   win.once('ready-to-show', () => win.show())
   if (options.devServerUrl) void win.loadURL(options.devServerUrl)
-  else void win.loadFile(rendererIndexPath())
+  else void win.loadURL(APP_INDEX_URL)
   return win
 }

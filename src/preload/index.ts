@@ -22,6 +22,17 @@ function subscribe<K extends keyof EventMap>(event: K): (listener: (payload: Eve
   }
 }
 
+/**
+ * A link opens only from a user's click or key press (the frame's transient
+ * user activation): script on its own, were any ever to run in the page,
+ * cannot open one. Without that gesture the call is not sent and answers false.
+ */
+const openExternal = invoke('openExternal')
+function openExternalOnGesture(url: string): Promise<boolean> {
+  const { navigator } = globalThis as { navigator?: { userActivation?: { isActive: boolean } } }
+  return navigator?.userActivation?.isActive === true ? openExternal(url) : Promise.resolve(false)
+}
+
 const api = {
   getSession: invoke('getSession'),
   newProject: invoke('newProject'),
@@ -34,7 +45,7 @@ const api = {
   applyCommand: invoke('applyCommand'),
   importArticles: invoke('importArticles'),
   importDroppedFiles: invoke('importDroppedFiles'),
-  openExternal: invoke('openExternal'),
+  openExternal: openExternalOnGesture,
   setAuthor: invoke('setAuthor'),
   exportAnnotations: invoke('exportAnnotations'),
   copyText: invoke('copyText'),

@@ -56,6 +56,10 @@ test('the app starts on the sample project, in a secure window', async () => {
     })
     expect(bridge).toEqual({ require: 'undefined', ipcRenderer: 'undefined', process: 'undefined', status: 'open', path: join(userData, 'Sample.quotemark.json'), articles: 2 })
 
+    // The page comes from the app's own origin, not from file://, and has no file:// access.
+    expect(page.url()).toMatch(/^quotemark-app:\/\/app\/index\.html(#|$)/)
+    expect(await page.evaluate(() => fetch('file:///etc/hostname').then(() => 'read', () => 'refused'))).toBe('refused')
+
     // The page cannot leave the app: a navigation attempt is blocked and the page stays on the desk.
     const before = page.url()
     await page.evaluate(() => {

@@ -63,7 +63,11 @@ export function createElectronStub(options: { appPath: string; userData: string;
 
   class FakeApp extends Recorder {
     isPackaged = false
-    readonly ready = Promise.resolve()
+    /** Becomes true as `ready` fires: before any callback the code put on whenReady() runs. */
+    isReadyNow = false
+    readonly ready = Promise.resolve().then(() => {
+      this.isReadyNow = true
+    })
     whenReady(): Promise<void> {
       this.record('whenReady', [])
       return this.ready
@@ -173,6 +177,22 @@ export function createElectronStub(options: { appPath: string; userData: string;
     }
   }
 
+  // Electron's own rules: privileged schemes only before ready, handlers only after.
+  type ProtocolHandler = (request: { url: string; method: string }) => Promise<Response> | Response
+  const protocolHandlers = new Map<string, ProtocolHandler>()
+  const protocol = {
+    registerSchemesAsPrivileged(schemes: unknown[]): void {
+      calls.push({ target: 'protocol', method: 'registerSchemesAsPrivileged', args: [schemes] })
+      if (app.isReadyNow) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+    },
+    handle(scheme: string, handler: ProtocolHandler): void {
+      calls.push({ target: 'protocol', method: 'handle', args: [scheme, handler] })
+      if (!app.isReadyNow) throw new Error('protocol.handle cannot be called before app is ready')
+      if (protocolHandlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled`)
+      protocolHandlers.set(scheme, handler)
+    }
+  }
+
   const shell = {
     openExternal: (url: string) => {
       calls.push({ target: 'shell', method: 'openExternal', args: [url] })
@@ -227,8 +247,8 @@ export function createElectronStub(options: { appPath: string; userData: string;
   }
 
   const app = new FakeApp(calls, 'app')
-  const electron = { app, BrowserWindow: FakeBrowserWindow, ipcMain, Menu, dialog, shell, session: { defaultSession }, ipcRenderer, contextBridge }
-  return { electron, calls, windows, ipcHandlers, defaultSession, exposed, app, ipcRenderer }
+  const electron = { app, BrowserWindow: FakeBrowserWindow, ipcMain, Menu, dialog, shell, protocol, session: { defaultSession }, ipcRenderer, contextBridge }
+  return { electron, calls, windows, ipcHandlers, protocolHandlers, defaultSession, exposed, app, ipcRenderer }
 }
 
 const STUB_ID = join(process.cwd(), '__electron_stand_in__.js')

@@ -16,7 +16,8 @@ import { createElectronStub, installElectronStub, stopStubbedApp, type ElectronS
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const mainBundle = join(root, 'out', 'main', 'index.js')
-const rendererUrl = pathToFileURL(join(root, 'out', 'renderer', 'index.html')).href
+/** The page main loads and answers (src/main/appProtocol.ts). */
+const rendererUrl = 'quotemark-app://app/index.html'
 const fixture = join(root, 'tests', 'fixtures', 'project-v2.quotemark.json')
 
 let stub: ElectronStub

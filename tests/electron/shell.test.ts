@@ -17,8 +17,10 @@ const out = join(root, 'out')
 const mainBundle = join(out, 'main', 'index.js')
 const preloadBundle = join(out, 'preload', 'index.js')
 const rendererIndex = join(out, 'renderer', 'index.html')
+/** The page the window loads, served by main from out/renderer (src/main/appProtocol.ts). */
+const APP_PAGE = 'quotemark-app://app/index.html'
 
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 type MenuItem = { label?: string; role?: string; accelerator?: string; click?: (...args: unknown[]) => void; submenu?: MenuItem[]; type?: string }
 
@@ -79,13 +81,12 @@ describe('the built main process', () => {
     }
   })
 
-  it('points the window at a preload and a renderer page that exist in out/', () => {
+  it('points the window at a preload in out/ and loads the page from its own origin, not from file://', () => {
     const prefs = mainWindow().options.webPreferences as { preload: string }
     expect(resolve(prefs.preload)).toBe(preloadBundle)
     expect(existsSync(prefs.preload)).toBe(true)
     const loads = stub.calls.filter((c) => c.target === 'BrowserWindow' && (c.method === 'loadFile' || c.method === 'loadURL'))
-    expect(loads.map((c) => c.method)).toEqual(['loadFile'])
-    expect(resolve(loads[0]!.args[0] as string)).toBe(rendererIndex)
+    expect(loads.map((c) => [c.method, c.args[0]])).toEqual([['loadURL', APP_PAGE]])
     expect(existsSync(rendererIndex), 'out/renderer/index.html (build the renderer)').toBe(true)
   })
 
@@ -99,7 +100,7 @@ describe('the built main process', () => {
   })
 
   it('answers our own page through the real handlers: the first session is the sample with its two articles', async () => {
-    const session = (await invokeAs(pathToFileURL(rendererIndex).href + '#/desk', invokeChannels.getSession)) as Session
+    const session = (await invokeAs(`${APP_PAGE}#/desk`, invokeChannels.getSession)) as Session
     expect(session.status).toBe('open')
     if (session.status !== 'open') return
     expect(session.path).toBe(join(dataDir, 'user-data', 'Sample.quotemark.json'))
@@ -110,11 +111,15 @@ describe('the built main process', () => {
   it('refuses IPC from any page that is not our renderer', async () => {
     await expect(invokeAs('https://evil.example/index.html', invokeChannels.listRecent)).rejects.toThrow(/did not come from Quotemark's window/)
     await expect(invokeAs(pathToFileURL(join(root, 'evil.html')).href, invokeChannels.openExternal, 'https://x.example')).rejects.toThrow(/Refused/)
+    // Not even our own index.html opened as a file, nor another page of our origin.
+    await expect(invokeAs(pathToFileURL(rendererIndex).href, invokeChannels.listRecent)).rejects.toThrow(/Refused/)
+    await expect(invokeAs('quotemark-app://app/other.html', invokeChannels.listRecent)).rejects.toThrow(/Refused/)
+    await expect(invokeAs('quotemark-app://evil/index.html', invokeChannels.listRecent)).rejects.toThrow(/Refused/)
     await expect(invokeAs(null, invokeChannels.getSession)).rejects.toThrow(/Refused/)
   })
 
   it('refuses a call from our own page whose arguments do not fit the channel, before any handler runs', async () => {
-    const ours = pathToFileURL(rendererIndex).href
+    const ours = APP_PAGE
     await expect(invokeAs(ours, invokeChannels.openRecent, { path: '/etc/passwd' })).rejects.toThrow(/^Refused openRecent: argument 0/)
     await expect(invokeAs(ours, invokeChannels.exportAnnotations, { format: 'exe' })).rejects.toThrow(/^Refused exportAnnotations/)
   })
@@ -218,6 +223,73 @@ describe('the built main process', () => {
   })
 })
 
+describe("the page's own origin, quotemark-app://app", () => {
+  function serve(url: string, method = 'GET'): Promise<Response> {
+    const handler = stub.protocolHandlers.get('quotemark-app')
+    if (!handler) throw new Error('main handles no quotemark-app scheme')
+    return Promise.resolve(handler({ url, method }))
+  }
+
+  it('is registered as a privileged (standard, secure) scheme before ready, and handled once ready', () => {
+    const protocolCalls = stub.calls.filter((c) => c.target === 'protocol').map((c) => [c.method, c.args[0]])
+    expect(protocolCalls).toEqual([
+      ['registerSchemesAsPrivileged', [{ scheme: 'quotemark-app', privileges: expect.objectContaining({ standard: true, secure: true }) }]],
+      ['handle', 'quotemark-app']
+    ])
+    const [registered] = stub.calls.find((c) => c.method === 'registerSchemesAsPrivileged')!.args as [{ privileges: Record<string, unknown> }[]]
+    // Nothing that would let another origin read it, or let it skip the page's CSP.
+    for (const risky of ['corsEnabled', 'bypassCSP', 'allowServiceWorkers']) expect(registered[0]!.privileges[risky], risky).not.toBe(true)
+    // Registered before the window was made, which loads the page from it.
+    const order = stub.calls.map((c) => `${c.target}.${c.method}`)
+    expect(order.indexOf('protocol.handle')).toBeLessThan(order.indexOf('BrowserWindow.loadURL'))
+  })
+
+  it('serves the built index.html with its type and the CSP, and every script and stylesheet it names', async () => {
+    const page = await serve(APP_PAGE)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(page.headers.get('content-security-policy')).toBe(CSP)
+    const html = await page.text()
+    expect(html).toBe(readFileSync(rendererIndex, 'utf8'))
+    const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!)
+    expect(assets.some((a) => a.endsWith('.js')) && assets.some((a) => a.endsWith('.css'))).toBe(true)
+    const types: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' }
+    for (const asset of assets) {
+      const response = await serve(`quotemark-app://app/${asset}`)
+      expect(response.status, asset).toBe(200)
+      expect(response.headers.get('content-type'), asset).toBe(types[asset.split('.').pop()!])
+      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(out, 'renderer', asset))), asset).toBe(true)
+    }
+  })
+
+  it('serves nothing outside out/renderer, no folder listing, no other host or method: a 404', async () => {
+    const refused = [
+      'quotemark-app://app/../main/index.js',
+      'quotemark-app://app/%2e%2e/main/index.js',
+      'quotemark-app://app/..%2fmain%2findex.js',
+      'quotemark-app://app/assets/..%2F..%2F..%2Fpackage.json',
+      'quotemark-app://app/%2F..%2F..%2Fpackage.json',
+      'quotemark-app://app/..%5C..%5Cpackage.json',
+      `quotemark-app://app/${encodeURIComponent(join(root, 'package.json'))}`,
+      'quotemark-app://app/%2Fetc%2Fpasswd',
+      'quotemark-app://app/index.html%00.png',
+      'quotemark-app://app/%E0%A4%A',
+      'quotemark-app://app/',
+      'quotemark-app://app/assets/',
+      'quotemark-app://app/assets',
+      'quotemark-app://app/missing.js',
+      'quotemark-app://other/index.html',
+      'quotemark-app://app.evil/index.html'
+    ]
+    for (const url of refused) {
+      const response = await serve(url)
+      expect(response.status, url).toBe(404)
+      expect(await response.text(), url).toBe('Not found')
+    }
+    expect((await serve(APP_PAGE, 'POST')).status).toBe(404)
+  })
+})
+
 describe('the built preload', () => {
   it('requires nothing but electron (a sandboxed preload cannot load anything else)', () => {
     const source = readFileSync(preloadBundle, 'utf8')
@@ -235,6 +307,7 @@ describe('the built preload', () => {
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
 
     for (const [key, channel] of Object.entries(invokeChannels)) {
+      if (key === 'openExternal') continue
       await expect(api[key]!('a', 2)).resolves.toEqual({ channel, args: ['a', 2] })
     }
 
@@ -246,5 +319,27 @@ describe('the built preload', () => {
     unsubscribe()
     stub.ipcRenderer.emit(eventChannels.saveStatus, {}, { state: 'error' })
     expect(listener).toHaveBeenCalledTimes(1)
+  })
+
+  it('sends a link to main only while the user has just clicked or pressed a key, and answers false otherwise', async () => {
+    const api = stub.exposed.quotemark as { openExternal: (url: string) => Promise<unknown> }
+    const openCalls = () => stub.calls.filter((c) => c.target === 'ipcRenderer' && c.args[0] === invokeChannels.openExternal)
+    const before = openCalls().length
+    const original = Object.getOwnPropertyDescriptor(globalThis, 'navigator')
+    const setActivation = (userActivation: unknown) =>
+      Object.defineProperty(globalThis, 'navigator', { value: userActivation === undefined ? {} : { userActivation }, configurable: true, writable: true })
+    try {
+      setActivation(undefined)
+      await expect(api.openExternal('https://example.org/')).resolves.toBe(false)
+      setActivation({ isActive: false, hasBeenActive: true })
+      await expect(api.openExternal('https://example.org/')).resolves.toBe(false)
+      expect(openCalls()).toHaveLength(before)
+      setActivation({ isActive: true, hasBeenActive: true })
+      await expect(api.openExternal('https://example.org/')).resolves.toEqual({ channel: invokeChannels.openExternal, args: ['https://example.org/'] })
+      expect(openCalls()).toHaveLength(before + 1)
+    } finally {
+      if (original) Object.defineProperty(globalThis, 'navigator', original)
+      else delete (globalThis as { navigator?: unknown }).navigator
+    }
   })
 })
