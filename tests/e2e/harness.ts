@@ -54,6 +54,9 @@ function preloadMirror({ invoke, events }: { invoke: Record<string, string>; eve
   const api: Record<string, unknown> = {}
   const call = w.__quotemarkInvoke as (channel: string, args: unknown[]) => Promise<unknown>
   for (const [key, channel] of Object.entries(invoke)) api[key] = (...args: unknown[]) => call(channel, args)
+  // As the preload: a link opens only on a user's gesture.
+  const openExternal = api.openExternal as (url: string) => Promise<unknown>
+  api.openExternal = (url: string) => (navigator.userActivation?.isActive === true ? openExternal(url) : Promise.resolve(false))
   api.onProjectChanged = on(events.projectChanged!)
   api.onSaveStatus = on(events.saveStatus!)
   api.onMenuCommand = on(events.menuCommand!)
