@@ -97,7 +97,7 @@ describe('the replica', () => {
     const before = replica.getState().project
     main.project = { ...main.project, articles: [...main.project.articles, article] }
     main.revision++
-    replica.takeImport(before, { ok: true, articles: [article], revision: main.revision, skipped: [], command, commandId: 'main-import-1' } as never)
+    replica.takeImport(before, { ok: true, articles: [article], revision: main.revision, skipped: [], command, commandId: 'main-import-1' })
     main.emit({ kind: 'command', revision: main.revision, command, commandId: 'main-import-1' })
     expect(replica.getState().project!.articles.map((a) => a.id)).toEqual(['art-1', 'art-2'])
     expect(replica.canUndo()).toBe(true)

@@ -172,7 +172,7 @@ export class Replica extends Observable<ReplicaState> {
    * import): recorded for undo against the project as it was before, and
    * taken in now if its echo has not arrived yet (the echo is then skipped).
    */
-  recordFromMain(before: Project | null, change: { command: Command | null; commandId?: string; revision: number }): void {
+  recordFromMain(before: Project | null, change: { command: Command | null; commandId: string | null; revision: number }): void {
     const { command, commandId, revision } = change
     if (before && command) this.set({ history: recordStep(this.state.history, before, command, nowIso(), this.state.author) })
     const project = this.state.project
@@ -197,7 +197,7 @@ export class Replica extends Observable<ReplicaState> {
         if (!result.cancelled) this.notify('error', result.error)
         return null
       }
-      this.recordFromMain(before, result as typeof result & { commandId?: string })
+      this.recordFromMain(before, result)
       return 'lines' in result.summary ? result.summary.lines : describeUpdate(result.summary)
     } catch (err) {
       this.notify('error', (err as Error).message)
@@ -205,10 +205,9 @@ export class Replica extends Observable<ReplicaState> {
     }
   }
 
-  /** Articles an import added: through their command when main sends one, else (older main) as a list. */
+  /** Articles an import added: through their command (recorded for undo); without one, as the list main sent. */
   takeImport(before: Project | null, result: Extract<ImportResult, { ok: true }>): void {
-    const change = result as typeof result & { command?: Command; commandId?: string }
-    if (change.command) return this.recordFromMain(before, { command: change.command, commandId: change.commandId, revision: result.revision })
+    if (result.command) return this.recordFromMain(before, result)
     const project = this.state.project
     if (!project) return
     this.taken = Math.max(this.taken, result.revision)
