@@ -10,6 +10,19 @@ import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 
+/** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
+const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
+const LISTENER_NAME = new RegExp(`^(?:a|al|to)\\s+(?:la\\s+|el\\s+|the\\s+)?(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u')
+const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|a|al|to|por)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
+const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
+const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
+const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
+const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
+const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
+const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
+const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)\\s*,`, 'u')
+const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
+
 export type SpeakerPhrase =
   | { readonly type: 'name'; readonly text: string; readonly start: number; readonly end: number }
   | { readonly type: 'pronoun'; readonly text: string; readonly start: number; readonly end: number }
@@ -92,7 +105,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const name = NAME_AT_START.exec(rest)
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
-  for (const m of rest.matchAll(new RegExp(NAME_PHRASE.source, 'gu'))) {
+  for (const m of rest.matchAll(NAME_ANYWHERE)) {
     if (m.index > 160) break
     const before = rest.slice(Math.max(0, m.index - 14), m.index)
     if (/(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|de|del|en|a|al|por|con|para|ante|sobre|entre|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu.test(before)) continue
@@ -117,30 +130,30 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.
-  if (new RegExp(`^(?:a|al|to)\\s+(?:la\\s+|el\\s+|the\\s+)?(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u').test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  if (LISTENER_NAME.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
-  const describedName = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|a|al|to|por)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u').exec(t)
+  const describedName = DESCRIBED_NAME.exec(t)
   if (describedName && parseNamePhrase(describedName[1]!)) {
     const start = b + describedName[0].length - describedName[1]!.length
     return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
   }
   // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
-  const roleThenName = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u').exec(t)
+  const roleThenName = ROLE_THEN_NAME.exec(t)
   if (roleThenName) {
     const start = b + roleThenName[0].length - roleThenName[1]!.length
     return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
   }
   // "said a spokesman for the U.S. State Department": the spokesman, named by the body he speaks for.
-  const forBody = new RegExp(`^((?:a|an|the|un|una|el|la)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'iu').exec(t)
+  const forBody = FOR_BODY.exec(t)
   if (forBody) return { type: 'role', text: forBody[1]!, start: b, end: b + forBody[1]!.length }
   // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
-  const through = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u').exec(t)
+  const through = THROUGH_NAME.exec(t)
   if (through) {
     const start = b + through[0].length - through[1]!.length
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }
   // "said caller Srey Veoun", "said former president X": lower-case words that describe, then the name.
-  const described = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u').exec(t)
+  const described = DESCRIBED_THEN_NAME.exec(t)
   if (described && !/^(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|their)\s/iu.test(t)) {
     const start = b + described[0].length - described[1]!.length
     return { type: 'name', text: described[1]!, start, end: start + described[1]!.length }
@@ -148,7 +161,7 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const name = NAME_AT_START.exec(t)
   if (name) {
     // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
-    const more = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u').exec(t.slice(name[0].length))
+    const more = MORE_NAME.exec(t.slice(name[0].length))
     // …but not "Charles Bolden regarding the death of Neil Armstrong": no prepositions in a descriptor.
     if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
       const start = b + name[0].length + more[0].length - more[1]!.length
@@ -248,7 +261,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const passive = PASSIVE_CUES.has(last[0].toLowerCase()) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/u.test(window.slice(0, last.index))
   if (passive) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueEnd, end: cueEnd }, passive: true }
   // "Huang Limin was quoted by Xinhua as saying": the one quoted.
-  const quotedAs = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u').exec(window.slice(0, last.index))
+  const quotedAs = QUOTED_AS.exec(window.slice(0, last.index))
   if (quotedAs) {
     const start = from + quotedAs.index
     return { cue: last[0], cueStart, cueEnd, speaker: { type: 'name', text: quotedAs[1]!, start, end: start + quotedAs[1]!.length }, passive: false }
@@ -282,7 +295,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
 /** "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view. */
 function paraSource(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const window = text.slice(from, to)
-  const m = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)\\s*,`, 'u').exec(window)
+  const m = PARA_SOURCE.exec(window)
   if (!m) return null
   const start = from + m[0].indexOf(m[1]!)
   const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!) ? 'role' : 'name'
@@ -304,7 +317,7 @@ function outerSpeech(window: string, lastIndex: number): RegExpExecArray | null 
 /** A label before a colon names the speaker: "Secretary Kerry (Jan. 31): “…”", "SPOKESMAN KIRBY (JAN. 29): “…”". */
 export function labelBefore(text: string, from: number, to: number): SpeakerPhrase | null {
   const window = text.slice(from, to)
-  const m = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u').exec(window)
+  const m = LABEL_LINE.exec(window)
   if (!m) return null
   const start = from + window.indexOf(m[1]!)
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }

@@ -118,9 +118,24 @@ export class ArticleNames {
     }
   }
 
+  /** Speakers the article described rather than named ("fuentes de Montecon"), in order. */
+  private readonly described: string[] = []
+
   /** A name seen speaking somewhere in the article is a person, even with one word (or a body). */
   markSpeaker(name: string): void {
     this.speakers.add(foldText(name))
+    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos?|[Uu]nas?|[Aa]n?)\s/u.test(name)) this.described.push(name)
+  }
+
+  /** "las fuentes" after "fuentes de Montecon" spoke: the described speaker with the same head noun, the latest first. */
+  describedSpeaker(role: string): string | null {
+    const head = splitWords(foldText(role)).filter((w) => !DETERMINERS.has(w))[0]
+    if (!head) return null
+    for (let i = this.described.length - 1; i >= 0; i--) {
+      const words = splitWords(foldText(this.described[i]!)).filter((w) => !DETERMINERS.has(w))
+      if (words[0] === head && foldText(this.described[i]!) !== foldText(role)) return this.described[i]!
+    }
+    return null
   }
 
   /** The pronoun right after a person's mention in the same sentence tells their gender ("Machado … she wanted"). */
@@ -315,6 +330,8 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
 
 /** A name in a relative clause: "cuyo periódico Novaya Gazeta", "whose newspaper Novaya Gazeta". */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:cuyo|cuya|cuyos|cuyas|whose)\s+(?:\p{Ll}+\s+){0,2}$/u

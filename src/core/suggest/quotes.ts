@@ -21,6 +21,10 @@ import { CONFIDENT_AT, speakerConfidence } from './confidence'
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import { ArticleNames, findMentions, pronounGender } from './names'
 
+/** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
+const SIGNATURE_LINE = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u')
+const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
+
 export type QuoteSuggestion = {
   readonly kind: 'quote'
   /** The quoted words, without the marks: text.slice(start, end) === text. */
@@ -157,7 +161,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const first = paragraphs[0]
   const firstLine = first ? text.slice(first.start, first.end) : ''
   const headline = first && paragraphs.length > 1 && !/[.!?:]["”’»]?$/u.test(firstLine) && firstLine.split(/\s+/).length <= 25 ? 0 : -1
-  return found.filter((f) => f.q.paragraph !== headline && isQuote(text, f, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end)).map((f) => toSuggestion(text, f, names, options.people ?? []))
+  return found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end)).map((f) => toSuggestion(text, f, names, options.people ?? []))
 }
 
 /** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
@@ -184,7 +188,7 @@ function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, from: nu
 /** A line after a quote that signs it: "— Jane Doe, The Herald", "–Ana Ruiz, alcaldesa de Lima". */
 function signatureAfter(text: string, p: { start: number; end: number } | undefined): SpeakerPhrase | null {
   if (!p || p.end - p.start > 160) return null
-  const m = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u').exec(text.slice(p.start, p.end))
+  const m = SIGNATURE_LINE.exec(text.slice(p.start, p.end))
   if (!m || !parseNamePhrase(m[1]!)) return null
   const start = p.start + m[0].length - m[1]!.length
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
@@ -236,11 +240,16 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
       const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
       if (acronym) return { name: acronym[1]!, role: '' }
       // "el presidente Donald Trump en entrevista": the name inside the description.
-      const inner = new RegExp(NAME_PHRASE.source, 'u').exec(phrase.text)
+      const inner = NAME_INSIDE.exec(phrase.text)
       const innerName = inner ? parseNamePhrase(inner[0]) : null
-      if (inner && innerName && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!)) {
+      // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to.
+      const ofBody = inner && /(?:^|\s)(?:of|for|at|from|de|del)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(phrase.text.slice(0, inner.index))
+      if (inner && innerName && !ofBody && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!)) {
         return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
       }
+      // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
+      const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.describedSpeaker(phrase.text) : null
+      if (again) return { name: again, role: '' }
       const person = names.personForRole(phrase.text, phrase.start)
       if (person) return person
       // "the force said" after "West Midlands Police": the body named before.
@@ -288,8 +297,7 @@ function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => numbe
 }
 
 /** The quote goes on a sentence whose earlier quote has a speaker: "the students said … “shockingly bad news” and that they were “heartbroken.”" */
-function sameSentenceAsPrevious(text: string, f: Found, all: readonly Found[]): boolean {
-  const i = all.indexOf(f)
+function sameSentenceAsPrevious(text: string, f: Found, i: number, all: readonly Found[]): boolean {
   const prev = i > 0 ? all[i - 1]! : null
   if (!prev || prev.via !== 'cue' || prev.q.paragraph !== f.q.paragraph || f.via !== 'continuation') return false
   return f.q.open - prev.q.close < 120 && !spansOf(text).stopsWithin(prev.q.close, f.q.open)
@@ -306,14 +314,14 @@ export function partialAfterCue(f: Pick<Found, 'via' | 'attribution' | 'q' | 'wh
   return f.via === 'cue' && f.where === 'before' && !!a && a.cueEnd <= f.q.open && a.cue !== ':' && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
 }
 
-function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
+function isQuote(text: string, f: Found, i: number, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
   const words = wordsOf(text.slice(f.q.start, f.q.end))
   if (f.q.style === 'dash') return words.length > 0
   if (f.q.continues || f.q.continued) return true
   const quoted = text.slice(f.q.start, f.q.end)
   // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
   // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
-  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(f, quoted)) return false
+  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(f, quoted)) return false
   if (looksLikeTitle(quoted)) return false
   // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
@@ -323,7 +331,7 @@ function isQuote(text: string, f: Found, all: readonly Found[], paragraphStart: 
   const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
-  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, all)) return false
+  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all)) return false
   return true
 }
 

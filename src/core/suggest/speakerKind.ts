@@ -11,9 +11,9 @@
 import { isTitleWord } from '../text/abbreviations'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, Spanish preterites ("anunció"), -ly adverbs. */
-const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
+const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
-const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|tras|al|por|para|con|sin|en|in|on|at|for|with|from|to)\b/iu
+const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|in|on|at|for|with|from|to)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|en|hacia|dentro\s+de)\s+(?:the\s+)?$/iu
 
