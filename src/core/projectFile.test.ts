@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { makeTarget } from './anchoring'
 import { createAnnotation } from './annotations'
 import { importArticle } from './importer'
-import { checkBlocks, parseProject, serializeProject, type LoadProblemCode } from './projectFile'
+import { checkBlocks, describeRebuiltBlocks, parseProject, serializeProject, type LoadProblemCode } from './projectFile'
 import { emptyProject, PROJECT_VERSION, type Annotation, type AnnotationKind, type Article, type Block, type Project } from './schema'
 
 const root = join(__dirname, '..', '..')
@@ -323,12 +323,19 @@ describe('a project file with bad contents', () => {
     expect(refused(fileWith((doc) => (doc.annotations[0].target.end = doc.annotations[0].target.start - 1))).message).toBe(message)
   })
 
-  it('refuses an article whose blocks do not tile its text', () => {
-    expect(refused(fileWith((doc) => (doc.articles[0].blocks[3].start += 1))).message).toBe(
-      `${FILE} cannot be opened: article "${TITLE}" (article-nyt) has a block (number 4) that does not line up with its text.`
-    )
-    expect(refused(fileWith((doc) => doc.articles[0].blocks.pop())).message).toBe(`${FILE} cannot be opened: article "${TITLE}" (article-nyt) has text outside its blocks.`)
-    expect(refused(fileWith((doc) => (doc.articles[0].text += ' and more'))).message).toContain('has text outside its blocks')
+  it('rebuilds the paragraphs of an article whose blocks no longer tile its text (its text edited by a script), and says so', () => {
+    for (const change of [(doc: Doc) => (doc.articles[0].blocks[3].start += 1), (doc: Doc) => doc.articles[0].blocks.pop(), (doc: Doc) => (doc.articles[0].text += ' and more')]) {
+      const result = parseProject(fileWith(change), FILE)
+      if (!result.ok) throw new Error(result.message)
+      const article = result.project.articles[0]!
+      expect(checkBlocks(article.text, article.blocks)).toBeNull()
+      expect(article.blocks.every((b) => b.type === 'paragraph' && b.marks.length === 0)).toBe(true)
+      expect(result.rebuiltBlocks).toEqual([TITLE])
+      expect(describeRebuiltBlocks(FILE, result.rebuiltBlocks)).toBe(
+        `In ${FILE}, the text of “${TITLE}” was changed outside Quotemark without its paragraphs; its paragraphs were rebuilt from the text (headings and formatting in it are lost).`
+      )
+    }
+    expect(parseProject(fileWith(() => {}), FILE)).not.toHaveProperty('rebuiltBlocks')
   })
 
   it('refuses a link to a tag that is not in the project, at either end', () => {

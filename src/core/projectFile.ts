@@ -6,6 +6,7 @@
 import type { z } from 'zod'
 import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migrations'
 import { targetMatches } from './anchoring'
+import { blocksFromText, checkBlocks } from './blocks'
 import { checkProjectIntegrity } from './integrity'
 import { reanchor, ReanchorBudget } from './reanchor'
 import { PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
@@ -14,7 +15,16 @@ import { compileChecker, UNSURE, type Checker } from './schemaCheck'
 export type LoadProblemCode = 'not-json' | 'truncated' | 'not-quotemark' | 'newer-version' | 'invalid'
 
 export type LoadResult =
-  | { ok: true; project: Project; migratedFrom: number | null; reanchored?: ReanchorCounts; /** Set when a newer Quotemark made the file: open it read-only. */ newerVersion?: number }
+  | {
+      ok: true
+      project: Project
+      migratedFrom: number | null
+      reanchored?: ReanchorCounts
+      /** Set when a newer Quotemark made the file: open it read-only. */
+      newerVersion?: number
+      /** Titles of articles whose text no longer fit their blocks: their paragraphs were rebuilt from the text. */
+      rebuiltBlocks?: string[]
+    }
   | { ok: false; code: LoadProblemCode; message: string }
 
 export function parseProject(json: string, fileName: string, migrations: readonly Migration[] = MIGRATIONS, options: { allowNewer?: boolean } = {}): LoadResult {
@@ -53,11 +63,34 @@ export function parseProject(json: string, fileName: string, migrations: readonl
   if (!parsed.success) {
     return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${describeIssue(parsed.error.issues[0], migrated.doc)}.` }
   }
-  const integrity = checkProjectIntegrity(parsed.data)
+  const { project: withBlocks, rebuilt } = rebuildStaleBlocks(parsed.data)
+  const integrity = checkProjectIntegrity(withBlocks)
   if (integrity) return { ok: false, code: 'invalid', message: `${fileName} cannot be opened: ${integrity}.` }
-  const { project, reanchored } = reanchorStaleTags(parsed.data)
+  const { project, reanchored } = reanchorStaleTags(withBlocks)
   const migratedFrom = migrated.from === parsed.data.version ? null : migrated.from
-  return project === parsed.data ? { ok: true, project, migratedFrom } : { ok: true, project, migratedFrom, reanchored }
+  const result: LoadResult = project === withBlocks ? { ok: true, project, migratedFrom } : { ok: true, project, migratedFrom, reanchored }
+  return rebuilt.length ? { ...result, rebuiltBlocks: rebuilt } : result
+}
+
+/**
+ * An article whose text was edited by a script or by hand, its blocks left as
+ * they were, gets paragraphs rebuilt from its text (split on blank lines, its
+ * formatting lost) instead of being refused; only in memory, like re-anchoring.
+ * Returns the titles of the articles rebuilt, for a notice.
+ */
+function rebuildStaleBlocks(project: Project): { project: Project; rebuilt: string[] } {
+  const stale = project.articles.filter((a) => checkBlocks(a.text, a.blocks) !== null)
+  if (!stale.length) return { project, rebuilt: [] }
+  const articles = project.articles.map((a) => (stale.includes(a) ? { ...a, blocks: blocksFromText(a.text) } : a))
+  return { project: { ...project, articles }, rebuilt: stale.map((a) => a.title) }
+}
+
+/** One sentence for the window when articles were given new paragraphs on opening, or null. */
+export function describeRebuiltBlocks(fileName: string, titles: readonly string[] | undefined): string | null {
+  if (!titles?.length) return null
+  const named = titles.slice(0, 3).map((t) => `“${t}”`).join(', ') + (titles.length > 3 ? ` and ${titles.length - 3} more` : '')
+  const one = titles.length === 1
+  return `In ${fileName}, the text of ${named} was changed outside Quotemark without ${one ? 'its' : 'their'} paragraphs; ${one ? 'its paragraphs were' : 'their paragraphs were'} rebuilt from the text (headings and formatting in ${one ? 'it' : 'them'} are lost).`
 }
 
 /** ProjectSchema compiled into a non-allocating checker (null if the schema ever uses something it does not know). */
@@ -77,7 +110,15 @@ export function validateProject(doc: unknown): ReturnType<typeof ProjectSchema.s
 }
 
 /** `unsearched`: orphans the file's search budget could not pay for (counted among `orphaned` too). */
-export type ReanchorCounts = { moved: number; fuzzy: number; orphaned: number; unsearched?: number }
+export type ReanchorCounts = {
+  moved: number
+  fuzzy: number
+  orphaned: number
+  unsearched?: number
+  /** The tags found approximately, and those kept as orphans, for a list the reporter can check (set when there are any). */
+  fuzzyIds?: string[]
+  orphanIds?: string[]
+}
 
 /**
  * A shared file whose article text was edited by hand or by another tool: each
@@ -99,11 +140,14 @@ function reanchorStaleTags(project: Project): { project: Project; reanchored: Re
       const found = reanchor(text, ann.target, budget)
       if (found.status === 'orphan') {
         counts.orphaned++
+        ;(counts.orphanIds ??= []).push(ann.id)
         if (found.unsearched) counts.unsearched = (counts.unsearched ?? 0) + 1
         next = { ...ann, orphan: true }
       } else {
-        if (found.status === 'fuzzy') counts.fuzzy++
-        else counts.moved++
+        if (found.status === 'fuzzy') {
+          counts.fuzzy++
+          ;(counts.fuzzyIds ??= []).push(ann.id)
+        } else counts.moved++
         next = { ...ann, target: found.target }
       }
       annotations ??= project.annotations.slice(0, i)
