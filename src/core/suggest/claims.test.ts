@@ -24,6 +24,16 @@ describe('claim candidates', () => {
     ])
   })
 
+  test('a byline or a dateline line is no claim, however many figures it has', () => {
+    const text = 'Council votes on budget\n\nBy Jane Doe, Staff Writer\n\nUpdated 5:30 PM ET, Tue March 3, 2020\n\nThe council approved a $4 million budget on Tuesday.'
+    expect(claims(text).map(([t]) => t)).toEqual(['The council approved a $4 million budget on Tuesday'])
+  })
+
+  test('a piece of a sentence cut at a closing quotation mark is no claim', () => {
+    const text = 'Budget\n\nThe mayor said: “We cut 40 jobs. It was 5 to 3 on Monday,” and left the room.\n\nThe vote was held on Monday.'
+    expect(claims(text).map(([t]) => t)).toEqual(['The vote was held on Monday'])
+  })
+
   test('not a sentence that is mostly a quote, nor one with nothing to check, nor the headline', () => {
     const text = 'Five prisoners freed on Thursday\n\n"We freed 80 people on Thursday," the minister said.\n\nThe mood in Caracas was tense.'
     expect(claims(text)).toEqual([])

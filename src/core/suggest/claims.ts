@@ -4,10 +4,16 @@
  * 800 and 900 political prisoners"), a date or day ("on Sunday", "in
  * February 2024") or a named source ("according to rights groups"). These are
  * candidates, not verdicts: the reporter narrows the span when accepting.
- * Sentences that are mostly a direct quotation are the quote's, not a claim.
+ * Sentences that are mostly a direct quotation are the quote's, not a claim;
+ * a piece of a sentence cut at a quotation mark (it starts inside a quotation
+ * or leaves one open) is no sentence; a line with no full stop that is a
+ * paragraph of its own (a headline, a byline, a dateline, a caption) is not
+ * the reporting.
  */
 import { CLOSING_MARKS, spansOf } from '../text/sentences'
+import { countBefore } from '../sorted'
 import { CUE, SOURCE_CUE } from './cues'
+import { findQuotations, type Quotation } from './marks'
 import type { QuoteSuggestion } from './quotes'
 
 export type ClaimSuggestion = {
@@ -36,14 +42,26 @@ const DATE = new RegExp(`(?<![\\p{L}])(?:${MONTHS}|${DAYS}|yesterday|today|last 
 const ENDS_WITH_STOP = new RegExp(`[.!?][${CLOSING_MARKS}]?$`, 'u')
 const STOP_AT_END = new RegExp(`[.!?][${CLOSING_MARKS}]*$`, 'u')
 
+/** The span starts inside a quotation, or opens one it does not close: a fragment cut at a quotation mark. */
+function cutAtMark(marks: readonly Quotation[], start: number, close: number): boolean {
+  const q = marks[countBefore(marks, (m) => m.close <= start)]
+  if (q && q.open < start && start < q.close && q.close <= close) return true
+  for (let k = countBefore(marks, (m) => m.open < start); k < marks.length && marks[k]!.open < close; k++) if (marks[k]!.close > close + 1 && !marks[k]!.continues) return true
+  return false
+}
+
 /** Claim candidates in the text, given the quotes already suggested in it. */
 export function suggestClaims(text: string, quotes: readonly QuoteSuggestion[]): ClaimSuggestion[] {
   const out: ClaimSuggestion[] = []
+  const spans = spansOf(text)
+  const marks = findQuotations(text)
   // A claim covers its sentence with the closing marks after the stop (a sentence may end inside a quotation).
-  for (const s of spansOf(text).sentences) {
+  for (const s of spans.sentences) {
     const sentence = text.slice(s.start, s.close)
-    // A headline or caption line (the first paragraph, no full stop) is not the reporting.
-    if (s.paragraph === 0 && !ENDS_WITH_STOP.test(sentence)) continue
+    // A headline, byline, dateline or caption (a paragraph of one line with no full stop) is not the reporting.
+    const paragraph = spans.paragraphs[s.paragraph]!
+    if (!ENDS_WITH_STOP.test(sentence) && (s.paragraph === 0 || (s.start <= paragraph.start + 1 && s.close >= paragraph.end - 1))) continue
+    if (cutAtMark(marks, s.start, s.close)) continue
     const quoted = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, s.close) - Math.max(q.start, s.start)), 0)
     if (quoted > (s.close - s.start) / 2) continue
     const reasons: string[] = []
