@@ -31,6 +31,8 @@ const textShapes: Record<string, (size: number) => string> = {
   'nested links': (n) => `${'['.repeat(n / 5)}x${'](a)'.repeat(n / 5)}`,
   'unclosed link starts [](a ': (n) => repeat('[](a ', n),
   'link titles "[](a "': (n) => repeat('[](a "', n),
+  'many links [a](b)': (n) => repeat('[a *b*](https://example.org/x "t") ', n),
+  'one link of n characters': (n) => `[${'a'.repeat(n / 2)}](${'b'.repeat(n / 2)})`,
   'backtick runs of growing length': (n) => {
     let s = ''
     for (let k = 1; s.length < n; k++) s += `${'`'.repeat(k)}a`
@@ -93,7 +95,18 @@ const projectShapes: Record<string, (tags: number) => Project> = {
     p.annotations[0]!.evidence = Array.from({ length: n }, (_, i) => ({ url: i % 2 ? `https://example.org/${i}` : `javascript:${i}`, note: `evidence ${i}` }))
     return p
   },
-  'one tag over n×16 characters': (n) => projectWith(repeat('word <&> “x” ', n * 16), 'story.txt', (a) => [[0, a.text.length]])
+  'one tag over n×16 characters': (n) => projectWith(repeat('word <&> “x” ', n * 16), 'story.txt', (a) => [[0, a.text.length]]),
+  'n articles with a tag each, n speakers': (n) => {
+    const p = projectWith('A claim was made.', 'story.txt', (a) => [[0, a.text.length]])
+    const [article] = p.articles
+    const [tag] = p.annotations
+    for (let i = 1; i < n; i++) {
+      p.articles.push({ ...article!, id: `article-${i}`, url: `https://example.org/${i}` })
+      p.people.push({ ...p.people[0]!, id: `person-${i}`, name: `Speaker ${i}` })
+      p.annotations.push({ ...tag!, id: `tag-${i}`, articleId: `article-${i}`, speakerId: `person-${i}` })
+    }
+    return p
+  }
 }
 
 const exportShapes = (format: ExportFormat): HostilePath[] =>
