@@ -24,19 +24,6 @@ type Violation = { directive: string; blocked: string; source: string; line: num
 type Watched = { violations: Violation[]; scriptedOpen: unknown }
 
 /**
- * zod's one probe for code generation (`allowsEval`: `new Function("")` in a
- * try, once per page): refused by `script-src 'self'` as it should be, after
- * which zod validates without generated code. The only violation let through,
- * and only at that line of the built bundle. (Gone once the renderer sets
- * zod's `jitless` config; then this exception can go.)
- */
-function isZodEvalProbe(v: Violation): boolean {
-  if (v.blocked !== 'eval' || !v.directive.startsWith('script-src')) return false
-  const lines = readFileSync(join(__dirname, '..', '..', 'out', 'renderer', new URL(v.source).pathname), 'utf8').split('\n')
-  return lines[v.line - 1]?.trim() === 'new Function("");' && lines.slice(Math.max(0, v.line - 6), v.line).some((l) => l.includes('allowsEval'))
-}
-
-/**
  * From the next page on: every CSP violation the page reports (the DOM event
  * and Chromium's console message), and one call to openExternal made by a
  * script as the page loads, with no user gesture.
@@ -101,7 +88,7 @@ test('the desk runs under the strict CSP (no inline style or script) without one
   await dropMarkdown(page, 'council.md', ARTICLE)
   await expect(page.locator('.qm-article-heading')).toHaveText('Council vote')
 
-  const violations = (await watched(page)).violations.filter((v) => !isZodEvalProbe(v))
+  const violations = (await watched(page)).violations
   expect({ violations, consoleViolations }).toEqual({ violations: [], consoleViolations: [] })
 })
 
