@@ -78,6 +78,19 @@ describe('who the paragraph is about', () => {
   })
 })
 
+describe('pronouns stand for the subject of the speech before them', () => {
+  test('“he said” after “X said. He said he …” is X, not a group named in between', () => {
+    const text =
+      'Ajmi Lourimi, a member of the party, said the attack would unite people.\n\n“There is a consensus here,” Lourimi said. He said he did not expect a campaign against Tunisian Islamists.\n\n“We have nothing to fear,” he said.'
+    expect(pairs(text).map(([, who]) => who)).toEqual(['Ajmi Lourimi', 'Ajmi Lourimi'])
+  })
+
+  test('a new person made the subject since the last speech takes the pronoun', () => {
+    const text = '“The parents are afraid,” asked Facebook user Kimleang Leng.\n\nHoeun Sopheak said that too much worry can hold the country back.\n\n“If we remain fearful, our country remains the same,” she said.'
+    expect(pairs(text)[1]).toEqual(['If we remain fearful, our country remains the same,', 'Hoeun Sopheak'])
+  })
+})
+
 describe('how sure the speaker is', () => {
   test('a name beside the cue is confident; a subject the verb leaves out is a question with candidates', () => {
     const [named] = suggestQuotes('“We will not back down,” said Maria Corina Machado.')

@@ -214,8 +214,8 @@ export class ArticleNames {
    * for: one the article shows to be a person first, else a likely name,
    * else (for "they" and a subjectless verb) a body.
    */
-  personForPronoun(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
-    return this.sentenceSubjectBefore(at, gender, skip) ?? this.nearestBefore(at, gender, skip)
+  personForPronoun(at: number, gender: Gender | 'any', skip: (pos: number) => boolean, previous: PreviousSpeaker | null = null): string | null {
+    return this.sentenceSubjectBefore(at, gender, skip, previous) ?? this.nearestBefore(at, gender, skip)
   }
 
   /**
@@ -224,11 +224,23 @@ export class ArticleNames {
    * winners. In an interview in Washington, she said"), not for the last name
    * in a phrase ("in Washington", "de Venezuela").
    */
-  private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
+  private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean, previousSpeech: PreviousSpeaker | null): string | null {
+    let previous = previousSpeech
     // The sentence holding `at`, then the ones before it (each from just after the stop before it).
     let end = at
-    for (let n = 0, si = this.spans.indexAt(at); n < 8 && si >= 0; n++, si--) {
-      const start = this.spans.sentences[si]!.lead
+    const here = this.spans.indexAt(at)
+    const paragraph = here >= 0 ? this.spans.sentences[here]!.paragraph : 0
+    if (here >= 0 && previous && this.spans.sentences[here]!.lead < previous.at) previous = null // the speech before is in this very sentence
+    for (let n = 0, si = here; n < 8 && si >= 0; n++, si--) {
+      const sentence = this.spans.sentences[si]!
+      // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject.
+      if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || this.genders.get(previous.name) !== (gender === 'm' ? 'f' : 'm'))) return previous.name
+      const start = sentence.lead
+      // "He said he did not expect …": a sentence whose subject is a pronoun names no one new; look further back.
+      if (si < here && PRONOUN_SUBJECT.test(this.text.slice(sentence.start, sentence.start + 12))) {
+        end = start
+        continue
+      }
       for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
         if (m.start >= end) break
@@ -330,6 +342,12 @@ function oneEditApart(a: string, b: string): boolean {
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
+
+/** A sentence that opens with a pronoun as its subject: "He said he …", "Ella añadió …". */
+const PRONOUN_SUBJECT = /^["“‘«]?(?:He|She|They|Él|Ella|Ellos|Ellas)\s/u
+
+/** The speaker of the last speech act before a quote, where that quote opens, and its paragraph. */
+export type PreviousSpeaker = { readonly name: string; readonly at: number; readonly paragraph: number }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
 

@@ -19,7 +19,7 @@ import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { CONFIDENT_AT, speakerConfidence } from './confidence'
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
-import { ArticleNames, findMentions, pronounGender } from './names'
+import { ArticleNames, findMentions, pronounGender, type PreviousSpeaker } from './names'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const SIGNATURE_LINE = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u')
@@ -85,6 +85,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   }
   const found: Found[] = []
   let consumed = 0 // the end of the last quote or of the attribution after it
+  let previous: PreviousSpeaker | null = null // the subject of the last speech act
 
   quotations.forEach((q, i) => {
     const para = paragraphs[q.paragraph]!
@@ -145,14 +146,15 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     phrase = attribution?.speaker ?? null
     if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd)
     else consumed = q.close
-    let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote)) : null
+    let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null
     let fallback = false
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.
     if (phrase && !resolved && phrase.type !== 'implicit' && attribution && attribution.cue !== ':' && phrase.start < q.open) {
-      resolved = speakerOrNothing(text, resolve(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, inQuote))
+      resolved = speakerOrNothing(text, resolve(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, inQuote, previous))
       if (resolved) [phrase, fallback] = [{ type: 'implicit', text: '', start: phrase.start, end: phrase.start }, true]
     }
     if (resolved) names.markSpeaker(resolved.name)
+    if (resolved && !isDescription(resolved.name)) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph }
     found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback })
   })
 
@@ -215,7 +217,7 @@ function speakerOrNothing(text: string, resolved: { name: string; role: string }
 }
 
 /** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
-function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean): { name: string; role: string } | null {
+function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
   switch (phrase.type) {
     case 'name': {
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
@@ -228,11 +230,11 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
     }
     case 'pronoun': {
       const gender = pronounGender(phrase.text) ?? 'any'
-      const name = names.personForPronoun(phrase.start, gender, inQuote)
+      const name = names.personForPronoun(phrase.start, gender, inQuote, previous)
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'implicit': {
-      const name = names.personForPronoun(phrase.start, 'any', inQuote)
+      const name = names.personForPronoun(phrase.start, 'any', inQuote, previous)
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'role': {
