@@ -15,13 +15,16 @@ const SEE_HELP = '(see quotemark merge --help)'
 export const mergeCommand: Command = {
   name: 'merge',
   summary: "Merge a colleague's copy of a project into yours",
-  help: `Usage: quotemark merge MINE THEIRS [--out FILE]
+  help: `Usage: quotemark merge MINE THEIRS [--out FILE] [--dry-run]
 
 Merge THEIRS (a colleague's copy of a project, or another project) into MINE,
-as the app's "Merge a Colleague's Project" does: articles are matched by id,
-else by URL or text; tags, people and links by id; the same words tagged the
-same way by both of you are kept once; a tag you both changed keeps both
-versions, as a conflict to resolve in the app. Nothing from either file is lost.
+as the app's "Merge a Colleague's Project" does. Each record's revisions say
+who changed what since the two copies parted: what only they changed comes in
+(a person's role, an article's corrected text, with your tags found again in
+it), what only you changed stays, what they removed and you left alone goes.
+A field you both changed keeps yours; for a tag theirs waits beside it as a
+conflict to resolve in the app. The same words tagged the same way by both of
+you are kept once. An older copy of your own project changes nothing.
 
 Both files are checked as the app checks a file it opens; a file that cannot
 be read or is not valid is never written. THEIRS is never written.
@@ -33,10 +36,14 @@ first, or the app merges the two again when it notices the change.
 With --out, the merged project is written to FILE (atomically) and MINE is left
 as it is; FILE is written even when nothing came in.
 
-Prints what came in, one line each, to stdout.
+Prints what came in, one line each, to stdout: totals, then each record
+updated, removed or in conflict, by name (a tag by its kind, words and article).
+
+With --dry-run, prints what the merge would do and writes nothing.
 
 Options:
   -o, --out FILE  write the merged project to FILE instead of updating MINE
+  --dry-run       print what would come in; write nothing
   -h, --help      show this help
 
 SOURCE_DATE_EPOCH (seconds), if set, is the time written into the merged project.
@@ -44,12 +51,14 @@ SOURCE_DATE_EPOCH (seconds), if set, is the time written into the merged project
 Examples:
   quotemark merge story.quotemark.json "story (Ana).quotemark.json"
   quotemark merge story.quotemark.json ana.quotemark.json --out combined.quotemark.json
+  quotemark merge story.quotemark.json ana.quotemark.json --dry-run
 
 Exit codes: 0 merged (also when nothing new came in), 1 MINE or THEIRS cannot be
 read or is not valid, or the result cannot be written, 2 usage (unknown option,
 missing MINE or THEIRS, --out naming THEIRS or a folder).`,
   options: {
-    out: { type: 'string', short: 'o' }
+    out: { type: 'string', short: 'o' },
+    'dry-run': { type: 'boolean' }
   },
 
   async run(args, io) {
@@ -86,11 +95,15 @@ missing MINE or THEIRS, --out naming THEIRS or a folder).`,
       const { project: theirs } = await loadProject(io.cwd, theirsArg)
       const mine = store.project!
       const { command, summary } = mergeProjects(mine, theirs, { source: theirsName, now })
+      const lines = mergeSummaryLines(summary).map((line) => `  ${line}\n`)
+      if (args.values['dry-run'] === true) {
+        io.stdout.write(command ? `Merging ${theirsName} into ${mineName} would do this (nothing was written):\n${lines.join('')}` : `Nothing new in ${theirsName}; nothing was written.\n`)
+        return EXIT.ok
+      }
       if (command) {
         const applied = store.applyTrusted(command)
         if (!applied.ok) throw inputError(sentence(`${theirsName} could not be merged into ${mineName}: ${applied.error}`))
       }
-      const lines = mergeSummaryLines(summary).map((line) => `  ${line}\n`)
 
       if (outPath !== null) {
         try {
