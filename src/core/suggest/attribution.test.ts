@@ -78,6 +78,28 @@ describe('who the paragraph is about', () => {
   })
 })
 
+describe('Spanish views and voices', () => {
+  test('“X, para quien …” gives the quote in that clause to X', () => {
+    expect(pairs('En eso coincide Elthon Rivera, para quien las nuevas generaciones “se han renovado por completo”.')).toEqual([['se han renovado por completo', 'Elthon Rivera']])
+  })
+
+  test('“tomar en cuenta” is no speech verb', () => {
+    const text = 'Ivette Mora dirige AEI Spaces.\n\nPara la experta, los aspectos que se deben tomar en cuenta son otros. “Se ha evolucionado de un enfoque físico a uno mental”, agregó Mora.'
+    expect(pairs(text)).toEqual([['Se ha evolucionado de un enfoque físico a uno mental', 'Ivette Mora']])
+  })
+
+  test('two people who speak together are both the speaker, and not a confident one', () => {
+    const [s] = suggestQuotes('Las activistas Erika Andiola y Lucía Allain gritaron: “¡Usted deportó a tres millones de personas!”')
+    expect(s?.speaker).toBe('Erika Andiola y Lucía Allain')
+    expect(s?.confident).toBe(false)
+  })
+
+  test('a name in quotation marks with a description after it is a person under a pseudonym, and speaks', () => {
+    const text = 'Jonathan López fue expulsado.\n\n“Maritza”, una estudiante recién graduada, se involucró en las protestas. “Mantuvimos vivas las protestas ciudadanas”, cuenta.'
+    expect(pairs(text)).toEqual([['Mantuvimos vivas las protestas ciudadanas', 'Maritza']])
+  })
+})
+
 describe('pronouns stand for the subject of the speech before them', () => {
   test('“he said” after “X said. He said he …” is X, not a group named in between', () => {
     const text =

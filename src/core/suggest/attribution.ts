@@ -21,6 +21,7 @@ const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1
 const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
 const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)\\s*,`, 'u')
+const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
 
 export type SpeakerPhrase =
@@ -169,6 +170,9 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     }
     return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   }
+  // "said one person during public comment", "said someone at the meeting": an unnamed speaker with where they spoke.
+  const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer)\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$))/u.exec(t)
+  if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
   const role = ROLE_AT_START.exec(t)
   if (role) {
     // "said the company's chief executive, John Smith": the name after the role wins.
@@ -244,6 +248,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "According to Evidências, which says it spoke to him, the order was “…”": a cue in a relative clause is not the quote's.
     if (/\b(?:which|who|que|quien)\s+(?:\p{L}+\s+)?$/iu.test(window.slice(0, m.index)) && SOURCE_CUE.test(window.slice(0, m.index))) continue
     SOURCE_CUE.lastIndex = 0
+    // "tomar en cuenta", "a cuenta de": the noun, not the verb "contar".
+    if (/^cuentan?$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de)\s+$/iu.test(window.slice(0, m.index))) continue
     last = m
   }
   SOURCE_CUE.lastIndex = 0
@@ -296,12 +302,21 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
 function paraSource(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const window = text.slice(from, to)
   const m = PARA_SOURCE.exec(window)
-  if (!m) return null
+  if (!m) return forWhom(window, from)
   const start = from + m[0].indexOf(m[1]!)
   const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!) ? 'role' : 'name'
   const text2 = named === 'name' ? m[1]!.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : m[1]!
   const at = start + m[1]!.length - text2.length
   return { cue: 'Para', cueStart: from + m[0].indexOf('Para'), cueEnd: from + m[0].indexOf('Para') + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
+}
+
+/** "En eso coincide Elthon Rivera, para quien las nuevas generaciones “…”": the view is the named person's. */
+function forWhom(window: string, from: number): (Attribution & { passive: boolean }) | null {
+  const m = FOR_WHOM.exec(window)
+  if (!m) return null
+  const start = from + m.index + m[0].indexOf(m[1]!)
+  const cueStart = from + m.index + m[0].lastIndexOf(m[2]!)
+  return { cue: m[2]!, cueStart, cueEnd: cueStart + m[2]!.length, speaker: { type: 'name', text: m[1]!, start, end: start + m[1]!.length }, passive: false }
 }
 
 /** The first of two cues when the second sits in its "que"/"that" clause: "Rosales explicó que Biden resaltó". */

@@ -22,7 +22,7 @@ export type SpeakerEvidence = {
   readonly described: boolean
   /** A subject that was no speaker was replaced by the one the text is about. */
   readonly fallback: boolean
-  /** One word naming a person, never expanded to a full name ("Marenco"). */
+  /** One word naming a person, never expanded to a full name ("Marenco"), or two people named together ("Harry and Meghan"). */
   readonly shortName: boolean
   /** The quote has at most three words. */
   readonly short: boolean

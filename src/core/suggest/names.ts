@@ -33,7 +33,8 @@ export type Mention = {
 /** The apposition right after a name: ", the head of X," → "head of X". */
 function appositionAfter(text: string, end: number): string {
   // Followed by a speech verb it is the next clause's subject ("…Khmer Service, the students said"), not an apposition.
-  const m = /^,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
+  // A name in quotation marks (a pseudonym: "“Maritza”, una estudiante …") has its closing mark before the comma.
+  const m = /^["”’»]?,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
   if (!m) return ''
   const role = m[1]!.trim()
   // ", the Conservative MP said": the subject of the next clause, and a relative clause is no role.
@@ -245,7 +246,9 @@ export class ArticleNames {
         const m = this.mentions[k]!
         if (m.start >= end) break
         if (skip(m.start)) continue
-        if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(start, m.start - 14), m.start))) continue
+        // "Para Jonathan López, protestar significó …": a sentence opening with "Para" and a name is about that person.
+        const topic = /^\s*["“«]?Para\s+$/u.test(this.text.slice(sentence.start, m.start))
+        if (!topic && PREPOSITION_BEFORE.test(this.text.slice(Math.max(start, m.start - 14), m.start))) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullName(m.name, m.end) ?? m.name

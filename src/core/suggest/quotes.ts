@@ -75,12 +75,14 @@ function looksLikeTitle(s: string): boolean {
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
   const quotations = findQuotations(text)
-  const names = new ArticleNames(text, findMentions(text, quotations))
+  // A name in quotation marks with an apposition after it is a person under a pseudonym ("“Maritza”, una estudiante"), not a quote.
+  const spoken = quotations.filter((q) => !isPseudonym(text, q))
+  const names = new ArticleNames(text, findMentions(text, spoken))
   const spans = spansOf(text)
   const { paragraphs } = spans
   // Quotations are in text order: a binary search, so an article of thousands of quotes stays linear enough.
   const inQuote = (pos: number) => {
-    const q = quotations[countBefore(quotations, (x) => x.close <= pos)]
+    const q = spoken[countBefore(spoken, (x) => x.close <= pos)]
     return !!q && q.open <= pos && pos < q.close
   }
   const found: Found[] = []
@@ -166,6 +168,11 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   return found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end)).map((f) => toSuggestion(text, f, names, options.people ?? []))
 }
 
+/** “Maritza”, una estudiante …: one capitalised name in quotation marks, then a comma and an indefinite description. */
+function isPseudonym(text: string, q: Quotation): boolean {
+  return q.end - q.start <= 40 && /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?$/u.test(text.slice(q.start, q.end)) && /^,\s+(?:a|an|un|una)\s/u.test(text.slice(q.close, q.close + 8))
+}
+
 /** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
 function introduction(text: string, p: { start: number; end: number }): Attribution | null {
   const body = text.slice(p.start, p.end)
@@ -226,6 +233,12 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote)
       const name = parsed.org ? parsed.name : (names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
+      const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+      const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
+      if (pair && second && !second.org && parseNamePhrase(pair[1]!)?.name === parsed.name) {
+        return { name: `${name} ${pair[2]} ${names.fullName(second.name, phrase.end) ?? second.name}`, role: '' }
+      }
       return { name, role: names.roleOf(name) || parsed.title }
     }
     case 'pronoun': {
@@ -352,7 +365,7 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     phrase: f.speaker && isDescription(f.speaker) ? 'role' : (f.phrase?.type ?? null),
     described: !!f.speaker && isDescription(f.speaker),
     fallback: f.fallback,
-    shortName: !!f.speaker && !/\s/u.test(f.speaker) && !/^\p{Lu}{2,}/u.test(f.speaker) && !person,
+    shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && !/^\p{Lu}{2,}/u.test(f.speaker) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
     short: words <= 3
   })
   const confident = !!who && speakerSure >= CONFIDENT_AT
