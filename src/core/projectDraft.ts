@@ -18,7 +18,7 @@
  * leaves a tombstone (revisions.ts). Conflicts carry no revisions, and nor
  * does a project without a `removed` list (one made in memory by older code).
  */
-import { historyOf, stamped, tombstoneOf, withHistory, type Tombstone } from './revisions'
+import { historyOf, stamped, tombstoneOf, withHistory, type Revisioned, type Tombstone } from './revisions'
 import type { Annotation, Project } from './schema'
 
 type Keyed = { id: string }
@@ -166,11 +166,16 @@ export class DraftCollection<T extends Keyed> {
   }
 }
 
-/** `item` stamped as the revision after `previous`; kept as it is when it already descends from it (a merge taking theirs). */
+/**
+ * `item` stamped as the revision after `previous`; kept as it is when it
+ * already descends from it (a merge taking theirs), or when it is exactly an
+ * earlier revision of it (an undo putting a record back as it was).
+ */
 function nextRevision<T extends Keyed>(item: T, previous: T): T {
   const before = historyOf(previous)
   const history = historyOf(item, previous)
   if (history.rev === before.rev || history.revs.includes(before.rev)) return stamped(item, previous)
+  if ((item as Revisioned).rev === history.rev && before.revs.includes(history.rev)) return stamped(item)
   return withHistory(item, historyOf(withHistory(item, before), previous))
 }
 
