@@ -100,6 +100,29 @@ describe('Spanish views and voices', () => {
   })
 })
 
+describe('quotes across paragraphs', () => {
+  test('a photo caption between two paragraphs of one speaker’s quotes does not end the speaker’s run', () => {
+    const text = 'Hori Parata is an elder.\n\n“Greed in the ocean is hurting the whales,” says Parata.\n\nHori Parata at his farm, where he was born\n\n“We’re having to put up with a lot of stuff today.”'
+    expect(pairs(text).map(([, who]) => who)).toEqual(['Hori Parata', 'Hori Parata'])
+  })
+
+  test('a paragraph that is only a quote, after a paragraph where someone spoke, is theirs', () => {
+    const text = 'Barack Obama spoke in Nairobi.\n\nObama also admitted that some governments needed to improve. However, he defended his decision to engage with them.\n\n"Well, they\'re not ideal institutions. But engagement works."'
+    expect(pairs(text)).toEqual([["Well, they're not ideal institutions. But engagement works.", 'Barack Obama']])
+  })
+
+  test('a cue far before the quote yields to a name right after it', () => {
+    const text = 'To alleviate the threat, the officials said, the utility switched most of its covers to vented ones that let gases escape, “so they cannot form a combustible amount,” Mr. McHugh said.'
+    expect(pairs(text)).toEqual([['so they cannot form a combustible amount,', 'McHugh']])
+  })
+
+  test('“the man could be heard saying”: the man speaks', () => {
+    expect(pairs('Video shows him entering.\n\n"My girlfriend is trying to get an appointment," the man could be heard saying.')).toEqual([
+      ['My girlfriend is trying to get an appointment,', 'the man']
+    ])
+  })
+})
+
 describe('pronouns stand for the subject of the speech before them', () => {
   test('“he said” after “X said. He said he …” is X, not a group named in between', () => {
     const text =

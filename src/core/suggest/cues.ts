@@ -47,7 +47,7 @@ export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in th
 
 /** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said". */
 export const BETWEEN = new RegExp(
-  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han))+$`,
+  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han))+$`,
   'iu'
 )
 

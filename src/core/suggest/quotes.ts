@@ -108,7 +108,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     let phrase: SpeakerPhrase | null = null
     // "… resaltó que la clasificación “…”, ocupando el puesto 159, según RSF": a source named late is the figure's, not the quote's.
     const lateSource = after && /^(?:according to|según|de acuerdo con)/iu.test(after.cue) && after.cueStart - q.close > 3
-    if (before && leadIn && before.speaker.type !== 'implicit') attribution = before
+    // "the officials said, the utility switched its covers to vented ones, “…,” Mr. McHugh said": a cue far before the quote yields to a name right after it.
+    const beforeFar = !!before && !!after && after.speaker.type === 'name' && wordsOf(text.slice(before.cueEnd, q.open)).length > 8
+    if (before && leadIn && before.speaker.type !== 'implicit' && !beforeFar) attribution = before
     else if (after && lateSource && before && before.speaker.type !== 'implicit' && !before.passive) attribution = before
     else if (after) attribution = after
     else if (before) {
@@ -129,7 +131,10 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     if (!attribution && !q.continued && q.open === para.start && (!prev || prev.paragraph < q.paragraph - 1)) {
       const before = paragraphs[q.paragraph - 1]
       const intro = before && q.paragraph - 1 > 0 ? introduction(text, before) : null
+      // "The president also admitted … However, he defended his decision …" then a paragraph that is only a quote: the one who spoke last.
+      const lastSpeech = !intro && before && q.paragraph - 1 > 0 && (!prev || prev.paragraph < q.paragraph - 1) ? earlierSpeech(text, spans, before.start, before.end) : null
       if (intro) [attribution, where] = [intro, 'intro']
+      else if (lastSpeech) [attribution, where] = [lastSpeech, 'intro']
       else {
         // A transcript names the speaker on a line of its own: "((Francis Rooney", "Representante republicano))", then the quote.
         for (const k of [q.paragraph - 1, q.paragraph - 2]) {
@@ -160,7 +165,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback })
   })
 
-  carryOverSpeakers(found, (q) => paragraphs[q.paragraph]!.end)
+  // A caption or a subheading between two paragraphs of one speaker's quotes is no change of speaker.
+  const furniture = (k: number) => !!paragraphs[k] && !/[.!?:]["”’»]?\s*$/u.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)) && wordsOf(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)).length <= 40
+  carryOverSpeakers(found, (q) => paragraphs[q.paragraph]!.end, furniture)
   // A headline (a first line with no full stop) is the article's title, not its reporting.
   const first = paragraphs[0]
   const firstLine = first ? text.slice(first.start, first.end) : ''
@@ -291,7 +298,7 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
  * segment of a multi-paragraph quote, a second quote after "said X.", or a
  * paragraph that is only a quote right after an attributed one.
  */
-function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => number): void {
+function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => number, furniture: (paragraph: number) => boolean): void {
   // Multi-paragraph quotes: the attribution may sit in any segment (usually the first or the last).
   for (let i = 0; i < found.length; i++) {
     if (!found[i]!.q.continues || found[i]!.q.continued) continue
@@ -306,7 +313,8 @@ function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => numbe
     const prev = found[i - 1]!
     if (f.speaker || !prev.speaker) continue
     // A quote left open at its paragraph's end runs on, even over a paragraph whose marks were lost.
-    const reach = prev.q.close === paragraphEnd(prev.q) ? 2 : 1
+    let reach = prev.q.close === paragraphEnd(prev.q) ? 2 : 1
+    for (let k = prev.q.paragraph + 1; k < f.q.paragraph && reach < 4; k++) if (furniture(k)) reach++
     if (f.q.paragraph - prev.q.paragraph <= reach) Object.assign(f, { speaker: prev.speaker, role: prev.role, via: 'continuation' })
   }
 }
