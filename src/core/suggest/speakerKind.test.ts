@@ -20,6 +20,7 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('the man could be heard', 'role', '')).toBe(false)
     expect(canBeSpeaker('La experta en psicología enfatizó', 'role', '')).toBe(false)
     expect(canBeSpeaker('the head of news for the Yushu county television station', 'role', '')).toBe(true)
+    expect(canBeSpeaker("the president's face as if to", 'role', '')).toBe(false)
     expect(shortRole('who cast one of the two votes against the plan')).toBe('')
     expect(shortRole('director of Foro Penal')).toBe('director of Foro Penal')
   })
@@ -38,6 +39,13 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
   test('a body given with its acronym speaks as the acronym', () => {
     const text = 'La operadora de la red de gas de Ucrania (Gtsou) anunció ayer que suspendía el tránsito por “causas de fuerza mayor”.'
     expect(pairs(text)).toEqual([['causas de fuerza mayor', 'Gtsou']])
+  })
+})
+
+describe('a role opening a sentence', () => {
+  test('“The spokesman said:” is a role even with a capital, and points back at who was named', () => {
+    const text = 'Ana Ruiz, a spokesman for the council, spoke on Monday.\n\nThe spokesman also said: “We will not back down on this.”'
+    expect(pairs(text)).toEqual([['We will not back down on this.', 'Ana Ruiz']])
   })
 })
 

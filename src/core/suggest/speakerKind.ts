@@ -25,11 +25,15 @@ export function isDocument(phrase: string): boolean {
   return DOCUMENT_HEAD.test(phrase.replace(/\s+(?:of|for|by|from|de|del|sobre)\s.*$/iu, '').trim())
 }
 
+const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|de|del|la|el|los|las|que|y|o|a|con|por|para)$/iu
+
 /** A role or description as a noun phrase: at most `most` words, no verb, not a clause. */
 export function isNounPhrase(phrase: string, most = 8): boolean {
   const words = phrase.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > most) return false
   if (CLAUSE_OPENER.test(phrase.trim())) return false
+  // A noun phrase ends in a noun, never in a small word: "the president's face as if to" is a fragment.
+  if (FUNCTION_WORD_END.test(phrase.trim())) return false
   return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
 }
 
