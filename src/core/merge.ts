@@ -25,10 +25,13 @@ import { targetMatches } from './anchoring'
 import { applyCommand, findLink, type Command, type SingleCommand } from './commands'
 import { articleUpdateEdit } from './edits'
 import { newId } from './ids'
-import { mergedHistory, mergeFields, removedAsIs, sameSpan, sameVersion } from './mergeFields'
-import { articleDetails, linkWords, recordDetails, tagDetails, type ItemDetails } from './mergeLabels'
-import { describeItem, emptySummary, fieldList, summaryLines, type MergeItem, type MergeRecordKind, type MergeSummary } from './mergeSummary'
+import { mergedHistory, mergeFields, sameVersion } from './mergeFields'
+import { neededTags, removedAsIs } from './mergeRemovals'
+import { articleDetails, linkWords, recordDetails, tagDetails } from './mergeLabels'
+import type { ItemDetails } from './mergeSummary'
+import { addBothChanged, addItem, emptySummary, fieldList, summaryLines, type MergeRecordKind, type MergeSummary } from './mergeSummary'
 import { foldText } from './people'
+import { ProjectDraft } from './projectDraft'
 import { reanchor } from './reanchor'
 import { contentOf, historyOf, relation, sameValue, withHistory, type Revisioned, type Tombstone } from './revisions'
 import type { Annotation, Article, Conflict, Person, Project } from './schema'
@@ -80,7 +83,6 @@ export function normaliseUrl(url: string): string {
 const ARTICLE_META = ['title', 'outlet', 'byline', 'publishedAt', 'url'] as const
 const PERSON_FIELDS = ['kind', 'name', 'aliases', 'role', 'affiliation', 'note'] as const
 
-
 class Merge {
   readonly steps: SingleCommand[] = []
   readonly summary: MergeSummary = emptySummary()
@@ -92,6 +94,7 @@ class Merge {
   private readonly articleIds = new Map<string, string>()
   private readonly personIds = new Map<string, string>()
   private readonly annotationIds = new Map<string, string>()
+  private readonly myLinkIds: Set<string>
   private readonly myRemoved: Map<string, Tombstone>
   private readonly theirRemoved: Map<string, Tombstone>
   /** Merged records carry both parents' revisions only in a project that keeps revisions. */
@@ -105,6 +108,7 @@ class Merge {
   ) {
     this.current = mine
     this.used = new Set([...mine.articles, ...mine.annotations, ...mine.people, ...mine.links, ...mine.conflicts, ...mine.rejections].map((r) => r.id))
+    this.myLinkIds = new Set(mine.links.map((l) => l.id))
     this.myRemoved = new Map((mine.removed ?? []).map((t) => [t.id, t]))
     this.theirRemoved = new Map((theirs.removed ?? []).map((t) => [t.id, t]))
     this.keepsRevisions = mine.removed !== undefined
@@ -137,7 +141,7 @@ class Merge {
       if (!this.apply({ type: 'article.add', article: { ...article, id } })) continue
       this.articleIds.set(article.id, id)
       this.summary.articlesAdded++
-      this.item('new', 'article', id, { label: article.title }, tomb ? 'came back: you had removed it, and they changed or tagged it since' : 'was added')
+      addItem(this.summary, 'new', 'article', id, { label: article.title }, tomb ? 'came back: you had removed it, and they changed or tagged it since' : 'was added')
     }
   }
 
@@ -157,9 +161,9 @@ class Merge {
     }
     const label = { label: merged.title }
     const shown = taken.filter((f) => (ARTICLE_META as readonly string[]).includes(f) || f === 'text')
-    if (changed) this.item('updated', 'article', mine.id, { ...label, fields: shown }, `was updated from theirs (${fieldList(shown)})`)
+    if (changed) addItem(this.summary, 'updated', 'article', mine.id, { ...label, fields: shown }, `was updated from theirs (${fieldList(shown)})`)
     const open = conflicts.filter((f) => (ARTICLE_META as readonly string[]).includes(f) || f === 'text')
-    if (open.length) this.bothChanged('article', mine.id, label, mine, theirs, open)
+    if (open.length) addBothChanged(this.summary, 'article', mine.id, label, mine, theirs, open)
   }
 
   people(): void {
@@ -180,7 +184,7 @@ class Merge {
       if (!this.apply({ type: 'person.add', person: { ...person, id } })) continue
       this.personIds.set(person.id, id)
       this.summary.peopleAdded++
-      this.item('new', 'person', id, { label: person.name, kind: person.kind }, tomb ? 'came back: you had removed them, and they changed or quoted them since' : 'was added')
+      addItem(this.summary, 'new', 'person', id, { label: person.name, kind: person.kind }, tomb ? 'came back: you had removed them, and they changed or quoted them since' : 'was added')
     }
   }
 
@@ -192,17 +196,17 @@ class Merge {
     const fields = PERSON_FIELDS.filter((k) => taken.includes(k))
     const label = { label: merged.name, kind: merged.kind }
     if (fields.length && this.apply({ type: 'person.update', id: mine.id, patch: Object.fromEntries(fields.map((k) => [k, merged[k]])), updatedAt: merged.updatedAt })) {
-      this.item('updated', 'person', mine.id, { ...label, fields }, `was updated from theirs (${fieldList(fields)})`)
+      addItem(this.summary, 'updated', 'person', mine.id, { ...label, fields }, `was updated from theirs (${fieldList(fields)})`)
     }
     const open = conflicts.filter((f) => (PERSON_FIELDS as readonly string[]).includes(f))
-    if (open.length) this.bothChanged('person', mine.id, label, mine, theirs, open)
+    if (open.length) addBothChanged(this.summary, 'person', mine.id, label, mine, theirs, open)
   }
 
   annotations(): void {
     // Attributions first, so that the tags they attribute find them already here.
     const ordered = [...this.theirs.annotations].sort((a, b) => Number(b.kind === 'attribution') - Number(a.kind === 'attribution'))
     const mineById = new Map(this.mine.annotations.map((a) => [a.id, a]))
-    const needed = this.neededTags(mineById)
+    const needed = neededTags(this.mine, this.theirs, this.myRemoved)
     for (const theirs of ordered) {
       const mine = mineById.get(theirs.id)
       if (mine) {
@@ -213,7 +217,8 @@ class Merge {
       const tomb = this.myRemoved.get(theirs.id)
       if (removedAsIs(tomb, theirs) && !needed.has(theirs.id)) continue
       const ann = this.mapped(theirs)
-      const duplicate = ann.orphan ? undefined : this.current.annotations.find((a) => sameSpan(a, ann))
+      const duplicateId = this.lookup().annotations.duplicateOf(ann)
+      const duplicate = duplicateId === undefined ? undefined : this.tag(duplicateId)
       if (duplicate) {
         this.annotationIds.set(theirs.id, duplicate.id)
         this.summary.duplicatesSkipped++
@@ -228,29 +233,15 @@ class Merge {
       this.annotationIds.set(theirs.id, id)
       this.summary.annotationsAdded++
       if (ann.orphan) this.summary.orphaned++
-      this.item('new', 'tag', id, this.tagLabel(ann), tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
+      addItem(this.summary, 'new', 'tag', id, this.tagLabel(ann), tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
     }
-  }
-
-  /** Tags of theirs that I removed but that their new links or attributions point to: they come back rather than lose those. */
-  private neededTags(mineById: ReadonlyMap<string, Annotation>): Set<string> {
-    const needed = new Set<string>()
-    for (const link of this.theirs.links) {
-      if (this.mine.links.some((l) => l.id === link.id) || removedAsIs(this.myRemoved.get(link.id), link)) continue
-      needed.add(link.from).add(link.to)
-    }
-    for (const ann of this.theirs.annotations) {
-      const changed = mineById.has(ann.id) ? historyOf(ann).rev !== historyOf(mineById.get(ann.id)!).rev : !removedAsIs(this.myRemoved.get(ann.id), ann)
-      if (changed && ann.attributionId !== null) needed.add(ann.attributionId)
-    }
-    return needed
   }
 
   /** A tag both have: theirs taken when newer, merged field by field when both changed it. */
   private mergeTag(mine: Annotation, theirs: Annotation): void {
     const mineHistory = historyOf(mine)
     const theirHistory = historyOf(theirs)
-    const current = this.current.annotations.find((a) => a.id === mine.id) ?? mine
+    const current = this.tag(mine.id) ?? mine
     const rel = relation(mineHistory, theirHistory)
     // Where a tag is depends on its article's words: in a text other than theirs, my place for it stands.
     const theirText = this.theirs.articles.find((a) => a.id === theirs.articleId)?.text
@@ -263,12 +254,12 @@ class Merge {
     const next = this.keepsRevisions ? withHistory(merged, mergedHistory(merged, historyOf(current), theirHistory, taken)) : merged
     // Without revisions a merge that keeps my values has nothing to record; with them, it records that theirs was seen.
     const replaced = sameValue(next, current) || this.apply({ type: 'annotation.replace', annotation: next })
-    if (replaced && taken.length) this.item('updated', 'tag', mine.id, { ...this.tagLabel(next), fields: taken }, `was updated from theirs (${fieldList(taken)})`)
+    if (replaced && taken.length) addItem(this.summary, 'updated', 'tag', mine.id, { ...this.tagLabel(next), fields: taken }, `was updated from theirs (${fieldList(taken)})`)
     if (!conflicts.length && replaced) return void this.tags.alreadyHere++
     const version = replaced ? (contentOf(theirVersion) as Annotation) : (contentOf(ann) as Annotation)
     if (this.conflict(mine.id, version)) {
       this.tags.changed++
-      this.bothChanged('tag', mine.id, this.tagLabel(current), current, ann, conflicts.length ? conflicts : taken, true)
+      addBothChanged(this.summary, 'tag', mine.id, this.tagLabel(current), current, ann, conflicts.length ? conflicts : taken, true)
     } else this.tags.alreadyHere++
   }
 
@@ -276,7 +267,7 @@ class Merge {
   theirConflicts(): void {
     for (const conflict of this.theirs.conflicts) {
       const annotationId = this.annotationIds.get(conflict.annotationId)
-      const mine = this.current.annotations.find((a) => a.id === annotationId)
+      const mine = annotationId === undefined ? undefined : this.tag(annotationId)
       if (!annotationId || !mine || this.mine.conflicts.some((c) => c.id === conflict.id)) continue
       const version = { ...this.mapped(conflict.theirs), id: annotationId }
       if (!sameVersion(mine, version) && this.conflict(annotationId, version, conflict)) this.tags.carried++
@@ -287,13 +278,13 @@ class Merge {
     for (const link of this.theirs.links) {
       const from = this.annotationIds.get(link.from)
       const to = this.annotationIds.get(link.to)
-      if (!from || !to || from === to || this.mine.links.some((l) => l.id === link.id) || findLink(this.current, from, to)) continue
+      if (!from || !to || from === to || this.myLinkIds.has(link.id) || findLink(this.current, from, to)) continue
       const tomb = this.myRemoved.get(link.id)
       if (removedAsIs(tomb, link)) continue
       const id = this.fresh(link.id)
       if (!this.apply({ type: 'link.add', link: { ...link, id, from, to } })) continue
       this.summary.linksAdded++
-      this.item('new', 'link', id, { label: this.linkLabel(from, to), kind: link.type }, tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
+      addItem(this.summary, 'new', 'link', id, { label: this.linkLabel(from, to), kind: link.type }, tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
     }
   }
 
@@ -305,7 +296,7 @@ class Merge {
       const known = this.current.rejections.some((r) => r.articleId === articleId && r.kind === rejection.kind && r.target.exact === rejection.target.exact && r.target.start === rejection.target.start)
       const id = this.fresh(rejection.id)
       if (!known && this.apply({ type: 'rejection.add', rejection: { ...rejection, id, articleId } })) {
-        this.item('new', 'rejection', id, { label: rejection.target.exact, kind: rejection.kind, ...articleDetails([this.current, this.mine], articleId) }, 'was added')
+        addItem(this.summary, 'new', 'rejection', id, { label: rejection.target.exact, kind: rejection.kind, ...articleDetails([this.current, this.mine], articleId) }, 'was added')
       }
     }
   }
@@ -330,9 +321,9 @@ class Merge {
         const tomb = this.theirRemoved.get(record.id)
         if (!tomb || theirIds.has(record.id)) continue
         const label = this.labelOf(kind, record.id)
-        if (!removedAsIs(tomb, record)) this.item('conflict', kind, record.id, label, 'was removed in theirs but changed by you since: it is kept; remove it yourself if it should go')
-        else if (this.apply(remove(record.id))) this.item('deleted', kind, record.id, label, 'was removed, as in theirs')
-        else this.item('conflict', kind, record.id, label, 'was removed in theirs but is still used here: it is kept')
+        if (!removedAsIs(tomb, record)) addItem(this.summary, 'conflict', kind, record.id, label, 'was removed in theirs but changed by you since: it is kept; remove it yourself if it should go')
+        else if (this.apply(remove(record.id))) addItem(this.summary, 'deleted', kind, record.id, label, 'was removed, as in theirs')
+        else addItem(this.summary, 'conflict', kind, record.id, label, 'was removed in theirs but is still used here: it is kept')
       }
     }
   }
@@ -345,23 +336,6 @@ class Merge {
     if (!this.apply({ type: 'conflict.add', conflict })) return false
     this.summary.conflicts++
     return true
-  }
-
-  /** A conflict item naming the record, the fields both changed and both values. */
-  private bothChanged(kind: MergeRecordKind, id: string, label: ItemDetails, mine: object, theirs: object, fields: string[], offered = false): void {
-    const values = (record: object): Record<string, unknown> => Object.fromEntries(fields.map((f) => [f, f === 'text' || f === 'place' ? undefined : (record as Record<string, unknown>)[f]]))
-    const rest = offered ? 'yours is kept, theirs is shown beside it until you choose' : 'yours is kept; theirs is listed here'
-    this.item('conflict', kind, id, { ...label, fields, mine: values(mine), theirs: values(theirs) }, `was changed on both sides (${fieldList(fields)}): ${rest}`)
-  }
-
-  private item(change: MergeItem['change'], record: MergeRecordKind, id: string, details: ItemDetails, what: string): void {
-    const base = { change, record, id, ...details }
-    const description = describeItem(base)
-    const message = `${description.charAt(0).toUpperCase()}${description.slice(1)} ${what}.`
-    this.summary.items.push({ ...base, message })
-    if (change === 'updated') this.summary.updated++
-    else if (change === 'deleted') this.summary.deleted++
-    else if (change === 'conflict') this.summary.conflictItems++
   }
 
   private tagLabel(ann: Annotation): ItemDetails {
@@ -390,6 +364,15 @@ class Merge {
     const speakerId = ann.speakerId === null ? null : (this.personIds.get(ann.speakerId) ?? ann.speakerId)
     const attributionId = ann.attributionId === null ? null : (this.annotationIds.get(ann.attributionId) ?? ann.attributionId)
     return { ...ann, articleId, target, orphan, speakerId, attributionId }
+  }
+
+  /** Look-ups by id and span in the merged project so far (carried from step to step, see projectDraft.ts). */
+  private lookup(): ProjectDraft {
+    return new ProjectDraft(this.current)
+  }
+
+  private tag(id: string): Annotation | undefined {
+    return this.lookup().annotations.get(id)
   }
 
   /** Apply one step to the merged project so far; a step that would be refused is left out rather than failing the whole merge. */

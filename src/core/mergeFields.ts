@@ -15,7 +15,7 @@
  * here. When a record was last changed, and by whom, follows the fields: it
  * is the side whose values the record ends with, else the later of the two.
  */
-import { contentOf, groupOf, historyOf, knows, mergedAncestry, revFor, sameValue, type History, type Revisioned, type Tombstone } from './revisions'
+import { contentOf, groupOf, knows, mergedAncestry, revFor, sameValue, type History } from './revisions'
 import type { Annotation } from './schema'
 
 /** Bookkeeping that never conflicts: it follows the fields. */
@@ -107,8 +107,6 @@ function followFields(record: Loose, a: Loose, b: Loose, from: 'mine' | 'theirs'
   for (const k of ['updatedAt', 'updatedBy']) if (k in a || k in b) setOrDelete(record, k, source[k])
 }
 
-/** Whether a removal (tombstone) was of this very revision or a later one: the record was not changed since. */
-export const removedAsIs = (tomb: Tombstone | undefined, record: Revisioned): boolean => tomb !== undefined && knows(tomb, historyOf(record).rev)
 
 /** The revision of a merged record: both versions are its parents; each field last changed where its value came from. */
 export function mergedHistory(merged: object, mine: History, theirs: History, taken: readonly string[]): History {
@@ -120,10 +118,6 @@ export function mergedHistory(merged: object, mine: History, theirs: History, ta
     else fieldRevs[group] = rev
   }
   return { rev: revFor(contentOf(merged), revs.slice(0, 2)), revs, fieldRevs }
-}
-
-export function sameSpan(a: Annotation, b: Annotation): boolean {
-  return !a.orphan && a.articleId === b.articleId && a.kind === b.kind && a.target.start === b.target.start && a.target.end === b.target.end
 }
 
 /** The same version of a tag, apart from revisions and (unless told otherwise) when it was last saved. */

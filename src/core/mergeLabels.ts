@@ -3,10 +3,8 @@
  * article, a person by name, an article by title, a link by its two tags'
  * words. Looked up in the merged project so far, then in mine as it was.
  */
-import type { MergeItem, MergeRecordKind } from './mergeSummary'
+import type { ItemDetails, MergeRecordKind } from './mergeSummary'
 import type { Annotation, Project } from './schema'
-
-export type ItemDetails = Omit<MergeItem, 'change' | 'record' | 'id' | 'message'>
 type Projects = readonly Project[]
 
 export function articleDetails(projects: Projects, articleId: string): { articleId: string; articleTitle?: string } {

@@ -29,6 +29,9 @@ export type MergeItem = {
   message: string
 }
 
+/** What an item says about its record, apart from what happened to it. */
+export type ItemDetails = Omit<MergeItem, 'change' | 'record' | 'id' | 'message'>
+
 export type MergeSummary = {
   articlesAdded: number
   articlesMatched: number
@@ -83,6 +86,23 @@ function clip(text: string): string {
 }
 
 export const fieldList = (fields: readonly string[]): string => fields.join(', ')
+
+/** Add an item, its sentence and its count to the summary. */
+export function addItem(summary: MergeSummary, change: MergeChange, record: MergeRecordKind, id: string, details: ItemDetails, what: string): void {
+  const base = { change, record, id, ...details }
+  const description = describeItem(base)
+  summary.items.push({ ...base, message: `${description.charAt(0).toUpperCase()}${description.slice(1)} ${what}.` })
+  if (change === 'updated') summary.updated++
+  else if (change === 'deleted') summary.deleted++
+  else if (change === 'conflict') summary.conflictItems++
+}
+
+/** A conflict item naming the record, the fields both changed and both values (not an article's text or a tag's place: too long to list). */
+export function addBothChanged(summary: MergeSummary, record: MergeRecordKind, id: string, details: ItemDetails, mine: object, theirs: object, fields: string[], offered = false): void {
+  const values = (r: object): Record<string, unknown> => Object.fromEntries(fields.filter((f) => f !== 'text' && f !== 'place').map((f) => [f, (r as Record<string, unknown>)[f]]))
+  const rest = offered ? 'yours is kept, theirs is shown beside it until you choose' : 'yours is kept; theirs is listed here'
+  addItem(summary, 'conflict', record, id, { ...details, fields, mine: values(mine), theirs: values(theirs) }, `was changed on both sides (${fieldList(fields)}): ${rest}`)
+}
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 const was = (n: number): string => (n === 1 ? 'was' : 'were')

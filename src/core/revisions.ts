@@ -104,6 +104,16 @@ export function changedFields(a: object, b: object): string[] {
  * `previous` (all of them when that is unknown) marked as changed in it.
  */
 export function historyOf(record: Revisioned, previous?: Revisioned): History {
+  if (previous) return computeHistory(record, previous)
+  // Records are never changed in place once made (see projectDraft.ts), so a record's history is computed once.
+  let history = histories.get(record)
+  if (!history) histories.set(record, (history = computeHistory(record)))
+  return history
+}
+
+const histories = new WeakMap<object, History>()
+
+function computeHistory(record: Revisioned, previous?: Revisioned): History {
   const content = contentOf(record)
   const stored = typeof record.rev === 'string' ? record.rev : undefined
   const storedRevs = strings(record.revs)
