@@ -44,6 +44,19 @@ describe('the grammar of an attribution: whose subject the cue has', () => {
     expect(pairs(text)).toEqual([['The birth lottery matters more in the U.S. than in most countries,', 'the report']])
   })
 
+  test('a document as the subject of any verb before the quote speaks: “La Constitución manda «…»”, “el informe ubicó”', () => {
+    expect(pairs('La “cuestión mapuche” es social. La Constitución manda “reconocer la preexistencia étnica y cultural de los pueblos”.')).toEqual([
+      ['reconocer la preexistencia étnica y cultural de los pueblos', 'La Constitución']
+    ])
+    expect(pairs('Entre ellos aparecía Ocalan, a quien el informe ubicó "con domicilios en Palermo y en el centro".')).toEqual([['con domicilios en Palermo y en el centro', 'el informe']])
+  })
+
+  test('“Por su parte Gazprom, la proveedora, destacó …”: a discourse marker opens the sentence, the body is the subject', () => {
+    expect(pairs('Por su parte Gazprom, la proveedora rusa, acusó recibo y destacó en un comunicado cómo “el tránsito se proporcionó sin problemas”.')).toEqual([
+      ['el tránsito se proporcionó sin problemas', 'Gazprom']
+    ])
+  })
+
   test('a roundup signs each quote on the line after it: “— Jane Doe, The Herald”', () => {
     const text = 'What the papers said\n\n“The council has lost its way on housing.”\n\n— Jane Doe, The Herald'
     expect(pairs(text)).toEqual([['The council has lost its way on housing.', 'Jane Doe']])

@@ -9,6 +9,7 @@
 import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { isDocument } from './speakerKind'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
@@ -22,6 +23,7 @@ const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
 const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)\\s*,`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
+const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
 const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
 
 export type SpeakerPhrase =
@@ -98,7 +100,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,") is not the subject.
-  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also)\b\s*,?\s*)?(?:(?:Regarding|In|On|At|After|Before|When|While|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
+  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|A su vez|Mientras tanto|De hecho|On the other hand|In turn)\b\s*,?\s*)?(?:(?:Regarding|In|On|At|After|Before|When|While|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
   const rest = sentence.slice(lead.length)
   const b = base + lead.length
   const pronoun = PRONOUN_AT_START.exec(rest)
@@ -261,7 +263,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const speaker = subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
     if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
   }
-  if (!last) return paraSource(text, from, to)
+  if (!last) return paraSource(text, from, to) ?? documentSubject(text, from, to)
   const cueStart = from + last.index
   const cueEnd = cueStart + last[0].length
   const passive = PASSIVE_CUES.has(last[0].toLowerCase()) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/u.test(window.slice(0, last.index))
@@ -308,6 +310,28 @@ function paraSource(text: string, from: number, to: number): (Attribution & { pa
   const text2 = named === 'name' ? m[1]!.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : m[1]!
   const at = start + m[1]!.length - text2.length
   return { cue: 'Para', cueStart: from + m[0].indexOf('Para'), cueEnd: from + m[0].indexOf('Para') + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
+}
+
+/**
+ * A document as the subject of the verb before a quote, whatever the verb:
+ * "a quien el informe ubicó “…”", "La Constitución manda “…”", "the memo
+ * warns that “…”". A writing is a source in its own right.
+ */
+function documentSubject(text: string, windowFrom: number, to: number): (Attribution & { passive: boolean }) | null {
+  // Only the last words before the quote can hold it (a subject, its verb, at most six words more).
+  const from = Math.max(windowFrom, to - 200)
+  const window = text.slice(from, to)
+  let found: RegExpExecArray | null = null
+  // Overlapping matches: "a quien el informe ubicó" holds "a quien el" and "el informe ubicó".
+  DOCUMENT_SUBJECT.lastIndex = 0
+  for (let m = DOCUMENT_SUBJECT.exec(window); m; m = DOCUMENT_SUBJECT.exec(window)) {
+    if (isDocument(m[1]!)) found = m
+    DOCUMENT_SUBJECT.lastIndex = m.index + 1
+  }
+  if (!found || window.slice(found.index + found[0].length).split(/\s+/).filter(Boolean).length > 6) return null
+  const start = from + found.index + found[0].indexOf(found[1]!)
+  const cueStart = start + found[1]!.length + 1
+  return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }
 }
 
 /** "En eso coincide Elthon Rivera, para quien las nuevas generaciones “…”": the view is the named person's. */

@@ -26,7 +26,7 @@ sostuvo sostiene expresó expresa comentó comenta advirtió advierte denunció 
 recalcó precisó apuntó apunta respondió responde preguntó pregunta escribió escribe anunció anuncia informó informa reconoció reconoce
 admitió admite criticó critica alertó aseveró puntualizó concluyó relató relata contó cuenta detalló detalla opinó opina consideró considera
 describió describe llamó denominó exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
-gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó`
+recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó`
 
 const SPANISH_PARTICIPLES = `tildando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 
