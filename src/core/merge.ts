@@ -18,8 +18,9 @@
  * conflict to decide. Articles with another id are matched by URL, then by
  * text; people by name (ignoring case and accents); their tags are then
  * re-pointed to my records and placed in my words, and the same words tagged
- * the same way by both are one tag. Every function here is pure (conflicts get
- * fresh ids).
+ * the same way by both are one tag. Links and rejected suggestions are only
+ * ever added or removed. The summary lists each record by name (mergeSummary.ts).
+ * Every function here is pure (conflicts get fresh ids).
  */
 import { targetMatches } from './anchoring'
 import { applyCommand, findLink, type Command, type SingleCommand } from './commands'
@@ -28,7 +29,6 @@ import { newId } from './ids'
 import { mergedHistory, mergeFields, sameVersion } from './mergeFields'
 import { neededTags, removedAsIs } from './mergeRemovals'
 import { articleDetails, linkWords, recordDetails, tagDetails } from './mergeLabels'
-import type { ItemDetails } from './mergeSummary'
 import { addBothChanged, addItem, emptySummary, fieldList, summaryLines, type MergeRecordKind, type MergeSummary } from './mergeSummary'
 import { foldText } from './people'
 import { ProjectDraft } from './projectDraft'
@@ -37,7 +37,7 @@ import { contentOf, historyOf, relation, sameValue, withHistory, type Revisioned
 import type { Annotation, Article, Conflict, Person, Project } from './schema'
 
 export type { MergeItem, MergeRecordKind, MergeChange, MergeSummary } from './mergeSummary'
-export { mergeChanges } from './mergeSummary'
+export { mergeChangeCount, mergeChanges } from './mergeSummary'
 
 export type MergeOptions = {
   /** The file name theirs came from, shown in conflicts and the summary. */
@@ -224,7 +224,11 @@ class Merge {
         this.summary.duplicatesSkipped++
         // Both tagged the same words; if theirs says something mine does not (a note, a speaker), it waits as a conflict.
         const details = ['note', 'speakerId', 'attributionId', 'status', 'evidence'] as const
-        if (!details.every((key) => sameValue(duplicate[key], ann[key])) && this.conflict(duplicate.id, { ...ann, id: duplicate.id })) this.tags.duplicateConflicts++
+        const differ = details.filter((key) => !sameValue(duplicate[key], ann[key]))
+        if (differ.length && this.conflict(duplicate.id, { ...ann, id: duplicate.id })) {
+          this.tags.duplicateConflicts++
+          addBothChanged(this.summary, 'tag', duplicate.id, tagDetails(this.known, duplicate), duplicate, ann, differ, true)
+        }
         continue
       }
       const id = this.fresh(theirs.id)
@@ -233,7 +237,7 @@ class Merge {
       this.annotationIds.set(theirs.id, id)
       this.summary.annotationsAdded++
       if (ann.orphan) this.summary.orphaned++
-      addItem(this.summary, 'new', 'tag', id, this.tagLabel(ann), tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
+      addItem(this.summary, 'new', 'tag', id, tagDetails(this.known, ann), tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
     }
   }
 
@@ -254,12 +258,12 @@ class Merge {
     const next = this.keepsRevisions ? withHistory(merged, mergedHistory(merged, historyOf(current), theirHistory, taken)) : merged
     // Without revisions a merge that keeps my values has nothing to record; with them, it records that theirs was seen.
     const replaced = sameValue(next, current) || this.apply({ type: 'annotation.replace', annotation: next })
-    if (replaced && taken.length) addItem(this.summary, 'updated', 'tag', mine.id, { ...this.tagLabel(next), fields: taken }, `was updated from theirs (${fieldList(taken)})`)
+    if (replaced && taken.length) addItem(this.summary, 'updated', 'tag', mine.id, { ...tagDetails(this.known, next), fields: taken }, `was updated from theirs (${fieldList(taken)})`)
     if (!conflicts.length && replaced) return void this.tags.alreadyHere++
     const version = replaced ? (contentOf(theirVersion) as Annotation) : (contentOf(ann) as Annotation)
     if (this.conflict(mine.id, version)) {
       this.tags.changed++
-      addBothChanged(this.summary, 'tag', mine.id, this.tagLabel(current), current, ann, conflicts.length ? conflicts : taken, true)
+      addBothChanged(this.summary, 'tag', mine.id, tagDetails(this.known, current), current, ann, conflicts.length ? conflicts : taken, true)
     } else this.tags.alreadyHere++
   }
 
@@ -270,7 +274,10 @@ class Merge {
       const mine = annotationId === undefined ? undefined : this.tag(annotationId)
       if (!annotationId || !mine || this.mine.conflicts.some((c) => c.id === conflict.id)) continue
       const version = { ...this.mapped(conflict.theirs), id: annotationId }
-      if (!sameVersion(mine, version) && this.conflict(annotationId, version, conflict)) this.tags.carried++
+      if (!sameVersion(mine, version) && this.conflict(annotationId, version, conflict)) {
+        this.tags.carried++
+        addItem(this.summary, 'conflict', 'tag', annotationId, tagDetails(this.known, mine), `has another version still waiting in theirs (from ${conflict.source}): it is shown beside yours`)
+      }
     }
   }
 
@@ -284,7 +291,7 @@ class Merge {
       const id = this.fresh(link.id)
       if (!this.apply({ type: 'link.add', link: { ...link, id, from, to } })) continue
       this.summary.linksAdded++
-      addItem(this.summary, 'new', 'link', id, { label: this.linkLabel(from, to), kind: link.type }, tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
+      addItem(this.summary, 'new', 'link', id, { label: linkWords(this.known, from, to), kind: link.type }, tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
     }
   }
 
@@ -296,7 +303,7 @@ class Merge {
       const known = this.current.rejections.some((r) => r.articleId === articleId && r.kind === rejection.kind && r.target.exact === rejection.target.exact && r.target.start === rejection.target.start)
       const id = this.fresh(rejection.id)
       if (!known && this.apply({ type: 'rejection.add', rejection: { ...rejection, id, articleId } })) {
-        addItem(this.summary, 'new', 'rejection', id, { label: rejection.target.exact, kind: rejection.kind, ...articleDetails([this.current, this.mine], articleId) }, 'was added')
+        addItem(this.summary, 'new', 'rejection', id, { label: rejection.target.exact, kind: rejection.kind, ...articleDetails(this.known, articleId) }, 'was added')
       }
     }
   }
@@ -320,7 +327,7 @@ class Merge {
       for (const record of records) {
         const tomb = this.theirRemoved.get(record.id)
         if (!tomb || theirIds.has(record.id)) continue
-        const label = this.labelOf(kind, record.id)
+        const label = recordDetails(this.known, kind, record.id)
         if (!removedAsIs(tomb, record)) addItem(this.summary, 'conflict', kind, record.id, label, 'was removed in theirs but changed by you since: it is kept; remove it yourself if it should go')
         else if (this.apply(remove(record.id))) addItem(this.summary, 'deleted', kind, record.id, label, 'was removed, as in theirs')
         else addItem(this.summary, 'conflict', kind, record.id, label, 'was removed in theirs but is still used here: it is kept')
@@ -338,16 +345,9 @@ class Merge {
     return true
   }
 
-  private tagLabel(ann: Annotation): ItemDetails {
-    return tagDetails([this.current, this.mine], ann)
-  }
-
-  private linkLabel(from: string, to: string): string {
-    return linkWords([this.current, this.mine], from, to)
-  }
-
-  private labelOf(kind: MergeRecordKind, id: string): ItemDetails {
-    return recordDetails([this.current, this.mine], kind, id)
+  /** Where a merge item's names are looked up: the merged project so far, then mine. */
+  private get known(): Project[] {
+    return [this.current, this.mine]
   }
 
   /** Their tag with its article, speaker and attribution re-pointed to mine, and placed in my text of the article. */

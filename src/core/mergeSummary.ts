@@ -57,9 +57,14 @@ export function emptySummary(): MergeSummary {
   return { articlesAdded: 0, articlesMatched: 0, annotationsAdded: 0, duplicatesSkipped: 0, conflicts: 0, peopleAdded: 0, linksAdded: 0, orphaned: 0, updated: 0, deleted: 0, conflictItems: 0, items: [], lines: [] }
 }
 
+/** How many records the merge adds, changes, removes or asks about (every tag conflict it adds is one of its items). */
+export function mergeChangeCount(s: MergeSummary): number {
+  return s.items.length
+}
+
 /** Whether the merge changes anything at all. */
 export function mergeChanges(s: MergeSummary): boolean {
-  return s.articlesAdded + s.annotationsAdded + s.conflicts + s.peopleAdded + s.linksAdded + s.updated + s.deleted + s.conflictItems > 0
+  return mergeChangeCount(s) > 0
 }
 
 const NOUN: Record<MergeRecordKind, string> = { article: 'article', tag: 'tag', person: 'person', link: 'link', rejection: 'rejected suggestion' }
