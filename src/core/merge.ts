@@ -37,7 +37,7 @@ import { contentOf, historyOf, relation, sameValue, withHistory, type Revisioned
 import type { Annotation, Article, Conflict, Person, Project } from './schema'
 
 export type { MergeItem, MergeRecordKind, MergeChange, MergeSummary } from './mergeSummary'
-export { mergeChangeCount, mergeChanges } from './mergeSummary'
+export { countsByKind, mergeChangeCount, mergeChanges } from './mergeSummary'
 
 export type MergeOptions = {
   /** The file name theirs came from, shown in conflicts and the summary. */

@@ -9,7 +9,7 @@ import { applyCommand, type Command } from './commands'
 import { invertCommand } from './commandInverse'
 import { articleUpdateEdit, removeAnnotationEdit } from './edits'
 import { importArticle } from './importer'
-import { mergeProjects } from './merge'
+import { countsByKind, mergeProjects } from './merge'
 import { contentOf, withRevisions } from './revisions'
 import { emptyProject, type Project } from './schema'
 import { deepFreeze } from './testSupport'
@@ -102,6 +102,7 @@ describe('merging copies that keep revisions', () => {
       ['conflict', 'others']
     ])
     expect(summary.lines).toContain('The quote “Others disagreed.” in “Park plan” was removed in theirs but changed by you since: it is kept; remove it yourself if it should go.')
+    expect(countsByKind(summary).tag).toEqual({ new: 0, updated: 0, deleted: 1, conflict: 1 })
   })
 
   it('does not bring back a tag I removed that they left alone, but does when they changed it since', () => {

@@ -62,6 +62,14 @@ export function mergeChangeCount(s: MergeSummary): number {
   return s.items.length
 }
 
+/** The items counted by kind of record and what happens to them, for a preview's headings. */
+export function countsByKind(s: MergeSummary): Record<MergeRecordKind, Record<MergeChange, number>> {
+  const counts = {} as Record<MergeRecordKind, Record<MergeChange, number>>
+  for (const kind of ['article', 'tag', 'person', 'link', 'rejection'] as const) counts[kind] = { new: 0, updated: 0, deleted: 0, conflict: 0 }
+  for (const item of s.items) counts[item.record][item.change]++
+  return counts
+}
+
 /** Whether the merge changes anything at all. */
 export function mergeChanges(s: MergeSummary): boolean {
   return mergeChangeCount(s) > 0
