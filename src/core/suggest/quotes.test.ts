@@ -157,6 +157,10 @@ describe('what is not a quote', () => {
     expect(pairs('Critics doubt the "national dialogue" will change much.')).toEqual([])
   })
 
+  test('a title or a nickname with a full stop after it is still a title', () => {
+    expect(pairs('He wrote a booklet, “The Wit and Wisdom of Michael Bloomberg.” Trump calls him “Mini Mike.”')).toEqual([])
+  })
+
   test('a short quote that someone is said to have said stays', () => {
     expect(pairs('Trump added that Venezuela released the prisoners as a sign of "seeking peace".')).toEqual([['seeking peace', 'Trump']])
   })

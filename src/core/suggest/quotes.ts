@@ -68,8 +68,10 @@ function wordsOf(s: string): string[] {
 
 /** "El Helicoide", "The Irishman", "Operation Absolute Resolve": every word capitalised and no sentence punctuation. */
 function looksLikeTitle(s: string): boolean {
-  const words = wordsOf(s)
-  if (words.length > 6 || /[.,;:!?]$/.test(s.trim())) return false
+  // "The Wit and Wisdom of Michael Bloomberg.", "Mini Mike.": a title's full stop belongs to the sentence around it.
+  const bare = s.trim().replace(/(?<=\p{L}{2})[.,]$/u, '')
+  const words = wordsOf(bare)
+  if (words.length > 8 || /[.,;:!?]$/.test(bare)) return false
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
 }
 
