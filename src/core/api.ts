@@ -64,7 +64,6 @@ export type ArticleUpdateResult =
 export type ProjectChanged =
   /** `commandId` is the id the window gave the command (so it knows its own echo), or main's for changes main made. */
   | { kind: 'command'; revision: number; command: Command; commandId: string }
-  | { kind: 'articles-added'; revision: number; articles: Article[] }
   | { kind: 'reopened'; session: Session }
 
 export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll'] as const

@@ -103,10 +103,4 @@ describe('the replica', () => {
     expect(replica.canUndo()).toBe(true)
   })
 
-  it('still takes articles from an import that names no command (the articles-added event)', async () => {
-    const { main, replica } = await setup()
-    const article = { ...testArticle, id: 'art-3', title: 'Third' }
-    main.emit({ kind: 'articles-added', revision: main.revision + 1, articles: [article] })
-    expect(replica.getState().project!.articles.map((a) => a.id)).toEqual(['art-1', 'art-3'])
-  })
 })

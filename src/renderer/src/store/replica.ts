@@ -106,7 +106,6 @@ export class Replica extends Observable<ReplicaState> {
     const { project } = this.state
     if (!project || event.revision <= this.taken) return
     this.taken = event.revision
-    if (event.kind === 'articles-added') return this.set({ project: withArticles(project, event.articles) })
     // The echo of this window's own command: already applied here.
     if (this.mine.delete(event.commandId)) return
     // A change that did not start in this window: apply it if it still applies.
@@ -205,13 +204,9 @@ export class Replica extends Observable<ReplicaState> {
     }
   }
 
-  /** Articles an import added: through their command (recorded for undo); without one, as the list main sent. */
+  /** Articles an import added, through their command (recorded for undo: Undo takes them out again). */
   takeImport(before: Project | null, result: Extract<ImportResult, { ok: true }>): void {
-    if (result.command) return this.recordFromMain(before, result)
-    const project = this.state.project
-    if (!project) return
-    this.taken = Math.max(this.taken, result.revision)
-    this.set({ project: withArticles(project, result.articles) })
+    this.recordFromMain(before, result)
   }
 
   async reload(noticeTone: Notice['tone'] = 'info'): Promise<void> {
@@ -239,10 +234,4 @@ export class Replica extends Observable<ReplicaState> {
     if (result.ok) this.set({ author: result.author, authorConfirmed: true })
     else this.notify('error', result.error)
   }
-}
-
-function withArticles(project: Project, articles: readonly Article[]): Project {
-  const known = new Set(project.articles.map((a) => a.id))
-  const fresh = articles.filter((a) => !known.has(a.id))
-  return fresh.length ? { ...project, articles: [...project.articles, ...fresh] } : project
 }
