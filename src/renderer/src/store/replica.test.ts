@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createAnnotation } from '../../../core/annotations'
 import type { Command } from '../../../core/commands'
 import type { Annotation } from '../../../core/schema'
-import { FakeMain, NOW, settle, testArticle } from './fakeMain'
+import { FakeMain, NOW, settle, testArticle } from '../../../../tests/support/fakeMain'
 import type { Notice } from './notices'
 import { Replica } from './replica'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { applyCommand, type Command } from '../../../core/commands'
 import type { Project } from '../../../core/schema'
-import { NOW, testArticle, testProject } from './fakeMain'
+import { NOW, testArticle, testProject } from '../../../../tests/support/fakeMain'
 import { SuggestionReview } from './suggestionReview'
 
 const text = [

@@ -3,9 +3,9 @@
  * revision, applies commands the way main does, answers with the command's id
  * and lets the test decide when main's echo reaches the window.
  */
-import type { CommandResult, ProjectChanged, QuotemarkApi, Session } from '../../../core/api'
-import { applyCommand, type Command } from '../../../core/commands'
-import { emptyProject, type Article, type Project } from '../../../core/schema'
+import type { CommandResult, ProjectChanged, QuotemarkApi, Session } from '../../src/core/api'
+import { applyCommand, type Command } from '../../src/core/commands'
+import { emptyProject, type Article, type Project } from '../../src/core/schema'
 
 export const NOW = '2026-01-09T12:00:00.000Z'
 const text = 'Rodríguez said it would be "an important number" of people. Officials did not say more.'
