@@ -10,7 +10,8 @@ import { invertCommand } from './commandInverse'
 import { articleUpdateEdit, removeAnnotationEdit } from './edits'
 import { importArticle } from './importer'
 import { countsByKind, mergeProjects } from './merge'
-import { contentOf, withRevisions } from './revisions'
+import { parseProject } from './projectFile'
+import { contentOf, withoutRevisions, withRevisions } from './revisions'
 import { emptyProject, type Project } from './schema'
 import { deepFreeze } from './testSupport'
 
@@ -112,6 +113,16 @@ describe('merging copies that keep revisions', () => {
     const { project, summary } = merged(mine, applied(base(), note('may', 'Still needed', 'Ben')))
     expect(project.annotations.find((a) => a.id === 'may')).toMatchObject({ note: 'Still needed' })
     expect(summary.items[0]!.message).toBe('The quote “"The park will open in May,"” in “Park plan” came back: you had removed it, and they changed it since.')
+  })
+
+  it('sees an unchanged copy saved before revisions existed (format 4) as older, not as a conflict', () => {
+    const v4 = { ...withoutRevisions(base()), version: 4 } as Record<string, unknown>
+    delete v4.removed
+    const opened = parseProject(JSON.stringify(v4), 'carla-old.quotemark.json')
+    if (!opened.ok) throw new Error(opened.message)
+    expect(opened.migratedFrom).toBe(4)
+    const mine = applied(applied(base(), role('City councilman')), note('may', 'Mine', 'Carla'))
+    expect(mergeProjects(mine, opened.project, OPTIONS)).toMatchObject({ command: null, summary: { conflictItems: 0, conflicts: 0 } })
   })
 
   it('brings theirs level when the merged file goes back to them, with no conflict', () => {

@@ -71,7 +71,8 @@ export function revFor(content: object, parents: readonly string[] = []): string
   return `${generation}-${hash64(`${canonicalJson(content)}\u0000${parents.join('\u0000')}`)}`
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
+/** The strings of a stored list, at most twice MAX_REVS of them (a file cannot make every look-up long). */
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.slice(0, 2 * MAX_REVS).filter((v): v is string => typeof v === 'string') : [])
 
 function storedFieldRevs(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
