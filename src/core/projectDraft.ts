@@ -179,6 +179,14 @@ function nextRevision<T extends Keyed>(item: T, previous: T): T {
   return withHistory(item, historyOf(withHistory(item, before), previous))
 }
 
+const removedIdsByArray = new WeakMap<readonly Tombstone[], Set<string>>()
+
+function removedIds(list: readonly Tombstone[]): Set<string> {
+  let ids = removedIdsByArray.get(list)
+  if (!ids) removedIdsByArray.set(list, (ids = new Set(list.map((t) => t.id))))
+  return ids
+}
+
 /** The ids of removed records with their last revisions, copied on the first change. */
 export class DraftTombstones {
   private byId: Map<string, Tombstone> | null = null
@@ -195,11 +203,8 @@ export class DraftTombstones {
 
   /** A record added again (an undo, a merge) is no longer removed. */
   forget(id: string): void {
-    if (this.byId || this.base?.some((t) => t.id === id)) this.own().delete(id)
-  }
-
-  get(id: string): Tombstone | undefined {
-    return this.byId ? this.byId.get(id) : this.base?.find((t) => t.id === id)
+    if (this.byId) this.byId.delete(id)
+    else if (this.base?.length && removedIds(this.base).has(id)) this.own().delete(id)
   }
 
   /** The list for the new project: undefined when the project had none and still has none. */
