@@ -69,6 +69,26 @@ describe('the grammar of an attribution: whose subject the cue has', () => {
   })
 })
 
+describe('interviews, label lines and documents', () => {
+  test('an interviewer’s question is the interviewer’s: “«Do you regret it?» King asked.”', () => {
+    const text = 'Kamala Harris sat down with Gayle King on Sunday.\n\n“Do you regret the vote?” King asked.\n\n“No, I do not regret it at all,” Harris said.'
+    expect(pairs(text)).toEqual([
+      ['Do you regret the vote?', 'Gayle King'],
+      ['No, I do not regret it at all,', 'Kamala Harris']
+    ])
+  })
+
+  test('a label line before a quote names its speaker: “Jane Doe, mayor of Springfield, on Twitter:”', () => {
+    const text = 'Reactions poured in on Monday.\n\nJane Doe, mayor of Springfield, on Twitter:\n\n“This is a sad day for our city and for everyone who lives here.”'
+    expect(pairs(text)).toEqual([['This is a sad day for our city and for everyone who lives here.', 'Jane Doe']])
+  })
+
+  test('“the memo said” and “according to the memo” give the quote to the memo, not to the person named before', () => {
+    const text = 'Ann Lee wrote to staff on Friday.\n\n“Staff must not speak to reporters,” the memo said.\n\nAccording to the memo, “all requests go to the press office.”'
+    expect(pairs(text).map(([, who]) => who)).toEqual(['the memo', 'the memo'])
+  })
+})
+
 describe('who the paragraph is about', () => {
   test('a quote with no cue of its own belongs to the speaker of the sentence before it in its paragraph', () => {
     const text = 'Javier Betancourt asked for details. “We were sold on it,” he said.\n\nMr. Ruano last week said signal preemption remains his issue. “For me, there are still two things that I have a real issue with.”'

@@ -69,7 +69,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   let list = splitWords(phrase.replace(/[’']s$/u, ''))
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!))) list = list.slice(1)
-  while (list.length && TIME_WORDS.has(foldText(list[list.length - 1]!))) list = list.slice(0, -1)
+  // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
+  while (list.length && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.
   while (list.length > 2 && POSTNOMINALS.has(foldText(list[list.length - 1]!).replace(/\./g, '')) && /^\p{Lu}{2,3}\.?$|^Ph\.?D\.?$/u.test(list[list.length - 1]!)) list = list.slice(0, -1)
   if (list.length === 0) return null

@@ -16,6 +16,7 @@ import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attr
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
+import { CUE } from './cues'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { CONFIDENT_AT, speakerConfidence } from './confidence'
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
@@ -100,7 +101,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const rightCeiling = next && next.paragraph === q.paragraph ? next.open : para.end
     const rightEnd = spans.endAfter(q.close, rightCeiling)
     const complete = /[.!?]$/u.test(text.slice(q.start, q.end))
-    const rightIsNewSentence = complete && q.style !== 'dash' && /^\s+[\p{Lu}"“‘«]/u.test(text.slice(q.close, rightEnd))
+    // “Do you regret the vote?” King asked. — a question or exclamation mark ends the quote, not the attribution after it.
+    const rightIsNewSentence = complete && q.style !== 'dash' && /^\s+[\p{Lu}"“‘«]/u.test(text.slice(q.close, rightEnd)) && !shortAttribution(text.slice(q.close, rightEnd))
 
     const leftText = text.slice(leftStart, q.open)
     const leadIn = /(?:[:,]|\b(?:that|que))\s*$/u.test(leftText)
@@ -182,6 +184,12 @@ function isPseudonym(text: string, q: Quotation): boolean {
   return q.end - q.start <= 40 && /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?$/u.test(text.slice(q.start, q.end)) && /^,\s+(?:a|an|un|una)\s/u.test(text.slice(q.close, q.close + 8))
 }
 
+/** A short sentence after a quote that is only its attribution: "King asked.", "the lawyer said.", "dijo el ministro." */
+function shortAttribution(s: string): boolean {
+  CUE.lastIndex = 0
+  return wordsOf(s).length <= 6 && /[.!?]["”’»]?\s*$/u.test(s.trim()) && CUE.test(s)
+}
+
 /** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
 function introduction(text: string, p: { start: number; end: number }): Attribution | null {
   const body = text.slice(p.start, p.end)
@@ -237,6 +245,9 @@ function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: numb
   switch (phrase.type) {
     case 'name': {
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+      // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
+      const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
+      if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
       // "the Ambassador", "el Presidente": a title alone is a role.
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
