@@ -14,6 +14,9 @@
  * blind), optionally one split of it, by language, with the share of speakers
  * given as confident that are right. The held-out test split is scored, never
  * tuned on: its per-article errors are not listed, even with SUGGEST_VERBOSE.
+ * `--calibrate` (not on the test split) adds how many matched speakers each
+ * confidence level holds and how many are right; `--hostile` prints each
+ * hostile text's time alone.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
