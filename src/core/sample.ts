@@ -56,7 +56,7 @@ export function buildSampleProject(manifestJson: string, readSeed: (file: string
     throw new Error(`The sample manifest is invalid: field "${issue?.path.join('.') ?? ''}" ${issue?.message ?? 'is wrong'}.`)
   }
   const manifest = parsed.data
-  const project = emptyProject(manifest.name, manifest.id ?? SAMPLE_PROJECT_ID, now)
+  const project: Project = { ...emptyProject(manifest.name, manifest.id ?? SAMPLE_PROJECT_ID, now), removed: [] }
   for (const seed of manifest.articles) {
     const { file, id, ...meta } = seed
     project.articles.push(importArticle({ fileName: file, content: readSeed(file), meta }, now, id))

@@ -152,7 +152,8 @@ export class ProjectStore {
 
   /** Create (or overwrite: the save dialog has confirmed it) a project file with an empty project, and open it. */
   async create(path: string, name = projectNameFromPath(path)): Promise<StoreSnapshot> {
-    return this.createFrom(path, emptyProject(name, newId(), this.now()))
+    // `removed` (format 5): a project that keeps tombstones gets revisions on every record it changes (see revisions.ts).
+    return this.createFrom(path, { ...emptyProject(name, newId(), this.now()), removed: [] })
   }
 
   /** Write `project` to a new file at `path` and open it. */
