@@ -16,14 +16,13 @@ import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attr
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
-import { CUE } from './cues'
+import { earlierSpeech, introduction, isPseudonym, shortAttribution, signatureAfter, speakerLine } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { CONFIDENT_AT, speakerConfidence } from './confidence'
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import { ArticleNames, findMentions, pronounGender, type PreviousSpeaker } from './names'
 
-/** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
-const SIGNATURE_LINE = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u')
+/** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
 
 export type QuoteSuggestion = {
@@ -177,55 +176,6 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const firstLine = first ? text.slice(first.start, first.end) : ''
   const headline = first && paragraphs.length > 1 && !/[.!?:]["”’»]?$/u.test(firstLine) && firstLine.split(/\s+/).length <= 25 ? 0 : -1
   return found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end)).map((f) => toSuggestion(text, f, names, options.people ?? []))
-}
-
-/** “Maritza”, una estudiante …: one capitalised name in quotation marks, then a comma and an indefinite description. */
-function isPseudonym(text: string, q: Quotation): boolean {
-  return q.end - q.start <= 40 && /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?$/u.test(text.slice(q.start, q.end)) && /^,\s+(?:a|an|un|una)\s/u.test(text.slice(q.close, q.close + 8))
-}
-
-/** A short sentence after a quote that is only its attribution: "King asked.", "the lawyer said.", "dijo el ministro." */
-function shortAttribution(s: string): boolean {
-  CUE.lastIndex = 0
-  return wordsOf(s).length <= 6 && /[.!?]["”’»]?\s*$/u.test(s.trim()) && CUE.test(s)
-}
-
-/** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
-function introduction(text: string, p: { start: number; end: number }): Attribution | null {
-  const body = text.slice(p.start, p.end)
-  if (!/:\s*$/u.test(body) && !/\b(?:statement|remarks|message|declaración|comunicado)\b/iu.test(body)) return null
-  const found = attributionBefore(text, p.start, /:\s*$/u.test(body) ? p.end - 1 : p.end)
-  return found && found.speaker.type !== 'implicit' && !found.passive ? found : null
-}
-
-/** The last sentence between `from` and `to` (before the quote, in its paragraph) whose speech verb has a named or described subject. */
-function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, from: number, to: number): Attribution | null {
-  if (to - from < 8) return null
-  for (let si = spans.indexAt(to - 1), n = 0; si >= 0 && n < 3; si--, n++) {
-    const sentence = spans.sentences[si]!
-    const start = Math.max(sentence.start, from)
-    if (sentence.end <= from) break
-    const found = attributionBefore(text, start, Math.min(sentence.end, to))
-    if (found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role')) return found
-  }
-  return null
-}
-
-/** A line after a quote that signs it: "— Jane Doe, The Herald", "–Ana Ruiz, alcaldesa de Lima". */
-function signatureAfter(text: string, p: { start: number; end: number } | undefined): SpeakerPhrase | null {
-  if (!p || p.end - p.start > 160) return null
-  const m = SIGNATURE_LINE.exec(text.slice(p.start, p.end))
-  if (!m || !parseNamePhrase(m[1]!)) return null
-  const start = p.start + m[0].length - m[1]!.length
-  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
-}
-
-/** A line that is only a name (a transcript's speaker label): "((Francis Rooney", "SECRETARY KERRY:". */
-function speakerLine(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
-  const m = /^[(\s[]*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}'’.\-]*){1,3})(?:,[^.!?"“”«»]{1,80})?[)\s\]:]*$/u.exec(text.slice(p.start, p.end))
-  if (!m) return null
-  const start = p.start + text.slice(p.start, p.end).indexOf(m[1]!)
-  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
 /** The article's own noun phrase for a speaker, not a name: "the report", "fuentes de Montecon", "la experta". */
