@@ -36,6 +36,8 @@ describe('the keymap', () => {
     expect(matchesKey(press('q', { ctrlKey: true }), 'q')).toBe(false)
     expect(actionForKey(press('A', { shiftKey: true }), 'review')?.id).toBe('reviewAcceptAll')
     expect(actionForKey(press('a'), 'review')?.id).toBe('reviewAccept')
+    expect(actionForKey(press('2'), 'review')?.id).toBe('reviewChooseSpeaker')
+    expect(actionForKey(press('0'), 'review')?.id).toBe('reviewChooseSpeaker')
   })
 
   it('binds no key twice in the same place, and only to menu commands that exist', () => {

@@ -60,6 +60,7 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'reviewReject', label: 'Reject the suggestion', keys: ['r', 'Delete', 'Backspace'], where: 'review' },
   { id: 'reviewSelection', label: 'Use the selected words instead', keys: ['s'], where: 'review' },
   { id: 'reviewSpeaker', label: 'Fix the speaker', keys: ['e'], where: 'review' },
+  { id: 'reviewChooseSpeaker', label: 'Speaker? Choose a listed speaker by number (0: no speaker)', keys: ['1', '2', '3', '4', '0'], where: 'review' },
   { id: 'reviewClose', label: 'Stop reviewing', keys: ['Escape'], where: 'review' }
 ]
 
