@@ -98,7 +98,15 @@ function looksBinary(content: string): boolean {
 
 /** A first line can be a whole paragraph; a title that long is no use in a list. */
 function shortTitle(line: string): string {
-  const flat = line.replace(/\s+/g, ' ').trim()
+  // The line's words joined by single spaces, but only as many as the title can use (not all of a 5 MB line).
+  const words: string[] = []
+  const word = /\S+/g
+  let length = -1
+  for (let m = word.exec(line); m && length <= TITLE_LIMIT; m = word.exec(line)) {
+    words.push(m[0])
+    length += m[0].length + 1
+  }
+  const flat = words.join(' ')
   if (flat.length <= TITLE_LIMIT) return flat
   const cut = flat.slice(0, TITLE_LIMIT)
   const space = cut.lastIndexOf(' ')

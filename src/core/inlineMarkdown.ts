@@ -90,20 +90,21 @@ function codeSpanEnd(scan: InlineScan, open: number, length: number, to: number)
 function tokenize(scan: InlineScan, from: number, to: number, depth: number): Token[] {
   const { s } = scan
   const tokens: Token[] = []
-  // Words are kept as slices of the text: `buffer` plus the literal run s[literal, i) not yet added to it.
-  let buffer = ''
+  // Words are kept as slices of the text, joined once: `parts`, then the literal run s[literal, i) not yet in it.
+  let parts: string[] = []
   let literal = from
   const flush = (at: number): void => {
-    if (at > literal) buffer += s.slice(literal, at)
-    if (buffer) tokens.push({ kind: 'text', value: buffer })
-    buffer = ''
+    if (at > literal) parts.push(s.slice(literal, at))
+    const value = parts.length === 1 ? parts[0]! : parts.join('')
+    if (value) tokens.push({ kind: 'text', value })
+    parts = []
   }
   for (let i = from; i < to; ) {
     const ch = s[i]!
     const next = i + 1 < to ? s[i + 1]! : ''
     if (ch === '\\' && ASCII_PUNCTUATION.test(next)) {
-      if (i > literal) buffer += s.slice(literal, i)
-      buffer += next
+      if (i > literal) parts.push(s.slice(literal, i))
+      parts.push(next)
       i += 2
       literal = i
     } else if (ch === '`') {
@@ -163,13 +164,20 @@ function delimiter(char: '*' | '_', count: number, before: string, after: string
 
 /** After a link's `]`: `(destination "optional title")`. */
 const LINK_REST = /^\([ \t\n]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*))(?:[ \t\n]+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?[ \t\n]*\)/
+/** LINK_REST matching at its lastIndex in the whole text. */
+const LINK_REST_HERE = new RegExp(LINK_REST.source.slice(1), 'y')
 
 /** `[label](destination "optional title")` starting at `[` and ending by `to`, or null if it is not a link. */
 function readLink(scan: InlineScan, open: number, to: number): { labelFrom: number; labelTo: number; href: string; end: number } | null {
   const { s } = scan
   const close = scan.closing[open]!
   if (close < 0 || close + 1 >= to || s[close + 1] !== '(') return null
-  const rest = LINK_REST.exec(s.slice(close + 1, to))
+  // At the top level the pattern runs on the text itself (no copy); inside a link's words, on those words alone.
+  let rest: RegExpExecArray | null
+  if (to === s.length) {
+    LINK_REST_HERE.lastIndex = close + 1
+    rest = LINK_REST_HERE.exec(s)
+  } else rest = LINK_REST.exec(s.slice(close + 1, to))
   if (!rest) return null
   const href = (rest[1] ?? rest[2] ?? '').replace(/\\([!-/:-@[-`{-~])/g, '$1')
   return { labelFrom: open + 1, labelTo: close, href, end: close + 1 + rest[0].length }
