@@ -4,7 +4,7 @@ import { applyCommand, CommandSchema, type Command, type SingleCommand } from '.
 import { commandArticleIds, invertCommand } from './commandInverse'
 import { importArticle } from './importer'
 import { emptyProject, type Annotation, type AnnotationKind, type Article, type Project } from './schema'
-import { applied, deepFreeze, refusal } from './testSupport'
+import { applied, deepFreeze, refusal } from '../../tests/support/projectTesting'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const EDIT = '2026-01-10T10:15:00.000Z'

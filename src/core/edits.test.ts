@@ -5,7 +5,7 @@ import { invertCommand } from './commandInverse'
 import { attributeEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from './edits'
 import { importArticle } from './importer'
 import { emptyProject, LinkSchema, type Annotation, type AnnotationKind, type Article, type Link, type Person, type Project } from './schema'
-import { applied, deepFreeze, refusal } from './testSupport'
+import { applied, deepFreeze, refusal } from '../../tests/support/projectTesting'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const EDIT = '2026-01-10T10:15:00.000Z'

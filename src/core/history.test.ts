@@ -4,7 +4,7 @@ import { applyCommand, type Command } from './commands'
 import { canRedo, canUndo, emptyHistory, MAX_HISTORY, recordStep, redoStep, undoStep, type History } from './history'
 import { importArticle } from './importer'
 import { emptyProject, type Annotation, type Project } from './schema'
-import { deepFreeze } from './testSupport'
+import { deepFreeze } from '../../tests/support/projectTesting'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const T1 = '2026-01-10T10:00:00.000Z'

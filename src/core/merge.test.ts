@@ -6,7 +6,7 @@ import { importArticle } from './importer'
 import { applyMerge, mergeProjects, normaliseUrl } from './merge'
 import { parseProject, serializeProject } from './projectFile'
 import { emptyProject, type Annotation, type AnnotationKind, type Article, type Link, type Person, type Project } from './schema'
-import { applied, deepFreeze } from './testSupport'
+import { applied, deepFreeze } from '../../tests/support/projectTesting'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const LATER = '2026-01-11T15:00:00.000Z'

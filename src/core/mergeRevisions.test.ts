@@ -13,7 +13,7 @@ import { countsByKind, mergeProjects } from './merge'
 import { parseProject } from './projectFile'
 import { contentOf, withoutRevisions, withRevisions } from './revisions'
 import { emptyProject, type Project } from './schema'
-import { deepFreeze } from './testSupport'
+import { deepFreeze } from '../../tests/support/projectTesting'
 
 const NOW = '2026-03-01T09:00:00.000Z'
 const LATER = '2026-03-02T09:00:00.000Z'

@@ -6,7 +6,7 @@ import { migrate, MIGRATIONS, type JsonObject, type Migration } from './migratio
 import { parseProject, serializeProject } from './projectFile'
 import { emptyProject, PROJECT_FORMAT, PROJECT_VERSION, ProjectSchema, type Project } from './schema'
 import { withoutRevisions } from './revisions'
-import { deepFreeze } from './testSupport'
+import { deepFreeze } from '../../tests/support/projectTesting'
 
 const root = join(__dirname, '..', '..')
 const NOW = '2026-01-10T09:00:00.000Z'

@@ -5,7 +5,7 @@ import { migrate, MIGRATIONS, type JsonObject } from './migrations'
 import { parseProject, serializeProject } from './projectFile'
 import { PROJECT_FORMAT, PROJECT_VERSION, type Annotation, type Conflict, type Project } from './schema'
 import { withoutRevisions } from './revisions'
-import { deepFreeze } from './testSupport'
+import { deepFreeze } from '../../tests/support/projectTesting'
 
 const root = join(__dirname, '..', '..')
 const V2 = 'project-v2.quotemark.json'

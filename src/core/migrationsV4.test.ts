@@ -6,7 +6,7 @@ import { migrate, MIGRATIONS, type JsonObject } from './migrations'
 import { parseProject, serializeProject } from './projectFile'
 import { historyOf, withoutRevisions } from './revisions'
 import { PROJECT_FORMAT, PROJECT_VERSION, type Project } from './schema'
-import { deepFreeze } from './testSupport'
+import { deepFreeze } from '../../tests/support/projectTesting'
 
 const root = join(__dirname, '..', '..')
 const V4 = 'project-v4.quotemark.json'

@@ -8,7 +8,7 @@ import { articleUpdateEdit, reattachOrphanEdit } from './edits'
 import { reanchor, type ReanchorStatus } from './reanchor'
 import { foldChars } from './text/fold'
 import { emptyProject, type Annotation, type Article, type Project, type Target } from './schema'
-import { applied, deepFreeze, refusal } from './testSupport'
+import { applied, deepFreeze, refusal } from '../../tests/support/projectTesting'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const EDIT = '2026-01-11T12:00:00.000Z'

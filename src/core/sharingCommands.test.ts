@@ -6,7 +6,7 @@ import { commandArticleIds, invertCommand } from './commandInverse'
 import { removeAnnotationEdit, resolveConflictEdit } from './edits'
 import { importArticle } from './importer'
 import { emptyProject, type Annotation, type AnnotationKind, type Article, type Conflict, type Project } from './schema'
-import { applied, deepFreeze, refusal } from './testSupport'
+import { applied, deepFreeze, refusal } from '../../tests/support/projectTesting'
 
 const NOW = '2026-01-10T09:00:00.000Z'
 const EDIT = '2026-01-10T10:15:00.000Z'

@@ -1,7 +1,7 @@
 /** Helpers shared by the core's tests (never imported by the app). */
 import { expect } from 'vitest'
-import { applyCommand, type Command } from './commands'
-import type { Project } from './schema'
+import { applyCommand, type Command } from '../../src/core/commands'
+import type { Project } from '../../src/core/schema'
 
 /** Freeze a value and everything in it, so a test fails if the code under test mutates its input. */
 export function deepFreeze<T>(value: T): T {

@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseProject, serializeProject } from '../projectFile'
 import { buildSampleProject } from '../sample'
-import { deepFreeze } from '../testSupport'
+import { deepFreeze } from '../../../tests/support/projectTesting'
 import { exportFormats, exportProject, type ExportFormat } from '.'
 import { CHECKER, tagSample, TAGGED_SAMPLE_NOW, type SeedGold } from './taggedSample'
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildSampleProject } from '../sample'
-import { deepFreeze } from '../testSupport'
+import { deepFreeze } from '../../../tests/support/projectTesting'
 import { exportFormats, exportProject, formatInfo, isExportFormat, type ExportFormat } from '.'
 import { CHECKER, tagSample, TAGGED_SAMPLE_NOW, type SeedGold } from './taggedSample'
 
