@@ -61,7 +61,8 @@ const path = <T>(name: string, makeInput: (size: number) => T, run: (input: T) =
 
 const importShapes = (extension: '.md' | '.txt'): HostilePath[] =>
   Object.entries(textShapes).map(([shape, make]) =>
-    path(`import ${extension}: ${shape}`, make, (content) => importArticle({ fileName: `story${extension}`, content }, NOW, 'article-1'))
+    // Up to 3.2 MB (articles may have 5): below about 1 MB the garbage collector changes regime as the blocks outgrow its young space.
+    path(`import ${extension}: ${shape}`, make, (content) => importArticle({ fileName: `story${extension}`, content }, NOW, 'article-1'), doubling(50_000, 7))
   )
 
 /** A project of one article (its text from `paragraphs`) with a tag over each of `spans`. */
