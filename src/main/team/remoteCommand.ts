@@ -20,11 +20,13 @@ import type * as Y from 'yjs'
 import type { Command, SingleCommand } from '../../core/commands'
 import type { Annotation, Article, Person, Project } from '../../core/schema'
 import type { Changed } from './repair'
-import { readRecord, sameRecord, sharedFields, type Kind, type ProjectRecords } from './yRecords'
+import { readRecord, sameRecord, sharedFields, type Kind, type ProjectRecords, type ReadResult } from './yRecords'
 
 type Pair<T> = { id: string; before: T | undefined; after: T | undefined }
 
-function pairs<K extends Kind>(doc: Y.Doc, project: Project, changed: Changed, kind: K): Array<Pair<ProjectRecords[K][number]>> {
+export type Lookup = <K extends Kind>(kind: K, id: string) => ReadResult<ProjectRecords[K][number]>
+
+function pairs<K extends Kind>(read: Lookup, project: Project, changed: Changed, kind: K): Array<Pair<ProjectRecords[K][number]>> {
   const ids = changed.get(kind)
   if (!ids?.size) return []
   const list = project[kind] as Array<ProjectRecords[K][number]>
@@ -32,9 +34,9 @@ function pairs<K extends Kind>(doc: Y.Doc, project: Project, changed: Changed, k
   const out: Array<Pair<ProjectRecords[K][number]>> = []
   for (const id of ids) {
     const before = byId ? byId.get(id) : list.find((r) => r.id === id)
-    const read = readRecord(doc, kind, id)
-    const after = read?.ok ? (sharedFields(read.record) as ProjectRecords[K][number]) : undefined
-    if (read && !read.ok) continue // a bad record: the store keeps what it had
+    const found = read(kind, id)
+    const after = found?.ok ? (sharedFields(found.record) as ProjectRecords[K][number]) : undefined
+    if (found && !found.ok) continue // a bad record: the store keeps what it had
     if (before && after && sameRecord(before, after)) continue
     if (!before && !after) continue
     out.push({ id, before, after })
@@ -69,13 +71,14 @@ function personSteps(p: Pair<Person>): SingleCommand[] {
 }
 
 /** The command that makes the store's project hold what the document holds for the changed records, or null when nothing differs. */
-export function remoteCommand(doc: Y.Doc, project: Project, changed: Changed): Command | null {
-  const tags = pairs(doc, project, changed, 'annotations').sort(attributionsFirst)
-  const people = pairs(doc, project, changed, 'people')
-  const articles = pairs(doc, project, changed, 'articles')
-  const links = pairs(doc, project, changed, 'links')
-  const conflicts = pairs(doc, project, changed, 'conflicts')
-  const rejections = pairs(doc, project, changed, 'rejections')
+export function remoteCommand(doc: Y.Doc, project: Project, changed: Changed, lookup?: Lookup): Command | null {
+  const read: Lookup = lookup ?? ((kind, id) => readRecord(doc, kind, id))
+  const tags = pairs(read, project, changed, 'annotations').sort(attributionsFirst)
+  const people = pairs(read, project, changed, 'people')
+  const articles = pairs(read, project, changed, 'articles')
+  const links = pairs(read, project, changed, 'links')
+  const conflicts = pairs(read, project, changed, 'conflicts')
+  const rejections = pairs(read, project, changed, 'rejections')
   const steps: SingleCommand[] = []
   for (const p of links) if (p.before) steps.push({ type: 'link.remove', id: p.id })
   for (const p of conflicts) if (p.before) steps.push({ type: 'conflict.remove', id: p.id })

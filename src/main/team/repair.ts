@@ -37,7 +37,7 @@ import { checkBlocks } from '../../core/blocks'
 import { reanchor } from '../../core/reanchor'
 import { spanKey } from '../../core/projectDraft'
 import type { Annotation, Block, Project } from '../../core/schema'
-import { collection, deleteRecord, readRecord, setField, type Kind, type ProjectRecords } from './yRecords'
+import { collection, deleteRecord, readRecord, setField, type Kind, type ProjectRecords, type ReadResult } from './yRecords'
 
 export type Changed = Map<Kind, Set<string>>
 
@@ -76,6 +76,8 @@ export class Repairer {
   private readonly queued = new Set<string>()
   private readonly indexes = new Map<string, Map<string, string[]>>()
   private work = 0
+  private storedTags: Map<string, Annotation> | null = null
+  private linksByTag: Map<string, string[]> | null = null
 
   constructor(
     private readonly doc: Y.Doc,
@@ -107,7 +109,8 @@ export class Repairer {
     this.work++
   }
 
-  private read<K extends Kind>(kind: K, id: string): ProjectRecords[K][number] | undefined {
+  /** A record as the document holds it after this round's repairs, read once (the command is built from the same reads). */
+  readonly lookup = <K extends Kind>(kind: K, id: string): ReadResult<ProjectRecords[K][number]> => {
     const key = `${kind}\u0000${id}`
     let found = this.cache.get(key)
     if (found === undefined && !this.cache.has(key)) {
@@ -115,7 +118,12 @@ export class Repairer {
       this.cache.set(key, found)
       if (found && !found.ok) this.report(kind, id, found.reason)
     }
-    return found?.ok ? (found.record as ProjectRecords[K][number]) : undefined
+    return found as ReadResult<ProjectRecords[K][number]>
+  }
+
+  private read<K extends Kind>(kind: K, id: string): ProjectRecords[K][number] | undefined {
+    const found = this.lookup(kind, id)
+    return found?.ok ? found.record : undefined
   }
 
   /** Whether the document has the record at all: one that fails the schema may be half-arrived (its new field values on their way), so it still counts as there and nothing that names it is repaired. */
@@ -186,7 +194,14 @@ export class Repairer {
       else this.indexMoved({ ...(tag as Annotation), target })
     }
     if (!orphan && this.loserOfDuplicate({ ...(tag as Annotation), target, orphan }) === id) return
-    if (tag.kind !== 'attribution') this.dependentsOf('annotations', id)
+    // An attribution that became another kind: the tags it attributed are checked again.
+    if (tag.kind !== 'attribution' && this.storedTag(id)?.kind === 'attribution') this.dependentsOf('annotations', id)
+  }
+
+  private storedTag(id: string): Annotation | undefined {
+    if (!this.big) return this.project.annotations.find((a) => a.id === id)
+    this.storedTags ??= new Map(this.project.annotations.map((a) => [a.id, a]))
+    return this.storedTags.get(id)
   }
 
   private validAttribution(tag: Annotation): boolean {
@@ -282,14 +297,26 @@ export class Repairer {
     else if (!ids.includes(tag.id)) ids.push(tag.id)
   }
 
+  /** Ids of links, in the store's project or changed in this round, that join `tagId` (candidates: each is read again). */
   private linksOf(tagId: string): string[] {
-    const changedLinks = [...(this.changed.get('links') ?? [])].filter((id) => {
-      const l = this.read('links', id)
-      return l && (l.from === tagId || l.to === tagId)
-    })
-    const stored = this.project.links.filter((l) => l.from === tagId || l.to === tagId).map((l) => l.id)
-    return unique([...stored, ...changedLinks])
+    const changedLinks = (): Array<{ id: string; from: string; to: string }> => [...(this.changed.get('links') ?? [])].flatMap((id) => this.read('links', id) ?? [])
+    if (!this.big) return unique([...this.project.links, ...changedLinks()].filter((l) => l.from === tagId || l.to === tagId).map((l) => l.id))
+    if (!this.linksByTag) {
+      const index = new Map<string, string[]>()
+      const add = (key: string, id: string): void => {
+        const ids = index.get(key)
+        if (!ids) index.set(key, [id])
+        else if (!ids.includes(id)) ids.push(id)
+      }
+      for (const l of [...this.project.links, ...changedLinks()]) {
+        add(l.from, l.id)
+        add(l.to, l.id)
+      }
+      this.linksByTag = index
+    }
+    return this.linksByTag.get(tagId) ?? []
   }
+
 }
 
 function unique(ids: string[]): string[] {

@@ -326,8 +326,9 @@ export class TeamSync {
     const store = this.options.store
     const project = store.project
     if (!project || store.path !== this.path) return
-    this.doc.transact(() => new Repairer(this.doc, project, changed, (kind, id, reason) => this.problem(kind, id, reason)).run(), REPAIR)
-    const command = remoteCommand(this.doc, project, changed)
+    const repairer = new Repairer(this.doc, project, changed, (kind, id, reason) => this.problem(kind, id, reason))
+    this.doc.transact(() => repairer.run(), REPAIR)
+    const command = remoteCommand(this.doc, project, changed, repairer.lookup)
     if (!command) return
     const outcome = store.applyTrusted(command, { origin: 'team' })
     if (outcome.ok) return tell(this.listeners.applied, command)
