@@ -1,8 +1,10 @@
 import { actionForKey } from '../../../core/keymap'
 import { keyHint } from './keyHint'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { ArticleSuggestion, SuggestionFix } from '../../../core/suggest/suggestEdits'
 import type { Person } from '../../../core/schema'
+import { acceptChoice, choiceForKey, speakerChoices, speakerUnsure, type SpeakerChoice } from '../store/suggestionReview'
+import { SpeakerChooser } from './SpeakerChooser'
 
 type Props = {
   scope: 'article' | 'project'
@@ -41,11 +43,14 @@ export function SuggestionsPanel(props: Props) {
   const active = suggestions.find((s) => s.id === activeId) ?? suggestions[0] ?? null
   const [speaker, setSpeaker] = useState<string>(active?.speaker ?? '')
   const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null)
+  const [asking, setAsking] = useState(false)
+  const choices = useMemo(() => (active ? speakerChoices(active, props.people) : []), [active, props.people])
 
   // A new suggestion under review starts from what was suggested.
   useEffect(() => {
     setSpeaker(active?.speaker ?? '')
     setSpan(null)
+    setAsking(false)
   }, [active?.id, active?.speaker])
   useEffect(() => {
     if (active && active.id !== activeId) onFocus(active.id)
@@ -68,7 +73,19 @@ export function SuggestionsPanel(props: Props) {
     if (active && speaker.trim() !== (active.speaker ?? '')) out.speakerName = speaker.trim()
     return out
   }
-  const accept = () => active && props.onAccept(active, fix())
+  const unsure = !!active && speakerUnsure(active)
+  const edited = () => !!active && speaker.trim() !== (active.speaker ?? '')
+  // A guessed speaker is never taken silently: accepting asks who, unless the reporter typed a speaker.
+  const accept = () => {
+    if (!active) return
+    if (unsure && !edited()) setAsking(true)
+    else props.onAccept(active, fix())
+  }
+  const pick = (choice: SpeakerChoice) => {
+    if (!active) return
+    listRef.current?.focus()
+    props.onAccept(...acceptChoice(active, choice, fix()))
+  }
   const useSelection = () => {
     const picked = props.selection()
     if (picked) setSpan(picked)
@@ -78,7 +95,9 @@ export function SuggestionsPanel(props: Props) {
     if (e.target instanceof HTMLInputElement) {
       if (e.key === 'Enter') {
         e.preventDefault()
-        accept()
+        // Enter in the speaker box answers "speaker?" with the name there.
+        if (active && unsure && !edited()) pick({ name: active.speaker, personId: active.personId })
+        else accept()
         listRef.current?.focus()
       } else if (e.key === 'Escape') {
         e.preventDefault()
@@ -100,6 +119,10 @@ export function SuggestionsPanel(props: Props) {
       reviewReject: () => active && props.onReject(active),
       reviewSelection: useSelection,
       reviewSpeaker: () => speakerRef.current?.focus(),
+      reviewChooseSpeaker: () => {
+        const choice = choiceForKey(choices, e.key)
+        if (choice) pick(choice)
+      },
       reviewClose: () => props.onClose()
     }
     const action = actionForKey(e, 'review')
@@ -108,7 +131,8 @@ export function SuggestionsPanel(props: Props) {
     if (handled) e.preventDefault()
   }
 
-  const sameSpeaker = active ? suggestions.filter((s) => s.speaker === active.speaker).length : 0
+  // Accept all by this speaker takes only the quotes sure to be theirs.
+  const sameSpeaker = active ? suggestions.filter((s) => s.speaker === active.speaker && !speakerUnsure(s)).length : 0
   return (
     <section className="qm-suggestions" aria-label="Suggested quotes" onKeyDown={onKeyDown}>
       <header className="qm-suggestions-head">
@@ -135,7 +159,7 @@ export function SuggestionsPanel(props: Props) {
             className="qm-suggestion-list"
             role="listbox"
             tabIndex={0}
-            aria-label="Suggested quotes: J or ↓ next, K or ↑ previous, A accept, R reject, Shift+A accept all by this speaker, S use the selected words, E change the speaker"
+            aria-label="Suggested quotes: J or ↓ next, K or ↑ previous, A accept, R reject, Shift+A accept all by this speaker, S use the selected words, E change the speaker, 1 to 4 or 0 choose an unsure speaker"
             aria-activedescendant={active ? `${listId}-${cssId(active.id)}` : undefined}
           >
             {suggestions.map((s) => (
@@ -149,10 +173,7 @@ export function SuggestionsPanel(props: Props) {
               >
                 {props.scope === 'project' ? <span className="qm-suggestion-article">{props.titles.get(s.articleId) ?? ''}</span> : null}
                 {s.kind === 'claim' ? <span className="qm-suggestion-text qm-suggestion-claim">Claim: {s.text}</span> : <q className="qm-suggestion-text">{s.text}</q>}
-                <span className="qm-suggestion-who">
-                  {s.kind === 'claim' ? (s.speaker ? `source: ${s.speaker}` : 'the outlet’s own reporting') : (s.speaker ?? 'Speaker not found')}
-                  {s.personId ? '' : s.speaker ? ' (new)' : ''} · {s.kind === 'claim' ? s.reasons.join(', ') : s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · {percent(s.confidence)}
-                </span>
+                <SuggestionWho s={s} people={props.people} />
               </div>
             ))}
           </div>
@@ -166,8 +187,9 @@ export function SuggestionsPanel(props: Props) {
                   </button>
                 </p>
               ) : null}
+              {unsure ? <SpeakerChooser choices={choices} asking={asking} onPick={pick} onBack={() => (setAsking(false), listRef.current?.focus())} /> : null}
               <label>
-                {active.kind === 'claim' ? 'Source' : 'Speaker'} <input ref={speakerRef} value={speaker} list={`${listId}-people`} onChange={(e) => setSpeaker(e.target.value)} placeholder="No speaker" />
+                {active.kind === 'claim' ? 'Source' : unsure ? 'Or type the speaker' : 'Speaker'} <input ref={speakerRef} value={speaker} list={`${listId}-people`} onChange={(e) => setSpeaker(e.target.value)} placeholder="No speaker" />
               </label>
               <datalist id={`${listId}-people`}>
                 {props.people.map((p) => (
@@ -175,7 +197,12 @@ export function SuggestionsPanel(props: Props) {
                 ))}
               </datalist>
               <div className="qm-suggestion-actions">
-                <button type="button" className="qm-primary" onClick={accept} title={`Tag it as a ${active.kind} with this ${active.kind === 'claim' ? 'source' : 'speaker'} (A or Enter)`}>
+                <button
+                  type="button"
+                  className="qm-primary"
+                  onClick={accept}
+                  title={unsure ? 'Tag it as a quote: first choose who said it (A or Enter)' : `Tag it as a ${active.kind} with this ${active.kind === 'claim' ? 'source' : 'speaker'} (A or Enter)`}
+                >
                   Accept <kbd>{keyHint('reviewAccept')}</kbd>
                 </button>
                 <button type="button" onClick={() => props.onReject(active)} title={`Not a ${active.kind}: do not suggest it again (R)`}>
@@ -195,6 +222,30 @@ export function SuggestionsPanel(props: Props) {
         </>
       )}
     </section>
+  )
+}
+
+/** Who a suggestion names, and how it was found: for a guessed speaker, "speaker?" with the choices, in words as well as style. */
+function SuggestionWho({ s, people }: { s: ArticleSuggestion; people: readonly Person[] }) {
+  const how = `${s.kind === 'claim' ? s.reasons.join(', ') : s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · ${percent(s.confidence)}`
+  if (s.kind === 'quote' && speakerUnsure(s)) {
+    const names = speakerChoices(s, people).map((c) => c.name ?? 'no one')
+    const sure = `${s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · quote ${percent(s.confidence)}, speaker ${percent(s.speakerConfidence)}`
+    return (
+      <span className="qm-suggestion-who qm-suggestion-unsure">
+        <span className="qm-unsure-mark" aria-hidden="true">
+          ?
+        </span>{' '}
+        <span className="qm-sr-only">Not sure who said it: </span>speaker? {names.join(' / ')} · {sure}
+      </span>
+    )
+  }
+  const who = s.kind === 'claim' ? (s.speaker ? `source: ${s.speaker}` : 'the outlet’s own reporting') : (s.speaker ?? 'Speaker not found')
+  return (
+    <span className="qm-suggestion-who">
+      {who}
+      {s.personId ? '' : s.speaker ? ' (new)' : ''} · {how}
+    </span>
   )
 }
 

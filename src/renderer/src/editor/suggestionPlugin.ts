@@ -3,7 +3,9 @@
  * dashed outline for each suggestion and a stronger one for the suggestion
  * under review. Suggestions are not annotations; they live here only while
  * the reporter reviews them, as text offsets like everything else, and are
- * turned into decorations through the article's offset index.
+ * turned into decorations through the article's offset index. A quote whose
+ * speaker is only a guess is dotted instead of dashed, ends in a "?" and
+ * says "speaker?" in its title.
  *
  * As in annotationPlugin, the state is immutable and rebuilt in `apply` from
  * an action passed in `tr.setMeta`; the key is private, callers use the
@@ -11,9 +13,19 @@
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
+import { speakerUnsure } from '../store/suggestionReview'
 import { offsetToPos, type TextIndex } from './articleDoc'
 
-export type ShownSuggestion = { readonly id: string; readonly kind: 'quote' | 'claim'; readonly start: number; readonly end: number; readonly speaker: string | null }
+export type ShownSuggestion = {
+  readonly id: string
+  readonly kind: 'quote' | 'claim'
+  readonly start: number
+  readonly end: number
+  readonly speaker: string | null
+  /** As on a quote suggestion: false when the speaker is only a guess, with who else it may be. */
+  readonly confident?: boolean
+  readonly candidates?: readonly string[]
+}
 
 type SuggestionState = {
   readonly suggestions: readonly ShownSuggestion[]
@@ -46,16 +58,32 @@ function decorate(doc: EditorState['doc'], index: TextIndex, suggestions: readon
     const to = offsetToPos(index, s.end)
     if (to <= from) continue
     const active = s.id === activeId
+    const unsure = speakerUnsure(s)
     decos.push(
       Decoration.inline(from, to, {
         nodeName: 'span',
-        class: `qm-suggestion qm-suggestion-${s.kind}${active ? ' qm-suggestion-active' : ''}`,
+        class: `qm-suggestion qm-suggestion-${s.kind}${active ? ' qm-suggestion-active' : ''}${unsure ? ' qm-suggestion-unsure' : ''}`,
         'data-suggestion-id': s.id,
-        title: `Suggested ${s.kind}${s.speaker ? ` (${s.kind === 'claim' ? 'source' : 'by'} ${s.speaker})` : ''}: accept (A) or reject (R) in the Suggestions panel`
+        title: unsure ? `Suggested quote (speaker? ${whoElse(s)}): accepting (A) in the Suggestions panel asks who said it` : `Suggested ${s.kind}${s.speaker ? ` (${s.kind === 'claim' ? 'source' : 'by'} ${s.speaker})` : ''}: accept (A) or reject (R) in the Suggestions panel`
       })
     )
+    // A "?" after the words, drawn by the style sheet: not part of the text, never selected or copied.
+    if (unsure) decos.push(Decoration.widget(to, unsureMark, { side: 1, ignoreSelection: true, key: 'qm-unsure-mark' }))
   }
   return DecorationSet.create(doc, decos)
+}
+
+/** The candidates of a guessed speaker as a title reads them: "Pedro Gómez, Ana Ruiz or no one". */
+function whoElse(s: ShownSuggestion): string {
+  const names = [...new Set([...(s.speaker ? [s.speaker] : []), ...(s.candidates ?? [])])]
+  return [...names, 'no one'].join(', ').replace(/, no one$/, ' or no one')
+}
+
+function unsureMark(): HTMLElement {
+  const mark = document.createElement('span')
+  mark.className = 'qm-suggestion-unsure-mark'
+  mark.setAttribute('aria-hidden', 'true')
+  return mark
 }
 
 /** Show these suggestions (this article's), one of them under review. */
