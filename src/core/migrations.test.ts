@@ -155,12 +155,12 @@ describe('the real migrations', () => {
     for (const migration of MIGRATIONS) expect(migration.describe.trim()).not.toBe('')
   })
 
-  it('are four steps, 1 → 2, 2 → 3, 3 → 4 and 4 → 5; a version 5 file passes through untouched and a version 6 file is newer', () => {
-    expect(PROJECT_VERSION).toBe(5)
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3, 4])
-    const doc = { format: PROJECT_FORMAT, version: 5, name: 'Today' }
-    expect(migrate(doc)).toEqual({ ok: true, doc, from: 5, applied: [] })
-    expect(migrate({ format: PROJECT_FORMAT, version: 6 })).toMatchObject({ ok: false, reason: 'newer' })
+  it('are five steps, 1 → 2 up to 5 → 6; a version 6 file passes through untouched and a version 7 file is newer', () => {
+    expect(PROJECT_VERSION).toBe(6)
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3, 4, 5])
+    const doc = { format: PROJECT_FORMAT, version: 6, name: 'Today' }
+    expect(migrate(doc)).toEqual({ ok: true, doc, from: 6, applied: [] })
+    expect(migrate({ format: PROJECT_FORMAT, version: 7 })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('step 1 → 2 gives each tag an empty speaker, attribution, status and evidence, and its author as the last to change it', () => {
@@ -242,6 +242,7 @@ describe('the version 1 file written by the previous Quotemark', () => {
     const { version: _v2, conflicts: _c, rejections: _r, removed: _d, ...opened } = withoutRevisions(project)
     const withoutNew = {
       ...opened,
+      articles: opened.articles.map(({ sourceKind: _k, ...old }) => old),
       annotations: opened.annotations.map(({ speakerId: _s, attributionId: _a, status: _st, evidence: _e, updatedBy: _u, orphan: _o, ...old }) => old),
       people: opened.people.map(({ kind: _k, ...old }) => old)
     }

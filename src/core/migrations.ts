@@ -6,10 +6,11 @@
  * Each step has a fixture file of the version before it in tests/fixtures
  * (project-v1.quotemark.json for the step to 2, project-v2.quotemark.json
  * for the step to 3, project-v3.quotemark.json for the step to 4,
- * project-v4.quotemark.json for the step to 5), opened by a test.
+ * project-v4.quotemark.json for the step to 5, project-v5.quotemark.json for
+ * the step to 6), opened by a test.
  */
-import { withRevisions, type Revisioned } from './revisions'
-import { PROJECT_VERSION } from './schema'
+import { stamped, withRevisions, type Revisioned } from './revisions'
+import { PROJECT_VERSION, type SourceKind } from './schema'
 
 export type JsonObject = { [key: string]: unknown }
 
@@ -68,8 +69,28 @@ export const MIGRATIONS: readonly Migration[] = [
       const lists = ['articles', 'annotations', 'people', 'links', 'rejections'].every((name) => Array.isArray(revisioned[name]) && (revisioned[name] as unknown[]).every(isRecord))
       return lists ? (withRevisions(revisioned as unknown as Parameters<typeof withRevisions>[0]) as unknown as JsonObject) : revisioned
     }
+  },
+  {
+    from: 5,
+    describe: 'source kinds: what kind of file each article came from, and page and time on blocks',
+    // Only .txt and .md files could be imported before; a source with any other ending (or none) is left without a kind.
+    // An article given a kind becomes a new revision of what it was, sourceKind its one changed field, the same in every
+    // copy of the file that is upgraded: two colleagues' copies still agree on it.
+    up: (doc) => ({ ...doc, articles: mapRecords(doc.articles, (a) => withSourceKind(a)) })
   }
 ]
+
+/** The kind a format 5 article's source file name shows, by its extension. */
+const kindsByExtension: Record<string, SourceKind> = { txt: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', pdf: 'pdf', docx: 'docx', vtt: 'vtt', srt: 'srt' }
+
+function withSourceKind(article: JsonObject): JsonObject {
+  if ('sourceKind' in article || typeof article.source !== 'string') return article
+  const extension = /\.([A-Za-z]+)$/.exec(article.source)?.[1]?.toLowerCase()
+  const kind = extension !== undefined && Object.hasOwn(kindsByExtension, extension) ? kindsByExtension[extension] : undefined
+  if (!kind) return article
+  const upgraded = { ...article, sourceKind: kind }
+  return typeof article.rev === 'string' && isRecord(article) ? (stamped(upgraded as unknown as Revisioned, article) as unknown as JsonObject) : upgraded
+}
 
 const isRecord = (r: unknown): r is Revisioned => typeof r === 'object' && r !== null && !Array.isArray(r) && typeof (r as JsonObject).id === 'string'
 

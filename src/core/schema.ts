@@ -22,11 +22,16 @@
  * ancestors (`revs`) and the revision in which each changed field last
  * changed (`fieldRevs`), and the project remembers the records it removed
  * (`removed`), so a merge knows which side changed what (see revisions.ts).
+ *
+ * Since format 6 an article may say what kind of file it was imported from
+ * (`sourceKind`), and a block may say the page of the PDF it was on (`page`)
+ * or the second of the recording its subtitle cue starts at (`time`), so a
+ * citation can say "p. 12" or "at 12:34".
  */
 import { z } from 'zod'
 
 export const PROJECT_FORMAT = 'quotemark-project'
-export const PROJECT_VERSION = 5
+export const PROJECT_VERSION = 6
 export const PROJECT_EXTENSION = '.quotemark.json'
 
 const id = z.string().min(1).max(200)
@@ -61,9 +66,18 @@ export const BlockSchema = z.looseObject({
   /** Offsets into the article's text; blocks tile the text with "\n\n" between them. */
   start: offset,
   end: offset,
-  marks: z.array(MarkSchema)
+  marks: z.array(MarkSchema),
+  /** The 1-based page of the PDF the block starts on. */
+  page: z.number().int().min(1).max(1_000_000).optional(),
+  /** Seconds into the recording at which the block's first subtitle cue starts. */
+  time: z.number().nonnegative().max(1e9).optional()
 })
 export type Block = z.infer<typeof BlockSchema>
+
+/** The kinds of file (or address) an article can be imported from. */
+export const sourceKinds = ['text', 'markdown', 'html', 'url', 'pdf', 'docx', 'vtt', 'srt'] as const
+export const SourceKindSchema = z.enum(sourceKinds)
+export type SourceKind = z.infer<typeof SourceKindSchema>
 
 export const ArticleSchema = z.looseObject({
   id,
@@ -73,6 +87,8 @@ export const ArticleSchema = z.looseObject({
   publishedAt: z.string().max(64),
   url: z.string().max(4096),
   source: z.string().max(4096),
+  /** What `source` was: absent for articles imported before format 6 from a file whose kind is not known. */
+  sourceKind: SourceKindSchema.optional(),
   text: z.string(),
   blocks: z.array(BlockSchema),
   createdAt: timestamp,

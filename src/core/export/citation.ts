@@ -6,6 +6,7 @@
  */
 import { foldText } from '../people'
 import type { Annotation, Article, ClaimStatus, LinkType, Person, Project } from '../schema'
+import { firstBlockEndingAfter } from './blockIndex'
 import { exportIndex, speakerOf } from './context'
 
 /** How a claim's status reads in a sheet or a ClaimReview rating. */
@@ -57,10 +58,36 @@ export function outletAndDate(article: Pick<Article, 'outlet' | 'publishedAt'>):
   return [article.outlet.trim(), article.publishedAt.trim()].filter(Boolean).join(', ')
 }
 
+/** "12:34", or "1:02:03" past the hour: a time into a recording, whole seconds. */
+export function clockTime(seconds: number): string {
+  const whole = Math.floor(seconds)
+  const h = Math.floor(whole / 3600)
+  const m = Math.floor((whole % 3600) / 60)
+  const s = String(whole % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
+}
+
+/** The page (of a PDF) and time (into a recording) of the block holding `offset`, where the import recorded them. */
+export function pageAndTime(article: Article, offset: number): { page: number | null; time: number | null } {
+  const { blocks } = article
+  if (blocks.length === 0) return { page: null, time: null }
+  const block = blocks[Math.min(firstBlockEndingAfter(article, offset), blocks.length - 1)]!
+  return { page: block.page ?? null, time: block.time ?? null }
+}
+
+/** "p. 12" or "at 12:34" (or both) for the block holding `offset`; '' when the import recorded neither. */
+export function pinpoint(article: Article, offset: number): string {
+  const { page, time } = pageAndTime(article, offset)
+  const parts: string[] = []
+  if (page !== null) parts.push(`p. ${page}`)
+  if (time !== null) parts.push(`at ${clockTime(time)}`)
+  return parts.join(', ')
+}
+
 /**
- * `“exact” — Speaker, Role (Outlet, date)`, leaving out what is unknown:
- * `“exact” (Outlet, date)` without a speaker, no brackets without an outlet
- * or date. Empty when there is no such tag.
+ * `“exact” — Speaker, Role (Outlet, date, p. 12)`, leaving out what is unknown:
+ * `“exact” (Outlet, date)` without a speaker, no brackets without an outlet,
+ * date, page or time. Empty when there is no such tag.
  */
 export function citationFor(project: Project, annotationId: string): string {
   const ann = project.annotations.find((a) => a.id === annotationId)
@@ -71,7 +98,7 @@ export function citationFor(project: Project, annotationId: string): string {
 
 /** citationFor with the lookups already done. */
 export function citeAnnotation(ann: Annotation, speaker: Person | null, article: Article | undefined): string {
-  const where = article ? outletAndDate(article) : ''
+  const where = article ? [outletAndDate(article), pinpoint(article, ann.target.start)].filter(Boolean).join(', ') : ''
   let citation = quoted(ann.target.exact)
   if (speaker) citation += ` — ${personWithRole(speaker)}`
   if (where) citation += ` (${where})`

@@ -96,6 +96,8 @@ function randomRow(rand: () => number): ExportRow {
     date: text(),
     url: text(),
     paragraph: rand() < 0.2 ? null : Math.floor(rand() * 400) - (rand() < 0.05 ? 1000 : 0),
+    page: rand() < 0.5 ? null : Math.floor(rand() * 900) + 1,
+    time: text(),
     sentence: text(),
     author: text(),
     updatedBy: text(),

@@ -11,7 +11,7 @@
  */
 import type { Annotation } from '../schema'
 import { linksOf } from './blockIndex'
-import { linkPhrases, outletAndDate, personWithRole, quoted, statusLabels } from './citation'
+import { linkPhrases, outletAndDate, personWithRole, pinpoint, quoted, statusLabels } from './citation'
 import { articleOf, attributionOf, paragraphNumber, sentenceAround, speakerOf, type ExportContext } from './context'
 
 /** Characters that start inline Markdown anywhere on a line. */
@@ -62,7 +62,7 @@ function append(out: string[], items: readonly string[]): void {
   for (const item of items) out.push(item)
 }
 
-/** "*Outlet*, date · “Title” · paragraph 3 · <url>": where the tag appeared. */
+/** "*Outlet*, date · “Title” · paragraph 3 · p. 12 · <url>": where the tag appeared (page or time when the import recorded them). */
 function whereLine(ctx: ExportContext, ann: Annotation): string {
   const article = articleOf(ctx, ann)
   const parts: string[] = []
@@ -73,6 +73,8 @@ function whereLine(ctx: ExportContext, ann: Annotation): string {
   if (article.title.trim()) parts.push(quoted(escapeMarkdown(article.title.trim())))
   const paragraph = paragraphNumber(article, ann.target.start)
   if (paragraph !== null) parts.push(`paragraph ${paragraph}`)
+  const pin = pinpoint(article, ann.target.start)
+  if (pin) parts.push(pin)
   const url = linkTo(ctx, article.url)
   if (url) parts.push(url)
   return parts.join(' · ')

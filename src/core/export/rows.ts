@@ -14,7 +14,7 @@
  * never evaluated. Every other cell holds the article's words exactly.
  */
 import type { AnnotationKind, Person, Project } from '../schema'
-import { describePerson } from './citation'
+import { clockTime, describePerson, pageAndTime } from './citation'
 import { articleOf, attributionOf, exportContext, placeAndProvenance, speakerOf, type ExportContext, type ExportSelection } from './context'
 
 export type ExportRow = {
@@ -36,6 +36,10 @@ export type ExportRow = {
   url: string
   /** 1-based, headings not counted; null in a heading. */
   paragraph: number | null
+  /** The PDF page the tag's paragraph starts on; null when the article is not from a PDF. */
+  page: number | null
+  /** When the tag's paragraph starts in the recording ("12:34"); '' when the article is not from subtitles. */
+  time: string
   /** The sentence or sentences the tag is in. */
   sentence: string
   author: string
@@ -58,6 +62,8 @@ export const rowColumns: ReadonlyArray<{ key: keyof ExportRow; label: string }> 
   { key: 'date', label: 'Date' },
   { key: 'url', label: 'URL' },
   { key: 'paragraph', label: 'Paragraph' },
+  { key: 'page', label: 'Page' },
+  { key: 'time', label: 'Time' },
   { key: 'sentence', label: 'Sentence' },
   { key: 'author', label: 'Tagged by' },
   { key: 'updatedBy', label: 'Last changed by' },
@@ -91,6 +97,7 @@ export function rowsOf(ctx: ExportContext): ExportRow[] {
   return ctx.annotations.map((ann) => {
     const article = articleOf(ctx, ann)
     const speaker = speakerOf(ctx, ann)
+    const { page, time } = pageAndTime(article, ann.target.start)
     return {
       kind: ann.kind,
       text: ann.target.exact,
@@ -103,7 +110,9 @@ export function rowsOf(ctx: ExportContext): ExportRow[] {
       outlet: article.outlet,
       date: article.publishedAt,
       url: ctx.urls.web(article.url),
-      ...placeAndProvenance(article, ann)
+      ...placeAndProvenance(article, ann),
+      page,
+      time: time === null ? '' : clockTime(time)
     }
   })
 }
