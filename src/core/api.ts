@@ -27,6 +27,8 @@ export type OpenSession = {
   readOnly?: string
   /** A message for the user about how this project came to be open (e.g. a file that failed to open). */
   notice?: string
+  /** Tags found only approximately in edited text when the file was opened, for the reporter to check (set when there are any). */
+  fuzzyIds?: string[]
 }
 export type Session = OpenSession | { status: 'none'; author: string; authorConfirmed: boolean; notice?: string }
 export type AuthorResult = { ok: true; author: string } | { ok: false; error: string }
@@ -46,7 +48,7 @@ export type ExportResult = { ok: true; path: string; count: number } | { ok: fal
 /** An earlier version of the open project, kept in the app's data folder. */
 export type BackupInfo = { id: string; /** When that version was saved (ISO). */ savedAt: string; /** Bytes. */ size: number; tags: number }
 /**
- * A colleague's project merged into the open one. `command` (null when
+ * A colleague's project merged into the open one (after its preview). `command` (null when
  * nothing came in) has been applied and pushed as a projectChanged event;
  * it is returned so the window can record it for undo.
  */
@@ -54,6 +56,14 @@ export type MergeResult =
   | { ok: true; summary: MergeSummary; revision: number; command: Command | null; commandId: string | null }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
+/**
+ * What a colleague's project would change, before anything is applied: the
+ * summary with one item per record. `token` names the merge main keeps
+ * waiting for `applyMerge`; `revision` is the project's revision it was
+ * computed against (an apply after any other change is refused).
+ */
+export type MergePreview = { token: string; source: string; revision: number; summary: MergeSummary }
+export type MergePreviewResult = { ok: true; preview: MergePreview } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
 /** An article replaced by a newer version of its text, its tags re-anchored; `command` as for MergeResult. */
 export type ArticleUpdateResult =
   | { ok: true; summary: ArticleUpdateSummary; revision: number; command: Command | null; commandId: string | null }
@@ -90,8 +100,10 @@ export interface InvokeApi {
   listBackups(): Promise<BackupInfo[]>
   /** Make backup `id` the open project's content and save it; the version open before becomes a backup itself. */
   restoreBackup(id: string): Promise<OpenResult>
-  /** Ask for a colleague's project file and merge it into the open project. */
-  mergeProject(): Promise<MergeResult>
+  /** Ask for a colleague's project file and say what merging it would change; nothing is applied yet. */
+  previewMerge(): Promise<MergePreviewResult>
+  /** Apply the previewed merge `token` as one change; refused when the project changed since the preview. */
+  applyMerge(token: string): Promise<MergeResult>
   /** Ask for a text or Markdown file with a newer version of the article and update it, re-anchoring its tags. */
   updateArticle(articleId: string): Promise<ArticleUpdateResult>
   /** The same from pasted or dropped text (`name` decides plain text or Markdown by its extension). */
@@ -122,7 +134,8 @@ export const invokeChannels = {
   copyText: 'clipboard:write-text',
   listBackups: 'project:list-backups',
   restoreBackup: 'project:restore-backup',
-  mergeProject: 'project:merge',
+  previewMerge: 'project:merge-preview',
+  applyMerge: 'project:merge-apply',
   updateArticle: 'article:update',
   updateArticleFromText: 'article:update-from-text'
 } as const satisfies Record<keyof InvokeApi, string>

@@ -35,7 +35,8 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
   copyText: z.tuple([z.string().max(1_000_000)]),
   listBackups: none,
   restoreBackup: z.tuple([z.string().min(1).max(200)]),
-  mergeProject: none,
+  previewMerge: none,
+  applyMerge: z.tuple([id]),
   updateArticle: z.tuple([id]),
   updateArticleFromText: z.tuple([id, droppedFile])
 }

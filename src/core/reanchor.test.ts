@@ -179,7 +179,7 @@ describe('articleUpdateEdit', () => {
   it('replaces the words and re-anchors only the tags that changed, counting what happened to each', () => {
     const before = project()
     const { command, summary } = articleUpdateEdit(before, 'story', replacement(), EDIT, 'Bea')
-    expect(summary).toEqual({ unchanged: 1, moved: 1, fuzzy: 1, orphaned: 1 })
+    expect(summary).toEqual({ unchanged: 1, moved: 1, fuzzy: 1, orphaned: 1, fuzzyIds: [expect.any(String)] })
     if (command.type !== 'batch') throw new Error('expected a batch')
     expect(command.commands.map((c) => [c.type, 'id' in c ? c.id : ''])).toEqual([
       ['article.replace', 'story'],

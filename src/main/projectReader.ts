@@ -167,7 +167,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return hi
 }
 
-export type LoadedFile = { project: Project; fingerprint: Fingerprint; migratedFrom: number | null; reanchored?: ReanchorCounts; newerVersion?: number }
+export type LoadedFile = { project: Project; fingerprint: Fingerprint; migratedFrom: number | null; reanchored?: ReanchorCounts; newerVersion?: number; /** Titles of articles whose paragraphs were rebuilt from their text. */ rebuiltBlocks?: string[] }
 
 /** Read, size-check and validate a project file, with a fingerprint of what was read. Never writes. */
 export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES, options: { allowNewer?: boolean; parser?: ProjectParser } = {}): Promise<LoadedFile> {
@@ -176,7 +176,7 @@ export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES
   const name = basename(path)
   const result = await parse(decodeProjectText(bytes, name), name, { allowNewer: options.allowNewer })
   if (!result.ok) throw new ProjectStoreError(result.message, result.code)
-  return { project: result.project, fingerprint: fingerprintOf(info, bytes), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion }
+  return { project: result.project, fingerprint: fingerprintOf(info, bytes), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion, rebuiltBlocks: result.rebuiltBlocks }
 }
 
 /** Read and validate a project file. Never writes. */

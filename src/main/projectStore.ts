@@ -25,7 +25,7 @@ import { resolve, basename } from 'node:path'
 import type { SaveStatus } from '../core/api'
 import { applyCommand, CommandSchema, type Command } from '../core/commands'
 import { newId, nowIso } from '../core/ids'
-import { describeReanchored } from '../core/projectFile'
+import { describeReanchored, describeRebuiltBlocks } from '../core/projectFile'
 import { emptyProject, PROJECT_VERSION, type Project } from '../core/schema'
 import { BACKUP_INTERVAL_MS, Backups, MAX_BACKUPS, type BackupEntry } from './backups'
 import { settleAfterSync, syncWithDisk, type DiskChange, type DiskSyncHost } from './diskSync'
@@ -146,8 +146,12 @@ export class ProjectStore {
       doc.readOnly = `${basename(abs)} was made by a newer version of Quotemark (file format ${loaded.newerVersion}; this one writes format ${PROJECT_VERSION}), so it is open read-only: nothing can be changed or saved. Update Quotemark to edit it.`
     }
     const snap = this.switchTo(doc)
-    const notice = doc.readOnly ?? describeReanchored(basename(abs), loaded.reanchored)
-    return notice ? { ...snap, notice } : snap
+    const name = basename(abs)
+    const said = [describeRebuiltBlocks(name, loaded.rebuiltBlocks), describeReanchored(name, loaded.reanchored)].filter((line): line is string => line !== null)
+    const notice = doc.readOnly ?? (said.join(' ') || null)
+    const fuzzyIds = loaded.reanchored?.fuzzyIds
+    const withIds = fuzzyIds?.length ? { ...snap, fuzzyIds } : snap
+    return notice ? { ...withIds, notice } : withIds
   }
 
   /** Create (or overwrite: the save dialog has confirmed it) a project file with an empty project, and open it. */

@@ -34,7 +34,7 @@ export type ProjectStoreOptions = {
 
 export type ApplyOutcome = { ok: true; revision: number; command: Command; commandId: string } | { ok: false; error: string; revision: number }
 
-export type StoreSnapshot = { path: string; project: Project; revision: number; save: SaveStatus; /** Said once when opening, e.g. tags re-anchored in edited text. */ notice?: string; readOnly?: string }
+export type StoreSnapshot = { path: string; project: Project; revision: number; save: SaveStatus; /** Said once when opening, e.g. tags re-anchored in edited text. */ notice?: string; readOnly?: string; /** Tags found only approximately in edited text on opening, for the reporter to check. */ fuzzyIds?: string[] }
 
 /** Where a change came from: the window's commands, main's own (merge, update, import), the file on disk, a restored backup, the team server (src/main/team). */
 export type ChangeOrigin = 'window' | 'main' | 'disk' | 'restore' | 'team'

@@ -95,6 +95,7 @@ test('merging a colleague’s file brings in their tags with their names, and a 
 
   desk.dialogs.mergePaths.push(bensFile)
   await page.getByRole('button', { name: 'Merge…' }).click()
+  await page.getByRole('dialog', { name: 'Merge Ben.quotemark.json' }).getByRole('button', { name: 'Apply the merge' }).click()
   const summary = page.getByRole('dialog', { name: 'Merged a colleague’s project' })
   await expect(summary).toContainText('Ben.quotemark.json')
   await summary.getByRole('button', { name: 'OK' }).click()

@@ -66,6 +66,15 @@ async function startWithProject(): Promise<App> {
   return { handlers, store, dialogs, events, userData, work, path, article }
 }
 
+/** Merge…: the preview, then Apply (the preview itself must change nothing). */
+async function merge(app: App): Promise<Awaited<ReturnType<Handlers['applyMerge']>>> {
+  const revision = app.store.revision
+  const preview = await app.handlers.previewMerge()
+  if (!preview.ok) return preview
+  expect(app.store.revision).toBe(revision)
+  return app.handlers.applyMerge(preview.preview.token)
+}
+
 const changes = (app: App): ProjectChanged[] => app.events.flatMap((e) => (e.event === 'projectChanged' ? [e.payload] : []))
 
 async function onDisk(path: string): Promise<Project> {
@@ -84,7 +93,7 @@ describe("merging a colleague's project", () => {
     const theirBytes = await readFile(theirs)
     app.dialogs.mergePaths.push(theirs)
 
-    const result = await app.handlers.mergeProject()
+    const result = await merge(app)
     if (!result.ok) throw new Error(JSON.stringify(result))
     expect(result.summary).toMatchObject({ annotationsAdded: 1, articlesAdded: 1, articlesMatched: 1, conflicts: 0 })
     expect(result.summary.lines.join(' ')).toMatch(/Caracas \(Ana\)\.quotemark\.json/)
@@ -106,7 +115,7 @@ describe("merging a colleague's project", () => {
     const theirs = join(app.work, 'old.quotemark.json')
     await copyFile(join(fixtures, 'project-v1.quotemark.json'), theirs)
     app.dialogs.mergePaths.push(theirs)
-    const result = await app.handlers.mergeProject()
+    const result = await merge(app)
     if (!result.ok) throw new Error(JSON.stringify(result))
     expect(result.summary.articlesAdded).toBeGreaterThan(0)
   })
@@ -117,7 +126,7 @@ describe("merging a colleague's project", () => {
     await writeFile(theirs, serializeProject(bensProject().project))
     app.dialogs.mergePaths.push(theirs)
     const revision = app.store.revision
-    const result = await app.handlers.mergeProject()
+    const result = await merge(app)
     expect(result).toMatchObject({ ok: true, command: null, revision, summary: { lines: [expect.stringMatching(/^Nothing new came in from same\.quotemark\.json/)] } })
     expect(changes(app)).toEqual([])
     expect(app.store.hasUnsavedChanges).toBe(false)
@@ -128,16 +137,52 @@ describe("merging a colleague's project", () => {
     const theirs = join(app.work, 'Ana.quotemark.json')
     await writeFile(theirs, serializeProject(bensProject().project).slice(0, 300))
     app.dialogs.mergePaths.push(theirs)
-    expect(await app.handlers.mergeProject()).toEqual({ ok: false, error: expect.stringMatching(/^Ana\.quotemark\.json is empty or cut short/) })
+    expect(await merge(app)).toEqual({ ok: false, error: expect.stringMatching(/^Ana\.quotemark\.json is empty or cut short/) })
     expect(changes(app)).toEqual([])
     expect(app.store.project!.annotations.map((a) => a.id)).toEqual(['ben-1'])
   })
 
   it('reports a cancelled dialog as cancelled, and refuses to merge the open file into itself', async () => {
     const app = await startWithProject()
-    expect(await app.handlers.mergeProject()).toEqual({ ok: false, cancelled: true })
+    expect(await merge(app)).toEqual({ ok: false, cancelled: true })
     app.dialogs.mergePaths.push(app.path)
-    expect(await app.handlers.mergeProject()).toEqual({ ok: false, error: expect.stringMatching(/^Caracas\.quotemark\.json is the project that is open/) })
+    expect(await merge(app)).toEqual({ ok: false, error: expect.stringMatching(/^Caracas\.quotemark\.json is the project that is open/) })
+  })
+})
+
+describe("previewing a colleague's project before merging it", () => {
+  async function previewAnas(app: App) {
+    const { project: anas, article } = bensProject()
+    anas.annotations.push(tagBy(article, 'Human rights groups said the releases were a first step.', 'Ana', 'ana-1'))
+    const theirs = join(app.work, 'Ana.quotemark.json')
+    await writeFile(theirs, serializeProject(anas))
+    app.dialogs.mergePaths.push(theirs)
+    const preview = await app.handlers.previewMerge()
+    if (!preview.ok) throw new Error(JSON.stringify(preview))
+    return preview.preview
+  }
+
+  it('lists what would come in, each record named, and changes nothing until it is applied', async () => {
+    const app = await startWithProject()
+    const preview = await previewAnas(app)
+    expect(preview).toMatchObject({ source: 'Ana.quotemark.json', revision: app.store.revision })
+    expect(preview.summary.items).toEqual([expect.objectContaining({ change: 'new', record: 'tag', id: 'ana-1', articleId: 'article-1' })])
+    expect(changes(app)).toEqual([])
+    expect(app.store.project!.annotations.map((a) => a.id)).toEqual(['ben-1'])
+    const applied = await app.handlers.applyMerge(preview.token)
+    expect(applied).toMatchObject({ ok: true, revision: app.store.revision })
+    expect(app.store.project!.annotations.map((a) => a.id)).toEqual(['ben-1', 'ana-1'])
+    // A preview is applied once.
+    expect(await app.handlers.applyMerge(preview.token)).toEqual({ ok: false, error: expect.stringMatching(/no longer waiting.*Merge… again/) })
+  })
+
+  it('refuses to apply a preview when the project changed after it, and asks to preview again', async () => {
+    const app = await startWithProject()
+    const preview = await previewAnas(app)
+    const outcome = await app.handlers.applyCommand({ type: 'annotation.update', id: 'ben-1', patch: { note: 'checked' }, updatedAt: NOW, updatedBy: 'Ben' }, 'cmd-1')
+    expect(outcome.ok).toBe(true)
+    expect(await app.handlers.applyMerge(preview.token)).toEqual({ ok: false, error: expect.stringMatching(/^The project changed after the preview of Ana\.quotemark\.json.*Merge… again/) })
+    expect(app.store.project!.annotations.map((a) => a.id)).toEqual(['ben-1'])
   })
 })
 

@@ -16,7 +16,8 @@ export function addArticlesEdit(articles: readonly Article[]): Command {
 
 const sameTarget = (a: Target, b: Target): boolean => a.start === b.start && a.end === b.end && a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix
 
-export type ArticleUpdateSummary = { unchanged: number; moved: number; fuzzy: number; orphaned: number }
+/** Tags counted by what happened to them; `fuzzyIds` names the ones found approximately (set when there are any), for a list to check. */
+export type ArticleUpdateSummary = { unchanged: number; moved: number; fuzzy: number; orphaned: number; fuzzyIds?: string[] }
 const COUNTED_AS = { exact: 'unchanged', moved: 'moved', fuzzy: 'fuzzy', orphan: 'orphaned' } as const
 
 /**
@@ -42,6 +43,7 @@ export function articleUpdateEdit(
     const found = reanchor(replacement.text, ann.target, budget)
     const orphan = found.status === 'orphan'
     summary[COUNTED_AS[found.status]]++
+    if (found.status === 'fuzzy') (summary.fuzzyIds ??= []).push(ann.id)
     if (orphan !== ann.orphan || !sameTarget(found.target, ann.target)) {
       steps.push({ type: 'annotation.reanchor', id: ann.id, target: found.target, orphan, updatedAt: now, updatedBy: by })
     }

@@ -54,6 +54,7 @@ export function createContext(deps: HandlerDeps): HandlerContext {
     const session: OpenSession = { status: 'open', path: snap.path, project: snap.project, revision: snap.revision, save: snap.save, author: settings.author, authorConfirmed: settings.authorConfirmed }
     if (notice) session.notice = notice
     if (snap.readOnly) session.readOnly = snap.readOnly
+    if (snap.fuzzyIds?.length) session.fuzzyIds = snap.fuzzyIds
     return session
   }
   const currentSession = (notice?: string): Session => {

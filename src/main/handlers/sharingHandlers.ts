@@ -1,13 +1,17 @@
 /**
- * Others' versions coming in: a colleague's project merged into the open one,
+ * Others' versions coming in: a colleague's project merged into the open one
+ * (first previewed: the merge is computed and kept here under a token until
+ * the window applies it, or refused then if the project changed meanwhile),
  * and a newer version of an article's text replacing its old one (its tags
  * re-anchored). Both are one command main builds and applies through the
  * store, returned to the window so it can record it for undo.
  */
 import { basename, resolve } from 'node:path'
-import type { ArticleUpdateResult, Handlers, MergeResult } from '../../core/api'
+import { randomUUID } from 'node:crypto'
+import type { ArticleUpdateResult, Handlers, MergePreviewResult, MergeResult } from '../../core/api'
+import type { Command } from '../../core/commands'
 import { importArticle, ImportError, isImportable } from '../../core/importer'
-import { mergeProjects } from '../../core/merge'
+import { mergeProjects, type MergeSummary } from '../../core/merge'
 import { articleUpdateEdit } from '../../core/edits'
 import { z } from 'zod'
 import type { Article } from '../../core/schema'
@@ -24,8 +28,12 @@ export function resolvePath(path: string): string {
   return process.platform === 'win32' || process.platform === 'darwin' ? full.toLowerCase() : full
 }
 
-export function sharingHandlers(ctx: HandlerContext): Pick<Handlers, 'mergeProject' | 'updateArticle' | 'updateArticleFromText'> {
+/** A previewed merge waiting for the window's Apply: computed against `revision` of the project at `path`. */
+type PendingMerge = { token: string; path: string; revision: number; source: string; command: Command | null; summary: MergeSummary }
+
+export function sharingHandlers(ctx: HandlerContext): Pick<Handlers, 'previewMerge' | 'applyMerge' | 'updateArticle' | 'updateArticleFromText'> {
   const { store, dialogs, settings, exclusive } = ctx
+  let pending: PendingMerge | null = null
 
   /** Replace an article's text with a newer version of it, re-anchoring its tags. */
   function updateArticleWith(articleId: unknown, fileName: string, content: string): ArticleUpdateResult {
@@ -53,8 +61,8 @@ export function sharingHandlers(ctx: HandlerContext): Pick<Handlers, 'mergeProje
   }
 
   return {
-    mergeProject() {
-      return exclusive(async (): Promise<MergeResult> => {
+    previewMerge() {
+      return exclusive(async (): Promise<MergePreviewResult> => {
         const mine = store.snapshot()
         if (!mine) return { ok: false, error: 'Open a project before merging a colleague’s project into it.' }
         const chosen = await dialogs.chooseProjectToMerge()
@@ -68,11 +76,27 @@ export function sharingHandlers(ctx: HandlerContext): Pick<Handlers, 'mergeProje
           return { ok: false, error: message(err) }
         }
         const current = store.project
-        if (!current) return { ok: false, error: 'No project is open.' }
+        if (!current || store.path !== mine.path) return { ok: false, error: 'No project is open.' }
         const { command, summary } = mergeProjects(current, theirs, { source: name, now: ctx.now() })
+        // One merge waits at a time: a new preview replaces the one before.
+        pending = { token: randomUUID(), path: mine.path, revision: store.revision, source: name, command, summary }
+        return { ok: true, preview: { token: pending.token, source: name, revision: pending.revision, summary } }
+      })
+    },
+
+    applyMerge(token) {
+      return exclusive(async (): Promise<MergeResult> => {
+        const waiting = pending
+        if (!waiting || waiting.token !== token) return { ok: false, error: 'That merge is no longer waiting to be applied: choose Merge… again to see what it would change.' }
+        pending = null
+        if (store.path !== waiting.path || !store.project) return { ok: false, error: `${waiting.source} was previewed for another project: choose Merge… again.` }
+        if (store.revision !== waiting.revision) {
+          return { ok: false, error: `The project changed after the preview of ${waiting.source}, so it was not merged: choose Merge… again to see what it would change now.` }
+        }
+        const { command, summary } = waiting
         if (!command) return { ok: true, summary, revision: store.revision, command: null, commandId: null }
         const outcome = store.applyTrusted(command)
-        if (!outcome.ok) return { ok: false, error: `${name} could not be merged: ${outcome.error}` }
+        if (!outcome.ok) return { ok: false, error: `${waiting.source} could not be merged: ${outcome.error}` }
         return { ok: true, summary, revision: outcome.revision, command, commandId: outcome.commandId }
       })
     },

@@ -8,6 +8,7 @@ import { Footer } from './components/Footer'
 import { keyHint } from './components/keyHint'
 import { Notices } from './components/Notices'
 import { Toolbar } from './components/Toolbar'
+import { openPersonRow } from './components/MergePreview'
 import { DeskStore, type DeskState } from './deskStore'
 import { liveSelectionOffsets } from './editor/annotationPlugin'
 import { useDialogs } from './hooks/useDialogs'
@@ -143,6 +144,10 @@ export function App() {
         article={article}
         articleAnnotations={articleAnnotations}
         filter={filter}
+        onOpenPerson={(id) => {
+          setLeftTab('people')
+          openPersonRow(project?.people.find((p) => p.id === id)?.name)
+        }}
       />
       <Footer />
     </div>

@@ -6,6 +6,10 @@ type Props = {
   conflicts: readonly Conflict[]
   index: ProjectIndex
   onResolve: (conflictId: string, choice: 'mine' | 'theirs') => void
+  /** The article the conflicts are in, named with each tag. */
+  articleTitle?: string
+  /** Select the tag in the text and its details. */
+  onOpen: (annotationId: string) => void
 }
 
 const fields: { label: string; show: (a: Annotation, index: ProjectIndex) => string }[] = [
@@ -16,8 +20,11 @@ const fields: { label: string; show: (a: Annotation, index: ProjectIndex) => str
   { label: 'Note', show: (a) => a.note || '—' }
 ]
 
-/** A tag changed on both sides of a merge: both versions stay visible until the user picks one. */
-export function ConflictList({ conflicts, index, onResolve }: Props) {
+/**
+ * A tag changed on both sides of a merge: named (kind, words, article) and
+ * openable, with both versions visible until the user picks one.
+ */
+export function ConflictList({ conflicts, index, onResolve, articleTitle, onOpen }: Props) {
   if (!conflicts.length) return null
   return (
     <section className="qm-conflicts" aria-label="Tags changed on both sides">
@@ -30,7 +37,10 @@ export function ConflictList({ conflicts, index, onResolve }: Props) {
         const differing = fields.filter((f) => f.show(mine, index) !== f.show(c.theirs, index))
         return (
           <div key={c.id} className="qm-conflict">
-            <table>
+            <button type="button" className="qm-conflict-name" onClick={() => onOpen(mine.id)}>
+              {kindLabel[mine.kind]} “{mine.target.exact}”{articleTitle ? ` in “${articleTitle}”` : ''}
+            </button>
+            <table aria-label={`Yours and theirs: ${kindLabel[mine.kind]} “${mine.target.exact}”`}>
               <thead>
                 <tr>
                   <th />

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import type { MenuCommand, QuotemarkApi } from '../../../core/api'
 import type { DeskStore } from '../deskStore'
-import type { SetDialogs } from './useDialogs'
+import { previewMerge, type SetDialogs } from './useDialogs'
 
 /**
  * The menu's commands, as the application menu, the toolbar, the welcome
@@ -26,7 +26,7 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
       case 'export':
         return setDialogs({ exporting: hasProject })
       case 'mergeProject':
-        return void store.applyFromMain(api.mergeProject).then((lines) => lines && setDialogs({ summary: { title: 'Merged a colleague’s project', lines } }))
+        return void previewMerge(store, api, setDialogs)
       case 'restoreBackup':
         return setDialogs({ restoring: hasProject })
       case 'close':

@@ -8,7 +8,10 @@ import { KeyboardHelp } from '../components/KeyboardHelp'
 import { PasteTextDialog } from '../components/PasteTextDialog'
 import { SummaryDialog } from '../components/SummaryDialog'
 import type { DeskStore } from '../deskStore'
-import type { DialogState, SetDialogs } from '../hooks/useDialogs'
+import { updateArticleAndSummarise, type DialogState, type SetDialogs } from '../hooks/useDialogs'
+import { CheckSummaryDialog } from '../components/CheckSummaryDialog'
+import { MergePreview } from '../components/MergePreview'
+import type { MergeItem } from '../../../core/merge'
 
 type Props = {
   api: QuotemarkApi
@@ -19,10 +22,12 @@ type Props = {
   article: Article | undefined
   articleAnnotations: readonly Annotation[]
   filter: AnnotationFilter
+  /** Show a person in the People tab. */
+  onOpenPerson: (personId: string) => void
 }
 
-/** The window's dialogs: paste a newer text, what a merge or update did, backups, export, and the keyboard help. */
-export function Dialogs({ api, store, dialogs, setDialogs, project, article, articleAnnotations, filter }: Props) {
+/** The window's dialogs: paste a newer text, a merge's preview, what a merge or update did, backups, export, and the keyboard help. */
+export function Dialogs({ api, store, dialogs, setDialogs, project, article, articleAnnotations, filter, onOpenPerson }: Props) {
   const exportScopes = (): ExportScope[] => {
     if (!project) return []
     const filtered = filterAnnotations(project, filter).map((a) => a.id)
@@ -32,6 +37,13 @@ export function Dialogs({ api, store, dialogs, setDialogs, project, article, art
     ]
     if (article) scopes.push({ id: 'article', label: `Tags in “${article.title}”`, fileLabel: article.title, annotationIds: articleAnnotations.map((a) => a.id), count: articleAnnotations.length })
     return scopes
+  }
+  /** A line of the merge preview: its tag in its article (or the article of a tag not here yet), its person in People, its article. */
+  const openMergeItem = (item: MergeItem) => {
+    if (item.record === 'person') return onOpenPerson(item.id)
+    if (item.record === 'article') return store.selectArticle(item.id)
+    if (item.record === 'tag' && store.index().annotationsById.has(item.id)) return store.selectAnnotation(item.id)
+    if (item.articleId) store.selectArticle(item.articleId)
   }
   const runExport = async (format: ExportFormat, scope: ExportScope) => {
     const result = await api.exportAnnotations({ format, annotationIds: scope.annotationIds, scopeLabel: scope.fileLabel })
@@ -47,13 +59,39 @@ export function Dialogs({ api, store, dialogs, setDialogs, project, article, art
           onClose={() => setDialogs({ pasting: false })}
           onUpdate={async (content, markdown) => {
             const base = (article.source || 'pasted').replace(/\.(txt|md|markdown)$/i, '')
-            const lines = await store.applyFromMain(() => api.updateArticleFromText(article.id, { name: `${base}${markdown ? '.md' : '.txt'}`, content }))
-            if (lines) setDialogs({ summary: { title: `Updated “${article.title}”`, lines } })
-            return lines !== null
+            return updateArticleAndSummarise(store, setDialogs, `Updated “${article.title}”`, () =>
+              api.updateArticleFromText(article.id, { name: `${base}${markdown ? '.md' : '.txt'}`, content })
+            )
           }}
         />
       ) : null}
-      {dialogs.summary ? <SummaryDialog title={dialogs.summary.title} lines={dialogs.summary.lines} onClose={() => setDialogs({ summary: null })} /> : null}
+      {dialogs.merging ? (
+        <MergePreview
+          key={dialogs.merging.token}
+          preview={dialogs.merging}
+          onCancel={() => setDialogs({ merging: null })}
+          onOpen={openMergeItem}
+          onApply={async () => {
+            const token = dialogs.merging!.token
+            const lines = await store.applyFromMain(() => api.applyMerge(token))
+            setDialogs({ merging: null, summary: lines ? { title: 'Merged a colleague’s project', lines } : null })
+          }}
+        />
+      ) : null}
+      {dialogs.summary?.check?.length ? (
+        <CheckSummaryDialog
+          title={dialogs.summary.title}
+          lines={dialogs.summary.lines}
+          check={dialogs.summary.check}
+          onOpen={(id) => {
+            setDialogs({ summary: null })
+            store.selectAnnotation(id)
+          }}
+          onClose={() => setDialogs({ summary: null })}
+        />
+      ) : dialogs.summary ? (
+        <SummaryDialog title={dialogs.summary.title} lines={dialogs.summary.lines} onClose={() => setDialogs({ summary: null })} />
+      ) : null}
       {dialogs.restoring && project ? (
         <BackupsDialog
           load={api.listBackups}

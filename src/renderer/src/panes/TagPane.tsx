@@ -60,7 +60,13 @@ export function TagPane({ store, state, view, viewRef, linking, setLinking, onRe
       <h2>
         Tags <span className="qm-count">{articleAnnotations.length}</span>
       </h2>
-      <ConflictList conflicts={view.articleConflicts} index={view.index} onResolve={(id, keep) => store.resolveConflict(id, keep)} />
+      <ConflictList
+        conflicts={view.articleConflicts}
+        index={view.index}
+        articleTitle={view.article?.title}
+        onOpen={(id) => store.selectAnnotation(id)}
+        onResolve={(id, keep) => store.resolveConflict(id, keep)}
+      />
       <OrphanList orphans={view.orphans} onDelete={onRemove} onReattach={(id) => store.reattachOrphan(id, selection())} />
       <TagSidebar
         articleId={article?.id ?? ''}

@@ -6,7 +6,7 @@ import { ArticleHeader } from '../components/ArticleHeader'
 import { ArticleView, type LiveTags } from '../components/ArticleView'
 import type { DeskState, DeskStore } from '../deskStore'
 import type { ShownSuggestion } from '../editor/suggestionPlugin'
-import type { SetDialogs } from '../hooks/useDialogs'
+import { updateArticleAndSummarise, type SetDialogs } from '../hooks/useDialogs'
 
 type Props = {
   api: QuotemarkApi
@@ -44,7 +44,7 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
             onSave={(patch) => store.updateArticle(article.id, patch)}
             onPasteText={() => setDialogs({ pasting: true })}
             onUpdateText={() =>
-              void store.applyFromMain(() => api.updateArticle(article.id)).then((lines) => lines && setDialogs({ summary: { title: `Updated “${article.title}”`, lines } }))
+              void updateArticleAndSummarise(store, setDialogs, `Updated “${article.title}”`, () => api.updateArticle(article.id))
             }
           />
           <ArticleView
