@@ -139,3 +139,42 @@ test('merging an older, unchanged copy of my own project says there is nothing t
   await expect(page.getByRole('region', { name: 'Tags changed on both sides' })).toHaveCount(0)
   await expect(page.locator('.qm-article-text')).toContainText('Thursay')
 })
+
+test('a copy whose article text was edited by a script opens with its paragraphs rebuilt, and the tag found approximately is listed and opens', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await giveAuthorName(page, 'Carla')
+  // A script corrected the typo and reworded the quote in the text only: the blocks and the tags' offsets are as they were.
+  const edited = base()
+  const article = edited.articles[0]!
+  edited.articles = [{ ...article, text: article.text.replace('Thursay', 'Thursday').replace('open in May', 'open in mid-May') }]
+  const path = join(desk.workDir, 'edited.quotemark.json')
+  await writeFile(path, serializeProject(edited))
+  desk.dialogs.openPaths.push(path)
+  await page.keyboard.press('Control+o')
+  const notice = page.getByRole('alert')
+  await expect(notice).toContainText('the text of “Park plan” was changed outside Quotemark without its paragraphs')
+  await expect(notice).toContainText('1 approximately')
+  const check = page.getByRole('region', { name: 'Tags found approximately' })
+  const found = check.getByRole('button', { name: /^Quote “.*mid-May.*” in “Park plan”$/ })
+  await expect(found).toHaveCount(1)
+  await found.click()
+  await expect(page.locator('.qm-tag-summary[aria-pressed="true"]')).toContainText('mid-May')
+  await expect(page.locator('.qm-article-text')).toContainText('Thursday')
+  await check.getByRole('button', { name: 'Done: all checked' }).click()
+  await expect(check).toHaveCount(0)
+})
+
+test('pasting a newer text lists the tag found approximately in the summary, and it opens from there', async ({ browser }) => {
+  const page = await openCarlasCopy(browser)
+  await page.getByRole('button', { name: 'Paste a newer version…' }).click()
+  const paste = page.getByRole('dialog', { name: 'Paste a newer version' })
+  await paste.getByRole('textbox', { name: 'Newer text of the article' }).fill(TEXT.replace('open in May', 'open in mid-May'))
+  await paste.getByRole('button', { name: 'Replace the text and find the tags again' }).click()
+  const summary = page.getByRole('dialog', { name: 'Updated “Park plan”' })
+  await expect(summary).toContainText('matched to slightly changed words')
+  await summary.getByRole('list', { name: 'Tags found approximately' }).getByRole('button', { name: /^Quote “.*mid-May.*” in “Park plan”$/ }).click()
+  await expect(summary).toHaveCount(0)
+  await expect(page.locator('.qm-tag-summary[aria-pressed="true"]')).toContainText('mid-May')
+  await expect(page.getByRole('region', { name: 'Tags found approximately' })).toContainText('mid-May')
+})

@@ -186,6 +186,22 @@ describe("previewing a colleague's project before merging it", () => {
   })
 })
 
+describe('opening a copy whose article text was edited outside Quotemark', () => {
+  it('opens it with the articles whose paragraphs were rebuilt named, and the tags found approximately in the session', async () => {
+    const app = await startWithProject()
+    const { project, article } = bensProject()
+    project.articles = [{ ...article, text: article.text.replace('Ministers meet', 'Ministers met').replace('an important number', 'an importnat number') }]
+    const edited = join(app.work, 'Edited.quotemark.json')
+    await writeFile(edited, serializeProject(project))
+    app.dialogs.openPaths.push(edited)
+    const opened = await app.handlers.openProject()
+    if (!opened.ok) throw new Error(JSON.stringify(opened))
+    expect(opened.session.notice).toMatch(/the text of “.+” was changed outside Quotemark without its paragraphs; its paragraphs were rebuilt/)
+    expect(opened.session.notice).toMatch(/1 tag was found again in edited text \(1 approximately/)
+    expect(opened.session.fuzzyIds).toEqual(['ben-1'])
+  })
+})
+
 describe('updating an article with a newer version of its text', () => {
   const edited = ARTICLE_TEXT.replace('Ministers meet in Caracas', 'Ministers meet in Caracas (updated)').replace('"We will release an important number of prisoners," said', 'Jorge Rodríguez told reporters nothing, said')
 

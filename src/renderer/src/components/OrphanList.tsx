@@ -36,3 +36,39 @@ export function OrphanList({ orphans, onReattach, onDelete }: Props) {
     </section>
   )
 }
+
+type ApproximateProps = {
+  /** The tags found approximately, named with their kind, words and article. */
+  items: readonly { id: string; label: string }[]
+  onOpen: (id: string) => void
+  onDone: () => void
+}
+
+/**
+ * Tags found again only approximately when the article's text was edited
+ * (opening an edited file, or an update): each opens the tag so the reporter
+ * can check where it landed; Done clears the list.
+ */
+export function ApproximateList({ items, onOpen, onDone }: ApproximateProps) {
+  if (!items.length) return null
+  return (
+    <section className="qm-orphans qm-approximate" aria-label="Tags found approximately">
+      <h3>
+        Found approximately: check {items.length === 1 ? 'it' : 'them'} <span className="qm-count">{items.length}</span>
+      </h3>
+      <p className="qm-muted">The text changed and these tags were matched to words that differ a little. Open each to see where it is now.</p>
+      <ul className="qm-link-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <button type="button" className="qm-link-button" onClick={() => onOpen(item.id)}>
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="qm-small" onClick={onDone}>
+        Done: all checked
+      </button>
+    </section>
+  )
+}

@@ -1,7 +1,8 @@
 import type { MutableRefObject } from 'react'
 import type { EditorView } from 'prosemirror-view'
 import { ConflictList } from '../components/ConflictList'
-import { OrphanList } from '../components/OrphanList'
+import { ApproximateList, OrphanList } from '../components/OrphanList'
+import { checkItems } from '../hooks/useDialogs'
 import { SuggestionsPanel } from '../components/SuggestionsPanel'
 import { TagSidebar } from '../components/TagSidebar'
 import type { DeskState, DeskStore } from '../deskStore'
@@ -67,6 +68,7 @@ export function TagPane({ store, state, view, viewRef, linking, setLinking, onRe
         onOpen={(id) => store.selectAnnotation(id)}
         onResolve={(id, keep) => store.resolveConflict(id, keep)}
       />
+      <ApproximateList items={checkItems(store, state.approximate)} onOpen={(id) => store.selectAnnotation(id)} onDone={() => store.replica.clearApproximate()} />
       <OrphanList orphans={view.orphans} onDelete={onRemove} onReattach={(id) => store.reattachOrphan(id, selection())} />
       <TagSidebar
         articleId={article?.id ?? ''}

@@ -32,6 +32,8 @@ export type ReplicaState = {
   readonly readOnly: string | null
   readonly save: SaveStatus
   readonly history: History
+  /** Tags found only approximately in edited text (on opening, or by an article update) that the reporter has not marked checked. */
+  readonly approximate: readonly string[]
 }
 
 export const initialReplica: ReplicaState = {
@@ -42,7 +44,8 @@ export const initialReplica: ReplicaState = {
   authorConfirmed: true,
   readOnly: null,
   save: { state: 'saved' },
-  history: emptyHistory
+  history: emptyHistory,
+  approximate: []
 }
 
 type Notify = (tone: Notice['tone'], text: string) => void
@@ -90,7 +93,8 @@ export class Replica extends Observable<ReplicaState> {
         authorConfirmed: session.authorConfirmed,
         readOnly: session.readOnly ?? null,
         save: session.save,
-        history: samePath ? this.state.history : emptyHistory
+        history: samePath ? this.state.history : emptyHistory,
+        approximate: session.fuzzyIds ?? (samePath ? this.state.approximate : [])
       })
     } else {
       this.taken = 0
@@ -197,11 +201,19 @@ export class Replica extends Observable<ReplicaState> {
         return null
       }
       this.recordFromMain(before, result)
-      return 'lines' in result.summary ? result.summary.lines : describeUpdate(result.summary)
+      if ('lines' in result.summary) return result.summary.lines
+      const found = result.summary.fuzzyIds ?? []
+      if (found.length) this.set({ approximate: [...new Set([...this.state.approximate, ...found])] })
+      return describeUpdate(result.summary)
     } catch (err) {
       this.notify('error', (err as Error).message)
       return null
     }
+  }
+
+  /** The reporter has checked the tags found approximately: the list of them goes. */
+  clearApproximate(): void {
+    if (this.state.approximate.length) this.set({ approximate: [] })
   }
 
   /** Articles an import added, through their command (recorded for undo: Undo takes them out again). */
