@@ -351,3 +351,13 @@ describe('hostile Markdown (issue 18)', () => {
     expect(links.every((m) => m.type === 'link' && m.href === 'a')).toBe(true)
   }, 5_000)
 })
+
+describe('hostile emphasis (issue 18)', () => {
+  it('matches 20,000 nested emphasis runs and leaves 20,000 stray ones in well under a second (no walk back over matched ones)', () => {
+    const nested = md(`${'*a '.repeat(20_000)}${'b* '.repeat(20_000)}`)
+    expect(nested.blocks[0]!.marks.filter((m) => m.type === 'em')).toHaveLength(20_000)
+    const mixed = md(`${'_a '.repeat(20_000)}${'*b '.repeat(20_000)}${'c_ '.repeat(20_000)}`)
+    expect(mixed.blocks[0]!.marks.filter((m) => m.type === 'em')).toHaveLength(20_000)
+    expect(mixed.text).toContain('*b *b')
+  }, 5_000)
+})

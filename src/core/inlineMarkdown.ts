@@ -185,26 +185,37 @@ function readLink(scan: InlineScan, open: number, to: number): { labelFrom: numb
 
 function processEmphasis(tokens: Token[]): Emphasis[] {
   const delims = tokens.filter((t): t is Delimiter => t.kind === 'delim')
+  const n = delims.length
   const active = delims.map(() => true)
+  // The active delimiters as a doubly linked list, so that looking back from a closer walks only those
+  // (CommonMark's delimiter stack): a run of matched or dead delimiters is never walked again.
+  const prev = Int32Array.from({ length: n }, (_, i) => i - 1)
+  const next = Int32Array.from({ length: n }, (_, i) => i + 1)
+  const deactivate = (x: number): void => {
+    active[x] = false
+    if (prev[x]! >= 0) next[prev[x]!] = next[x]!
+    if (next[x]! < n) prev[next[x]!] = prev[x]!
+  }
   const bottoms = new Map<string, number>()
   const found: Emphasis[] = []
-  for (let c = 0; c < delims.length; ) {
+  for (let c = 0; c < n; ) {
     const closer = delims[c]!
     if (!active[c] || !closer.canClose || closer.count === 0) {
       c++
       continue
     }
     const key = `${closer.char}${closer.canOpen}${closer.length % 3}`
-    let o = c - 1
-    for (; o > (bottoms.get(key) ?? -1); o--) {
+    const bottom = bottoms.get(key) ?? -1
+    let o = prev[c]!
+    for (; o > bottom; o = prev[o]!) {
       const opener = delims[o]!
       // CommonMark's "rule of three" stops "*foo**bar*" pairing the wrong runs.
       const oddMatch = (opener.canClose || closer.canOpen) && (opener.length + closer.length) % 3 === 0 && (opener.length % 3 !== 0 || closer.length % 3 !== 0)
-      if (active[o] && opener.count > 0 && opener.char === closer.char && opener.canOpen && !oddMatch) break
+      if (opener.count > 0 && opener.char === closer.char && opener.canOpen && !oddMatch) break
     }
-    if (o <= (bottoms.get(key) ?? -1)) {
+    if (o <= bottom) {
       bottoms.set(key, c - 1)
-      if (!closer.canOpen) active[c] = false
+      if (!closer.canOpen) deactivate(c)
       c++
       continue
     }
@@ -213,10 +224,12 @@ function processEmphasis(tokens: Token[]): Emphasis[] {
     opener.count -= use
     closer.count -= use
     found.push({ type: use === 2 ? 'strong' : 'em', opener, closer })
-    for (let between = o + 1; between < c; between++) active[between] = false
-    if (opener.count === 0) active[o] = false
+    // The delimiters between the two are dead: out of the list in one step (the loop over c has passed them).
+    next[o] = c
+    prev[c] = o
+    if (opener.count === 0) deactivate(o)
     if (closer.count === 0) {
-      active[c] = false
+      deactivate(c)
       c++
     }
   }
