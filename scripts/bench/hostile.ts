@@ -43,6 +43,8 @@ const textShapes: Record<string, (size: number) => string> = {
   'emphasis *a': (n) => repeat('*a ', n),
   'emphasis *a_ _b*': (n) => repeat('*a_ _b* ', n),
   'emphasis **a*': (n) => repeat('**a* ', n),
+  'nested emphasis *a … b*': (n) => `${repeat('*a ', n / 2)}${repeat('b* ', n / 2)}`,
+  'mixed emphasis _a *b c_': (n) => `${repeat('_a ', n / 3)}${repeat('*b ', n / 3)}${repeat('c_ ', n / 3)}`,
   'escapes \\[': (n) => repeat('\\[', n),
   'one long word': (n) => 'a'.repeat(n),
   'many paragraphs': (n) => repeat('Word word.\n\n', n),
