@@ -361,3 +361,14 @@ describe('hostile emphasis (issue 18)', () => {
     expect(mixed.text).toContain('*b *b')
   }, 5_000)
 })
+
+describe('hostile headings (issue 18)', () => {
+  it('takes a heading with 40,000 spaces before its last word in well under a second, and still drops a real closing run', () => {
+    const spaced = `# Title${' '.repeat(40_000)}#x`
+    expect(md(spaced).blocks[0]).toMatchObject({ type: 'heading', level: 1 })
+    expect(md(spaced).text).toBe(`Title${' '.repeat(40_000)}#x`)
+    expect(md(`# Title${' '.repeat(40_000)}###   `).text).toBe('Title')
+    expect(md('# C#').text).toBe('C#')
+    expect(md('## ##\n\nWords').text).toBe('Words')
+  }, 5_000)
+})
