@@ -14,7 +14,7 @@ import { addMember, listMembers, removeMember, roles, type Role } from './member
 import { DEFAULT_HOST, DEFAULT_PORT, startTeamServer } from './teamServer'
 
 export const USAGE = `Usage:
-  quotemark-server [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--data DIR] [--redis URL] [--allow-remote]
+  quotemark-server [--host ${DEFAULT_HOST}] [--port ${DEFAULT_PORT}] [--data DIR] [--redis URL] [--allow-remote] [--store-debounce MS]
   quotemark-server add-member PROJECT NAME --role editor|viewer [--data DIR]
   quotemark-server remove-member PROJECT NAME [--data DIR]
   quotemark-server members PROJECT [--data DIR]

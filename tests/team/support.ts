@@ -71,7 +71,7 @@ export async function newClient(name: string, url: string, token: string, seed?:
   const path = join(dir, `${name}.quotemark.json`)
   if (seed) await store.createFrom(path, seed)
   else await store.create(path, name)
-  const sync = await TeamSync.start({ store, url, token, userName: name, saveDelayMs: 50, badRecordGraceMs: 500 })
+  const sync = await TeamSync.start({ store, url, token, userName: name, saveDelayMs: 50, badRecordGraceMs: 3000 })
   const problems: string[] = []
   sync.onProblem((m) => problems.push(m))
   return { name, store, sync, dir, problems }
@@ -83,7 +83,7 @@ export async function reopenClient(client: Client, url: string, token: string): 
   await client.store.close()
   const store = new ProjectStore({ watch: false, debounceMs: 20 })
   await store.open(path)
-  const sync = await TeamSync.start({ store, url, token, userName: client.name, saveDelayMs: 50, badRecordGraceMs: 500 })
+  const sync = await TeamSync.start({ store, url, token, userName: client.name, saveDelayMs: 50, badRecordGraceMs: 3000 })
   sync.onProblem((m) => client.problems.push(m))
   return { ...client, store, sync }
 }

@@ -177,7 +177,7 @@ describe('edits made at the same time', () => {
     await waitFor('the good tag', () => b!.store.project!.annotations.length === 1)
     expect(b!.store.project!.annotations[0]!.id).toBe(good.id)
     await waitFor('the notice', () => b!.problems.length > 0)
-    await new Promise((r) => setTimeout(r, 700))
+    await new Promise((r) => setTimeout(r, 1000))
     expect(b!.problems).toHaveLength(1)
     expect(b!.problems[0]).toMatch(/kept out: kind/)
     expect(checkProjectIntegrity(b!.store.project!)).toBeNull()

@@ -17,7 +17,7 @@
  * repairer and are left out: the store keeps what it had.
  */
 import type * as Y from 'yjs'
-import type { Command, SingleCommand } from '../../core/commands'
+import { applyCommand, type Command, type SingleCommand } from '../../core/commands'
 import type { Annotation, Article, Person, Project } from '../../core/schema'
 import type { Changed } from './repair'
 import { readRecord, sameRecord, sharedFields, type Kind, type ProjectRecords, type ReadResult } from './yRecords'
@@ -119,4 +119,19 @@ export function touchedIds(command: Command): Changed {
     else if ('rejection' in step) mark(kind, step.rejection.id)
   }
   return out
+}
+
+/** The steps of a refused command that apply one after another, as one batch, and the steps that could not. */
+export function applicableSteps(project: Project, command: Command): { batch: Command | null; refusedSteps: SingleCommand[] } {
+  const kept: SingleCommand[] = []
+  let current = project
+  const refusedSteps: SingleCommand[] = []
+  for (const step of command.type === 'batch' ? command.commands : [command]) {
+    const result = applyCommand(current, step)
+    if (result.ok) {
+      current = result.project
+      kept.push(step)
+    } else refusedSteps.push(step)
+  }
+  return { batch: kept.length ? { type: 'batch', label: 'Changes from the team', commands: kept } : null, refusedSteps }
 }

@@ -22,34 +22,19 @@
  *   in the backups).
  */
 import { HocuspocusProvider } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { applyCommand, type Command, type SingleCommand } from '../../core/commands'
+import type { Command } from '../../core/commands'
 import type { Project } from '../../core/schema'
 import type { ProjectStore, StoreChange } from '../projectStore'
 import { parseToken } from '../../server/token'
 import { changedSet, markChanged, Repairer, type Changed } from './repair'
-import { remoteCommand, touchedIds } from './remoteCommand'
+import { applicableSteps, remoteCommand, touchedIds } from './remoteCommand'
+import { QuietWebSocket } from './quietSocket'
+import { on, peersOf, tell, type TeamPeer, type TeamState, type TeamStatus } from './teamEvents'
 import { readTeamState, teamStatePath, writeTeamLink, writeTeamState } from './teamFiles'
 import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, readRecord, writeRecord, type Kind, type Rec } from './yRecords'
 
-export type TeamState = 'connecting' | 'online' | 'reconnecting' | 'refused' | 'stopped'
-export type TeamStatus = {
-  state: TeamState
-  url: string
-  project: string
-  /** People connected to this project now, me included (from awareness). */
-  here: number
-  /** Local changes the server has not acknowledged yet (kept in the saved state meanwhile). */
-  pending: number
-  /** True when this member is a viewer: the server drops their changes, so the window should not offer any. */
-  readOnly: boolean
-  /** Why the server refused, when state is 'refused'. */
-  reason?: string
-  /** Milliseconds since the epoch when the state last changed. */
-  since: number
-}
-export type TeamPeer = { clientId: number; name: string; articleId: string | null }
+export type { TeamPeer, TeamState, TeamStatus } from './teamEvents'
 
 export type TeamSyncOptions = {
   store: ProjectStore
@@ -72,6 +57,9 @@ export type TeamSyncOptions = {
 const LOCAL = 'quotemark-local'
 const REPAIR = 'quotemark-repair'
 const LOADED = 'quotemark-loaded'
+/** Tries of a record the store refused before it is reported (it is usually half-arrived and whole a moment later). */
+const MAX_RETRIES = 5
+
 
 export class TeamSync {
   readonly doc = new Y.Doc()
@@ -86,6 +74,7 @@ export class TeamSync {
   private saving: Promise<void> = Promise.resolve()
   private readonly reported = new Set<string>()
   private readonly suspects = new Set<string>()
+  private readonly retries = new Map<string, number>()
   private readonly listeners = { status: new Set<(s: TeamStatus) => void>(), peers: new Set<(p: TeamPeer[]) => void>(), problem: new Set<(m: string) => void>(), applied: new Set<(c: Command) => void>() }
   private readonly unsubscribe: Array<() => void> = []
   private readonly statePath: string | null
@@ -129,15 +118,7 @@ export class TeamSync {
   onApplied(listener: (command: Command) => void): () => void { return on(this.listeners.applied, listener) }
 
   peers(): TeamPeer[] {
-    const awareness = this.provider?.awareness
-    if (!awareness) return []
-    const out: TeamPeer[] = []
-    for (const [clientId, state] of awareness.getStates()) {
-      if (clientId === this.doc.clientID) continue
-      const user = (state as { user?: { name?: unknown; articleId?: unknown } }).user
-      if (user && typeof user.name === 'string') out.push({ clientId, name: user.name.slice(0, 200), articleId: typeof user.articleId === 'string' ? user.articleId : null })
-    }
-    return out
+    return peersOf(this.provider?.awareness ?? null, this.doc.clientID)
   }
 
   /** Tell the others which article I am in (null: none). */
@@ -155,7 +136,7 @@ export class TeamSync {
       name: this.project,
       document: this.doc,
       token: this.options.token,
-      WebSocketPolyfill: this.options.WebSocketPolyfill ?? WebSocket,
+      WebSocketPolyfill: this.options.WebSocketPolyfill ?? QuietWebSocket,
       onSynced: ({ state }) => state && this.synced(),
       onAuthenticated: () => this.updateStatus(),
       onStatus: () => this.updateStatus(),
@@ -295,10 +276,13 @@ export class TeamSync {
       if (event.path.length === 0) for (const key of event.changes.keys.keys()) markChanged(this.pending, kind, key)
       else markChanged(this.pending, kind, String(event.path[0]))
     }
-    if (!this.scheduled) {
-      this.scheduled = true
-      queueMicrotask(() => this.applyPending())
-    }
+    this.schedule()
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return
+    this.scheduled = true
+    queueMicrotask(() => this.applyPending())
   }
 
   private applyPending(): void {
@@ -331,28 +315,38 @@ export class TeamSync {
     const command = remoteCommand(this.doc, project, changed, repairer.lookup)
     if (!command) return
     const outcome = store.applyTrusted(command, { origin: 'team' })
-    if (outcome.ok) return tell(this.listeners.applied, command)
+    if (outcome.ok) {
+      this.retries.clear()
+      return tell(this.listeners.applied, command)
+    }
     this.applyWhatCan(project, command, outcome.error)
   }
 
-  /** A batch the store refused (should not happen after the repairs): apply every step that can be, say what could not. */
+  /**
+   * A batch the store refused (a record it needs is still half-arrived): apply
+   * every step that can be, and try the records of the others again shortly;
+   * said only when they still cannot be applied after a few tries.
+   */
   private applyWhatCan(project: Project, command: Command, error: string): void {
-    const steps = command.type === 'batch' ? command.commands : [command]
-    const kept: SingleCommand[] = []
-    let current = project
-    let refused = 0
-    for (const step of steps) {
-      const result = applyCommand(current, step)
-      if (result.ok) {
-        current = result.project
-        kept.push(step)
-      } else refused++
+    const { batch, refusedSteps } = applicableSteps(project, command)
+    if (batch && this.options.store.applyTrusted(batch, { origin: 'team' }).ok) tell(this.listeners.applied, batch)
+    const again = touchedIds({ type: 'batch', label: 'retry', commands: refusedSteps })
+    let tries = 0
+    for (const [kind, ids] of again) for (const id of ids) {
+      const key = `${kind}\u0000${id}`
+      const n = (this.retries.get(key) ?? 0) + 1
+      this.retries.set(key, n)
+      tries = Math.max(tries, n)
     }
-    if (kept.length) {
-      const batch: Command = { type: 'batch', label: 'Changes from the team', commands: kept }
-      if (this.options.store.applyTrusted(batch, { origin: 'team' }).ok) tell(this.listeners.applied, batch)
+    if (tries > MAX_RETRIES) {
+      const n = refusedSteps.length
+      return this.say(`${n} ${n === 1 ? 'change' : 'changes'} from the team could not be applied here (${error})`)
     }
-    this.say(`${refused} ${refused === 1 ? 'change' : 'changes'} from the team could not be applied here (${error})`)
+    setTimeout(() => {
+      if (this.status.state === 'stopped') return
+      for (const [kind, ids] of again) for (const id of ids) markChanged(this.pending, kind, id)
+      this.schedule()
+    }, 100 * tries).unref?.()
   }
 
   /** A record that fails the schema is said only if it still does a while later (one half-arrived is whole by then). */
@@ -396,20 +390,5 @@ export class TeamSync {
     const state = Y.encodeStateAsUpdate(this.doc)
     this.saving = this.saving.then(() => writeTeamState(path, state)).catch(() => undefined)
     return this.saving
-  }
-}
-
-function on<T>(set: Set<(v: T) => void>, listener: (v: T) => void): () => void {
-  set.add(listener)
-  return () => set.delete(listener)
-}
-
-function tell<T>(set: Set<(v: T) => void>, value: T): void {
-  for (const listener of set) {
-    try {
-      listener(value)
-    } catch {
-      // a listener's failure must not stop the sync
-    }
   }
 }
