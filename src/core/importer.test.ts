@@ -372,3 +372,15 @@ describe('hostile headings (issue 18)', () => {
     expect(md('## ##\n\nWords').text).toBe('Words')
   }, 5_000)
 })
+
+describe('hostile link destinations (issue 18)', () => {
+  it('reads "(" then 40,000 spaces or line breaks as words in well under a second, and a title with no address as a link', () => {
+    const spaces = `[a](${' '.repeat(40_000)}x`
+    expect(md(spaces).text).toBe(spaces)
+    expect(md(`[a](\n${' \n'.repeat(20_000)}x`).blocks[0]!.marks).toEqual([])
+    expect(md('[x]( "a b") and [y](  <c d> )').blocks[0]!.marks).toEqual([
+      { type: 'link', from: 0, to: 1, href: '' },
+      { type: 'link', from: 6, to: 7, href: 'c d' }
+    ])
+  }, 5_000)
+})

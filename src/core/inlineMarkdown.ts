@@ -162,10 +162,19 @@ function delimiter(char: '*' | '_', count: number, before: string, after: string
   }
 }
 
-/** After a link's `]`: `(destination "optional title")`. */
-const LINK_REST = /^\([ \t\n]*(?:<([^<>\n]*)>|((?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*))(?:[ \t\n]+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?[ \t\n]*\)/
+/** A link title: "…", '…' or (…). */
+const TITLE = String.raw`(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\))`
+/**
+ * After a link's `]`: `(destination "optional title")`. The white space after
+ * "(" is taken whole (a lookahead and a back-reference make it atomic), so a
+ * "(" followed by 40,000 spaces is not retried once for each of them; a title
+ * with no destination, which the spaces could only reach by being given back,
+ * is the second alternative.
+ */
+const LINK_REST_SOURCE = String.raw`\((?:(?=(?<space>[ \t\n]*))\k<space>(?:<(?<angle>[^<>\n]*)>|(?<bare>(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*))(?:[ \t\n]+${TITLE})?[ \t\n]*\)|[ \t\n]+${TITLE}[ \t\n]*\))`
+const LINK_REST = new RegExp(`^${LINK_REST_SOURCE}`)
 /** LINK_REST matching at its lastIndex in the whole text. */
-const LINK_REST_HERE = new RegExp(LINK_REST.source.slice(1), 'y')
+const LINK_REST_HERE = new RegExp(LINK_REST_SOURCE, 'y')
 
 /** `[label](destination "optional title")` starting at `[` and ending by `to`, or null if it is not a link. */
 function readLink(scan: InlineScan, open: number, to: number): { labelFrom: number; labelTo: number; href: string; end: number } | null {
@@ -179,7 +188,7 @@ function readLink(scan: InlineScan, open: number, to: number): { labelFrom: numb
     rest = LINK_REST_HERE.exec(s)
   } else rest = LINK_REST.exec(s.slice(close + 1, to))
   if (!rest) return null
-  const href = (rest[1] ?? rest[2] ?? '').replace(/\\([!-/:-@[-`{-~])/g, '$1')
+  const href = (rest.groups?.angle ?? rest.groups?.bare ?? '').replace(/\\([!-/:-@[-`{-~])/g, '$1')
   return { labelFrom: open + 1, labelTo: close, href, end: close + 1 + rest[0].length }
 }
 
