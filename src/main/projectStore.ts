@@ -146,12 +146,9 @@ export class ProjectStore {
       doc.readOnly = `${basename(abs)} was made by a newer version of Quotemark (file format ${loaded.newerVersion}; this one writes format ${PROJECT_VERSION}), so it is open read-only: nothing can be changed or saved. Update Quotemark to edit it.`
     }
     const snap = this.switchTo(doc)
-    const name = basename(abs)
-    const said = [describeRebuiltBlocks(name, loaded.rebuiltBlocks), describeReanchored(name, loaded.reanchored)].filter((line): line is string => line !== null)
-    const notice = doc.readOnly ?? (said.join(' ') || null)
-    const fuzzyIds = loaded.reanchored?.fuzzyIds
-    const withIds = fuzzyIds?.length ? { ...snap, fuzzyIds } : snap
-    return notice ? { ...withIds, notice } : withIds
+    const said = [describeRebuiltBlocks(basename(abs), loaded.rebuiltBlocks), describeReanchored(basename(abs), loaded.reanchored)].filter(Boolean).join(' ')
+    const [notice, fuzzyIds] = [doc.readOnly ?? said, loaded.reanchored?.fuzzyIds]
+    return { ...snap, ...(notice ? { notice } : {}), ...(fuzzyIds?.length ? { fuzzyIds } : {}) }
   }
 
   /** Create (or overwrite: the save dialog has confirmed it) a project file with an empty project, and open it. */

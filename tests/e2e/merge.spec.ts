@@ -89,6 +89,7 @@ test('Carla merges Ben’s copy: the preview names his role, his text and the ta
   await expect(counts.getByRole('row', { name: /Tags/ })).toContainText('1')
   // Nothing has changed yet.
   await expect(page.locator('.qm-article-text')).toContainText('Thursay')
+  await page.screenshot({ path: test.info().outputPath('merge-preview.png') })
 
   // The keyboard walks the lines; Enter opens one behind the dialog (the person in People), and focus stays in the preview.
   await expect(items.first()).toBeFocused()
