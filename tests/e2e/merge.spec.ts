@@ -179,3 +179,16 @@ test('pasting a newer text lists the tag found approximately in the summary, and
   await expect(page.locator('.qm-tag-summary[aria-pressed="true"]')).toContainText('mid-May')
   await expect(page.getByRole('region', { name: 'Tags found approximately' })).toContainText('mid-May')
 })
+
+test('a preview is not applied over a change made after it: Apply refuses and asks for a new preview', async ({ browser }) => {
+  const page = await openCarlasCopy(browser)
+  const preview = await previewMergeOf(page, 'ben.quotemark.json', bensCopy())
+  await expect(preview.getByRole('list', { name: 'Records the merge would change' }).getByRole('button')).toHaveCount(3)
+  // Meanwhile the project changes (here in main, as a reload from disk would).
+  const changed = desk.store.applyTrusted({ type: 'person.update', id: 'tom', patch: { note: 'Met him at the council' }, updatedAt: LATER })
+  expect(changed.ok).toBe(true)
+  await preview.getByRole('button', { name: 'Apply the merge' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'The project changed after the preview of ben.quotemark.json' })).toContainText('Merge… again')
+  await expect(preview).toHaveCount(0)
+  await expect(page.locator('.qm-article-text')).toContainText('Thursay')
+})
