@@ -24,7 +24,7 @@ import { newId } from '../../src/core/ids'
 import { serializeProject } from '../../src/core/projectFile'
 import type { Project } from '../../src/core/schema'
 import { ProjectStore } from '../../src/main/projectStore'
-import { TeamSync } from '../../src/main/team/teamSync'
+import { TeamSync, teamSyncWork } from '../../src/main/team/teamSync'
 import { openTeamDb } from '../../src/server/db'
 import { addMember } from '../../src/server/members'
 import { median, quantile, round } from './figures'
@@ -136,6 +136,7 @@ async function main(): Promise<void> {
       }
     })
   }
+  const workBefore = { ...teamSyncWork }
   const rand = prng(13)
   const endAt = Date.now() + DURATION_S * 1000
   let made = 0
@@ -158,6 +159,8 @@ async function main(): Promise<void> {
   await sleep(2000)
   clearInterval(sampler)
   const expected = made * (desks.length - 1)
+  const rounds = teamSyncWork.rounds - workBefore.rounds
+  const applyMs = teamSyncWork.ms - workBefore.ms
 
   const figures = {
     project: { articles: project.articles.length, tags, sharedTags: shared, people: project.people.length, links: project.links.length },
@@ -176,6 +179,8 @@ async function main(): Promise<void> {
       median: round(median(delays), 1),
       p95: round(quantile(delays, 0.95), 1),
       max: round(Math.max(...delays), 1),
+      applyRoundMsMean: round(applyMs / Math.max(1, rounds), 2),
+      applyCpuShare: round(applyMs / (DURATION_S * 1000), 2),
       target: 'p95 < 200',
       pass: quantile(delays, 0.95) < 200
     },

@@ -8,9 +8,9 @@
  * sent. A `kill -9` then loses nothing a client was told was saved.
  *
  * Loading merges the compacted state with every logged update. Storing
- * merges the new state into the stored one (another process sharing the
- * file may have stored changes this one has not seen yet) and deletes this
- * process's log rows that the state now holds.
+ * writes the new state (merged into the stored one when other processes
+ * share the file: one may have stored changes this one has not seen yet)
+ * and deletes this process's log rows that the state now holds.
  */
 import { randomUUID } from 'node:crypto'
 import { Database } from '@hocuspocus/extension-database'
@@ -23,7 +23,8 @@ export class DocumentStorage {
   readonly writer = randomUUID()
   private readonly lastLogged = new Map<string, number>()
 
-  constructor(private readonly db: TeamDb) {}
+  /** `shared`: other processes write the same file (Redis): a stored state is merged with theirs, not replaced. */
+  constructor(private readonly db: TeamDb, private readonly shared = false) {}
 
   /** The project's state: the compacted state and every update logged since, merged; null for a new project. */
   load(name: string): Uint8Array | null {
@@ -45,7 +46,7 @@ export class DocumentStorage {
     const upTo = this.lastLogged.get(name) ?? 0
     this.db.transaction(() => {
       const row = this.db.prepare('SELECT state FROM documents WHERE name = ?').get(name) as { state: Buffer } | undefined
-      const merged = row ? Y.mergeUpdates([new Uint8Array(row.state), state]) : state
+      const merged = row && this.shared ? Y.mergeUpdates([new Uint8Array(row.state), state]) : state
       this.db.prepare('INSERT OR REPLACE INTO documents (name, state, stored_at) VALUES (?, ?, ?)').run(name, Buffer.from(merged), new Date().toISOString())
       this.db.prepare('DELETE FROM updates WHERE name = ? AND writer = ? AND id <= ?').run(name, this.writer, upTo)
     }).immediate()

@@ -53,7 +53,7 @@ function redisExtension(url: string): Extension {
 export async function startTeamServer(options: TeamServerOptions): Promise<RunningTeamServer> {
   const log = options.log ?? (() => undefined)
   const db = openTeamDb(options.dataDir)
-  const storage = new DocumentStorage(db)
+  const storage = new DocumentStorage(db, Boolean(options.redisUrl))
   const extensions: Extension[] = [authExtension(db, log), ...storage.extensions()]
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl))
   const server = new Server({
