@@ -24,7 +24,7 @@
  * (`removed`), so a merge knows which side changed what (see revisions.ts).
  *
  * Since format 6 an article may say what kind of file it was imported from
- * (`sourceKind`), and a block may say the page of the PDF it was on (`page`)
+ * (`sourceKind`) and the language it declares (`language`), and a block may say the page of the PDF it was on (`page`)
  * or the second of the recording its subtitle cue starts at (`time`), so a
  * citation can say "p. 12" or "at 12:34".
  */
@@ -89,6 +89,8 @@ export const ArticleSchema = z.looseObject({
   source: z.string().max(4096),
   /** What `source` was: absent for articles imported before format 6 from a file whose kind is not known. */
   sourceKind: SourceKindSchema.optional(),
+  /** The language the source declares (a web page's lang, "en-US"), when it declares one; since format 6. */
+  language: z.string().max(64).optional(),
   text: z.string(),
   blocks: z.array(BlockSchema),
   createdAt: timestamp,

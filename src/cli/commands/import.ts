@@ -2,12 +2,11 @@ import { addArticlesEdit } from '../../core/edits'
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { nowIso } from '../../core/ids'
-import { ImportError, importArticle, isImportable } from '../../core/importer'
 import type { Article } from '../../core/schema'
 import { PROJECT_EXTENSION } from '../../core/schema'
 import { ProjectStore, ProjectStoreError } from '../../main/projectStore'
 import type { Command } from '../command'
-import { looksBinaryText, readArticleText } from '../files'
+import { importBytes, ImportFailure, IMPORTABLE_FILES, isImportableFile, readImportBytes, type ImportedFile } from '../../main/import'
 import { EXIT, inputError, sentence, usageError } from '../io'
 import { count } from '../project'
 
@@ -15,15 +14,20 @@ const SEE_HELP = '(see quotemark import --help)'
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Add articles (.txt, .md) to a project, creating it if absent',
+  summary: 'Add articles (.txt, .md, .html, .docx, .vtt, .srt) to a project, creating it if absent',
   help: `Usage: quotemark import PROJECT FILE...
 
-Add each FILE (plain text .txt or Markdown .md, UTF-8) to PROJECT as an article.
+Add each FILE to PROJECT as an article: plain text (.txt) or Markdown (.md),
+UTF-8; a saved web page (.html, .htm: its story, title, byline, date, outlet
+and address); a Word file (.docx: an interview's "NAME:" turns kept, the names
+printed as speakers); subtitles (.vtt, .srt: paragraphs by speaker and pause,
+each with its time).
 If PROJECT does not exist it is created, named after its file name
 (story.quotemark.json is "story"); a new project's file name must end in .json.
 
-The words are kept exactly as the file has them. A file that cannot be imported
-(missing, not text, empty, too large) is skipped with one line on stderr naming
+Text and Markdown words are kept exactly as the file has them. A file that
+cannot be imported (missing, unreadable, empty, too large: 5 MB for text,
+Markdown and subtitles, 10 MB for web pages, 20 MB for Word files) is skipped with one line on stderr naming
 it; the others are still added, and the exit code is then 1. A file whose text
 is already in the project under the same name is not added twice.
 
@@ -35,7 +39,7 @@ Options:
   -h, --help  show this help
 
 Example:
-  quotemark import story.quotemark.json nyt.txt bbc.md
+  quotemark import story.quotemark.json nyt.txt bbc.md story.html interview.docx clip.vtt
 
 Exit codes: 0 every file added, 1 a file was skipped or the project cannot be
 read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
@@ -44,7 +48,7 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
   async run(args, io) {
     const [projectArg, ...files] = args.positionals
     if (projectArg === undefined) throw usageError(`Missing the project file and the articles: quotemark import PROJECT FILE... ${SEE_HELP}.`)
-    if (isImportable(projectArg)) {
+    if (isImportableFile(projectArg)) {
       throw usageError(`The first argument must be the project file (a .quotemark.json file), not an article: ${projectArg} ${SEE_HELP}.`)
     }
     if (files.length === 0) throw usageError(`Missing the articles to import: quotemark import ${projectArg} FILE... ${SEE_HELP}.`)
@@ -74,27 +78,20 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
       }
       for (const file of files) {
         const name = basename(file)
-        if (!isImportable(name)) {
-          skip(`${name}: only plain text (.txt) and Markdown (.md) files can be imported`)
+        if (!isImportableFile(name)) {
+          skip(`${name}: only ${IMPORTABLE_FILES} can be imported`)
           continue
         }
-        const read = await readArticleText(resolve(io.cwd, file))
-        if (!read.ok) {
-          skip(`${name}: ${read.reason}`)
-          continue
-        }
-        if (looksBinaryText(read.text)) {
-          skip(`${name}: it is not a text file (it contains binary data)`)
-          continue
-        }
-        let article: Article
+        let imported: ImportedFile
         try {
-          article = importArticle({ fileName: name, content: read.text }, nowIso())
+          imported = await importBytes(name, await readImportBytes(resolve(io.cwd, file), name), nowIso())
         } catch (err) {
-          if (!(err instanceof ImportError)) throw err
-          skip(err.problem === 'empty' ? `${name}: it has no text to import` : `${name}: it is not a text or Markdown file`)
+          if (!(err instanceof ImportFailure)) throw err
+          skip(`${name}: ${err.message}`)
           continue
         }
+        const article = imported.article
+        if (imported.speakers.length > 0) io.stdout.write(`${name} names ${count(imported.speakers.length, 'speaker')}: ${imported.speakers.join(', ')}.\n`)
         if ([...existing, ...articles].some((a) => a.source === article.source && a.text === article.text)) {
           duplicates++
           io.stdout.write(`${name} is already in ${projectName}; not added again.\n`)

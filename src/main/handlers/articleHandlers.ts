@@ -1,24 +1,34 @@
 /**
  * Bringing articles in: from files chosen in a dialog or dropped on the
- * window. Each file is checked (kind, size, text), imported by the core
- * importer, and all of them are added by one command through the store, so
- * an import is one undo step like any other change.
+ * window. Each file is imported by its kind's importer (src/main/import:
+ * text, Markdown, web pages, Word, subtitles; the same ones the command line
+ * uses) and all of them are added by one command through the store, so an
+ * import is one undo step like any other change.
  */
 import { basename } from 'node:path'
 import { z } from 'zod'
-import type { DroppedFile, Handlers, ImportResult } from '../../core/api'
+import type { Handlers, ImportResult } from '../../core/api'
 import { addArticlesEdit } from '../../core/edits'
-import { importArticle, isImportable } from '../../core/importer'
 import type { Article } from '../../core/schema'
-import { looksBinaryText, MAX_ARTICLE_BYTES, readArticleText } from '../articleFiles'
+import { MAX_ARTICLE_BYTES, readArticleText } from '../articleFiles'
+import { importBytes, ImportFailure, importText, isBinaryFormat, isImportableFile, readImportBytes, IMPORTABLE_FILES, type ImportedFile } from '../import'
+import { MAX_DOCX_BYTES } from '../import/docx'
 import { message, type HandlerContext } from './context'
 
 export const MAX_IMPORT_FILES = 200
 
-export const DroppedFileSchema = z.object({ name: z.string().min(1).max(1000), content: z.string().max(MAX_ARTICLE_BYTES * 2) })
+/**
+ * A dropped file: its text (text kinds), or for a Word file its bytes in
+ * base64 when the window sends them (else it is asked to use Import…).
+ */
+export const DroppedFileSchema = z.object({
+  name: z.string().min(1).max(1000),
+  content: z.string().max(MAX_ARTICLE_BYTES * 2),
+  bytes: z.string().max(Math.ceil((MAX_DOCX_BYTES * 4) / 3) + 4).optional()
+})
 const DroppedFilesSchema = z.array(DroppedFileSchema).max(MAX_IMPORT_FILES)
 
-type ArticleFile = { name: string; read: () => Promise<string> }
+type ArticleFile = { name: string; read: () => Promise<ImportedFile> }
 
 /** The text of an article file on disk, or an Error with the reason in a few words. */
 export async function readArticleFile(path: string): Promise<string> {
@@ -32,24 +42,24 @@ export function droppedName(name: string): string {
   return basename(name.replace(/\\/g, '/'))
 }
 
+/** A dropped file's article: text kinds from their text, Word files from their bytes. */
+function importDropped(file: z.infer<typeof DroppedFileSchema>, name: string, now: string): Promise<ImportedFile> {
+  if (!isBinaryFormat(name)) return Promise.resolve().then(() => importText(name, file.content, now))
+  if (file.bytes === undefined) return Promise.reject(new ImportFailure('a Word file cannot be dropped here yet; use Import… to add it'))
+  return importBytes(name, Buffer.from(file.bytes, 'base64'), now)
+}
+
 export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArticles' | 'importDroppedFiles'> {
   const { store, dialogs, exclusive } = ctx
 
   /** One file to an article, or the reason it was skipped. */
   async function importOne(file: ArticleFile): Promise<Article | string> {
     const name = file.name
-    if (!isImportable(name)) return `${name}: only plain text (.txt) and Markdown (.md) files can be imported.`
-    let content: string
+    if (!isImportableFile(name)) return `${name}: only ${IMPORTABLE_FILES} can be imported.`
     try {
-      content = await file.read()
+      return (await file.read()).article
     } catch (err) {
-      return `${name}: ${message(err)}`
-    }
-    if (looksBinaryText(content)) return `${name}: it is not a text file (it contains binary data).`
-    try {
-      return importArticle({ fileName: name, content }, ctx.now())
-    } catch (err) {
-      return err instanceof Error && err.message.includes(name) ? err.message : `${name}: ${message(err)}`
+      return `${name}: ${err instanceof ImportFailure ? `${err.message}.` : message(err)}`
     }
   }
 
@@ -75,7 +85,7 @@ export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArti
         if (!store.isOpen) return { ok: false, error: 'Open or create a project before importing articles.' }
         const paths = await dialogs.chooseArticles()
         if (paths.length === 0) return { ok: false, cancelled: true } as const
-        return importFiles(paths.map((path) => ({ name: basename(path), read: () => readArticleFile(path) })))
+        return importFiles(paths.map((path) => ({ name: basename(path), read: async () => importBytes(basename(path), await readImportBytes(path, basename(path)), ctx.now()) })))
       })
     },
 
@@ -83,8 +93,7 @@ export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArti
       return exclusive(async () => {
         const parsed = DroppedFilesSchema.safeParse(files)
         if (!parsed.success) return { ok: false, error: `Those files could not be imported: ${parsed.error.issues[0]?.message ?? 'invalid'}.` }
-        const dropped: DroppedFile[] = parsed.data
-        return importFiles(dropped.map((file) => ({ name: droppedName(file.name), read: () => Promise.resolve(file.content) })))
+        return importFiles(parsed.data.map((file) => ({ name: droppedName(file.name), read: () => importDropped(file, droppedName(file.name), ctx.now()) })))
       })
     }
   }
