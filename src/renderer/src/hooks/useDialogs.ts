@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { ArticleUpdateResult, MergePreview, QuotemarkApi } from '../../../core/api'
+import { kindLabel } from '../components/kinds'
 import type { DeskStore } from '../deskStore'
 
 /** Tags a summary asks the reporter to check (found only approximately), each openable. */
@@ -44,7 +45,7 @@ export function checkItems(store: DeskStore, ids: readonly string[] | undefined)
   for (const id of ids ?? []) {
     const tag = index.annotationsById.get(id)
     const article = tag && project?.articles.find((a) => a.id === tag.articleId)
-    if (tag) items.push({ id, label: `${tag.kind[0]!.toUpperCase()}${tag.kind.slice(1)} “${tag.target.exact}”${article ? ` in “${article.title}”` : ''}` })
+    if (tag) items.push({ id, label: `${kindLabel[tag.kind]} “${tag.target.exact}”${article ? ` in “${article.title}”` : ''}` })
   }
   return items
 }

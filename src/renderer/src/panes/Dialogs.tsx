@@ -65,7 +65,7 @@ export function Dialogs({ api, store, dialogs, setDialogs, project, article, art
           }}
         />
       ) : null}
-      {dialogs.merging ? (
+      {dialogs.merging && project ? (
         <MergePreview
           key={dialogs.merging.token}
           preview={dialogs.merging}
