@@ -160,3 +160,24 @@ describe('sentences around tags in one huge paragraph', () => {
     expect(rows[20_000]).toContain(',One sentence here.,')
   }, 5_000)
 })
+
+describe('the Markdown sheet on long runs of one character', () => {
+  it('compares a tag with its sentence in one pass: 30 tags in sentences with 40,000 spaces each', () => {
+    const p = project(Array.from({ length: 30 }, (_, i) => `“Words ${i}${' '.repeat(40_000)}end,” she said.`).join('\n'))
+    for (const block of p.articles[0]!.blocks) tag(p, block.start + 1, block.start + 8, 'quote', `q${block.start}`)
+    const sheet = exportProject(p, { format: 'md', now: NOW })
+    expect(sheet.match(/^Context: /gm)).toHaveLength(30)
+  }, 5_000)
+
+  it('escapes a closing run of "#" in 3,000 speaker headings in one pass each', () => {
+    const p = project('Words.')
+    for (let i = 0; i < 3_000; i++) {
+      p.people.push({ ...person(`person-${i}`, `Name ${i}`), role: `${'#'.repeat(999)}x` })
+      tag(p, 0, 5, 'quote', `q${i}`).speakerId = `person-${i}`
+    }
+    const sheet = exportProject(p, { format: 'md', now: NOW })
+    expect(sheet.match(/^### Name \d+, #{999}x$/gm)).toHaveLength(3_000)
+    p.people[0]!.role = 'Editor ##'
+    expect(exportProject(p, { format: 'md', now: NOW })).toContain('### Name 0, Editor \\##')
+  }, 5_000)
+})

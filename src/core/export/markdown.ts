@@ -40,7 +40,11 @@ export function escapeMarkdown(text: string): string {
 
 /** Escaped, and with a closing run of "#" escaped too, so a heading keeps it. */
 function escapeHeading(text: string): string {
-  return escapeMarkdown(text.replace(/\s+/g, ' ').trim()).replace(/#+$/, (run) => `\\${run}`)
+  const escaped = escapeMarkdown(text.replace(/\s+/g, ' ').trim())
+  // The closing run found from the end (the pattern #+$ would retry it from each of its "#").
+  let run = escaped.length
+  while (run > 0 && escaped[run - 1] === '#') run--
+  return run < escaped.length ? `${escaped.slice(0, run)}\\${escaped.slice(run)}` : escaped
 }
 
 /** Lines of a block quote: every line of the text behind "> ", blank ones as ">". */
@@ -92,7 +96,22 @@ function addLinkLines(out: string[], ctx: ExportContext, ann: Annotation): void 
   }
 }
 
-const QUOTE_MARKS_AROUND = /^[\s“"«‘'„]+|[\s”"»’']+$/gu
+const OPENING_OR_SPACE = /[\s“"«‘'„]/u
+const CLOSING_OR_SPACE = /[\s”"»’']/u
+
+/**
+ * The text without the white space and quotation marks at its ends (opening
+ * ones at the start, closing ones at the end), found from each end: the
+ * pattern [\s”"»’']+$ retried a run of spaces inside a sentence from each of
+ * its characters (40,000 spaces: seconds).
+ */
+function withoutQuoteMarksAround(text: string): string {
+  let start = 0
+  while (start < text.length && OPENING_OR_SPACE.test(text[start]!)) start++
+  let end = text.length
+  while (end > start && CLOSING_OR_SPACE.test(text[end - 1]!)) end--
+  return text.slice(start, end)
+}
 
 /** A tag's block quote and the paragraphs under it (citation, context, note, links), added to `out`. */
 function addEntry(out: string[], ctx: ExportContext, ann: Annotation, citation: string): void {
@@ -100,7 +119,7 @@ function addEntry(out: string[], ctx: ExportContext, ann: Annotation, citation: 
   out.push(blockQuote(quoted(escapeMarkdown(ann.target.exact))), citation)
   const sentence = sentenceAround(article, ann.target.start, ann.target.end)
   // A whole-sentence quote needs no context line repeating it between quotation marks.
-  if (sentence.replace(QUOTE_MARKS_AROUND, '') !== ann.target.exact.replace(QUOTE_MARKS_AROUND, '')) out.push(`Context: ${escapeMarkdown(sentence)}`)
+  if (withoutQuoteMarksAround(sentence) !== withoutQuoteMarksAround(ann.target.exact)) out.push(`Context: ${escapeMarkdown(sentence)}`)
   if (ann.note.trim()) out.push(`Note: ${escapeMarkdown(ann.note.trim())}`)
   addLinkLines(out, ctx, ann)
 }
