@@ -181,3 +181,13 @@ describe('the Markdown sheet on long runs of one character', () => {
     expect(exportProject(p, { format: 'md', now: NOW })).toContain('### Name 0, Editor \\##')
   }, 5_000)
 })
+
+describe('evidence notes in the Markdown sheet', () => {
+  it('puts each of 50 evidence notes of 10,000 characters, mostly spaces, on one line in one pass', () => {
+    const p = project('A claim was made.')
+    const claim = tag(p, 0, 5, 'claim', 'c1')
+    Object.assign(claim, { status: 'false', evidence: Array.from({ length: 50 }, (_, i) => ({ url: '', note: `Note ${i}${' '.repeat(9_970)}x\n end` })) })
+    const sheet = exportProject(p, { format: 'md', now: NOW })
+    expect(sheet.match(/^- Note \d+ +x end$/gm)).toHaveLength(50)
+  }, 5_000)
+})

@@ -47,6 +47,20 @@ function escapeHeading(text: string): string {
   return run < escaped.length ? `${escaped.slice(0, run)}\\${escaped.slice(run)}` : escaped
 }
 
+/**
+ * The text's lines joined by single spaces, blank ones dropped: what
+ * replacing each run of white space holding a line break by one space gives
+ * a trimmed text, without a pattern (\s*\n\s*) that retries a run of spaces
+ * with no line break from each of its characters.
+ */
+function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
+}
+
 /** Lines of a block quote: every line of the text behind "> ", blank ones as ">". */
 function blockQuote(text: string): string {
   return text
@@ -166,7 +180,7 @@ function claimsSection(ctx: ExportContext, claims: readonly Annotation[]): strin
     const items: string[] = []
     for (const ev of claim.evidence) {
       const url = linkTo(ctx, ev.url)
-      const note = ev.note.trim() ? escapeMarkdown(ev.note.trim().replace(/\s*\n\s*/g, ' ')) : ''
+      const note = ev.note.trim() ? escapeMarkdown(oneLine(ev.note.trim())) : ''
       // Evidence whose only address was left out, with no note, has nothing to show.
       if (url || note || !ev.url.trim()) items.push(`- ${[url, note].filter(Boolean).join(' — ')}`)
     }
