@@ -244,13 +244,13 @@ describe('quotemark import', () => {
 
   it('skips a binary file with one line naming it and exit 1, and still imports the good ones', async () => {
     await writeFile(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00, 0x00, 0xc3, 0x28]))
-    await writeFile(join(dir, 'notes.pdf'), 'not an article')
-    const result = await quotemark(['import', 'mixed.quotemark.json', 'photo.txt', NYT, 'notes.pdf', 'absent.md'])
+    await writeFile(join(dir, 'notes.odt'), 'not an article')
+    const result = await quotemark(['import', 'mixed.quotemark.json', 'photo.txt', NYT, 'notes.odt', 'absent.md'])
     expect(result.code).toBe(1)
     const lines = result.stderr.trim().split('\n')
     expect(lines).toHaveLength(3)
     expect(lines[0]).toMatch(/^Skipped photo\.txt: it is not a text file/)
-    expect(lines[1]).toMatch(/^Skipped notes\.pdf: only plain text/)
+    expect(lines[1]).toMatch(/^Skipped notes\.odt: only plain text/)
     expect(lines[2]).toBe('Skipped absent.md: the file does not exist.')
     expect((await projectAt('mixed.quotemark.json')).articles.map((a) => a.source)).toEqual([NYT])
   })

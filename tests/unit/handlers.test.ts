@@ -226,7 +226,7 @@ describe('handlers', () => {
     expect(result.articles[0]!.text).toBe(ARTICLE_TEXT)
     expect(result.skipped).toHaveLength(3)
     expect(result.skipped.join('\n')).toMatch(/latin1\.txt: .*not a text file/)
-    expect(result.skipped.join('\n')).toMatch(/report\.pdf: only plain text/)
+    expect(result.skipped.join('\n')).toMatch(/report\.pdf: it is not a PDF file, or it is damaged\./)
     expect(result.skipped.join('\n')).toMatch(/folder\.md: it is a folder, not a file/)
   })
 

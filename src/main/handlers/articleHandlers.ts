@@ -1,7 +1,7 @@
 /**
  * Bringing articles in: from files chosen in a dialog or dropped on the
  * window. Each file is imported by its kind's importer (src/main/import:
- * text, Markdown, web pages, Word, subtitles; the same ones the command line
+ * text, Markdown, web pages, Word, PDF, subtitles; the same ones the command line
  * uses) and all of them are added by one command through the store, so an
  * import is one undo step like any other change.
  */
@@ -12,19 +12,20 @@ import { addArticlesEdit } from '../../core/edits'
 import type { Article } from '../../core/schema'
 import { MAX_ARTICLE_BYTES, readArticleText } from '../articleFiles'
 import { importBytes, ImportFailure, importText, isBinaryFormat, isImportableFile, readImportBytes, IMPORTABLE_FILES, type ImportedFile } from '../import'
-import { MAX_DOCX_BYTES } from '../import/docx'
+import { MAX_PDF_BYTES } from '../import/pdf'
 import { message, type HandlerContext } from './context'
 
 export const MAX_IMPORT_FILES = 200
 
 /**
- * A dropped file: its text (text kinds), or for a Word file its bytes in
- * base64 when the window sends them (else it is asked to use Import…).
+ * A dropped file: its text (text kinds), or for a Word file or PDF its bytes
+ * in base64 when the window sends them (else the reporter is asked to use
+ * Import…).
  */
 export const DroppedFileSchema = z.object({
   name: z.string().min(1).max(1000),
   content: z.string().max(MAX_ARTICLE_BYTES * 2),
-  bytes: z.string().max(Math.ceil((MAX_DOCX_BYTES * 4) / 3) + 4).optional()
+  bytes: z.string().max(Math.ceil((MAX_PDF_BYTES * 4) / 3) + 4).optional()
 })
 const DroppedFilesSchema = z.array(DroppedFileSchema).max(MAX_IMPORT_FILES)
 
@@ -42,10 +43,10 @@ export function droppedName(name: string): string {
   return basename(name.replace(/\\/g, '/'))
 }
 
-/** A dropped file's article: text kinds from their text, Word files from their bytes. */
+/** A dropped file's article: text kinds from their text, Word files and PDFs from their bytes. */
 function importDropped(file: z.infer<typeof DroppedFileSchema>, name: string, now: string): Promise<ImportedFile> {
   if (!isBinaryFormat(name)) return Promise.resolve().then(() => importText(name, file.content, now))
-  if (file.bytes === undefined) return Promise.reject(new ImportFailure('a Word file cannot be dropped here yet; use Import… to add it'))
+  if (file.bytes === undefined) return Promise.reject(new ImportFailure('a Word file or PDF cannot be dropped here yet; use Import… to add it'))
   return importBytes(name, Buffer.from(file.bytes, 'base64'), now)
 }
 

@@ -2,7 +2,7 @@
  * One importer per kind of file, chosen by the file's extension, shared by
  * the app (drop and Import…) and the command line: plain text and Markdown
  * (the core importer), web pages (html.ts), subtitles (subtitles.ts), Word
- * files (docx.ts). Each file is read as bytes with its kind's size limit,
+ * files (docx.ts) and PDFs (pdf.ts). Each file is read as bytes with its kind's size limit,
  * text kinds decoded as UTF-8 (a web page that is not UTF-8 as Windows-1252).
  * Every failure is an ImportFailure whose message fits after the file's name.
  */
@@ -13,6 +13,7 @@ import { looksBinaryText } from '../articleFiles'
 import { describeFsError } from '../fsErrors'
 import { importDocx, MAX_DOCX_BYTES } from './docx'
 import { importHtml, MAX_HTML_BYTES } from './html'
+import { importPdf, MAX_PDF_BYTES } from './pdf'
 import { ImportFailure, type ImportedFile } from './importFailure'
 import { importSubtitles } from './subtitles'
 
@@ -28,11 +29,12 @@ const FORMATS: Record<string, Format> = {
   htm: { kind: 'html', binary: false, maxBytes: MAX_HTML_BYTES },
   vtt: { kind: 'vtt', binary: false, maxBytes: 5 * MB },
   srt: { kind: 'srt', binary: false, maxBytes: 5 * MB },
-  docx: { kind: 'docx', binary: true, maxBytes: MAX_DOCX_BYTES }
+  docx: { kind: 'docx', binary: true, maxBytes: MAX_DOCX_BYTES },
+  pdf: { kind: 'pdf', binary: true, maxBytes: MAX_PDF_BYTES }
 }
 
 /** What a reporter is told can be imported. */
-export const IMPORTABLE_FILES = 'plain text (.txt), Markdown (.md), web pages (.html), Word (.docx) and subtitle (.vtt, .srt) files'
+export const IMPORTABLE_FILES = 'plain text (.txt), Markdown (.md), web pages (.html), Word (.docx), PDF (.pdf) and subtitle (.vtt, .srt) files'
 
 export function formatOf(fileName: string): Format | null {
   const extension = /\.([A-Za-z]+)$/.exec(fileName)?.[1]?.toLowerCase()
@@ -83,6 +85,7 @@ export async function importBytes(fileName: string, bytes: Uint8Array, now: stri
   if (!format) throw new ImportFailure(`only ${IMPORTABLE_FILES} can be imported`)
   checkSize(bytes.byteLength, format)
   if (format.kind === 'docx') return importDocx({ fileName, bytes }, now)
+  if (format.kind === 'pdf') return importPdf({ fileName, bytes }, now)
   return importText(fileName, decode(bytes, format), now)
 }
 
