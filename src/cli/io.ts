@@ -79,6 +79,11 @@ export const inputError = (message: string): CliError => new CliError(message, E
 
 /** One line, ending with a full stop: messages from elsewhere may span lines or lack the stop. */
 export function sentence(text: string): string {
-  const flat = text.replace(/\s*\n\s*/g, ' ').trim()
+  // Lines joined by single spaces (split, not a pattern that retries a long run of spaces from each of them).
+  const flat = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
   return /[.!?]$/.test(flat) ? flat : `${flat}.`
 }
