@@ -33,6 +33,8 @@ const textShapes: Record<string, (size: number) => string> = {
   'link titles "[](a "': (n) => repeat('[](a "', n),
   'many links [a](b)': (n) => repeat('[a *b*](https://example.org/x "t") ', n),
   'one link of n characters': (n) => `[${'a'.repeat(n / 2)}](${'b'.repeat(n / 2)})`,
+  'a "(" then n spaces': (n) => `[a](${' '.repeat(n)}x`,
+  'a heading with n spaces': (n) => `# Title${' '.repeat(n)}#x`,
   'backtick runs of growing length': (n) => {
     let s = ''
     for (let k = 1; s.length < n; k++) s += `${'`'.repeat(k)}a`
@@ -99,6 +101,12 @@ const projectShapes: Record<string, (tags: number) => Project> = {
     return p
   },
   'one tag over n×16 characters': (n) => projectWith(repeat('word <&> “x” ', n * 16), 'story.txt', (a) => [[0, a.text.length]]),
+  'a tag in a sentence with n×16 spaces': (n) => projectWith(`“Words${' '.repeat(n * 16)}end,” she said.`, 'story.txt', () => [[1, 6]]),
+  'evidence notes of n×16 spaces': (n) => {
+    const p = projectWith('A claim was made.', 'story.txt', (a) => [[0, a.text.length]])
+    p.annotations[0]!.evidence = [{ url: '', note: `Note${' '.repeat(n * 16)}x\nend` }]
+    return p
+  },
   'n articles with a tag each, n speakers': (n) => {
     const p = projectWith('A claim was made.', 'story.txt', (a) => [[0, a.text.length]])
     const [article] = p.articles
