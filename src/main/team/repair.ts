@@ -258,7 +258,12 @@ export class Repairer {
   private tagsWhere(field: AnnField | 'span', value: string): string[] {
     if (this.big) return this.index(field).get(value) ?? []
     const found: string[] = []
-    for (const a of this.project.annotations) if (keyOf(a, field) === value) found.push(a.id)
+    if (field === 'span') {
+      // Compared field by field: no key built for each of the project's tags.
+      const [articleId, kind, start, end] = value.split('\u0000')
+      const [s, e] = [Number(start), Number(end)]
+      for (const a of this.project.annotations) if (a.target.start === s && a.target.end === e && a.articleId === articleId && a.kind === kind && !a.orphan) found.push(a.id)
+    } else for (const a of this.project.annotations) if (a[field] === value) found.push(a.id)
     for (const id of this.changed.get('annotations') ?? []) {
       const a = this.read('annotations', id)
       if (a && keyOf(a as Annotation, field) === value) found.push(id)
