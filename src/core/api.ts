@@ -76,7 +76,35 @@ export type ProjectChanged =
   | { kind: 'command'; revision: number; command: Command; commandId: string }
   | { kind: 'reopened'; session: Session }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll'] as const
+/**
+ * Working as a team (src/main/team): the connection as the window shows it.
+ * `online` in step with the server; `connecting` the first try; `reconnecting`
+ * just lost, trying again; `offline` gone a while (changes are kept and sent
+ * when it returns); `off` not shared, left, or refused (`error` says why).
+ * `peers` are the others here now, each with the article they have open.
+ */
+export type TeamPeerInfo = { name: string; initials: string; articleId: string | null }
+export type TeamStatusEvent = {
+  state: 'online' | 'connecting' | 'reconnecting' | 'offline' | 'off'
+  peers: TeamPeerInfo[]
+  /** The server's address, when the open project is shared. */
+  url?: string
+  /** People here now, me included. */
+  here?: number
+  /** A viewer's token: the server drops this desk's changes. */
+  readOnly?: boolean
+  error?: string
+  /** Something from the team that was kept out (said once). */
+  notice?: string
+}
+export type TeamRequest = { url: string; token: string }
+/** Share and Join: how it went; `session` when a project was opened (Join) or replaced by the team's version (Share). */
+export type TeamResult =
+  | { ok: true; status: TeamStatusEvent; message: string; session?: OpenSession }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: string }
+
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -108,12 +136,22 @@ export interface InvokeApi {
   updateArticle(articleId: string): Promise<ArticleUpdateResult>
   /** The same from pasted or dropped text (`name` decides plain text or Markdown by its extension). */
   updateArticleFromText(articleId: string, file: DroppedFile): Promise<ArticleUpdateResult>
+  /** Share the open project with a team server: uploaded when the server has none by that name, else this file takes the team's version. The file remembers the server. */
+  shareWithTeam(request: TeamRequest): Promise<TeamResult>
+  /** Ask for a new local file (save dialog) and open the team's project into it. */
+  joinTeamProject(request: TeamRequest): Promise<TeamResult>
+  /** Stop working with the team on the open project (the file stays as it is). */
+  leaveTeam(): Promise<TeamStatusEvent>
+  getTeamStatus(): Promise<TeamStatusEvent>
+  /** Tell the others which article I have open (null: none). */
+  setTeamPresence(articleId: string | null): Promise<void>
 }
 
 export interface EventMap {
   projectChanged: ProjectChanged
   saveStatus: SaveStatus
   menuCommand: MenuCommand
+  teamStatus: TeamStatusEvent
 }
 
 export const invokeChannels = {
@@ -137,13 +175,19 @@ export const invokeChannels = {
   previewMerge: 'project:merge-preview',
   applyMerge: 'project:merge-apply',
   updateArticle: 'article:update',
-  updateArticleFromText: 'article:update-from-text'
+  updateArticleFromText: 'article:update-from-text',
+  shareWithTeam: 'team:share',
+  joinTeamProject: 'team:join',
+  leaveTeam: 'team:leave',
+  getTeamStatus: 'team:status',
+  setTeamPresence: 'team:presence'
 } as const satisfies Record<keyof InvokeApi, string>
 
 export const eventChannels = {
   projectChanged: 'event:project-changed',
   saveStatus: 'event:save-status',
-  menuCommand: 'event:menu-command'
+  menuCommand: 'event:menu-command',
+  teamStatus: 'event:team-status'
 } as const satisfies Record<keyof EventMap, string>
 
 export type Unsubscribe = () => void
@@ -152,6 +196,7 @@ export interface QuotemarkApi extends InvokeApi {
   onProjectChanged(listener: (payload: ProjectChanged) => void): Unsubscribe
   onSaveStatus(listener: (payload: SaveStatus) => void): Unsubscribe
   onMenuCommand(listener: (payload: MenuCommand) => void): Unsubscribe
+  onTeamStatus(listener: (payload: TeamStatusEvent) => void): Unsubscribe
 }
 
 /** The main-side implementation of every channel: plain functions, no Electron. */

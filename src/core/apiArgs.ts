@@ -13,6 +13,14 @@ const id = z.string().min(1).max(200)
 const path = z.string().min(1).max(4096)
 const droppedFile = z.object({ name: z.string().min(1).max(1000), content: z.string().max(50_000_000) })
 const none = z.tuple([])
+/** A team server's address: ws:// or wss:// (http(s):// is taken as the same server). */
+const teamUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .transform((url) => url.replace(/^http(s?):\/\//i, 'ws$1://'))
+  .refine((url) => /^wss?:\/\/[^\s/]+/i.test(url) && URL.canParse(url), 'must be a ws:// or wss:// address of a team server')
+const teamRequest = z.object({ url: teamUrl, token: z.string().trim().min(1).max(1000) })
 
 export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeApi[K]>> } = {
   getSession: none,
@@ -38,7 +46,12 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
   previewMerge: none,
   applyMerge: z.tuple([id]),
   updateArticle: z.tuple([id]),
-  updateArticleFromText: z.tuple([id, droppedFile])
+  updateArticleFromText: z.tuple([id, droppedFile]),
+  shareWithTeam: z.tuple([teamRequest]),
+  joinTeamProject: z.tuple([teamRequest]),
+  leaveTeam: none,
+  getTeamStatus: none,
+  setTeamPresence: z.tuple([id.nullable()])
 }
 
 export type ArgsCheck = { ok: true; args: unknown[] } | { ok: false; error: string }

@@ -55,9 +55,15 @@ const api = {
   applyMerge: invoke('applyMerge'),
   updateArticle: invoke('updateArticle'),
   updateArticleFromText: invoke('updateArticleFromText'),
+  shareWithTeam: invoke('shareWithTeam'),
+  joinTeamProject: invoke('joinTeamProject'),
+  leaveTeam: invoke('leaveTeam'),
+  getTeamStatus: invoke('getTeamStatus'),
+  setTeamPresence: invoke('setTeamPresence'),
   onProjectChanged: subscribe('projectChanged'),
   onSaveStatus: subscribe('saveStatus'),
-  onMenuCommand: subscribe('menuCommand')
+  onMenuCommand: subscribe('menuCommand'),
+  onTeamStatus: subscribe('teamStatus')
 } satisfies QuotemarkApi
 
 contextBridge.exposeInMainWorld('quotemark', api)

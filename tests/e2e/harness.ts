@@ -60,6 +60,7 @@ function preloadMirror({ invoke, events }: { invoke: Record<string, string>; eve
   api.onProjectChanged = on(events.projectChanged!)
   api.onSaveStatus = on(events.saveStatus!)
   api.onMenuCommand = on(events.menuCommand!)
+  api.onTeamStatus = on(events.teamStatus!)
   w.quotemark = Object.freeze(api)
 }
 
@@ -140,6 +141,8 @@ export async function openDesk(browser: Browser, options: { userData?: string } 
     },
     readProjectJson: async () => JSON.parse(await readFile(desk.projectPath(), 'utf8')),
     close: async () => {
+      // A desk working with a team stops its connection first (it would otherwise keep trying).
+      await handlers.leaveTeam().catch(() => undefined)
       await store.close().catch(() => undefined)
       await context.close()
       await server.close()

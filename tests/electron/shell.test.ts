@@ -303,7 +303,7 @@ describe('the built preload', () => {
     const exposes = stub.calls.filter((c) => c.target === 'contextBridge')
     expect(exposes.map((c) => c.args[0])).toEqual(['quotemark'])
     const api = stub.exposed.quotemark as Record<string, (...args: unknown[]) => unknown>
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(invokeChannels), 'onMenuCommand', 'onProjectChanged', 'onSaveStatus'].sort())
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(invokeChannels), 'onMenuCommand', 'onProjectChanged', 'onSaveStatus', 'onTeamStatus'].sort())
     expect(Object.values(api).every((value) => typeof value === 'function')).toBe(true)
 
     for (const [key, channel] of Object.entries(invokeChannels)) {

@@ -22,6 +22,7 @@ import { openProjectFile, projectHandlers } from './projectHandlers'
 import { settingsHandlers } from './settingsHandlers'
 import { sharingHandlers } from './sharingHandlers'
 import { tagHandlers } from './tagHandlers'
+import { teamHandlers } from './teamHandlers'
 
 export type { Dialogs } from '../dialogs'
 export type { HandlerDeps } from './context'
@@ -53,13 +54,16 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
   if (!store.keepsBackups && deps.backupsDir !== null) store.useBackupsFolder(deps.backupsDir ?? join(deps.sampleDir, BACKUPS_FOLDER))
 
   const project = projectHandlers(ctx)
-  const handlers: Handlers = {
+  // The team's handlers own the one TeamSync: `guard` keeps it on the project that is open.
+  const team = teamHandlers(ctx)
+  const handlers: Handlers = team.guard({
     ...project,
     ...articleHandlers(ctx),
     ...sharingHandlers(ctx),
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
-    ...settingsHandlers(ctx)
-  }
-  return { handlers, openFile: (path) => ctx.exclusive(() => openProjectFile(ctx, path)) }
+    ...settingsHandlers(ctx),
+    ...team.handlers
+  })
+  return { handlers, openFile: team.after((path: string) => ctx.exclusive(() => openProjectFile(ctx, path))) }
 }

@@ -4,6 +4,7 @@ import type { Replica } from '../store/replica'
 import { annotationKinds, type AnnotationKind } from '../../../core/schema'
 import { keyHint } from './keyHint'
 import { kindKey, kindLabel } from './kinds'
+import { TeamStatus } from './TeamStatus'
 
 type Props = {
   projectName: string | null
@@ -65,6 +66,7 @@ export function Toolbar({ projectName, path, replica, canUndo, canRedo, hasArtic
       <div className="qm-project" title={path ?? ''}>
         <span className="qm-project-name">{projectName ?? 'No project open'}</span>
         {projectName ? <SaveIndicator replica={replica} /> : null}
+        <TeamStatus replica={replica} projectName={projectName} />
       </div>
     </header>
   )

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import type { MenuCommand, QuotemarkApi } from '../../../core/api'
 import type { DeskStore } from '../deskStore'
+import { teamWindow } from '../store/team'
 import { previewMerge, type SetDialogs } from './useDialogs'
 
 /**
@@ -31,6 +32,11 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
         return setDialogs({ restoring: hasProject })
       case 'close':
         return void store.close()
+      case 'shareTeam':
+        if (!hasProject) return store.notify('info', 'Open a project first, then share it with the team.')
+        return teamWindow.open('share')
+      case 'joinTeam':
+        return teamWindow.open('join')
       case 'suggest':
         return store.review.suggest('article')
       case 'suggestAll':

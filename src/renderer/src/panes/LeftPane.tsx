@@ -6,6 +6,7 @@ import { keyHint } from '../components/keyHint'
 import { ArticleList } from '../components/ArticleList'
 import { FindPanel } from '../components/FindPanel'
 import { PeoplePanel } from '../components/PeoplePanel'
+import { TeamHere } from '../components/TeamHere'
 import type { DeskStore } from '../deskStore'
 
 export type LeftTab = 'articles' | 'find' | 'people'
@@ -62,6 +63,7 @@ export function LeftPane(props: Props) {
           </button>
         ))}
       </div>
+      <TeamHere articles={project.articles} selectedArticleId={props.selectedArticleId} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'articles' ? (
           <ArticleList articles={project.articles} counts={props.counts} selectedId={props.selectedArticleId} onSelect={props.onSelectArticle} />

@@ -1,0 +1,163 @@
+/**
+ * Two desks on one team server (a real quotemark-server, started here on
+ * loopback with its own data folder): Ana shares her project from the File
+ * menu, Ben joins it into a new file; a tag Ana makes appears on Ben's desk
+ * without moving his selection or his scroll, and Ben's undo undoes only
+ * his own tag, never hers.
+ */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test, type Page } from '@playwright/test'
+import { importArticle } from '../../src/core/importer'
+import { serializeProject } from '../../src/core/projectFile'
+import { emptyProject } from '../../src/core/schema'
+import { member, startServer, tempDir, type ServerProcess } from '../team/support'
+import { giveAuthorName, openDesk, type Desk } from './harness'
+import { selectTextWithMouse } from './selection'
+
+const NOW = '2026-03-01T09:00:00.000Z'
+const FILLER = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of the background, which says nothing anyone quoted.`).join('\n\n')
+const TEXT = `"We will release them on Monday," said the minister.\n\n${FILLER}\n\n"Nobody has been released," said Ben's source at the end.`
+const HERS = '"We will release them on Monday,"'
+const HIS = '"Nobody has been released,"'
+
+let server: ServerProcess | null = null
+const desks: Desk[] = []
+test.setTimeout(90_000)
+test.afterEach(async () => {
+  for (const d of desks.splice(0)) await d.close()
+  await server?.stop()
+  server = null
+})
+
+const tagList = (page: Page) => page.getByRole('list', { name: 'Tags in this article' })
+const menu = (page: Page, command: string) => page.evaluate((c) => (window as unknown as { __quotemarkEmit: (ch: string, p: unknown) => void }).__quotemarkEmit('event:menu-command', c), command)
+const status = (page: Page) => page.locator('.qm-team[role="status"]')
+
+/** Fill the Share or Join dialog and submit it. */
+async function teamDialog(page: Page, name: 'Share with team' | 'Join team project', url: string, token: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('textbox', { name: 'Team server' }).fill(url)
+  await dialog.getByLabel('Your token').fill(token)
+  await dialog.getByLabel('Your token').press('Enter')
+}
+
+/** The text pane's scroll position. */
+const scrollTop = (page: Page) =>
+  page.evaluate(() => {
+    let el: HTMLElement | null = document.querySelector('.qm-article-text')
+    while (el && el.scrollHeight <= el.clientHeight + 1) el = el.parentElement
+    return el?.scrollTop ?? 0
+  })
+
+test('Ana shares, Ben joins: her tag appears on his desk without moving his selection or scroll, and his undo leaves it', async ({ browser }) => {
+  const data = tempDir('qm-e2e-team-')
+  server = await startServer(data)
+  const anaToken = member(data, 'minister', 'Ana Lima')
+  const benToken = member(data, 'minister', 'Ben Okafor')
+
+  const ana = await openDesk(browser)
+  desks.push(ana)
+  await giveAuthorName(ana.page, 'Ana Lima')
+  const article = importArticle({ fileName: 'minister.txt', content: TEXT, meta: { title: 'Minister' } }, NOW, 'minister')
+  const file = join(ana.workDir, 'desk.quotemark.json')
+  await writeFile(file, serializeProject({ ...emptyProject('Desk', 'desk', NOW), articles: [article] }))
+  ana.dialogs.openPaths.push(file)
+  await ana.page.keyboard.press('Control+o')
+  await ana.page.getByRole('option', { name: /Minister/ }).click()
+
+  // A wrong token is refused in words, and the dialog stays open to fix it.
+  await menu(ana.page, 'shareTeam')
+  await expect(ana.page.getByRole('dialog', { name: 'Share with team' }).getByRole('textbox', { name: 'Team server' })).toBeFocused()
+  await teamDialog(ana.page, 'Share with team', server.url, anaToken.slice(0, anaToken.lastIndexOf('.') + 1) + 'x'.repeat(43))
+  await expect(ana.page.getByRole('dialog', { name: 'Share with team' }).getByRole('alert')).toContainText('refused this token')
+  await ana.page.getByRole('dialog', { name: 'Share with team' }).getByRole('button', { name: 'Cancel' }).click()
+
+  await menu(ana.page, 'shareTeam')
+  await teamDialog(ana.page, 'Share with team', server.url.replace('ws://', 'http://'), anaToken)
+  await expect(ana.page.getByRole('dialog', { name: 'Share with team' })).toHaveCount(0)
+  await expect(status(ana.page)).toHaveText('Online · 1 here')
+
+  const ben = await openDesk(browser)
+  desks.push(ben)
+  await giveAuthorName(ben.page, 'Ben Okafor')
+  ben.dialogs.newProjectPaths.push(join(ben.workDir, 'ben-copy'))
+  await menu(ben.page, 'joinTeam')
+  await teamDialog(ben.page, 'Join team project', server.url, benToken)
+  await expect(ben.page.getByRole('dialog', { name: 'Join team project' })).toHaveCount(0)
+  await expect(ben.page.getByRole('option', { name: /Minister/ })).toBeVisible()
+  await ben.page.getByRole('option', { name: /Minister/ }).click()
+  await expect(status(ben.page)).toHaveText('Online · 2 here')
+  await expect(status(ana.page)).toHaveText('Online · 2 here')
+  // Who is where: Ben is in "Minister", Ana sees his initials there.
+  await expect(ana.page.getByLabel('Who is here')).toContainText('BO in “Minister”')
+
+  // Ben tags a quote at the end of the article (his own step of undo), and stays scrolled down there.
+  await selectTextWithMouse(ben.page, HIS)
+  await ben.page.keyboard.press('q')
+  await expect(tagList(ben.page).getByRole('listitem')).toHaveCount(1)
+  const selected = ben.page.locator('.qm-tag-summary[aria-pressed="true"]')
+  await expect(selected).toContainText('Nobody has been released')
+  const benScroll = await scrollTop(ben.page)
+  expect(benScroll).toBeGreaterThan(100)
+  const benSelection = await ben.page.evaluate(() => window.getSelection()?.toString())
+
+  // Ana tags a quote at the top; it reaches Ben.
+  await selectTextWithMouse(ana.page, HERS)
+  await ana.page.keyboard.press('q')
+  await expect(tagList(ana.page).getByRole('listitem')).toHaveCount(2)
+  await expect(tagList(ben.page).getByRole('listitem')).toHaveCount(2)
+  await expect(ben.page.locator('.qm-article-text .qm-quote').filter({ hasText: 'We will release them' })).toHaveCount(1)
+  // Ben's selection and scroll did not move.
+  await expect(selected).toContainText('Nobody has been released')
+  expect(await scrollTop(ben.page)).toBe(benScroll)
+  expect(await ben.page.evaluate(() => window.getSelection()?.toString())).toBe(benSelection)
+
+  // Ben's undo takes back his tag, never Ana's; a second undo has nothing left to undo.
+  await ben.page.locator('.qm-article-text').click()
+  await ben.page.keyboard.press('Control+z')
+  await expect(tagList(ben.page).getByRole('listitem')).toHaveCount(1)
+  await ben.page.keyboard.press('Control+z')
+  await expect(tagList(ana.page).getByRole('listitem')).toHaveCount(1)
+  await expect(tagList(ana.page)).toContainText('We will release them')
+  await expect(tagList(ben.page)).toContainText('We will release them')
+  await ana.page.waitForTimeout(500)
+  await expect(tagList(ana.page).getByRole('listitem')).toHaveCount(1)
+  await ana.page.screenshot({ path: test.info().outputPath('team-ana.png') })
+})
+
+test('a viewer joins read-only, and Share names an unreachable server', async ({ browser }) => {
+  const data = tempDir('qm-e2e-team-')
+  server = await startServer(data)
+  const editor = member(data, 'story', 'Ed Itor')
+  const viewer = member(data, 'story', 'Vi Ewer', 'viewer')
+
+  const ana = await openDesk(browser)
+  desks.push(ana)
+  await giveAuthorName(ana.page, 'Ana Lima')
+  const article = importArticle({ fileName: 'minister.txt', content: TEXT, meta: { title: 'Minister' } }, NOW, 'minister')
+  const file = join(ana.workDir, 'story.quotemark.json')
+  await writeFile(file, serializeProject({ ...emptyProject('Story', 'story', NOW), articles: [article] }))
+  ana.dialogs.openPaths.push(file)
+  await ana.page.keyboard.press('Control+o')
+  await ana.page.getByRole('option', { name: /Minister/ }).click()
+
+  await menu(ana.page, 'shareTeam')
+  await teamDialog(ana.page, 'Share with team', 'ws://127.0.0.1:9', editor)
+  await expect(ana.page.getByRole('dialog', { name: 'Share with team' }).getByRole('alert')).toContainText('Could not reach the team server at ws://127.0.0.1:9')
+  await teamDialog(ana.page, 'Share with team', server.url, viewer)
+  await expect(ana.page.getByRole('dialog', { name: 'Share with team' }).getByRole('alert')).toContainText('viewer')
+  await teamDialog(ana.page, 'Share with team', server.url, editor)
+  await expect(status(ana.page)).toHaveText('Online · 1 here')
+
+  const vi = await openDesk(browser)
+  desks.push(vi)
+  await giveAuthorName(vi.page, 'Vi Ewer')
+  vi.dialogs.newProjectPaths.push(join(vi.workDir, 'vi'))
+  await menu(vi.page, 'joinTeam')
+  await teamDialog(vi.page, 'Join team project', server.url, viewer)
+  await expect(vi.page.getByRole('option', { name: /Minister/ })).toBeVisible()
+  await expect(status(vi.page)).toContainText('read-only (viewer)')
+  await expect(vi.page.locator('.qm-readonly')).toContainText('viewer')
+})
