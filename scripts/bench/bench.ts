@@ -23,6 +23,7 @@ import { parseProject, serializeProject } from '../../src/core/projectFile'
 import type { Project } from '../../src/core/schema'
 import { nodeFs, type DurableFs } from '../../src/main/durableWrite'
 import { ProjectStore } from '../../src/main/projectStore'
+import { importFigures } from './importBench'
 import { FILTER_QUERIES, syntheticProject } from './synthetic'
 import { figure, round, type Figure } from './figures'
 
@@ -291,6 +292,12 @@ async function main(): Promise<void> {
         () => `\uFEFF${Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/, header: true })}\r\n`
       )
       figures.push(figure('export csv in process: exportProject (rows + CSV) vs Papa Parse writing the precomputed rows', inProc, papaOnly, { ratio: 1.5 }))
+    }
+
+    // ---- import (web pages, PDFs, hostile files) ---------------------------------
+    if (only('import')) {
+      log('import…')
+      for (const f of await importFigures(root, paired, time, log)) figures.push(f)
     }
 
     // ---- browser --------------------------------------------------------------

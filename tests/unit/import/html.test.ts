@@ -11,7 +11,7 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean)
 type Expected = { title: string; byline: string; publishedTime: string | null; lang?: string; siteName: string | null }
 
 describe('a saved news page from Readability’s test corpus', () => {
-  for (const page of ['nytimes-1', 'bbc-1', 'guardian-1', 'cnn']) {
+  for (const page of ['nytimes-1', 'bbc-1', 'guardian-1', 'cnn', 'seattletimes-1']) {
     const html = readFileSync(join(fixtures, page, 'source.html'), 'utf8')
     const expected = JSON.parse(readFileSync(join(fixtures, page, 'expected-metadata.json'), 'utf8')) as Expected
     const article = importHtml({ fileName: `${page}.html`, html }, NOW, 'a1')

@@ -1,3 +1,4 @@
+/// <reference path="./pdfkit.d.ts" />
 /**
  * Test PDFs made with pdfkit (never downloaded): pages of body text placed
  * line by line (so a test controls where lines break and hyphenate), with an
