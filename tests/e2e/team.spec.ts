@@ -161,3 +161,53 @@ test('a viewer joins read-only, and Share names an unreachable server', async ({
   await expect(status(vi.page)).toContainText('read-only (viewer)')
   await expect(vi.page.locator('.qm-readonly')).toContainText('viewer')
 })
+
+test('the file remembers its server: reopened it reconnects; with the server down it says Offline — changes kept, and the tag made then reaches the team', async ({ browser }) => {
+  const data = tempDir('qm-e2e-team-')
+  server = await startServer(data)
+  const port = server.port
+  const anaToken = member(data, 'night', 'Ana Lima')
+  const benToken = member(data, 'night', 'Ben Okafor')
+
+  const ana = await openDesk(browser)
+  desks.push(ana)
+  await giveAuthorName(ana.page, 'Ana Lima')
+  const article = importArticle({ fileName: 'minister.txt', content: TEXT, meta: { title: 'Minister' } }, NOW, 'minister')
+  const file = join(ana.workDir, 'night.quotemark.json')
+  await writeFile(file, serializeProject({ ...emptyProject('Night', 'night', NOW), articles: [article] }))
+  ana.dialogs.openPaths.push(file)
+  await ana.page.keyboard.press('Control+o')
+  await menu(ana.page, 'shareTeam')
+  await teamDialog(ana.page, 'Share with team', server.url, anaToken)
+  await expect(status(ana.page)).toHaveText('Online · 1 here')
+
+  // Another project: no team. The shared one again: the team, without asking.
+  await menu(ana.page, 'openSample')
+  await expect(ana.page.locator('.qm-project-name')).not.toHaveText('Night')
+  await expect(status(ana.page)).toHaveCount(0)
+  ana.dialogs.openPaths.push(file)
+  await ana.page.keyboard.press('Control+o')
+  await expect(status(ana.page)).toHaveText('Online · 1 here')
+  expect(JSON.stringify(await ana.readProjectJson())).not.toContain(anaToken)
+
+  // The server goes away: Reconnecting…, then Offline — changes kept; Ana goes on tagging.
+  await server.stop()
+  await expect(status(ana.page)).toHaveText('Reconnecting…')
+  await expect(status(ana.page)).toHaveText('Offline — changes kept', { timeout: 15_000 })
+  await ana.page.getByRole('option', { name: /Minister/ }).click()
+  await selectTextWithMouse(ana.page, HERS)
+  await ana.page.keyboard.press('q')
+  await expect(tagList(ana.page).getByRole('listitem')).toHaveCount(1)
+
+  // Back on the same port: the tag made offline is sent, and a colleague joining now gets it.
+  server = await startServer(data, [], port)
+  await expect(status(ana.page)).toHaveText('Online · 1 here', { timeout: 45_000 })
+  const ben = await openDesk(browser)
+  desks.push(ben)
+  await giveAuthorName(ben.page, 'Ben Okafor')
+  ben.dialogs.newProjectPaths.push(join(ben.workDir, 'ben-night'))
+  await menu(ben.page, 'joinTeam')
+  await teamDialog(ben.page, 'Join team project', server.url, benToken)
+  await ben.page.getByRole('option', { name: /Minister/ }).click()
+  await expect(tagList(ben.page)).toContainText('We will release them')
+})

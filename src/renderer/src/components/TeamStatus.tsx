@@ -42,7 +42,7 @@ export function TeamStatus({ replica, projectName }: { replica: Replica; project
   }
   return (
     <>
-      {text || said || status.notice ? (
+      {text || status.notice ? (
         <span className={`qm-team qm-team-${status.state}`} role="status" aria-live="polite" data-team-state={status.state} title={said ?? status.url ?? ''}>
           {text ? <span className={status.error ? 'qm-team-error-text' : undefined}>{text}</span> : null}
           {status.notice ? <span className="qm-team-error">{status.notice}</span> : null}
