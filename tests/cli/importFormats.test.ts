@@ -40,12 +40,13 @@ afterAll(async () => {
 })
 
 describe('quotemark import of richer formats', () => {
-  it('imports a web page, a PDF, a Word transcript and subtitles into a new project, naming the transcript’s speakers', async () => {
+  it('imports a web page, a PDF, a Word transcript and subtitles into a new project, adding the transcript’s speakers to the people', async () => {
     const result = await quotemark(['import', 'project.quotemark.json', 'story.html', 'report.pdf', 'interview.docx', 'clip.vtt'])
     expect(result).toMatchObject({ code: 0, stderr: '' })
-    expect(result.stdout).toBe('interview.docx names 1 speaker: Jorge Rodríguez.\nCreated project.quotemark.json with 4 articles.\n')
+    expect(result.stdout).toBe('Added 1 speaker to the people: Jorge Rodríguez.\nCreated project.quotemark.json with 4 articles.\n')
     const opened = parseProject(await readFile(join(dir, 'project.quotemark.json'), 'utf8'), 'project.quotemark.json')
     if (!opened.ok) throw new Error(opened.message)
+    expect(opened.project.people.map((p) => p.name)).toEqual(['Jorge Rodríguez'])
     const [page, pdf, docx, vtt] = opened.project.articles
     expect(page).toMatchObject({ sourceKind: 'html', title: "Obama admits US gun laws are his 'biggest frustration'", outlet: 'BBC News' })
     expect(pdf!.blocks.map((b) => b.page)).toEqual([1, 1, 2])

@@ -1,4 +1,3 @@
-import { addArticlesEdit } from '../../core/edits'
 import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { nowIso } from '../../core/ids'
@@ -7,6 +6,7 @@ import { PROJECT_EXTENSION } from '../../core/schema'
 import { ProjectStore, ProjectStoreError } from '../../main/projectStore'
 import type { Command } from '../command'
 import { importBytes, ImportFailure, IMPORTABLE_FILES, isImportableFile, readImportBytes, type ImportedFile } from '../../main/import'
+import { importEdit } from '../../main/import/importEdit'
 import { EXIT, inputError, sentence, usageError } from '../io'
 import { count } from '../project'
 
@@ -19,8 +19,8 @@ export const importCommand: Command = {
 
 Add each FILE to PROJECT as an article: plain text (.txt) or Markdown (.md),
 UTF-8; a saved web page (.html, .htm: its story, title, byline, date, outlet
-and address); a Word file (.docx: an interview's "NAME:" turns kept, the names
-printed as speakers); subtitles (.vtt, .srt: paragraphs by speaker and pause,
+and address); a Word file (.docx: an interview's "NAME:" turns kept, the named
+speakers added to the project's people); subtitles (.vtt, .srt: paragraphs by speaker and pause,
 each with its time).
 If PROJECT does not exist it is created, named after its file name
 (story.quotemark.json is "story"); a new project's file name must end in .json.
@@ -70,6 +70,7 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
       const existing = store.project?.articles ?? []
 
       const articles: Article[] = []
+      const imports: ImportedFile[] = []
       let skipped = 0
       let duplicates = 0
       const skip = (message: string): void => {
@@ -91,18 +92,20 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
           continue
         }
         const article = imported.article
-        if (imported.speakers.length > 0) io.stdout.write(`${name} names ${count(imported.speakers.length, 'speaker')}: ${imported.speakers.join(', ')}.\n`)
         if ([...existing, ...articles].some((a) => a.source === article.source && a.text === article.text)) {
           duplicates++
           io.stdout.write(`${name} is already in ${projectName}; not added again.\n`)
           continue
         }
         articles.push(article)
+        imports.push(imported)
       }
 
       if (articles.length > 0) {
         if (!exists) await store.create(projectPath)
-        store.applyTrusted(addArticlesEdit(articles))
+        const edit = importEdit(imports, store.project?.people ?? [], nowIso())
+        store.applyTrusted(edit.command)
+        if (edit.people.length > 0) io.stdout.write(`Added ${count(edit.people.length, 'speaker')} to the people: ${edit.people.map((p) => p.name).join(', ')}.\n`)
         await store.flush()
       }
       const total = store.project?.articles.length ?? 0

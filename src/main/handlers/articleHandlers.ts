@@ -2,16 +2,16 @@
  * Bringing articles in: from files chosen in a dialog or dropped on the
  * window. Each file is imported by its kind's importer (src/main/import:
  * text, Markdown, web pages, Word, PDF, subtitles; the same ones the command line
- * uses) and all of them are added by one command through the store, so an
- * import is one undo step like any other change.
+ * uses) and all of them, with the speakers a transcript names who are not
+ * yet among the project's people, are added by one command through the
+ * store, so an import is one undo step like any other change.
  */
 import { basename } from 'node:path'
 import { z } from 'zod'
 import type { Handlers, ImportResult } from '../../core/api'
-import { addArticlesEdit } from '../../core/edits'
-import type { Article } from '../../core/schema'
 import { MAX_ARTICLE_BYTES, readArticleText } from '../articleFiles'
 import { importBytes, ImportFailure, importText, isBinaryFormat, isImportableFile, readImportBytes, IMPORTABLE_FILES, type ImportedFile } from '../import'
+import { importEdit } from '../import/importEdit'
 import { MAX_PDF_BYTES } from '../import/pdf'
 import { message, type HandlerContext } from './context'
 
@@ -53,12 +53,12 @@ function importDropped(file: z.infer<typeof DroppedFileSchema>, name: string, no
 export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArticles' | 'importDroppedFiles'> {
   const { store, dialogs, exclusive } = ctx
 
-  /** One file to an article, or the reason it was skipped. */
-  async function importOne(file: ArticleFile): Promise<Article | string> {
+  /** One file to an article (and the speakers it names), or the reason it was skipped. */
+  async function importOne(file: ArticleFile): Promise<ImportedFile | string> {
     const name = file.name
     if (!isImportableFile(name)) return `${name}: only ${IMPORTABLE_FILES} can be imported.`
     try {
-      return (await file.read()).article
+      return await file.read()
     } catch (err) {
       return `${name}: ${err instanceof ImportFailure ? `${err.message}.` : message(err)}`
     }
@@ -66,15 +66,16 @@ export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArti
 
   async function importFiles(files: ArticleFile[]): Promise<ImportResult> {
     if (!store.isOpen) return { ok: false, error: 'Open or create a project before importing articles.' }
-    const articles: Article[] = []
+    const imported: ImportedFile[] = []
     const skipped: string[] = []
     for (const file of files) {
       const result = await importOne(file)
       if (typeof result === 'string') skipped.push(result)
-      else articles.push(result)
+      else imported.push(result)
     }
+    const articles = imported.map((f) => f.article)
     if (articles.length === 0) return { ok: true, articles, revision: store.revision, skipped, command: null, commandId: null }
-    const command = addArticlesEdit(articles)
+    const { command } = importEdit(imported, store.project?.people ?? [], ctx.now())
     const outcome = store.applyTrusted(command)
     if (!outcome.ok) return { ok: false, error: outcome.error }
     return { ok: true, articles, revision: outcome.revision, skipped, command, commandId: outcome.commandId }

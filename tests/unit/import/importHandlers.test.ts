@@ -14,14 +14,14 @@ const fixtures = fileURLToPath(new URL('../../fixtures', import.meta.url))
 const seedsDir = fileURLToPath(new URL('../../../seeds', import.meta.url))
 const stores: ProjectStore[] = []
 
-async function startApp(): Promise<{ handlers: Handlers; dialogs: ScriptedDialogs; work: string }> {
+async function startApp(): Promise<{ handlers: Handlers; dialogs: ScriptedDialogs; work: string; store: ProjectStore }> {
   const dataDir = await tempDir('quotemark-userdata-')
   const store = new ProjectStore({ debounceMs: 20, retryDelaysMs: [50] })
   stores.push(store)
   const dialogs = new ScriptedDialogs()
   const handlers = createHandlers({ store, settings: await Settings.load(dataDir), dialogs, emit: () => undefined, seedsDir, sampleDir: dataDir })
   await handlers.getSession()
-  return { handlers, dialogs, work: await tempDir() }
+  return { handlers, dialogs, work: await tempDir(), store }
 }
 
 function imported(result: ImportResult) {
@@ -30,7 +30,10 @@ function imported(result: ImportResult) {
 }
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) {
+    await store.flush()
+    store.dispose()
+  }
   await removeTempDirs()
 })
 
@@ -78,5 +81,39 @@ describe('importing web pages, Word files and subtitles in the app', () => {
     const chosen = imported(await handlers.importArticles())
     expect(chosen.skipped[0]).toMatch(/^scan\.tiff: only plain text \(\.txt\), Markdown \(\.md\), web pages \(\.html\), Word \(\.docx\), PDF \(\.pdf\) and subtitle \(\.vtt, \.srt\) files can be imported\.$/)
     expect(chosen.skipped[1]).toMatch(/^bomb\.docx: it unpacks to more than 100 MB/)
+  })
+})
+
+describe('the speakers a Word transcript names', () => {
+  it('are added to the people in the same undo step as the article, unless the project already has them', async () => {
+    const { handlers, dialogs, work, store } = await startApp()
+    const before = store.project!.people.length
+    await copyFile(join(fixtures, 'docx', 'interview.docx'), join(work, 'interview.docx'))
+    await copyFile(join(fixtures, 'docx', 'interview.docx'), join(work, 'again.docx'))
+    dialogs.articlePaths.push([join(work, 'interview.docx')], [join(work, 'again.docx')])
+    const first = imported(await handlers.importArticles())
+    expect(first.command).toMatchObject({ type: 'batch', commands: [{ type: 'article.add' }, { type: 'person.add', person: { name: 'Jorge Rodríguez' } }] })
+    expect(store.project!.people.map((p) => p.name)).toEqual(['Jorge Rodríguez'])
+    imported(await handlers.importArticles())
+    expect(store.project!.people).toHaveLength(before + 1)
+  })
+})
+
+describe('importEdit', () => {
+  it('adds each new speaker once, matching names without regard to case or accents', async () => {
+    const { importEdit } = await import('../../../src/main/import/importEdit')
+    const { createPerson } = await import('../../../src/core/people')
+    const article = { id: 'a1' } as never
+    const known = [createPerson('Jorge Rodriguez', '2026-01-01T00:00:00.000Z')]
+    const { command, people } = importEdit(
+      [
+        { article, speakers: ['JORGE RODRÍGUEZ', 'Ana Pérez'] },
+        { article, speakers: ['ana perez', 'Luis Díaz'] }
+      ],
+      known,
+      '2026-01-01T00:00:00.000Z'
+    )
+    expect(people.map((p) => p.name)).toEqual(['Ana Pérez', 'Luis Díaz'])
+    expect(command).toMatchObject({ type: 'batch', commands: [{ type: 'article.add' }, { type: 'article.add' }, { type: 'person.add' }, { type: 'person.add' }] })
   })
 })
