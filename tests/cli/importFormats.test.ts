@@ -3,7 +3,10 @@
  * the built command (out/cli/quotemark.js: run `npm run build` first).
  */
 import { execFile } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -58,5 +61,25 @@ describe('quotemark import of richer formats', () => {
     const result = await quotemark(['import', 'project.quotemark.json', 'bomb.docx'])
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^Skipped bomb\.docx: it unpacks to more than 100 MB, far more than any Word document \(it may be a zip bomb\)\.\n$/)
+  })
+})
+
+describe('quotemark import of a web address', () => {
+  it('fetches an http page and imports it with the address it came from; a file: address is refused', async () => {
+    const page = readFileSync(join(fixtures, 'html', 'cnn', 'source.html'))
+    const server = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(page))
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/money/story.html`
+    try {
+      const result = await quotemark(['import', 'web.quotemark.json', url, 'file:///etc/hosts'])
+      expect(result.code).toBe(1)
+      expect(result.stdout).toBe('Created web.quotemark.json with 1 article.\n')
+      expect(result.stderr).toBe('Skipped hosts: only plain text (.txt), Markdown (.md), web pages (.html), Word (.docx), PDF (.pdf) and subtitle (.vtt, .srt) files can be imported.\n')
+      const opened = parseProject(await readFile(join(dir, 'web.quotemark.json'), 'utf8'), 'web.quotemark.json')
+      if (!opened.ok) throw new Error(opened.message)
+      expect(opened.project.articles[0]).toMatchObject({ sourceKind: 'url', source: url, url, title: "The 'birth lottery' and economic mobility" })
+    } finally {
+      server.close()
+    }
   })
 })

@@ -7,6 +7,7 @@ import { ProjectStore, ProjectStoreError } from '../../main/projectStore'
 import type { Command } from '../command'
 import { importBytes, ImportFailure, IMPORTABLE_FILES, isImportableFile, readImportBytes, type ImportedFile } from '../../main/import'
 import { importEdit } from '../../main/import/importEdit'
+import { importUrl } from '../../main/import/url'
 import { EXIT, inputError, sentence, usageError } from '../io'
 import { count } from '../project'
 
@@ -21,7 +22,8 @@ Add each FILE to PROJECT as an article: plain text (.txt) or Markdown (.md),
 UTF-8; a saved web page (.html, .htm: its story, title, byline, date, outlet
 and address); a Word file (.docx: an interview's "NAME:" turns kept, the named
 speakers added to the project's people); subtitles (.vtt, .srt: paragraphs by speaker and pause,
-each with its time).
+each with its time). A FILE that is an http(s) address is fetched (at most
+10 MB, 15 s, no cookies) and imported as a web page (or a PDF).
 If PROJECT does not exist it is created, named after its file name
 (story.quotemark.json is "story"); a new project's file name must end in .json.
 
@@ -78,14 +80,15 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
         io.stderr.write(`Skipped ${sentence(message)}\n`)
       }
       for (const file of files) {
-        const name = basename(file)
-        if (!isImportableFile(name)) {
+        const web = /^https?:\/\//i.test(file)
+        const name = web ? file : basename(file)
+        if (!web && !isImportableFile(name)) {
           skip(`${name}: only ${IMPORTABLE_FILES} can be imported`)
           continue
         }
         let imported: ImportedFile
         try {
-          imported = await importBytes(name, await readImportBytes(resolve(io.cwd, file), name), nowIso())
+          imported = web ? await importUrl(file, nowIso()) : await importBytes(name, await readImportBytes(resolve(io.cwd, file), name), nowIso())
         } catch (err) {
           if (!(err instanceof ImportFailure)) throw err
           skip(`${name}: ${err.message}`)
