@@ -77,6 +77,7 @@ test('Ana shares, Ben joins: her tag appears on his desk without moving his sele
   await menu(ana.page, 'shareTeam')
   await teamDialog(ana.page, 'Share with team', server.url.replace('ws://', 'http://'), anaToken)
   await expect(ana.page.getByRole('dialog', { name: 'Share with team' })).toHaveCount(0)
+  await expect(ana.page.getByRole('status').filter({ hasText: 'Shared desk.quotemark.json with the team as “minister”' })).toBeVisible()
   await expect(status(ana.page)).toHaveText('Online · 1 here')
 
   const ben = await openDesk(browser)

@@ -11,7 +11,7 @@
  */
 import { rm } from 'node:fs/promises'
 import type { Handlers, TeamPeerInfo, TeamRequest, TeamResult, TeamStatusEvent } from '../../core/api'
-import { readTeamLink, teamLinkPath, teamStatePath } from '../team/teamFiles'
+import { readTeamLink, teamLinkPath, teamStatePath, writeTeamLink } from '../team/teamFiles'
 import { TeamSync } from '../team/teamSync'
 import { message, type HandlerContext } from './context'
 import { withProjectExtension } from './projectHandlers'
@@ -161,6 +161,8 @@ export function teamHandlers(ctx: HandlerContext) {
       await stopSync()
       return { ok: false, error: problem }
     }
+    // Sharing again with a new token: the file remembers the new one (TeamSync writes the link only on a first sync).
+    if (!problem) await writeTeamLink(snap.path, { url, project: probe.project, token }).catch(() => undefined)
     const name = snap.path.split(/[\\/]/).pop()
     const said = probe.hasProject
       ? `Joined the team’s project “${probe.project}” on ${url}: ${name} now holds the team’s version (what it held before is in Versions…).`

@@ -30,6 +30,12 @@ export function TeamStatus({ replica, projectName }: { replica: Replica; project
     teamWindow.connect(getApi())
     return () => teamWindow.disconnect()
   }, [])
+  // What Share or Join did is said for a while, then the status alone stays.
+  useEffect(() => {
+    if (!said) return
+    const timer = setTimeout(() => teamWindow.take(teamWindow.getState().status, null), 8000)
+    return () => clearTimeout(timer)
+  }, [said])
   const text = projectName ? teamStatusText(status) : ''
   const submit = async (request: TeamRequest): Promise<TeamResult> => {
     const api = getApi()
@@ -42,8 +48,13 @@ export function TeamStatus({ replica, projectName }: { replica: Replica; project
   }
   return (
     <>
+      {said ? (
+        <span className="qm-team-said" role="status" title={said}>
+          {said}
+        </span>
+      ) : null}
       {text || status.notice ? (
-        <span className={`qm-team qm-team-${status.state}`} role="status" aria-live="polite" data-team-state={status.state} title={said ?? status.url ?? ''}>
+        <span className={`qm-team qm-team-${status.state}`} role="status" aria-live="polite" data-team-state={status.state} title={status.url ?? ''}>
           {text ? <span className={status.error ? 'qm-team-error-text' : undefined}>{text}</span> : null}
           {status.notice ? <span className="qm-team-error">{status.notice}</span> : null}
         </span>
