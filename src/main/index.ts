@@ -79,11 +79,14 @@ async function saveBeforeLeaving(): Promise<boolean> {
   }
 }
 
+/** What runs beside the open project (the team sync), stopped before quitting; set once the handlers exist. */
+let stopServices: () => Promise<void> = () => Promise.resolve()
+
 function start(): void {
   const handlersReady: Promise<Handlers> = app.whenReady().then(async () => {
     const userData = app.getPath('userData')
     const settings = await Settings.load(userData)
-    const { handlers, openFile } = createHandlerSet({
+    const { handlers, openFile, stop } = createHandlerSet({
       store,
       settings,
       dialogs: createElectronDialogs(liveWindow, () => store.path),
@@ -91,6 +94,7 @@ function start(): void {
       seedsDir: join(app.getAppPath(), 'seeds'),
       sampleDir: userData
     })
+    stopServices = stop
     return openRequests.attach(handlers, { settings, openPath: () => store.path, openFile, emit, report: reportOpenFailure })
   })
 
@@ -112,9 +116,10 @@ function start(): void {
   app.on('before-quit', (event) => {
     if (quitting) return
     event.preventDefault()
-    void saveBeforeLeaving().then((leave) => {
+    void saveBeforeLeaving().then(async (leave) => {
       if (!leave) return
       quitting = true
+      await stopServices().catch(() => undefined)
       store.dispose()
       app.quit()
     })

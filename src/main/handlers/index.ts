@@ -31,7 +31,7 @@ export { MAX_IMPORT_FILES } from './articleHandlers'
 export { MAX_ARTICLE_BYTES as MAX_IMPORT_BYTES } from '../articleFiles'
 
 /** The contract's handlers, and main's own way to open a file the user chose outside the window (openRequests.ts). */
-export type HandlerSet = { handlers: Handlers; openFile: (path: string) => Promise<OpenResult> }
+export type HandlerSet = { handlers: Handlers; openFile: (path: string) => Promise<OpenResult>; /** Before quitting: stop what runs beside the project (the team sync). */ stop: () => Promise<void> }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   return createHandlerSet(deps).handlers
@@ -65,5 +65,5 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...settingsHandlers(ctx),
     ...team.handlers
   })
-  return { handlers, openFile: team.after((path: string) => ctx.exclusive(() => openProjectFile(ctx, path))) }
+  return { handlers, openFile: team.after((path: string) => ctx.exclusive(() => openProjectFile(ctx, path))), stop: team.stop }
 }

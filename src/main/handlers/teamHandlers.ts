@@ -237,5 +237,7 @@ export function teamHandlers(ctx: HandlerContext) {
     return result
   }
 
-  return { handlers, guard, after }
+  /** Stop syncing (quit): the team state beside the project is compacted; nothing acknowledged depends on it. */
+  const stop = (): Promise<void> => exclusive(stopSync)
+  return { handlers, guard, after, stop }
 }
