@@ -17,8 +17,9 @@
  * write through it, over any file the user can write. It is
  * `.<name>.<16 random hex digits>.tmp`, created with 'wx' (fail if anything,
  * a link included, is already there). A process killed between the write and
- * the rename leaves its temp file behind; the first save of that file by the
- * next process clears such leftovers (and steno's old `.<name>.tmp`).
+ * the rename leaves its temp file behind; the next process's first save of
+ * that file clears such leftovers (and steno's old `.<name>.tmp`) before it
+ * writes its own, so at most one is ever left.
  *
  * The file system is injectable so that a test can see the syncs happen in
  * the right order (tests/unit/durableWrite.test.ts).
@@ -93,6 +94,8 @@ const FOLDER_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 
  * sync failed after the rename, with a FolderSyncError (the target is new).
  */
 export async function writeFileDurable(path: string, data: Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
+  // Before this save's own temp file exists, so a kill during it leaves at most that one behind.
+  await clearLeftovers(fs, path)
   const temp = tempPathFor(path)
   // Not opened: nothing of ours to remove (and whatever is at that name is not ours to remove).
   const handle = await fs.open(temp, 'wx')
@@ -113,7 +116,6 @@ export async function writeFileDurable(path: string, data: Uint8Array, fs: Durab
     await fs.unlink(temp).catch(() => undefined)
     throw err
   }
-  await clearLeftovers(fs, path)
   await syncFolder(fs, dirname(path))
 }
 
