@@ -43,7 +43,8 @@ export type ImportResult =
   | { ok: false; cancelled?: false; error: string }
 export type DroppedFile = { name: string; content: string }
 export type ExportRequest = { format: ExportFormat; /** The tags to export; all of the project's when absent. */ annotationIds?: string[]; /** Names the file: "all", "filter" or an article title. */ scopeLabel?: string }
-export type ExportResult = { ok: true; path: string; count: number } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
+/** `notes`: what the export left out and why (addresses that are not web links), in words. */
+export type ExportResult = { ok: true; path: string; count: number; notes: string[] } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
 
 /** An earlier version of the open project, kept in the app's data folder. */
 export type BackupInfo = { id: string; /** When that version was saved (ISO). */ savedAt: string; /** Bytes. */ size: number; tags: number }

@@ -273,3 +273,21 @@ describe('handlers', () => {
     expect(open(await again.handlers.getSession())).toMatchObject({ author: 'Ana Reporter', authorConfirmed: true })
   })
 })
+
+describe('exporting from the window', () => {
+  it('writes the file and says what it left out: an evidence address that is not a web link', async () => {
+    const app = await startApp()
+    const session = open(await app.handlers.getSession())
+    const article = session.project.articles[0]!
+    const tag = tagCommand(article, 'an important number', 'claim', 'claim-evidence')
+    if (tag.type !== 'annotation.add') throw new Error('a tag command')
+    const evidence = [{ url: 'javascript:alert(1)', note: 'a trap' }, { url: 'https://example.org/report', note: 'the report' }]
+    expect((await app.handlers.applyCommand({ ...tag, annotation: { ...tag.annotation, evidence } }, 'cmd-evidence')).ok).toBe(true)
+    const out = join(app.userData, 'claims.json')
+    app.dialogs.exportPaths.push(out)
+    const result = await app.handlers.exportAnnotations({ format: 'json' })
+    expect(result).toEqual({ ok: true, path: out, count: expect.any(Number), notes: [expect.stringMatching(/^Left out 1 address that is not a web \(http or https\) link/)] })
+    const written = await readFile(out, 'utf8')
+    expect(written).not.toContain('javascript:')
+  })
+})

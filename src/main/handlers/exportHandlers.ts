@@ -5,7 +5,7 @@
  */
 import { basename, dirname } from 'node:path'
 import type { Handlers } from '../../core/api'
-import { exportFormats, exportProject, formatInfo, selectAnnotations } from '../../core/export'
+import { exportFormats, exportProjectCounted, formatInfo } from '../../core/export'
 import { writeFileDurable } from '../durableWrite'
 import { describeFsError } from '../fsErrors'
 import type { HandlerContext } from './context'
@@ -34,14 +34,14 @@ export function exportHandlers(ctx: HandlerContext): Pick<Handlers, 'exportAnnot
         if (!chosen) return { ok: false, cancelled: true } as const
         if (resolvePath(chosen) === resolvePath(snap.path)) return { ok: false, error: 'An export cannot be written over the project file itself; choose another name.' }
         const selection = ids ? { annotationIds: ids } : undefined
-        const text = exportProject(snap.project, { format: request.format, selection, now: ctx.now(), exportedBy: settings.author })
+        const { text, count, notes } = exportProjectCounted(snap.project, { format: request.format, selection, now: ctx.now(), exportedBy: settings.author })
         try {
           await writeFileDurable(chosen, Buffer.from(text, 'utf8'))
         } catch (err) {
           return { ok: false, error: `The export could not be written to ${basename(chosen)}: ${describeFsError(err, true)}.` }
         }
         await settings.setLastExportDir(dirname(chosen))
-        return { ok: true, path: chosen, count: selectAnnotations(snap.project, selection).length }
+        return { ok: true, path: chosen, count, notes }
       })
     },
 

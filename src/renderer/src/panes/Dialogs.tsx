@@ -47,7 +47,7 @@ export function Dialogs({ api, store, dialogs, setDialogs, project, article, art
   }
   const runExport = async (format: ExportFormat, scope: ExportScope) => {
     const result = await api.exportAnnotations({ format, annotationIds: scope.annotationIds, scopeLabel: scope.fileLabel })
-    if (result.ok) store.notify('info', `Exported ${result.count} ${result.count === 1 ? 'tag' : 'tags'} to ${result.path}.`)
+    if (result.ok) store.notify('info', [`Exported ${result.count} ${result.count === 1 ? 'tag' : 'tags'} to ${result.path}.`, ...result.notes].join(' '))
     else if (!result.cancelled) store.notify('error', result.error)
     return result.ok
   }
