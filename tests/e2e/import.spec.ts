@@ -79,3 +79,26 @@ test('Import… brings in a PDF with each paragraph’s page and a Word transcri
     .poll(async () => ((await desk.readProjectJson()) as unknown as { articles: Array<{ blocks: Array<{ page?: number }> }> }).articles[2]?.blocks.map((b) => b.page))
     .toEqual([1, 1, 2])
 })
+
+test('a PDF and a Word file dropped on the window are imported from their bytes', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await expect(articles(desk)).toHaveCount(2)
+  const pdf = (await makePdf([{ heading: 'Agency report', paragraphs: [['Emissions fell by a third last year.']] }])).toString('base64')
+  const docx = (await readFile(join(fixtures, 'docx', 'interview.docx'))).toString('base64')
+  await page.evaluate(
+    ([pdf, docx]) => {
+      const bytes = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.items.add(new File([bytes(pdf!)], 'report.pdf', { type: 'application/pdf' }))
+      dt.items.add(new File([bytes(docx!)], 'interview.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }))
+      document.querySelector('.qm-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    },
+    [pdf, docx]
+  )
+  await expect(articles(desk)).toHaveCount(4)
+  await articles(desk).filter({ hasText: 'report' }).click()
+  await expect(page.locator('.qm-article-text')).toContainText('Emissions fell by a third last year.')
+  await articles(desk).filter({ hasText: 'interview' }).click()
+  await expect(page.locator('.qm-article-text')).toContainText('REPORTER: When will the prisoners be released?')
+})

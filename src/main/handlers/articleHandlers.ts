@@ -17,17 +17,13 @@ import { message, type HandlerContext } from './context'
 
 export const MAX_IMPORT_FILES = 200
 
-/**
- * A dropped file: its text (text kinds), or for a Word file or PDF its bytes
- * in base64 when the window sends them (else the reporter is asked to use
- * Import…).
- */
-export const DroppedFileSchema = z.object({
-  name: z.string().min(1).max(1000),
-  content: z.string().max(MAX_ARTICLE_BYTES * 2),
-  bytes: z.string().max(Math.ceil((MAX_PDF_BYTES * 4) / 3) + 4).optional()
-})
-const DroppedFilesSchema = z.array(DroppedFileSchema).max(MAX_IMPORT_FILES)
+/** A dropped file: its name and its text (the window sends a PDF or Word file as a base64 data: URL). */
+export const DroppedFileSchema = z.object({ name: z.string().min(1).max(1000), content: z.string().max(MAX_ARTICLE_BYTES * 2) })
+/** Dropped files to import: the same, with room for a PDF or Word file's bytes in base64. */
+const DroppedImportSchema = z.object({ name: z.string().min(1).max(1000), content: z.string().max(Math.ceil((MAX_PDF_BYTES * 4) / 3) + 100) })
+const DroppedFilesSchema = z.array(DroppedImportSchema).max(MAX_IMPORT_FILES)
+
+const DATA_URL = /^data:[^,;]*(?:;[^,;]*)*;base64,/
 
 type ArticleFile = { name: string; read: () => Promise<ImportedFile> }
 
@@ -43,11 +39,12 @@ export function droppedName(name: string): string {
   return basename(name.replace(/\\/g, '/'))
 }
 
-/** A dropped file's article: text kinds from their text, Word files and PDFs from their bytes. */
-function importDropped(file: z.infer<typeof DroppedFileSchema>, name: string, now: string): Promise<ImportedFile> {
+/** A dropped file's article: text kinds from their text, Word files and PDFs from the bytes of their data: URL. */
+function importDropped(file: z.infer<typeof DroppedImportSchema>, name: string, now: string): Promise<ImportedFile> {
   if (!isBinaryFormat(name)) return Promise.resolve().then(() => importText(name, file.content, now))
-  if (file.bytes === undefined) return Promise.reject(new ImportFailure('a Word file or PDF cannot be dropped here yet; use Import… to add it'))
-  return importBytes(name, Buffer.from(file.bytes, 'base64'), now)
+  const prefix = DATA_URL.exec(file.content)
+  if (!prefix) return Promise.reject(new ImportFailure('its contents did not come with the drop (a PDF or Word file over 30 MB is not sent); use Import… to add it'))
+  return importBytes(name, Buffer.from(file.content.slice(prefix[0].length), 'base64'), now)
 }
 
 export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArticles' | 'importDroppedFiles'> {

@@ -11,6 +11,7 @@ import { Toolbar } from './components/Toolbar'
 import { openPersonRow } from './components/MergePreview'
 import { DeskStore, type DeskState } from './deskStore'
 import { liveSelectionOffsets } from './editor/annotationPlugin'
+import { readDroppedFile } from './hooks/droppedFiles'
 import { useDialogs } from './hooks/useDialogs'
 import { useGlobalKeys } from './hooks/useGlobalKeys'
 import { useMenuCommands } from './hooks/useMenuCommands'
@@ -71,7 +72,7 @@ export function App() {
     const files = [...e.dataTransfer.files]
     if (!files.length) return
     if (!project) return store.notify('error', 'Open or create a project before importing articles.')
-    const read = await Promise.all(files.map(async (f) => ({ name: f.name, content: await f.text() })))
+    const read = await Promise.all(files.map(readDroppedFile))
     await store.importArticles(read)
   }
 

@@ -55,14 +55,14 @@ describe('importing web pages, Word files and subtitles in the app', () => {
     expect(result.articles[2]!.blocks.map((b) => b.time)).toEqual([1, 6.5, 754, 758.5])
   })
 
-  it('imports dropped web pages and subtitles from their text, and a dropped Word file from its bytes', async () => {
+  it('imports dropped web pages and subtitles from their text, and a dropped Word file from the bytes of its data: URL', async () => {
     const { handlers } = await startApp()
     const html = '<html><head><title>Hi</title></head><body><script>window.hacked = 1</script><p>Hello <a href="javascript:alert(1)">there</a>, reader.</p><iframe src="https://example.org"></iframe></body></html>'
     const result = imported(
       await handlers.importDroppedFiles([
         { name: 'page.htm', content: html },
         { name: 'clip.srt', content: readFileSync(join(fixtures, 'vtt', 'clip.srt'), 'utf8') },
-        { name: 'interview.docx', content: '', bytes: readFileSync(join(fixtures, 'docx', 'interview.docx')).toString('base64') } as never
+        { name: 'interview.docx', content: `data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,${readFileSync(join(fixtures, 'docx', 'interview.docx')).toString('base64')}` }
       ])
     )
     expect(result.skipped).toEqual([])
@@ -73,8 +73,8 @@ describe('importing web pages, Word files and subtitles in the app', () => {
 
   it('says what to do with a Word file dropped without its bytes, and names the kinds it can import', async () => {
     const { handlers, dialogs, work } = await startApp()
-    const dropped = imported(await handlers.importDroppedFiles([{ name: 'interview.docx', content: 'PK…' }]))
-    expect(dropped.skipped).toEqual(['interview.docx: a Word file or PDF cannot be dropped here yet; use Import… to add it.'])
+    const dropped = imported(await handlers.importDroppedFiles([{ name: 'interview.docx', content: '' }]))
+    expect(dropped.skipped).toEqual(['interview.docx: its contents did not come with the drop (a PDF or Word file over 30 MB is not sent); use Import… to add it.'])
     await writeFile(join(work, 'scan.tiff'), 'II*')
     await copyFile(join(fixtures, 'docx', 'bomb.docx'), join(work, 'bomb.docx'))
     dialogs.articlePaths.push([join(work, 'scan.tiff'), join(work, 'bomb.docx')])
