@@ -61,7 +61,7 @@ export function createElectronDialogs(getWindow: () => BrowserWindow | null, get
       open({
         title: 'Import Articles',
         buttonLabel: 'Import',
-        filters: [{ name: 'Articles (text, Markdown)', extensions: ['txt', 'md', 'markdown'] }],
+        filters: [{ name: 'Articles (text, Markdown, web pages, PDF, Word, subtitles)', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'vtt', 'srt'] }],
         properties: ['openFile', 'multiSelections']
       }),
     openExternal: async (url) => {

@@ -27,7 +27,7 @@ export const ArticleList = memo(function ArticleList({ articles, counts, selecte
   }).current
   const select = useRef((id: string) => latest.current.onSelect(id)).current
   if (!articles.length) {
-    return <p className="qm-empty">No articles yet. Import .txt or .md files ({keyHint('import')}), or drop them on the window.</p>
+    return <p className="qm-empty">No articles yet. Import text, Markdown, web pages, PDF, Word or subtitle files ({keyHint('import')}), or drop them on the window.</p>
   }
   return (
     <ul className="qm-article-list" role="listbox" aria-label="Articles" ref={list}>

@@ -33,7 +33,7 @@ export function Toolbar({ projectName, path, replica, canUndo, canRedo, hasArtic
         <button type="button" onClick={() => onMenu('new')} title={`New project (${keyHint('new')})`}>New</button>
         <button type="button" onClick={() => onMenu('open')} title={`Open project (${keyHint('open')})`}>Open…</button>
         <button type="button" onClick={() => onMenu('saveAs')} disabled={!projectName} title={`Save a copy under a new name (${keyHint('saveAs')})`}>Save As…</button>
-        <button type="button" onClick={() => onMenu('import')} disabled={!projectName} title={`Import .txt or .md articles (${keyHint('import')})`}>Import…</button>
+        <button type="button" onClick={() => onMenu('import')} disabled={!projectName} title={`Import articles: text, Markdown, web pages, PDF, Word, subtitles (${keyHint('import')})`}>Import…</button>
         <button type="button" onClick={() => onMenu('mergeProject')} disabled={!projectName} title="Bring a colleague's tags from their project file into this one">Merge…</button>
         <button type="button" onClick={() => onMenu('restoreBackup')} disabled={!projectName} title="Restore a previous saved version of this project">Versions…</button>
         <button type="button" onClick={() => onMenu('export')} disabled={!projectName} title={`Export tags as CSV, a Markdown quote sheet, JSON, W3C annotations or ClaimReview (${keyHint('export')})`}>Export…</button>
