@@ -20,7 +20,7 @@ export type TeamServerOptions = {
   port: number
   dataDir: string
   redisUrl?: string
-  /** Quiet time before a document's compacted state is written (the update log holds it meanwhile). */
+  /** Quiet time before a document's compacted state is written (the update log holds it meanwhile; default 30 s). */
   storeDebounceMs?: number
   log?: (line: string) => void
 }
@@ -29,6 +29,9 @@ export type RunningTeamServer = { port: number; host: string; db: TeamDb; stop()
 
 export const DEFAULT_PORT = 1234
 export const DEFAULT_HOST = '127.0.0.1'
+/** Quiet time before a project's state is compacted into one row, and the longest it waits while changes keep coming. */
+export const STORE_DEBOUNCE_MS = 30_000
+export const STORE_MAX_DEBOUNCE_MS = 300_000
 
 function authExtension(db: TeamDb, log: (line: string) => void): Extension {
   return {
@@ -61,8 +64,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
     address: options.host,
     port: options.port,
     quiet: true,
-    debounce: options.storeDebounceMs ?? 2000,
-    maxDebounce: 10_000,
+    // Every change is in the update log the moment it is applied, so the whole state is compacted rarely: encoding a
+    // 20,000-tag project takes the event loop for a second or more, and every desk would wait for it.
+    debounce: options.storeDebounceMs ?? STORE_DEBOUNCE_MS,
+    maxDebounce: Math.max(options.storeDebounceMs ?? STORE_DEBOUNCE_MS, STORE_MAX_DEBOUNCE_MS),
     extensions
   })
   await server.listen()
