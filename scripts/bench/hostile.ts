@@ -1,14 +1,14 @@
 /**
  * `npm run bench:hostile`: a complexity bench, not a timed test (issue 18).
- * Every path a file or an article goes through (import of .md and .txt,
- * every export format, the quote suggester) is fed inputs of doubling size
+ * Every path a file or an article goes through (opening a project, merging
+ * one, import of .md and .txt, every export format, the quote suggester) is fed inputs of doubling size
  * in each crafted shape a hostile file could take (runs of "[", backticks,
  * nested links, many tags, one huge paragraph, long words…), and the table
  * shows the time per size and the growth per doubling, which must stay
  * within 2.5× (hostileMeasure.ts). Exits 1 when a path does not.
  *
- * To add a path (opening a project, merging one), add an entry to `paths`:
- * measurePath(name, makeInput(size), run(input), sizes). HOSTILE_ONLY=text
+ * To add a path, add a group to `groups`: measurePath(name, makeInput(size),
+ * run(input), sizes) (see hostileOpenMerge.ts for the open and merge paths). HOSTILE_ONLY=text
  * runs only the paths whose name contains the text.
  */
 import { createAnnotation } from '../../src/core/annotations'
@@ -17,6 +17,7 @@ import { importArticle } from '../../src/core/importer'
 import { emptyProject, type Annotation, type Project } from '../../src/core/schema'
 import { suggestQuotes } from '../../src/core/suggest/quotes'
 import { doubling, measurePath, printTable, type Measured } from './hostileMeasure'
+import { openMergePaths } from './hostileOpenMerge'
 
 export { measurePath, printTable, doubling, type Measured } from './hostileMeasure'
 
@@ -141,8 +142,8 @@ const suggestShapes: Record<string, (size: number) => string> = {
 const suggestPaths = (): HostilePath[] =>
   Object.entries(suggestShapes).map(([shape, make]) => path(`suggest: ${shape}`, make, (text) => suggestQuotes(text), doubling(25_000)))
 
-/** Every path, a table each group, in the order they are printed. Add the open and merge paths here. */
-const groups: HostilePath[][] = [importShapes('.md'), importShapes('.txt'), ...exportFormats.map(exportShapes), suggestPaths()]
+/** Every path, a table each group, in the order they are printed. */
+const groups: HostilePath[][] = [...openMergePaths(), importShapes('.md'), importShapes('.txt'), ...exportFormats.map(exportShapes), suggestPaths()]
 
 function main(): void {
   const only = process.env.HOSTILE_ONLY ?? ''

@@ -74,6 +74,19 @@ export function applyCommand(project: Project, command: Command): ApplyResult {
   return problem ? { ok: false, error: problem } : { ok: true, project: next }
 }
 
+/**
+ * Before one step that puts a tag in a place (replace, reanchor) on its own:
+ * the words there must be its words, unless it is an orphan. (A whole command
+ * is checked after all its steps by checkAnchors, since a text replace and
+ * its re-anchoring come together.)
+ */
+export function stepAnchorProblem(draft: ProjectDraft, step: SingleCommand): string | null {
+  if (step.type === 'annotation.replace') return anchorProblem(draft, step.annotation)
+  if (step.type !== 'annotation.reanchor') return null
+  const current = draft.annotations.get(step.id)
+  return current ? anchorProblem(draft, { ...current, target: step.target, orphan: step.orphan }) : null
+}
+
 /** After a command that replaced words or moved tags: every tag it touched that is not an orphan must match the text. */
 function checkAnchors(project: Project, draft: ProjectDraft, steps: readonly SingleCommand[]): string | null {
   const replaced = new Set(steps.flatMap((s) => (s.type === 'article.replace' ? [s.id] : [])))

@@ -23,7 +23,7 @@
  * Every function here is pure (conflicts get fresh ids).
  */
 import { targetMatches } from './anchoring'
-import { applyCommand, findLink, type Command, type SingleCommand } from './commands'
+import { applyCommand, applyStep, findLink, stepAnchorProblem, type Command, type SingleCommand } from './commands'
 import { articleUpdateEdit } from './edits'
 import { newId } from './ids'
 import { mergedHistory, mergeFields, sameVersion } from './mergeFields'
@@ -88,7 +88,10 @@ class Merge {
   readonly summary: MergeSummary = emptySummary()
   /** What became of their tags, and where the conflicts came from, for the summary's sentences. */
   readonly tags = { alreadyHere: 0, changed: 0, duplicateConflicts: 0, carried: 0 }
-  private current: Project
+  /** The merged project so far: every step is applied to this one draft, so a merge of n records is linear, not n copies of n. */
+  private work: ProjectDraft
+  private theirArticles: Map<string, Article> | null = null
+  private readonly textsCompared = new WeakMap<Article, Map<Article, boolean>>()
   private readonly used: Set<string>
   /** Their ids to the ids of the same records in the merged project. */
   private readonly articleIds = new Map<string, string>()
@@ -106,7 +109,7 @@ class Merge {
     private readonly theirs: Project,
     private readonly options: MergeOptions
   ) {
-    this.current = mine
+    this.work = new ProjectDraft(mine)
     this.used = new Set([...mine.articles, ...mine.annotations, ...mine.people, ...mine.links, ...mine.conflicts, ...mine.rejections].map((r) => r.id))
     this.myLinkIds = new Set(mine.links.map((l) => l.id))
     this.myRemoved = new Map((mine.removed ?? []).map((t) => [t.id, t]))
@@ -248,9 +251,7 @@ class Merge {
     const current = this.tag(mine.id) ?? mine
     const rel = relation(mineHistory, theirHistory)
     // Where a tag is depends on its article's words: in a text other than theirs, my place for it stands.
-    const theirText = this.theirs.articles.find((a) => a.id === theirs.articleId)?.text
-    const myText = this.current.articles.find((a) => a.id === current.articleId)?.text
-    const ann = theirText === myText ? this.mapped(theirs) : { ...this.mapped(theirs), articleId: current.articleId, target: current.target, orphan: current.orphan }
+    const ann = this.sameText(this.work.articles.get(current.articleId), this.theirArticle(theirs.articleId)) ? this.mapped(theirs) : { ...this.mapped(theirs), articleId: current.articleId, target: current.target, orphan: current.orphan }
     if (rel === 'same' || rel === 'mine-newer') return void this.tags.alreadyHere++
     const { merged, theirVersion, taken, conflicts } = mergeFields(current, mineHistory, ann, theirHistory)
     const unchanged = conflicts.length === 0 && sameValue(contentOf(merged), contentOf(current))
@@ -353,10 +354,10 @@ class Merge {
   /** Their tag with its article, speaker and attribution re-pointed to mine, and placed in my text of the article. */
   private mapped(ann: Annotation): Annotation {
     const articleId = this.articleIds.get(ann.articleId) ?? ann.articleId
-    const myText = this.current.articles.find((a) => a.id === articleId)?.text
-    const theirText = this.theirs.articles.find((a) => a.id === ann.articleId)?.text
+    const myArticle = this.work.articles.get(articleId)
+    const myText = myArticle?.text
     let { target, orphan } = ann
-    if (myText !== undefined && (myText !== theirText || (!orphan && !targetMatches(myText, target)))) {
+    if (myText !== undefined && (!this.sameText(myArticle, this.theirArticle(ann.articleId)) || (!orphan && !targetMatches(myText, target)))) {
       const found = reanchor(myText, target)
       orphan = found.status === 'orphan'
       if (!orphan) target = found.target
@@ -366,25 +367,59 @@ class Merge {
     return { ...ann, articleId, target, orphan, speakerId, attributionId }
   }
 
-  /** Look-ups by id and span in the merged project so far (carried from step to step, see projectDraft.ts). */
+  /** Their article by id (looked up once per merge, not scanned per tag). */
+  private theirArticle(id: string): Article | undefined {
+    this.theirArticles ??= new Map(this.theirs.articles.map((a) => [a.id, a]))
+    return this.theirArticles.get(id)
+  }
+
+  /**
+   * Whether two articles have the same words. Long texts compared once per pair of
+   * article versions, not once per tag (a record is a new object when its text changes).
+   */
+  private sameText(mine: Article | undefined, theirs: Article | undefined): boolean {
+    if (!mine || !theirs) return mine === theirs
+    let known = this.textsCompared.get(mine)
+    if (!known) this.textsCompared.set(mine, (known = new Map()))
+    let same = known.get(theirs)
+    if (same === undefined) known.set(theirs, (same = mine.text === theirs.text))
+    return same
+  }
+
+  /** The merged project so far, to read (valid until the next step). */
+  private get current(): Project {
+    return this.work.view()
+  }
+
+  /** Look-ups by id and span in the merged project so far. */
   private lookup(): ProjectDraft {
-    return new ProjectDraft(this.current)
+    return this.work
   }
 
   private tag(id: string): Annotation | undefined {
     return this.lookup().annotations.get(id)
   }
 
-  /** Apply one step to the merged project so far; a step that would be refused is left out rather than failing the whole merge. */
+  /**
+   * Apply one step to the merged project so far; a step that would be refused
+   * is left out rather than failing the whole merge. A single step is checked
+   * whole before it changes the draft (applyStep), and a tag's new place must
+   * match its article's words, as applyCommand checks after a command.
+   */
   private apply(step: SingleCommand): boolean {
-    return this.applyAll([step])
+    if (stepAnchorProblem(this.work, step) || applyStep(this.work, step)) return false
+    this.steps.push(step)
+    return true
   }
 
   /** Apply steps that only make sense together (new text and its tags re-anchored), or none of them. */
   private applyAll(steps: readonly SingleCommand[]): boolean {
-    const result = applyCommand(this.current, steps.length === 1 ? steps[0]! : { type: 'batch', label: 'Merge', commands: [...steps] })
+    if (steps.length === 1) return this.apply(steps[0]!)
+    // Rare (an article's newer text): through applyCommand on a finished copy, all or nothing.
+    const base = this.work.finish()
+    const result = applyCommand(base, { type: 'batch', label: 'Merge', commands: [...steps] })
+    this.work = new ProjectDraft(result.ok ? result.project : base)
     if (!result.ok) return false
-    this.current = result.project
     this.steps.push(...steps)
     return true
   }

@@ -293,6 +293,17 @@ export class ProjectDraft {
     return COLLECTIONS.some((name) => this[name].has(id))
   }
 
+  /**
+   * The project as the draft holds it now, for reading only: its collections
+   * are the draft's own lists (no copy, nothing handed over), so it is valid
+   * until the draft changes again. Tombstones are the base's.
+   */
+  view(): Project {
+    const view = { ...this.base }
+    for (const name of COLLECTIONS) (view as Record<CollectionName, readonly Keyed[]>)[name] = this[name].list
+    return view
+  }
+
   finish(): Project {
     const next = { ...this.base }
     for (const name of COLLECTIONS) (next as Record<CollectionName, readonly Keyed[]>)[name] = this[name].finish()
