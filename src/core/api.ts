@@ -105,7 +105,7 @@ export type TeamResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -121,6 +121,8 @@ export interface InvokeApi {
   applyCommand(command: Command, commandId: string): Promise<CommandResult>
   importArticles(): Promise<ImportResult>
   importDroppedFiles(files: DroppedFile[]): Promise<ImportResult>
+  /** Fetch a web page (http or https) in main and import it as an article whose source is the address. */
+  importUrl(url: string): Promise<ImportResult>
   openExternal(url: string): Promise<boolean>
   setAuthor(name: string): Promise<AuthorResult>
   exportAnnotations(request: ExportRequest): Promise<ExportResult>
@@ -167,6 +169,7 @@ export const invokeChannels = {
   applyCommand: 'project:command',
   importArticles: 'article:import',
   importDroppedFiles: 'article:import-dropped',
+  importUrl: 'article:import-url',
   openExternal: 'shell:open-external',
   setAuthor: 'settings:set-author',
   exportAnnotations: 'export:annotations',

@@ -35,6 +35,7 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
   applyCommand: z.tuple([z.unknown(), id]).or(z.tuple([z.unknown()])) as unknown as z.ZodType<Parameters<InvokeApi['applyCommand']>>,
   importArticles: none,
   importDroppedFiles: z.tuple([z.array(droppedFile).max(500)]),
+  importUrl: z.tuple([z.string().max(4096)]),
   openExternal: z.tuple([z.string().max(4096)]),
   setAuthor: z.tuple([z.string().max(1000)]),
   exportAnnotations: z.tuple([

@@ -25,6 +25,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         item('Open Sample Project', 'openSample'),
         { type: 'separator' },
         item('Import Articles…', 'import'),
+        item('Import from URL…', 'importUrl'),
         item('Export Tags…', 'export'),
         { type: 'separator' },
         item('Merge a Colleague’s Project…', 'mergeProject'),

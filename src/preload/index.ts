@@ -45,6 +45,7 @@ const api = {
   applyCommand: invoke('applyCommand'),
   importArticles: invoke('importArticles'),
   importDroppedFiles: invoke('importDroppedFiles'),
+  importUrl: invoke('importUrl'),
   openExternal: openExternalOnGesture,
   setAuthor: invoke('setAuthor'),
   exportAnnotations: invoke('exportAnnotations'),

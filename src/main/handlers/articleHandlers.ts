@@ -1,6 +1,6 @@
 /**
  * Bringing articles in: from files chosen in a dialog or dropped on the
- * window. Each file is imported by its kind's importer (src/main/import:
+ * window, or from a web address (fetched here in main, never by the window). Each file is imported by its kind's importer (src/main/import:
  * text, Markdown, web pages, Word, PDF, subtitles; the same ones the command line
  * uses) and all of them, with the speakers a transcript names who are not
  * yet among the project's people, are added by one command through the
@@ -12,6 +12,7 @@ import type { Handlers, ImportResult } from '../../core/api'
 import { MAX_ARTICLE_BYTES, readArticleText } from '../articleFiles'
 import { importBytes, ImportFailure, importText, isBinaryFormat, isImportableFile, readImportBytes, IMPORTABLE_FILES, type ImportedFile } from '../import'
 import { importEdit } from '../import/importEdit'
+import { importUrl } from '../import/url'
 import { MAX_PDF_BYTES } from '../import/pdf'
 import { message, type HandlerContext } from './context'
 
@@ -47,7 +48,7 @@ function importDropped(file: z.infer<typeof DroppedImportSchema>, name: string, 
   return importBytes(name, Buffer.from(file.content.slice(prefix[0].length), 'base64'), now)
 }
 
-export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArticles' | 'importDroppedFiles'> {
+export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArticles' | 'importDroppedFiles' | 'importUrl'> {
   const { store, dialogs, exclusive } = ctx
 
   /** One file to an article (and the speakers it names), or the reason it was skipped. */
@@ -70,6 +71,11 @@ export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArti
       if (typeof result === 'string') skipped.push(result)
       else imported.push(result)
     }
+    return addImported(imported, skipped)
+  }
+
+  /** The imported articles (and their new speakers) added to the project by one command. */
+  function addImported(imported: ImportedFile[], skipped: string[]): ImportResult {
     const articles = imported.map((f) => f.article)
     if (articles.length === 0) return { ok: true, articles, revision: store.revision, skipped, command: null, commandId: null }
     const { command } = importEdit(imported, store.project?.people ?? [], ctx.now())
@@ -93,6 +99,19 @@ export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArti
         const parsed = DroppedFilesSchema.safeParse(files)
         if (!parsed.success) return { ok: false, error: `Those files could not be imported: ${parsed.error.issues[0]?.message ?? 'invalid'}.` }
         return importFiles(parsed.data.map((file) => ({ name: droppedName(file.name), read: () => importDropped(file, droppedName(file.name), ctx.now()) })))
+      })
+    },
+
+    importUrl(url) {
+      return exclusive(async () => {
+        if (!store.isOpen) return { ok: false, error: 'Open or create a project before importing articles.' }
+        const address = typeof url === 'string' ? url.trim() : ''
+        try {
+          return addImported([await importUrl(address, ctx.now())], [])
+        } catch (err) {
+          // The reason goes back to the address box, where the reporter can correct it.
+          return { ok: false, error: `${address.slice(0, 200) || 'That address'} could not be imported: ${err instanceof ImportFailure ? `${err.message}.` : message(err)}` }
+        }
       })
     }
   }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { MenuCommand, QuotemarkApi } from '../../../core/api'
 import type { DeskStore } from '../deskStore'
 import { teamWindow } from '../store/team'
+import { importUrlWindow } from '../components/ImportUrlDialog'
 import { previewMerge, type SetDialogs } from './useDialogs'
 
 /**
@@ -24,6 +25,9 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
         return void store.openWith(api.saveProjectAs)
       case 'import':
         return void store.importArticles()
+      case 'importUrl':
+        if (!hasProject) return store.notify('info', 'Open or create a project first, then import a web page into it.')
+        return importUrlWindow.open()
       case 'export':
         return setDialogs({ exporting: hasProject })
       case 'mergeProject':

@@ -4,6 +4,7 @@ import { filterAnnotations, type AnnotationFilter } from '../../../core/filter'
 import type { Annotation, Article, Project } from '../../../core/schema'
 import { BackupsDialog } from '../components/BackupsDialog'
 import { ExportDialog, type ExportScope } from '../components/ExportDialog'
+import { ImportUrlDialog } from '../components/ImportUrlDialog'
 import { KeyboardHelp } from '../components/KeyboardHelp'
 import { PasteTextDialog } from '../components/PasteTextDialog'
 import { SummaryDialog } from '../components/SummaryDialog'
@@ -26,7 +27,7 @@ type Props = {
   onOpenPerson: (personId: string) => void
 }
 
-/** The window's dialogs: paste a newer text, a merge's preview, what a merge or update did, backups, export, and the keyboard help. */
+/** The window's dialogs: paste a newer text, a web page's address to import, a merge's preview, what a merge or update did, backups, export, and the keyboard help. */
 export function Dialogs({ api, store, dialogs, setDialogs, project, article, articleAnnotations, filter, onOpenPerson }: Props) {
   const exportScopes = (): ExportScope[] => {
     if (!project) return []
@@ -103,6 +104,7 @@ export function Dialogs({ api, store, dialogs, setDialogs, project, article, art
         />
       ) : null}
       {dialogs.exporting && project ? <ExportDialog scopes={exportScopes()} onExport={runExport} onClose={() => setDialogs({ exporting: false })} /> : null}
+      <ImportUrlDialog api={api} store={store} />
       {dialogs.help ? <KeyboardHelp onClose={() => setDialogs({ help: false })} /> : null}
     </>
   )
