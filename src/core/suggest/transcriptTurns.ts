@@ -11,17 +11,9 @@
  */
 import type { Article } from '../schema'
 import { paragraphsOf, type Paragraph } from '../text/sentences'
+import { labelRole, leadingLabel } from '../text/speakerLabels'
 import { CONFIDENT_AT } from './confidence'
 import type { QuoteSuggestion } from './quotes'
-
-/** "Jorge Rodríguez:", "REPORTER:", "Q:", "Sra. Díaz:" at the start of a paragraph: at most four words, each capitalised. */
-const LABEL = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:de|del|la|las|los|van|von|da|dos|\p{Lu}[\p{L}'’.-]*)){0,3}):\s+(?=\S)/u
-/** The interviewer's labels: their turns are questions. */
-const INTERVIEWER = /^(?:Q|P|QUESTION|PREGUNTA|REPORTER|INTERVIEWER|ENTREVISTADOR|ENTREVISTADORA|PERIODISTA|MODERATOR|MODERADOR|HOST|PRESENTADOR|PRESENTADORA)$/i
-/** Labels for the interviewee's answers that do not name them. */
-const ANSWER = /^(?:A|R|ANSWER|RESPUESTA|INTERVIEWEE|ENTREVISTADO|ENTREVISTADA)$/i
-/** Labels that are neither side's words. */
-const NOT_SPOKEN = /^(?:NOTE|NOTA|SOURCE|FUENTE|Q&A)$/i
 
 /** The kinds of source whose paragraphs are turns of speech. */
 const TRANSCRIPT_KINDS = new Set(['docx', 'vtt', 'srt'])
@@ -33,8 +25,10 @@ type Label = { readonly name: string; readonly end: number }
 
 /** The speaker label a paragraph starts with ("Ana Pérez" and where her words begin), if any. */
 export function turnLabel(text: string, para: Paragraph): Label | null {
-  const m = LABEL.exec(text.slice(para.start, Math.min(para.end, para.start + 80)))
-  return m && m[1]!.length <= 40 ? { name: m[1]!, end: para.start + m[0].length } : null
+  const found = leadingLabel(text.slice(para.start, Math.min(para.end, para.start + 80)))
+  // A turn has words after its label.
+  if (!found || para.start + found.length >= para.end) return null
+  return { name: found.name, end: para.start + found.length }
 }
 
 /** An article to read as turns: a transcript by its kind, or most of its paragraphs (at least three) starting with a label. */
@@ -80,9 +74,10 @@ export function suggestTurns(text: string): { suggestions: QuoteSuggestion[]; tu
     const label = turnLabel(text, para)
     if (label) {
       turns.push(para)
-      if (INTERVIEWER.test(label.name) || NOT_SPOKEN.test(label.name)) current = 'skip'
+      const role = labelRole(label.name)
+      if (role === 'interviewer' || role === 'not-spoken') current = 'skip'
       else {
-        current = { speaker: ANSWER.test(label.name) ? null : label.name }
+        current = { speaker: role === 'answer' ? null : label.name }
         if (label.end < para.end) suggestions.push(turnSuggestion(text, label.end, para.end, current.speaker, label, para.start))
       }
     } else if (current !== 'skip') {

@@ -12,19 +12,14 @@ import { parseHTML } from 'linkedom'
 import { articleFromDrafts, type DraftBlock } from '../../core/import/articleFromDrafts'
 import { blocksOf, type DomNode } from './htmlBlocks'
 import { ImportFailure, type ImportedFile } from './importFailure'
+import { labelRole, leadingLabel } from '../../core/text/speakerLabels'
 import { checkZip } from './zipGuard'
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024
 
-/** "Jorge Rodríguez:", "REPORTER:", "Q:", "Sra. Díaz:" at the start of a paragraph: at most four words, each capitalised. */
-const LABEL = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:de|del|la|las|los|van|von|da|dos|\p{Lu}[\p{L}'’.-]*)){0,3}):(?:\s+|$)/u
-/** Labels that name a role in the interview, not a person to offer. */
-const ROLES = /^(?:Q|A|P|R|Q&A|REPORTER|INTERVIEWER|INTERVIEWEE|QUESTION|ANSWER|PREGUNTA|RESPUESTA|ENTREVISTADOR|ENTREVISTADORA|PERIODISTA|MODERATOR|MODERADOR|NOTE|NOTA|SOURCE|FUENTE)$/i
-
 /** The speaker label a paragraph starts with, if any. */
 export function speakerLabel(text: string): string | null {
-  const m = LABEL.exec(text)
-  return m && m[1]!.length <= 40 ? m[1]! : null
+  return leadingLabel(text)?.name ?? null
 }
 
 /** A paragraph that is only a label ("REPORTER:") is joined to the next paragraph, so each turn is one block starting with its label. */
@@ -49,7 +44,7 @@ export function speakersOf(drafts: readonly DraftBlock[]): string[] {
   const names = new Map<string, string>()
   for (const draft of drafts) {
     const label = draft.type === 'paragraph' ? speakerLabel(draft.text.trim()) : null
-    if (label && !ROLES.test(label) && !names.has(label.toLowerCase())) names.set(label.toLowerCase(), label)
+    if (label && labelRole(label) === 'person' && !names.has(label.toLowerCase())) names.set(label.toLowerCase(), label)
   }
   return [...names.values()].slice(0, 100)
 }
