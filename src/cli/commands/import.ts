@@ -5,9 +5,7 @@ import type { Article } from '../../core/schema'
 import { PROJECT_EXTENSION } from '../../core/schema'
 import { ProjectStore, ProjectStoreError } from '../../main/projectStore'
 import type { Command } from '../command'
-import { importBytes, ImportFailure, IMPORTABLE_FILES, isImportableFile, readImportBytes, type ImportedFile } from '../../main/import'
-import { importEdit } from '../../main/import/importEdit'
-import { importUrl } from '../../main/import/url'
+import type { ImportedFile } from '../../main/import'
 import { EXIT, inputError, sentence, usageError } from '../io'
 import { count } from '../project'
 
@@ -48,6 +46,13 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
   options: {},
 
   async run(args, io) {
+    // Loaded only for this command: the importers (web pages, PDF, Word) are most of the command line's code,
+    // and every other command starts faster without them.
+    const [{ importBytes, ImportFailure, IMPORTABLE_FILES, isImportableFile, readImportBytes }, { importEdit }, { importUrl }] = await Promise.all([
+      import('../../main/import'),
+      import('../../main/import/importEdit'),
+      import('../../main/import/url')
+    ])
     const [projectArg, ...files] = args.positionals
     if (projectArg === undefined) throw usageError(`Missing the project file and the articles: quotemark import PROJECT FILE... ${SEE_HELP}.`)
     if (isImportableFile(projectArg)) {
