@@ -32,13 +32,19 @@ const NOT_NAMES = new Set([...ARTICLES, 'he', 'she', 'they', 'it', 'we', 'i', 'y
 
 /** A name without the titles before it and the letters after it: "Councilman Rafael Ortiz", "el diputado Juan Pérez", "Chris Grayling MP". */
 function withoutTitles(words: readonly string[]): string[] {
+  const [from, to] = nameBounds(words)
+  return words.slice(from, to)
+}
+
+/** Where the name lies among a title's words: [from, to) without the titles before it and the letters after it. */
+function nameBounds(words: readonly string[]): [number, number] {
   let to = words.length
   while (to > 2 && isRoleWord(words[to - 1]!)) to--
   // Everything up to the last title word ("council member", "fiscal general") is the title.
   let from = 0
   for (let i = 0; i < to - 1; i++) if (isRoleWord(words[i]!)) from = i + 1
   while (from < to - 1 && ARTICLES.has(words[from]!)) from++
-  return words.slice(from, to)
+  return [from, to]
 }
 
 /**
@@ -132,6 +138,19 @@ export function nameFromAttribution(text: string): string {
   if (leading && leadingIsCue) return beforeComma(span.slice(leading[0].length))
   if (later) return beforeComma(span.slice(0, later.index)) || beforeComma(span.slice(later.index + later[0].length))
   return beforeComma(span)
+}
+
+/**
+ * The person an attribution names, as a name for People: the name in the
+ * span (see nameFromAttribution) without titles, as written ("Mayor Denise
+ * Okonkwo said" → "Denise Okonkwo"); null when it names no one ("he said").
+ */
+export function personNameFromAttribution(text: string): string | null {
+  const words = nameFromAttribution(text).split(' ').filter(Boolean)
+  const folded = words.map((word) => tokens(foldText(word)).join(''))
+  const [from, to] = nameBounds(folded)
+  if (folded.slice(from, to).every((word) => word === '' || NOT_NAMES.has(word))) return null
+  return trimName(words.slice(from, to).join(' ')) || null
 }
 
 export function createPerson(name: string, now: string, extra: Partial<Pick<Person, 'kind' | 'aliases' | 'role' | 'affiliation' | 'note'>> = {}): Person {

@@ -9,9 +9,9 @@
 import { targetMatches } from '../anchoring'
 import type { Command, PersonPatch, SingleCommand } from '../commands'
 import { newId } from '../ids'
-import { createPerson, foldText, matchPeopleExactly } from '../people'
+import { createPerson, foldText, matchPeople, matchPeopleExactly, personNameFromAttribution } from '../people'
 import { reanchor } from '../reanchor'
-import type { LinkType, Project } from '../schema'
+import type { Annotation, LinkType, Project } from '../schema'
 
 function oneOrBatch(label: string, commands: SingleCommand[]): Command {
   return commands.length === 1 ? commands[0]! : { type: 'batch', label, commands }
@@ -111,6 +111,35 @@ export function speakerFromTextEdit(
     personId: person.id,
     created: true
   }
+}
+
+/**
+ * Add an attribution tagged by hand. The person it names is its speaker: the
+ * one person in the project the name matches (titles and all, as the
+ * suggester matches), else a new person with the name without its titles
+ * ("Mayor Denise Okonkwo said" adds Denise Okonkwo). A name matching
+ * several people is left for the reporter to choose. When a quote or claim
+ * is given (`attributes`), it is attributed to the new tag, so it has that
+ * speaker too unless it has its own (see speakerIdOf).
+ */
+export function tagAttributionEdit(
+  project: Project,
+  input: { annotation: Annotation; attributes: string | null; now: string; by: string }
+): { command: Command; personId: string | null } {
+  const { now, by } = input
+  const name = personNameFromAttribution(input.annotation.target.exact)
+  const exactly = name ? matchPeopleExactly(project.people, name) : []
+  const named = name && !exactly.length ? matchPeople(project.people, name) : exactly
+  const steps: SingleCommand[] = []
+  let personId: string | null = named.length === 1 ? named[0]!.id : null
+  if (name && named.length === 0) {
+    const person = createPerson(name, now)
+    steps.push({ type: 'person.add', person })
+    personId = person.id
+  }
+  steps.push({ type: 'annotation.add', annotation: { ...input.annotation, speakerId: personId } })
+  if (input.attributes) steps.push({ type: 'annotation.update', id: input.attributes, patch: { attributionId: input.annotation.id }, updatedAt: now, updatedBy: by })
+  return { command: steps.length === 1 ? steps[0]! : { type: 'batch', label: 'Tag the attribution', commands: steps }, personId }
 }
 
 /** Link two tags, in any articles. One pair of tags has at most one link; applyCommand refuses a second. */

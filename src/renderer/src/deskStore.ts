@@ -19,8 +19,8 @@ import { trimRange } from '../../core/anchoring'
 import { createAnnotation, type ProjectIndex } from '../../core/annotations'
 import { citationFor } from '../../core/export'
 import { reattachOrphanEdit } from '../../core/edits'
-import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from '../../core/edits'
-import { createPerson, matchPeople, matchPeopleExactly, nameFromAttribution } from '../../core/people'
+import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, tagAttributionEdit, unlinkEdit } from '../../core/edits'
+import { createPerson, matchPeople } from '../../core/people'
 import type { Annotation, AnnotationKind, Article, LinkType } from '../../core/schema'
 import { DerivedIndex, type ArticleTags } from './store/derivedIndex'
 import { Notices, type Notice } from './store/notices'
@@ -171,8 +171,9 @@ export class DeskStore {
 
   /**
    * Tag a span of the selected article; the span is trimmed of surrounding
-   * white space. An attribution names its speaker when the project knows the
-   * name, and attributes the selected quote or claim if there is one.
+   * white space. An attribution names its speaker, found in People or added
+   * (see tagAttributionEdit), and attributes the selected quote or claim if
+   * there is one.
    */
   tag(kind: AnnotationKind, range: { start: number; end: number } | null): Annotation | null {
     const article = this.selectedArticle()
@@ -186,15 +187,9 @@ export class DeskStore {
     const annotation = createAnnotation({ articleId: article.id, text: article.text, ...trimmed, kind, author, now: nowIso() })
     let command: Command = { type: 'annotation.add', annotation }
     if (kind === 'attribution') {
-      const name = nameFromAttribution(annotation.target.exact)
-      const exactly = matchPeopleExactly(project.people, name)
-      const named = exactly.length ? exactly : matchPeople(project.people, name)
-      if (named.length === 1) annotation.speakerId = named[0]!.id
       const selected = this.selectedAnnotation()
-      if (selected && selected.kind !== 'attribution' && selected.articleId === article.id && !selected.attributionId) {
-        const attach: Command = { type: 'annotation.update', id: selected.id, patch: { attributionId: annotation.id }, updatedAt: annotation.createdAt, updatedBy: author }
-        command = { type: 'batch', label: 'Tag the attribution', commands: [command, attach] }
-      }
+      const attributes = selected && selected.kind !== 'attribution' && selected.articleId === article.id && !selected.attributionId ? selected.id : null
+      command = tagAttributionEdit(project, { annotation, attributes, now: annotation.createdAt, by: author }).command
     }
     if (!this.perform(command)) return null
     this.select({ selectedAnnotationId: annotation.id })
