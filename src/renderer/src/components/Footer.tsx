@@ -27,7 +27,7 @@ const hints = [...keyActions.filter((a) => a.footer && a.where === 'text'), ...k
 export const Footer = memo(function Footer() {
   return (
     <footer className="qm-footer">
-      <span className="qm-legend" aria-label="Legend">
+      <span className="qm-legend" role="group" aria-label="Legend">
         {annotationKinds.map((kind) => (
           <span key={kind} className={`qm-tag qm-${kind}`}>
             {kindLabel[kind]}

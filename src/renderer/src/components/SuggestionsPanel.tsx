@@ -40,6 +40,7 @@ export function SuggestionsPanel(props: Props) {
   const listId = useId()
   const listRef = useRef<HTMLDivElement>(null)
   const speakerRef = useRef<HTMLInputElement>(null)
+  const closeRef = useRef<HTMLButtonElement>(null)
   const active = suggestions.find((s) => s.id === activeId) ?? suggestions[0] ?? null
   const [speaker, setSpeaker] = useState<string>(active?.speaker ?? '')
   const [span, setSpan] = useState<{ start: number; end: number; text: string } | null>(null)
@@ -60,7 +61,14 @@ export function SuggestionsPanel(props: Props) {
     document.getElementById(`${listId}-${cssId(active.id)}`)?.scrollIntoView({ block: 'nearest' })
   }, [active, listId])
   // Opening the panel puts the keyboard in it.
-  useEffect(() => listRef.current?.focus(), [])
+  useEffect(() => (listRef.current ?? closeRef.current)?.focus(), [])
+  // When the list empties (the last one accepted or rejected), the keyboard stays in the panel, on its close button,
+  // so Esc still closes it; the focus is not left to fall to the page.
+  const empty = suggestions.length === 0
+  useEffect(() => {
+    const at = document.activeElement
+    if (empty && (at === null || at === document.body || closeRef.current?.closest('section')?.contains(at))) closeRef.current?.focus()
+  }, [empty])
 
   const move = (by: number) => {
     if (!suggestions.length) return
@@ -146,7 +154,7 @@ export function SuggestionsPanel(props: Props) {
         <button type="button" aria-pressed={props.claims} onClick={() => props.onClaims(!props.claims)} title="Also suggest claims to check: sentences with a figure, a date or a named source">
           Claims too
         </button>
-        <button type="button" className="qm-suggestions-close" onClick={props.onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
+        <button ref={closeRef} type="button" className="qm-suggestions-close" onClick={props.onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
           ×
         </button>
       </header>

@@ -1,5 +1,6 @@
 import { memo, startTransition, useDeferredValue, useEffect, useRef, useState } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
+import { keyAction, matchesKey } from '../../../core/keymap'
 import type { Annotation, Person, Project } from '../../../core/schema'
 import type { DeskStore } from '../deskStore'
 import { keyHint } from './keyHint'
@@ -86,12 +87,30 @@ type RowProps = {
   details?: { project: Project; index: ProjectIndex; linking: boolean; setLinking: (on: boolean) => void }
 }
 
+/**
+ * Delete (the text's key for deleting the selected tag) on a row deletes that
+ * row's tag; the keyboard moves to the row that takes its place, or the one
+ * before it when it was the last.
+ */
+function deleteFromRow(e: React.KeyboardEvent<HTMLButtonElement>, ann: Annotation, store: DeskStore): void {
+  if (!keyAction('delete').keys.some((k) => matchesKey(e, k))) return
+  e.preventDefault()
+  const item = e.currentTarget.closest('li')
+  const list = item?.parentElement
+  const at = list ? Array.from(list.children).indexOf(item!) : -1
+  store.removeAnnotation(ann.id)
+  requestAnimationFrame(() => {
+    const rows = list?.querySelectorAll<HTMLButtonElement>(':scope > li > .qm-tag-summary')
+    if (rows?.length) rows[Math.min(at, rows.length - 1)]!.focus()
+  })
+}
+
 const TagRow = memo(
   function TagRow({ annotation: ann, speaker, store, details }: RowProps) {
     const selected = details !== undefined
     return (
       <li data-tag-id={ann.id} className={`qm-tag-item qm-kind-${ann.kind}${selected ? ' qm-current' : ''}`}>
-        <button type="button" className="qm-tag-summary" aria-pressed={selected} onClick={() => store.selectAnnotation(selected ? null : ann.id)}>
+        <button type="button" className="qm-tag-summary" aria-pressed={selected} onClick={() => store.selectAnnotation(selected ? null : ann.id)} onKeyDown={(e) => deleteFromRow(e, ann, store)}>
           <TagHeading annotation={ann} speaker={speaker} />
           <span className="qm-tag-exact">{ann.target.exact}</span>
           {ann.note && !selected ? <span className="qm-tag-note">{ann.note}</span> : null}

@@ -265,6 +265,8 @@ function pushBadge(out: Decoration[], index: TextIndex, ann: Annotation): void {
         badge.className = `qm-status-badge qm-status-${status}`
         badge.textContent = statusLabel[status] ?? status
         badge.title = `Claim: ${status}`
+        // A plain span may not carry a name: as an image, the sign is read as its name.
+        badge.setAttribute('role', 'img')
         badge.setAttribute('aria-label', `claim ${status}`)
         return badge
       },

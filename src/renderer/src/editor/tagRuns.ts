@@ -11,7 +11,8 @@
  * `data-annotation-ids` (every tag covering it, in text order), a class per
  * kind present (`qm-quote`, `qm-claim`, …), a class per tag's lane and kind
  * (`qm-l1-claim`), `qm-selected` / `qm-related` when a covering tag is
- * selected or highlighted, and `data-depth`.
+ * selected or highlighted, and `data-depth`. For a screen reader it is a
+ * `mark` described by the kinds of tag covering it ("quote", "quote, claim").
  */
 import { compareAnnotations } from '../../../core/annotations'
 import { annotationKinds, type Annotation, type AnnotationKind } from '../../../core/schema'
@@ -98,6 +99,8 @@ export function runAttrs(run: Run, look: RunLook): Record<string, string> {
   return {
     nodeName: 'span',
     class: cls,
+    role: 'mark',
+    'aria-description': run.tags.map((t) => t.kind).join(', '),
     'data-annotation-id': inner.id,
     'data-annotation-ids': run.tags.map((t) => t.id).join(' '),
     'data-depth': String(run.tags.length)
