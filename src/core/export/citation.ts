@@ -6,8 +6,8 @@
  */
 import { foldText } from '../people'
 import type { Annotation, Article, ClaimStatus, LinkType, Person, Project } from '../schema'
-import { firstBlockEndingAfter } from './blockIndex'
-import { exportIndex, speakerOf } from './context'
+import { firstBlockEndingAfter, linksOf } from './blockIndex'
+import { exportIndex, speakerOf, type ExportContext } from './context'
 
 /** How a claim's status reads in a sheet or a ClaimReview rating. */
 export const statusLabels: Record<ClaimStatus, string> = {
@@ -28,12 +28,28 @@ export const linkPhrases: Record<LinkType, { from: string; to: string }> = {
 const OPENING_MARKS = /^[“"«‘'„]/u
 const CLOSING_MARKS = /[”"»’']$/u
 
+/** A comma, semicolon or colon closing the words, before any closing quotation marks and spaces. */
+const SENTENCE_PUNCTUATION = /[,;:]+(?=[\s”"»’']*$)/u
+
+/**
+ * The words without the punctuation that belongs to the sentence around
+ * them, not to what was said: `“…street by street,” she said` quotes
+ * `“…street by street”`. A question or exclamation mark, and a full stop,
+ * are the speaker's and stay.
+ */
+export function withoutSentencePunctuation(text: string): string {
+  const trimmed = text.replace(SENTENCE_PUNCTUATION, '')
+  return trimmed.replace(/[\s”"»’']/gu, '') === '' ? text : trimmed
+}
+
 /**
  * The text in curly double quotes, unless it already has quotation marks at
- * both ends (a tag made with its marks), which are then not doubled.
+ * both ends (a tag made with its marks), which are then not doubled; without
+ * a closing comma, semicolon or colon (withoutSentencePunctuation).
  */
 export function quoted(text: string): string {
-  return OPENING_MARKS.test(text) && CLOSING_MARKS.test(text) && text.length > 1 ? text : `“${text}”`
+  const words = withoutSentencePunctuation(text)
+  return OPENING_MARKS.test(words) && CLOSING_MARKS.test(words) && words.length > 1 ? words : `“${words}”`
 }
 
 /**
@@ -103,4 +119,22 @@ export function citeAnnotation(ann: Annotation, speaker: Person | null, article:
   if (speaker) citation += ` — ${personWithRole(speaker)}`
   if (where) citation += ` (${where})`
   return citation
+}
+
+/**
+ * The other ends of a tag's links, each as "Contradicts “…” (BBC News,
+ * 2026-01-09)": how the quote sheet and the CSV describe links. `escape`
+ * makes the words safe for the format (the sheet's Markdown).
+ */
+export function linkDescriptions(ctx: Pick<ExportContext, 'project' | 'index' | 'articlesById'>, ann: Annotation, escape: (text: string) => string = (text) => text): string[] {
+  const out: string[] = []
+  for (const link of linksOf(ctx, ann)) {
+    const other = ctx.index.annotationsById.get(link.from === ann.id ? link.to : link.from)
+    if (!other) continue
+    const phrase = linkPhrases[link.type][link.from === ann.id ? 'from' : 'to']
+    const article = ctx.articlesById.get(other.articleId)
+    const where = article ? outletAndDate(article) : ''
+    out.push(`${phrase} ${quoted(escape(other.target.exact))}${where ? ` (${escape(where)})` : ''}`)
+  }
+  return out
 }

@@ -105,8 +105,8 @@ describe('citationFor', () => {
     const quote = { ...createAnnotation({ articleId: 'a1', text: article.text, start: 0, end: 6, kind: 'quote', author: '', now: NOW, id: 'q' }), speakerId: 'r' }
     const withQuote: Project = { ...bare, articles: [article], people: [ruiz], annotations: [quote] }
     // The tag includes its own quotation marks: they are not doubled.
-    expect(citationFor(withQuote, 'q')).toBe('"Yes," — Eva Ruiz, Foro Penal')
-    expect(citationFor({ ...withQuote, articles: [{ ...article, publishedAt: '9 Jan 2026' }] }, 'q')).toBe('"Yes," — Eva Ruiz, Foro Penal (9 Jan 2026)')
+    expect(citationFor(withQuote, 'q')).toBe('"Yes" — Eva Ruiz, Foro Penal')
+    expect(citationFor({ ...withQuote, articles: [{ ...article, publishedAt: '9 Jan 2026' }] }, 'q')).toBe('"Yes" — Eva Ruiz, Foro Penal (9 Jan 2026)')
   })
 
   it('is empty for a tag that is not in the project', () => {

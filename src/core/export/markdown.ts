@@ -10,8 +10,7 @@
  * otherwise turn words into emphasis, links or HTML.
  */
 import type { Annotation } from '../schema'
-import { linksOf } from './blockIndex'
-import { linkPhrases, outletAndDate, personWithRole, pinpoint, quoted, statusLabels } from './citation'
+import { linkDescriptions, personWithRole, pinpoint, quoted, statusLabels } from './citation'
 import { articleOf, attributionOf, paragraphNumber, sentenceAround, speakerOf, type ExportContext } from './context'
 
 /** Characters that start inline Markdown anywhere on a line. */
@@ -98,16 +97,9 @@ function whereLine(ctx: ExportContext, ann: Annotation): string {
   return parts.join(' · ')
 }
 
-/** The other ends of a tag's links, as "Contradicts “…” (BBC News, 2026-01-09)", added to `out`. */
+/** The other ends of a tag's links, one sentence each, added to `out`. */
 function addLinkLines(out: string[], ctx: ExportContext, ann: Annotation): void {
-  for (const link of linksOf(ctx, ann)) {
-    const other = ctx.index.annotationsById.get(link.from === ann.id ? link.to : link.from)
-    if (!other) continue
-    const phrase = linkPhrases[link.type][link.from === ann.id ? 'from' : 'to']
-    const article = ctx.articlesById.get(other.articleId)
-    const where = article ? outletAndDate(article) : ''
-    out.push(`${phrase} ${quoted(escapeMarkdown(other.target.exact))}${where ? ` (${escapeMarkdown(where)})` : ''}.`)
-  }
+  for (const line of linkDescriptions(ctx, ann, escapeMarkdown)) out.push(`${line}.`)
 }
 
 const OPENING_OR_SPACE = /[\s“"«‘'„]/u
@@ -127,13 +119,38 @@ function withoutQuoteMarksAround(text: string): string {
   return text.slice(start, end)
 }
 
+/**
+ * A quote that carries on from an earlier one: it has no attribution of its
+ * own words (no cue), or shares its attribution with a quote before it.
+ */
+function isContinuation(ctx: ExportContext, ann: Annotation): boolean {
+  if (ann.kind !== 'quote') return false
+  const attribution = attributionOf(ctx, ann)
+  if (!attribution) return true
+  return ctx.project.annotations.some((a) => a.kind === 'quote' && a.id !== ann.id && a.attributionId === attribution.id && a.articleId === ann.articleId && a.target.start < ann.target.start)
+}
+
+/**
+ * The context line's words: the sentence(s) around the tag; for a
+ * whole-sentence continuation quote, the sentence before it too, which says
+ * who is speaking. '' when a whole-sentence quote needs no line repeating it.
+ */
+function contextOf(ctx: ExportContext, ann: Annotation): string {
+  const article = articleOf(ctx, ann)
+  const sentence = sentenceAround(article, ann.target.start, ann.target.end)
+  if (withoutQuoteMarksAround(sentence) !== withoutQuoteMarksAround(ann.target.exact)) return sentence
+  if (!isContinuation(ctx, ann)) return ''
+  let before = ann.target.start
+  // Back over the spaces and opening quotation marks before the words, into the sentence before.
+  while (before > 0 && OPENING_OR_SPACE.test(article.text[before - 1]!)) before--
+  return before > 0 ? sentenceAround(article, before - 1, ann.target.end) : ''
+}
+
 /** A tag's block quote and the paragraphs under it (citation, context, note, links), added to `out`. */
 function addEntry(out: string[], ctx: ExportContext, ann: Annotation, citation: string): void {
-  const article = articleOf(ctx, ann)
   out.push(blockQuote(quoted(escapeMarkdown(ann.target.exact))), citation)
-  const sentence = sentenceAround(article, ann.target.start, ann.target.end)
-  // A whole-sentence quote needs no context line repeating it between quotation marks.
-  if (withoutQuoteMarksAround(sentence) !== withoutQuoteMarksAround(ann.target.exact)) out.push(`Context: ${escapeMarkdown(sentence)}`)
+  const context = contextOf(ctx, ann)
+  if (context) out.push(`Context: ${escapeMarkdown(context)}`)
   if (ann.note.trim()) out.push(`Note: ${escapeMarkdown(ann.note.trim())}`)
   addLinkLines(out, ctx, ann)
 }

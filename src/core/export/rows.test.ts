@@ -53,7 +53,7 @@ describe('the CSV export', () => {
   it('starts with a UTF-8 byte-order mark and a header row of human column names', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'Kind,Text,Speaker,Speaker role,Attribution,Claim status,Note,Article,Outlet,Date,URL,Paragraph,Page,Time,Sentence,Tagged by,Last changed by,Created,Updated'
+      'Kind,Text,Speaker,Speaker role,Attribution,Claim status,Evidence,Note,Links,Article,Outlet,Date,URL,Paragraph,Page,Time,Sentence,Tagged by,Last changed by,Created,Updated'
     )
   })
 
@@ -67,7 +67,7 @@ describe('the CSV export', () => {
   it('parses back with Papa Parse to the same values, formula apostrophes aside', () => {
     const [header, ...records] = parseCsv(csv)
     // The sample has a note starting "+1", so the apostrophe path is exercised here too.
-    expect(records.some((r) => r[6]!.startsWith("'+1 — asked"))).toBe(true)
+    expect(records.some((r) => r[7]!.startsWith("'+1 — asked"))).toBe(true)
     expect(header).toEqual(rowColumns.map((c) => c.label))
     expect(records).toHaveLength(rows.length)
     records.forEach((record, i) => {
@@ -129,7 +129,7 @@ describe('the CSV export', () => {
     const csv = exportProject(project, { format: 'csv', now: NOW })
     const [, ...records] = parseCsv(csv)
     const texts = records.map((r) => r[1])
-    const notes = records.map((r) => r[6])
+    const notes = records.map((r) => r[7])
     expect(texts).toEqual(["'=SUM(A1:A9)", "'+44 20 7946 0000", "'-- made with care --", "'@everyone"])
     expect(notes).toEqual(['\'=HYPERLINK("http://evil.example","click")', "'=1+1\nsecond line", "'\tTabbed", "'\rCarriage return"])
     // Nothing that reaches a spreadsheet cell starts a formula.
@@ -140,7 +140,7 @@ describe('the CSV export', () => {
     const project = projectWith('inside.txt', 'Prices rose 5% - or +5 - said Ruiz.', [{ exact: 'Prices rose 5% - or +5', note: 'a=b' }])
     const [, record] = parseCsv(exportProject(project, { format: 'csv', now: NOW }))
     expect(record![1]).toBe('Prices rose 5% - or +5')
-    expect(record![6]).toBe('a=b')
+    expect(record![7]).toBe('a=b')
   })
 
   it('is a header row alone when nothing is selected', () => {

@@ -13,8 +13,8 @@
  * "-- made with sincere intentions" or a note "=HYPERLINK(…)" must be shown,
  * never evaluated. Every other cell holds the article's words exactly.
  */
-import type { AnnotationKind, Person, Project } from '../schema'
-import { clockTime, describePerson, pageAndTime } from './citation'
+import type { Annotation, AnnotationKind, Person, Project } from '../schema'
+import { clockTime, describePerson, linkDescriptions, pageAndTime } from './citation'
 import { articleOf, attributionOf, exportContext, placeAndProvenance, speakerOf, type ExportContext, type ExportSelection } from './context'
 
 export type ExportRow = {
@@ -28,7 +28,11 @@ export type ExportRow = {
   attribution: string
   /** Claims only; '' for the other kinds. */
   claimStatus: string
+  /** A claim's evidence, one item a line: "address — note". */
+  evidence: string
   note: string
+  /** The tag's links, one a line: "Contradicts “…” (BBC News, 2026-01-09)". */
+  links: string
   articleTitle: string
   outlet: string
   /** The article's date as written in it. */
@@ -56,7 +60,9 @@ export const rowColumns: ReadonlyArray<{ key: keyof ExportRow; label: string }> 
   { key: 'speakerRole', label: 'Speaker role' },
   { key: 'attribution', label: 'Attribution' },
   { key: 'claimStatus', label: 'Claim status' },
+  { key: 'evidence', label: 'Evidence' },
   { key: 'note', label: 'Note' },
+  { key: 'links', label: 'Links' },
   { key: 'articleTitle', label: 'Article' },
   { key: 'outlet', label: 'Outlet' },
   { key: 'date', label: 'Date' },
@@ -80,6 +86,13 @@ export const rowColumns: ReadonlyArray<{ key: keyof ExportRow; label: string }> 
 export const FORMULA_START = /^[=+\-@\t\r]/
 
 export const CSV_BOM = '\uFEFF'
+
+/** A claim's evidence, one "address — note" a line (an address the export leaves out, safeUrl.ts, is dropped); '' for other kinds. */
+function evidenceCell(ctx: ExportContext, ann: Annotation): string {
+  if (ann.kind !== 'claim') return ''
+  const items = ann.evidence.map((ev) => [ctx.urls.web(ev.url), ev.note.trim()].filter(Boolean).join(' — '))
+  return items.filter(Boolean).join('\n')
+}
 
 /** The rows of the selected tags, in export order. */
 export function exportRows(project: Project, selection?: ExportSelection): ExportRow[] {
@@ -105,7 +118,9 @@ export function rowsOf(ctx: ExportContext): ExportRow[] {
       speakerRole: speaker ? roleOf(speaker) : '',
       attribution: attributionOf(ctx, ann)?.target.exact ?? '',
       claimStatus: ann.kind === 'claim' ? ann.status : '',
+      evidence: evidenceCell(ctx, ann),
       note: ann.note,
+      links: linkDescriptions(ctx, ann).join('\n'),
       articleTitle: article.title,
       outlet: article.outlet,
       date: article.publishedAt,
