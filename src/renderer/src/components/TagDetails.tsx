@@ -1,4 +1,5 @@
 import { keyHint } from './keyHint'
+import { quoted } from '../../../core/export/citation'
 import { useEffect, useState } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
 import { annotationKinds, claimStatuses, type Annotation, type Evidence, type Project } from '../../../core/schema'
@@ -71,7 +72,7 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
         </label>
       ) : (
         <p className="qm-field-label">
-          Attributes {attributed.length ? attributed.map((a) => `“${a.target.exact.slice(0, 40)}${a.target.exact.length > 40 ? '…' : ''}”`).join(', ') : 'nothing yet: tag it while a quote is selected, or choose it in a quote’s Attribution'}
+          Attributes {attributed.length ? attributed.map((a) => quoted(a.target.exact.length > 40 ? `${a.target.exact.slice(0, 40)}…` : a.target.exact)).join(', ') : 'nothing yet: tag it while a quote is selected, or choose it in a quote’s Attribution'}
         </p>
       )}
 
