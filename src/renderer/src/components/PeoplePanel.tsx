@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
-import { personKinds, type Person, type Project } from '../../../core/schema'
+import { annotationKinds, personKinds, type AnnotationKind, type Person, type Project } from '../../../core/schema'
 import type { DeskStore } from '../deskStore'
 
 type Props = { project: Project; index: ProjectIndex; store: DeskStore; onShowTags: (personId: string) => void }
@@ -9,14 +9,19 @@ type Props = { project: Project; index: ProjectIndex; store: DeskStore; onShowTa
 export function PeoplePanel({ project, index, store, onShowTags }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [newName, setNewName] = useState('')
-  const counts = useMemo(() => {
-    const map = new Map<string, number>()
+  // Per person, their tags by kind: a quote, and the attribution that names them, are both theirs, and said apart.
+  const kinds = useMemo(() => {
+    const map = new Map<string, Map<AnnotationKind, number>>()
     for (const a of project.annotations) {
       const id = speakerIdOf(index, a)
-      if (id) map.set(id, (map.get(id) ?? 0) + 1)
+      if (!id) continue
+      const byKind = map.get(id) ?? new Map<AnnotationKind, number>()
+      byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1)
+      map.set(id, byKind)
     }
     return map
   }, [project.annotations, index])
+  const counts = useMemo(() => new Map([...kinds].map(([id, byKind]) => [id, [...byKind.values()].reduce((x, y) => x + y, 0)])), [kinds])
   const people = [...project.people].sort((a, b) => a.name.localeCompare(b.name))
   const selected = project.people.find((p) => p.id === selectedId)
   return (
@@ -43,7 +48,7 @@ export function PeoplePanel({ project, index, store, onShowTags }: Props) {
                 <span className="qm-muted">{[p.role, p.affiliation].filter(Boolean).join(', ') || (p.kind === 'organisation' ? 'Organisation' : 'Person')}</span>
                 <span className="qm-count">{counts.get(p.id) ?? 0}</span>
               </button>
-              {p.id === selectedId && selected ? <PersonEditor person={selected} people={project.people} count={counts.get(p.id) ?? 0} store={store} onShowTags={onShowTags} onGone={() => setSelectedId(null)} /> : null}
+              {p.id === selectedId && selected ? <PersonEditor person={selected} people={project.people} count={counts.get(p.id) ?? 0} label={showTagsLabel(kinds.get(p.id))} store={store} onShowTags={onShowTags} onGone={() => setSelectedId(null)} /> : null}
             </li>
           ))}
         </ul>
@@ -54,7 +59,7 @@ export function PeoplePanel({ project, index, store, onShowTags }: Props) {
   )
 }
 
-function PersonEditor(props: { person: Person; people: readonly Person[]; count: number; store: DeskStore; onShowTags: (id: string) => void; onGone: () => void }) {
+function PersonEditor(props: { person: Person; people: readonly Person[]; count: number; label: string; store: DeskStore; onShowTags: (id: string) => void; onGone: () => void }) {
   const { person, people, count, store } = props
   const [draft, setDraft] = useState({ name: person.name, role: person.role, affiliation: person.affiliation, aliases: person.aliases.join(', '), note: person.note })
   const [mergeInto, setMergeInto] = useState('')
@@ -82,7 +87,7 @@ function PersonEditor(props: { person: Person; people: readonly Person[]; count:
       <div className="qm-form-actions">
         <button type="submit">Save</button>
         <button type="button" onClick={() => props.onShowTags(person.id)} disabled={!count}>
-          Show their {count} {count === 1 ? 'tag' : 'tags'}
+          {props.label}
         </button>
       </div>
       <div className="qm-form-actions">
@@ -108,4 +113,16 @@ function PersonEditor(props: { person: Person; people: readonly Person[]; count:
       </div>
     </form>
   )
+}
+
+/** The button to a person's tags, by kind: "Show their 3 quotes", or "Show their 4 tags (3 quotes, 1 attribution)". */
+function showTagsLabel(byKind: ReadonlyMap<AnnotationKind, number> | undefined): string {
+  const parts = annotationKinds.filter((k) => byKind?.has(k)).map((k) => plural(byKind!.get(k)!, k))
+  if (parts.length < 2) return `Show their ${parts[0] ?? '0 tags'}`
+  const total = [...byKind!.values()].reduce((x, y) => x + y, 0)
+  return `Show their ${plural(total, 'tag')} (${parts.join(', ')})`
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
 }

@@ -3,6 +3,7 @@ import type { EditorView } from 'prosemirror-view'
 import type { QuotemarkApi } from '../../../core/api'
 import type { Annotation, Article } from '../../../core/schema'
 import { ArticleHeader } from '../components/ArticleHeader'
+import { keyHint } from '../components/keyHint'
 import { ArticleView, type LiveTags } from '../components/ArticleView'
 import type { DeskState, DeskStore } from '../deskStore'
 import type { ShownSuggestion } from '../editor/suggestionPlugin'
@@ -66,7 +67,9 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
           />
         </>
       ) : (
-        <p className="qm-empty">Choose an article on the left.</p>
+        <p className="qm-empty">
+          {state.project?.articles.length ? 'Choose an article on the left.' : <>No articles in this project yet. Import one with <kbd>{keyHint('import')}</kbd> or drop a file here.</>}
+        </p>
       )}
     </section>
   )
