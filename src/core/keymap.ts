@@ -47,7 +47,7 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'previousTag', label: 'Previous tag', keys: ['k'], where: 'text', footer: true },
   { id: 'speakerFromText', label: 'Selected name is the speaker', keys: ['p'], where: 'text', footer: true },
   { id: 'link', label: 'Link the selected tag to another', keys: ['l'], where: 'text', footer: true },
-  { id: 'delete', label: 'Delete the selected tag', keys: ['Delete', 'Backspace'], where: 'text', footer: true },
+  { id: 'delete', label: 'Delete the selected tag (also on a focused row of the tag list)', keys: ['Delete', 'Backspace'], where: 'text', footer: true },
   { id: 'deselect', label: 'Deselect the tag', keys: ['Escape'], where: 'text', footer: true },
   { id: 'reviewNext', label: 'Next suggestion', keys: ['j', 'ArrowDown'], where: 'review' },
   { id: 'reviewPrevious', label: 'Previous suggestion', keys: ['k', 'ArrowUp'], where: 'review' },
