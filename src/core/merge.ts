@@ -23,7 +23,7 @@
  * Every function here is pure (conflicts get fresh ids).
  */
 import { targetMatches } from './anchoring'
-import { applyCommand, applyStep, findLink, stepAnchorProblem, type Command, type SingleCommand } from './commands'
+import { applyCommand, findLink, type Command, type SingleCommand } from './commands'
 import { articleUpdateEdit } from './edits'
 import { newId } from './ids'
 import { mergedHistory, mergeFields, sameVersion } from './mergeFields'
@@ -31,7 +31,7 @@ import { neededTags, removedAsIs } from './mergeRemovals'
 import { articleDetails, linkWords, recordDetails, tagDetails } from './mergeLabels'
 import { addBothChanged, addItem, emptySummary, fieldList, summaryLines, type MergeRecordKind, type MergeSummary } from './mergeSummary'
 import { foldText } from './people'
-import { ProjectDraft } from './projectDraft'
+import { MergeWork } from './mergeWork'
 import { reanchor } from './reanchor'
 import { contentOf, historyOf, relation, sameValue, withHistory, type Revisioned, type Tombstone } from './revisions'
 import type { Annotation, Article, Conflict, Person, Project } from './schema'
@@ -84,15 +84,14 @@ const ARTICLE_META = ['title', 'outlet', 'byline', 'publishedAt', 'url'] as cons
 const PERSON_FIELDS = ['kind', 'name', 'aliases', 'role', 'affiliation', 'note'] as const
 
 class Merge {
-  readonly steps: SingleCommand[] = []
+  get steps(): SingleCommand[] {
+    return this.out.steps
+  }
   readonly summary: MergeSummary = emptySummary()
   /** What became of their tags, and where the conflicts came from, for the summary's sentences. */
   readonly tags = { alreadyHere: 0, changed: 0, duplicateConflicts: 0, carried: 0 }
-  /** The merged project so far: every step is applied to this one draft, so a merge of n records is linear, not n copies of n. */
-  private work: ProjectDraft
-  private theirArticles: Map<string, Article> | null = null
-  private readonly textsCompared = new WeakMap<Article, Map<Article, boolean>>()
-  private readonly used: Set<string>
+  /** The merged project so far (see mergeWork.ts). */
+  private readonly out: MergeWork
   /** Their ids to the ids of the same records in the merged project. */
   private readonly articleIds = new Map<string, string>()
   private readonly personIds = new Map<string, string>()
@@ -109,8 +108,7 @@ class Merge {
     private readonly theirs: Project,
     private readonly options: MergeOptions
   ) {
-    this.work = new ProjectDraft(mine)
-    this.used = new Set([...mine.articles, ...mine.annotations, ...mine.people, ...mine.links, ...mine.conflicts, ...mine.rejections].map((r) => r.id))
+    this.out = new MergeWork(mine, theirs)
     this.myLinkIds = new Set(mine.links.map((l) => l.id))
     this.myRemoved = new Map((mine.removed ?? []).map((t) => [t.id, t]))
     this.theirRemoved = new Map((theirs.removed ?? []).map((t) => [t.id, t]))
@@ -140,8 +138,8 @@ class Merge {
       const tomb = this.myRemoved.get(article.id)
       const tagged = this.theirs.annotations.some((a) => a.articleId === article.id && !removedAsIs(this.myRemoved.get(a.id), a))
       if (removedAsIs(tomb, article) && !tagged) continue
-      const id = this.fresh(article.id)
-      if (!this.apply({ type: 'article.add', article: { ...article, id } })) continue
+      const id = this.out.fresh(article.id)
+      if (!this.out.apply({ type: 'article.add', article: { ...article, id } })) continue
       this.articleIds.set(article.id, id)
       this.summary.articlesAdded++
       addItem(this.summary, 'new', 'article', id, { label: article.title }, tomb ? 'came back: you had removed it, and they changed or tagged it since' : 'was added')
@@ -156,11 +154,11 @@ class Merge {
     const { merged, taken, conflicts } = mergeFields(mine, mineHistory, theirs, theirHistory)
     const patch = Object.fromEntries(ARTICLE_META.filter((k) => taken.includes(k)).map((k) => [k, merged[k]]))
     let changed = false
-    if (Object.keys(patch).length) changed = this.apply({ type: 'article.update', id: mine.id, patch, updatedAt: merged.updatedAt })
+    if (Object.keys(patch).length) changed = this.out.apply({ type: 'article.update', id: mine.id, patch, updatedAt: merged.updatedAt })
     if (taken.includes('text')) {
       const replacement = { text: theirs.text, blocks: theirs.blocks, ...(theirs.source === undefined ? {} : { source: theirs.source }) }
-      const { command } = articleUpdateEdit(this.current, mine.id, replacement, merged.updatedAt, this.by)
-      changed = this.applyAll(command.type === 'batch' ? command.commands : [command]) || changed
+      const { command } = articleUpdateEdit(this.out.current, mine.id, replacement, merged.updatedAt, this.by)
+      changed = this.out.applyAll(command.type === 'batch' ? command.commands : [command]) || changed
     }
     const label = { label: merged.title }
     const shown = taken.filter((f) => (ARTICLE_META as readonly string[]).includes(f) || f === 'text')
@@ -183,8 +181,8 @@ class Merge {
       }
       const tomb = this.myRemoved.get(person.id)
       if (removedAsIs(tomb, person) && !speakers.has(person.id)) continue
-      const id = this.fresh(person.id)
-      if (!this.apply({ type: 'person.add', person: { ...person, id } })) continue
+      const id = this.out.fresh(person.id)
+      if (!this.out.apply({ type: 'person.add', person: { ...person, id } })) continue
       this.personIds.set(person.id, id)
       this.summary.peopleAdded++
       addItem(this.summary, 'new', 'person', id, { label: person.name, kind: person.kind }, tomb ? 'came back: you had removed them, and they changed or quoted them since' : 'was added')
@@ -198,7 +196,7 @@ class Merge {
     const { merged, taken, conflicts } = mergeFields(mine, mineHistory, theirs, theirHistory)
     const fields = PERSON_FIELDS.filter((k) => taken.includes(k))
     const label = { label: merged.name, kind: merged.kind }
-    if (fields.length && this.apply({ type: 'person.update', id: mine.id, patch: Object.fromEntries(fields.map((k) => [k, merged[k]])), updatedAt: merged.updatedAt })) {
+    if (fields.length && this.out.apply({ type: 'person.update', id: mine.id, patch: Object.fromEntries(fields.map((k) => [k, merged[k]])), updatedAt: merged.updatedAt })) {
       addItem(this.summary, 'updated', 'person', mine.id, { ...label, fields }, `was updated from theirs (${fieldList(fields)})`)
     }
     const open = conflicts.filter((f) => (PERSON_FIELDS as readonly string[]).includes(f))
@@ -220,8 +218,8 @@ class Merge {
       const tomb = this.myRemoved.get(theirs.id)
       if (removedAsIs(tomb, theirs) && !needed.has(theirs.id)) continue
       const ann = this.mapped(theirs)
-      const duplicateId = this.lookup().annotations.duplicateOf(ann)
-      const duplicate = duplicateId === undefined ? undefined : this.tag(duplicateId)
+      const duplicateId = this.out.lookup().annotations.duplicateOf(ann)
+      const duplicate = duplicateId === undefined ? undefined : this.out.tag(duplicateId)
       if (duplicate) {
         this.annotationIds.set(theirs.id, duplicate.id)
         this.summary.duplicatesSkipped++
@@ -234,8 +232,8 @@ class Merge {
         }
         continue
       }
-      const id = this.fresh(theirs.id)
-      const added = this.apply({ type: 'annotation.add', annotation: { ...ann, id } }) || this.apply({ type: 'annotation.add', annotation: { ...ann, id, attributionId: null } })
+      const id = this.out.fresh(theirs.id)
+      const added = this.out.apply({ type: 'annotation.add', annotation: { ...ann, id } }) || this.out.apply({ type: 'annotation.add', annotation: { ...ann, id, attributionId: null } })
       if (!added) continue
       this.annotationIds.set(theirs.id, id)
       this.summary.annotationsAdded++
@@ -248,17 +246,17 @@ class Merge {
   private mergeTag(mine: Annotation, theirs: Annotation): void {
     const mineHistory = historyOf(mine)
     const theirHistory = historyOf(theirs)
-    const current = this.tag(mine.id) ?? mine
+    const current = this.out.tag(mine.id) ?? mine
     const rel = relation(mineHistory, theirHistory)
     // Where a tag is depends on its article's words: in a text other than theirs, my place for it stands.
-    const ann = this.sameText(this.work.articles.get(current.articleId), this.theirArticle(theirs.articleId)) ? this.mapped(theirs) : { ...this.mapped(theirs), articleId: current.articleId, target: current.target, orphan: current.orphan }
+    const ann = this.out.sameText(this.out.draft.articles.get(current.articleId), this.out.theirArticle(theirs.articleId)) ? this.mapped(theirs) : { ...this.mapped(theirs), articleId: current.articleId, target: current.target, orphan: current.orphan }
     if (rel === 'same' || rel === 'mine-newer') return void this.tags.alreadyHere++
     const { merged, theirVersion, taken, conflicts } = mergeFields(current, mineHistory, ann, theirHistory)
     const unchanged = conflicts.length === 0 && sameValue(contentOf(merged), contentOf(current))
     if (unchanged) return void this.tags.alreadyHere++
     const next = this.keepsRevisions ? withHistory(merged, mergedHistory(merged, historyOf(current), theirHistory, taken)) : merged
     // Without revisions a merge that keeps my values has nothing to record; with them, it records that theirs was seen.
-    const replaced = sameValue(next, current) || this.apply({ type: 'annotation.replace', annotation: next })
+    const replaced = sameValue(next, current) || this.out.apply({ type: 'annotation.replace', annotation: next })
     if (replaced && taken.length) addItem(this.summary, 'updated', 'tag', mine.id, { ...tagDetails(this.known, next), fields: taken }, `was updated from theirs (${fieldList(taken)})`)
     if (!conflicts.length && replaced) return void this.tags.alreadyHere++
     const version = replaced ? (contentOf(theirVersion) as Annotation) : (contentOf(ann) as Annotation)
@@ -272,7 +270,7 @@ class Merge {
   theirConflicts(): void {
     for (const conflict of this.theirs.conflicts) {
       const annotationId = this.annotationIds.get(conflict.annotationId)
-      const mine = annotationId === undefined ? undefined : this.tag(annotationId)
+      const mine = annotationId === undefined ? undefined : this.out.tag(annotationId)
       if (!annotationId || !mine || this.mine.conflicts.some((c) => c.id === conflict.id)) continue
       const version = { ...this.mapped(conflict.theirs), id: annotationId }
       if (!sameVersion(mine, version) && this.conflict(annotationId, version, conflict)) {
@@ -286,11 +284,11 @@ class Merge {
     for (const link of this.theirs.links) {
       const from = this.annotationIds.get(link.from)
       const to = this.annotationIds.get(link.to)
-      if (!from || !to || from === to || this.myLinkIds.has(link.id) || findLink(this.current, from, to)) continue
+      if (!from || !to || from === to || this.myLinkIds.has(link.id) || findLink(this.out.current, from, to)) continue
       const tomb = this.myRemoved.get(link.id)
       if (removedAsIs(tomb, link)) continue
-      const id = this.fresh(link.id)
-      if (!this.apply({ type: 'link.add', link: { ...link, id, from, to } })) continue
+      const id = this.out.fresh(link.id)
+      if (!this.out.apply({ type: 'link.add', link: { ...link, id, from, to } })) continue
       this.summary.linksAdded++
       addItem(this.summary, 'new', 'link', id, { label: linkWords(this.known, from, to), kind: link.type }, tomb ? 'came back: you had removed it, and they changed it since' : 'was added')
     }
@@ -301,9 +299,9 @@ class Merge {
     for (const rejection of this.theirs.rejections) {
       const articleId = this.articleIds.get(rejection.articleId)
       if (!articleId || this.mine.rejections.some((r) => r.id === rejection.id) || removedAsIs(this.myRemoved.get(rejection.id), rejection)) continue
-      const known = this.current.rejections.some((r) => r.articleId === articleId && r.kind === rejection.kind && r.target.exact === rejection.target.exact && r.target.start === rejection.target.start)
-      const id = this.fresh(rejection.id)
-      if (!known && this.apply({ type: 'rejection.add', rejection: { ...rejection, id, articleId } })) {
+      const known = this.out.current.rejections.some((r) => r.articleId === articleId && r.kind === rejection.kind && r.target.exact === rejection.target.exact && r.target.start === rejection.target.start)
+      const id = this.out.fresh(rejection.id)
+      if (!known && this.out.apply({ type: 'rejection.add', rejection: { ...rejection, id, articleId } })) {
         addItem(this.summary, 'new', 'rejection', id, { label: rejection.target.exact, kind: rejection.kind, ...articleDetails(this.known, articleId) }, 'was added')
       }
     }
@@ -330,7 +328,7 @@ class Merge {
         if (!tomb || theirIds.has(record.id)) continue
         const label = recordDetails(this.known, kind, record.id)
         if (!removedAsIs(tomb, record)) addItem(this.summary, 'conflict', kind, record.id, label, 'was removed in theirs but changed by you since: it is kept; remove it yourself if it should go')
-        else if (this.apply(remove(record.id))) addItem(this.summary, 'deleted', kind, record.id, label, 'was removed, as in theirs')
+        else if (this.out.apply(remove(record.id))) addItem(this.summary, 'deleted', kind, record.id, label, 'was removed, as in theirs')
         else addItem(this.summary, 'conflict', kind, record.id, label, 'was removed in theirs but is still used here: it is kept')
       }
     }
@@ -339,25 +337,25 @@ class Merge {
   /** Keep their version of a tag beside mine, unless the same version is already waiting; true if it was added. */
   private conflict(annotationId: string, theirs: Annotation, from?: Conflict): boolean {
     const version = contentOf(theirs) as Annotation
-    if (this.current.conflicts.some((c) => c.annotationId === annotationId && sameVersion(c.theirs, version, []))) return false
-    const conflict: Conflict = { id: this.fresh(from?.id ?? newId()), annotationId, theirs: version, source: from?.source ?? this.options.source, detectedAt: from?.detectedAt ?? this.options.now }
-    if (!this.apply({ type: 'conflict.add', conflict })) return false
+    if (this.out.current.conflicts.some((c) => c.annotationId === annotationId && sameVersion(c.theirs, version, []))) return false
+    const conflict: Conflict = { id: this.out.fresh(from?.id ?? newId()), annotationId, theirs: version, source: from?.source ?? this.options.source, detectedAt: from?.detectedAt ?? this.options.now }
+    if (!this.out.apply({ type: 'conflict.add', conflict })) return false
     this.summary.conflicts++
     return true
   }
 
   /** Where a merge item's names are looked up: the merged project so far, then mine. */
   private get known(): Project[] {
-    return [this.current, this.mine]
+    return [this.out.current, this.mine]
   }
 
   /** Their tag with its article, speaker and attribution re-pointed to mine, and placed in my text of the article. */
   private mapped(ann: Annotation): Annotation {
     const articleId = this.articleIds.get(ann.articleId) ?? ann.articleId
-    const myArticle = this.work.articles.get(articleId)
+    const myArticle = this.out.draft.articles.get(articleId)
     const myText = myArticle?.text
     let { target, orphan } = ann
-    if (myText !== undefined && (!this.sameText(myArticle, this.theirArticle(ann.articleId)) || (!orphan && !targetMatches(myText, target)))) {
+    if (myText !== undefined && (!this.out.sameText(myArticle, this.out.theirArticle(ann.articleId)) || (!orphan && !targetMatches(myText, target)))) {
       const found = reanchor(myText, target)
       orphan = found.status === 'orphan'
       if (!orphan) target = found.target
@@ -367,67 +365,4 @@ class Merge {
     return { ...ann, articleId, target, orphan, speakerId, attributionId }
   }
 
-  /** Their article by id (looked up once per merge, not scanned per tag). */
-  private theirArticle(id: string): Article | undefined {
-    this.theirArticles ??= new Map(this.theirs.articles.map((a) => [a.id, a]))
-    return this.theirArticles.get(id)
-  }
-
-  /**
-   * Whether two articles have the same words. Long texts compared once per pair of
-   * article versions, not once per tag (a record is a new object when its text changes).
-   */
-  private sameText(mine: Article | undefined, theirs: Article | undefined): boolean {
-    if (!mine || !theirs) return mine === theirs
-    let known = this.textsCompared.get(mine)
-    if (!known) this.textsCompared.set(mine, (known = new Map()))
-    let same = known.get(theirs)
-    if (same === undefined) known.set(theirs, (same = mine.text === theirs.text))
-    return same
-  }
-
-  /** The merged project so far, to read (valid until the next step). */
-  private get current(): Project {
-    return this.work.view()
-  }
-
-  /** Look-ups by id and span in the merged project so far. */
-  private lookup(): ProjectDraft {
-    return this.work
-  }
-
-  private tag(id: string): Annotation | undefined {
-    return this.lookup().annotations.get(id)
-  }
-
-  /**
-   * Apply one step to the merged project so far; a step that would be refused
-   * is left out rather than failing the whole merge. A single step is checked
-   * whole before it changes the draft (applyStep), and a tag's new place must
-   * match its article's words, as applyCommand checks after a command.
-   */
-  private apply(step: SingleCommand): boolean {
-    if (stepAnchorProblem(this.work, step) || applyStep(this.work, step)) return false
-    this.steps.push(step)
-    return true
-  }
-
-  /** Apply steps that only make sense together (new text and its tags re-anchored), or none of them. */
-  private applyAll(steps: readonly SingleCommand[]): boolean {
-    if (steps.length === 1) return this.apply(steps[0]!)
-    // Rare (an article's newer text): through applyCommand on a finished copy, all or nothing.
-    const base = this.work.finish()
-    const result = applyCommand(base, { type: 'batch', label: 'Merge', commands: [...steps] })
-    this.work = new ProjectDraft(result.ok ? result.project : base)
-    if (!result.ok) return false
-    this.steps.push(...steps)
-    return true
-  }
-
-  /** Ids are unique across all records, so a record whose id is taken here by something else gets a new one. */
-  private fresh(id: string): string {
-    const free = this.used.has(id) ? newId() : id
-    this.used.add(free)
-    return free
-  }
 }
