@@ -31,7 +31,8 @@ import { changedSet, markChanged, Repairer, type Changed } from './repair'
 import { applicableSteps, remoteCommand, touchedIds } from './remoteCommand'
 import { QuietWebSocket } from './quietSocket'
 import { on, peersOf, tell, type TeamPeer, type TeamState, type TeamStatus } from './teamEvents'
-import { appendTeamUpdate, readTeamState, teamStatePath, writeTeamLink, writeTeamState } from './teamFiles'
+import { readTeamState, teamStatePath, writeTeamLink } from './teamFiles'
+import { TeamStateSaver } from './teamStateSaver'
 import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, readRecord, writeRecord, type Kind, type Rec } from './yRecords'
 
 export type { TeamPeer, TeamState, TeamStatus } from './teamEvents'
@@ -73,11 +74,8 @@ export class TeamSync {
   private scheduled = false
   private status: TeamStatus
   private wasOnline = false
-  private saveTimer: NodeJS.Timeout | null = null
-  private saving: Promise<void> = Promise.resolve()
-  /** Updates not yet appended to the state file; and whether the file holds a whole state to append to. */
-  private unsaved: Uint8Array[] = []
-  private stateWritten = false
+  /** The Yjs state kept beside the project for offline work. */
+  private readonly saver: TeamStateSaver
   private readonly reported = new Set<string>()
   private readonly suspects = new Set<string>()
   private readonly retries = new Map<string, number>()
@@ -93,6 +91,7 @@ export class TeamSync {
     this.project = parsed.project
     this.path = options.store.path
     this.statePath = options.statePath === undefined ? teamStatePath(this.path) : options.statePath
+    this.saver = new TeamStateSaver(this.statePath, this.doc, () => this.joined, options.saveDelayMs ?? 300)
     this.status = { state: 'connecting', url: options.url, project: this.project, here: 0, pending: 0, readOnly: false, since: Date.now() }
   }
 
@@ -104,7 +103,7 @@ export class TeamSync {
       sync.doc.transact(() => {
         for (const update of saved) Y.applyUpdate(sync.doc, update, LOADED)
       }, LOADED)
-      sync.stateWritten = true
+      sync.saver.written = true
       sync.joined = true
       sync.reconcileAll()
     }
@@ -192,7 +191,7 @@ export class TeamSync {
     for (const off of this.unsubscribe.splice(0)) off()
     this.provider?.destroy()
     this.provider = null
-    await this.saveNow(true)
+    await this.saver.saveNow(true)
     this.setState('stopped')
     this.doc.destroy()
   }
@@ -203,7 +202,7 @@ export class TeamSync {
       this.joined = true
       this.reconcileAll()
       if (this.statePath && this.options.rememberLink !== false) void writeTeamLink(this.path, { url: this.options.url, project: this.project, token: this.options.token }).catch(() => undefined)
-      this.scheduleSave()
+      this.saver.schedule()
     }
     this.wasOnline = true
     this.updateStatus()
@@ -239,8 +238,7 @@ export class TeamSync {
     }
     const onUpdate = (update: Uint8Array, origin: unknown): void => {
       if (origin === LOADED) return
-      this.unsaved.push(update)
-      this.scheduleSave()
+      this.saver.add(update)
     }
     this.doc.on('update', onUpdate)
     this.unsubscribe.push(() => this.doc.off('update', onUpdate))
@@ -393,30 +391,6 @@ export class TeamSync {
     if (this.reported.has(message)) return
     this.reported.add(message)
     tell(this.listeners.problem, message)
-  }
-
-  // ---- the saved state -----------------------------------------------------
-
-  private scheduleSave(): void {
-    if (!this.statePath || this.saveTimer) return
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = null
-      void this.saveNow()
-    }, this.options.saveDelayMs ?? 300)
-  }
-
-  /** Append what changed since the last save; the whole state when the file has none yet, or when `compact` (closing). */
-  private saveNow(compact = false): Promise<void> {
-    if (this.saveTimer) clearTimeout(this.saveTimer)
-    this.saveTimer = null
-    const path = this.statePath
-    if (!path || !this.joined || (!compact && this.unsaved.length === 0)) return this.saving
-    const whole = compact || !this.stateWritten
-    const bytes = whole ? Y.encodeStateAsUpdate(this.doc) : Y.mergeUpdates(this.unsaved)
-    this.unsaved = []
-    this.stateWritten = true
-    this.saving = this.saving.then(() => (whole ? writeTeamState(path, bytes) : appendTeamUpdate(path, bytes))).catch(() => undefined)
-    return this.saving
   }
 
 }
