@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { openDesk, type Desk } from './harness'
@@ -40,6 +42,28 @@ test('an emptied Suggestions panel keeps the keyboard, so Esc still closes it', 
     await page.keyboard.press('r')
     await expect(options).toHaveCount(left - 1)
   }
+  await expect(panel).toContainText('No quotes left to suggest')
+  await expect(panel.getByRole('button', { name: 'Close suggestions' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+})
+
+test('a Suggestions panel that found nothing takes the keyboard, so Esc closes it', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await mkdir(desk.workDir, { recursive: true })
+  desk.dialogs.newProjectPaths.push(join(desk.workDir, 'roads'))
+  await page.keyboard.press('Control+N')
+  await expect(page.getByRole('option', { name: new RegExp(NYT) })).toHaveCount(0)
+  await page.evaluate(() => {
+    const dt = new DataTransfer()
+    dt.items.add(new File(['# Road works\n\nThe road on Elm Street closes on Monday for two weeks.'], 'roads.md', { type: 'text/markdown' }))
+    document.querySelector('.qm-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+  })
+  await page.getByRole('option', { name: /Road works/ }).click()
+  await expect(page.locator('.qm-article-text')).toContainText('Elm Street')
+  await page.keyboard.press('Control+Shift+G')
+  const panel = page.getByRole('region', { name: 'Suggested quotes' })
   await expect(panel).toContainText('No quotes left to suggest')
   await expect(panel.getByRole('button', { name: 'Close suggestions' })).toBeFocused()
   await page.keyboard.press('Escape')
