@@ -36,19 +36,26 @@ async function forgetTeam(projectPath: string): Promise<void> {
   await Promise.all([rm(teamStatePath(projectPath), { force: true }), rm(teamLinkPath(projectPath), { force: true })])
 }
 
-export function teamHandlers(ctx: HandlerContext) {
-  const { store, settings, emit, dialogs, exclusive } = ctx
-  let sync: TeamSync | null = null
-  let syncPath: string | null = null
-  let stops: Array<() => void> = []
-  let error: string | undefined
-  let notice: string | undefined
-  let presence: string | null = null
-  let seenPath: string | null = null
-  let offlineTimer: NodeJS.Timeout | null = null
-  let following: Promise<void> = Promise.resolve()
+/**
+ * The one TeamSync of the desk and what the toolbar is told of it: started
+ * for a project, stopped when another opens or it closes (`follow`), its
+ * status turned into the window's words, my presence passed on.
+ */
+class TeamConnection {
+  sync: TeamSync | null = null
+  syncPath: string | null = null
+  error: string | undefined
+  seenPath: string | null = null
+  private stops: Array<() => void> = []
+  private notice: string | undefined
+  private presence: string | null = null
+  private offlineTimer: NodeJS.Timeout | null = null
+  private following: Promise<void> = Promise.resolve()
 
-  function statusNow(): TeamStatusEvent {
+  constructor(private readonly ctx: HandlerContext) {}
+
+  statusNow(): TeamStatusEvent {
+    const { sync, error, notice } = this
     if (!sync) return { state: 'off', peers: [], ...(error ? { error } : {}) }
     const s = sync.currentStatus
     const peers: TeamPeerInfo[] = sync.peers().map((p) => ({ name: p.name, initials: initials(p.name), articleId: p.articleId }))
@@ -68,49 +75,55 @@ export function teamHandlers(ctx: HandlerContext) {
     }
   }
 
-  const tell = (): void => emit('teamStatus', statusNow())
+  tell = (): void => this.ctx.emit('teamStatus', this.statusNow())
 
-  function onStatus(): void {
-    tell()
-    if (offlineTimer) clearTimeout(offlineTimer)
-    const state = sync?.currentStatus.state
+  private onStatus(): void {
+    this.tell()
+    if (this.offlineTimer) clearTimeout(this.offlineTimer)
+    const state = this.sync?.currentStatus.state
     // Say "offline" once the connection has been gone a while (TeamSync keeps trying meanwhile).
-    if (state === 'reconnecting' || state === 'connecting') offlineTimer = setTimeout(tell, OFFLINE_AFTER_MS + 50)
-    offlineTimer?.unref?.()
+    if (state === 'reconnecting' || state === 'connecting') this.offlineTimer = setTimeout(this.tell, OFFLINE_AFTER_MS + 50)
+    this.offlineTimer?.unref?.()
   }
 
-  async function stopSync(): Promise<void> {
-    const stopping = sync
-    sync = null
-    syncPath = null
-    notice = undefined
-    for (const stop of stops.splice(0)) stop()
-    if (offlineTimer) clearTimeout(offlineTimer)
+  async stopSync(): Promise<void> {
+    const stopping = this.sync
+    this.sync = null
+    this.syncPath = null
+    this.notice = undefined
+    for (const stop of this.stops.splice(0)) stop()
+    if (this.offlineTimer) clearTimeout(this.offlineTimer)
     if (stopping) await stopping.stop().catch(() => undefined)
   }
 
-  async function startSync(url: string, token: string): Promise<TeamSync> {
-    await stopSync()
+  async startSync(url: string, token: string): Promise<TeamSync> {
+    await this.stopSync()
+    const { store, settings } = this.ctx
     const path = store.path
     const started = await TeamSync.start({ store, url, token, userName: settings.author })
-    sync = started
-    syncPath = path
-    error = undefined
-    stops = [
-      started.onStatus(onStatus),
-      started.onPeers(tell),
+    this.sync = started
+    this.syncPath = path
+    this.error = undefined
+    this.stops = [
+      started.onStatus(() => this.onStatus()),
+      started.onPeers(this.tell),
       started.onProblem((m) => {
-        notice = m
-        tell()
+        this.notice = m
+        this.tell()
       })
     ]
-    started.setPresence(presence)
-    onStatus()
+    started.setPresence(this.presence)
+    this.onStatus()
     return started
   }
 
+  setPresence(articleId: string | null): void {
+    this.presence = articleId
+    this.sync?.setPresence(articleId)
+  }
+
   /** Until the first sync with the server is done (or refused, or too long). */
-  async function joined(started: TeamSync): Promise<string | null> {
+  async joined(started: TeamSync): Promise<string | null> {
     const until = Date.now() + JOIN_TIMEOUT_MS
     for (;;) {
       const s = started.currentStatus
@@ -122,24 +135,32 @@ export function teamHandlers(ctx: HandlerContext) {
   }
 
   /** After every handler: the project that is open now is the one synced, or none is. */
-  function follow(): Promise<void> {
-    following = following.then(async () => {
-      const path = store.path
-      if (path === seenPath) return
-      seenPath = path
-      if (sync && syncPath !== path) await stopSync()
-      if (!path || sync) return tell()
-      const link = await readTeamLink(path)
-      if (!link || store.path !== path) return tell()
-      try {
-        await startSync(link.url, link.token)
-      } catch (err) {
-        error = message(err)
-        tell()
-      }
-    }).catch(() => undefined)
-    return following
+  follow(): Promise<void> {
+    const { store } = this.ctx
+    this.following = this.following
+      .then(async () => {
+        const path = store.path
+        if (path === this.seenPath) return
+        this.seenPath = path
+        if (this.sync && this.syncPath !== path) await this.stopSync()
+        if (!path || this.sync) return this.tell()
+        const link = await readTeamLink(path)
+        if (!link || store.path !== path) return this.tell()
+        try {
+          await this.startSync(link.url, link.token)
+        } catch (err) {
+          this.error = message(err)
+          this.tell()
+        }
+      })
+      .catch(() => undefined)
+    return this.following
   }
+}
+
+export function teamHandlers(ctx: HandlerContext) {
+  const { store, dialogs, exclusive } = ctx
+  const team = new TeamConnection(ctx)
 
   async function share({ url, token }: TeamRequest): Promise<TeamResult> {
     const snap = store.snapshot()
@@ -151,14 +172,14 @@ export function teamHandlers(ctx: HandlerContext) {
     const link = await readTeamLink(snap.path)
     // The state kept for another team document must not flow into this one.
     if (!link || link.url !== url || link.project !== probe.project) {
-      await stopSync()
+      await team.stopSync()
       await forgetTeam(snap.path)
     }
-    seenPath = snap.path
-    const started = await startSync(url, token)
-    const problem = await joined(started)
+    team.seenPath = snap.path
+    const started = await team.startSync(url, token)
+    const problem = await team.joined(started)
     if (problem && started.currentStatus.state === 'refused') {
-      await stopSync()
+      await team.stopSync()
       return { ok: false, error: problem }
     }
     // Sharing again with a new token: the file remembers the new one (TeamSync writes the link only on a first sync).
@@ -167,7 +188,7 @@ export function teamHandlers(ctx: HandlerContext) {
     const said = probe.hasProject
       ? `Joined the team’s project “${probe.project}” on ${url}: ${name} now holds the team’s version (what it held before is in Versions…).`
       : `Shared ${name} with the team as “${probe.project}” on ${url}.`
-    return { ok: true, status: statusNow(), message: problem ? `${said} ${problem}` : said }
+    return { ok: true, status: team.statusNow(), message: problem ? `${said} ${problem}` : said }
   }
 
   async function join({ url, token }: TeamRequest): Promise<TeamResult> {
@@ -178,21 +199,21 @@ export function teamHandlers(ctx: HandlerContext) {
     if (!chosen) return { ok: false, cancelled: true }
     const path = withProjectExtension(chosen)
     try {
-      await stopSync()
-      seenPath = path
+      await team.stopSync()
+      team.seenPath = path
       await forgetTeam(path)
       await store.create(path, probe.project)
-      const started = await startSync(url, token)
-      const problem = await joined(started)
+      const started = await team.startSync(url, token)
+      const problem = await team.joined(started)
       if (problem) return { ok: false, error: problem }
       const opened = await ctx.opened(store.snapshot()!)
       if (!opened.ok) return opened
       const session = probe.readOnly ? { ...opened.session, readOnly: VIEWER_READ_ONLY } : opened.session
       const said = `Joined “${probe.project}” on ${url}${probe.readOnly ? ' as a viewer (read-only)' : ''}.`
-      return { ok: true, status: statusNow(), message: said, session }
+      return { ok: true, status: team.statusNow(), message: said, session }
     } catch (err) {
-      seenPath = null
-      void follow()
+      team.seenPath = null
+      void team.follow()
       return { ok: false, error: message(err) }
     }
   }
@@ -202,18 +223,15 @@ export function teamHandlers(ctx: HandlerContext) {
     joinTeamProject: (request) => exclusive(() => join(request)),
     leaveTeam: () =>
       exclusive(async () => {
-        const path = syncPath ?? store.path
-        await stopSync()
-        error = undefined
+        const path = team.syncPath ?? store.path
+        await team.stopSync()
+        team.error = undefined
         if (path) await forgetTeam(path).catch(() => undefined)
-        tell()
-        return statusNow()
+        team.tell()
+        return team.statusNow()
       }),
-    getTeamStatus: async () => statusNow(),
-    setTeamPresence: async (articleId) => {
-      presence = articleId
-      sync?.setPresence(articleId)
-    }
+    getTeamStatus: async () => team.statusNow(),
+    setTeamPresence: async (articleId) => team.setPresence(articleId)
   }
 
   /** Every handler followed by `follow`; a viewer's window commands refused. */
@@ -221,9 +239,9 @@ export function teamHandlers(ctx: HandlerContext) {
     const wrapped = { ...all } as Record<string, (...args: unknown[]) => Promise<unknown>>
     for (const [key, fn] of Object.entries(all) as Array<[string, (...args: unknown[]) => Promise<unknown>]>) {
       wrapped[key] = async (...args) => {
-        if (key === 'applyCommand' && sync?.currentStatus.readOnly) return { ok: false, error: VIEWER_READ_ONLY, revision: store.revision, commandId: String(args[1] ?? '') }
+        if (key === 'applyCommand' && team.sync?.currentStatus.readOnly) return { ok: false, error: VIEWER_READ_ONLY, revision: store.revision, commandId: String(args[1] ?? '') }
         const result = await fn(...args)
-        await follow()
+        await team.follow()
         return result
       }
     }
@@ -233,11 +251,11 @@ export function teamHandlers(ctx: HandlerContext) {
   /** The same for main's own way of opening a file. */
   const after = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     const result = await fn(...args)
-    await follow()
+    await team.follow()
     return result
   }
 
   /** Stop syncing (quit): the team state beside the project is compacted; nothing acknowledged depends on it. */
-  const stop = (): Promise<void> => exclusive(stopSync)
+  const stop = (): Promise<void> => exclusive(() => team.stopSync())
   return { handlers, guard, after, stop }
 }
