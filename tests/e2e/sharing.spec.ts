@@ -169,7 +169,7 @@ test('a previous version can be restored, and the version replaced by the restor
 
   // The tagged version was kept before the restore: restoring it undoes the restore.
   await page.getByRole('button', { name: 'Versions…' }).click()
-  await versions.getByRole('radio', { name: /1 tags/ }).check()
+  await versions.getByRole('radio', { name: /1 tag\b/ }).check()
   await versions.getByRole('button', { name: 'Restore this version' }).click()
   await page.getByRole('option', { name: new RegExp(NYT) }).click()
   await expect(page.locator('.qm-article-text .qm-quote')).toHaveText('an important number')

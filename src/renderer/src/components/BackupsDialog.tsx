@@ -40,7 +40,7 @@ export function BackupsDialog({ load, onRestore, onClose }: Props) {
                 <input type="radio" name="backup" checked={chosen === b.id} onChange={() => setChosen(b.id)} />
                 {new Date(b.savedAt).toLocaleString()}{' '}
                 <span className="qm-muted">
-                  {b.tags} tags · {Math.max(1, Math.round(b.size / 1024))} KB
+                  {b.tags} {b.tags === 1 ? 'tag' : 'tags'} · {Math.max(1, Math.round(b.size / 1024))} KB
                 </span>
               </label>
             </li>

@@ -143,21 +143,7 @@ export function SuggestionsPanel(props: Props) {
   const sameSpeaker = active ? suggestions.filter((s) => s.speaker === active.speaker && !speakerUnsure(s)).length : 0
   return (
     <section className="qm-suggestions" aria-label="Suggested quotes" onKeyDown={onKeyDown}>
-      <header className="qm-suggestions-head">
-        <h2>
-          Suggestions <span className="qm-count">{suggestions.length}</span>
-        </h2>
-        <div className="qm-suggestions-scope" role="group" aria-label="Where to suggest">
-          <button type="button" aria-pressed={props.scope === 'article'} onClick={() => props.onScope('article')}>This article</button>
-          <button type="button" aria-pressed={props.scope === 'project'} onClick={() => props.onScope('project')}>All articles</button>
-        </div>
-        <button type="button" aria-pressed={props.claims} onClick={() => props.onClaims(!props.claims)} title="Also suggest claims to check: sentences with a figure, a date or a named source">
-          Claims too
-        </button>
-        <button ref={closeRef} type="button" className="qm-suggestions-close" onClick={props.onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
-          ×
-        </button>
-      </header>
+      <SuggestionsHead count={suggestions.length} scope={props.scope} onScope={props.onScope} claims={props.claims} onClaims={props.onClaims} onClose={props.onClose} closeRef={closeRef} />
       {suggestions.length === 0 ? (
         <p className="qm-empty">No quotes left to suggest {props.scope === 'project' ? 'in this project' : 'in this article'}.</p>
       ) : (
@@ -171,30 +157,12 @@ export function SuggestionsPanel(props: Props) {
             aria-activedescendant={active ? `${listId}-${cssId(active.id)}` : undefined}
           >
             {suggestions.map((s) => (
-              <div
-                key={s.id}
-                id={`${listId}-${cssId(s.id)}`}
-                role="option"
-                aria-selected={s.id === active?.id}
-                className={`qm-suggestion-row${s.id === active?.id ? ' qm-active' : ''}`}
-                onClick={() => onFocus(s.id)}
-              >
-                {props.scope === 'project' ? <span className="qm-suggestion-article">{props.titles.get(s.articleId) ?? ''}</span> : null}
-                {s.kind === 'claim' ? <span className="qm-suggestion-text qm-suggestion-claim">Claim: {s.text}</span> : <q className="qm-suggestion-text">{s.text}</q>}
-                <SuggestionWho s={s} people={props.people} />
-              </div>
+              <SuggestionRow key={s.id} s={s} rowId={`${listId}-${cssId(s.id)}`} active={s.id === active?.id} onFocus={onFocus} article={props.scope === 'project' ? (props.titles.get(s.articleId) ?? '') : null} people={props.people} />
             ))}
           </div>
           {active ? (
             <div className="qm-suggestion-review">
-              {span ? (
-                <p className="qm-suggestion-fix">
-                  Words to tag instead: <q>{span.text}</q>{' '}
-                  <button type="button" onClick={() => setSpan(null)}>
-                    Keep the suggested words
-                  </button>
-                </p>
-              ) : null}
+              {span ? <SpanFix text={span.text} onKeep={() => setSpan(null)} /> : null}
               {unsure ? <SpeakerChooser choices={choices} asking={asking} onPick={pick} onBack={() => (setAsking(false), listRef.current?.focus())} /> : null}
               <label>
                 {active.kind === 'claim' ? 'Source' : unsure ? 'Or type the speaker' : 'Speaker'} <input ref={speakerRef} value={speaker} list={`${listId}-people`} onChange={(e) => setSpeaker(e.target.value)} placeholder="No speaker" />
@@ -204,32 +172,89 @@ export function SuggestionsPanel(props: Props) {
                   <option key={p.id} value={p.name} />
                 ))}
               </datalist>
-              <div className="qm-suggestion-actions">
-                <button
-                  type="button"
-                  className="qm-primary"
-                  onClick={accept}
-                  title={unsure ? 'Tag it as a quote: first choose who said it (A or Enter)' : `Tag it as a ${active.kind} with this ${active.kind === 'claim' ? 'source' : 'speaker'} (A or Enter)`}
-                >
-                  Accept <kbd>{keyHint('reviewAccept')}</kbd>
-                </button>
-                <button type="button" onClick={() => props.onReject(active)} title={`Not a ${active.kind}: do not suggest it again (R)`}>
-                  Reject <kbd>{keyHint('reviewReject')}</kbd>
-                </button>
-                <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={useSelection} title="Tag the words selected in the text instead (S)">
-                  Use selection <kbd>{keyHint('reviewSelection')}</kbd>
-                </button>
-                {sameSpeaker > 1 ? (
-                  <button type="button" onClick={() => props.onAcceptAllBy(active.speaker)} title="Accept every suggestion with this speaker (Shift+A)">
-                    Accept all {sameSpeaker} by {active.speaker ?? 'no one'} <kbd>{keyHint('reviewAcceptAll')}</kbd>
-                  </button>
-                ) : null}
-              </div>
+              <ReviewActions active={active} unsure={unsure} sameSpeaker={sameSpeaker} onAccept={accept} onReject={() => props.onReject(active)} onUseSelection={useSelection} onAcceptAllBy={() => props.onAcceptAllBy(active.speaker)} />
             </div>
           ) : null}
         </>
       )}
     </section>
+  )
+}
+
+type RowProps = { s: ArticleSuggestion; rowId: string; active: boolean; onFocus: (id: string) => void; article: string | null; people: readonly Person[] }
+
+/** One suggestion in the list: its article (project-wide), its words, and who said it. */
+function SuggestionRow({ s, rowId, active, onFocus, article, people }: RowProps) {
+  return (
+    <div id={rowId} role="option" aria-selected={active} className={`qm-suggestion-row${active ? ' qm-active' : ''}`} onClick={() => onFocus(s.id)}>
+      {article !== null ? <span className="qm-suggestion-article">{article}</span> : null}
+      {s.kind === 'claim' ? <span className="qm-suggestion-text qm-suggestion-claim">Claim: {s.text}</span> : <q className="qm-suggestion-text">{s.text}</q>}
+      <SuggestionWho s={s} people={people} />
+    </div>
+  )
+}
+
+/** The words selected in the text, to tag instead of the suggested ones. */
+function SpanFix({ text, onKeep }: { text: string; onKeep: () => void }) {
+  return (
+    <p className="qm-suggestion-fix">
+      Words to tag instead: <q>{text}</q>{' '}
+      <button type="button" onClick={onKeep}>
+        Keep the suggested words
+      </button>
+    </p>
+  )
+}
+
+type HeadProps = { count: number; scope: Props['scope']; onScope: Props['onScope']; claims: boolean; onClaims: Props['onClaims']; onClose: () => void; closeRef: React.RefObject<HTMLButtonElement | null> }
+
+/** The panel's title with its count, where to suggest, claims too, and close. */
+function SuggestionsHead({ count, scope, onScope, claims, onClaims, onClose, closeRef }: HeadProps) {
+  return (
+    <header className="qm-suggestions-head">
+      <h2>
+        Suggestions <span className="qm-count">{count}</span>
+      </h2>
+      <div className="qm-suggestions-scope" role="group" aria-label="Where to suggest">
+        <button type="button" aria-pressed={scope === 'article'} onClick={() => onScope('article')}>This article</button>
+        <button type="button" aria-pressed={scope === 'project'} onClick={() => onScope('project')}>All articles</button>
+      </div>
+      <button type="button" aria-pressed={claims} onClick={() => onClaims(!claims)} title="Also suggest claims to check: sentences with a figure, a date or a named source">
+        Claims too
+      </button>
+      <button ref={closeRef} type="button" className="qm-suggestions-close" onClick={onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
+        ×
+      </button>
+    </header>
+  )
+}
+
+type ActionProps = { active: ArticleSuggestion; unsure: boolean; sameSpeaker: number; onAccept: () => void; onReject: () => void; onUseSelection: () => void; onAcceptAllBy: () => void }
+
+/** Accept, reject, use the selection instead, accept all by this speaker: the review's buttons, with their keys. */
+function ReviewActions({ active, unsure, sameSpeaker, onAccept, onReject, onUseSelection, onAcceptAllBy }: ActionProps) {
+  return (
+    <div className="qm-suggestion-actions">
+      <button
+        type="button"
+        className="qm-primary"
+        onClick={onAccept}
+        title={unsure ? 'Tag it as a quote: first choose who said it (A or Enter)' : `Tag it as a ${active.kind} with this ${active.kind === 'claim' ? 'source' : 'speaker'} (A or Enter)`}
+      >
+        Accept <kbd>{keyHint('reviewAccept')}</kbd>
+      </button>
+      <button type="button" onClick={onReject} title={`Not a ${active.kind}: do not suggest it again (R)`}>
+        Reject <kbd>{keyHint('reviewReject')}</kbd>
+      </button>
+      <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={onUseSelection} title="Tag the words selected in the text instead (S)">
+        Use selection <kbd>{keyHint('reviewSelection')}</kbd>
+      </button>
+      {sameSpeaker > 1 ? (
+        <button type="button" onClick={onAcceptAllBy} title="Accept every suggestion with this speaker (Shift+A)">
+          Accept all {sameSpeaker} by {active.speaker ?? 'no one'} <kbd>{keyHint('reviewAcceptAll')}</kbd>
+        </button>
+      ) : null}
+    </div>
   )
 }
 
