@@ -12,7 +12,7 @@ import { createElectronDialogs } from './electronDialogs'
 import { createHandlerSet } from './handlers'
 import { buildMenuTemplate } from './menu'
 import { OpenRequests, projectPathInArgv } from './openRequests'
-import { workerParser } from './offThread'
+import { workerReader } from './offThread'
 import { ProjectStore } from './projectStore'
 import { hardenSession, hardenWebContents, isHttpUrl, isTrustedSenderUrl } from './security'
 import { Settings } from './settings'
@@ -24,8 +24,9 @@ if (process.env.QUOTEMARK_USER_DATA) app.setPath('userData', resolve(process.env
 protocol.registerSchemesAsPrivileged([appSchemePrivileges])
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL || undefined : undefined
-// Project files are read in a worker beside main's bundle (out/main/parseWorker.js), so the window never waits on one.
-const store = new ProjectStore({ parser: workerParser(join(__dirname, 'parseWorker.js')) })
+// Project files and article files are read in a worker beside main's bundle (out/main/parseWorker.js), so the window never waits on one.
+const reader = workerReader(join(__dirname, 'parseWorker.js'))
+const store = new ProjectStore({ parser: reader.parse })
 /** Project files the system asks us to open (file association, command line, macOS open-file). */
 const openRequests = new OpenRequests()
 let mainWindow: BrowserWindow | null = null
@@ -92,7 +93,8 @@ function start(): void {
       dialogs: createElectronDialogs(liveWindow, () => store.path),
       emit,
       seedsDir: join(app.getAppPath(), 'seeds'),
-      sampleDir: userData
+      sampleDir: userData,
+      importFile: reader.importFile
     })
     stopServices = stop
     return openRequests.attach(handlers, { settings, openPath: () => store.path, openFile, emit, report: reportOpenFailure })

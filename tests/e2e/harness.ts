@@ -13,7 +13,7 @@ import { expect, type Browser, type Page } from '@playwright/test'
 import { eventChannels, invokeChannels, type EventMap, type Handlers } from '../../src/core/api'
 import { dispatch } from '../../src/main/dispatch'
 import { createHandlers } from '../../src/main/handlers'
-import { workerParser } from '../../src/main/offThread'
+import { workerReader } from '../../src/main/offThread'
 import { ProjectStore } from '../../src/main/projectStore'
 import { Settings } from '../../src/main/settings'
 import { ScriptedDialogs } from '../support/scriptedDialogs'
@@ -99,10 +99,12 @@ export async function openDesk(browser: Browser, options: { userData?: string } 
 
   const start = async () => {
     const settings = await Settings.load(userData)
-    // The app's own reader worker from the build, as main uses it.
-    store = new ProjectStore({ debounceMs: 50, retryDelaysMs: [100], parser: workerParser(join(root, 'out', 'main', 'parseWorker.js')) })
+    // The app's own reader worker from the build, as main uses it: project files and article files are read there.
+    const reader = workerReader(join(root, 'out', 'main', 'parseWorker.js'))
+    store = new ProjectStore({ debounceMs: 50, retryDelaysMs: [100], parser: reader.parse })
     handlers = createHandlers({
       store,
+      importFile: reader.importFile,
       settings,
       dialogs,
       seedsDir: join(root, 'seeds'),

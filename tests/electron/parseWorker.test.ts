@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { workerParser } from '../../src/main/offThread'
+import { workerParser, workerReader } from '../../src/main/offThread'
 import { ProjectStore } from '../../src/main/projectStore'
 import { emptyProject } from '../../src/core/schema'
 import { serializeProject } from '../../src/core/projectFile'
@@ -31,5 +31,17 @@ describe('the built reader worker', () => {
       await store.close()
       store.dispose()
     }
+  })
+})
+
+describe('articles imported in the built reader worker', () => {
+  it('turns a saved web page into an article there, and says why a damaged PDF cannot be imported', async () => {
+    const { importFile } = workerReader(built)
+    const html = Buffer.from('<html><head><title>Council votes</title><meta property="og:site_name" content="Town Post"></head><body><article><h1>Council votes</h1><p>“We will rebuild the bridge,” said Mayor Denise Okonkwo on Tuesday, after a long debate in the council chamber about the budget.</p><p>The vote was five to two, and work starts in the spring, the council said in a statement released that evening.</p></article><script>alert(1)</script></body></html>', 'utf8')
+    const page = await importFile('council.html', html, '2026-01-10T09:00:00.000Z')
+    expect(page.article.title).toBe('Council votes')
+    expect(page.article.text).toContain('We will rebuild the bridge')
+    expect(page.article.text).not.toContain('alert')
+    await expect(importFile('broken.pdf', Buffer.from('%PDF-1.7 this is not really a PDF'), '2026-01-10T09:00:00.000Z')).rejects.toMatchObject({ name: 'ImportFailure' })
   })
 })

@@ -10,7 +10,7 @@ import { basename } from 'node:path'
 import { z } from 'zod'
 import type { Handlers, ImportResult } from '../../core/api'
 import { MAX_ARTICLE_BYTES, readArticleText } from '../articleFiles'
-import { importBytes, ImportFailure, importText, isBinaryFormat, isImportableFile, readImportBytes, IMPORTABLE_FILES, type ImportedFile } from '../import'
+import { ImportFailure, isBinaryFormat, isImportableFile, readImportBytes, IMPORTABLE_FILES, type ImportedFile } from '../import'
 import { importEdit } from '../import/importEdit'
 import { importUrl } from '../import/url'
 import { MAX_PDF_BYTES } from '../import/pdf'
@@ -41,11 +41,11 @@ export function droppedName(name: string): string {
 }
 
 /** A dropped file's article: text kinds from their text, Word files and PDFs from the bytes of their data: URL. */
-function importDropped(file: z.infer<typeof DroppedImportSchema>, name: string, now: string): Promise<ImportedFile> {
-  if (!isBinaryFormat(name)) return Promise.resolve().then(() => importText(name, file.content, now))
+function droppedBytes(file: z.infer<typeof DroppedImportSchema>, name: string): Uint8Array {
+  if (!isBinaryFormat(name)) return Buffer.from(file.content, 'utf8')
   const prefix = DATA_URL.exec(file.content)
-  if (!prefix) return Promise.reject(new ImportFailure('its contents did not come with the drop (a PDF or Word file over 30 MB is not sent); use Import… to add it'))
-  return importBytes(name, Buffer.from(file.content.slice(prefix[0].length), 'base64'), now)
+  if (!prefix) throw new ImportFailure('its contents did not come with the drop (a PDF or Word file over 30 MB is not sent); use Import… to add it')
+  return Buffer.from(file.content.slice(prefix[0].length), 'base64')
 }
 
 export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArticles' | 'importDroppedFiles' | 'importUrl'> {
@@ -90,7 +90,8 @@ export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArti
         if (!store.isOpen) return { ok: false, error: 'Open or create a project before importing articles.' }
         const paths = await dialogs.chooseArticles()
         if (paths.length === 0) return { ok: false, cancelled: true } as const
-        return importFiles(paths.map((path) => ({ name: basename(path), read: async () => importBytes(basename(path), await readImportBytes(path, basename(path)), ctx.now()) })))
+        // Read here, turned into an article in the reader worker: a web page or a PDF can take a while.
+        return importFiles(paths.map((path) => ({ name: basename(path), read: async () => ctx.importFile(basename(path), await readImportBytes(path, basename(path)), ctx.now()) })))
       })
     },
 
@@ -98,7 +99,7 @@ export function articleHandlers(ctx: HandlerContext): Pick<Handlers, 'importArti
       return exclusive(async () => {
         const parsed = DroppedFilesSchema.safeParse(files)
         if (!parsed.success) return { ok: false, error: `Those files could not be imported: ${parsed.error.issues[0]?.message ?? 'invalid'}.` }
-        return importFiles(parsed.data.map((file) => ({ name: droppedName(file.name), read: () => importDropped(file, droppedName(file.name), ctx.now()) })))
+        return importFiles(parsed.data.map((file) => ({ name: droppedName(file.name), read: async () => ctx.importFile(droppedName(file.name), droppedBytes(file, droppedName(file.name)), ctx.now()) })))
       })
     },
 

@@ -6,6 +6,7 @@
 import type { Emit, OpenSession, Session } from '../../core/api'
 import { nowIso } from '../../core/ids'
 import type { Dialogs } from '../dialogs'
+import { importInThread, type FileImporter } from '../offThread'
 import type { ProjectStore, StoreSnapshot } from '../projectStore'
 import type { Settings } from '../settings'
 
@@ -24,13 +25,16 @@ export type HandlerDeps = {
    */
   backupsDir?: string | null
   now?: () => string
+  /** Where an article file becomes an article: the reader worker in the app (offThread.ts); in this thread by default. */
+  importFile?: FileImporter
 }
 
 /** An OpenResult that was not cancelled. */
 export type Opened = { ok: true; session: OpenSession } | { ok: false; error: string }
 
-export type HandlerContext = Omit<HandlerDeps, 'now'> & {
+export type HandlerContext = Omit<HandlerDeps, 'now' | 'importFile'> & {
   now: () => string
+  importFile: FileImporter
   /** Runs `fn` after every earlier exclusive call has finished (a double-clicked menu, a renderer that asks twice). */
   exclusive<T>(fn: () => Promise<T>): Promise<T>
   openSession(snap: StoreSnapshot, notice?: string): OpenSession
@@ -66,6 +70,7 @@ export function createContext(deps: HandlerDeps): HandlerContext {
   return {
     ...deps,
     now: deps.now ?? nowIso,
+    importFile: deps.importFile ?? importInThread,
     exclusive<T>(fn: () => Promise<T>): Promise<T> {
       const run = queue.then(fn, fn)
       queue = run.catch(() => undefined)
