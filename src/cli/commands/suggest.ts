@@ -3,7 +3,7 @@ import { nowIso } from '../../core/ids'
 import { ImportError, importArticle, isImportable } from '../../core/importer'
 import { suggestQuotes, type QuoteSuggestion } from '../../core/suggest/quotes'
 import type { Command } from '../command'
-import { looksBinaryText, readArticleText } from '../files'
+import { looksBinaryText, readArticleText } from '../../main/articleFiles'
 import { EXIT, inputError, usageError, writeData } from '../io'
 
 const SEE_HELP = '(see quotemark suggest --help)'
