@@ -1,5 +1,5 @@
 import type { CheckItem } from '../hooks/useDialogs'
-import { Modal } from './Modal'
+import { SummaryDialog } from './SummaryDialog'
 
 type Props = { title: string; lines: readonly string[]; check: readonly CheckItem[]; onOpen: (id: string) => void; onClose: () => void }
 
@@ -10,13 +10,7 @@ type Props = { title: string; lines: readonly string[]; check: readonly CheckIte
  */
 export function CheckSummaryDialog({ title, lines, check, onOpen, onClose }: Props) {
   return (
-    <Modal label={title} onClose={onClose}>
-      <h2>{title}</h2>
-      <ul className="qm-summary-lines">
-        {lines.map((line, i) => (
-          <li key={i}>{line}</li>
-        ))}
-      </ul>
+    <SummaryDialog title={title} lines={lines} onClose={onClose}>
       <h3 className="qm-check-heading">Found approximately: check {check.length === 1 ? 'it' : 'them'}</h3>
       <ul className="qm-check-list" aria-label="Tags found approximately">
         {check.map((item) => (
@@ -27,11 +21,6 @@ export function CheckSummaryDialog({ title, lines, check, onOpen, onClose }: Pro
           </li>
         ))}
       </ul>
-      <div className="qm-form-actions">
-        <button type="button" autoFocus onClick={onClose}>
-          OK
-        </button>
-      </div>
-    </Modal>
+    </SummaryDialog>
   )
 }
