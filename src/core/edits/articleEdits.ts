@@ -60,3 +60,27 @@ export function reattachOrphanEdit(project: Project, annotationId: string, start
   const target = ann ? retarget(text, ann.target, range.start, range.end) : makeTarget(text, range.start, range.end)
   return { type: 'annotation.reanchor', id: annotationId, target, orphan: false, updatedAt: now, updatedBy: by }
 }
+
+/**
+ * Delete an article with everything that belongs to it, as one batch undone
+ * as one: its tags (the ones attributed to an attribution before it), their
+ * links (to tags in any article) and colleagues' versions of them waiting as
+ * conflicts, the suggestions rejected in it, then the article. People stay:
+ * they are the project's, and undoing gives the tags their speakers back.
+ */
+export function removeArticleEdit(project: Project, articleId: string): { command: Command; tags: number } {
+  const article = project.articles.find((a) => a.id === articleId)
+  const remove: SingleCommand = { type: 'article.remove', id: articleId }
+  if (!article) return { command: remove, tags: 0 }
+  const tags = project.annotations.filter((a) => a.articleId === articleId)
+  const ids = new Set(tags.map((a) => a.id))
+  const steps: SingleCommand[] = [
+    ...project.links.filter((l) => ids.has(l.from) || ids.has(l.to)).map((l): SingleCommand => ({ type: 'link.remove', id: l.id })),
+    ...project.conflicts.filter((c) => ids.has(c.annotationId)).map((c): SingleCommand => ({ type: 'conflict.remove', id: c.id })),
+    // Attributed tags go before their attribution, so each removal is allowed (and undoing adds the attribution first).
+    ...[...tags.filter((a) => a.attributionId), ...tags.filter((a) => !a.attributionId)].map((a): SingleCommand => ({ type: 'annotation.remove', id: a.id })),
+    ...project.rejections.filter((r) => r.articleId === articleId).map((r): SingleCommand => ({ type: 'rejection.remove', id: r.id })),
+    remove
+  ]
+  return { command: { type: 'batch', label: `Delete “${article.title}”`.slice(0, 200), commands: steps }, tags: tags.length }
+}
