@@ -1,0 +1,117 @@
+/**
+ * The words of a statement as the cross-article finder compares them: each
+ * word keeps its text as written (for showing differences) and carries a key
+ * for comparing (folded, lightly stemmed, "an" the same as "a"), whether it
+ * is a content word, and what it says when it is a fact a statement can get
+ * wrong: a day of the week, a month, a year, a number or a name.
+ */
+import { foldText } from '../text/fold'
+
+export type FactKind = 'weekday' | 'month' | 'year' | 'number' | 'name'
+
+export type Word = {
+  /** As written, without the punctuation around it. */
+  readonly text: string
+  /** For comparing: folded, stemmed; "an" is "a". */
+  readonly key: string
+  /** Not a function word ("the", "of", "said"). */
+  readonly content: boolean
+  /** The fact this word states, if any: its kind and a normal value ("sunday", "800"). */
+  readonly fact: { readonly kind: FactKind; readonly value: string } | null
+}
+
+const STOPWORDS = new Set(
+  (
+    'a an the and or but if of to in on at by for from with without into onto over under about as than then that this these those ' +
+    'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
+    'it its it\'s he she they we i you him her them us me my our your their his hers theirs ours ' +
+    'not no so also just very too all any some such there here what which who whom whose when where why how ' +
+    'said says say told tell according added adding asked while after before during up down out off again further once ' +
+    'de la el en y que los las del se por con para un una'
+  ).split(' ')
+)
+// "us" as a pronoun is a stopword; "US" in capitals is the country and is kept (see isStopword).
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12
+}
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+
+/** Words of the text: letters and digits, with inner apostrophes, dots, commas and hyphens of numbers ("2,000", "5.8", "don't"). */
+const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
+
+/** A light English stemmer: enough that "prisoners" is "prisoner" and "closing" is "close" is not promised. */
+export function stem(folded: string): string {
+  let w = folded.replace(/'s$/, '')
+  if (/^\d/.test(w)) return w.replace(/,/g, '')
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y'
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3)
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2)
+  if (w.length > 4 && w.endsWith('ly')) return w.slice(0, -2)
+  return w
+}
+
+function isStopword(written: string, folded: string): boolean {
+  if (folded === 'us' && written === 'US') return false
+  if (folded === 'may' && written === 'May') return false
+  return STOPWORDS.has(folded)
+}
+
+function numberValue(folded: string): number | null {
+  const plain = folded.replace(/,/g, '')
+  if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain)
+  return NUMBER_WORDS[folded] ?? null
+}
+
+function factOf(written: string, folded: string, sentenceStart: boolean): Word['fact'] {
+  if (WEEKDAYS.includes(folded)) return { kind: 'weekday', value: folded }
+  if (MONTHS.includes(folded) && (folded !== 'may' || written === 'May')) return { kind: 'month', value: folded }
+  const n = numberValue(folded)
+  if (n !== null) {
+    if (/^(1[89]|20)\d\d$/.test(folded)) return { kind: 'year', value: folded }
+    return { kind: 'number', value: String(n) }
+  }
+  if (!sentenceStart && /^\p{Lu}/u.test(written) && !STOPWORDS.has(folded)) return { kind: 'name', value: stem(folded) }
+  return null
+}
+
+/** The words of a statement, in order. */
+export function statementWords(text: string): Word[] {
+  const words: Word[] = []
+  let sentenceStart = true
+  let last = 0
+  for (const m of text.matchAll(WORD)) {
+    const between = text.slice(last, m.index)
+    if (/[.!?:"“”]/.test(between)) sentenceStart = true
+    last = m.index! + m[0].length
+    const written = m[0]
+    const folded = foldText(written)
+    const key = folded === 'an' ? 'a' : stem(folded)
+    const fact = factOf(written, folded, sentenceStart)
+    words.push({ text: written, key, content: !isStopword(written, folded), fact })
+    sentenceStart = false
+  }
+  return scaleNumbers(words)
+}
+
+/** "1.5 million" and "five hundred" are one number: the scale word multiplies the number before it. */
+function scaleNumbers(words: Word[]): Word[] {
+  return words.map((w, i) => {
+    const next = words[i + 1]
+    if (w.fact?.kind !== 'number' || !next) return w
+    const scale = SCALES[next.key] ?? (next.key === 'hundred' ? 100 : undefined)
+    return scale ? { ...w, fact: { kind: 'number', value: String(Number(w.fact.value) * scale) } } : w
+  })
+}
+
+/** The distinct keys of a statement's content words, facts about names included. */
+export function contentKeys(words: readonly Word[]): Set<string> {
+  const keys = new Set<string>()
+  for (const w of words) if (w.content) keys.add(w.key)
+  return keys
+}
