@@ -10,11 +10,12 @@
  * - `window`: anywhere in the window (and in the menu, when the action has a `menu` command);
  * - `menu`: only as the menu's accelerator (the window leaves the key to the browser);
  * - `text`: in the article text, with the keyboard there;
- * - `review`: in the Suggestions panel, while reviewing suggested quotes.
+ * - `review`: in the Suggestions panel, while reviewing suggested quotes;
+ * - `find`: in the find bar over the article text (Ctrl+F).
  */
 import type { MenuCommand } from './api'
 
-export type KeyScope = 'window' | 'menu' | 'text' | 'review'
+export type KeyScope = 'window' | 'menu' | 'text' | 'review' | 'find'
 
 export type KeyAction = {
   readonly id: string
@@ -38,6 +39,7 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'redo', label: 'Redo', keys: ['Mod-Shift-z', 'Mod-y'], where: 'window', menu: 'redo', footer: true },
   { id: 'suggest', label: 'Suggest quotes in this article', keys: ['Mod-Shift-g'], where: 'window', menu: 'suggest', footer: true },
   { id: 'copyCitation', label: 'Copy the selected tag with its citation', keys: ['Mod-Shift-c'], where: 'window' },
+  { id: 'findInText', label: 'Find words in the article text', keys: ['Mod-f'], where: 'window' },
   { id: 'find', label: 'Find tags in the project', keys: ['Mod-Shift-f'], where: 'window' },
   { id: 'help', label: 'Show the keyboard shortcuts', keys: ['?', 'F1'], where: 'window', footer: true },
   { id: 'quote', label: 'Tag the selection as a quote', keys: ['q', 'Mod-1'], where: 'text', footer: true },
@@ -61,14 +63,19 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'reviewSelection', label: 'Use the selected words instead', keys: ['s'], where: 'review' },
   { id: 'reviewSpeaker', label: 'Fix the speaker', keys: ['e'], where: 'review' },
   { id: 'reviewChooseSpeaker', label: 'Speaker? Choose a listed speaker by number (0: no speaker)', keys: ['1', '2', '3', '4', '0'], where: 'review' },
-  { id: 'reviewClose', label: 'Stop reviewing', keys: ['Escape'], where: 'review' }
+  { id: 'reviewClose', label: 'Stop reviewing', keys: ['Escape'], where: 'review' },
+  { id: 'findNext', label: 'Next match', keys: ['Enter', 'F3'], where: 'find' },
+  { id: 'findPrevious', label: 'Previous match', keys: ['Shift-Enter', 'Shift-F3'], where: 'find' },
+  { id: 'findTag', label: 'Tag the match as a quote, an attribution or a claim', keys: ['Mod-1', 'Mod-2', 'Mod-3'], where: 'find' },
+  { id: 'findClose', label: 'Close the find bar, the match selected in the text (then Q, A or C tags it)', keys: ['Escape'], where: 'find' }
 ]
 
 export const keyScopeLabel: Record<KeyScope, string> = {
   window: 'Anywhere in the window',
   menu: 'From the menu',
   text: 'In the article text (select words first to tag them)',
-  review: 'Reviewing suggestions'
+  review: 'Reviewing suggestions',
+  find: 'In the find bar (Ctrl+F)'
 }
 
 export function keyAction(id: string): KeyAction {

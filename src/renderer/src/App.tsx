@@ -32,6 +32,8 @@ export function App() {
   const [leftTab, setLeftTab] = useState<LeftTab>('articles')
   const [filter, setFilter] = useState<AnnotationFilter>(emptyFilter)
   const [linking, setLinking] = useState(false)
+  /** The find bar over the article: 0 closed, else how many times Ctrl+F opened it (each takes the keyboard back to it). */
+  const [findingText, setFindingText] = useState(0)
   const [dialogs, setDialogs] = useDialogs()
   const runMenu = useMenuCommands(store, api, setDialogs)
   useGlobalKeys({
@@ -41,6 +43,7 @@ export function App() {
       setLeftTab('find')
       setTimeout(() => searchRef.current?.focus())
     },
+    findInText: () => setFindingText((n) => n + 1),
     help: () => setDialogs({ help: true })
   })
 
@@ -131,6 +134,7 @@ export function App() {
             viewRef={viewRef}
             setDialogs={setDialogs}
             onLink={() => selectedAnnotationId && setLinking(true)}
+            findText={{ opened: findingText, onClose: () => setFindingText(0) }}
             on={on}
           />
           <TagPane store={store} state={state} view={{ ...view, project }} viewRef={viewRef} linking={linking} setLinking={setLinking} onRemove={on.removeAnnotation} />

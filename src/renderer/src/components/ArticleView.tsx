@@ -7,6 +7,7 @@ import { keyActions } from '../../../core/keymap'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
 import { annotationPlugin, annotationState, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectAnnotation, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
+import { findInTextPlugin } from '../editor/findInText'
 import { showSuggestions, suggestionPlugin, type ShownSuggestion } from '../editor/suggestionPlugin'
 
 export type ArticleViewProps = {
@@ -84,6 +85,7 @@ export function ArticleView(props: ArticleViewProps) {
       plugins: [
         annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations }),
         suggestionPlugin(index),
+        findInTextPlugin(index, article.text),
         keymap(textKeys),
         keymap(baseKeymap),
         readOnlyText

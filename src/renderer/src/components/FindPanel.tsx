@@ -2,9 +2,11 @@ import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { speakerIdOf, type ProjectIndex } from '../../../core/annotations'
 import { findAnnotations, type AnnotationFilter } from '../../../core/filter'
+import { findOrderLabel, findOrders, orderFound, type FindOrder } from '../../../core/findOrder'
 import { annotationKinds, claimStatuses, type Annotation, type Person, type Project } from '../../../core/schema'
 import { kindLabel, statusLabel } from './kinds'
 import { TagHeading } from './TagHeading'
+import './findPanel.css'
 
 /**
  * The results list shows every match (20,000 if need be) but only the rows in
@@ -29,13 +31,23 @@ type Props = {
 
 type FacetKey = 'kinds' | 'speakerIds' | 'statuses' | 'articleIds'
 
+const ORDER_KEY = 'quotemark.findOrder'
+
+/** The order last chosen in this window's session (article order at first). */
+function rememberedOrder(): FindOrder {
+  const saved = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(ORDER_KEY)
+  return findOrders.find((o) => o === saved) ?? 'article'
+}
+
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value]
 }
 
 /** Every tag in the project, narrowed by kind, speaker, status, article and words; counts say what each choice would leave. */
 export const FindPanel = memo(function FindPanel({ project, index, filter, onFilter, selectedId, onOpen, searchRef }: Props) {
-  const { results, counts } = useMemo(() => findAnnotations(project, filter, index), [project, filter, index])
+  const { results: found, counts } = useMemo(() => findAnnotations(project, filter, index), [project, filter, index])
+  const [order, setOrder] = useState(rememberedOrder)
+  const results = useMemo(() => orderFound(found, order, index), [found, order, index])
   const titles = useMemo(() => new Map(project.articles.map((a) => [a.id, a.title])), [project.articles])
   const people = [...counts.speakers.entries()].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])
   const active = filter.kinds.length + filter.speakerIds.length + filter.statuses.length + filter.articleIds.length + (filter.text ? 1 : 0)
@@ -95,6 +107,23 @@ export const FindPanel = memo(function FindPanel({ project, index, filter, onFil
           </button>
         ) : null}
       </p>
+      <label className="qm-find-order">
+        <span className="qm-field-label">Sort</span>
+        <select
+          value={order}
+          onChange={(e) => {
+            const next = e.target.value as FindOrder
+            sessionStorage.setItem(ORDER_KEY, next)
+            setOrder(next)
+          }}
+        >
+          {findOrders.map((o) => (
+            <option key={o} value={o}>
+              {findOrderLabel[o]}
+            </option>
+          ))}
+        </select>
+      </label>
       <ResultList results={results} index={index} titles={titles} selectedId={selectedId} onOpen={onOpen} searchRef={searchRef} entry={listEntry} />
     </div>
   )

@@ -5,6 +5,7 @@ import type { Annotation, Article } from '../../../core/schema'
 import { ArticleHeader } from '../components/ArticleHeader'
 import { keyHint } from '../components/keyHint'
 import { ArticleView, type LiveTags } from '../components/ArticleView'
+import { FindBar } from '../components/FindBar'
 import type { DeskState, DeskStore } from '../deskStore'
 import type { ShownSuggestion } from '../editor/suggestionPlugin'
 import { updateArticleAndSummarise, type SetDialogs } from '../hooks/useDialogs'
@@ -19,11 +20,13 @@ type Props = {
   viewRef: MutableRefObject<EditorView | null>
   setDialogs: SetDialogs
   onLink: () => void
+  /** The find bar (Ctrl+F): `opened` 0 when closed. */
+  findText: { opened: number; onClose: () => void }
   on: { selectAnnotation: (id: string | null) => void; removeAnnotation: (id: string) => void; focusSuggestion: (id: string | null) => void }
 }
 
 /** The middle pane: the open article's details and its text, where tags are made and chosen. */
-export function TextPane({ api, store, state, article, annotations, suggestions, viewRef, setDialogs, onLink, on }: Props) {
+export function TextPane({ api, store, state, article, annotations, suggestions, viewRef, setDialogs, onLink, findText, on }: Props) {
   const selectedId = state.selectedAnnotationId
   const live = useMemo<LiveTags>(
     () => ({ subscribe: store.subscribe, tags: (id) => store.articleTags(id).placed, selectedId: () => store.getState().selectedAnnotationId }),
@@ -48,6 +51,9 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
               void updateArticleAndSummarise(store, setDialogs, `Updated “${article.title}”`, () => api.updateArticle(article.id))
             }
           />
+          {findText.opened ? (
+            <FindBar viewRef={viewRef} articleId={article.id} opened={findText.opened} onTag={(kind, range) => store.tag(kind, range)} onClose={findText.onClose} />
+          ) : null}
           <ArticleView
             article={article}
             annotations={annotations}
