@@ -167,7 +167,9 @@ export function syntheticProject(size: SyntheticSize = FULL_SIZE, seed = 2024060
     annotations,
     links,
     conflicts: [],
-    rejections: []
+    rejections: [],
+    sources: [],
+    statementRejections: []
   }
 }
 

@@ -7,8 +7,9 @@ import { applyStep, definedFields, type Command, type PersonPatch, type SingleCo
 import { ProjectDraft } from './projectDraft'
 import type { ArticleMeta, Person, Project } from './schema'
 
+/** The values the patched fields had; a field the record did not have (a tag's verification) comes back as null, which clears it. */
 function previousValues<T extends object, P extends object>(current: T, patch: P): P {
-  return Object.fromEntries(Object.keys(definedFields(patch)).map((key) => [key, current[key as keyof T]])) as P
+  return Object.fromEntries(Object.keys(definedFields(patch)).map((key) => [key, current[key as keyof T] ?? null])) as P
 }
 
 /**
@@ -90,6 +91,18 @@ function invertSingle(project: ProjectDraft, command: SingleCommand, now: string
     case 'rejection.remove': {
       const rejection = project.rejections.get(command.id)
       return rejection ? { type: 'rejection.add', rejection } : null
+    }
+    case 'source.add':
+      return { type: 'source.remove', id: command.source.id }
+    case 'source.remove': {
+      const source = project.sources.get(command.id)
+      return source ? { type: 'source.add', source } : null
+    }
+    case 'statementRejection.add':
+      return { type: 'statementRejection.remove', id: command.statementRejection.id }
+    case 'statementRejection.remove': {
+      const statementRejection = project.statementRejections.get(command.id)
+      return statementRejection ? { type: 'statementRejection.add', statementRejection } : null
     }
   }
 }

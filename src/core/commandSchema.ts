@@ -17,7 +17,10 @@ import {
   PersonSchema,
   personKinds,
   RejectionSchema,
-  TargetSchema
+  SourceDocumentSchema,
+  StatementRejectionSchema,
+  TargetSchema,
+  VerificationSchema
 } from './schema'
 
 const id = z.string().min(1).max(200)
@@ -29,7 +32,9 @@ export const AnnotationPatchSchema = z.object({
   speakerId: id.nullable().optional(),
   attributionId: id.nullable().optional(),
   status: ClaimStatusSchema.optional(),
-  evidence: z.array(EvidenceSchema).max(200).optional()
+  evidence: z.array(EvidenceSchema).max(200).optional(),
+  /** The check against a source document; null clears it. */
+  verification: VerificationSchema.nullable().optional()
 })
 export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>
 
@@ -65,7 +70,13 @@ const SingleCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('link.remove'), id }),
   /** Remember a rejected suggestion (and forget it again, to undo the rejection). */
   z.object({ type: z.literal('rejection.add'), rejection: RejectionSchema }),
-  z.object({ type: z.literal('rejection.remove'), id })
+  z.object({ type: z.literal('rejection.remove'), id }),
+  /** A source document quotes are checked against (a transcript, a speech). */
+  z.object({ type: z.literal('source.add'), source: SourceDocumentSchema }),
+  z.object({ type: z.literal('source.remove'), id }),
+  /** Remember a statement group across articles the reporter rejected (and forget it, to undo). */
+  z.object({ type: z.literal('statementRejection.add'), statementRejection: StatementRejectionSchema }),
+  z.object({ type: z.literal('statementRejection.remove'), id })
 ])
 export type SingleCommand = z.infer<typeof SingleCommandSchema>
 

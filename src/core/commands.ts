@@ -54,6 +54,7 @@ function anchorProblem(draft: ProjectDraft, ann: Annotation): string | null {
 }
 
 function referenceProblem(draft: ProjectDraft, ann: Annotation): string | null {
+  if (ann.verification && !draft.sources.has(ann.verification.sourceId)) return 'That source document is no longer in the project.'
   const problem = tagReferenceProblem(ann, { hasPerson: (id) => draft.people.has(id), tag: (id) => draft.annotations.get(id) })
   return problem ? referenceMessages[problem] : null
 }
@@ -110,7 +111,7 @@ export function applyStep(draft: ProjectDraft, command: SingleCommand): StepResu
     case 'annotation.update': {
       const current = draft.annotations.get(command.id)
       if (!current) return 'That tag no longer exists.'
-      const next: Annotation = { ...current, ...definedFields(command.patch), updatedAt: command.updatedAt, updatedBy: command.updatedBy }
+      const next = withPatch(current, command.patch, command.updatedAt, command.updatedBy)
       if (command.patch.kind && draft.annotations.duplicateOf(next as Span, current.id)) return alreadyTagged(command.patch.kind)
       const problem = referenceProblem(draft, next)
       if (problem) return problem
@@ -140,6 +141,15 @@ export function applyStep(draft: ProjectDraft, command: SingleCommand): StepResu
     default:
       return applyRecordStep(draft, command)
   }
+}
+
+/** A tag with a patch applied; a null verification clears it (the field is left out, never stored as null). */
+function withPatch(current: Annotation, patch: AnnotationPatch, updatedAt: string, updatedBy: string): Annotation {
+  const { verification, ...rest } = definedFields(patch)
+  const next: Annotation = { ...current, ...rest, updatedAt, updatedBy }
+  if (verification === null) delete next.verification
+  else if (verification !== undefined) next.verification = verification
+  return next
 }
 
 function addTag(draft: ProjectDraft, ann: Annotation): StepResult {
@@ -221,7 +231,7 @@ function applyRecordStep(draft: ProjectDraft, command: SingleCommand): StepResul
   }
 }
 
-/** Steps on links, conflicts and rejections. */
+/** Steps on links, conflicts and rejections (then source documents). */
 function applyLinkStep(draft: ProjectDraft, command: SingleCommand): StepResult {
   switch (command.type) {
     case 'link.add': {
@@ -259,6 +269,41 @@ function applyLinkStep(draft: ProjectDraft, command: SingleCommand): StepResult 
     case 'rejection.remove':
       if (!draft.rejections.has(command.id)) return 'That suggestion is no longer rejected.'
       draft.rejections.remove(command.id)
+      return null
+    default:
+      return applySourceStep(draft, command)
+  }
+}
+
+/** Steps on source documents and rejected statement groups. */
+function applySourceStep(draft: ProjectDraft, command: SingleCommand): StepResult {
+  switch (command.type) {
+    case 'source.add': {
+      const source = command.source
+      if (draft.idInUse(source.id)) return idTaken(source.id)
+      const problem = checkBlocks(source.text, source.blocks)
+      if (problem) return `The source document "${source.title}" ${problem}.`
+      draft.sources.add(source)
+      return null
+    }
+    case 'source.remove': {
+      const source = draft.sources.get(command.id)
+      if (!source) return 'That source document is no longer in the project.'
+      const checked = draft.annotations.list.filter((a) => a.verification?.sourceId === command.id).length
+      if (checked) return `${checked} ${checked === 1 ? 'quote was' : 'quotes were'} checked against "${source.title}"; clear ${checked === 1 ? 'its check' : 'their checks'} first.`
+      draft.sources.remove(command.id)
+      return null
+    }
+    case 'statementRejection.add': {
+      const rejection = command.statementRejection
+      if (draft.idInUse(rejection.id)) return idTaken(rejection.id)
+      if (rejection.tagIds.length !== 2) return 'A rejected statement group names two tags.'
+      draft.statementRejections.add(rejection)
+      return null
+    }
+    case 'statementRejection.remove':
+      if (!draft.statementRejections.has(command.id)) return 'That statement group is no longer rejected.'
+      draft.statementRejections.remove(command.id)
       return null
     default:
       return `Quotemark does not know the change “${(command as { type: string }).type}”.`

@@ -5,7 +5,9 @@
  * tag of the same article (never itself, never for another attribution);
  * links join tags that exist; conflicts hold another version of a tag that
  * exists; rejections are of suggestions in an article that exists; blocks
- * tile their article's text.
+ * tile their article's (and source document's) text; a tag's verification
+ * names a source document that exists. A rejected statement group names a
+ * pair of tags; a tag removed since leaves it harmless, so that is allowed.
  *
  * A file is checked whole when it is loaded (checkProjectIntegrity, linear:
  * one map of ids, one hash look-up per reference); a command is checked for
@@ -43,6 +45,7 @@ export const referenceMessages: Record<ReferenceProblem, string> = {
 const ARTICLE = -1
 const PERSON = -2
 const OTHER = -3
+const SOURCE = -4
 
 /** Every id to what it names, or the first id used twice. */
 function idMap(project: Project): Map<string, number> | string {
@@ -53,7 +56,9 @@ function idMap(project: Project): Map<string, number> | string {
     [project.people, () => PERSON],
     [project.links, () => OTHER],
     [project.conflicts, () => OTHER],
-    [project.rejections, () => OTHER]
+    [project.rejections, () => OTHER],
+    [project.sources ?? [], () => SOURCE],
+    [project.statementRejections ?? [], () => OTHER]
   ]
   for (const [records, what] of collections) {
     for (let i = 0; i < records.length; i++) {
@@ -82,6 +87,16 @@ export function checkProjectIntegrity(project: Project): string | null {
     if (ids.get(ann.articleId) !== ARTICLE) return `annotation ${ann.id} points to an article (${ann.articleId}) that is not in the project`
     if (ann.target.start >= ann.target.end) return `annotation ${ann.id} has an empty or reversed range`
     // A tag whose words are not where its selectors say (the text was edited elsewhere) is re-anchored after these checks.
+  }
+  for (const source of project.sources ?? []) {
+    const problem = checkBlocks(source.text, source.blocks)
+    if (problem) return `source document "${source.title}" (${source.id}) ${problem}`
+  }
+  for (const ann of project.annotations) {
+    if (ann.verification && ids.get(ann.verification.sourceId) !== SOURCE) return `annotation ${ann.id} was checked against a source document (${ann.verification.sourceId}) that is not in the project`
+  }
+  for (const rejection of project.statementRejections ?? []) {
+    if (rejection.tagIds.length !== 2) return `rejected statement group ${rejection.id} does not name two tags`
   }
   for (const ann of project.annotations) {
     const problem = tagReferenceProblem(ann, lookup)

@@ -19,7 +19,8 @@
  * text; people by name (ignoring case and accents); their tags are then
  * re-pointed to my records and placed in my words, and the same words tagged
  * the same way by both are one tag. Links and rejected suggestions are only
- * ever added or removed. The summary lists each record by name (mergeSummary.ts).
+ * ever added or removed, and so are source documents and rejected statement
+ * groups (mergeSources.ts). The summary lists each record by name (mergeSummary.ts).
  * Every function here is pure (conflicts get fresh ids).
  */
 import { targetMatches } from './anchoring'
@@ -32,6 +33,7 @@ import { articleDetails, linkWords, recordDetails, tagDetails } from './mergeLab
 import { addBothChanged, addItem, emptySummary, fieldList, summaryLines, type MergeRecordKind, type MergeSummary } from './mergeSummary'
 import { foldText } from './people'
 import { MergeWork } from './mergeWork'
+import { mappedVerification, mergeSourceRemovals, mergeSources, mergeStatementRejections } from './mergeSources'
 import { reanchor } from './reanchor'
 import { contentOf, historyOf, relation, sameValue, withHistory, type Revisioned, type Tombstone } from './revisions'
 import type { Annotation, Article, Conflict, Person, Project } from './schema'
@@ -51,6 +53,7 @@ export function mergeProjects(mine: Project, theirs: Project, options: MergeOpti
   const merge = new Merge(mine, theirs, options)
   merge.articles()
   merge.people()
+  merge.sources()
   merge.annotations()
   merge.theirConflicts()
   merge.links()
@@ -95,6 +98,7 @@ class Merge {
   /** Their ids to the ids of the same records in the merged project. */
   private readonly articleIds = new Map<string, string>()
   private readonly personIds = new Map<string, string>()
+  private sourceIds = new Map<string, string>()
   private readonly annotationIds = new Map<string, string>()
   private readonly myLinkIds: Set<string>
   private readonly myRemoved: Map<string, Tombstone>
@@ -203,6 +207,11 @@ class Merge {
     if (open.length) addBothChanged(this.summary, 'person', mine.id, label, mine, theirs, open)
   }
 
+  /** Their source documents (see mergeSources.ts), before their tags, whose checks name them. */
+  sources(): void {
+    this.sourceIds = mergeSources(this.out, this.mine, this.theirs, this.myRemoved)
+  }
+
   annotations(): void {
     // Attributions first, so that the tags they attribute find them already here.
     const ordered = [...this.theirs.annotations].sort((a, b) => Number(b.kind === 'attribution') - Number(a.kind === 'attribution'))
@@ -296,6 +305,7 @@ class Merge {
 
   /** Suggestions they rejected stay rejected here: nobody is offered again what a colleague already turned down. */
   rejections(): void {
+    mergeStatementRejections(this.out, this.mine, this.theirs, this.annotationIds, this.myRemoved)
     for (const rejection of this.theirs.rejections) {
       const articleId = this.articleIds.get(rejection.articleId)
       if (!articleId || this.mine.rejections.some((r) => r.id === rejection.id) || removedAsIs(this.myRemoved.get(rejection.id), rejection)) continue
@@ -321,6 +331,7 @@ class Merge {
       ['person', this.mine.people, (id) => ({ type: 'person.remove', id })],
       ['article', this.mine.articles, (id) => ({ type: 'article.remove', id })]
     ]
+    mergeSourceRemovals(this.out, this.mine, this.theirs, this.theirRemoved)
     const theirIds = new Set([...this.theirs.articles, ...this.theirs.annotations, ...this.theirs.people, ...this.theirs.links, ...this.theirs.rejections].map((r) => r.id))
     for (const [kind, records, remove] of order) {
       for (const record of records) {
@@ -362,7 +373,7 @@ class Merge {
     }
     const speakerId = ann.speakerId === null ? null : (this.personIds.get(ann.speakerId) ?? ann.speakerId)
     const attributionId = ann.attributionId === null ? null : (this.annotationIds.get(ann.attributionId) ?? ann.attributionId)
-    return { ...ann, articleId, target, orphan, speakerId, attributionId }
+    return mappedVerification({ ...ann, articleId, target, orphan, speakerId, attributionId }, this.sourceIds)
   }
 
 }

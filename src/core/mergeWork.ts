@@ -22,7 +22,8 @@ export class MergeWork {
     private readonly theirs: Project
   ) {
     this.draft = new ProjectDraft(mine)
-    this.used = new Set([...mine.articles, ...mine.annotations, ...mine.people, ...mine.links, ...mine.conflicts, ...mine.rejections].map((r) => r.id))
+    const records = [mine.articles, mine.annotations, mine.people, mine.links, mine.conflicts, mine.rejections, mine.sources, mine.statementRejections]
+    this.used = new Set(records.flatMap((list) => list.map((r) => r.id)))
   }
 
   /** Their article by id (looked up once per merge, not scanned per tag). */

@@ -155,12 +155,12 @@ describe('the real migrations', () => {
     for (const migration of MIGRATIONS) expect(migration.describe.trim()).not.toBe('')
   })
 
-  it('are five steps, 1 → 2 up to 5 → 6; a version 6 file passes through untouched and a version 7 file is newer', () => {
-    expect(PROJECT_VERSION).toBe(6)
-    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3, 4, 5])
-    const doc = { format: PROJECT_FORMAT, version: 6, name: 'Today' }
-    expect(migrate(doc)).toEqual({ ok: true, doc, from: 6, applied: [] })
-    expect(migrate({ format: PROJECT_FORMAT, version: 7 })).toMatchObject({ ok: false, reason: 'newer' })
+  it('are six steps, 1 → 2 up to 6 → 7; a version 7 file passes through untouched and a version 8 file is newer', () => {
+    expect(PROJECT_VERSION).toBe(7)
+    expect(MIGRATIONS.map((m) => m.from)).toEqual([1, 2, 3, 4, 5, 6])
+    const doc = { format: PROJECT_FORMAT, version: 7, name: 'Today' }
+    expect(migrate(doc)).toEqual({ ok: true, doc, from: 7, applied: [] })
+    expect(migrate({ format: PROJECT_FORMAT, version: 8 })).toMatchObject({ ok: false, reason: 'newer' })
   })
 
   it('step 1 → 2 gives each tag an empty speaker, attribution, status and evidence, and its author as the last to change it', () => {
@@ -239,7 +239,7 @@ describe('the version 1 file written by the previous Quotemark', () => {
   it('keeps all the version 1 data: texts, notes, ids, timestamps, people and links', () => {
     const project = open()
     const { version: _v, ...rest } = original
-    const { version: _v2, conflicts: _c, rejections: _r, removed: _d, ...opened } = withoutRevisions(project)
+    const { version: _v2, conflicts: _c, rejections: _r, removed: _d, sources: _so, statementRejections: _sr, ...opened } = withoutRevisions(project)
     const withoutNew = {
       ...opened,
       articles: opened.articles.map(({ sourceKind: _k, ...old }) => old),

@@ -7,7 +7,7 @@
  * (project-v1.quotemark.json for the step to 2, project-v2.quotemark.json
  * for the step to 3, project-v3.quotemark.json for the step to 4,
  * project-v4.quotemark.json for the step to 5, project-v5.quotemark.json for
- * the step to 6), opened by a test.
+ * the step to 6, project-v6.quotemark.json for the step to 7), opened by a test.
  */
 import { stamped, withRevisions, type Revisioned } from './revisions'
 import { PROJECT_VERSION, type SourceKind } from './schema'
@@ -77,6 +77,12 @@ export const MIGRATIONS: readonly Migration[] = [
     // An article given a kind becomes a new revision of what it was, sourceKind its one changed field, the same in every
     // copy of the file that is upgraded: two colleagues' copies still agree on it.
     up: (doc) => ({ ...doc, articles: mapRecords(doc.articles, (a) => withSourceKind(a)) })
+  },
+  {
+    from: 6,
+    describe: 'checking quotes: source documents, and statement groups a reporter rejected',
+    // No source had been imported and no tag checked yet; lists already present (even malformed) are left for validation to judge.
+    up: (doc) => ({ ...doc, sources: 'sources' in doc ? doc.sources : [], statementRejections: 'statementRejections' in doc ? doc.statementRejections : [] })
   }
 ]
 

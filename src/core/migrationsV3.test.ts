@@ -62,7 +62,7 @@ describe('the version 2 file written by the previous Quotemark', () => {
   })
 
   it('keeps everything else exactly as the file has it', () => {
-    const { version: _v, conflicts: _c, rejections: _r, removed: _d, ...opened } = withoutRevisions(open())
+    const { version: _v, conflicts: _c, rejections: _r, removed: _d, sources: _s, statementRejections: _sr, ...opened } = withoutRevisions(open())
     const withoutNew = { ...opened, articles: opened.articles.map(({ sourceKind: _k, ...old }) => old), annotations: opened.annotations.map(({ orphan: _o, ...old }) => old) }
     const { version: _v2, ...rest } = original
     expect(withoutNew).toStrictEqual(rest)

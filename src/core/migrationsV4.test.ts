@@ -52,7 +52,7 @@ describe('the version 4 file written by the previous Quotemark', () => {
   })
 
   it('keeps everything else exactly as the file has it, fields it does not know included', () => {
-    const { version: _v, removed: _r, articles, ...opened } = withoutRevisions(open())
+    const { version: _v, removed: _r, sources: _s, statementRejections: _sr, articles, ...opened } = withoutRevisions(open())
     const { version: _v2, articles: originalArticles, ...rest } = original
     expect(opened).toStrictEqual(rest)
     expect(articles.map(({ sourceKind: _k, ...a }) => a)).toStrictEqual(originalArticles)

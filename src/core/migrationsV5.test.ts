@@ -55,7 +55,7 @@ describe('the version 5 file written by the previous Quotemark', () => {
   })
 
   it('keeps everything else exactly as the file has it, revisions of the other records included', () => {
-    const { version: _v, articles, ...opened } = open()
+    const { version: _v, sources: _s, statementRejections: _sr, articles, ...opened } = open()
     const { version: _v2, articles: originalArticles, ...rest } = original
     expect(opened).toStrictEqual(rest)
     expect(withoutRevisions({ ...open(), articles: articles.map(({ sourceKind: _k, ...a }) => a) }).articles).toStrictEqual(

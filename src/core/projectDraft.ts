@@ -22,7 +22,7 @@ import { historyOf, stamped, tombstoneOf, withHistory, type Revisioned, type Tom
 import type { Annotation, Project } from './schema'
 
 type Keyed = { id: string }
-export const COLLECTIONS = ['articles', 'annotations', 'people', 'links', 'conflicts', 'rejections'] as const
+export const COLLECTIONS = ['articles', 'annotations', 'people', 'links', 'conflicts', 'rejections', 'sources', 'statementRejections'] as const
 export type CollectionName = (typeof COLLECTIONS)[number]
 
 /** What a non-orphan tag covers: two tags of one kind on the same words are the same tag. */
@@ -274,6 +274,8 @@ export class ProjectDraft {
   readonly links: DraftCollection<Project['links'][number]>
   readonly conflicts: DraftCollection<Project['conflicts'][number]>
   readonly rejections: DraftCollection<Project['rejections'][number]>
+  readonly sources: DraftCollection<Project['sources'][number]>
+  readonly statementRejections: DraftCollection<Project['statementRejections'][number]>
   readonly removed: DraftTombstones
 
   constructor(readonly base: Project) {
@@ -286,6 +288,9 @@ export class ProjectDraft {
     this.links = new DraftCollection(base.links, revisions)
     this.conflicts = new DraftCollection(base.conflicts)
     this.rejections = new DraftCollection(base.rejections, revisions)
+    // A project made in memory by code older than format 7 may lack these two lists; the draft gives it empty ones.
+    this.sources = new DraftCollection(base.sources ?? [], revisions)
+    this.statementRejections = new DraftCollection(base.statementRejections ?? [], revisions)
   }
 
   /** Ids are unique across all records, not only within a collection. */

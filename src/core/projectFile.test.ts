@@ -207,15 +207,15 @@ describe('a file that is not a readable project', () => {
   })
 
   it('asks for a newer Quotemark to open a file from a newer version', () => {
-    expect(PROJECT_VERSION).toBe(6)
+    expect(PROJECT_VERSION).toBe(7)
     const problem = refused(fileWith((doc) => (doc.version = 99)))
     expect(problem.code).toBe('newer-version')
     expect(problem.message).toBe(
-      `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 99; this version reads up to 6). Update Quotemark to open it.`
+      `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 99; this version reads up to 7). Update Quotemark to open it.`
     )
-    expect(refused(fileWith((doc) => (doc.version = 7)))).toEqual({
+    expect(refused(fileWith((doc) => (doc.version = 8)))).toEqual({
       code: 'newer-version',
-      message: `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 7; this version reads up to 6). Update Quotemark to open it.`
+      message: `${FILE} cannot be opened: it was made by a newer version of Quotemark (file format 8; this version reads up to 7). Update Quotemark to open it.`
     })
   })
 

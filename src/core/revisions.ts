@@ -1,6 +1,6 @@
 /**
  * Revisions of the records of a project (articles, tags, people, links,
- * rejections), kept as CouchDB keeps `_rev` and `_revisions`, so that a merge
+ * rejections, source documents, statement rejections), kept as CouchDB keeps `_rev` and `_revisions`, so that a merge
  * can tell "they changed it" from "they have an older copy".
  *
  * - `rev` is "generation-hash": the hash of the record's content (every field
@@ -182,9 +182,12 @@ type RevisionedProject = {
   people: readonly Revisioned[]
   links: readonly Revisioned[]
   rejections: readonly Revisioned[]
+  sources?: readonly Revisioned[]
+  statementRejections?: readonly Revisioned[]
   removed?: readonly Tombstone[]
 }
-const REVISIONED = ['articles', 'annotations', 'people', 'links', 'rejections'] as const
+/** The collections whose records carry revisions; the last two since format 7 (absent from a file migrated through format 5). */
+const REVISIONED = ['articles', 'annotations', 'people', 'links', 'rejections', 'sources', 'statementRejections'] as const
 
 /**
  * Every record stamped with its effective history (a record changed by hand
@@ -195,6 +198,7 @@ export function withRevisions<P extends RevisionedProject>(project: P): P {
   let next: P | null = project.removed === undefined ? { ...project, removed: [] } : null
   for (const name of REVISIONED) {
     const records = project[name]
+    if (records === undefined) continue
     let copy: Revisioned[] | null = null
     records.forEach((record, i) => {
       const after = stamped(record)
@@ -209,6 +213,6 @@ export function withRevisions<P extends RevisionedProject>(project: P): P {
 /** The project as it would be without revisions: what older formats held (tests compare with it). */
 export function withoutRevisions<P extends RevisionedProject>(project: P): P {
   const next = { ...project }
-  for (const name of REVISIONED) (next as RevisionedProject)[name] = project[name].map((r) => contentOf(r) as Revisioned)
+  for (const name of REVISIONED) if (project[name] !== undefined) (next as RevisionedProject)[name] = project[name].map((r) => contentOf(r) as Revisioned)
   return next
 }

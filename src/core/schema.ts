@@ -27,11 +27,18 @@
  * (`sourceKind`) and the language it declares (`language`), and a block may say the page of the PDF it was on (`page`)
  * or the second of the recording its subtitle cue starts at (`time`), so a
  * citation can say "p. 12" or "at 12:34".
+ *
+ * Since format 7 a project holds source documents (`sources`: a transcript,
+ * a speech, a report, a press release) beside its articles, a quote may carry
+ * the result of checking it against one (`verification`: where in the source
+ * its words are, how they differ, and the changes that may alter meaning),
+ * and the project remembers the statement groups across articles a reporter
+ * rejected (`statementRejections`), so they are not offered again.
  */
 import { z } from 'zod'
 
 export const PROJECT_FORMAT = 'quotemark-project'
-export const PROJECT_VERSION = 6
+export const PROJECT_VERSION = 7
 export const PROJECT_EXTENSION = '.quotemark.json'
 
 const id = z.string().min(1).max(200)
@@ -124,6 +131,37 @@ export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
 export const EvidenceSchema = z.looseObject({ url: z.string().max(4096), note: z.string().max(10_000) })
 export type Evidence = z.infer<typeof EvidenceSchema>
 
+export const verificationStatuses = ['verbatim', 'cut', 'changed', 'not-found'] as const
+export type VerificationStatus = (typeof verificationStatuses)[number]
+/** cut: source words left out where the quote has an ellipsis; removed: left out without one; added: quote words not in the source; changed: one for another. */
+export const differenceKinds = ['cut', 'changed', 'added', 'removed'] as const
+export type DifferenceKind = (typeof differenceKinds)[number]
+/** Changes that may alter what was said: a negation dropped or added, a number or a name changed. */
+export const meaningFlagKinds = ['negation', 'number', 'name'] as const
+export type MeaningFlagKind = (typeof meaningFlagKinds)[number]
+
+const words = z.string().max(10_000)
+export const DifferenceSchema = z.looseObject({ kind: z.enum(differenceKinds), quote: words, source: words })
+export type Difference = z.infer<typeof DifferenceSchema>
+export const MeaningFlagSchema = z.looseObject({ kind: z.enum(meaningFlagKinds), quote: words, source: words })
+export type MeaningFlag = z.infer<typeof MeaningFlagSchema>
+
+/** A quote checked against a source document: where its words are there (offsets into the source's text) and how they differ. */
+export const VerificationSchema = z.looseObject({
+  status: z.enum(verificationStatuses),
+  sourceId: id,
+  /** The span of the source the quote was aligned with; 0–0 when not found. */
+  sourceStart: offset,
+  sourceEnd: offset,
+  /** Seconds into the recording where that span starts (a subtitle or timed transcript), else null. */
+  time: z.number().nonnegative().max(1e9).nullable(),
+  differences: z.array(DifferenceSchema),
+  flags: z.array(MeaningFlagSchema),
+  checkedBy: z.string().max(200),
+  checkedAt: timestamp
+})
+export type Verification = z.infer<typeof VerificationSchema>
+
 export const AnnotationSchema = z.looseObject({
   id,
   articleId: id,
@@ -154,6 +192,8 @@ export const AnnotationSchema = z.looseObject({
   orphan: z.boolean(),
   /** "suggested" when the tag was made by accepting a suggestion (kept for provenance); absent when made by hand. */
   origin: z.enum(['suggested']).optional(),
+  /** The last check of a quote against a source document (since format 7). */
+  verification: VerificationSchema.optional(),
   ...revisionFields
 })
 export type Annotation = z.infer<typeof AnnotationSchema>
@@ -169,6 +209,42 @@ export const RejectionSchema = z.looseObject({
   ...revisionFields
 })
 export type Rejection = z.infer<typeof RejectionSchema>
+
+export const sourceDocumentKinds = ['transcript', 'speech', 'report', 'press-release', 'other'] as const
+export type SourceDocumentKind = (typeof sourceDocumentKinds)[number]
+
+/**
+ * A document quotes are checked against: what was said (a transcript, a
+ * recording's subtitles, a speech text, a report). Its text and blocks are an
+ * article's (blocks tile the text; a subtitle block has the second it starts).
+ */
+export const SourceDocumentSchema = z.looseObject({
+  id,
+  title: z.string().max(2000),
+  kind: z.enum(sourceDocumentKinds),
+  /** The kind of file it was imported from, and that file's name. */
+  fileKind: SourceKindSchema,
+  fileName: z.string().max(4096),
+  text: z.string(),
+  blocks: z.array(BlockSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  ...revisionFields
+})
+export type SourceDocument = z.infer<typeof SourceDocumentSchema>
+
+export const statementRejectionTypes = ['same-statement', 'contradicts'] as const
+/** A group of tags across articles offered as one statement (or as contradicting) that the reporter turned down; tag ids sorted. */
+export const StatementRejectionSchema = z.looseObject({
+  id,
+  type: z.enum(statementRejectionTypes),
+  /** Two tag ids, sorted (a list rather than a tuple: the fast checker in schemaCheck.ts knows lists; integrity.ts checks the pair). */
+  tagIds: z.array(id),
+  rejectedAt: timestamp,
+  rejectedBy: z.string().max(200),
+  ...revisionFields
+})
+export type StatementRejection = z.infer<typeof StatementRejectionSchema>
 
 export const personKinds = ['person', 'organisation'] as const
 export const PersonSchema = z.looseObject({
@@ -231,6 +307,9 @@ export const ProjectSchema = z.looseObject({
   links: z.array(LinkSchema),
   conflicts: z.array(ConflictSchema),
   rejections: z.array(RejectionSchema),
+  /** Since format 7. */
+  sources: z.array(SourceDocumentSchema),
+  statementRejections: z.array(StatementRejectionSchema),
   /** Since format 5. A project in memory without it (made by older code) keeps no revisions until it is saved and opened again. */
   removed: z.array(TombstoneSchema).optional()
 })
@@ -259,6 +338,8 @@ export function emptyProject(name: string, projectId: string, now: string): Proj
     annotations: [],
     links: [],
     conflicts: [],
-    rejections: []
+    rejections: [],
+    sources: [],
+    statementRejections: []
   }
 }

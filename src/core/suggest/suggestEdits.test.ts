@@ -131,10 +131,10 @@ describe('format 4', () => {
     if (!opened.ok) throw new Error(opened.message)
     expect(opened.migratedFrom).toBe(3)
     expect(opened.project.version).toBe(PROJECT_VERSION)
-    const { version: _v, rejections, removed: _d, ...rest } = withoutRevisions(opened.project)
+    const { version: _v, rejections, removed: _d, sources: _s, statementRejections: _sr, ...rest } = withoutRevisions(opened.project)
     const { version: _v2, ...before } = original
     expect(rejections).toEqual([])
-    // Format 6 adds each article's kind of source; nothing else changes.
+    // Format 6 adds each article's kind of source, format 7 source documents and rejected statement groups; nothing else changes.
     expect({ ...rest, articles: rest.articles.map(({ sourceKind: _k, ...a }) => a) }).toStrictEqual(before)
     expect(opened.project.annotations.every((a) => a.origin === undefined)).toBe(true)
     const migrated = migrate(original, MIGRATIONS)
