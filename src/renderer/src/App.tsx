@@ -179,18 +179,23 @@ function Welcome({ onMenu }: { onMenu: (command: 'new' | 'open' | 'openSample') 
   )
 }
 
-/** Above the panes: notices, the read-only banner, and the one-time question for the user's name. */
+/**
+ * Above the panes, the read-only banner; floating over the window (so the text never moves), the notices and the
+ * one-time question for the user's name.
+ */
 function Messages({ store, state }: { store: DeskStore; state: DeskState }) {
   const open = state.project !== null
   return (
     <div className="qm-messages">
-      <Notices notices={state.notices} onDismiss={store.dismiss} />
+      <section className="qm-toasts" aria-label="Notices">
+        <Notices notices={state.notices} onDismiss={store.dismiss} />
+        {open && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
+      </section>
       {open && state.readOnly ? (
         <p className="qm-readonly" role="alert">
           <strong>Read-only.</strong> {state.readOnly}
         </p>
       ) : null}
-      {open && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
     </div>
   )
 }

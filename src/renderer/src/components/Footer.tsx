@@ -20,10 +20,24 @@ const short: Record<string, string> = {
   help: 'all keys'
 }
 
-// The text's keys first (what the footer is mostly for), then the window's; the help overlay's key last.
-const hints = [...keyActions.filter((a) => a.footer && a.where === 'text'), ...keyActions.filter((a) => a.footer && a.where !== 'text' && a.id !== 'help'), ...keyActions.filter((a) => a.id === 'help')]
+// The text's keys first (what the footer is mostly for), then the window's; the help overlay's key has its own place.
+const hints = [...keyActions.filter((a) => a.footer && a.where === 'text'), ...keyActions.filter((a) => a.footer && a.where !== 'text' && a.id !== 'help')]
+const help = keyActions.find((a) => a.id === 'help')!
 
-/** The legend of tag colours and the most used keys, from the keymap. */
+function Hint({ id, keys, label }: { id: string; keys: readonly string[]; label: string }) {
+  return (
+    <span className="qm-footer-hint">
+      <kbd>{keyLabel(keys[0]!)}</kbd> {short[id] ?? label}
+    </span>
+  )
+}
+
+/**
+ * The legend of tag colours and the most used keys, from the keymap, on one
+ * line: the hints are in order of use, and those that do not fit the width
+ * are left out (they wrap onto a hidden second line) rather than pushing the
+ * footer taller; the key to the full list (? or F1) always shows.
+ */
 export const Footer = memo(function Footer() {
   return (
     <footer className="qm-footer">
@@ -34,15 +48,13 @@ export const Footer = memo(function Footer() {
           </span>
         ))}
       </span>
-      <span>
-        Select text, then{' '}
-        {hints.map((a, i) => (
-          <span key={a.id}>
-            {i ? ' · ' : ''}
-            <kbd>{keyLabel(a.keys[0]!)}</kbd> {short[a.id] ?? a.label}
-          </span>
+      <span className="qm-footer-hints">
+        <span className="qm-footer-hint">Select text, then</span>
+        {hints.map((a) => (
+          <Hint key={a.id} {...a} />
         ))}
       </span>
+      <Hint {...help} />
     </footer>
   )
 })

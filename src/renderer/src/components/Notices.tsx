@@ -1,10 +1,15 @@
 import type { Notice } from '../deskStore'
 
-/** Errors and confirmations in plain words; errors stay until dismissed, so nothing goes by unread. */
+/**
+ * Errors and confirmations in plain words, floating over the window's lower
+ * right so the text never moves when one comes or goes; errors stay until
+ * dismissed, so nothing goes by unread. The region is always there (empty
+ * when quiet) so a screen reader hears each notice as it arrives: errors at
+ * once (alert), confirmations politely.
+ */
 export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss: (id: number) => void }) {
-  if (!notices.length) return null
   return (
-    <div className="qm-notices">
+    <div className="qm-notices" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className={`qm-notice qm-notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>

@@ -212,19 +212,24 @@ type HeadProps = { count: number; scope: Props['scope']; onScope: Props['onScope
 function SuggestionsHead({ count, scope, onScope, claims, onClaims, onClose, closeRef }: HeadProps) {
   return (
     <header className="qm-suggestions-head">
-      <h2>
-        Suggestions <span className="qm-count">{count}</span>
-      </h2>
-      <div className="qm-suggestions-scope" role="group" aria-label="Where to suggest">
-        <button type="button" aria-pressed={scope === 'article'} onClick={() => onScope('article')}>This article</button>
-        <button type="button" aria-pressed={scope === 'project'} onClick={() => onScope('project')}>All articles</button>
+      {/* The heading and its × share the first line, however narrow the pane; the choices wrap below them. */}
+      <div className="qm-suggestions-title">
+        <h2>
+          Suggestions <span className="qm-count">{count}</span>
+        </h2>
+        <button ref={closeRef} type="button" className="qm-suggestions-close" onClick={onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
+          ×
+        </button>
       </div>
-      <button type="button" aria-pressed={claims} onClick={() => onClaims(!claims)} title="Also suggest claims to check: sentences with a figure, a date or a named source">
-        Claims too
-      </button>
-      <button ref={closeRef} type="button" className="qm-suggestions-close" onClick={onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
-        ×
-      </button>
+      <div className="qm-suggestions-tools">
+        <div className="qm-suggestions-scope" role="group" aria-label="Where to suggest">
+          <button type="button" aria-pressed={scope === 'article'} onClick={() => onScope('article')}>This article</button>
+          <button type="button" aria-pressed={scope === 'project'} onClick={() => onScope('project')}>All articles</button>
+        </div>
+        <button type="button" aria-pressed={claims} onClick={() => onClaims(!claims)} title="Also suggest claims to check: sentences with a figure, a date or a named source">
+          Claims too
+        </button>
+      </div>
     </header>
   )
 }

@@ -32,7 +32,7 @@ export function TeamHere({ articles, selectedArticleId }: { articles: readonly A
   const rules = useMemo(() => {
     const byArticle = new Map<string, string[]>()
     for (const p of peers) if (p.articleId) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), cssInitials(p.initials)])
-    return [...byArticle].map(([id, list]) => `.qm-article-item[data-article-id="${CSS.escape(id)}"] .qm-article-title::after { content: "  ${list.join(' ')}"; color: #1e3a8a; font-size: 10px; font-weight: 700; }`).join('\n')
+    return [...byArticle].map(([id, list]) => `.qm-article-item[data-article-id="${CSS.escape(id)}"] .qm-article-title::after { content: "  ${list.join(' ')}"; color: var(--qm-initials-ink); font-size: 10px; font-weight: 700; }`).join('\n')
   }, [peers])
   useEffect(() => showRules(rules), [rules])
   useEffect(() => () => showRules(''), [])

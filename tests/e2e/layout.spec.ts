@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test'
+import { openDesk, type Desk } from './harness'
+
+// Issue 15, item 4: the window's layout holds still and fits, from 800×600 up.
+const NYT = 'Venezuela Begins Releasing Political Prisoners'
+
+let desk: Desk
+test.afterEach(async () => desk?.close())
+
+const firstWordsTop = (page: Page) => page.locator('.qm-article-text p').first().evaluate((el) => el.getBoundingClientRect().top)
+const lineCount = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const style = getComputedStyle(el)
+    const inner = el.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom) - parseFloat(style.borderTopWidth) - parseFloat(style.borderBottomWidth)
+    return Math.round(inner / parseFloat(style.lineHeight === 'normal' ? String(parseFloat(style.fontSize) * 1.2) : style.lineHeight))
+  })
+
+async function openArticle(page: Page): Promise<void> {
+  await page.getByRole('option', { name: new RegExp(NYT) }).click()
+  await expect(page.locator('.qm-article-text')).toContainText('Venezuela')
+}
+
+test('a notice (and the first-run name prompt) float over the window: the text does not move when one appears or goes', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await openArticle(page)
+  await expect(page.getByRole('form', { name: 'Your name on tags' })).toBeVisible()
+  const before = await firstWordsTop(page)
+  // Q with nothing selected says what to do, in a notice that fades by itself.
+  await page.locator('.qm-article-text').focus()
+  for (let i = 0; i < 3; i++) await page.keyboard.press('q')
+  const notices = page.getByRole('region', { name: 'Notices' })
+  await expect(notices.getByText('Select some words in the article first')).toHaveCount(3)
+  expect(await firstWordsTop(page)).toBe(before)
+  await notices.getByRole('button', { name: 'Dismiss' }).first().click()
+  await expect(notices.getByText('Select some words in the article first')).toHaveCount(2)
+  expect(await firstWordsTop(page)).toBe(before)
+  // The notices say so to a screen reader: the region is a live one, there before anything is in it.
+  await expect(notices.locator('[aria-live="polite"]')).toHaveCount(1)
+})
+
+test('at 800×600 the article keeps a column of at least 400 px, and the Suggestions header keeps its × on its line', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await page.setViewportSize({ width: 800, height: 600 })
+  await openArticle(page)
+  const column = await page.locator('.qm-article-text').evaluate((el) => el.getBoundingClientRect().width)
+  console.log(`article column at 800×600: ${Math.round(column)} px`)
+  expect(column).toBeGreaterThanOrEqual(400)
+
+  await page.keyboard.press('Control+Shift+G')
+  const panel = page.getByRole('region', { name: 'Suggested quotes' })
+  const heading = panel.getByRole('heading').first()
+  const close = panel.getByRole('button', { name: 'Close suggestions' })
+  await expect(close).toBeVisible()
+  const [h, x] = await Promise.all([heading.boundingBox(), close.boundingBox()])
+  // The × sits on the heading's line: their vertical middles within a few pixels.
+  expect(Math.abs(h!.y + h!.height / 2 - (x!.y + x!.height / 2))).toBeLessThan(6)
+})
+
+test('the footer lists its keys on one line, at 800 px as at full width', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await openArticle(page)
+  for (const width of [1360, 1024, 800]) {
+    await page.setViewportSize({ width, height: 600 })
+    expect(await lineCount(page, '.qm-footer'), `footer lines at ${width} px`).toBe(1)
+  }
+  // Keys that do not fit are left out, not wrapped; the help (? or F1) lists them all, and its key is always shown.
+  await expect(page.locator('.qm-footer')).toContainText('all keys')
+})
