@@ -11,11 +11,17 @@
  * writes the new state (merged into the stored one when other processes
  * share the file: one may have stored changes this one has not seen yet)
  * and deletes this process's log rows that the state now holds.
+ *
+ * A project stored in the team document's old layout is moved into the
+ * current one as it loads (yLayout.ts's drainLegacy, logged like any change),
+ * so an existing project is migrated the first time it is opened and every
+ * desk that joins receives the current layout.
  */
 import { randomUUID } from 'node:crypto'
 import { Database } from '@hocuspocus/extension-database'
 import type { Extension, afterLoadDocumentPayload } from '@hocuspocus/server'
 import * as Y from 'yjs'
+import { drainLegacy, hasLegacy } from '../main/team/yLayout'
 import type { TeamDb } from './db'
 
 export class DocumentStorage {
@@ -62,6 +68,7 @@ export class DocumentStorage {
       extensionName: 'quotemark-update-log',
       afterLoadDocument: async ({ document, documentName }: afterLoadDocumentPayload) => {
         document.on('update', (update: Uint8Array) => this.log(documentName, update))
+        if (hasLegacy(document)) document.transact(() => drainLegacy(document), 'quotemark-migrate')
       }
     }
     return [database, log]

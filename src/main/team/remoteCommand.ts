@@ -3,7 +3,8 @@
  * the store (a `batch`), ordered so that applyCommand's reference checks pass
  * at every step:
  *
- * 1. links, conflicts and rejections that changed or went are removed;
+ * 1. records of the leaf kinds (links, conflicts, rejections: nothing names
+ *    them; RECORD_KINDS in yRecords.ts) that changed or went are removed;
  * 2. tags about to change or go first drop their attribution (so an
  *    attribution can be removed or change kind);
  * 3. tags that went are removed (attributions last);
@@ -11,7 +12,7 @@
  *    article.replace, its other fields by article.update);
  * 5. new tags are added and changed tags replaced whole, attributions first;
  * 6. people and articles that went are removed;
- * 7. links, conflicts and rejections are (re-)added.
+ * 7. records of the leaf kinds are (re-)added.
  *
  * Records the document holds that fail the schema were reported by the
  * repairer and are left out: the store keeps what it had.
@@ -20,7 +21,7 @@ import type * as Y from 'yjs'
 import { applyCommand, type Command, type SingleCommand } from '../../core/commands'
 import type { Annotation, Article, Person, Project } from '../../core/schema'
 import type { Changed } from './repair'
-import { readRecord, sameRecord, sharedFields, type Kind, type ProjectRecords, type ReadResult } from './yRecords'
+import { KINDS, LEAF_KINDS, readRecord, RECORD_KINDS, sameRecord, sharedFields, type Kind, type ProjectRecords, type ReadResult } from './yRecords'
 
 type Pair<T> = { id: string; before: T | undefined; after: T | undefined }
 
@@ -76,13 +77,9 @@ export function remoteCommand(doc: Y.Doc, project: Project, changed: Changed, lo
   const tags = pairs(read, project, changed, 'annotations').sort(attributionsFirst)
   const people = pairs(read, project, changed, 'people')
   const articles = pairs(read, project, changed, 'articles')
-  const links = pairs(read, project, changed, 'links')
-  const conflicts = pairs(read, project, changed, 'conflicts')
-  const rejections = pairs(read, project, changed, 'rejections')
+  const leaves = LEAF_KINDS.map((kind) => ({ noun: RECORD_KINDS[kind].noun, pairs: pairs(read, project, changed, kind) as Array<Pair<{ id: string }>> }))
   const steps: SingleCommand[] = []
-  for (const p of links) if (p.before) steps.push({ type: 'link.remove', id: p.id })
-  for (const p of conflicts) if (p.before) steps.push({ type: 'conflict.remove', id: p.id })
-  for (const p of rejections) if (p.before) steps.push({ type: 'rejection.remove', id: p.id })
+  for (const leaf of leaves) for (const p of leaf.pairs) if (p.before) steps.push({ type: `${leaf.noun}.remove`, id: p.id } as SingleCommand)
   for (const p of tags) if (p.before && p.before.attributionId !== null) steps.push({ type: 'annotation.replace', annotation: { ...p.before, attributionId: null } })
   for (const p of [...tags].reverse()) if (p.before && !p.after) steps.push({ type: 'annotation.remove', id: p.id })
   for (const p of people) steps.push(...personSteps(p))
@@ -92,12 +89,12 @@ export function remoteCommand(doc: Y.Doc, project: Project, changed: Changed, lo
   }
   for (const p of people) if (p.before && !p.after) steps.push({ type: 'person.remove', id: p.id })
   for (const p of articles) if (p.before && !p.after) steps.push({ type: 'article.remove', id: p.id })
-  for (const p of links) if (p.after) steps.push({ type: 'link.add', link: p.after })
-  for (const p of conflicts) if (p.after) steps.push({ type: 'conflict.add', conflict: p.after })
-  for (const p of rejections) if (p.after) steps.push({ type: 'rejection.add', rejection: p.after })
+  for (const leaf of leaves) for (const p of leaf.pairs) if (p.after) steps.push({ type: `${leaf.noun}.add`, [leaf.noun]: p.after } as unknown as SingleCommand)
   if (steps.length === 0) return null
   return { type: 'batch', label: 'Changes from the team', commands: steps }
 }
+
+const KIND_OF_NOUN = new Map<string, Kind>(KINDS.map((kind) => [RECORD_KINDS[kind].noun, kind]))
 
 /** The ids a command touches, by kind: what a local change writes into the document. */
 export function touchedIds(command: Command): Changed {
@@ -109,14 +106,11 @@ export function touchedIds(command: Command): Changed {
   }
   for (const step of command.type === 'batch' ? command.commands : [command]) {
     const [noun] = step.type.split('.') as [string]
-    const kind = ({ annotation: 'annotations', article: 'articles', person: 'people', link: 'links', conflict: 'conflicts', rejection: 'rejections' } as const)[noun as 'annotation']
-    if ('id' in step) mark(kind, step.id)
-    else if ('annotation' in step) mark(kind, step.annotation.id)
-    else if ('article' in step) mark(kind, step.article.id)
-    else if ('person' in step) mark(kind, step.person.id)
-    else if ('link' in step) mark(kind, step.link.id)
-    else if ('conflict' in step) mark(kind, step.conflict.id)
-    else if ('rejection' in step) mark(kind, step.rejection.id)
+    const kind = KIND_OF_NOUN.get(noun)
+    if (!kind) continue
+    const record = (step as unknown as Record<string, { id?: unknown } | undefined>)[noun]
+    if ('id' in step && typeof step.id === 'string') mark(kind, step.id)
+    else if (typeof record?.id === 'string') mark(kind, record.id)
   }
   return out
 }

@@ -33,6 +33,7 @@ import { QuietWebSocket } from './quietSocket'
 import { on, peersOf, tell, type TeamPeer, type TeamState, type TeamStatus } from './teamEvents'
 import { readTeamState, teamStatePath, writeTeamLink } from './teamFiles'
 import { TeamStateSaver } from './teamStateSaver'
+import { drainLegacy, hasLegacy, LEGACY_KINDS } from './yLayout'
 import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, readRecord, writeRecord, type Kind, type Rec } from './yRecords'
 
 export type { TeamPeer, TeamState, TeamStatus } from './teamEvents'
@@ -58,6 +59,8 @@ export type TeamSyncOptions = {
 const LOCAL = 'quotemark-local'
 const REPAIR = 'quotemark-repair'
 const LOADED = 'quotemark-loaded'
+/** Old-layout records moved into the current layout: heard like remote changes (yLayout.ts). */
+const MIGRATE = 'quotemark-migrate'
 /** Rounds of remote changes applied by every TeamSync in this process, and the time they took (the bench reads it). */
 export const teamSyncWork = { rounds: 0, ms: 0 }
 
@@ -105,9 +108,10 @@ export class TeamSync {
       }, LOADED)
       sync.saver.written = true
       sync.joined = true
+      sync.listen()
+      sync.drainLegacy()
       sync.reconcileAll()
-    }
-    sync.listen()
+    } else sync.listen()
     sync.connect()
     return sync
   }
@@ -198,6 +202,7 @@ export class TeamSync {
 
   private synced(): void {
     if (!this.joined) {
+      this.drainLegacy()
       if (isEmptyTeamDoc(this.doc)) this.pushAll()
       this.joined = true
       this.reconcileAll()
@@ -235,6 +240,11 @@ export class TeamSync {
       const handler = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction): void => this.remoteEvents(kind, events, txn)
       collection(this.doc, kind).observeDeep(handler)
       this.unsubscribe.push(() => collection(this.doc, kind).unobserveDeep(handler))
+    }
+    for (const kind of LEGACY_KINDS) {
+      const handler = (): void => this.schedule()
+      this.doc.getMap(kind).observe(handler)
+      this.unsubscribe.push(() => this.doc.getMap(kind).unobserve(handler))
     }
     const onUpdate = (update: Uint8Array, origin: unknown): void => {
       if (origin === LOADED) return
@@ -296,9 +306,18 @@ export class TeamSync {
     queueMicrotask(() => this.applyPending())
   }
 
+  /** Old-layout records (a saved state or a desk from before layout 2) move into the current layout; the moves are heard as changes. */
+  private drainLegacy(): void {
+    if (hasLegacy(this.doc)) this.doc.transact(() => drainLegacy(this.doc), MIGRATE)
+  }
+
   private applyPending(): void {
+    if (!this.joined) {
+      this.scheduled = false
+      return // the first sync decides (synced())
+    }
+    this.drainLegacy()
     this.scheduled = false
-    if (!this.joined) return // the first sync decides (synced())
     const changed = this.pending
     this.pending = changedSet()
     this.applyChanged(changed)
