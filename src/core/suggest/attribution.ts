@@ -9,11 +9,12 @@
 import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
-import { isDocument } from './speakerKind'
+import { isDocument, isNounPhrase } from './speakerKind'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const LISTENER_NAME = new RegExp(`^(?:a|al|to)\\s+(?:la\\s+|el\\s+|the\\s+)?(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u')
+const LISTENER_THEN = new RegExp(`^(?:a|al)\\s+(?:la\\s+|el\\s+)?(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
 const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|a|al|to|por)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
@@ -44,9 +45,21 @@ const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\
 const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
 const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'’\-]+`
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?)\s+${ROLE_WORDS})$`, 'u')
-const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
+const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
+/** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
+const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
+/** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
+const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
+
+/** A speech verb written with a capital, as a sentence's first word. */
+function isCueWord(word: string): boolean {
+  CUE.lastIndex = 0
+  const m = CUE.exec(word)
+  CUE.lastIndex = 0
+  return !!m && m[0].length === word.length
+}
 
 /** Cues followed by the one spoken to, not by the speaker. */
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
@@ -88,7 +101,20 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     // "fuentes de Montecon dijeron": a plural with no article is a role too.
     const of = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/u.exec(t.slice(0, t.length - name[0].length))
     if (of) return at(of[1]! + name[0], 'role')
+    // "Chief Inspector Oliver Fisher of the force's Public Protection Command said": the person of the body speaks.
+    const ofBody = OF_BODY_BEFORE.exec(t.slice(0, t.length - name[0].length))
+    const person = ofBody ? NAME_AT_END.exec(ofBody[1]!) : null
+    if (ofBody && person && !parseNamePhrase(person[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))?.org) {
+      const start = base + person.index
+      return { type: 'name', text: person[0], start, end: start + person[0].length }
+    }
     return at(name[0], 'name')
+  }
+  // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
+  const relative = RELATIVE_SUBJECT.exec(t)
+  if (relative && isNounPhrase(relative[1]!)) {
+    const start = base + relative.index + relative[0].indexOf(relative[1]!)
+    return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }
   }
   const role = ROLE_AT_END.exec(t)
   if (role && !CLAUSE_JOIN.test(t)) return at(role[1]!, 'role')
@@ -100,12 +126,14 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,") is not the subject.
-  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|A su vez|Mientras tanto|De hecho|On the other hand|In turn)\b\s*,?\s*)?(?:(?:Regarding|In|On|At|After|Before|When|While|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
+  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|A su vez|Mientras tanto|De hecho|On the other hand|In turn|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
   const rest = sentence.slice(lead.length)
   const b = base + lead.length
   const pronoun = PRONOUN_AT_START.exec(rest)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   const name = NAME_AT_START.exec(rest)
+  // "Agregando que …", "Added that …": a capitalised speech verb opens the sentence; its subject is left out.
+  if (name && isCueWord(name[0].split(/\s/u)[0]!)) return null
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
   for (const m of rest.matchAll(NAME_ANYWHERE)) {
@@ -134,9 +162,14 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.
   if (LISTENER_NAME.test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  // "respondieron a EL HERALDO los abogados del expresidente": the subject comes after the one spoken to.
+  const listener = LISTENER_THEN.exec(t)
+  if (listener) return subjectAfter(t.slice(listener[0].length), b + listener[0].length)
   // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
   const describedName = DESCRIBED_NAME.exec(t)
-  if (describedName && parseNamePhrase(describedName[1]!)) {
+  // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.
+  const roleGoesOn = !!describedName && /^\s+(?:and|y|e)\s+\p{Ll}/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)
+  if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn) {
     const start = b + describedName[0].length - describedName[1]!.length
     return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
   }
@@ -166,7 +199,7 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
     const more = MORE_NAME.exec(t.slice(name[0].length))
     // …but not "Charles Bolden regarding the death of Neil Armstrong": no prepositions in a descriptor.
-    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
+    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para|desde|hacia|ante|tras|durante|entre|a|al)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
       const start = b + name[0].length + more[0].length - more[1]!.length
       return { type: 'name', text: more[1]!, start, end: start + more[1]!.length }
     }
@@ -230,6 +263,13 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   return null
 }
 
+/** Only a noun phrase (or nothing) stands between the quote and the subject of the cue after it: "“…,” Mr. Ruiz, the mayor, said", not "“…” as prices fell, the paper reported". */
+export function subjectNextTo(text: string, close: number, a: Attribution): boolean {
+  if (a.speaker.start < close) return true
+  const lead = text.slice(close, Math.min(a.speaker.start, a.cueStart)).replace(/^[\s,\u2014\u2013]+|[\s,\u2014\u2013]+$/gu, '')
+  return lead.split(/\s+/).filter(Boolean).length <= 3 || isNounPhrase(lead, 12)
+}
+
 /** A passive cue before the quote takes its speaker after it: "labelled as “…” by the UN Human Rights Office". */
 export function agentAfter(text: string, from: number, to: number): SpeakerPhrase | null {
   const m = /^[\s,]*by\s+/u.exec(text.slice(from, to))
@@ -251,7 +291,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (/\b(?:which|who|que|quien)\s+(?:\p{L}+\s+)?$/iu.test(window.slice(0, m.index)) && SOURCE_CUE.test(window.slice(0, m.index))) continue
     SOURCE_CUE.lastIndex = 0
     // "tomar en cuenta", "a cuenta de": the noun, not the verb "contar".
-    if (/^cuentan?$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de)\s+$/iu.test(window.slice(0, m.index))) continue
+    // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
+    if (/^(?:cuentan?|cita)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+$/iu.test(window.slice(0, m.index))) continue
     last = m
   }
   SOURCE_CUE.lastIndex = 0

@@ -14,7 +14,7 @@ emphasized emphasised emphasizes emphasises stressed stresses observed observes 
 joked jokes vowed vows promised promises pledged pledges cautioned cautions agreed agrees countered counters mused muses reported reports
 estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
-acknowledged pointed yelled screamed`
+acknowledged pointed yelled screamed cited cites`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
@@ -26,7 +26,7 @@ sostuvo sostiene expresó expresa comentó comenta advirtió advierte denunció 
 recalcó precisó apuntó apunta respondió responde preguntó pregunta escribió escribe anunció anuncia informó informa reconoció reconoce
 admitió admite criticó critica alertó aseveró puntualizó concluyó relató relata contó cuenta detalló detalla opinó opina consideró considera
 describió describe llamó denominó exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
-recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó`
+recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron`
 
 const SPANISH_PARTICIPLES = `tildando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 
@@ -36,7 +36,13 @@ export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPAN
 /** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
 export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])
 
-const cueWords = [...ENGLISH_CUES.split(/\s+/), ...SPANISH_CUES.split(/\s+/), ...PARTICIPLES].filter(Boolean)
+/** Each Spanish cue with its plural: "respondió" → "respondieron", "afirmó" → "afirmaron", "señala" → "señalan". */
+function withPlurals(words: readonly string[]): string[] {
+  const plural = (w: string) => (/ió$/u.test(w) ? `${w.slice(0, -2)}ieron` : /ó$/u.test(w) ? `${w.slice(0, -1)}aron` : /[ae]$/u.test(w) ? `${w}n` : null)
+  return [...new Set(words.flatMap((w) => [w, plural(w) ?? w]))]
+}
+
+const cueWords = [...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** One speech verb, as a whole word (accented letters count as letters). */
@@ -58,4 +64,4 @@ export const CLAUSE_JOIN = /(?:^|\s)(?:but|and|who|which|yet|so|while|pero|y|e|q
 
 /** What comes between a cue and an inverted speaker that is not the speaker: "said on Tuesday", "told reporters", "dijo a la prensa". */
 export const AFTER_CUE_SKIP =
-  /^(?:\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado)|\s+(?:hoy|ayer)|\s+(?:on|last|this|early|late|earlier|later)\s+\p{Lu}\p{L}+|\s+(?:to\s+)?reporters|\s+(?:in\s+a\s+statement|on\s+(?:social\s+media|twitter|x|television|state\s+television))|\s+a\s+(?:la\s+prensa|los\s+periodistas|periodistas|Reuters|AFP|EFE|AP|CNN|VOA|la\s+Voz\s+de\s+América)|\s+(?:en\s+(?:un\s+comunicado|rueda\s+de\s+prensa|declaraciones)))+/iu
+  /^(?:\s+(?:\p{Ll}{3,}mente|primero|luego|después|también|además|entonces|first|then|also|later|again)(?=\s)|\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado)|\s+(?:hoy|ayer)|\s+(?:on|last|this|early|late|earlier|later)\s+\p{Lu}\p{L}+|\s+(?:to\s+)?reporters|\s+(?:in\s+a\s+statement|on\s+(?:social\s+media|twitter|x|television|state\s+television))|\s+a\s+(?:la\s+prensa|los\s+periodistas|periodistas|Reuters|AFP|EFE|AP|CNN|VOA|la\s+Voz\s+de\s+América)|\s+(?:en\s+(?:un\s+comunicado|rueda\s+de\s+prensa|declaraciones)))+/iu

@@ -103,12 +103,17 @@ export class ArticleNames {
   private readonly usedAlone = new Set<string>()
   /** Acronyms the article defines: "World Anti-Doping Agency (WADA)". */
   private readonly acronyms = new Map<string, string>()
+  /** Where the first line (the headline, if any) ends. */
+  private readonly headlineEnd: number
 
   constructor(
     private readonly text: string,
     readonly mentions: readonly Mention[]
   ) {
     this.spans = spansOf(text)
+    // A first line with no full stop is a headline (as quotes.ts reads it).
+    const firstLine = text.indexOf('\n') === -1 ? '' : text.slice(0, text.indexOf('\n')).trim()
+    this.headlineEnd = firstLine && !/[.!?:]["”’»]?$/u.test(firstLine) ? text.indexOf('\n') : -1
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
@@ -175,6 +180,8 @@ export class ArticleNames {
     let best: Mention | null = null
     // The nearest before `at`: from the last candidate before it, backwards.
     const firstAfter = countBefore(candidates, (m) => m.start < at)
+    // A person's name before a body's that holds the same word: "Besecker" is Tyler Besecker, not "Dana F. Besecker Company".
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!)) best = candidates[k]!
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
@@ -187,7 +194,15 @@ export class ArticleNames {
       if (later.size === 1) return [...later][0]!
       return null
     }
-    // Prefer the longest form of the nearest person: "Donald Trump" over "Trump".
+    // The query is already a full form ("Te Kaurinui"): the longest form of the same person the article gave before ("Te Kaurinui Robert Parata").
+    if (best.tokens.length === tokens.length) {
+      const found: Mention = best
+      for (let k = firstAfter - 1; k >= 0; k--) {
+        const m = candidates[k]!
+        // Not from the headline, whose capitalised words run on ("Nicholas Burns Speaks to VOA").
+        if (!m.org && m.start > this.headlineEnd && m.tokens.length > best.tokens.length && contains(m.tokens, found.tokens)) best = m
+      }
+    }
     return best.name
   }
 

@@ -12,7 +12,7 @@
 import { matchPeople, matchPeopleExactly } from '../people'
 import { countBefore } from '../sorted'
 import type { Person } from '../schema'
-import { agentAfter, attributionAfter, attributionBefore, labelBefore, type Attribution, type SpeakerPhrase } from './attribution'
+import { agentAfter, attributionAfter, attributionBefore, labelBefore, subjectNextTo, type Attribution, type SpeakerPhrase } from './attribution'
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
@@ -104,6 +104,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const rightIsNewSentence = complete && q.style !== 'dash' && /^\s+[\p{Lu}"“‘«]/u.test(text.slice(q.close, rightEnd)) && !shortAttribution(text.slice(q.close, rightEnd))
 
     const leftText = text.slice(leftStart, q.open)
+    // "described as “…”", "lo calificó de “…”": the quote is the cue's own object, right after it.
+    const objectOf = (b: Attribution | null) => !!b && /\b(?:as|como|de)\s*$/u.test(text.slice(b.cueEnd, q.open)) && wordsOf(text.slice(b.cueEnd, q.open)).length <= 4
     const leadIn = /(?:[:,]|\b(?:that|que))\s*$/u.test(leftText)
     const after = rightIsNewSentence || q.continues ? null : attributionAfter(text, q.close, rightEnd, leftStart)
     const before = attributionBefore(text, leftStart, q.open)
@@ -113,7 +115,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const lateSource = after && /^(?:according to|según|de acuerdo con)/iu.test(after.cue) && after.cueStart - q.close > 3
     // "the officials said, the utility switched its covers to vented ones, “…,” Mr. McHugh said": a cue far before the quote yields to a name right after it.
     const beforeFar = !!before && !!after && after.speaker.type === 'name' && wordsOf(text.slice(before.cueEnd, q.open)).length > 8
-    if (before && leadIn && before.speaker.type !== 'implicit' && !beforeFar) attribution = before
+    // "Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported": the quote is in the first speaker's that-clause.
+    const inThatClause = !!before && !!after && before.speaker.type !== 'implicit' && !before.passive && /\b(?:that|que)\b/iu.test(text.slice(before.cueEnd, q.open)) && !subjectNextTo(text, q.close, after)
+    if (before && (leadIn || inThatClause || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar) attribution = before
     else if (after && lateSource && before && before.speaker.type !== 'implicit' && !before.passive) attribution = before
     else if (after) attribution = after
     else if (before) {
@@ -295,9 +299,10 @@ function sameSentenceAsPrevious(text: string, f: Found, i: number, all: readonly
  * “heartbreaking””, “calificó de “incapacitado””. Offered with a lower
  * confidence; a scare quote has no speech verb before it and stays out.
  */
-export function partialAfterCue(f: Pick<Found, 'via' | 'attribution' | 'q' | 'where'>, quoted: string): boolean {
+export function partialAfterCue(text: string, f: Pick<Found, 'via' | 'attribution' | 'q' | 'where'>, quoted: string): boolean {
   const a = f.attribution
-  return f.via === 'cue' && f.where === 'before' && !!a && a.cueEnd <= f.q.open && a.cue !== ':' && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
+  // Never a gloss in brackets ("MDMA (“ecstasy”)").
+  return f.via === 'cue' && f.where === 'before' && !!a && a.cueEnd <= f.q.open && a.cue !== ':' && !/\(\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
 }
 
 function isQuote(text: string, f: Found, i: number, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
@@ -307,7 +312,7 @@ function isQuote(text: string, f: Found, i: number, all: readonly Found[], parag
   const quoted = text.slice(f.q.start, f.q.end)
   // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
   // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
-  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(f, quoted)) return false
+  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false
   if (looksLikeTitle(quoted)) return false
   // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
@@ -328,7 +333,7 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
   const words = wordsOf(text.slice(f.q.start, f.q.end)).length
   let confidence = f.via === 'cue' ? (f.phrase?.type === 'name' ? 0.95 : f.phrase?.type === 'role' && !names.genderOf(f.speaker ?? '') ? 0.8 : 0.85) : f.via === 'continuation' ? 0.75 : 0.4
   if (words <= 3) confidence -= 0.1
-  if (partialAfterCue(f, text.slice(f.q.start, f.q.end)) && words <= 1) confidence -= 0.15
+  if (partialAfterCue(text, f, text.slice(f.q.start, f.q.end)) && words <= 1) confidence -= 0.15
   const who = person?.name ?? f.speaker
   const speakerSure = speakerConfidence({
     via: f.via,

@@ -43,13 +43,15 @@ function prf(tp: number, gold: number, suggested: number): PRF {
   return { tp, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 }
 }
 
-/** Same speaker: the same name ignoring case and accents, or one of the gold speaker's known aliases. */
-/** A name as compared: folded, without honorifics ("Sir", "Mr") or an acronym in brackets ("(WADA)"). */
+/** A name as compared: folded, without honorifics ("Sir", "Mr"), a body's leading article ("The", "La") or an acronym in brackets ("(WADA)"). */
 function nameKey(name: string): string {
   return foldText(name.replace(/\s*\([^)]*\)/gu, ''))
     .replace(/^(?:sir|dame|mr|mrs|ms|dr|h\.e\.)\.?\s+/u, '')
+    .replace(/^(?:the|la|el|los|las)\s+(?=\S+\s+\S)/u, '')
     .trim()
 }
+
+/** Same speaker: the same name ignoring case and accents, or one of the gold speaker's known aliases. */
 
 export function sameSpeaker(gold: string | null, got: string | null, aliases: ReadonlyMap<string, readonly string[]> = new Map()): boolean {
   if (!gold || !got) return gold === got

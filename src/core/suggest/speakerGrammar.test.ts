@@ -1,0 +1,68 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+
+const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+describe('the subject of the cue, read by the grammar of the attribution', () => {
+  test('a surname is the person named before it, not a company that carries the same word', () => {
+    const text = '“Prices fell overnight,” said Tom Greer, owner of the Tacoma-based Greer Fish Company, the biggest buyer in the port.\n\n“Nobody saw it coming,” Greer said.'
+    expect(speakerOf(text, 'Nobody saw it coming')).toBe('Tom Greer')
+  })
+
+  test('the person of a body speaks, not the body: “Chief Inspector Dana Holt of the county’s Fraud Unit said”', () => {
+    const text = 'Chief Inspector Dana Holt of the county’s Fraud Unit said: “We have traced every payment to the same account.”'
+    expect(pairs(text)).toEqual([['We have traced every payment to the same account.', 'Dana Holt']])
+  })
+
+  test('a quote in what someone said keeps its speaker when another outlet’s report is cited after a clause', () => {
+    const text = 'Rita Moss said in a letter to staff that the “old plan no longer works for anyone” as the council voted, the Gazette reported.'
+    expect(pairs(text)).toEqual([['old plan no longer works for anyone', 'Rita Moss']])
+  })
+
+  test('what a quote is described as belongs to whoever described it, not to the body that reported it', () => {
+    const text = 'In what a neighbour described as “the worst night this street has ever had”, the fire service reported that twelve homes burned.'
+    expect(speakerOf(text, 'the worst night')).toBe('a neighbour')
+  })
+
+  test('a word glossed in brackets is a term, not a quote', () => {
+    expect(pairs('Officers said they found methamphetamine (“ice”) and cash in the flat.')).toEqual([])
+  })
+
+  test('a person named in full once keeps that full name when the article shortens it to two words', () => {
+    const text = 'Ana María Luisa Ortega, a teacher, joined the march.\n\nAna María marched with her pupils.\n\n“We are here for them,” said Ana María.'
+    expect(speakerOf(text, 'We are here for them')).toBe('Ana María Luisa Ortega')
+  })
+})
+
+describe('Spanish subjects', () => {
+  test('a sentence that opens with a speech verb has no subject of its own: the one who spoke before speaks again', () => {
+    const text = 'La portavoz Marta Gil dijo que “la fundación abrirá una oficina en Quito”.\n\nAgregando que “no habrá despidos este año”.'
+    expect(speakerOf(text, 'no habrá despidos')).toBe('Marta Gil')
+  })
+
+  test('an adverb that opens the sentence is never the speaker', () => {
+    const text = 'Rosa Vidal, la directora del hospital, habló el lunes con la prensa.\n\nFinalmente, Vidal señaló que “la sala de urgencias reabrirá en marzo”.'
+    expect(speakerOf(text, 'la sala de urgencias')).toBe('Rosa Vidal')
+  })
+
+  test('a described subject with a relative clause speaks by its head noun phrase', () => {
+    const text = 'Ante esto, el equipo legal que defiende a la alcaldesa aseguró que “no hubo ningún pago irregular”.'
+    expect(speakerOf(text, 'no hubo ningún pago')).toBe('el equipo legal')
+  })
+
+  test('the one spoken to comes first, then the subject: “respondieron a EL DIARIO los abogados del exministro Pérez”', () => {
+    const text = '“La fianza ya está lista y se pagará esta semana”, respondieron a EL DIARIO los abogados del exministro Pérez.'
+    expect(speakerOf(text, 'La fianza ya está lista')).toBe('los abogados del exministro Pérez')
+  })
+
+  test('an acronym inside a role that goes on is no name: the name after the role speaks', () => {
+    const text = '“Aplazar la reforma es aplazar el problema”, admitió el concejal PRI e integrante de la comisión de obras, Tomás Ibarra.'
+    expect(speakerOf(text, 'Aplazar la reforma')).toBe('Tomás Ibarra')
+  })
+
+  test('the place a speaker spoke from is no part of the speaker: “remarcó el Presidente desde La Paz”', () => {
+    const text = 'El presidente Luis Arce viajó al sur.\n\n“Este gobierno es del pueblo y no de un partido”, remarcó el Presidente desde La Paz.'
+    expect(speakerOf(text, 'Este gobierno es del pueblo')).not.toBe('Paz')
+  })
+})
