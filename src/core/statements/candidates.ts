@@ -7,7 +7,6 @@
  * name, a number, an unusual verb). Tags in the same article are never
  * paired; attributions (a name, not a statement) and orphans are left out.
  */
-import { speakerIdOf, indexProject } from '../annotations'
 import { foldText } from '../text/fold'
 import type { Annotation, Person, Project } from '../schema'
 import { contentKeys, statementWords, type Word } from './words'
@@ -23,6 +22,8 @@ export type StatementTag = {
 
 /** A word in more tags than this is not rare: it blocks no pair by itself. */
 const RARE_IN_AT_MOST = 40
+/** A word in at least this many tags (and 2% of them) is common: it pairs no two tags of one speaker either. */
+const COMMON_IN_AT_LEAST = 100
 /** Pairs sharing this many rare words are compared. */
 const RARE_SHARED = 2
 
@@ -41,12 +42,14 @@ function samePeople(people: readonly Person[]): Map<string, string> {
 }
 
 export function statementTags(project: Pick<Project, 'annotations' | 'people'>): StatementTag[] {
-  const index = indexProject(project)
   const people = samePeople(project.people)
+  const attributions = new Map<string, Annotation>()
+  for (const tag of project.annotations) if (tag.kind === 'attribution') attributions.set(tag.id, tag)
   const out: StatementTag[] = []
   for (const tag of project.annotations) {
     if (tag.kind === 'attribution' || tag.orphan) continue
-    const speakerId = speakerIdOf(index, tag)
+    // Who said it: the tag's own speaker, else the person its attribution names (as annotations.ts speakerIdOf).
+    const speakerId = tag.speakerId ?? (tag.attributionId ? attributions.get(tag.attributionId)?.speakerId : null) ?? null
     const words = statementWords(tag.target.exact)
     const keys = contentKeys(words)
     if (keys.size === 0) continue
@@ -78,12 +81,19 @@ function eachPair(list: readonly number[], tags: readonly StatementTag[], fn: (i
   }
 }
 
+/** Words in so many of the project's tags that sharing one says nothing, even between two tags of one speaker. */
+function commonKeys(byKey: ReadonlyMap<string, readonly number[]>, tags: number): Set<string> {
+  const limit = Math.max(COMMON_IN_AT_LEAST, tags * 0.02)
+  return new Set([...byKey].filter(([, list]) => list.length >= limit).map(([key]) => key))
+}
+
 /** The pairs worth comparing, as [i, j] indices into `tags` with i < j. */
 export function candidatePairs(tags: readonly StatementTag[]): [number, number][] {
   const n = tags.length
   const rareShared = new Map<number, number>()
   const chosen = new Set<number>()
-  for (const list of postings(tags).values()) {
+  const byKey = postings(tags)
+  for (const list of byKey.values()) {
     if (list.length < 2 || list.length > RARE_IN_AT_MOST) continue
     eachPair(list, tags, (i, j) => {
       const key = i * n + j
@@ -92,6 +102,7 @@ export function candidatePairs(tags: readonly StatementTag[]): [number, number][
       if (count === RARE_SHARED) chosen.add(key)
     })
   }
+  const common = commonKeys(byKey, n)
   const bySpeaker = new Map<string, StatementTag[]>()
   for (const t of tags) {
     if (!t.speaker) continue
@@ -101,8 +112,8 @@ export function candidatePairs(tags: readonly StatementTag[]): [number, number][
   }
   for (const own of bySpeaker.values()) {
     if (own.length < 2) continue
-    for (const list of postings(own).values()) {
-      if (list.length <= RARE_IN_AT_MOST) eachPair(list, tags, (i, j) => chosen.add(i * n + j))
+    for (const [key, list] of postings(own)) {
+      if (list.length <= RARE_IN_AT_MOST && !common.has(key)) eachPair(list, tags, (i, j) => chosen.add(i * n + j))
     }
   }
   return [...chosen].map((key) => [Math.floor(key / n), key % n])

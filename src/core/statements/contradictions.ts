@@ -49,13 +49,18 @@ function countedNumbers(words: readonly Word[]): Map<string, Map<string, string>
   return byUnit
 }
 
+/** Sure of a clash when the statements share this many words at this overlap, or are nearly the same words (a short "Turnout was 61 percent"). */
+function closeEnough(o: Overlap, shared: number, dice: number): boolean {
+  return (o.shared >= shared && o.dice >= dice) || (o.shared >= 2 && o.dice >= 0.6)
+}
+
 function dateClash(a: readonly Word[], b: readonly Word[], o: Overlap): FactClash | null {
   for (const kind of DATE_KINDS) {
     const fa = factsOf(a, kind)
     const fb = factsOf(b, kind)
     if (!disjoint(fa, fb)) continue
     // A year alone is often a different event ("arrested in 2024" / "elected in 2019"): never sure.
-    const sure = kind !== 'year' && o.shared >= 3 && o.dice >= 0.3
+    const sure = kind !== 'year' && closeEnough(o, 3, 0.3)
     return { on: 'date', a: [...fa.values()], b: [...fb.values()], confidence: sure ? 'high' : 'low' }
   }
   return null
@@ -67,7 +72,7 @@ function numberClash(a: readonly Word[], b: readonly Word[], o: Overlap): FactCl
   for (const [unit, fa] of na) {
     const fb = nb.get(unit)
     if (!fb || !disjoint(fa, fb)) continue
-    const sure = o.shared >= 4 && o.dice >= 0.4
+    const sure = closeEnough(o, 4, 0.4)
     return { on: 'number', a: [...fa.values()], b: [...fb.values()], confidence: sure ? 'high' : 'low' }
   }
   return null
@@ -78,8 +83,11 @@ function nameClash(a: readonly Word[], b: readonly Word[], o: Overlap): FactClas
   if (o.dice < 0.5) return null
   const fa = factsOf(a, 'name')
   const fb = factsOf(b, 'name')
-  const onlyA = [...fa].filter(([value]) => !fb.has(value))
-  const onlyB = [...fb].filter(([value]) => !fa.has(value))
+  // A name is not missing from the other side when it is there as a plain word (at the start of a sentence, say).
+  const keysA = new Set(a.map((w) => w.key))
+  const keysB = new Set(b.map((w) => w.key))
+  const onlyA = [...fa].filter(([value]) => !keysB.has(value))
+  const onlyB = [...fb].filter(([value]) => !keysA.has(value))
   if (onlyA.length === 0 || onlyB.length === 0 || onlyA.length > 2 || onlyB.length > 2) return null
   return { on: 'name', a: onlyA.map(([, text]) => text), b: onlyB.map(([, text]) => text), confidence: 'low' }
 }

@@ -81,6 +81,7 @@ type SamePair = { a: StatementTag; b: StatementTag; confidence: Confidence; reas
 function sameStatement(a: StatementTag, b: StatementTag, o: Overlap, diff: () => WordDiff): SamePair | null {
   if (a.speaker && b.speaker && !o.sameSpeaker) return null
   if (o.sameSpeaker) {
+    if (o.dice < 0.25) return null
     const ratio = diff().ratio
     if (o.dice >= 0.5 && ratio >= 0.5) return { a, b, confidence: 'high', reason: 'same speaker' }
     if (o.dice >= 0.3 || ratio >= 0.5) return { a, b, confidence: 'low', reason: 'same speaker' }

@@ -25,10 +25,11 @@ const MAX_WORDS = 400
 function commonWords(a: readonly string[], b: readonly string[]): [number, number][] {
   const n = Math.min(a.length, MAX_WORDS)
   const m = Math.min(b.length, MAX_WORDS)
-  const table = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1))
+  const width = m + 1
+  const table = new Uint16Array((n + 1) * width)
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!)
+      table[i * width + j] = a[i] === b[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!)
     }
   }
   const pairs: [number, number][] = []
@@ -36,7 +37,7 @@ function commonWords(a: readonly string[], b: readonly string[]): [number, numbe
   let j = 0
   while (i < n && j < m) {
     if (a[i] === b[j]) pairs.push([i++, j++])
-    else if (table[i + 1]![j]! >= table[i]![j + 1]!) i++
+    else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) i++
     else j++
   }
   return pairs

@@ -41,9 +41,6 @@ const NUMBER_WORDS: Record<string, number> = {
 }
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
-/** Words of the text: letters and digits, with inner apostrophes, dots, commas and hyphens of numbers ("2,000", "5.8", "don't"). */
-const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu
-
 /** A light English stemmer: enough that "prisoners" is "prisoner" and "closing" is "close" is not promised. */
 export function stem(folded: string): string {
   let w = folded.replace(/'s$/, '')
@@ -80,20 +77,64 @@ function factOf(written: string, folded: string, sentenceStart: boolean): Word['
   return null
 }
 
-/** The words of a statement, in order. */
+/** What a written word is regardless of where it stands; kept per written form, as a project repeats its words. */
+type Base = { folded: string; key: string; content: boolean; fact: Word['fact']; capital: boolean }
+const bases = new Map<string, Base>()
+const MAX_BASES = 100_000
+
+function baseOf(written: string): Base {
+  let base = bases.get(written)
+  if (base) return base
+  const folded = foldText(written)
+  const fact = factOf(written, folded, false)
+  base = { folded, key: folded === 'an' ? 'a' : stem(folded), content: !isStopword(written, folded), fact, capital: fact?.kind === 'name' }
+  if (bases.size >= MAX_BASES) bases.clear()
+  bases.set(written, base)
+  return base
+}
+
+const letterOrDigit = new Map<string, boolean>()
+
+/** A letter or digit of any script; ASCII answered at once, the rest looked up once. */
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  let is = letterOrDigit.get(c)
+  if (is === undefined) letterOrDigit.set(c, (is = /[\p{L}\p{N}\p{M}]/u.test(c)))
+  return is
+}
+
+/** An apostrophe inside a word ("don't"), or a dot, comma or hyphen between digits ("2,000", "5.8", "2-1"); "club-record" is two words. */
+function joins(text: string, i: number): boolean {
+  const c = text[i]!
+  const before = text[i - 1]
+  const after = text[i + 1]
+  if (before === undefined || after === undefined || !isWordChar(after)) return false
+  if (c === "'" || c === '’') return true
+  return (c === '.' || c === ',' || c === '-') && /\d/.test(before) && /\d/.test(after)
+}
+const SENTENCE_BREAKS = '.!?:"“”'
+
+/**
+ * The words of a statement, in order: runs of letters and digits, with an
+ * apostrophe inside one ("don't") and a dot, comma or hyphen between digits
+ * ("2,000", "5.8"). A capitalised word starting a sentence is not taken for a name.
+ */
 export function statementWords(text: string): Word[] {
   const words: Word[] = []
   let sentenceStart = true
-  let last = 0
-  for (const m of text.matchAll(WORD)) {
-    const between = text.slice(last, m.index)
-    if (/[.!?:"“”]/.test(between)) sentenceStart = true
-    last = m.index! + m[0].length
-    const written = m[0]
-    const folded = foldText(written)
-    const key = folded === 'an' ? 'a' : stem(folded)
-    const fact = factOf(written, folded, sentenceStart)
-    words.push({ text: written, key, content: !isStopword(written, folded), fact })
+  let i = 0
+  while (i < text.length) {
+    if (!isWordChar(text[i]!)) {
+      if (SENTENCE_BREAKS.includes(text[i]!)) sentenceStart = true
+      i++
+      continue
+    }
+    const from = i
+    while (i < text.length && (isWordChar(text[i]!) || joins(text, i))) i++
+    const written = text.slice(from, i)
+    const base = baseOf(written)
+    words.push({ text: written, key: base.key, content: base.content, fact: base.capital && sentenceStart ? null : base.fact })
     sentenceStart = false
   }
   return scaleNumbers(words)
@@ -101,6 +142,7 @@ export function statementWords(text: string): Word[] {
 
 /** "1.5 million" and "five hundred" are one number: the scale word multiplies the number before it. */
 function scaleNumbers(words: Word[]): Word[] {
+  if (!words.some((w) => w.fact?.kind === 'number')) return words
   return words.map((w, i) => {
     const next = words[i + 1]
     if (w.fact?.kind !== 'number' || !next) return w
