@@ -105,7 +105,7 @@ export type TeamResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'textLarger', 'textSmaller', 'textReset'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -125,6 +125,10 @@ export interface InvokeApi {
   importUrl(url: string): Promise<ImportResult>
   openExternal(url: string): Promise<boolean>
   setAuthor(name: string): Promise<AuthorResult>
+  /** The article text's size (a percentage, one of TEXT_SIZES in textSize.ts), from app settings. */
+  getTextSize(): Promise<number>
+  /** Remember a text size; answers the size kept (the usual one for a size not offered). */
+  setTextSize(size: number): Promise<number>
   exportAnnotations(request: ExportRequest): Promise<ExportResult>
   copyText(text: string): Promise<boolean>
   /** Earlier versions of the open project, newest first (empty when none is open). */
@@ -172,6 +176,8 @@ export const invokeChannels = {
   importUrl: 'article:import-url',
   openExternal: 'shell:open-external',
   setAuthor: 'settings:set-author',
+  getTextSize: 'settings:get-text-size',
+  setTextSize: 'settings:set-text-size',
   exportAnnotations: 'export:annotations',
   copyText: 'clipboard:write-text',
   listBackups: 'project:list-backups',

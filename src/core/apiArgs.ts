@@ -38,6 +38,8 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
   importUrl: z.tuple([z.string().max(4096)]),
   openExternal: z.tuple([z.string().max(4096)]),
   setAuthor: z.tuple([z.string().max(1000)]),
+  getTextSize: none,
+  setTextSize: z.tuple([z.number().int().min(1).max(1000)]),
   exportAnnotations: z.tuple([
     z.object({ format: z.enum(exportFormats), annotationIds: z.array(id).max(1_000_000).optional(), scopeLabel: z.string().max(2000).optional() })
   ]),

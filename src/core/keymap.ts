@@ -42,6 +42,9 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'findInText', label: 'Find words in the article text', keys: ['Mod-f'], where: 'window' },
   { id: 'find', label: 'Find tags in the project', keys: ['Mod-Shift-f'], where: 'window' },
   { id: 'help', label: 'Show the keyboard shortcuts', keys: ['?', 'F1'], where: 'window', footer: true },
+  { id: 'textLarger', label: 'Larger text (remembered)', keys: ['Mod-=', 'Mod-+'], where: 'window', menu: 'textLarger', footer: true },
+  { id: 'textSmaller', label: 'Smaller text', keys: ['Mod--'], where: 'window', menu: 'textSmaller', footer: true },
+  { id: 'textReset', label: 'Text at its usual size', keys: ['Mod-0'], where: 'window', menu: 'textReset' },
   { id: 'quote', label: 'Tag the selection as a quote', keys: ['q', 'Mod-1'], where: 'text', footer: true },
   { id: 'attribution', label: 'Tag the selection as an attribution', keys: ['a', 'Mod-2'], where: 'text', footer: true },
   { id: 'claim', label: 'Tag the selection as a claim', keys: ['c', 'Mod-3'], where: 'text', footer: true },
@@ -87,7 +90,7 @@ export function keyAction(id: string): KeyAction {
 /** The accelerator of a menu item (Electron's notation), or undefined when the command has no key. */
 export function menuAccelerator(command: MenuCommand): string | undefined {
   const key = keyActions.find((a) => a.menu === command)?.keys[0]
-  return key && key.split('-').map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part.length === 1 ? part.toUpperCase() : part)).join('+')
+  return key && splitKey(key).map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part.length === 1 ? part.toUpperCase() : part)).join('+')
 }
 
 /** A key as a person reads it: `Ctrl+Shift+Z` (`Cmd` on a Mac), `Q`, `Del`. */
@@ -121,6 +124,8 @@ export function textKeys(id: string): readonly string[] {
 }
 
 function splitKey(key: string): string[] {
-  // `Mod--` would be Ctrl and minus; no binding uses it, but a lone `-` is still a key.
-  return key === '-' ? ['-'] : key.split('-')
+  // A key that is itself the dash: `-` alone, or `Mod--` (Ctrl and minus).
+  if (key === '-') return ['-']
+  if (key.endsWith('--')) return [...key.slice(0, -2).split('-'), '-']
+  return key.split('-')
 }

@@ -60,7 +60,21 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         item('Suggest Quotes in All Articles', 'suggestAll')
       ]
     },
-    { role: 'viewMenu' },
+    {
+      label: 'View',
+      submenu: [
+        // Quotemark's own text size (kept in its settings), in place of the page zoom on the same keys.
+        item('Larger Text', 'textLarger'),
+        item('Smaller Text', 'textSmaller'),
+        item('Usual Text Size', 'textReset'),
+        { type: 'separator' },
+        { role: 'reload' },
+        { role: 'forceReload' },
+        { role: 'toggleDevTools' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' }
+      ]
+    },
     { role: 'windowMenu' }
   ]
 }

@@ -12,6 +12,7 @@ import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
+import { isTextSize, USUAL_TEXT_SIZE } from '../core/textSize'
 
 export const SETTINGS_FILE = 'settings.json'
 export const MAX_RECENT = 10
@@ -20,7 +21,9 @@ const SettingsSchema = z.looseObject({
   version: z.literal(1).optional(),
   recent: z.array(z.string().min(1).max(4096)).default([]),
   author: z.string().max(200).optional(),
-  lastExportDir: z.string().max(4096).optional()
+  lastExportDir: z.string().max(4096).optional(),
+  /** The article text's size, a percentage (core/textSize.ts). */
+  textSize: z.number().optional()
 })
 export type SettingsData = z.infer<typeof SettingsSchema>
 
@@ -112,6 +115,16 @@ export class Settings {
 
   async setLastExportDir(dir: string): Promise<void> {
     this.data = { ...this.data, lastExportDir: dir }
+    await this.save()
+  }
+
+  /** The article text's size (Ctrl+= / Ctrl+-): one of the offered sizes, else the usual one. */
+  get textSize(): number {
+    return isTextSize(this.data.textSize) ? this.data.textSize : USUAL_TEXT_SIZE
+  }
+
+  async setTextSize(size: number): Promise<void> {
+    this.data = { ...this.data, textSize: isTextSize(size) ? size : USUAL_TEXT_SIZE }
     await this.save()
   }
 

@@ -48,6 +48,8 @@ const api = {
   importUrl: invoke('importUrl'),
   openExternal: openExternalOnGesture,
   setAuthor: invoke('setAuthor'),
+  getTextSize: invoke('getTextSize'),
+  setTextSize: invoke('setTextSize'),
   exportAnnotations: invoke('exportAnnotations'),
   copyText: invoke('copyText'),
   listBackups: invoke('listBackups'),

@@ -141,7 +141,7 @@ describe('the built main process', () => {
     const redo = items.find((i) => i.label === 'Redo')!
     expect(undo.role).toBeUndefined()
     expect(redo.role).toBeUndefined()
-    expect(items.map((i) => i.role)).toEqual(expect.arrayContaining(['viewMenu', 'windowMenu', 'copy']))
+    expect(items.map((i) => i.role)).toEqual(expect.arrayContaining(['togglefullscreen', 'windowMenu', 'copy']))
     expect(stub.calls.filter((c) => c.target === 'Menu' && c.method === 'setApplicationMenu')).toHaveLength(1)
 
     const win = mainWindow()

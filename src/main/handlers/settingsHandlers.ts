@@ -1,11 +1,11 @@
 /**
- * The user's own settings (the name their tags carry) and the one way out of
+ * The user's own settings (the name their tags carry, the text size) and the one way out of
  * the app: an http(s) link opened in the system browser.
  */
 import type { Handlers } from '../../core/api'
 import type { HandlerContext } from './context'
 
-export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, 'setAuthor' | 'openExternal'> {
+export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, 'setAuthor' | 'getTextSize' | 'setTextSize' | 'openExternal'> {
   const { settings, dialogs } = ctx
   return {
     async setAuthor(name) {
@@ -14,6 +14,13 @@ export function settingsHandlers(ctx: HandlerContext): Pick<Handlers, 'setAuthor
       if (trimmed.length > 200) return { ok: false, error: 'That name is too long (200 characters at most).' }
       await settings.setAuthor(trimmed)
       return { ok: true, author: settings.author }
+    },
+
+    getTextSize: async () => settings.textSize,
+
+    async setTextSize(size) {
+      await settings.setTextSize(size)
+      return settings.textSize
     },
 
     async openExternal(url) {

@@ -17,7 +17,9 @@ const short: Record<string, string> = {
   deselect: 'deselect',
   undo: 'undo',
   redo: 'redo',
-  help: 'all keys'
+  help: 'all keys',
+  textLarger: 'larger text',
+  textSmaller: 'smaller'
 }
 
 // The text's keys first (what the footer is mostly for), then the window's; the help overlay's key has its own place.

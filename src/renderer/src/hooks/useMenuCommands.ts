@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { MenuCommand, QuotemarkApi } from '../../../core/api'
 import type { DeskStore } from '../deskStore'
 import { teamWindow } from '../store/team'
+import { changeTextSize, loadTextSize, textSizeStep } from '../store/textSize'
 import { importUrlWindow } from '../components/ImportUrlDialog'
 import { previewMerge, type SetDialogs } from './useDialogs'
 
@@ -45,6 +46,10 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
         return store.review.suggest('article')
       case 'suggestAll':
         return store.review.suggest('project')
+      case 'textLarger':
+      case 'textSmaller':
+      case 'textReset':
+        return void changeTextSize(api, textSizeStep[command], (text) => store.notify('info', text))
       case 'undo':
       case 'redo':
         // In a note or a details field, the menu's Undo means the field's own typing undo.
@@ -57,6 +62,7 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
 
   useEffect(() => {
     void store.start((command) => latest.current(command))
+    void loadTextSize(api)
     return () => store.stop()
   }, [store])
 
