@@ -13,8 +13,10 @@ import { isDocument, isNounPhrase } from './speakerKind'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
-const LISTENER_NAME = new RegExp(`^(?:a|al|to)\\s+(?:la\\s+|el\\s+|the\\s+)?(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u')
-const LISTENER_THEN = new RegExp(`^(?:a|al)\\s+(?:la\\s+|el\\s+)?(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
+/** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"). */
+const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
+const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u')
+const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
 const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|a|al|to|por)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
@@ -217,7 +219,9 @@ function subjectAfter(s: string, base: number): SpeakerPhrase | null {
       const start = b + role[1]!.length + named![0].length
       return { type: 'name', text: after[0], start, end: start + after[0].length }
     }
-    return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
+    // "el funcionario a la agencia Reuters": the one spoken to is no part of the role.
+    const own = role[1]!.replace(/\s+(?:a|al|to)\s.*$/u, '')
+    return { type: 'role', text: own, start: b, end: b + own.length }
   }
   // "dijo al referirse a los recursos": no one named after the verb; its subject is the one the text is about.
   if (/^(?:[\u2014\u2013.,;]|$|\p{Ll})/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
@@ -243,6 +247,10 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     const inverted = before.trim() === '' || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')))
     const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
     if (afterCue && (before.trim() === '' || afterCue.type !== 'implicit')) return { cue: cue[0], cueStart, cueEnd, speaker: afterCue }
+    // "“…”, entre ellas el número de motor, añadió": a phrase after a preposition goes on the quote's sentence; the verb has no subject there.
+    if (/^[\s,]*(?:entre|among|including|incluid[oa]s?|como|such as|con|with|sin|without|de|of|para|for)\s/iu.test(before) && /,\s*$/u.test(before)) {
+      return { cue: cue[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueEnd, end: cueEnd } }
+    }
     if (before.trim() === '') {
       // nothing before the verb and nothing after it that names anyone
     } else if (before.split(/\s+/).filter(Boolean).length <= 12 && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {

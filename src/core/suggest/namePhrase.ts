@@ -29,7 +29,9 @@ const NOT_NAME_START = foldedWords(
     'above below though although now today tomorrow yesterday instead nevertheless moreover overall finally first across throughout inside outside left right top bottom pictured ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
-    'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro'
+    'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro ' +
+    // Conjunctions and adverbs that open a sentence ("Once Fetter left …", "Ahora Bustos asegura …"): closed classes, never a name.
+    'once because unless until whether perhaps maybe indeed thus hence otherwise besides ahora luego entonces así aquí allí hoy ayer porque aunque incluso también todavía aún ya solo quizás pues'
   )
 )
 
@@ -43,7 +45,8 @@ const ORG_WORDS = foldedWords(
     'police army navy force forces bank company corporation inc ltd foundation institute center centre commission network service services house senate congress parliament ' +
     'board campaign movement front coalition alliance federation league club hospital school church press tribunal fund programme program watch international ' +
     'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
-    'tribunal foro frente alianza federación coalición oficina naciones unidas'
+    'tribunal foro frente alianza federación coalición oficina naciones unidas ' +
+    'administration authority bureau embassy trust administración autoridad secretaría servicio embajada'
   )
 )
 
@@ -74,6 +77,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.
   while (list.length > 2 && POSTNOMINALS.has(foldText(list[list.length - 1]!).replace(/\./g, '')) && /^\p{Lu}{2,3}\.?$|^Ph\.?D\.?$/u.test(list[list.length - 1]!)) list = list.slice(0, -1)
   if (list.length === 0) return null
+  // "the Embassy and the United States government": "and the" joins two names; the phrase is the first.
+  const joined = list.findIndex((w, i) => i > 0 && /^(?:and|y)$/u.test(w) && /^(?:the|la|el|los|las)$/u.test(list[i + 1] ?? ''))
+  if (joined > 0) list = list.slice(0, joined)
   // "Superintendent Pete Steenhuis of Kent Police": a person of a body, when what comes before "of" is a person's name.
   const of = list.indexOf('of')
   if (of >= 2 && !list.slice(0, of).some((w) => ORG_WORDS.has(foldText(w)))) {

@@ -65,4 +65,27 @@ describe('Spanish subjects', () => {
     const text = 'El presidente Luis Arce viajó al sur.\n\n“Este gobierno es del pueblo y no de un partido”, remarcó el Presidente desde La Paz.'
     expect(speakerOf(text, 'Este gobierno es del pueblo')).not.toBe('Paz')
   })
+
+  test('the outlet spoken to is never the speaker: “dijo a la red Canal Sur”', () => {
+    const text = 'Lucía Prado, la investigadora, presentó su informe el martes.\n\n“Faltan al menos cien expedientes”, dijo a la red Canal Sur.'
+    expect(speakerOf(text, 'Faltan al menos')).toBe('Lucía Prado')
+  })
+
+  test('a phrase after a preposition goes on the quote’s sentence: “…”, entre ellas la fecha de compra, añadió', () => {
+    const text = 'El comisario Iván Soto habló con la prensa.\n\n“Pedimos todos los datos de cada coche”, entre ellas la fecha de compra, añadió.'
+    expect(speakerOf(text, 'Pedimos todos los datos')).toBe('Iván Soto')
+  })
 })
+
+describe('what a name is', () => {
+  test('a conjunction or an adverb that opens a sentence is no first name: “Once Keller left …”, “Ahora Vidal asegura …”', () => {
+    const text = 'Sara Keller ran the lab for ten years.\n\nOnce Keller left, the lab closed.\n\n“It was the best job I ever had,” Keller said.'
+    expect(speakerOf(text, 'It was the best job')).toBe('Sara Keller')
+  })
+
+  test('“the Embassy and the State Department” names two bodies, not one run together', () => {
+    const text = 'The minister thanked the Embassy and the State Department for the “generous” grants, and said the students would be “bridges” home.'
+    expect(suggestQuotes(text).every((s) => s.speaker !== 'Embassy and the State')).toBe(true)
+  })
+})
+
