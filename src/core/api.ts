@@ -9,6 +9,7 @@ import type { ArticleUpdateSummary } from './edits'
 import type { ExportFormat } from './export'
 import type { MergeSummary } from './merge'
 import type { Article, Project } from './schema'
+import type { StatementsFound } from './statements/statements'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error'
 export type SaveStatus = { state: SaveState; error?: string; savedAt?: string }
@@ -105,7 +106,7 @@ export type TeamResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'textLarger', 'textSmaller', 'textReset'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'statements', 'textLarger', 'textSmaller', 'textReset'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -152,6 +153,8 @@ export interface InvokeApi {
   getTeamStatus(): Promise<TeamStatusEvent>
   /** Tell the others which article I have open (null: none). */
   setTeamPresence(articleId: string | null): Promise<void>
+  /** Statements told by more than one article of the open project (with a person's id, only those involving their tags); none when no project is open. */
+  findStatements(speakerId: string | null): Promise<StatementsFound>
 }
 
 export interface EventMap {
@@ -190,7 +193,8 @@ export const invokeChannels = {
   joinTeamProject: 'team:join',
   leaveTeam: 'team:leave',
   getTeamStatus: 'team:status',
-  setTeamPresence: 'team:presence'
+  setTeamPresence: 'team:presence',
+  findStatements: 'statements:find'
 } as const satisfies Record<keyof InvokeApi, string>
 
 export const eventChannels = {

@@ -54,7 +54,8 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
   joinTeamProject: z.tuple([teamRequest]),
   leaveTeam: none,
   getTeamStatus: none,
-  setTeamPresence: z.tuple([id.nullable()])
+  setTeamPresence: z.tuple([id.nullable()]),
+  findStatements: z.tuple([id.nullable()])
 }
 
 export type ArgsCheck = { ok: true; args: unknown[] } | { ok: false; error: string }

@@ -63,6 +63,7 @@ const api = {
   leaveTeam: invoke('leaveTeam'),
   getTeamStatus: invoke('getTeamStatus'),
   setTeamPresence: invoke('setTeamPresence'),
+  findStatements: invoke('findStatements'),
   onProjectChanged: subscribe('projectChanged'),
   onSaveStatus: subscribe('saveStatus'),
   onMenuCommand: subscribe('menuCommand'),

@@ -21,6 +21,7 @@ import { exportHandlers } from './exportHandlers'
 import { openProjectFile, projectHandlers } from './projectHandlers'
 import { settingsHandlers } from './settingsHandlers'
 import { sharingHandlers } from './sharingHandlers'
+import { statementHandlers } from './statementHandlers'
 import { tagHandlers } from './tagHandlers'
 import { teamHandlers } from './teamHandlers'
 
@@ -63,6 +64,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...statementHandlers(ctx),
     ...team.handlers
   })
   return { handlers, openFile: team.after((path: string) => ctx.exclusive(() => openProjectFile(ctx, path))), stop: team.stop }
