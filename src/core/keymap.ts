@@ -38,6 +38,7 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'undo', label: 'Undo the last tag action', keys: ['Mod-z'], where: 'window', menu: 'undo', footer: true },
   { id: 'redo', label: 'Redo', keys: ['Mod-Shift-z', 'Mod-y'], where: 'window', menu: 'redo', footer: true },
   { id: 'suggest', label: 'Suggest quotes in this article', keys: ['Mod-Shift-g'], where: 'window', menu: 'suggest', footer: true },
+  { id: 'statements', label: 'Statements told by more than one article (A accept, R reject there)', keys: ['Mod-Shift-o'], where: 'window', menu: 'statements' },
   { id: 'copyCitation', label: 'Copy the selected tag with its citation', keys: ['Mod-Shift-c'], where: 'window' },
   { id: 'findInText', label: 'Find words in the article text', keys: ['Mod-f'], where: 'window' },
   { id: 'find', label: 'Find tags in the project', keys: ['Mod-Shift-f'], where: 'window' },

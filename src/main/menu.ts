@@ -57,7 +57,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
       submenu: [
         // The window also answers these keys itself, so they work where the menu is hidden.
         item('Suggest Quotes in This Article', 'suggest'),
-        item('Suggest Quotes in All Articles', 'suggestAll')
+        item('Suggest Quotes in All Articles', 'suggestAll'),
+        item('Statements Across Articles…', 'statements')
       ]
     },
     {

@@ -4,6 +4,7 @@ import type { DeskStore } from '../deskStore'
 import { teamWindow } from '../store/team'
 import { changeTextSize, loadTextSize, textSizeStep } from '../store/textSize'
 import { importUrlWindow } from '../components/ImportUrlDialog'
+import { statementsWindow } from '../components/StatementsPanel'
 import { previewMerge, type SetDialogs } from './useDialogs'
 
 /**
@@ -46,6 +47,9 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
         return store.review.suggest('article')
       case 'suggestAll':
         return store.review.suggest('project')
+      case 'statements':
+        if (!hasProject) return store.notify('info', 'Open a project first, then look for statements told by more than one article.')
+        return statementsWindow.open()
       case 'textLarger':
       case 'textSmaller':
       case 'textReset':

@@ -7,6 +7,7 @@ import { ExportDialog, type ExportScope } from '../components/ExportDialog'
 import { ImportUrlDialog } from '../components/ImportUrlDialog'
 import { KeyboardHelp } from '../components/KeyboardHelp'
 import { PasteTextDialog } from '../components/PasteTextDialog'
+import { StatementsPanel } from '../components/StatementsPanel'
 import { SummaryDialog } from '../components/SummaryDialog'
 import type { DeskStore } from '../deskStore'
 import { updateArticleAndSummarise, type DialogState, type SetDialogs } from '../hooks/useDialogs'
@@ -105,6 +106,7 @@ export function Dialogs({ api, store, dialogs, setDialogs, project, article, art
       ) : null}
       {dialogs.exporting && project ? <ExportDialog scopes={exportScopes()} onExport={runExport} onClose={() => setDialogs({ exporting: false })} /> : null}
       <ImportUrlDialog api={api} store={store} />
+      <StatementsPanel api={api} store={store} />
       {dialogs.help ? <KeyboardHelp onClose={() => setDialogs({ help: false })} /> : null}
     </>
   )
