@@ -83,7 +83,7 @@ test('the article text shows a focus ring, and tagged words are marks a screen r
   await selectTextWithMouse(page, 'did not specify how many people would be freed but said it would be "an important number"')
   await page.keyboard.press('c')
   const overlap = text.locator('[role="mark"]', { hasText: /^an important number$/ })
-  await expect(overlap).toHaveAttribute('aria-description', 'claim, quote')
+  await expect(overlap).toHaveAttribute('aria-description', 'claim; quote')
   await expect(text.locator('[role="mark"]').first()).toHaveAttribute('aria-description', 'claim')
 })
 

@@ -23,6 +23,8 @@ export type ArticleViewProps = {
   onSpeakerFromText: (name: string) => void
   /** Start linking the selected tag to another (L). */
   onLink: () => void
+  /** A person's name by id: a screen reader hears each tag's kind and speaker. */
+  speakerName?: (personId: string) => string | undefined
   /** Suggested quotes of this article to outline in the text, while reviewing them; the one under review. */
   suggestions?: readonly ShownSuggestion[]
   activeSuggestionId?: string | null
@@ -83,7 +85,7 @@ export function ArticleView(props: ArticleViewProps) {
     const state = EditorState.create({
       doc,
       plugins: [
-        annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations }),
+        annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations, speakerName: (id) => latest.current.speakerName?.(id) }),
         suggestionPlugin(index),
         findInTextPlugin(index, article.text),
         keymap(textKeys),

@@ -12,7 +12,8 @@
  * kind present (`qm-quote`, `qm-claim`, …), a class per tag's lane and kind
  * (`qm-l1-claim`), `qm-selected` / `qm-related` when a covering tag is
  * selected or highlighted, and `data-depth`. For a screen reader it is a
- * `mark` described by the kinds of tag covering it ("quote", "quote, claim").
+ * `mark` described by the tags covering it, each by its kind and speaker
+ * ("quote by Jorge Rodríguez", "claim; quote by Jorge Rodríguez").
  */
 import { compareAnnotations } from '../../../core/annotations'
 import { annotationKinds, type Annotation, type AnnotationKind } from '../../../core/schema'
@@ -22,7 +23,21 @@ export const MAX_LANE = 3
 
 export type Cluster = { readonly start: number; readonly end: number; readonly tags: readonly Annotation[] }
 export type Run = { readonly start: number; readonly end: number; readonly tags: readonly Annotation[] }
-export type RunLook = { readonly lanes: ReadonlyMap<string, number>; readonly selectedId: string | null; readonly related: ReadonlySet<string> }
+export type RunLook = {
+  readonly lanes: ReadonlyMap<string, number>
+  readonly selectedId: string | null
+  readonly related: ReadonlySet<string>
+  /** A person's name by id, for what a screen reader says of a tag. */
+  readonly speakerName?: (personId: string) => string | undefined
+}
+
+const spokenKind: Record<AnnotationKind, string> = { quote: 'quote by', attribution: 'attribution naming', claim: 'claim by' }
+
+/** What a screen reader says of a tag: its kind and, when it names one, the person ("quote by Jorge Rodríguez", "claim"). */
+export function spokenTag(tag: Pick<Annotation, 'kind' | 'speakerId'>, speakerName?: (personId: string) => string | undefined): string {
+  const name = tag.speakerId ? speakerName?.(tag.speakerId) : undefined
+  return name ? `${spokenKind[tag.kind]} ${name}` : tag.kind
+}
 
 /** The tags a view paints: not orphans (their words are gone), not empty. */
 export function isPlaced(ann: Annotation): boolean {
@@ -100,7 +115,7 @@ export function runAttrs(run: Run, look: RunLook): Record<string, string> {
     nodeName: 'span',
     class: cls,
     role: 'mark',
-    'aria-description': run.tags.map((t) => t.kind).join(', '),
+    'aria-description': run.tags.map((t) => spokenTag(t, look.speakerName)).join('; '),
     'data-annotation-id': inner.id,
     'data-annotation-ids': run.tags.map((t) => t.id).join(' '),
     'data-depth': String(run.tags.length)

@@ -64,6 +64,7 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
             onStep={step}
             onSpeakerFromText={(name) => store.speakerFromText(name)}
             onLink={onLink}
+            speakerName={(id) => store.getState().project?.people.find((p) => p.id === id)?.name}
             onOpenLink={(href) => void api.openExternal(href)}
             suggestions={state.suggesting ? suggestions : undefined}
             activeSuggestionId={state.suggesting?.activeId ?? null}
