@@ -106,7 +106,7 @@ export type TeamResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'statements', 'textLarger', 'textSmaller', 'textReset'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'statements', 'deleteArticle', 'splitTag', 'joinTag', 'growEnd', 'shrinkEnd', 'growStart', 'shrinkStart', 'textLarger', 'textSmaller', 'textReset'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {

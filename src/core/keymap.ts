@@ -10,12 +10,13 @@
  * - `window`: anywhere in the window (and in the menu, when the action has a `menu` command);
  * - `menu`: only as the menu's accelerator (the window leaves the key to the browser);
  * - `text`: in the article text, with the keyboard there;
+ * - `list`: on a focused row of the article list;
  * - `review`: in the Suggestions panel, while reviewing suggested quotes;
  * - `find`: in the find bar over the article text (Ctrl+F).
  */
 import type { MenuCommand } from './api'
 
-export type KeyScope = 'window' | 'menu' | 'text' | 'review' | 'find'
+export type KeyScope = 'window' | 'menu' | 'text' | 'review' | 'list' | 'find'
 
 export type KeyAction = {
   readonly id: string
@@ -55,6 +56,13 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'link', label: 'Link the selected tag to another', keys: ['l'], where: 'text', footer: true },
   { id: 'delete', label: 'Delete the selected tag (also on a focused row of the tag list)', keys: ['Delete', 'Backspace'], where: 'text', footer: true },
   { id: 'deselect', label: 'Deselect the tag', keys: ['Escape'], where: 'text', footer: true },
+  { id: 'growEnd', label: 'Selected tag: move its end a word right', keys: ['Alt-Shift-ArrowRight'], where: 'text', menu: 'growEnd' },
+  { id: 'shrinkEnd', label: 'Selected tag: move its end a word left', keys: ['Alt-Shift-ArrowLeft'], where: 'text', menu: 'shrinkEnd' },
+  { id: 'growStart', label: 'Selected tag: move its start a word left', keys: ['Mod-Alt-Shift-ArrowLeft'], where: 'text', menu: 'growStart' },
+  { id: 'shrinkStart', label: 'Selected tag: move its start a word right', keys: ['Mod-Alt-Shift-ArrowRight'], where: 'text', menu: 'shrinkStart' },
+  { id: 'splitTag', label: 'Split the selected tag in two at the caret', keys: ['s'], where: 'text', menu: 'splitTag' },
+  { id: 'joinTag', label: 'Join the selected tag with the next one of its kind', keys: ['Shift-J'], where: 'text', menu: 'joinTag' },
+  { id: 'deleteArticle', label: 'Delete the article, with its tags (asks first)', keys: ['Delete'], where: 'list' },
   { id: 'reviewNext', label: 'Next suggestion', keys: ['j', 'ArrowDown'], where: 'review' },
   { id: 'reviewPrevious', label: 'Previous suggestion', keys: ['k', 'ArrowUp'], where: 'review' },
   { id: 'reviewPageDown', label: 'Ten suggestions on', keys: ['PageDown'], where: 'review' },
@@ -78,6 +86,7 @@ export const keyScopeLabel: Record<KeyScope, string> = {
   window: 'Anywhere in the window',
   menu: 'From the menu',
   text: 'In the article text (select words first to tag them)',
+  list: 'On a focused row of the article list',
   review: 'Reviewing suggestions',
   find: 'In the find bar (Ctrl+F)'
 }
@@ -91,12 +100,18 @@ export function keyAction(id: string): KeyAction {
 /** The accelerator of a menu item (Electron's notation), or undefined when the command has no key. */
 export function menuAccelerator(command: MenuCommand): string | undefined {
   const key = keyActions.find((a) => a.menu === command)?.keys[0]
-  return key && splitKey(key).map((part) => (part === 'Mod' ? 'CmdOrCtrl' : part.length === 1 ? part.toUpperCase() : part)).join('+')
+  const names: Record<string, string> = { Mod: 'CmdOrCtrl', ArrowLeft: 'Left', ArrowRight: 'Right', ArrowUp: 'Up', ArrowDown: 'Down' }
+  return key && splitKey(key).map((part) => names[part] ?? (part.length === 1 ? part.toUpperCase() : part)).join('+')
+}
+
+/** A menu item whose key only works in the article text: the menu shows the key but leaves it to the text (so a field still gets its own S or Alt+Shift+→). */
+export function menuKeyInTextOnly(command: MenuCommand): boolean {
+  return keyActions.find((a) => a.menu === command)?.where === 'text'
 }
 
 /** A key as a person reads it: `Ctrl+Shift+Z` (`Cmd` on a Mac), `Q`, `Del`. */
 export function keyLabel(key: string, mac = false): string {
-  const names: Record<string, string> = { Mod: mac ? 'Cmd' : 'Ctrl', Delete: 'Del', Escape: 'Esc', ArrowDown: '↓', ArrowUp: '↑', Backspace: 'Backspace' }
+  const names: Record<string, string> = { Mod: mac ? 'Cmd' : 'Ctrl', Delete: 'Del', Escape: 'Esc', ArrowDown: '↓', ArrowUp: '↑', ArrowLeft: '←', ArrowRight: '→', Backspace: 'Backspace' }
   return splitKey(key)
     .map((part) => names[part] ?? (part.length === 1 ? part.toUpperCase() : part))
     .join('+')

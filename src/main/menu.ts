@@ -7,13 +7,15 @@
  */
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '../core/api'
-import { menuAccelerator } from '../core/keymap'
+import { menuAccelerator, menuKeyInTextOnly } from '../core/keymap'
 
 export function buildMenuTemplate(send: (command: MenuCommand) => void, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
   const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => {
     const accelerator = menuAccelerator(command)
-    return { label, ...(accelerator ? { accelerator } : {}), click: () => send(command) }
+    // A key of the article text is shown, not taken: the text answers it itself, and a field keeps its own.
+    const keyed = accelerator ? { accelerator, ...(menuKeyInTextOnly(command) ? { registerAccelerator: false } : {}) } : {}
+    return { label, ...keyed, click: () => send(command) }
   }
   return [
     ...(mac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
@@ -26,6 +28,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { type: 'separator' },
         item('Import Articles…', 'import'),
         item('Import from URL…', 'importUrl'),
+        item('Delete Article…', 'deleteArticle'),
         item('Export Tags…', 'export'),
         { type: 'separator' },
         item('Merge a Colleague’s Project…', 'mergeProject'),
@@ -58,7 +61,15 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         // The window also answers these keys itself, so they work where the menu is hidden.
         item('Suggest Quotes in This Article', 'suggest'),
         item('Suggest Quotes in All Articles', 'suggestAll'),
-        item('Statements Across Articles…', 'statements')
+        item('Statements Across Articles…', 'statements'),
+        { type: 'separator' },
+        item('Split Tag at the Caret', 'splitTag'),
+        item('Join with the Next Tag', 'joinTag'),
+        { type: 'separator' },
+        item('Move Tag End Right a Word', 'growEnd'),
+        item('Move Tag End Left a Word', 'shrinkEnd'),
+        item('Move Tag Start Left a Word', 'growStart'),
+        item('Move Tag Start Right a Word', 'shrinkStart')
       ]
     },
     {

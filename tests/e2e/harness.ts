@@ -77,7 +77,12 @@ export type Desk = {
   close: () => Promise<void>
 }
 
-export async function openDesk(browser: Browser, options: { userData?: string } = {}): Promise<Desk> {
+/**
+ * `askAboutSample`: a first import into the sample project asks whether to
+ * start a project instead (tests/e2e/editing.spec.ts); other tests import into
+ * the sample as a reporter who has answered "Add to the sample project" once.
+ */
+export async function openDesk(browser: Browser, options: { userData?: string; askAboutSample?: boolean } = {}): Promise<Desk> {
   const server = await serveRenderer()
   const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'quotemark-e2e-data-')))
   const workDir = await mkdtemp(join(tmpdir(), 'quotemark-e2e-work-'))
@@ -96,6 +101,7 @@ export async function openDesk(browser: Browser, options: { userData?: string } 
     return dispatch(handlers, key, args)
   })
   await context.addInitScript(preloadMirror, { invoke: invokeChannels, events: eventChannels })
+  if (!options.askAboutSample) await context.addInitScript(() => localStorage.setItem('quotemark.importIntoSample', 'yes'))
 
   const start = async () => {
     const settings = await Settings.load(userData)

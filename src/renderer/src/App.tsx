@@ -3,16 +3,17 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { emptyFilter, type AnnotationFilter } from '../../core/filter'
 import type { AnnotationKind } from '../../core/schema'
 import { getApi } from './api'
-import { Announcer } from './components/Announcer'
 import { AuthorPrompt } from './components/AuthorPrompt'
 import { Footer } from './components/Footer'
 import { keyHint } from './components/keyHint'
 import { Notices } from './components/Notices'
+import { QuestionDialog } from './components/QuestionDialog'
 import { Toolbar } from './components/Toolbar'
 import { openPersonRow } from './components/MergePreview'
 import { DeskStore, type DeskState } from './deskStore'
 import { liveSelectionOffsets } from './editor/annotationPlugin'
 import { readDroppedFile } from './hooks/droppedFiles'
+import { deleteArticleAsking, importAsking } from './hooks/editActions'
 import { useDialogs } from './hooks/useDialogs'
 import { useGlobalKeys } from './hooks/useGlobalKeys'
 import { useMenuCommands } from './hooks/useMenuCommands'
@@ -36,7 +37,7 @@ export function App() {
   /** The find bar over the article: 0 closed, else how many times Ctrl+F opened it (each takes the keyboard back to it). */
   const [findingText, setFindingText] = useState(0)
   const [dialogs, setDialogs] = useDialogs()
-  const runMenu = useMenuCommands(store, api, setDialogs)
+  const runMenu = useMenuCommands(store, api, setDialogs, viewRef)
   useGlobalKeys({
     menu: runMenu,
     copyCitation: () => void store.copyCitation(),
@@ -60,6 +61,7 @@ export function App() {
       selectArticle: (id: string) => store.selectArticle(id),
       selectAnnotation: (id: string | null) => store.selectAnnotation(id),
       removeAnnotation: (id: string) => store.removeAnnotation(id),
+      deleteArticle: (id: string) => deleteArticleAsking(store, id),
       focusSuggestion: (id: string | null) => store.review.focus(id)
     }),
     [store]
@@ -77,7 +79,7 @@ export function App() {
     if (!files.length) return
     if (!project) return store.notify('error', 'Open or create a project before importing articles.')
     const read = await Promise.all(files.map(readDroppedFile))
-    await store.importArticles(read)
+    await importAsking(store, api, read)
   }
 
   return (
@@ -123,6 +125,7 @@ export function App() {
             onFilter={setFilter}
             searchRef={searchRef}
             onSelectArticle={on.selectArticle}
+            onDeleteArticle={on.deleteArticle}
             onOpenAnnotation={on.selectAnnotation}
           />
           <TextPane
@@ -155,6 +158,7 @@ export function App() {
           openPersonRow(project?.people.find((p) => p.id === id)?.name)
         }}
       />
+      <QuestionDialog />
       <Footer />
     </div>
   )
@@ -192,7 +196,6 @@ function Messages({ store, state }: { store: DeskStore; state: DeskState }) {
         <Notices notices={state.notices} onDismiss={store.dismiss} />
         {open && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
       </section>
-      <Announcer store={store} state={state} />
       {open && state.readOnly ? (
         <p className="qm-readonly" role="alert">
           <strong>Read-only.</strong> {state.readOnly}

@@ -15,13 +15,13 @@
 import type { ArticleUpdateResult, ImportResult, MenuCommand, MergeResult, QuotemarkApi, Session } from '../../core/api'
 import type { AnnotationPatch, Command, PersonPatch } from '../../core/commands'
 import { nowIso } from '../../core/ids'
-import { trimRange } from '../../core/anchoring'
 import { createAnnotation, type ProjectIndex } from '../../core/annotations'
 import { citationFor } from '../../core/export'
-import { reattachOrphanEdit } from '../../core/edits'
+import { fitToParagraph, joinTagsEdit, ONE_PARAGRAPH, reattachOrphanEdit, removeArticleEdit, resizeTagEdit, resizeTagToEdit, splitTagEdit, type JoinEdit } from '../../core/edits'
 import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, tagAttributionEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople } from '../../core/people'
 import type { Annotation, AnnotationKind, Article, LinkType } from '../../core/schema'
+import { keyHint } from './components/keyHint'
 import { DerivedIndex, type ArticleTags } from './store/derivedIndex'
 import { Notices, type Notice } from './store/notices'
 import { Replica, type ReplicaState } from './store/replica'
@@ -179,12 +179,13 @@ export class DeskStore {
     const article = this.selectedArticle()
     const { project, author } = this.replica.getState()
     if (!article || !project) return null
-    const trimmed = range && trimRange(article.text, range.start, range.end)
-    if (!trimmed) {
+    const fitted = range && fitToParagraph(article, range.start, range.end)
+    if (!fitted) {
       this.notify('info', 'Select some words in the article first, then tag them.')
       return null
     }
-    const annotation = createAnnotation({ articleId: article.id, text: article.text, ...trimmed, kind, author, now: nowIso() })
+    const { start, end } = fitted
+    const annotation = createAnnotation({ articleId: article.id, text: article.text, start, end, kind, author, now: nowIso() })
     let command: Command = { type: 'annotation.add', annotation }
     if (kind === 'attribution') {
       const selected = this.selectedAnnotation()
@@ -193,7 +194,52 @@ export class DeskStore {
     }
     if (!this.perform(command)) return null
     this.select({ selectedAnnotationId: annotation.id })
+    if (fitted.cut) this.notify('info', `${ONE_PARAGRAPH}: tagged up to the end of its paragraph, “${annotation.target.exact.slice(-40)}”.`)
     return annotation
+  }
+
+  /** Move one end of the selected tag by a word; false when no tag is selected. */
+  resizeSelected(edge: 'start' | 'end', direction: 1 | -1): boolean {
+    return this.extentEdit((project, id, now, by) => resizeTagEdit(project, id, edge, direction, now, by)) !== null
+  }
+
+  /** Put one end of a tag where it was dragged to. */
+  resizeTagTo(id: string, edge: 'start' | 'end', offset: number): void {
+    this.selectAnnotation(id)
+    this.extentEdit((project, _id, now, by) => resizeTagToEdit(project, id, edge, offset, now, by))
+  }
+
+  /** Split the selected tag at a text offset (the caret). */
+  splitSelected(offset: number | null): void {
+    if (offset === null) return this.notify('info', 'Click inside the tag where it should be split, then split it.')
+    this.extentEdit((project, id, now, by) => splitTagEdit(project, id, offset, now, by))
+  }
+
+  /** Join the selected tag with the next of its kind; when their speakers differ, the answer names them (to ask, then call again with the one chosen). */
+  joinSelected(speakerId?: string | null): JoinEdit | null {
+    return this.extentEdit((project, id, now, by) => joinTagsEdit(project, id, now, by, speakerId))
+  }
+
+  private extentEdit(build: (project: NonNullable<ReplicaState['project']>, id: string, now: string, by: string) => JoinEdit): JoinEdit | null {
+    const project = this.replica.getState().project
+    const id = this.selection.selectedAnnotationId
+    if (!project || !id) return null
+    const edit = build(project, id, nowIso(), this.author())
+    if (edit.ok) this.perform(edit.command)
+    else if (!('speakers' in edit)) this.notify('info', edit.error)
+    return edit
+  }
+
+  /** Delete an article with its tags (one undo step); the next article in the list is shown. */
+  removeArticle(id: string): void {
+    const project = this.replica.getState().project
+    const at = project?.articles.findIndex((a) => a.id === id) ?? -1
+    if (!project || at < 0) return
+    const { command, tags } = removeArticleEdit(project, id)
+    if (!this.perform(command)) return
+    const rest = this.replica.getState().project?.articles ?? []
+    if (this.selection.selectedArticleId === id) this.selectArticle(rest[Math.min(at, rest.length - 1)]?.id ?? null)
+    this.notify('info', `Deleted “${project.articles[at]!.title}”${tags ? ` and its ${tags} ${tags === 1 ? 'tag' : 'tags'}` : ''}. ${keyHint('undo')} brings ${tags ? 'them' : 'it'} back.`)
   }
 
   updateAnnotation(id: string, patch: AnnotationPatch): void {

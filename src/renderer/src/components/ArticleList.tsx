@@ -1,5 +1,6 @@
 import { keyHint } from './keyHint'
 import { memo, useRef } from 'react'
+import { keyAction, matchesKey } from '../../../core/keymap'
 import type { Article } from '../../../core/schema'
 
 type Props = {
@@ -7,16 +8,30 @@ type Props = {
   counts: ReadonlyMap<string, number>
   selectedId: string | null
   onSelect: (id: string) => void
+  /** Delete an article (asking first); resolves whether it was deleted. */
+  onDelete: (id: string) => Promise<boolean>
 }
 
-/** The project's articles; arrow keys move between them, as in a mail client's message list. */
-export const ArticleList = memo(function ArticleList({ articles, counts, selectedId, onSelect }: Props) {
+const deleteKeys = keyAction('deleteArticle').keys
+
+/**
+ * The project's articles; arrow keys move between them, as in a mail
+ * client's message list, and Delete deletes the focused one (after asking),
+ * the keyboard then on the article shown next.
+ */
+export const ArticleList = memo(function ArticleList({ articles, counts, selectedId, onSelect, onDelete }: Props) {
   const list = useRef<HTMLUListElement>(null)
-  const latest = useRef({ articles, onSelect })
-  latest.current = { articles, onSelect }
+  const latest = useRef({ articles, onSelect, onDelete })
+  latest.current = { articles, onSelect, onDelete }
+  const focusSelected = () => requestAnimationFrame(() => list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus())
   // One handler for every row, so a row re-renders only when its own article, count or selection changes.
   const move = useRef((event: React.KeyboardEvent, index: number) => {
-    const { articles, onSelect } = latest.current
+    const { articles, onSelect, onDelete } = latest.current
+    if (deleteKeys.some((key) => matchesKey(event, key)) && articles[index]) {
+      event.preventDefault()
+      void onDelete(articles[index].id).then(focusSelected)
+      return
+    }
     const next = event.key === 'ArrowDown' ? index + 1 : event.key === 'ArrowUp' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? articles.length - 1 : -2
     if (next === -2) return
     event.preventDefault()

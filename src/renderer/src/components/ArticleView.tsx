@@ -5,7 +5,9 @@ import { EditorView } from 'prosemirror-view'
 import { useEffect, useRef } from 'react'
 import { keyActions } from '../../../core/keymap'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
-import { annotationPlugin, annotationState, annotationsAtOffset, hoverAnnotation, liveSelectionOffsets, selectAnnotation, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
+import { annotationPlugin, annotationState, annotationsAtOffset, caretOffset, hoverAnnotation, liveSelectionOffsets, selectAnnotation, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
+import { tagHandlesPlugin, type OnResize } from '../editor/tagHandles'
+import { extentActions, type ExtentAction } from '../hooks/editActions'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
 import { findInTextPlugin } from '../editor/findInText'
 import { showSuggestions, suggestionPlugin, type ShownSuggestion } from '../editor/suggestionPlugin'
@@ -23,8 +25,10 @@ export type ArticleViewProps = {
   onSpeakerFromText: (name: string) => void
   /** Start linking the selected tag to another (L). */
   onLink: () => void
-  /** A person's name by id: a screen reader hears each tag's kind and speaker. */
-  speakerName?: (personId: string) => string | undefined
+  /** Resize, split or join the selected tag (the caret's offset for a split); false leaves the key to the text. */
+  onExtent: (action: ExtentAction, caret: number | null) => boolean
+  /** An end of a tag was dragged to a text offset. */
+  onResize: OnResize
   /** Suggested quotes of this article to outline in the text, while reviewing them; the one under review. */
   suggestions?: readonly ShownSuggestion[]
   activeSuggestionId?: string | null
@@ -85,8 +89,9 @@ export function ArticleView(props: ArticleViewProps) {
     const state = EditorState.create({
       doc,
       plugins: [
-        annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations, speakerName: (id) => latest.current.speakerName?.(id) }),
+        annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations }),
         suggestionPlugin(index),
+        tagHandlesPlugin(index, () => latest.current.onResize),
         findInTextPlugin(index, article.text),
         keymap(textKeys),
         keymap(baseKeymap),
@@ -181,7 +186,8 @@ export function ArticleView(props: ArticleViewProps) {
 /** The text's keys, from the keymap (its `text` actions): what each action does here, for ProseMirror's keymap plugin. */
 function textKeymap(props: () => ArticleViewProps): Record<string, (state: EditorState, dispatch: unknown, view?: EditorView) => boolean> {
   const selection = (state: EditorState, view?: EditorView) => (view ? liveSelectionOffsets(view) : selectionToOffsets(state))
-  const actions: Record<string, (state: EditorState, view?: EditorView) => void> = {
+  const actions: Record<string, (state: EditorState, view?: EditorView) => boolean | void> = {
+    ...Object.fromEntries(extentActions.map((id) => [id, (state: EditorState, view?: EditorView) => props().onExtent(id, view ? caretOffset(view) : null)])),
     quote: (state, view) => props().onTag('quote', selection(state, view)),
     attribution: (state, view) => props().onTag('attribution', selection(state, view)),
     claim: (state, view) => props().onTag('claim', selection(state, view)),
@@ -199,6 +205,6 @@ function textKeymap(props: () => ArticleViewProps): Record<string, (state: Edito
     deselect: () => props().onSelect(null)
   }
   return Object.fromEntries(
-    keyActions.filter((a) => a.where === 'text').flatMap((a) => a.keys.map((k) => [k, (state: EditorState, _dispatch: unknown, view?: EditorView) => (actions[a.id]?.(state, view), true)]))
+    keyActions.filter((a) => a.where === 'text').flatMap((a) => a.keys.map((k) => [k, (state: EditorState, _dispatch: unknown, view?: EditorView) => actions[a.id]?.(state, view) !== false]))
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { keyActions, keyLabel, keyScopeLabel, type KeyScope } from '../../../core/keymap'
 
-const scopes: readonly KeyScope[] = ['text', 'window', 'find', 'review', 'menu']
+const scopes: readonly KeyScope[] = ['text', 'list', 'window', 'find', 'review', 'menu']
 const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 
 /**

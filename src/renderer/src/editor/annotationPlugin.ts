@@ -34,8 +34,6 @@ export type AnnotationPluginState = {
   readonly lanes: ReadonlyMap<string, number>
   /** Tags highlighted together with the focused one (hovered, else selected). */
   readonly related: ReadonlySet<string>
-  /** A person's name by id: what a screen reader hears of a tag names its speaker. */
-  readonly speakerName: (personId: string) => string | undefined
   readonly decorations: DecorationSet
 }
 
@@ -48,14 +46,13 @@ type Doc = EditorState['doc']
 /** What a decoration remembers: a run's text offsets, or the tag a claim's badge belongs to. */
 type Spec = { run?: true; start?: number; end?: number; id?: string }
 
-export function annotationPlugin(options: { articleId: string; index: TextIndex; annotations: readonly Annotation[]; speakerName?: (personId: string) => string | undefined }): Plugin<AnnotationPluginState> {
+export function annotationPlugin(options: { articleId: string; index: TextIndex; annotations: readonly Annotation[] }): Plugin<AnnotationPluginState> {
   return new Plugin<AnnotationPluginState>({
     key,
     state: {
       init: (_config, state) => {
         const annotations = new Map(options.annotations.filter((a) => a.articleId === options.articleId).map((a) => [a.id, a]))
-        const speakerName = options.speakerName ?? (() => undefined)
-        return derive(state.doc, { articleId: options.articleId, index: options.index, annotations, selectedId: null, hoverId: null, speakerName })
+        return derive(state.doc, { articleId: options.articleId, index: options.index, annotations, selectedId: null, hoverId: null })
       },
       apply: (tr, prev) => {
         const action = tr.getMeta(key) as Action | undefined
@@ -117,7 +114,7 @@ function relatedTo(annotations: ReadonlyMap<string, Annotation>, focusId: string
   return related
 }
 
-type Base = Pick<AnnotationPluginState, 'articleId' | 'index' | 'annotations' | 'selectedId' | 'hoverId' | 'speakerName'>
+type Base = Pick<AnnotationPluginState, 'articleId' | 'index' | 'annotations' | 'selectedId' | 'hoverId'>
 
 /** The whole state from scratch: on init (and the reference the incremental updates must equal). */
 function derive(doc: Doc, base: Base): AnnotationPluginState {
@@ -127,7 +124,7 @@ function derive(doc: Doc, base: Base): AnnotationPluginState {
   const lanes = assignLanes(placed)
   const related = relatedTo(annotations, hoverId ?? selectedId)
   const decos: Decoration[] = []
-  for (const cluster of clustersOf(placed)) pushRuns(decos, base.index, cluster, { lanes, selectedId, related, speakerName: base.speakerName })
+  for (const cluster of clustersOf(placed)) pushRuns(decos, base.index, cluster, { lanes, selectedId, related })
   for (const ann of placed) pushBadge(decos, base.index, ann)
   return { ...base, placed, lanes, related, decorations: DecorationSet.create(doc, decos) }
 }
@@ -187,7 +184,7 @@ function update(doc: Doc, prev: AnnotationPluginState, base: Base, changed: Read
   const stale: Decoration[] = []
   for (const [s, e] of region) stale.push(...runsWithin(prev.decorations, prev.index, s, e))
   const fresh: Decoration[] = []
-  const look: RunLook = { lanes, selectedId, related, speakerName: base.speakerName }
+  const look: RunLook = { lanes, selectedId, related }
   for (const cluster of clusters) if (region.some(([s, e]) => cluster.start < e && s < cluster.end)) pushRuns(fresh, base.index, cluster, look)
   // A claim's badge changes only with the claim itself.
   if (changed.size) {
@@ -348,4 +345,23 @@ export function annotationsAtOffset(state: EditorState, offset: number): Annotat
   return getAnnotations(state)
     .filter((a) => a.target.start <= offset && offset < a.target.end)
     .sort((a, b) => a.target.end - a.target.start - (b.target.end - b.target.start))
+}
+
+/**
+ * The caret (the selection's head) as a text offset into the article: where
+ * a split goes. As for liveSelectionOffsets, the DOM's own selection wins when
+ * it lies inside the editor (a key pressed straight after a click).
+ */
+export function caretOffset(view: EditorView): number | null {
+  const plugin = key.getState(view.state)
+  if (!plugin) return null
+  const sel = view.dom.ownerDocument.getSelection()
+  if (sel?.focusNode && view.dom.contains(sel.focusNode)) {
+    try {
+      return posToOffset(plugin.index, view.posAtDOM(sel.focusNode, sel.focusOffset))
+    } catch {
+      // a DOM position ProseMirror does not map: use its own selection
+    }
+  }
+  return posToOffset(plugin.index, view.state.selection.head)
 }

@@ -1,5 +1,8 @@
-import { useCallback, useEffect, useRef } from 'react'
+import type { EditorView } from 'prosemirror-view'
+import { useCallback, useEffect, useRef, type RefObject } from 'react'
 import type { MenuCommand, QuotemarkApi } from '../../../core/api'
+import { caretOffset } from '../editor/annotationPlugin'
+import { deleteArticleAsking, importAsking, runExtentAction } from './editActions'
 import type { DeskStore } from '../deskStore'
 import { teamWindow } from '../store/team'
 import { changeTextSize, loadTextSize, textSizeStep } from '../store/textSize'
@@ -13,7 +16,7 @@ import { previewMerge, type SetDialogs } from './useDialogs'
  * render to render. Also starts the desk (main's session and events) and
  * routes main's `menuCommand` events here.
  */
-export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs: SetDialogs): (command: MenuCommand) => void {
+export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs: SetDialogs, viewRef: RefObject<EditorView | null>): (command: MenuCommand) => void {
   const run = (command: MenuCommand): void => {
     const hasProject = Boolean(store.getState().project)
     switch (command) {
@@ -26,7 +29,18 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
       case 'saveAs':
         return void store.openWith(api.saveProjectAs)
       case 'import':
-        return void store.importArticles()
+        return void importAsking(store, api)
+      case 'deleteArticle':
+        return void deleteArticleAsking(store, store.getState().selectedArticleId)
+      case 'splitTag':
+      case 'joinTag':
+      case 'growEnd':
+      case 'shrinkEnd':
+      case 'growStart':
+      case 'shrinkStart': {
+        const view = viewRef.current
+        return void runExtentAction(store, command, view ? caretOffset(view) : null)
+      }
       case 'importUrl':
         if (!hasProject) return store.notify('info', 'Open or create a project first, then import a web page into it.')
         return importUrlWindow.open()

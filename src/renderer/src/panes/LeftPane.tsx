@@ -30,6 +30,7 @@ type Props = {
   onFilter: (filter: AnnotationFilter) => void
   searchRef: RefObject<HTMLInputElement | null>
   onSelectArticle: (id: string) => void
+  onDeleteArticle: (id: string) => Promise<boolean>
   onOpenAnnotation: (id: string | null) => void
 }
 
@@ -66,7 +67,7 @@ export function LeftPane(props: Props) {
       <TeamHere articles={project.articles} selectedArticleId={props.selectedArticleId} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'articles' ? (
-          <ArticleList articles={project.articles} counts={props.counts} selectedId={props.selectedArticleId} onSelect={props.onSelectArticle} />
+          <ArticleList articles={project.articles} counts={props.counts} selectedId={props.selectedArticleId} onSelect={props.onSelectArticle} onDelete={props.onDeleteArticle} />
         ) : tab === 'find' ? (
           <FindPanel
             project={project}

@@ -7,6 +7,7 @@ import { keyHint } from '../components/keyHint'
 import { ArticleView, type LiveTags } from '../components/ArticleView'
 import { FindBar } from '../components/FindBar'
 import type { DeskState, DeskStore } from '../deskStore'
+import { runExtentAction } from '../hooks/editActions'
 import type { ShownSuggestion } from '../editor/suggestionPlugin'
 import { updateArticleAndSummarise, type SetDialogs } from '../hooks/useDialogs'
 
@@ -64,7 +65,8 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
             onStep={step}
             onSpeakerFromText={(name) => store.speakerFromText(name)}
             onLink={onLink}
-            speakerName={(id) => store.getState().project?.people.find((p) => p.id === id)?.name}
+            onExtent={(action, caret) => runExtentAction(store, action, caret)}
+            onResize={(id, edge, offset) => store.resizeTagTo(id, edge, offset)}
             onOpenLink={(href) => void api.openExternal(href)}
             suggestions={state.suggesting ? suggestions : undefined}
             activeSuggestionId={state.suggesting?.activeId ?? null}
