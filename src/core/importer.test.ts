@@ -18,8 +18,8 @@ const gold = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'seed-gold.
 }
 
 /** Import and insist on the invariants every article must keep. */
-function load(fileName: string, content: string, meta?: ImportMeta): Article {
-  const article = importArticle({ fileName, content, meta }, '2026-01-10T09:00:00.000Z', 'article-1')
+function load(fileName: string, content: string, meta?: ImportMeta, readHead = false): Article {
+  const article = importArticle({ fileName, content, meta, readHead }, '2026-01-10T09:00:00.000Z', 'article-1')
   expect(checkBlocks(article.text, article.blocks)).toBeNull()
   expect(ArticleSchema.parse(article)).toEqual(article)
   return article
@@ -383,4 +383,43 @@ describe('hostile link destinations (issue 18)', () => {
       { type: 'link', from: 6, to: 7, href: 'c d' }
     ])
   }, 5_000)
+})
+
+describe('the headline and the byline and date lines of a story imported from a file', () => {
+  const story = (fileName: string, content: string, meta?: ImportMeta) => load(fileName, content, meta, true)
+
+  it('takes a text file’s headline out of the text, so it shows once, as the title', () => {
+    const article = story('story.txt', 'Mayor Opens New Bridge\nBy Jane Doe and Ben Okafor | March 4, 2026\nThe mayor opened the bridge on Tuesday.\nIt cost $4m.')
+    expect(article).toMatchObject({ title: 'Mayor Opens New Bridge', byline: 'Jane Doe and Ben Okafor', publishedAt: '2026-03-04' })
+    expect(article.text).toBe('The mayor opened the bridge on Tuesday.\n\nIt cost $4m.')
+  })
+
+  it('reads a Markdown headline, a "By" line and a "Published" line under it', () => {
+    const article = story('story.md', '# Mayor Opens New Bridge\n\nBy Jane Doe\n\nPublished 4 March 2026\n\nThe mayor opened the bridge on Tuesday.')
+    expect(article).toMatchObject({ title: 'Mayor Opens New Bridge', byline: 'Jane Doe', publishedAt: '2026-03-04' })
+    expect(article.text).toBe('The mayor opened the bridge on Tuesday.')
+  })
+
+  it('takes the BBC seed’s headline and its date line, showing neither twice', () => {
+    const article = story(BBC, seed(BBC))
+    expect(article).toMatchObject({ title: 'Venezuelan government begins releasing political prisoners', publishedAt: '2026-01-09' })
+    expect(article.blocks).toHaveLength(28)
+    expect(article.text.startsWith('Will Grant, Central America correspondent and')).toBe(true)
+  })
+
+  it('keeps a first line that reads as a sentence, a lone line, and lines after the first paragraph of the story', () => {
+    expect(story('story.txt', 'The mayor opened the bridge on Tuesday.\nBy noon it was full.').text).toBe('The mayor opened the bridge on Tuesday.\n\nBy noon it was full.')
+    expect(story('story.txt', '¡Qué alegría! Se abrió el puente 🙏🏽\nDos.').text).toBe('¡Qué alegría! Se abrió el puente 🙏🏽\n\nDos.')
+    expect(story('story.txt', 'Mayor Opens New Bridge').text).toBe('Mayor Opens New Bridge')
+    const article = story('story.txt', 'Mayor Opens New Bridge\nThe mayor opened it.\nBy Jane Doe')
+    expect(article.text).toBe('The mayor opened it.\n\nBy Jane Doe')
+    expect(article.byline).toBe('')
+  })
+
+  it('leaves the text alone when the title or captions are given, or the headline is not asked for', () => {
+    const content = 'Mayor Opens New Bridge\nBy Jane Doe\nBody.'
+    expect(story('story.txt', content, { title: 'Given' }).text).toBe('Mayor Opens New Bridge\n\nBy Jane Doe\n\nBody.')
+    expect(story('story.txt', content, { captionLines: 1 }).text).toBe('Mayor Opens New Bridge\n\nBy Jane Doe\n\nBody.')
+    expect(load('story.txt', content).text).toBe('Mayor Opens New Bridge\n\nBy Jane Doe\n\nBody.')
+  })
 })

@@ -7,7 +7,14 @@
  * has them: no smart quotes, no dash conversion, no collapsing of white space
  * inside a paragraph. Only line endings are normalised, a byte-order mark is
  * dropped, each block is trimmed and Markdown syntax is taken out of the text.
+ *
+ * A file's own headline (a Markdown heading, or a text file's first line that
+ * reads as one) becomes the title and leaves the text, so it is not shown
+ * twice; so do the byline and date lines right under it ("By Jane Doe |
+ * March 4, 2026", "Published 4 March 2026"), read into the byline and date.
+ * This is done when the caller asks (`readHead`) and gives no title or captions of its own.
  */
+import { readHeadLine } from './import/articleDetails'
 import { newId } from './ids'
 import { parseInline } from './inlineMarkdown'
 import type { Article, Block, Mark } from './schema'
@@ -16,7 +23,12 @@ export type ImportMeta = Partial<Pick<Article, 'title' | 'outlet' | 'byline' | '
   /** How many leading paragraphs are picture captions or credits (news text files often start with them). */
   captionLines?: number
 }
-export type ImportInput = { fileName: string; content: string; meta?: ImportMeta }
+/**
+ * `readHead`: take the file's headline, byline and date lines into the title,
+ * byline and date (a new article imported from a file; not a newer version of
+ * an article's text, which keeps its words as they come).
+ */
+export type ImportInput = { fileName: string; content: string; meta?: ImportMeta; readHead?: boolean }
 
 export type ImportProblem = 'not-text' | 'empty'
 
@@ -50,6 +62,8 @@ export function importArticle(input: ImportInput, now: string, id?: string): Art
   const markdown = MARKDOWN_EXTENSIONS.test(fileName)
   const drafts = (markdown ? markdownBlocks(content) : textBlocks(content)).filter((d) => d.text.length > 0)
   if (drafts.length === 0) throw new ImportError(fileName, 'empty')
+  // Leading lines said to be captions are not a headline.
+  const head = input.readHead && meta.title === undefined && !meta.captionLines ? takeHead(drafts, markdown) : {}
 
   let captions = Math.max(0, Math.floor(meta.captionLines ?? 0))
   for (const draft of drafts) {
@@ -71,10 +85,10 @@ export function importArticle(input: ImportInput, now: string, id?: string): Art
   const heading = markdown ? drafts.find((d) => d.type === 'heading') : undefined
   return {
     id: id ?? newId(),
-    title: meta.title?.trim() || shortTitle((heading ?? drafts[0]!).text),
+    title: meta.title?.trim() || head.title || shortTitle((heading ?? drafts[0]!).text),
     outlet: meta.outlet ?? '',
-    byline: meta.byline ?? '',
-    publishedAt: meta.publishedAt ?? '',
+    byline: meta.byline ?? head.byline ?? '',
+    publishedAt: meta.publishedAt ?? head.publishedAt ?? '',
     url: meta.url ?? '',
     source: fileName,
     sourceKind: markdown ? 'markdown' : 'text',
@@ -83,6 +97,30 @@ export function importArticle(input: ImportInput, now: string, id?: string): Art
     createdAt: now,
     updatedAt: now
   }
+}
+
+/** Words that read as a headline: short enough to be the whole title, one line, and not a sentence (no sentence ends in it or at its end). */
+function readsAsHeadline(text: string): boolean {
+  return shortTitle(text) === text && !/[.!?…:;,"”'’)]$|[.!?…]["”’]?\s/u.test(text) && /\p{L}$|\p{N}$/u.test(text)
+}
+
+/**
+ * Takes the file's headline, and the byline and date lines under it, out of
+ * `drafts` (never the last block), returning what they say.
+ */
+function takeHead(drafts: Draft[], markdown: boolean): ImportMeta {
+  const first = drafts[0]!
+  const headline = (markdown ? first.type === 'heading' : first.type === 'paragraph') && readsAsHeadline(first.text)
+  if (drafts.length < 2 || !headline) return {}
+  drafts.shift()
+  const head: ImportMeta = { title: first.text }
+  for (let lines = 0; lines < 3 && drafts.length > 1 && drafts[0]!.type !== 'heading'; lines++) {
+    const line = readHeadLine(drafts[0]!.text)
+    if (!line || (line.byline && head.byline) || (line.publishedAt && head.publishedAt)) break
+    Object.assign(head, line)
+    drafts.shift()
+  }
+  return head
 }
 
 /**

@@ -104,7 +104,7 @@ export function importText(fileName: string, content: string, now: string): Impo
       return { article: importSubtitles({ fileName, content, kind: format.kind }, now), speakers: [] }
     default:
       try {
-        return { article: { ...importArticle({ fileName, content }, now), sourceKind: format.kind }, speakers: [] }
+        return { article: { ...importArticle({ fileName, content, readHead: true }, now), sourceKind: format.kind }, speakers: [] }
       } catch (err) {
         if (err instanceof ImportError) throw new ImportFailure(err.problem === 'empty' ? 'it has no text to import' : 'it is not a text or Markdown file')
         throw err
