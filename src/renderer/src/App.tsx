@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { emptyFilter, type AnnotationFilter } from '../../core/filter'
 import type { AnnotationKind } from '../../core/schema'
 import { getApi } from './api'
+import { Announcer } from './components/Announcer'
 import { AuthorPrompt } from './components/AuthorPrompt'
 import { Footer } from './components/Footer'
 import { keyHint } from './components/keyHint'
@@ -196,6 +197,7 @@ function Messages({ store, state }: { store: DeskStore; state: DeskState }) {
         <Notices notices={state.notices} onDismiss={store.dismiss} />
         {open && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
       </section>
+      <Announcer store={store} state={state} />
       {open && state.readOnly ? (
         <p className="qm-readonly" role="alert">
           <strong>Read-only.</strong> {state.readOnly}

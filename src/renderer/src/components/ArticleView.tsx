@@ -25,6 +25,8 @@ export type ArticleViewProps = {
   onSpeakerFromText: (name: string) => void
   /** Start linking the selected tag to another (L). */
   onLink: () => void
+  /** A person's name by id: a screen reader hears each tag's kind and speaker. */
+  speakerName?: (personId: string) => string | undefined
   /** Resize, split or join the selected tag (the caret's offset for a split); false leaves the key to the text. */
   onExtent: (action: ExtentAction, caret: number | null) => boolean
   /** An end of a tag was dragged to a text offset. */
@@ -89,7 +91,7 @@ export function ArticleView(props: ArticleViewProps) {
     const state = EditorState.create({
       doc,
       plugins: [
-        annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations }),
+        annotationPlugin({ articleId: article.id, index, annotations: latest.current.annotations, speakerName: (id) => latest.current.speakerName?.(id) }),
         suggestionPlugin(index),
         tagHandlesPlugin(index, () => latest.current.onResize),
         findInTextPlugin(index, article.text),

@@ -34,6 +34,8 @@ export type AnnotationPluginState = {
   readonly lanes: ReadonlyMap<string, number>
   /** Tags highlighted together with the focused one (hovered, else selected). */
   readonly related: ReadonlySet<string>
+  /** A person's name by id: what a screen reader hears of a tag names its speaker. */
+  readonly speakerName: (personId: string) => string | undefined
   readonly decorations: DecorationSet
 }
 
@@ -46,13 +48,14 @@ type Doc = EditorState['doc']
 /** What a decoration remembers: a run's text offsets, or the tag a claim's badge belongs to. */
 type Spec = { run?: true; start?: number; end?: number; id?: string }
 
-export function annotationPlugin(options: { articleId: string; index: TextIndex; annotations: readonly Annotation[] }): Plugin<AnnotationPluginState> {
+export function annotationPlugin(options: { articleId: string; index: TextIndex; annotations: readonly Annotation[]; speakerName?: (personId: string) => string | undefined }): Plugin<AnnotationPluginState> {
   return new Plugin<AnnotationPluginState>({
     key,
     state: {
       init: (_config, state) => {
         const annotations = new Map(options.annotations.filter((a) => a.articleId === options.articleId).map((a) => [a.id, a]))
-        return derive(state.doc, { articleId: options.articleId, index: options.index, annotations, selectedId: null, hoverId: null })
+        const speakerName = options.speakerName ?? (() => undefined)
+        return derive(state.doc, { articleId: options.articleId, index: options.index, annotations, selectedId: null, hoverId: null, speakerName })
       },
       apply: (tr, prev) => {
         const action = tr.getMeta(key) as Action | undefined
@@ -114,7 +117,7 @@ function relatedTo(annotations: ReadonlyMap<string, Annotation>, focusId: string
   return related
 }
 
-type Base = Pick<AnnotationPluginState, 'articleId' | 'index' | 'annotations' | 'selectedId' | 'hoverId'>
+type Base = Pick<AnnotationPluginState, 'articleId' | 'index' | 'annotations' | 'selectedId' | 'hoverId' | 'speakerName'>
 
 /** The whole state from scratch: on init (and the reference the incremental updates must equal). */
 function derive(doc: Doc, base: Base): AnnotationPluginState {
@@ -124,7 +127,7 @@ function derive(doc: Doc, base: Base): AnnotationPluginState {
   const lanes = assignLanes(placed)
   const related = relatedTo(annotations, hoverId ?? selectedId)
   const decos: Decoration[] = []
-  for (const cluster of clustersOf(placed)) pushRuns(decos, base.index, cluster, { lanes, selectedId, related })
+  for (const cluster of clustersOf(placed)) pushRuns(decos, base.index, cluster, { lanes, selectedId, related, speakerName: base.speakerName })
   for (const ann of placed) pushBadge(decos, base.index, ann)
   return { ...base, placed, lanes, related, decorations: DecorationSet.create(doc, decos) }
 }
@@ -184,7 +187,7 @@ function update(doc: Doc, prev: AnnotationPluginState, base: Base, changed: Read
   const stale: Decoration[] = []
   for (const [s, e] of region) stale.push(...runsWithin(prev.decorations, prev.index, s, e))
   const fresh: Decoration[] = []
-  const look: RunLook = { lanes, selectedId, related }
+  const look: RunLook = { lanes, selectedId, related, speakerName: base.speakerName }
   for (const cluster of clusters) if (region.some(([s, e]) => cluster.start < e && s < cluster.end)) pushRuns(fresh, base.index, cluster, look)
   // A claim's badge changes only with the claim itself.
   if (changed.size) {

@@ -65,6 +65,7 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
             onStep={step}
             onSpeakerFromText={(name) => store.speakerFromText(name)}
             onLink={onLink}
+            speakerName={(id) => store.getState().project?.people.find((p) => p.id === id)?.name}
             onExtent={(action, caret) => runExtentAction(store, action, caret)}
             onResize={(id, edge, offset) => store.resizeTagTo(id, edge, offset)}
             onOpenLink={(href) => void api.openExternal(href)}
