@@ -14,7 +14,7 @@ emphasized emphasised emphasizes emphasises stressed stresses observed observes 
 joked jokes vowed vows promised promises pledged pledges cautioned cautions agreed agrees countered counters mused muses reported reports
 estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
-acknowledged pointed yelled screamed cited cites`
+acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
@@ -26,7 +26,8 @@ sostuvo sostiene expresó expresa comentó comenta advirtió advierte denunció 
 recalcó precisó apuntó apunta respondió responde preguntó pregunta escribió escribe anunció anuncia informó informa reconoció reconoce
 admitió admite criticó critica alertó aseveró puntualizó concluyó relató relata contó cuenta detalló detalla opinó opina consideró considera
 describió describe llamó denominó exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
-recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron`
+recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron
+contestó contesta remató prosiguió continuó cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó`
 
 const SPANISH_PARTICIPLES = `tildando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

@@ -158,6 +158,12 @@ export class ArticleNames {
     if (pronoun && !this.genders.has(full)) this.genders.set(full, pronounGender(pronoun[1]!) as Gender)
   }
 
+  /** The paragraph a place in the text is in (-1 outside any). */
+  paragraphAt(pos: number): number {
+    const i = this.spans.indexAt(pos)
+    return i >= 0 ? this.spans.sentences[i]!.paragraph : -1
+  }
+
   genderOf(name: string): Gender | undefined {
     return this.genders.get(name)
   }

@@ -15,15 +15,12 @@ import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, labelBefore, subjectNextTo, type Attribution, type SpeakerPhrase } from './attribution'
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
-import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
+import { resolve } from './resolveSpeaker'
 import { earlierSpeech, introduction, isPseudonym, shortAttribution, signatureAfter, speakerLine } from './nearbySpeech'
-import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
+import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, speakerConfidence } from './confidence'
-import { isRoleWord, isTitleWord } from '../text/abbreviations'
-import { ArticleNames, findMentions, pronounGender, type PreviousSpeaker } from './names'
+import { ArticleNames, findMentions, type PreviousSpeaker } from './names'
 
-/** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
-const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
 
 export type QuoteSuggestion = {
   readonly kind: 'quote'
@@ -168,7 +165,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
       if (resolved) [phrase, fallback] = [{ type: 'implicit', text: '', start: phrase.start, end: phrase.start }, true]
     }
     if (resolved) names.markSpeaker(resolved.name)
-    if (resolved && !isDescription(resolved.name)) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph }
+    if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph }
     found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback })
   })
 
@@ -192,72 +189,6 @@ function speakerOrNothing(text: string, resolved: { name: string; role: string }
   if (!resolved) return null
   const kind = isDescription(resolved.name) ? 'role' : 'name'
   return canBeSpeaker(resolved.name, kind, text) ? resolved : null
-}
-
-/** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
-function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
-  switch (phrase.type) {
-    case 'name': {
-      const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
-      // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
-      const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
-      if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
-      // "the Ambassador", "el Presidente": a title alone is a role.
-      if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote) : null
-      // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
-      if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote)
-      const name = parsed.org ? parsed.name : (names.fullName(parsed.name, phrase.end) ?? parsed.name)
-      // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
-      const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
-      const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
-      if (pair && second && !second.org && parseNamePhrase(pair[1]!)?.name === parsed.name) {
-        return { name: `${name} ${pair[2]} ${names.fullName(second.name, phrase.end) ?? second.name}`, role: '' }
-      }
-      return { name, role: names.roleOf(name) || parsed.title }
-    }
-    case 'pronoun': {
-      const gender = pronounGender(phrase.text) ?? 'any'
-      const name = names.personForPronoun(phrase.start, gender, inQuote, previous)
-      return name ? { name, role: names.roleOf(name) } : null
-    }
-    case 'implicit': {
-      const name = names.personForPronoun(phrase.start, 'any', inQuote, previous)
-      return name ? { name, role: names.roleOf(name) } : null
-    }
-    case 'role': {
-      // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
-      const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
-      if (acronym) return { name: acronym[1]!, role: '' }
-      // "el presidente Donald Trump en entrevista": the name inside the description.
-      const inner = NAME_INSIDE.exec(phrase.text)
-      const innerName = inner ? parseNamePhrase(inner[0]) : null
-      // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to.
-      const ofBody = inner && /(?:^|\s)(?:of|for|at|from|de|del)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(phrase.text.slice(0, inner.index))
-      if (inner && innerName && !ofBody && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!)) {
-        return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
-      }
-      // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
-      const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.describedSpeaker(phrase.text) : null
-      if (again) return { name: again, role: '' }
-      const person = names.personForRole(phrase.text, phrase.start)
-      if (person) return person
-      // "the force said" after "West Midlands Police": the body named before.
-      const body = /^(?:the|el|la)\s+\p{Ll}+$/iu.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
-      if (body) return { name: body, role: '' }
-      // "the senior official", "el alto funcionario": a definite description points back at who the text is about.
-      // Only a short one: "the head of news for the county television station" is a description that names someone new.
-      const definite =
-        /^(?:the|el|la)\s/iu.test(phrase.text) &&
-        !/s$/iu.test(phrase.text) &&
-        phrase.text.split(/\s+/).length <= 4 &&
-        !/\b(?:of|for|de|del|para)\b/u.test(phrase.text) &&
-        (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!)) &&
-        !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
-      const named = definite && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
-      if (named) return { name: named, role: names.roleOf(named) }
-      return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
-    }
-  }
 }
 
 /**
@@ -302,7 +233,8 @@ function sameSentenceAsPrevious(text: string, f: Found, i: number, all: readonly
 export function partialAfterCue(text: string, f: Pick<Found, 'via' | 'attribution' | 'q' | 'where'>, quoted: string): boolean {
   const a = f.attribution
   // Never a gloss in brackets ("MDMA (“ecstasy”)").
-  return f.via === 'cue' && f.where === 'before' && !!a && a.cueEnd <= f.q.open && a.cue !== ':' && !/\(\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
+  const near = !!a && ((f.where === 'before' && a.cueEnd <= f.q.open) || (f.where === 'after' && a.cueStart >= f.q.close))
+  return f.via === 'cue' && near && a.cue !== ':' && !/\(\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
 }
 
 function isQuote(text: string, f: Found, i: number, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
@@ -322,8 +254,14 @@ function isQuote(text: string, f: Found, i: number, all: readonly Found[], parag
   const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
-  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all)) return false
+  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
   return true
+}
+
+/** “We know there is no problem,” he said. “Something odd happened.”: a whole short sentence right after its speaker's quote goes on speaking. */
+function wholeSentenceAfterQuote(quoted: string, f: Found, i: number, all: readonly Found[]): boolean {
+  const prev = i > 0 ? all[i - 1]! : null
+  return f.via === 'continuation' && !!prev && prev.q.paragraph === f.q.paragraph && !!prev.speaker && /^\p{Lu}/u.test(quoted) && /[.!?]$/u.test(quoted)
 }
 
 function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[]): QuoteSuggestion {

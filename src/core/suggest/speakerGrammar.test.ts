@@ -87,5 +87,36 @@ describe('what a name is', () => {
     const text = 'The minister thanked the Embassy and the State Department for the “generous” grants, and said the students would be “bridges” home.'
     expect(suggestQuotes(text).every((s) => s.speaker !== 'Embassy and the State')).toBe(true)
   })
+
+  test('a short role right after someone spoke in the paragraph is that speaker, not someone else with the same job', () => {
+    const text = 'Pablo Ríos, el investigador de la Universidad de Lima, midió el glaciar.\n\n“El hielo retrocede cada año”, resalta Marta Soler, meteoróloga. “No volverá a crecer”, añade la investigadora.'
+    expect(speakerOf(text, 'No volverá a crecer')).toBe('Marta Soler')
+  })
+})
+
+describe('short quotes that are someone’s words', () => {
+  test('a short whole sentence right after its speaker’s quote is a quote too', () => {
+    const text = '“We checked every line twice,” said Dana Holt, the engineer. “Nothing was wrong.”'
+    expect(pairs(text)).toEqual([
+      ['We checked every line twice,', 'Dana Holt'],
+      ['Nothing was wrong.', 'Dana Holt']
+    ])
+  })
+
+  test('a partial quote whose sentence ends with its attribution is offered, at a lower confidence', () => {
+    const text = 'Tenants were “misled” about the rent for months, the housing board said.'
+    const [s] = suggestQuotes(text)
+    expect([s?.text, s?.speaker]).toEqual(['misled', 'the housing board'])
+    expect(s!.confidence).toBeLessThan(0.9)
+  })
+
+  test('a partial quote after “indicated that” is the speaker’s', () => {
+    const text = 'Mayor Ana Ruiz indicated on Monday that “temporary shelters” might be needed.'
+    expect(pairs(text)).toEqual([['temporary shelters', 'Ana Ruiz']])
+  })
+
+  test('a scare quote with no one saying it in its sentence stays out', () => {
+    expect(pairs('The so-called “experts” met on Tuesday and the “plan” was shelved.')).toEqual([])
+  })
 })
 

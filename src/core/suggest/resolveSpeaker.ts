@@ -1,0 +1,93 @@
+/**
+ * What a raw speaker phrase stands for in its article: a name ("Rodríguez")
+ * is the fullest form used for that person before; a pronoun ("she"), a
+ * subject the verb leaves out ("dijo") or a definite role ("the lawyer",
+ * "el investigador") is the person the text is about, or the one who spoke
+ * just before in the same paragraph; a description no one fits ("fuentes de
+ * Montecon", "the report") is the speaker as the article writes it.
+ */
+import { isRoleWord, isTitleWord } from '../text/abbreviations'
+import type { SpeakerPhrase } from './attribution'
+import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
+import { pronounGender, type ArticleNames, type PreviousSpeaker } from './names'
+import { isDocument } from './speakerKind'
+
+/** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
+const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
+
+/** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
+export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
+  switch (phrase.type) {
+    case 'name': {
+      const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+      // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
+      const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
+      if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
+      // "the Ambassador", "el Presidente": a title alone is a role.
+      if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
+      // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
+      if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
+      const name = parsed.org ? parsed.name : (names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
+      const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+      const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
+      if (pair && second && !second.org && parseNamePhrase(pair[1]!)?.name === parsed.name) {
+        return { name: `${name} ${pair[2]} ${names.fullName(second.name, phrase.end) ?? second.name}`, role: '' }
+      }
+      return { name, role: names.roleOf(name) || parsed.title }
+    }
+    case 'pronoun': {
+      const gender = pronounGender(phrase.text) ?? 'any'
+      const name = names.personForPronoun(phrase.start, gender, inQuote, previous)
+      return name ? { name, role: names.roleOf(name) } : null
+    }
+    case 'implicit': {
+      const name = names.personForPronoun(phrase.start, 'any', inQuote, previous)
+      return name ? { name, role: names.roleOf(name) } : null
+    }
+    case 'role': {
+      // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
+      const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
+      if (acronym) return { name: acronym[1]!, role: '' }
+      // "el presidente Donald Trump en entrevista": the name inside the description.
+      const inner = NAME_INSIDE.exec(phrase.text)
+      const innerName = inner ? parseNamePhrase(inner[0]) : null
+      // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to.
+      const ofBody = inner && /(?:^|\s)(?:of|for|at|from|de|del)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(phrase.text.slice(0, inner.index))
+      if (inner && innerName && !ofBody && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!)) {
+        return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
+      }
+      // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.
+      if (previous && sameSpeakerAgain(names, phrase, previous)) return { name: previous.name, role: names.roleOf(previous.name) }
+      // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
+      const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.describedSpeaker(phrase.text) : null
+      if (again) return { name: again, role: '' }
+      const person = names.personForRole(phrase.text, phrase.start)
+      if (person) return person
+      // "the force said" after "West Midlands Police": the body named before.
+      const body = /^(?:the|el|la)\s+\p{Ll}+$/iu.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
+      if (body) return { name: body, role: '' }
+      // "the senior official", "el alto funcionario": a definite description points back at who the text is about.
+      // Only a short one: "the head of news for the county television station" is a description that names someone new.
+      const definite =
+        /^(?:the|el|la)\s/iu.test(phrase.text) &&
+        !/s$/iu.test(phrase.text) &&
+        phrase.text.split(/\s+/).length <= 4 &&
+        !/\b(?:of|for|de|del|para)\b/u.test(phrase.text) &&
+        (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!)) &&
+        !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
+      const named = definite && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
+      if (named) return { name: named, role: names.roleOf(named) }
+      return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
+    }
+  }
+}
+
+/** A definite singular role of at most three words, in the paragraph of the speech before, that does not say a different gender. */
+function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: PreviousSpeaker): boolean {
+  const m = /^(the|el|la)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/iu.exec(phrase.text)
+  if (!m || /s$/iu.test(phrase.text) || isDocument(phrase.text) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
+  const said = /^la$/iu.test(m[1]!) ? 'f' : /^el$/iu.test(m[1]!) ? 'm' : null
+  const known = names.genderOf(previous.name)
+  return !said || !known || said === known
+}
