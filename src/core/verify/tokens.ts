@@ -1,0 +1,153 @@
+/**
+ * The words of a source document and of a quote, as the check compares them.
+ *
+ * Each word keeps where it is (offsets into its text, so a difference can
+ * show the words as written, punctuation and all) and a key for comparing:
+ * lower case, accents dropped, curly apostrophes straight, a number word the
+ * number it names ("five" is "5", "2,000" is "2000"). Punctuation, quotation
+ * marks and dashes are not words, so they are never differences.
+ *
+ * A quote also has its editor's marks: an ellipsis ("…", "...", "[…]") where
+ * words were cut, and a bracketed insertion ("[the president]") standing for
+ * words of the source. Brackets inside a word ("[T]he") are only a change of
+ * case and are read as the word itself.
+ */
+import { foldText } from '../text/fold'
+
+export type Token = {
+  readonly key: string
+  readonly start: number
+  readonly end: number
+  /** A number, by value ("five" and "5" are both 5), or null. */
+  readonly number: number | null
+  /** Capitalised where a sentence does not start: a name, most likely. */
+  readonly capital: boolean
+  /** not, no, never, n't, nunca…: a word that turns a statement round. */
+  readonly negation: boolean
+}
+
+/** A quote: its words, and before which of them the editor marked a gap. */
+export type QuoteTokens = {
+  readonly words: readonly Token[]
+  /** gaps[i]: what stands between word i − 1 and word i (i = 0: before the first; i = words.length: after the last). */
+  readonly gaps: ReadonlyArray<'cut' | 'insertion' | null>
+}
+
+/** Words: letters and digits, with inner apostrophes and the dots and commas of numbers ("don't", "2,000", "5.8"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.,]\d+)*/gu
+const ELLIPSIS = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\./gu
+const BRACKET = /\[[^\]]{0,200}\]/gu
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100, mil: 1000
+}
+/** Words capitalised only because a sentence starts with them: never read as a name there. */
+const COMMON = new Set(
+  (
+    'a an the this that these those there here it its we our you your he his she her they their i me my us them ' +
+    'and but or so if when what which who why how as at in on of for to from by with after before while then yes no not ' +
+    'is are was were will would can could should may might must do does did have has had be been ' +
+    'el la los las un una y pero que en de por para con nosotros ellos yo usted'
+  ).split(' ')
+)
+/** English and Spanish words that negate what they stand in. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'nobody', 'nothing', 'none', 'nunca', 'jamas', 'nadie', 'nada', 'ni', 'tampoco'])
+
+function numberOf(key: string): number | null {
+  const plain = key.replace(/,/g, '')
+  if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain)
+  return NUMBER_WORDS[key] ?? null
+}
+
+/** Whether the character before `start` (skipping spaces and quotation marks) ends a sentence, or nothing comes before. */
+function startsSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i]!
+    if (/[\s"“”‘’'«»(\-—–]/u.test(c)) continue
+    return /[.!?:…]/u.test(c)
+  }
+  return true
+}
+
+/** Folded words, looked up: a transcript says the same words many times. */
+const folds = new Map<string, string>()
+
+function fold(written: string): string {
+  let folded = folds.get(written)
+  if (folded === undefined) {
+    folded = foldText(written)
+    if (folds.size > 50_000) folds.clear()
+    folds.set(written, folded)
+  }
+  return folded
+}
+
+function token(text: string, written: string, start: number): Token {
+  const folded = fold(written)
+  const number = numberOf(folded)
+  // "an" is "a": the article changes with the next word, which is compared on its own.
+  const key = number !== null ? String(number) : folded === 'an' ? 'a' : folded
+  const capital = /^\p{Lu}/u.test(written) && number === null && !COMMON.has(folded) && (!startsSentence(text, start) || folded.length > 1)
+  const negation = NEGATIONS.has(folded) || folded.endsWith("n't")
+  return { key, start, end: start + written.length, number, capital, negation }
+}
+
+/** The words of a text, in order. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = []
+  WORD.lastIndex = from
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) out.push(token(text, m[0], m.index))
+  return out
+}
+
+type Mark = { start: number; end: number; kind: 'cut' | 'insertion' }
+
+/** The editor's marks in a quote: ellipses, and brackets that stand apart from the words around them. */
+function marksOf(quote: string): Mark[] {
+  const marks: Mark[] = []
+  for (const m of quote.matchAll(ELLIPSIS)) marks.push({ start: m.index, end: m.index + m[0].length, kind: 'cut' })
+  for (const m of quote.matchAll(BRACKET)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (marks.some((k) => k.start < end && start < k.end)) continue
+    // "[T]he", "Venezuela[n]": a bracket touching a letter only changes the word it is in.
+    const inWord = /[\p{L}\p{N}]/u.test(quote[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(quote[end] ?? '')
+    if (!inWord) marks.push({ start, end, kind: 'insertion' })
+  }
+  return marks.sort((a, b) => a.start - b.start)
+}
+
+/** The words of a quote outside its editor's marks, with the gaps the marks leave. */
+export function tokenizeQuote(quote: string): QuoteTokens {
+  const marks = marksOf(quote)
+  // Brackets inside words are dropped from the text compared (keeping offsets: each becomes a character no word has).
+  const plain = quote.replace(/[[\]]/g, '\u0000')
+  const words: Token[] = []
+  const gaps: Array<'cut' | 'insertion' | null> = [null]
+  let at = 0
+  for (const mark of [...marks, { start: quote.length, end: quote.length, kind: null }]) {
+    for (const word of joinBracketed(plain, tokenize(plain, at, mark.start))) {
+      words.push(word)
+      gaps.push(null)
+    }
+    if (mark.kind) gaps[words.length] = gaps[words.length] === 'cut' ? 'cut' : mark.kind
+    at = mark.end
+  }
+  return { words, gaps }
+}
+
+/** "[T]he" is split by the dropped brackets into "T" and "he": put such pieces back together. */
+function joinBracketed(text: string, words: Token[]): Token[] {
+  const out: Token[] = []
+  for (const word of words) {
+    const last = out[out.length - 1]
+    if (last && text.slice(last.end, word.start).replace(/\u0000/g, '') === '' && word.start > last.end) {
+      const written = text.slice(last.start, word.end).replace(/\u0000/g, '')
+      out[out.length - 1] = { ...token(text, written, last.start), end: word.end }
+    } else out.push(word)
+  }
+  return out
+}
