@@ -71,7 +71,8 @@ const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
 export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
   let list = splitWords(phrase.replace(/[’']s$/u, ''))
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
-  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!))) list = list.slice(1)
+  // …nor a Spanish adverb in -mente ("Finalmente", "Posteriormente"), which opens sentences the same way.
+  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}mente$/u.test(list[0]!))) list = list.slice(1)
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
   while (list.length && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.

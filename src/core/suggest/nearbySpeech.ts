@@ -52,10 +52,15 @@ export function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, f
   return null
 }
 
-/** A line after a quote that signs it: "— Jane Doe, The Herald", "–Ana Ruiz, alcaldesa de Lima". */
-export function signatureAfter(text: string, p: { start: number; end: number } | undefined): SpeakerPhrase | null {
+/**
+ * A line after a quote that signs it: "— Jane Doe, The Herald", "–Ana Ruiz,
+ * alcaldesa de Lima"; or, after a quote that is a paragraph of its own (a
+ * roundup's pull quote), a line that is only a name and its institution.
+ */
+export function signatureAfter(text: string, p: { start: number; end: number } | undefined, quoteIsParagraph = false): SpeakerPhrase | null {
   if (!p || p.end - p.start > 160) return null
   const m = SIGNATURE_LINE.exec(text.slice(p.start, p.end))
+  if (!m && quoteIsParagraph && /,/u.test(text.slice(p.start, p.end))) return speakerLine(text, p)
   if (!m || !parseNamePhrase(m[1]!)) return null
   const start = p.start + m[0].length - m[1]!.length
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
@@ -63,7 +68,8 @@ export function signatureAfter(text: string, p: { start: number; end: number } |
 
 /** A line that is only a name (a transcript's speaker label): "((Francis Rooney", "SECRETARY KERRY:". */
 export function speakerLine(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
-  const m = /^[(\s[]*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}'’.\-]*){1,3})(?:,[^.!?"“”«»]{1,80})?[)\s\]:]*$/u.exec(text.slice(p.start, p.end))
+  // "Junge Welt / Alemania": a press roundup's label gives the outlet, then its country.
+  const m = /^[(\s[]*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}'’.\-]*){1,3})(?:\s*[,/][^.!?"“”«»]{1,80})?[)\s\]:]*$/u.exec(text.slice(p.start, p.end))
   if (!m) return null
   const start = p.start + text.slice(p.start, p.end).indexOf(m[1]!)
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }

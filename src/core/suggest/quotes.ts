@@ -152,7 +152,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
       }
     }
     // A roundup signs a quote on the line after it: "— Jane Doe, The Herald".
-    const signature = attribution || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1])
+    const signature = attribution || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1], q.open <= para.start + 1)
     if (signature) [attribution, where] = [{ cue: '—', cueStart: signature.start, cueEnd: signature.start, speaker: signature }, 'line']
     phrase = attribution?.speaker ?? null
     if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd)

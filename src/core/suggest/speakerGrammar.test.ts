@@ -120,3 +120,20 @@ describe('short quotes that are someone’s words', () => {
   })
 })
 
+describe('roundups and label lines', () => {
+  test('a press roundup’s “Outlet / Country” line before a quoted passage names its source', () => {
+    const text = 'What the press says\n\nA new paper is born\n\nDie Zeitung / Alemania\n\n"Das neue Blatt will unabhängig bleiben und teilt seine Texte mit anderen Projekten."'
+    expect(pairs(text)).toEqual([['Das neue Blatt will unabhängig bleiben und teilt seine Texte mit anderen Projekten.', 'Die Zeitung']])
+  })
+
+  test('a pull quote of its own with a “Name, Institution” line after it is that person’s', () => {
+    const text = 'Ten years of the science desk\n\nOur colleagues celebrate with us.\n\n“Una ventana abierta”\n\nNuria Gil, Universidad de Oviedo (UNIOVI)\n\nEn la universidad también cumplimos años.'
+    expect(pairs(text)).toEqual([['Una ventana abierta', 'Nuria Gil']])
+  })
+
+  test('a Spanish adverb that opens a sentence is no first name: “Posteriormente Ruiz explicó”', () => {
+    const text = 'Elena Ruiz presentó el plan.\n\nPosteriormente Ruiz explicó que “el puerto abrirá en junio”.'
+    expect(speakerOf(text, 'el puerto abrirá')).toBe('Elena Ruiz')
+  })
+})
+
