@@ -111,7 +111,7 @@ export function findStatements(project: StatementsProject, options: { speakerId?
     if (linked.has(ids)) continue
     const o = overlap(a, b)
     let cached: WordDiff | undefined
-    const diff = () => (cached ??= wordDiff(a.words, b.words))
+    const diff = () => (cached ??= wordDiff(a.words, b.words, a.tag.target.exact, b.tag.target.exact))
     const clash = factClash(a.words, b.words, o)
     if (clash) {
       if (!rejected.has(`contradicts:${ids}`)) contradictions.push(contradiction(a, b, clash, diff()))
@@ -189,7 +189,7 @@ function group(members: readonly SamePair[], confidence: Confidence, order: (x: 
     speakerId: first.speaker ?? second.speaker,
     confidence,
     reason: members.every((p) => p.reason === 'same speaker') ? 'same speaker' : 'same words',
-    diff: wordDiff(first.words, second.words)
+    diff: wordDiff(first.words, second.words, first.tag.target.exact, second.tag.target.exact)
   }
 }
 

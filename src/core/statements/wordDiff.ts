@@ -43,18 +43,28 @@ function commonWords(a: readonly string[], b: readonly string[]): [number, numbe
   return pairs
 }
 
-function runs(words: readonly Word[], shared: ReadonlySet<number>): DiffRun[] {
-  const out: { kind: DiffRun['kind']; words: string[] }[] = []
-  words.forEach((w, i) => {
+/**
+ * Runs of same and only words. With the statement's text, a run is the text
+ * from its first word to the next run's first word, its punctuation and
+ * spaces kept ("capital, Caracas, "); without it, its words joined by spaces.
+ */
+function runs(words: readonly Word[], shared: ReadonlySet<number>, text?: string): DiffRun[] {
+  const out: { kind: DiffRun['kind']; from: number; to: number }[] = []
+  words.forEach((_, i) => {
     const kind = shared.has(i) ? 'same' : 'only'
     const last = out[out.length - 1]
-    if (last && last.kind === kind) last.words.push(w.text)
-    else out.push({ kind, words: [w.text] })
+    if (last && last.kind === kind) last.to = i + 1
+    else out.push({ kind, from: i, to: i + 1 })
   })
-  return out.map((r) => ({ kind: r.kind, text: r.words.join(' ') }))
+  return out.map((r, k) => {
+    if (text === undefined) return { kind: r.kind, text: words.slice(r.from, r.to).map((w) => w.text).join(' ') }
+    const end = k + 1 < out.length ? words[r.to]!.start : text.length
+    return { kind: r.kind, text: text.slice(words[r.from]!.start, end) }
+  })
 }
 
-export function wordDiff(a: readonly Word[], b: readonly Word[]): WordDiff {
+/** The difference between two tellings' words; with their texts, runs keep the punctuation between words. */
+export function wordDiff(a: readonly Word[], b: readonly Word[], textA?: string, textB?: string): WordDiff {
   const pairs = commonWords(
     a.map((w) => w.key),
     b.map((w) => w.key)
@@ -63,8 +73,8 @@ export function wordDiff(a: readonly Word[], b: readonly Word[]): WordDiff {
   const inB = new Set(pairs.map(([, j]) => j))
   const total = a.length + b.length
   return {
-    a: runs(a, inA),
-    b: runs(b, inB),
+    a: runs(a, inA, textA),
+    b: runs(b, inB, textB),
     onlyA: a.filter((_, i) => !inA.has(i)).map((w) => w.text),
     onlyB: b.filter((_, j) => !inB.has(j)).map((w) => w.text),
     ratio: total === 0 ? 1 : (2 * pairs.length) / total

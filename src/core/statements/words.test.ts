@@ -39,4 +39,12 @@ describe('the word difference side by side', () => {
       { kind: 'same', text: 'rest' }
     ])
   })
+
+  test('with the texts, each run keeps the punctuation after its words', () => {
+    const a = 'on the capital, Caracas, on Saturday'
+    const b = 'on Sunday'
+    const diff = wordDiff(statementWords(a), statementWords(b), a, b)
+    expect(diff.a.map((r) => r.text).join('')).toBe(a)
+    expect(diff.a).toContainEqual({ kind: 'only', text: 'the capital, Caracas, on Saturday' })
+  })
 })

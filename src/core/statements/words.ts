@@ -12,6 +12,8 @@ export type FactKind = 'weekday' | 'month' | 'year' | 'number' | 'name'
 export type Word = {
   /** As written, without the punctuation around it. */
   readonly text: string
+  /** Where it starts in the statement's text. */
+  readonly start: number
   /** For comparing: folded, stemmed; "an" is "a". */
   readonly key: string
   /** Not a function word ("the", "of", "said"). */
@@ -134,7 +136,7 @@ export function statementWords(text: string): Word[] {
     while (i < text.length && (isWordChar(text[i]!) || joins(text, i))) i++
     const written = text.slice(from, i)
     const base = baseOf(written)
-    words.push({ text: written, key: base.key, content: base.content, fact: base.capital && sentenceStart ? null : base.fact })
+    words.push({ text: written, start: from, key: base.key, content: base.content, fact: base.capital && sentenceStart ? null : base.fact })
     sentenceStart = false
   }
   return scaleNumbers(words)

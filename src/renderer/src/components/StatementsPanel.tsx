@@ -46,17 +46,18 @@ export function StatementsPanel({ api, store }: { api: QuotemarkApi; store: Desk
 function StatementsDialog({ api, store, project }: { api: QuotemarkApi; store: DeskStore; project: Project }) {
   const [offers, setOffers] = useState<StatementOffer[] | null>(null)
   const [activeKey, setActiveKey] = useState<string | null>(null)
+  const [speakerId, setSpeakerId] = useState<string | null>(null)
   const listRef = useRef<HTMLDivElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const listId = useId()
   // Asked again after every change to the project: an accepted or rejected offer goes, a new tag may bring one.
   useEffect(() => {
     let live = true
-    void api.findStatements(null).then((found) => live && setOffers(offersOf(found)))
+    void api.findStatements(speakerId).then((found) => live && setOffers(offersOf(found)))
     return () => {
       live = false
     }
-  }, [api, project])
+  }, [api, project, speakerId])
   const list = offers ?? []
   // The keyboard is in the list; when the list is empty (or gone), on the close button, so Esc still closes.
   const empty = list.length === 0
@@ -99,6 +100,7 @@ function StatementsDialog({ api, store, project }: { api: QuotemarkApi; store: D
       <section className="qm-statements" onKeyDown={onKeyDown}>
         <header className="qm-statements-head">
           <h2>Statements across articles</h2>
+          <SpeakerFilter project={project} speakerId={speakerId} onChange={setSpeakerId} />
           <button ref={closeRef} type="button" className="qm-statements-close" aria-label="Close" onClick={statementsWindow.close}>
             ×
           </button>
@@ -135,6 +137,24 @@ function StatementsDialog({ api, store, project }: { api: QuotemarkApi; store: D
         ) : null}
       </section>
     </Modal>
+  )
+}
+
+/** Only the offers involving one person's tags, or everyone's. */
+function SpeakerFilter({ project, speakerId, onChange }: { project: Project; speakerId: string | null; onChange: (id: string | null) => void }) {
+  const people = [...project.people].sort((x, y) => x.name.localeCompare(y.name))
+  return (
+    <label className="qm-statements-speaker">
+      Speaker{' '}
+      <select value={speakerId ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">Everyone</option>
+        {people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 
@@ -179,15 +199,16 @@ function Side({ source, runs }: { source: string; runs: readonly DiffRun[] }) {
       <span className="qm-statement-source">{source}</span>
       <span className="qm-statement-words">
         “
-        {runs.map((r, i) =>
-          r.kind === 'only' ? (
-            <mark key={i} title="Only in this telling">
-              {r.text}
-            </mark>
-          ) : (
-            <span key={i}>{r.text}</span>
+        {runs.map((r, i) => {
+          if (r.kind === 'same') return <span key={i}>{r.text}</span>
+          const words = r.text.trimEnd()
+          return (
+            <span key={i}>
+              <mark title="Only in this telling">{words}</mark>
+              {r.text.slice(words.length)}
+            </span>
           )
-        ).reduce<React.ReactNode[]>((out, el, i) => (i ? [...out, ' ', el] : [el]), [])}
+        })}
         ”
       </span>
     </div>
