@@ -11,7 +11,8 @@
  * - `menu`: only as the menu's accelerator (the window leaves the key to the browser);
  * - `text`: in the article text, with the keyboard there;
  * - `list`: on a focused row of the article list;
- * - `review`: in the Suggestions panel, while reviewing suggested quotes;
+ * - `review`: in the Suggestions panel, while reviewing suggested quotes (the Statements panel
+ *   reads its moves, accept and reject too);
  * - `find`: in the find bar over the article text (Ctrl+F).
  */
 import type { MenuCommand } from './api'
