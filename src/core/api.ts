@@ -8,8 +8,9 @@ import type { Command } from './commands'
 import type { ArticleUpdateSummary } from './edits'
 import type { ExportFormat } from './export'
 import type { MergeSummary } from './merge'
-import type { Article, Project } from './schema'
+import type { Article, Project, SourceDocument } from './schema'
 import type { StatementsFound } from './statements/statements'
+import type { CheckResult } from './verify/check'
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error'
 export type SaveStatus = { state: SaveState; error?: string; savedAt?: string }
@@ -43,6 +44,13 @@ export type ImportResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 export type DroppedFile = { name: string; content: string }
+/** A source document imported (a transcript, a speech); `command` as for ImportResult. */
+export type SourceImportResult =
+  | { ok: true; source: SourceDocument; revision: number; command: Command; commandId: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: string }
+/** Quotes checked against a source document: one result per tag asked about that is in the project. Nothing is recorded yet. */
+export type CheckQuotesResult = { ok: true; sourceId: string; results: Array<{ tagId: string; result: CheckResult }> } | { ok: false; error: string }
 export type ExportRequest = { format: ExportFormat; /** The tags to export; all of the project's when absent. */ annotationIds?: string[]; /** Names the file: "all", "filter" or an article title. */ scopeLabel?: string }
 /** `notes`: what the export left out and why (addresses that are not web links), in words. */
 export type ExportResult = { ok: true; path: string; count: number; notes: string[] } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
@@ -106,7 +114,7 @@ export type TeamResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'statements', 'deleteArticle', 'splitTag', 'joinTag', 'growEnd', 'shrinkEnd', 'growStart', 'shrinkStart', 'textLarger', 'textSmaller', 'textReset'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'statements', 'importSource', 'checkQuote', 'deleteArticle', 'splitTag', 'joinTag', 'growEnd', 'shrinkEnd', 'growStart', 'shrinkStart', 'textLarger', 'textSmaller', 'textReset'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -155,6 +163,12 @@ export interface InvokeApi {
   setTeamPresence(articleId: string | null): Promise<void>
   /** Statements told by more than one article of the open project (with a person's id, only those involving their tags); none when no project is open. */
   findStatements(speakerId: string | null): Promise<StatementsFound>
+  /** Ask for a file (a transcript, subtitles, a speech) and add it to the project as a source document quotes are checked against. */
+  importSource(): Promise<SourceImportResult>
+  /** The same from a dropped or pasted file. */
+  importDroppedSource(file: DroppedFile): Promise<SourceImportResult>
+  /** Check these tags' words against a source document; the window shows the comparison and records what the reporter saves. */
+  checkQuotes(sourceId: string, tagIds: string[]): Promise<CheckQuotesResult>
 }
 
 export interface EventMap {
@@ -194,7 +208,10 @@ export const invokeChannels = {
   leaveTeam: 'team:leave',
   getTeamStatus: 'team:status',
   setTeamPresence: 'team:presence',
-  findStatements: 'statements:find'
+  findStatements: 'statements:find',
+  importSource: 'source:import',
+  importDroppedSource: 'source:import-dropped',
+  checkQuotes: 'source:check-quotes'
 } as const satisfies Record<keyof InvokeApi, string>
 
 export const eventChannels = {

@@ -55,7 +55,10 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
   leaveTeam: none,
   getTeamStatus: none,
   setTeamPresence: z.tuple([id.nullable()]),
-  findStatements: z.tuple([id.nullable()])
+  findStatements: z.tuple([id.nullable()]),
+  importSource: none,
+  importDroppedSource: z.tuple([droppedFile]),
+  checkQuotes: z.tuple([id, z.array(id).max(100_000)])
 }
 
 export type ArgsCheck = { ok: true; args: unknown[] } | { ok: false; error: string }

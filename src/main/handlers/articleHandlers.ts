@@ -21,7 +21,7 @@ export const MAX_IMPORT_FILES = 200
 /** A dropped file: its name and its text (the window sends a PDF or Word file as a base64 data: URL). */
 export const DroppedFileSchema = z.object({ name: z.string().min(1).max(1000), content: z.string().max(MAX_ARTICLE_BYTES * 2) })
 /** Dropped files to import: the same, with room for a PDF or Word file's bytes in base64. */
-const DroppedImportSchema = z.object({ name: z.string().min(1).max(1000), content: z.string().max(Math.ceil((MAX_PDF_BYTES * 4) / 3) + 100) })
+export const DroppedImportSchema = z.object({ name: z.string().min(1).max(1000), content: z.string().max(Math.ceil((MAX_PDF_BYTES * 4) / 3) + 100) })
 const DroppedFilesSchema = z.array(DroppedImportSchema).max(MAX_IMPORT_FILES)
 
 const DATA_URL = /^data:[^,;]*(?:;[^,;]*)*;base64,/
@@ -41,7 +41,7 @@ export function droppedName(name: string): string {
 }
 
 /** A dropped file's article: text kinds from their text, Word files and PDFs from the bytes of their data: URL. */
-function droppedBytes(file: z.infer<typeof DroppedImportSchema>, name: string): Uint8Array {
+export function droppedBytes(file: z.infer<typeof DroppedImportSchema>, name: string): Uint8Array {
   if (!isBinaryFormat(name)) return Buffer.from(file.content, 'utf8')
   const prefix = DATA_URL.exec(file.content)
   if (!prefix) throw new ImportFailure('its contents did not come with the drop (a PDF or Word file over 30 MB is not sent); use Import… to add it')

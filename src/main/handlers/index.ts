@@ -24,6 +24,7 @@ import { sharingHandlers } from './sharingHandlers'
 import { statementHandlers } from './statementHandlers'
 import { tagHandlers } from './tagHandlers'
 import { teamHandlers } from './teamHandlers'
+import { verifyHandlers } from './verifyHandlers'
 
 export type { Dialogs } from '../dialogs'
 export type { HandlerDeps } from './context'
@@ -65,6 +66,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...exportHandlers(ctx),
     ...settingsHandlers(ctx),
     ...statementHandlers(ctx),
+    ...verifyHandlers(ctx),
     ...team.handlers
   })
   return { handlers, openFile: team.after((path: string) => ctx.exclusive(() => openProjectFile(ctx, path))), stop: team.stop }
