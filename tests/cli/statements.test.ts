@@ -4,32 +4,24 @@
  * Rodríguez statement and the Saturday/Sunday contradiction, as JSON and as
  * a listing, one speaker's offers alone, and clear failures.
  */
-import { execFile } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeProject } from '../../src/core/projectFile'
+import { runQuotemark } from '../support/cliRun'
 import { taggedSample } from '../support/seedsTagged'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const bin = join(root, 'bin', 'quotemark.js')
 
-type Result = { code: number; stdout: string; stderr: string }
 type Tag = { id: string; outlet: string; text: string }
 type Output = {
   groups: { confidence: string; speaker: string | null; tags: Tag[]; onlyA: string[]; onlyB: string[] }[]
   contradictions: { confidence: string; on: string; values: string[][]; tags: Tag[] }[]
 }
 
-function quotemark(args: string[], cwd = root): Promise<Result> {
-  return new Promise((done) => {
-    execFile(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' }, (err, stdout, stderr) => {
-      done({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    })
-  })
-}
+const quotemark = (args: string[]) => runQuotemark(root, args)
 
 let dir: string
 let projectPath: string
