@@ -154,7 +154,8 @@ export class ArticleNames {
     const following = this.mentions[this.firstMentionFrom(m.end + 1)]
     const next = following && following.start < m.end + sentence.length ? following : undefined
     const limit = next ? next.start - m.end : sentence.length
-    const pronoun = /\b(he|his|him|she|her)\b/i.exec(sentence.slice(0, limit))
+    // A subject pronoun or "his": "her" and "him" are as often someone else ("Rothman called her").
+    const pronoun = /\b(he|his|she)\b/i.exec(sentence.slice(0, limit))
     if (pronoun && !this.genders.has(full)) this.genders.set(full, pronounGender(pronoun[1]!) as Gender)
   }
 

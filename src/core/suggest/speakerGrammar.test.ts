@@ -137,3 +137,10 @@ describe('roundups and label lines', () => {
   })
 })
 
+describe('pronouns', () => {
+  test('“her” after a man’s name is someone else, not his gender: “he said” is still him', () => {
+    const text = 'Sam Cole wrote a letter to the paper.\n\nTom Reed, the editor, read it. Reed called her the next morning. “It was the best letter we ever got,” he said.'
+    expect(speakerOf(text, 'It was the best letter')).toBe('Tom Reed')
+  })
+})
+
