@@ -14,7 +14,7 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
         <div key={n.id} className={`qm-notice qm-notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
           <span>{n.text}</span>
           <button type="button" onClick={() => onDismiss(n.id)} aria-label="Dismiss">
-            ×
+            <span aria-hidden="true">×</span>
           </button>
         </div>
       ))}

@@ -218,7 +218,7 @@ function SuggestionsHead({ count, scope, onScope, claims, onClaims, onClose, clo
           Suggestions <span className="qm-count">{count}</span>
         </h2>
         <button ref={closeRef} type="button" className="qm-suggestions-close" onClick={onClose} title="Stop reviewing suggestions (Esc)" aria-label="Close suggestions">
-          ×
+          <span aria-hidden="true">×</span>
         </button>
       </div>
       <div className="qm-suggestions-tools">
