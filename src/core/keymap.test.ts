@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { menuCommands } from './api'
-import { actionForKey, keyActions, keyLabel, matchesKey, menuAccelerator } from './keymap'
+import { actionForKey, keyActions, keyLabel, matchesKey, menuAccelerator, menuKeyInTextOnly } from './keymap'
 
 const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -18,6 +18,15 @@ describe('the keymap', () => {
     expect(menuAccelerator('suggest')).toBe('CmdOrCtrl+Shift+G')
     expect(menuAccelerator('close')).toBe('CmdOrCtrl+W')
     expect(menuAccelerator('openSample')).toBeUndefined()
+  })
+
+  it('shows the article text’s keys in the menu without taking them from the window', () => {
+    expect(menuAccelerator('growEnd')).toBe('Alt+Shift+Right')
+    expect(menuAccelerator('growStart')).toBe('CmdOrCtrl+Alt+Shift+Left')
+    expect(menuAccelerator('joinTag')).toBe('Shift+J')
+    expect(menuKeyInTextOnly('splitTag')).toBe(true)
+    expect(menuKeyInTextOnly('undo')).toBe(false)
+    expect(keyLabel('Mod-Alt-Shift-ArrowLeft')).toBe('Ctrl+Alt+Shift+←')
   })
 
   it('names keys as people read them', () => {
@@ -41,7 +50,7 @@ describe('the keymap', () => {
   })
 
   it('binds no key twice in the same place, and only to menu commands that exist', () => {
-    for (const where of ['window', 'menu', 'text', 'review'] as const) {
+    for (const where of ['window', 'menu', 'text', 'review', 'list', 'find'] as const) {
       const keys = keyActions.filter((a) => a.where === where).flatMap((a) => a.keys)
       expect(new Set(keys).size, where).toBe(keys.length)
     }

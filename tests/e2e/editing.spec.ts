@@ -151,7 +151,7 @@ test('a tag is resized from the keyboard and by dragging an end, keeping its not
   await page.screenshot({ path: test.info().outputPath('tag-resize-handles.png') })
   await page.locator('.qm-pane-text').screenshot({ path: join('test-results', 'tag-resize-handles.png') })
   const end = await page.locator('.qm-tag-handle-end').boundingBox()
-  const target = await wordBox(page, 'Venezuelans')
+  const target = await textPoint(page, 'Venezuelans', 'last')
   await page.mouse.move(end!.x, end!.y + end!.height / 2)
   await page.mouse.down()
   await page.mouse.move(target.x, target.y, { steps: 6 })
@@ -177,39 +177,58 @@ test('a tag is resized from the keyboard and by dragging an end, keeping its not
   await expect(quotes(page)).toHaveText(['important number" and', 'that they would be both Venezuelans'])
 })
 
-/** The middle of the first occurrence of a word in the article text, on screen. */
-async function wordBox(page: Page, word: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((word) => {
-    const root = document.querySelector('.qm-article-text')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(word)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(n, at + word.length - 1)
-      range.setEnd(n, at + word.length)
-      const r = range.getBoundingClientRect()
-      return { x: r.right - 1, y: r.top + r.height / 2 }
-    }
-    throw new Error(`Not in the article: ${word}`)
-  }, word)
+test('joining two quotes with different speakers asks which speaker stays', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const page = await openNyt(desk)
+  const speakerFrom = async (quote: string, name: string) => {
+    await selectTextWithMouse(page, quote)
+    await page.keyboard.press('q')
+    await selectTextWithMouse(page, name)
+    await page.keyboard.press('p')
+  }
+  await speakerFrom('an important number', 'Jorge Rodríguez')
+  await speakerFrom('both Venezuelans and foreign nationals', 'National Assembly')
+  await page.getByRole('list', { name: 'Tags in this article' }).getByRole('listitem').first().click()
+  await page.locator('.qm-article-text').focus()
+  await page.keyboard.press('Shift+J')
+  const question = page.getByRole('dialog', { name: 'Join two tags with different speakers' })
+  await expect(question).toContainText('The first is said by Jorge Rodríguez, the next by National Assembly.')
+  await page.keyboard.press('Tab')
+  await expect(question.getByRole('button', { name: 'Keep National Assembly' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(quotes(page)).toHaveText('an important number" and that they would be both Venezuelans and foreign nationals')
+  await expect
+    .poll(async () => {
+      const project = (await desk.readProjectJson()) as unknown as { annotations: { speakerId: string }[]; people: { id: string; name: string }[] }
+      return project.annotations.map((a) => project.people.find((p) => p.id === a.speakerId)?.name)
+    })
+    .toEqual(['National Assembly'])
+})
+
+/** Where a phrase of the article text is on screen: just inside its first character, or its last. */
+async function textPoint(page: Page, phrase: string, side: 'first' | 'last'): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ phrase, side }) => {
+      const root = document.querySelector('.qm-article-text')!
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(phrase)
+        if (at < 0) continue
+        const range = document.createRange()
+        const char = side === 'first' ? at : at + phrase.length - 1
+        range.setStart(n, char)
+        range.setEnd(n, char + 1)
+        const r = range.getBoundingClientRect()
+        return { x: side === 'first' ? r.left + 1 : r.right - 1, y: r.top + r.height / 2 }
+      }
+      throw new Error(`Not in the article: ${phrase}`)
+    },
+    { phrase, side }
+  )
 }
 
 /** Click just before a phrase in the article text: the caret goes there (and the tag under it is selected). */
 async function clickBefore(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((phrase) => {
-    const root = document.querySelector('.qm-article-text')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(phrase)
-      if (at < 0) continue
-      const range = document.createRange()
-      range.setStart(n, at)
-      range.setEnd(n, at + 1)
-      const r = range.getBoundingClientRect()
-      return { x: r.left + 1, y: r.top + r.height / 2 }
-    }
-    throw new Error(`Not in the article: ${phrase}`)
-  }, phrase)
-  await page.mouse.click(box.x, box.y)
+  const at = await textPoint(page, phrase, 'first')
+  await page.mouse.click(at.x, at.y)
 }
