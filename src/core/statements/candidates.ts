@@ -22,7 +22,7 @@ export type StatementTag = {
 
 /** A word in more tags than this is not rare: it blocks no pair by itself. */
 const RARE_IN_AT_MOST = 40
-/** A word in at least this many tags (and 2% of them) is common: it pairs no two tags of one speaker either. */
+/** A word in at least this many tags (and 2% of them) is common: it is not compared at all (withoutCommonKeys). */
 const COMMON_IN_AT_LEAST = 100
 /** Pairs sharing this many rare words are compared. */
 const RARE_SHARED = 2
@@ -51,9 +51,23 @@ export function statementTags(project: Pick<Project, 'annotations' | 'people'>):
     // Who said it: the tag's own speaker, else the person its attribution names (as annotations.ts speakerIdOf).
     const speakerId = tag.speakerId ?? (tag.attributionId ? attributions.get(tag.attributionId)?.speakerId : null) ?? null
     const words = statementWords(tag.target.exact)
-    const keys = contentKeys(words)
-    if (keys.size === 0) continue
-    out.push({ index: out.length, tag, speaker: speakerId ? (people.get(speakerId) ?? speakerId) : null, words, keys })
+    out.push({ index: out.length, tag, speaker: speakerId ? (people.get(speakerId) ?? speakerId) : null, words, keys: contentKeys(words) })
+  }
+  return withoutCommonKeys(out)
+}
+
+/**
+ * The tags with the words common in the project taken out of their keys: a
+ * word in thousands of tags ("government" in a project on one country)
+ * says nothing about whether two of them tell the same statement. Tags left
+ * without a key are left out.
+ */
+function withoutCommonKeys(tags: readonly StatementTag[]): StatementTag[] {
+  const common = commonKeys(postings(tags), tags.length)
+  const out: StatementTag[] = []
+  for (const t of tags) {
+    const keys = common.size === 0 ? t.keys : new Set([...t.keys].filter((key) => !common.has(key)))
+    if (keys.size > 0) out.push({ ...t, index: out.length, keys })
   }
   return out
 }
@@ -102,7 +116,6 @@ export function candidatePairs(tags: readonly StatementTag[]): [number, number][
       if (count === RARE_SHARED) chosen.add(key)
     })
   }
-  const common = commonKeys(byKey, n)
   const bySpeaker = new Map<string, StatementTag[]>()
   for (const t of tags) {
     if (!t.speaker) continue
@@ -112,8 +125,8 @@ export function candidatePairs(tags: readonly StatementTag[]): [number, number][
   }
   for (const own of bySpeaker.values()) {
     if (own.length < 2) continue
-    for (const [key, list] of postings(own)) {
-      if (list.length <= RARE_IN_AT_MOST && !common.has(key)) eachPair(list, tags, (i, j) => chosen.add(i * n + j))
+    for (const list of postings(own).values()) {
+      if (list.length <= RARE_IN_AT_MOST) eachPair(list, tags, (i, j) => chosen.add(i * n + j))
     }
   }
   return [...chosen].map((key) => [Math.floor(key / n), key % n])
