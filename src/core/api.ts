@@ -55,6 +55,11 @@ export type ExportRequest = { format: ExportFormat; /** The tags to export; all 
 /** `notes`: what the export left out and why (addresses that are not web links), in words. */
 export type ExportResult = { ok: true; path: string; count: number; notes: string[] } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
 
+/** The quote sheet printed (`print`, the system's print dialog) or saved as a PDF where the user chooses (`pdf`). */
+export type QuoteSheetRequest = { output: 'pdf' | 'print' }
+/** `path`: the PDF written (null when printed); `count`: how many tags the sheet holds. */
+export type QuoteSheetResult = { ok: true; path: string | null; count: number } | { ok: false; cancelled: true } | { ok: false; cancelled?: false; error: string }
+
 /** An earlier version of the open project, kept in the app's data folder. */
 export type BackupInfo = { id: string; /** When that version was saved (ISO). */ savedAt: string; /** Bytes. */ size: number; tags: number }
 /**
@@ -114,7 +119,7 @@ export type TeamResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'statements', 'importSource', 'checkQuote', 'deleteArticle', 'splitTag', 'joinTag', 'growEnd', 'shrinkEnd', 'growStart', 'shrinkStart', 'textLarger', 'textSmaller', 'textReset'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'printQuoteSheet', 'quoteSheetPdf', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'statements', 'importSource', 'checkQuote', 'deleteArticle', 'splitTag', 'joinTag', 'growEnd', 'shrinkEnd', 'growStart', 'shrinkStart', 'textLarger', 'textSmaller', 'textReset'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {
@@ -140,6 +145,8 @@ export interface InvokeApi {
   setTextSize(size: number): Promise<number>
   exportAnnotations(request: ExportRequest): Promise<ExportResult>
   copyText(text: string): Promise<boolean>
+  /** The project's quote sheet as a page, printed or saved as a PDF. */
+  printQuoteSheet(request: QuoteSheetRequest): Promise<QuoteSheetResult>
   /** Earlier versions of the open project, newest first (empty when none is open). */
   listBackups(): Promise<BackupInfo[]>
   /** Make backup `id` the open project's content and save it; the version open before becomes a backup itself. */
@@ -197,6 +204,7 @@ export const invokeChannels = {
   setTextSize: 'settings:set-text-size',
   exportAnnotations: 'export:annotations',
   copyText: 'clipboard:write-text',
+  printQuoteSheet: 'export:quote-sheet',
   listBackups: 'project:list-backups',
   restoreBackup: 'project:restore-backup',
   previewMerge: 'project:merge-preview',

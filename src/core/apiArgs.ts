@@ -44,6 +44,7 @@ export const invokeArgs: { [K in keyof InvokeApi]: z.ZodType<Parameters<InvokeAp
     z.object({ format: z.enum(exportFormats), annotationIds: z.array(id).max(1_000_000).optional(), scopeLabel: z.string().max(2000).optional() })
   ]),
   copyText: z.tuple([z.string().max(1_000_000)]),
+  printQuoteSheet: z.tuple([z.object({ output: z.enum(['pdf', 'print']) })]),
   listBackups: none,
   restoreBackup: z.tuple([z.string().min(1).max(200)]),
   previewMerge: none,

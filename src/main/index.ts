@@ -14,6 +14,7 @@ import { buildMenuTemplate } from './menu'
 import { OpenRequests, projectPathInArgv } from './openRequests'
 import { workerReader } from './offThread'
 import { ProjectStore } from './projectStore'
+import { electronQuoteSheetPrinter } from './quoteSheetPrinter'
 import { hardenSession, hardenWebContents, isHttpUrl, isTrustedSenderUrl } from './security'
 import { Settings } from './settings'
 import { createMainWindow, rendererDir } from './window'
@@ -94,7 +95,8 @@ function start(): void {
       emit,
       seedsDir: join(app.getAppPath(), 'seeds'),
       sampleDir: userData,
-      importFile: reader.importFile
+      importFile: reader.importFile,
+      printer: electronQuoteSheetPrinter()
     })
     stopServices = stop
     return openRequests.attach(handlers, { settings, openPath: () => store.path, openFile, emit, report: reportOpenFailure })

@@ -30,6 +30,8 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         item('Import from URL…', 'importUrl'),
         item('Delete Article…', 'deleteArticle'),
         item('Export Tags…', 'export'),
+        item('Print Quote Sheet…', 'printQuoteSheet'),
+        item('Save Quote Sheet as PDF…', 'quoteSheetPdf'),
         { type: 'separator' },
         item('Merge a Colleague’s Project…', 'mergeProject'),
         item('Restore a Previous Version…', 'restoreBackup'),

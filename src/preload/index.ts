@@ -52,6 +52,7 @@ const api = {
   setTextSize: invoke('setTextSize'),
   exportAnnotations: invoke('exportAnnotations'),
   copyText: invoke('copyText'),
+  printQuoteSheet: invoke('printQuoteSheet'),
   listBackups: invoke('listBackups'),
   restoreBackup: invoke('restoreBackup'),
   previewMerge: invoke('previewMerge'),

@@ -7,6 +7,7 @@ import type { Emit, OpenSession, Session } from '../../core/api'
 import { nowIso } from '../../core/ids'
 import type { Dialogs } from '../dialogs'
 import { importInThread, type FileImporter } from '../offThread'
+import type { QuoteSheetPrinter } from './quoteSheetHandlers'
 import type { ProjectStore, StoreSnapshot } from '../projectStore'
 import type { Settings } from '../settings'
 
@@ -27,6 +28,8 @@ export type HandlerDeps = {
   now?: () => string
   /** Where an article file becomes an article: the reader worker in the app (offThread.ts); in this thread by default. */
   importFile?: FileImporter
+  /** Makes the printed quote sheet: Electron's in the app (quoteSheetPrinter.ts); none where nothing can print. */
+  printer?: QuoteSheetPrinter
 }
 
 /** An OpenResult that was not cancelled. */

@@ -19,6 +19,7 @@ import { articleHandlers } from './articleHandlers'
 import { createContext, type HandlerDeps } from './context'
 import { exportHandlers } from './exportHandlers'
 import { openProjectFile, projectHandlers } from './projectHandlers'
+import { quoteSheetHandlers } from './quoteSheetHandlers'
 import { settingsHandlers } from './settingsHandlers'
 import { sharingHandlers } from './sharingHandlers'
 import { statementHandlers } from './statementHandlers'
@@ -64,6 +65,7 @@ export function createHandlerSet(deps: HandlerDeps): HandlerSet {
     ...sharingHandlers(ctx),
     ...tagHandlers(ctx),
     ...exportHandlers(ctx),
+    ...quoteSheetHandlers(ctx),
     ...settingsHandlers(ctx),
     ...statementHandlers(ctx),
     ...verifyHandlers(ctx),
