@@ -35,6 +35,8 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'open', label: 'Open a project', keys: ['Mod-o'], where: 'window', menu: 'open' },
   { id: 'import', label: 'Import articles', keys: ['Mod-i'], where: 'window', menu: 'import' },
   { id: 'export', label: 'Export tags', keys: ['Mod-e'], where: 'window', menu: 'export' },
+  { id: 'printQuoteSheet', label: 'Print the quote sheet', keys: ['Mod-p'], where: 'window', menu: 'printQuoteSheet' },
+  { id: 'quoteSheetPdf', label: 'Save the quote sheet as PDF', keys: ['Mod-Shift-p'], where: 'window', menu: 'quoteSheetPdf' },
   { id: 'saveAs', label: 'Save a copy as', keys: ['Mod-Shift-s'], where: 'window', menu: 'saveAs' },
   { id: 'close', label: 'Close the project', keys: ['Mod-w'], where: 'menu', menu: 'close' },
   { id: 'undo', label: 'Undo the last tag action', keys: ['Mod-z'], where: 'window', menu: 'undo', footer: true },

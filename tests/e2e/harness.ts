@@ -17,6 +17,7 @@ import { workerReader } from '../../src/main/offThread'
 import { ProjectStore } from '../../src/main/projectStore'
 import { Settings } from '../../src/main/settings'
 import { ScriptedDialogs } from '../support/scriptedDialogs'
+import { chromiumPrinter } from './chromiumPrinter'
 
 const root = resolve(__dirname, '../..')
 const rendererDir = join(root, 'out', 'renderer')
@@ -69,6 +70,8 @@ export type Desk = {
   userData: string
   workDir: string
   dialogs: ScriptedDialogs
+  /** Every quote sheet page the app gave its printer (printed or saved as PDF), in order. */
+  printed: string[]
   store: ProjectStore
   /** Quit and start the app again on the same data folder: a new main (store, settings, handlers) and a new window. */
   restart: () => Promise<void>
@@ -91,6 +94,7 @@ export async function openDesk(browser: Browser, options: { userData?: string; a
   let store!: ProjectStore
   let handlers!: Handlers
   const dialogs = new ScriptedDialogs()
+  const printer = chromiumPrinter(browser)
   const channelToKey = new Map<string, keyof Handlers>(Object.entries(invokeChannels).map(([key, channel]) => [channel, key as keyof Handlers]))
   const eventToChannel = eventChannels as Record<keyof EventMap, string>
 
@@ -111,6 +115,7 @@ export async function openDesk(browser: Browser, options: { userData?: string; a
     handlers = createHandlers({
       store,
       importFile: reader.importFile,
+      printer,
       settings,
       dialogs,
       seedsDir: join(root, 'seeds'),
@@ -137,6 +142,7 @@ export async function openDesk(browser: Browser, options: { userData?: string; a
     userData,
     workDir,
     dialogs,
+    printed: printer.pages,
     restart: async () => {
       await store.close()
       await page.close()

@@ -8,6 +8,7 @@ import { teamWindow } from '../store/team'
 import { changeTextSize, loadTextSize, textSizeStep } from '../store/textSize'
 import { importUrlWindow } from '../components/ImportUrlDialog'
 import { statementsWindow } from '../components/StatementsPanel'
+import { printQuoteSheet } from './quoteSheet'
 import { previewMerge, type SetDialogs } from './useDialogs'
 
 /**
@@ -46,6 +47,9 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
         return importUrlWindow.open()
       case 'export':
         return setDialogs({ exporting: hasProject })
+      case 'printQuoteSheet':
+      case 'quoteSheetPdf':
+        return void printQuoteSheet(store, api, command === 'printQuoteSheet' ? 'print' : 'pdf')
       case 'mergeProject':
         return void previewMerge(store, api, setDialogs)
       case 'restoreBackup':
