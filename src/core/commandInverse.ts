@@ -58,7 +58,7 @@ function invertSingle(project: ProjectDraft, command: SingleCommand, now: string
     }
     case 'article.remove': {
       const article = project.articles.get(command.id)
-      return article ? { type: 'article.add', article } : null
+      return article ? { type: 'article.add', article, at: project.articles.list.indexOf(article) } : null
     }
     case 'conflict.add':
       return { type: 'conflict.remove', id: command.conflict.id }

@@ -56,7 +56,8 @@ const SingleCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('annotation.reanchor'), id, target: TargetSchema, orphan: z.boolean(), updatedAt: when, updatedBy: z.string().max(200) }),
   /** The whole record at once: choosing a colleague's version of a tag, and undoing that. */
   z.object({ type: z.literal('annotation.replace'), annotation: AnnotationSchema }),
-  z.object({ type: z.literal('article.add'), article: ArticleSchema }),
+  /** `at`: its place in the list of articles (undoing a deletion puts it back there); at the end without it. */
+  z.object({ type: z.literal('article.add'), article: ArticleSchema, at: z.number().int().min(0).max(1_000_000).optional() }),
   z.object({ type: z.literal('article.update'), id, patch: ArticleMetaSchema, updatedAt: when }),
   /** New words for an article (an outlet updated the story); its tags are re-anchored by later steps of the same batch. */
   z.object({ type: z.literal('article.replace'), id, text: z.string(), blocks: z.array(BlockSchema), source: z.string().max(4096).optional(), updatedAt: when }),

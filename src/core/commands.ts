@@ -183,7 +183,8 @@ function applyRecordStep(draft: ProjectDraft, command: SingleCommand): StepResul
       if (draft.idInUse(article.id)) return idTaken(article.id)
       const problem = checkBlocks(article.text, article.blocks)
       if (problem) return `The article "${article.title}" ${problem}.`
-      draft.articles.add(article)
+      if (command.at === undefined) draft.articles.add(article)
+      else draft.articles.insert(article, command.at)
       return null
     }
     case 'article.replace': {

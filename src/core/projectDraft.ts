@@ -148,6 +148,15 @@ export class DraftCollection<T extends Keyed> {
     items[at] = this.tombstones ? nextRevision(item, items[at]!) : item
   }
 
+  /** Add a record at a place in the list (or at the end, past it): undoing a removal puts it back where it was. */
+  insert(item: T, at: number): void {
+    this.add(item)
+    const items = this.own()
+    if (at >= items.length - 1) return
+    items.splice(at, 0, items.pop()!)
+    this.stale = true
+  }
+
   remove(id: string): void {
     const items = this.own()
     const at = this.lookup().get(id)

@@ -49,6 +49,8 @@ test('Delete on a focused article asks, naming how many tags go with it; Ctrl+Z 
 
   await page.keyboard.press('Control+z')
   await expect(articleRows(page)).toHaveCount(2)
+  // Back in its place in the list.
+  await expect(articleRows(page).first()).toContainText(NYT)
   await articleRows(page).filter({ hasText: NYT }).click()
   await expect(quotes(page)).toHaveText('an important number')
   await expect.poll(async () => (await saved(desk)).annotations.map((a) => a.target.exact)).toEqual(['an important number'])
