@@ -21,6 +21,7 @@ import type * as Y from 'yjs'
 import { applyCommand, type Command, type SingleCommand } from '../../core/commands'
 import type { Annotation, Article, Person, Project } from '../../core/schema'
 import type { Changed } from './repair'
+import { storedRecord } from './storeLookup'
 import { KINDS, LEAF_KINDS, readRecord, RECORD_KINDS, sameRecord, sharedFields, type Kind, type ProjectRecords, type ReadResult } from './yRecords'
 
 type Pair<T> = { id: string; before: T | undefined; after: T | undefined }
@@ -30,11 +31,9 @@ export type Lookup = <K extends Kind>(kind: K, id: string) => ReadResult<Project
 function pairs<K extends Kind>(read: Lookup, project: Project, changed: Changed, kind: K): Array<Pair<ProjectRecords[K][number]>> {
   const ids = changed.get(kind)
   if (!ids?.size) return []
-  const list = project[kind] as Array<ProjectRecords[K][number]>
-  const byId = ids.size > 8 ? new Map(list.map((r) => [r.id, r])) : null
   const out: Array<Pair<ProjectRecords[K][number]>> = []
   for (const id of ids) {
-    const before = byId ? byId.get(id) : list.find((r) => r.id === id)
+    const before = storedRecord(project, kind, id)
     const found = read(kind, id)
     const after = found?.ok ? (sharedFields(found.record) as ProjectRecords[K][number]) : undefined
     if (found && !found.ok) continue // a bad record: the store keeps what it had

@@ -37,6 +37,7 @@ import { checkBlocks } from '../../core/blocks'
 import { reanchor } from '../../core/reanchor'
 import { spanKey } from '../../core/projectDraft'
 import type { Annotation, Block, Project } from '../../core/schema'
+import { storedRecord, storedSameSpan } from './storeLookup'
 import { collection, deleteRecord, readRecord, setField, type Kind, type ProjectRecords, type ReadResult } from './yRecords'
 
 export type Changed = Map<Kind, Set<string>>
@@ -76,7 +77,6 @@ export class Repairer {
   private readonly queued = new Set<string>()
   private readonly indexes = new Map<string, Map<string, string[]>>()
   private work = 0
-  private storedTags: Map<string, Annotation> | null = null
   private linksByTag: Map<string, string[]> | null = null
 
   constructor(
@@ -170,7 +170,7 @@ export class Repairer {
     const article = this.read('articles', id)
     if (!article && this.present('articles', id)) return
     if (article && checkBlocks(article.text, article.blocks)) this.set('articles', id, 'blocks', paragraphsOf(article.text))
-    const before = this.project.articles.find((a) => a.id === id)
+    const before = storedRecord(this.project, 'articles', id)
     if (article && before && before.text === article.text) return
     for (const tag of this.tagsWhere('articleId', id)) this.enqueue('annotations', tag)
     if (!article) for (const r of this.project.rejections) if (r.articleId === id) this.enqueue('rejections', r.id)
@@ -199,9 +199,7 @@ export class Repairer {
   }
 
   private storedTag(id: string): Annotation | undefined {
-    if (!this.big) return this.project.annotations.find((a) => a.id === id)
-    this.storedTags ??= new Map(this.project.annotations.map((a) => [a.id, a]))
-    return this.storedTags.get(id)
+    return storedRecord(this.project, 'annotations', id)
   }
 
   private validAttribution(tag: Annotation): boolean {
@@ -259,10 +257,8 @@ export class Repairer {
     if (this.big) return this.index(field).get(value) ?? []
     const found: string[] = []
     if (field === 'span') {
-      // Compared field by field: no key built for each of the project's tags.
       const [articleId, kind, start, end] = value.split('\u0000')
-      const [s, e] = [Number(start), Number(end)]
-      for (const a of this.project.annotations) if (a.target.start === s && a.target.end === e && a.articleId === articleId && a.kind === kind && !a.orphan) found.push(a.id)
+      found.push(...storedSameSpan(this.project, { articleId: articleId!, kind: kind!, target: { start: Number(start), end: Number(end) } }))
     } else for (const a of this.project.annotations) if (a[field] === value) found.push(a.id)
     for (const id of this.changed.get('annotations') ?? []) {
       const a = this.read('annotations', id)

@@ -33,6 +33,7 @@ import { QuietWebSocket } from './quietSocket'
 import { on, peersOf, tell, type TeamPeer, type TeamState, type TeamStatus } from './teamEvents'
 import { readTeamState, teamStatePath, writeTeamLink } from './teamFiles'
 import { TeamStateSaver } from './teamStateSaver'
+import { storedRecord } from './storeLookup'
 import { drainLegacy, hasLegacy, LEGACY_KINDS } from './yLayout'
 import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, readRecord, writeRecord, type Kind, type Rec } from './yRecords'
 
@@ -263,10 +264,8 @@ export class TeamSync {
     this.doc.transact(() => {
       markTeamDoc(this.doc)
       for (const [kind, ids] of touched) {
-        const list = project[kind] as Rec[]
-        const byId = ids.size > 8 ? new Map(list.map((r) => [r.id, r])) : null
         for (const id of ids) {
-          const record = byId ? byId.get(id) : list.find((r) => r.id === id)
+          const record = storedRecord(project, kind, id) as Rec | undefined
           if (record) writeRecord(this.doc, kind, record)
           else deleteRecord(this.doc, kind, id)
         }

@@ -59,7 +59,7 @@ export function sameJson(a: unknown, b: unknown): boolean {
 
 /** The fields of a record map: the packed ones with the edited ones on top. */
 export function readFields(map: Y.Map<unknown>): RawRead {
-  const out: Raw = {}
+  let out: Raw = {}
   const packed = map.get(PACKED)
   if (packed !== undefined) {
     let parsed: unknown
@@ -69,7 +69,9 @@ export function readFields(map: Y.Map<unknown>): RawRead {
       parsed = undefined
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, reason: 'record: its packed fields are not a JSON object' }
-    for (const key of Object.keys(parsed)) put(out, key, (parsed as Raw)[key])
+    // JSON.parse makes a fresh plain object whose every key is its own (a "__proto__" key too): used as it is.
+    out = parsed as Raw
+    if (map.size === 1) return { ok: true, fields: out }
   }
   map.forEach((value, key) => {
     if (key === PACKED) return
