@@ -7,6 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { giveAuthorName, openDesk, type Desk } from './harness'
 import { selectTextWithMouse } from './selection'
@@ -20,6 +21,8 @@ const articleRows = (page: Page) => page.getByRole('listbox', { name: 'Articles'
 const quotes = (page: Page) => page.locator('.qm-article-text .qm-quote')
 type Saved = { annotations: { id: string; kind: string; note: string; target: { exact: string } }[]; articles: { title: string }[] }
 const saved = async (desk: Desk) => (await desk.readProjectJson()) as unknown as Saved
+/** axe's violations on the page as it is, by rule and element. */
+const axeViolations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 
 async function openNyt(desk: Desk): Promise<Page> {
   const { page } = desk
@@ -88,6 +91,7 @@ test('a first import while the sample is open asks where the articles go: a new 
   const question = page.getByRole('dialog', { name: 'The sample project is open' })
   await expect(question.getByRole('button', { name: 'Start a new project for your articles' })).toBeFocused()
   await page.screenshot({ path: test.info().outputPath('sample-import-question.png') })
+  expect(await axeViolations(page)).toEqual([])
   await page.keyboard.press('Enter')
   await expect(articleRows(page)).toHaveCount(1)
   await expect(articleRows(page)).toContainText('Council meets')
@@ -151,6 +155,7 @@ test('a tag is resized from the keyboard and by dragging an end, keeping its not
   await expect(handles).toHaveCount(2)
   await page.evaluate(() => window.getSelection()?.removeAllRanges())
   await page.screenshot({ path: test.info().outputPath('tag-resize-handles.png') })
+  expect(await axeViolations(page)).toEqual([])
   await page.locator('.qm-pane-text').screenshot({ path: join('test-results', 'tag-resize-handles.png') })
   const end = await page.locator('.qm-tag-handle-end').boundingBox()
   const target = await textPoint(page, 'Venezuelans', 'last')
