@@ -24,7 +24,7 @@ const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|thr
 const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
-const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)\\s*,`, 'u')
+const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
 const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
@@ -95,6 +95,14 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   }
   // "…, Jon Piechowski, pidió": the name before the verb, its commas left over.
   t = t.replace(/\s*,\s*$/u, '')
+  // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets, and the marks round a nickname, are no part of the subject.
+  t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
+  // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
+  const relative = RELATIVE_SUBJECT.exec(t)
+  if (relative && isNounPhrase(relative[1]!)) {
+    const start = base + relative.index + relative[0].indexOf(relative[1]!)
+    return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }
+  }
   const pronoun = PRONOUN_AT_END.exec(t)
   if (pronoun) return at(pronoun[1]!, 'pronoun')
   const name = NAME_AT_END.exec(t)
@@ -111,12 +119,6 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
       return { type: 'name', text: person[0], start, end: start + person[0].length }
     }
     return at(name[0], 'name')
-  }
-  // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
-  const relative = RELATIVE_SUBJECT.exec(t)
-  if (relative && isNounPhrase(relative[1]!)) {
-    const start = base + relative.index + relative[0].indexOf(relative[1]!)
-    return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }
   }
   const role = ROLE_AT_END.exec(t)
   if (role && !CLAUSE_JOIN.test(t)) return at(role[1]!, 'role')

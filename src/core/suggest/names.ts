@@ -181,6 +181,9 @@ export class ArticleNames {
     // "WADA" after "the World Anti-Doping Agency (WADA)": the body's full name.
     const acronym = tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name) ? this.acronyms.get(name) : undefined
     if (acronym) return acronym
+    // "JOH", "AMLO": a person's initials, after their full name.
+    const initials = tokens.length === 1 && /^\p{Lu}{3,5}$/u.test(name) ? this.byInitials(name.toLowerCase(), at) : null
+    if (initials) return initials
     const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens)
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
@@ -211,6 +214,15 @@ export class ArticleNames {
       }
     }
     return best.name
+  }
+
+  /** The nearest person named in full before `at` whose words' first letters spell `initials` ("joh" → Juan Orlando Hernández). */
+  private byInitials(initials: string, at: number): string | null {
+    for (let i = this.full.length - 1; i >= 0; i--) {
+      const m = this.full[i]!
+      if (m.start < at && !m.org && m.tokens.length === initials.length && m.tokens.map((t) => t[0]).join('') === initials) return m.name
+    }
+    return null
   }
 
   /** Whether the article shows a mention to be a person's: a title, a role, "who", a pronoun, a speech verb, a surname used alone. */
@@ -253,7 +265,8 @@ export class ArticleNames {
     let end = at
     const here = this.spans.indexAt(at)
     const paragraph = here >= 0 ? this.spans.sentences[here]!.paragraph : 0
-    if (here >= 0 && previous && this.spans.sentences[here]!.lead < previous.at) previous = null // the speech before is in this very sentence
+    // The speech before is in this very sentence: a pronoun there names someone else ("X said Y told him"); a verb with no subject goes on with X.
+    if (here >= 0 && previous && gender !== 'any' && this.spans.sentences[here]!.lead < previous.at) previous = null
     for (let n = 0, si = here; n < 8 && si >= 0; n++, si--) {
       const sentence = this.spans.sentences[si]!
       // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject.

@@ -92,7 +92,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const para = paragraphs[q.paragraph]!
     const prev = quotations[i - 1]
     const next = quotations[i + 1]
-    const leftFloor = Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumed) : para.start)
+    // "“JOH” (como se le conoce) contestó que “…”": a name in quotation marks before the cue is its subject, not a quote that closes the window.
+    const prevIsName = !!prev && wordsOf(text.slice(prev.start, prev.end)).length <= 3 && looksLikeTitle(text.slice(prev.start, prev.end))
+    const leftFloor = Math.max(para.start, prev && prev.paragraph === q.paragraph && !prevIsName ? Math.max(prev.close, consumed) : para.start)
     const leftStart = spans.startBefore(q.open, leftFloor)
     const rightCeiling = next && next.paragraph === q.paragraph ? next.open : para.end
     const rightEnd = spans.endAfter(q.close, rightCeiling)

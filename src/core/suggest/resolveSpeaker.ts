@@ -62,6 +62,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
       const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.describedSpeaker(phrase.text) : null
       if (again) return { name: again, role: '' }
+      // "los abogados del expresidente", "the officers": a plural role is a group, never one person named before.
+      if (/^(?:los|las|unos|unas|the|some|two|three|several|dos|tres|varios|varias)\s+\p{Ll}[\p{L}\-]*s(?:\s|$)/iu.test(phrase.text)) return { name: phrase.text, role: '' }
       const person = names.personForRole(phrase.text, phrase.start)
       if (person) return person
       // "the force said" after "West Midlands Police": the body named before.

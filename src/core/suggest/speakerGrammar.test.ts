@@ -144,3 +144,23 @@ describe('pronouns', () => {
   })
 })
 
+describe('Spanish subjects, continued', () => {
+  test('a nickname in quotation marks before the verb is its subject, and initials stand for the full name', () => {
+    const text = 'El exgobernador Luis Alberto Mena fue detenido el lunes.\n\nHoras después, “LAM” (como lo llaman sus seguidores) contestó en la radio que “todo es un montaje”, al tiempo que agregó que “la verdad saldrá a la luz”.'
+    expect(pairs(text)).toEqual([
+      ['todo es un montaje', 'Luis Alberto Mena'],
+      ['la verdad saldrá a la luz', 'Luis Alberto Mena']
+    ])
+  })
+
+  test('a plural role is a group, never one person named before it', () => {
+    const text = 'La defensa, formada por los abogados Raúl Vera y Ana Toledo, pidió tiempo.\n\n“La fianza está lista”, dijeron los abogados del exalcalde.'
+    expect(speakerOf(text, 'La fianza está lista')).toBe('los abogados del exalcalde')
+  })
+
+  test('“Para X la solución está en …” gives X’s view without a comma after the name', () => {
+    const text = 'Para Clara Benítez la salida está en la educación “porque sin escuela no hay futuro para nadie”.'
+    expect(speakerOf(text, 'porque sin escuela')).toBe('Clara Benítez')
+  })
+})
+
