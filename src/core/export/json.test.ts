@@ -26,9 +26,14 @@ describe('the JSON export', () => {
   })
 
   it('writes every annotation with the same keys in the same order', () => {
-    const keys = ['id', 'kind', 'text', 'article', 'speaker', 'attribution', 'status', 'note', 'evidence', 'links', 'target', 'paragraph', 'sentence', 'author', 'updatedBy', 'createdAt', 'updatedAt']
+    const keys = ['id', 'kind', 'text', 'article', 'speaker', 'attribution', 'status', 'note', 'evidence', 'links', 'verification', 'target', 'paragraph', 'sentence', 'author', 'updatedBy', 'createdAt', 'updatedAt']
     for (const a of doc.annotations) expect(Object.keys(a)).toEqual(keys)
     expect(Object.keys(find('an important number').article as object)).toEqual(['id', 'title', 'outlet', 'byline', 'publishedAt', 'url'])
+  })
+
+  it('carries a quote’s check against its source, with the source named, and null for a tag never checked', () => {
+    expect(find('an important number').verification).toMatchObject({ status: 'verbatim', source: { title: 'Rodríguez statement (illustrative)', kind: 'transcript' }, time: 754, differences: [], flags: [] })
+    expect(find('a significant number').verification).toBeNull()
   })
 
   it('carries the article, the speaker found through the attribution, and the place in the text', () => {

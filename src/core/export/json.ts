@@ -26,6 +26,14 @@
  *       "note": "",
  *       "evidence": [{ "url": "…", "note": "…" }],
  *       "links": [{ "type": "contradicts", "to": "…", "note": "" }],  // links touching this tag, "to" the other tag
+ *       "verification": {                        // its check against a source document, or null (since Quotemark's format 7)
+ *         "status": "cut",                       // verbatim | cut | changed | not-found
+ *         "source": { "id": "…", "title": "…", "kind": "transcript", "fileName": "…" },
+ *         "sourceStart": 120, "sourceEnd": 190, "time": 754,   // offsets into the source's text; seconds into its recording or null
+ *         "differences": [{ "kind": "cut", "quote": "…", "source": "…" }],   // cut | changed | added | removed
+ *         "flags": [{ "kind": "negation", "quote": "", "source": "not" }],   // negation | number | name
+ *         "checkedBy": "…", "checkedAt": "…"
+ *       },
  *       "target": { "start": 616, "end": 635, "exact": "…", "prefix": "…", "suffix": "…" },  // as stored: UTF-16 offsets into the article's text
  *       "paragraph": 3,                          // 1-based, headings not counted; null in a heading
  *       "sentence": "…",                         // the sentence(s) around the tag
@@ -42,6 +50,7 @@
 import type { Annotation } from '../schema'
 import { linksOf } from './blockIndex'
 import { articleOf, attributionOf, placeAndProvenance, speakerOf, type ExportContext } from './context'
+import { checkJson } from './verification'
 
 export const EXPORT_FORMAT = 'quotemark-export'
 export const EXPORT_VERSION = 1
@@ -70,6 +79,7 @@ function annotationJson(ctx: ExportContext, ann: Annotation): Record<string, unk
     note: ann.note,
     evidence: ann.evidence.map((e) => ({ url: ctx.urls.web(e.url), note: e.note })),
     links,
+    verification: checkJson(ctx.project, ann),
     target: { start: ann.target.start, end: ann.target.end, exact: ann.target.exact, prefix: ann.target.prefix, suffix: ann.target.suffix },
     ...placeAndProvenance(article, ann)
   }

@@ -57,6 +57,7 @@ describe('the Markdown quote sheet', () => {
       [
         '> “an important number”',
         '*The New York Times*, 2026-01-09 · “Venezuela Begins Releasing Political Prisoners” · paragraph 4',
+        'Checked: verbatim against the transcript “Rodríguez statement (illustrative)” at 12:34.',
         'Context: Jorge Rodríguez, the head of Venezuela\'s National Assembly, did not specify how many people would be freed but said it would be "an important number" and that they would be both Venezuelans and foreign nationals.'
       ].join('\n\n')
     )

@@ -12,6 +12,7 @@
 import type { Annotation } from '../schema'
 import { linkDescriptions, personWithRole, pinpoint, quoted, statusLabels } from './citation'
 import { articleOf, attributionOf, paragraphNumber, sentenceAround, speakerOf, type ExportContext } from './context'
+import { sheetCheckLine } from './verification'
 
 /** Characters that start inline Markdown anywhere on a line. */
 const INLINE_SPECIAL = /[\\`*[\]~]|_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_|<(?=[A-Za-z/!?])|&(?=#?\w+;)/gu
@@ -149,6 +150,7 @@ function contextOf(ctx: ExportContext, ann: Annotation): string {
 /** A tag's block quote and the paragraphs under it (citation, context, note, links), added to `out`. */
 function addEntry(out: string[], ctx: ExportContext, ann: Annotation, citation: string): void {
   out.push(blockQuote(quoted(escapeMarkdown(ann.target.exact))), citation)
+  if (ann.verification) out.push(escapeMarkdown(sheetCheckLine(ctx.project, ann)))
   const context = contextOf(ctx, ann)
   if (context) out.push(`Context: ${escapeMarkdown(context)}`)
   if (ann.note.trim()) out.push(`Note: ${escapeMarkdown(ann.note.trim())}`)

@@ -53,7 +53,7 @@ describe('the CSV export', () => {
   it('starts with a UTF-8 byte-order mark and a header row of human column names', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(csv.slice(1).split('\r\n')[0]).toBe(
-      'Kind,Text,Speaker,Speaker role,Attribution,Claim status,Evidence,Note,Links,Article,Outlet,Date,URL,Paragraph,Page,Time,Sentence,Tagged by,Last changed by,Created,Updated'
+      'Kind,Text,Speaker,Speaker role,Attribution,Claim status,Evidence,Note,Links,Article,Outlet,Date,URL,Paragraph,Page,Time,Sentence,Tagged by,Last changed by,Created,Updated,Checked against source,Differences from source,Meaning flags,Checked by,Checked'
     )
   })
 

@@ -16,6 +16,7 @@
 import type { Annotation, AnnotationKind, Person, Project } from '../schema'
 import { clockTime, describePerson, linkDescriptions, pageAndTime } from './citation'
 import { articleOf, attributionOf, exportContext, placeAndProvenance, speakerOf, type ExportContext, type ExportSelection } from './context'
+import { checkCells } from './verification'
 
 export type ExportRow = {
   kind: AnnotationKind
@@ -50,6 +51,13 @@ export type ExportRow = {
   updatedBy: string
   createdAt: string
   updatedAt: string
+  /** The tag's check against a source ("verbatim against the transcript “…” at 12:34"); '' when never checked. */
+  check: string
+  /** Its differences from the source and its meaning flags, one a line. */
+  checkDifferences: string
+  checkFlags: string
+  checkedBy: string
+  checkedAt: string
 }
 
 /** The CSV's columns, in order, with the names a person reads in the header row. */
@@ -74,7 +82,12 @@ export const rowColumns: ReadonlyArray<{ key: keyof ExportRow; label: string }> 
   { key: 'author', label: 'Tagged by' },
   { key: 'updatedBy', label: 'Last changed by' },
   { key: 'createdAt', label: 'Created' },
-  { key: 'updatedAt', label: 'Updated' }
+  { key: 'updatedAt', label: 'Updated' },
+  { key: 'check', label: 'Checked against source' },
+  { key: 'checkDifferences', label: 'Differences from source' },
+  { key: 'checkFlags', label: 'Meaning flags' },
+  { key: 'checkedBy', label: 'Checked by' },
+  { key: 'checkedAt', label: 'Checked' }
 ]
 
 /**
@@ -127,7 +140,8 @@ export function rowsOf(ctx: ExportContext): ExportRow[] {
       url: ctx.urls.web(article.url),
       ...placeAndProvenance(article, ann),
       page,
-      time: time === null ? '' : clockTime(time)
+      time: time === null ? '' : clockTime(time),
+      ...checkCells(ctx.project, ann)
     }
   })
 }

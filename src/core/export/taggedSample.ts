@@ -9,7 +9,9 @@
  * Pure: the caller reads the sample and the gold file from disk.
  */
 import { createAnnotation } from '../annotations'
-import type { Annotation, ClaimStatus, Evidence, Link, Person, Project } from '../schema'
+import type { Annotation, Block, ClaimStatus, Evidence, Link, Person, Project, SourceDocument } from '../schema'
+import { indexSource } from '../verify/align'
+import { checkQuote, toVerification } from '../verify/check'
 
 /** The parts of seed-gold.json this uses. */
 export type SeedGold = {
@@ -158,5 +160,28 @@ export function tagSample(sample: Project, gold: SeedGold): Project {
     link('same-statement', byStart(quotes, 'an important number'), byStart(quotes, 'a significant number'), '')
   ]
 
-  return { ...sample, updatedAt: TAGGED_SAMPLE_NOW, people, annotations, links }
+  const source = transcript(nextId())
+  const index = indexSource(source.text)
+  for (const start of ['an important number', 'Consider this gesture']) {
+    const quote = quotes.find((q) => q.target.exact.startsWith(start))!
+    quote.verification = toVerification(checkQuote(index, source.blocks, quote.target.exact), source.id, CHECKER, minute(180))
+  }
+
+  return { ...sample, updatedAt: TAGGED_SAMPLE_NOW, people, annotations, links, sources: [source] }
+}
+
+/** An illustrative transcript (not a real one) of Rodríguez's statement, two subtitle cues, to check two quotes against. */
+function transcript(id: string): SourceDocument {
+  const cues: Array<[number, string]> = [
+    [754, 'We will release an important number of Venezuelans and foreigners.'],
+    [771, 'Consider this gesture from the Bolivarian Government, made with sincere intentions toward peace, as the contribution we all must make so that our republic can continue living peacefully.']
+  ]
+  const blocks: Block[] = []
+  let at = 0
+  for (const [time, text] of cues) {
+    blocks.push({ type: 'paragraph', start: at, end: at + text.length, marks: [], time })
+    at += text.length + 2
+  }
+  const text = cues.map(([, t]) => t).join('\n\n')
+  return { id, title: 'Rodríguez statement (illustrative)', kind: 'transcript', fileKind: 'vtt', fileName: 'rodriguez-statement.vtt', text, blocks, createdAt: minute(170), updatedAt: minute(170) }
 }

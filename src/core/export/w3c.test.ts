@@ -77,12 +77,18 @@ describe('the W3C Web Annotation export', () => {
     }
   })
 
-  it('tags with the kind, names the speaker, assesses a claim and carries the note and creator', () => {
+  it('tags with the kind, names the speaker, assesses a claim and its check against a source, and carries the note and creator', () => {
     const consider = tags.find((t) => (t.target as { selector: Selector[] }).selector[0]!.exact!.startsWith('Consider this gesture'))!
     expect(consider.creator).toEqual({ type: 'Person', name: 'Ana Pérez' })
     expect(consider.body).toEqual([
       { type: 'TextualBody', purpose: 'tagging', value: 'quote' },
       { type: 'TextualBody', purpose: 'describing', value: 'Jorge Rodríguez' },
+      {
+        type: 'TextualBody',
+        purpose: 'assessing',
+        value: 'Checked: words changed against the transcript “Rodríguez statement (illustrative)” at 12:51. Differences: added: “and striving for prosperity”.',
+        format: 'text/plain'
+      },
       { type: 'TextualBody', purpose: 'commenting', value: 'Check against the state TV transcript: *not* verbatim, [translated] by the NYT.', format: 'text/plain' }
     ])
     const attribution = tags.find((t) => t.body.some((b) => typeof b !== 'string' && b.value === 'attribution'))!

@@ -5,7 +5,8 @@
  * Each tag is an Annotation with motivation "tagging": a TextualBody tagging
  * it with its kind, one naming its speaker ("identifying" on an attribution,
  * which names the person; "describing" on a quote or claim), one
- * "assessing" a claim's status, one "commenting" with its note, and its
+ * "assessing" a claim's status, one "assessing" its check against a source
+ * ("Checked: verbatim against the transcript … at 12:34."), one "commenting" with its note, and its
  * evidence; its target is the article (its address when it is a web link,
  * else `urn:uuid:` of its id) narrowed by a TextQuoteSelector and a
  * TextPositionSelector. The text is safe inside a page's script tag (jsonLd.ts).
@@ -18,6 +19,7 @@
 import type { Annotation, Article, Link } from '../schema'
 import { articleOf, attributionOf, speakerOf, type ExportContext } from './context'
 import { jsonLdText } from './jsonLd'
+import { sheetCheckLine } from './verification'
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 
@@ -120,6 +122,7 @@ function tagAnnotation(ctx: ExportContext, ann: Annotation): Record<string, unkn
   const body: Array<Record<string, string>> = [textual('tagging', ann.kind)]
   if (speaker) body.push(textual(ann.kind === 'attribution' ? 'identifying' : 'describing', speaker.name))
   if (ann.kind === 'claim') body.push(textual('assessing', ann.status))
+  if (ann.verification) body.push({ ...textual('assessing', sheetCheckLine(ctx.project, ann)), format: 'text/plain' })
   if (ann.note.trim()) body.push({ ...textual('commenting', ann.note), format: 'text/plain' })
   for (const evidence of ann.evidence) {
     const source = ctx.urls.web(evidence.url)

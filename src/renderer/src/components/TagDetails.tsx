@@ -7,6 +7,7 @@ import type { DeskStore } from '../deskStore'
 import { kindLabel, statusLabel } from './kinds'
 import { LinkSearch, linkTypeLabel } from './LinkSearch'
 import { PersonPicker } from './PersonPicker'
+import { VerificationSummary } from './VerificationSummary'
 
 type Props = {
   annotation: Annotation
@@ -75,6 +76,8 @@ export function TagDetails({ annotation, project, index, store, linking, setLink
           Attributes {attributed.length ? attributed.map((a) => quoted(a.target.exact.length > 40 ? `${a.target.exact.slice(0, 40)}…` : a.target.exact)).join(', ') : 'nothing yet: tag it while a quote is selected, or choose it in a quote’s Attribution'}
         </p>
       )}
+
+      {annotation.kind !== 'attribution' ? <VerificationSummary annotation={annotation} project={project} /> : null}
 
       {annotation.kind === 'claim' ? (
         <>

@@ -9,6 +9,7 @@ import { changeTextSize, loadTextSize, textSizeStep } from '../store/textSize'
 import { importUrlWindow } from '../components/ImportUrlDialog'
 import { statementsWindow } from '../components/StatementsPanel'
 import { printQuoteSheet } from './quoteSheet'
+import { addSource, checkSelectedQuote } from './sourceActions'
 import { previewMerge, type SetDialogs } from './useDialogs'
 
 /**
@@ -68,6 +69,10 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
       case 'statements':
         if (!hasProject) return store.notify('info', 'Open a project first, then look for statements told by more than one article.')
         return statementsWindow.open()
+      case 'importSource':
+        return void addSource(store, api)
+      case 'checkQuote':
+        return checkSelectedQuote(store)
       case 'textLarger':
       case 'textSmaller':
       case 'textReset':

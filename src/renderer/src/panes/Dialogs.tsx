@@ -12,6 +12,7 @@ import { SummaryDialog } from '../components/SummaryDialog'
 import type { DeskStore } from '../deskStore'
 import { updateArticleAndSummarise, type DialogState, type SetDialogs } from '../hooks/useDialogs'
 import { CheckSummaryDialog } from '../components/CheckSummaryDialog'
+import { CheckQuoteDialog } from '../components/CheckQuoteDialog'
 import { MergePreview } from '../components/MergePreview'
 import type { MergeItem } from '../../../core/merge'
 
@@ -107,6 +108,7 @@ export function Dialogs({ api, store, dialogs, setDialogs, project, article, art
       {dialogs.exporting && project ? <ExportDialog scopes={exportScopes()} onExport={runExport} onClose={() => setDialogs({ exporting: false })} /> : null}
       <ImportUrlDialog api={api} store={store} />
       <StatementsPanel api={api} store={store} />
+      <CheckQuoteDialog api={api} store={store} />
       {dialogs.help ? <KeyboardHelp onClose={() => setDialogs({ help: false })} /> : null}
     </>
   )

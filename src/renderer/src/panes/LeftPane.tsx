@@ -6,6 +6,7 @@ import { keyHint } from '../components/keyHint'
 import { ArticleList } from '../components/ArticleList'
 import { FindPanel } from '../components/FindPanel'
 import { PeoplePanel } from '../components/PeoplePanel'
+import { SourceList } from '../components/SourceList'
 import { TeamHere } from '../components/TeamHere'
 import type { DeskStore } from '../deskStore'
 
@@ -67,7 +68,10 @@ export function LeftPane(props: Props) {
       <TeamHere articles={project.articles} selectedArticleId={props.selectedArticleId} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'articles' ? (
-          <ArticleList articles={project.articles} counts={props.counts} selectedId={props.selectedArticleId} onSelect={props.onSelectArticle} onDelete={props.onDeleteArticle} />
+          <>
+            <ArticleList articles={project.articles} counts={props.counts} selectedId={props.selectedArticleId} onSelect={props.onSelectArticle} onDelete={props.onDeleteArticle} />
+            <SourceList sources={project.sources} store={props.store} />
+          </>
         ) : tab === 'find' ? (
           <FindPanel
             project={project}
