@@ -18,7 +18,7 @@ import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { earlierSpeech, introduction, isPseudonym, shortAttribution, signatureAfter, speakerLine } from './nearbySpeech'
 import { canBeSpeaker, shortRole } from './speakerKind'
-import { CONFIDENT_AT, speakerConfidence } from './confidence'
+import { CONFIDENT_AT, looseName, speakerConfidence } from './confidence'
 import { ArticleNames, findMentions, type PreviousSpeaker } from './names'
 
 
@@ -282,7 +282,8 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     described: !!f.speaker && isDescription(f.speaker),
     fallback: f.fallback,
     shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && !/^\p{Lu}{2,}/u.test(f.speaker) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
-    short: words <= 3
+    short: words <= 3,
+    looseName: f.phrase?.type === 'name' && !!f.speaker && !person && looseName(f.phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''), f.speaker)
   })
   const confident = !!who && speakerSure >= CONFIDENT_AT
   return {

@@ -164,3 +164,17 @@ describe('Spanish subjects, continued', () => {
   })
 })
 
+describe('how sure the speaker is', () => {
+  test('a surname that only a body’s name holds is asked about, not asserted', () => {
+    const text = 'The symposium met at the Lorenz Center of the university.\n\n“We tried that once with the same equation,” Lorenz said.'
+    const [s] = suggestQuotes(text)
+    expect(s!.confident).toBe(false)
+  })
+
+  test('a surname after the person’s full name is asserted', () => {
+    const text = 'Ed Lorenz ran the lab.\n\n“We tried that once with the same equation,” Lorenz said.'
+    const [s] = suggestQuotes(text)
+    expect([s!.speaker, s!.confident]).toEqual(['Ed Lorenz', true])
+  })
+})
+
