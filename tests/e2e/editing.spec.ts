@@ -176,8 +176,8 @@ test('a tag is resized from the keyboard and by dragging an end, keeping its not
     [true, 'check the count'],
     [false, '']
   ])
-  await page.getByRole('list', { name: 'Tags in this article' }).getByRole('listitem').first().click()
-  await page.locator('.qm-article-text').focus()
+  // The first keeps the tag's id, so it is still the one selected.
+  await expect(page.locator('.qm-article-text .qm-quote.qm-selected')).toHaveText('important number" and')
   await page.keyboard.press('Shift+J')
   await expect(quotes(page)).toHaveText('important number" and that they would be both Venezuelans')
   await page.keyboard.press('Control+z')
@@ -195,8 +195,9 @@ test('joining two quotes with different speakers asks which speaker stays', asyn
   }
   await speakerFrom('an important number', 'Jorge Rodríguez')
   await speakerFrom('both Venezuelans and foreign nationals', 'National Assembly')
-  await page.getByRole('list', { name: 'Tags in this article' }).getByRole('listitem').first().click()
-  await page.locator('.qm-article-text').focus()
+  // K: from the second quote (selected) back to the first.
+  await page.keyboard.press('k')
+  await expect(page.locator('.qm-article-text .qm-quote.qm-selected')).toHaveText('an important number')
   await page.keyboard.press('Shift+J')
   const question = page.getByRole('dialog', { name: 'Join two tags with different speakers' })
   await expect(question).toContainText('The first is said by Jorge Rodríguez, the next by National Assembly.')
