@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { openDesk, type Desk } from './harness'
 import { selectTextWithMouse } from './selection'
@@ -87,3 +88,23 @@ test('Find among tags keeps Ctrl+Shift+F, and sorts its results by article order
   await page.getByLabel('Sort').selectOption('article')
   expect(await firstWords()).toEqual(inArticle)
 })
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violation in the ${colorScheme} theme with the find bar, Find's sort and a refused article detail on screen`, async ({ browser }) => {
+    desk = await openDesk(browser)
+    const { page } = desk
+    await page.emulateMedia({ colorScheme })
+    await page.getByRole('option', { name: new RegExp(NYT) }).click()
+    await page.keyboard.press('Control+F')
+    await page.getByRole('searchbox', { name: 'Find in the article text' }).fill('prisoners')
+    await expect(page.locator('.qm-article-text .qm-find-current')).toHaveCount(1)
+    await page.getByRole('tab', { name: 'Find' }).click()
+    await page.getByRole('button', { name: 'Edit details' }).click()
+    await page.getByLabel('URL').fill('example.com/story')
+    await page.getByRole('button', { name: 'Save details' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'has no scheme' })).toBeVisible()
+    await page.screenshot({ path: join('test-results', `find-bar-${colorScheme}.png`) })
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+}

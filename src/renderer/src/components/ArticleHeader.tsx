@@ -65,7 +65,11 @@ export function ArticleHeader(props: { article: Article; onSave: (patch: Partial
           setEditing(false)
         }}
         onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+        aria-labelledby="qm-details-heading"
       >
+        <h1 id="qm-details-heading" className="qm-details-heading">
+          Details of “{article.title || 'Untitled article'}”
+        </h1>
         {fields.map((f) => {
           const wrong = problem?.key === f.key
           return (
