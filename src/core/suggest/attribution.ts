@@ -10,19 +10,10 @@ import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isDocument, isNounPhrase } from './speakerKind'
+import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
-/** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"). */
-const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
-const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u')
-const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
-const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|a|al|to|por)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
-const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
-const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
-const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
-const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
-const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
 const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
@@ -44,16 +35,12 @@ export type Attribution = {
 }
 
 const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
-const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
-const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'’\-]+`
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?)\s+${ROLE_WORDS})$`, 'u')
-const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
-const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 
 /** A speech verb written with a capital, as a sentence's first word. */
 function isCueWord(word: string): boolean {
@@ -151,82 +138,6 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
   const role = /^((?:the|a|an|el|la|los|las|un|una)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/iu.exec(rest)
   if (role) return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
-  return null
-}
-
-/** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
-function subjectAfter(s: string, base: number): SpeakerPhrase | null {
-  // "«…», dijo, y señaló": the verb has no subject of its own.
-  if (/^\s*(?:[,.;:]|[\u2014\u2013]|$)/u.test(s)) return { type: 'implicit', text: '', start: base, end: base }
-  const skip = AFTER_CUE_SKIP.exec(s)?.[0].length ?? 0
-  const lead = /^[\s,]*/u.exec(s.slice(skip))![0].length
-  const t = s.slice(skip + lead)
-  const b = base + skip + lead
-  const pronoun = PRONOUN_AT_START.exec(t)
-  if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
-  // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.
-  if (LISTENER_NAME.test(t)) return { type: 'implicit', text: '', start: b, end: b }
-  // "respondieron a EL HERALDO los abogados del expresidente": the subject comes after the one spoken to.
-  const listener = LISTENER_THEN.exec(t)
-  if (listener) return subjectAfter(t.slice(listener[0].length), b + listener[0].length)
-  // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
-  const describedName = DESCRIBED_NAME.exec(t)
-  // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.
-  const roleGoesOn = !!describedName && /^\s+(?:and|y|e)\s+\p{Ll}/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)
-  if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn) {
-    const start = b + describedName[0].length - describedName[1]!.length
-    return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
-  }
-  // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
-  const roleThenName = ROLE_THEN_NAME.exec(t)
-  if (roleThenName) {
-    const start = b + roleThenName[0].length - roleThenName[1]!.length
-    return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
-  }
-  // "said a spokesman for the U.S. State Department": the spokesman, named by the body he speaks for.
-  const forBody = FOR_BODY.exec(t)
-  if (forBody) return { type: 'role', text: forBody[1]!, start: b, end: b + forBody[1]!.length }
-  // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
-  const through = THROUGH_NAME.exec(t)
-  if (through) {
-    const start = b + through[0].length - through[1]!.length
-    return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
-  }
-  // "said caller Srey Veoun", "said former president X": lower-case words that describe, then the name.
-  const described = DESCRIBED_THEN_NAME.exec(t)
-  if (described && !/^(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|their)\s/iu.test(t)) {
-    const start = b + described[0].length - described[1]!.length
-    return { type: 'name', text: described[1]!, start, end: start + described[1]!.length }
-  }
-  const name = NAME_AT_START.exec(t)
-  if (name) {
-    // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
-    const more = MORE_NAME.exec(t.slice(name[0].length))
-    // …but not "Charles Bolden regarding the death of Neil Armstrong": no prepositions in a descriptor.
-    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para|desde|hacia|ante|tras|durante|entre|a|al)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
-      const start = b + name[0].length + more[0].length - more[1]!.length
-      return { type: 'name', text: more[1]!, start, end: start + more[1]!.length }
-    }
-    return { type: 'name', text: name[0], start: b, end: b + name[0].length }
-  }
-  // "said one person during public comment", "said someone at the meeting": an unnamed speaker with where they spoke.
-  const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer)\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$))/u.exec(t)
-  if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
-  const role = ROLE_AT_START.exec(t)
-  if (role) {
-    // "said the company's chief executive, John Smith": the name after the role wins.
-    const named = /^,\s+/u.exec(t.slice(role[1]!.length))
-    const after = named ? NAME_AT_START.exec(t.slice(role[1]!.length + named[0].length)) : null
-    if (after) {
-      const start = b + role[1]!.length + named![0].length
-      return { type: 'name', text: after[0], start, end: start + after[0].length }
-    }
-    // "el funcionario a la agencia Reuters": the one spoken to is no part of the role.
-    const own = role[1]!.replace(/\s+(?:a|al|to)\s.*$/u, '')
-    return { type: 'role', text: own, start: b, end: b + own.length }
-  }
-  // "dijo al referirse a los recursos": no one named after the verb; its subject is the one the text is about.
-  if (/^(?:[\u2014\u2013.,;]|$|\p{Ll})/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   return null
 }
 

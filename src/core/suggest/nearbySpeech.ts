@@ -8,7 +8,7 @@
  * person under a pseudonym in quotation marks ("“Maritza”, una estudiante").
  */
 import { spansOf } from '../text/sentences'
-import { attributionBefore, type Attribution, type SpeakerPhrase } from './attribution'
+import { attributionBefore, sentenceSubject, type Attribution, type SpeakerPhrase } from './attribution'
 import { CUE } from './cues'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
@@ -73,4 +73,27 @@ export function speakerLine(text: string, p: { start: number; end: number }): Sp
   if (!m) return null
   const start = p.start + text.slice(p.start, p.end).indexOf(m[1]!)
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
+/**
+ * The person a quote's paragraph is about when no speech verb names anyone:
+ * the subject of the words that lead into it with a colon ("Alverson summed
+ * up the journey: “…”"), or of the sentence right before it in its paragraph
+ * ("Schultze once summed up the danger with a metaphor. “…”"). Only a name.
+ */
+export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>, floor: number, leftStart: number, open: number): Attribution | null {
+  const lead = text.slice(leftStart, open)
+  let from = leftStart
+  let to = open
+  if (!/:\s*$/u.test(lead)) {
+    if (lead.trim() !== '') return null
+    const si = spans.indexAt(Math.max(floor, leftStart - 1))
+    const sentence = si >= 0 ? spans.sentences[si]! : null
+    if (!sentence || sentence.start < floor || sentence.end > leftStart) return null
+    ;[from, to] = [sentence.start, sentence.end]
+  }
+  const subject = sentenceSubject(text.slice(from, to), from)
+  // A subject with a predicate after it ("Alverson summed up …"), never a bare word before a colon ("Re:").
+  const predicate = subject && /\p{Ll}{2,}/u.test(text.slice(subject.end, to))
+  return subject && subject.type === 'name' && predicate ? { cue: ':', cueStart: to, cueEnd: to, speaker: subject } : null
 }

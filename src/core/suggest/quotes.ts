@@ -16,7 +16,7 @@ import { agentAfter, attributionAfter, attributionBefore, labelBefore, subjectNe
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { earlierSpeech, introduction, isPseudonym, shortAttribution, signatureAfter, speakerLine } from './nearbySpeech'
+import { earlierSpeech, introduction, isPseudonym, shortAttribution, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
 import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, speakerConfidence } from './confidence'
 import { ArticleNames, findMentions, type PreviousSpeaker } from './names'
@@ -132,6 +132,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const label = attribution ? null : labelBefore(text, leftFloor, q.open)
     if (label) attribution = { cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }
     if (label) where = 'label'
+    // "Alverson summed up the journey: “…”", "Schultze once put it with a metaphor. “…”": the person the words lead in from.
+    const leading = attribution || q.continued || q.continues ? null : subjectLeadingIn(text, spans, leftFloor, leftStart, q.open)
+    if (leading) [attribution, where] = [leading, 'intro']
     // A paragraph that opens with a quote and names no one: the paragraph before may introduce it
     // ("The following is a statement from NASA Administrator Charles Bolden:").
     if (!attribution && !q.continued && q.open === para.start && (!prev || prev.paragraph < q.paragraph - 1)) {

@@ -78,7 +78,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
         !/\b(?:of|for|de|del|para)\b/u.test(phrase.text) &&
         (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!)) &&
         !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
-      const named = definite && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
+      // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
+      const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
+      const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
       if (named) return { name: named, role: names.roleOf(named) }
       return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
     }

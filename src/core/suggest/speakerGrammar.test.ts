@@ -178,3 +178,26 @@ describe('how sure the speaker is', () => {
   })
 })
 
+describe('the person a quote leads in from', () => {
+  test('a sentence that leads into the quote with a colon gives it to its subject, as a question', () => {
+    const text = 'Nora Baines summed up forty years at sea in one line: “The boat changed, the fish did not.”'
+    const [s] = suggestQuotes(text)
+    expect([s!.speaker, s!.confident]).toEqual(['Nora Baines', false])
+  })
+
+  test('a quote that opens a sentence after one about a named person is theirs, as a question', () => {
+    const text = 'Hal Brandt, the former budget chief, once put the danger in a single image. “It is not the wolf at the door but the termites in the walls.”'
+    const [s] = suggestQuotes(text)
+    expect([s!.speaker, s!.confident]).toEqual(['Hal Brandt', false])
+  })
+
+  test('a name that is its own description (“said Ana Ruiz who is County Public Works Director”) stays the name', () => {
+    expect(pairs('“We are not locked in,” said Ana Ruiz who is County Public Works Director.')).toEqual([['We are not locked in,', 'Ana Ruiz']])
+  })
+
+  test('“the man” heard on a video is someone unnamed, not the last person named', () => {
+    const text = 'The owner, Omar Haddad, runs the shop now.\n\n"I am waiting for my wife," the man could be heard saying.'
+    expect(speakerOf(text, 'I am waiting')).toBe('the man')
+  })
+})
+
