@@ -39,6 +39,7 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { type: 'separator' },
         item('Share with Team…', 'shareTeam'),
         item('Join Team Project…', 'joinTeam'),
+        item('Leave Team', 'leaveTeam'),
         { type: 'separator' },
         item('Save As…', 'saveAs'),
         { type: 'separator' },

@@ -91,8 +91,9 @@ test('Ana shares, Ben joins: her tag appears on his desk without moving his sele
   await ben.page.getByRole('option', { name: /Minister/ }).click()
   await expect(status(ben.page)).toHaveText('Online · 2 here')
   await expect(status(ana.page)).toHaveText('Online · 2 here')
-  // Who is where: Ben is in "Minister", Ana sees his initials there.
+  // Who is where: Ben is in "Minister", Ana sees his initials there, above the list and on the article's row.
   await expect(ana.page.getByLabel('Who is here')).toContainText('BO in “Minister”')
+  await expect(ana.page.getByRole('option', { name: /Minister/ }).getByLabel('Here: BO')).toHaveText('BO')
 
   // Ben tags a quote at the end of the article (his own step of undo), and stays scrolled down there.
   await selectTextWithMouse(ben.page, HIS)
@@ -161,6 +162,56 @@ test('a viewer joins read-only, and Share names an unreachable server', async ({
   await expect(vi.page.getByRole('option', { name: /Minister/ })).toBeVisible()
   await expect(status(vi.page)).toContainText('read-only (viewer)')
   await expect(vi.page.locator('.qm-readonly')).toContainText('viewer')
+
+  // Not only right after Join: whenever the viewer's project is open, it says so, and edits are refused.
+  await menu(vi.page, 'openSample')
+  await expect(vi.page.locator('.qm-readonly')).toHaveCount(0)
+  vi.dialogs.openPaths.push(join(vi.workDir, 'vi.quotemark.json'))
+  await vi.page.keyboard.press('Control+o')
+  await expect(vi.page.locator('.qm-readonly')).toContainText('viewer')
+  await expect(status(vi.page)).toContainText('read-only (viewer)')
+  await vi.page.getByRole('option', { name: /Minister/ }).click()
+  await selectTextWithMouse(vi.page, HERS)
+  await vi.page.keyboard.press('q')
+  await expect(tagList(vi.page).getByRole('listitem')).toHaveCount(0)
+  await vi.page.screenshot({ path: test.info().outputPath('team-viewer.png') })
+})
+
+test('Leave team: the project stops syncing, the file stays as it is, and the window says so', async ({ browser }) => {
+  const data = tempDir('qm-e2e-team-')
+  server = await startServer(data)
+  const anaToken = member(data, 'leave', 'Ana Lima')
+  const ana = await openDesk(browser)
+  desks.push(ana)
+  await giveAuthorName(ana.page, 'Ana Lima')
+  const article = importArticle({ fileName: 'minister.txt', content: TEXT, meta: { title: 'Minister' } }, NOW, 'minister')
+  const file = join(ana.workDir, 'leave.quotemark.json')
+  await writeFile(file, serializeProject({ ...emptyProject('Leave', 'leave', NOW), articles: [article] }))
+  ana.dialogs.openPaths.push(file)
+  await ana.page.keyboard.press('Control+o')
+  await menu(ana.page, 'shareTeam')
+  await teamDialog(ana.page, 'Share with team', server.url, anaToken)
+  await expect(status(ana.page)).toHaveText('Online · 1 here')
+
+  await menu(ana.page, 'leaveTeam')
+  await expect(ana.page.getByRole('status').filter({ hasText: 'Left the team: no longer synced; your file stays as it is.' }).first()).toBeVisible()
+  await expect(status(ana.page)).toHaveCount(0)
+  await ana.page.screenshot({ path: test.info().outputPath('team-left.png') })
+  // The file keeps the project and forgets the server: reopened, it does not reconnect.
+  await ana.page.getByRole('option', { name: /Minister/ }).click()
+  await selectTextWithMouse(ana.page, HERS)
+  await ana.page.keyboard.press('q')
+  await expect(tagList(ana.page).getByRole('listitem')).toHaveCount(1)
+  await expect.poll(async () => (await ana.readProjectJson()).annotations.length).toBe(1)
+  await menu(ana.page, 'openSample')
+  ana.dialogs.openPaths.push(file)
+  await ana.page.keyboard.press('Control+o')
+  await expect(ana.page.getByRole('option', { name: /Minister/ })).toBeVisible()
+  await ana.page.waitForTimeout(1000)
+  await expect(status(ana.page)).toHaveCount(0)
+  // Leaving again says there is nothing to leave.
+  await menu(ana.page, 'leaveTeam')
+  await expect(ana.page.getByText('This project is not shared with a team.').first()).toBeVisible()
 })
 
 test('the file remembers its server: reopened it reconnects; with the server down it says Offline — changes kept, and the tag made then reaches the team', async ({ browser }) => {

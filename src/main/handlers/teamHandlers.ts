@@ -7,10 +7,13 @@
  * link kept beside it, teamFiles.ts; never the project file itself); stopped
  * when that project closes or another opens: `guard` runs `follow` after
  * every handler, which compares the store's open file with the synced one.
- * A viewer's desk refuses changes here too (the server would drop them).
+ * A viewer's desk refuses changes here too (the server would drop them),
+ * and every session handed to the window for a viewer's project says it is
+ * read-only (`withViewer`), however the project was opened: Join, Open,
+ * a reload, Leave team undoes it.
  */
 import { rm } from 'node:fs/promises'
-import type { Handlers, TeamPeerInfo, TeamRequest, TeamResult, TeamStatusEvent } from '../../core/api'
+import type { Handlers, OpenSession, TeamPeerInfo, TeamRequest, TeamResult, TeamStatusEvent } from '../../core/api'
 import { readTeamLink, teamLinkPath, teamStatePath, writeTeamLink } from '../team/teamFiles'
 import { TeamSync } from '../team/teamSync'
 import { message, type HandlerContext } from './context'
@@ -44,6 +47,8 @@ async function forgetTeam(projectPath: string): Promise<void> {
 class TeamConnection {
   sync: TeamSync | null = null
   syncPath: string | null = null
+  /** The link beside the synced project says its token is a viewer's (known before the server answers). */
+  viewerLink = false
   error: string | undefined
   seenPath: string | null = null
   private stops: Array<() => void> = []
@@ -90,6 +95,7 @@ class TeamConnection {
     const stopping = this.sync
     this.sync = null
     this.syncPath = null
+    this.viewerLink = false
     this.notice = undefined
     for (const stop of this.stops.splice(0)) stop()
     if (this.offlineTimer) clearTimeout(this.offlineTimer)
@@ -115,6 +121,11 @@ class TeamConnection {
     started.setPresence(this.presence)
     this.onStatus()
     return started
+  }
+
+  /** The synced project is a viewer's: the server keeps none of its changes. */
+  get viewer(): boolean {
+    return this.sync !== null && (this.viewerLink || this.sync.currentStatus.readOnly)
   }
 
   setPresence(articleId: string | null): void {
@@ -148,6 +159,7 @@ class TeamConnection {
         if (!link || store.path !== path) return this.tell()
         try {
           await this.startSync(link.url, link.token)
+          this.viewerLink = link.viewer === true
         } catch (err) {
           this.error = message(err)
           this.tell()
@@ -206,9 +218,10 @@ export function teamHandlers(ctx: HandlerContext) {
       const started = await team.startSync(url, token)
       const problem = await team.joined(started)
       if (problem) return { ok: false, error: problem }
+      team.viewerLink = probe.readOnly
       const opened = await ctx.opened(store.snapshot()!)
       if (!opened.ok) return opened
-      const session = probe.readOnly ? { ...opened.session, readOnly: VIEWER_READ_ONLY } : opened.session
+      const session = withViewer(opened.session)
       const said = `Joined “${probe.project}” on ${url}${probe.readOnly ? ' as a viewer (read-only)' : ''}.`
       return { ok: true, status: team.statusNow(), message: said, session }
     } catch (err) {
@@ -234,15 +247,23 @@ export function teamHandlers(ctx: HandlerContext) {
     setTeamPresence: async (articleId) => team.setPresence(articleId)
   }
 
+  /** A session (or a result carrying one) of the synced project marked read-only when it is a viewer's. */
+  function withViewer<T>(result: T): T {
+    if (!team.viewer || typeof result !== 'object' || result === null) return result
+    const value = result as { status?: unknown; session?: OpenSession }
+    if (value.status === 'open') return (value as OpenSession).path === team.syncPath ? ({ ...value, readOnly: (value as OpenSession).readOnly ?? VIEWER_READ_ONLY } as T) : result
+    return value.session ? ({ ...value, session: withViewer(value.session) } as T) : result
+  }
+
   /** Every handler followed by `follow`; a viewer's window commands refused. */
   function guard(all: Handlers): Handlers {
     const wrapped = { ...all } as Record<string, (...args: unknown[]) => Promise<unknown>>
     for (const [key, fn] of Object.entries(all) as Array<[string, (...args: unknown[]) => Promise<unknown>]>) {
       wrapped[key] = async (...args) => {
-        if (key === 'applyCommand' && team.sync?.currentStatus.readOnly) return { ok: false, error: VIEWER_READ_ONLY, revision: store.revision, commandId: String(args[1] ?? '') }
+        if (key === 'applyCommand' && team.viewer) return { ok: false, error: VIEWER_READ_ONLY, revision: store.revision, commandId: String(args[1] ?? '') }
         const result = await fn(...args)
         await team.follow()
-        return result
+        return withViewer(result)
       }
     }
     return wrapped as unknown as Handlers
@@ -252,7 +273,7 @@ export function teamHandlers(ctx: HandlerContext) {
   const after = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
     const result = await fn(...args)
     await team.follow()
-    return result
+    return withViewer(result)
   }
 
   /** Stop syncing (quit): the team state beside the project is compacted; nothing acknowledged depends on it. */

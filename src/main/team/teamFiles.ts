@@ -15,7 +15,8 @@
 import { appendFile, chmod, readFile } from 'node:fs/promises'
 import { writeFileDurable } from '../durableWrite'
 
-export type TeamLink = { url: string; project: string; token: string }
+/** `viewer`: the server said this token is a viewer's (so the project opens read-only before the connection is back). */
+export type TeamLink = { url: string; project: string; token: string; viewer?: boolean }
 
 export function teamBase(projectPath: string): string {
   return projectPath.replace(/\.quotemark\.json$/i, '').replace(/\.json$/i, '')
@@ -64,7 +65,8 @@ export async function appendTeamUpdate(path: string, update: Uint8Array): Promis
 export async function readTeamLink(projectPath: string): Promise<TeamLink | null> {
   try {
     const data = JSON.parse(await readFile(teamLinkPath(projectPath), 'utf8')) as Partial<TeamLink>
-    return typeof data.url === 'string' && typeof data.project === 'string' && typeof data.token === 'string' ? { url: data.url, project: data.project, token: data.token } : null
+    if (typeof data.url !== 'string' || typeof data.project !== 'string' || typeof data.token !== 'string') return null
+    return { url: data.url, project: data.project, token: data.token, ...(data.viewer === true ? { viewer: true } : {}) }
   } catch {
     return null
   }

@@ -32,10 +32,11 @@ import { applicableSteps, remoteCommand, touchedIds } from './remoteCommand'
 import { QuietWebSocket } from './quietSocket'
 import { on, peersOf, tell, type TeamPeer, type TeamState, type TeamStatus } from './teamEvents'
 import { readTeamState, teamStatePath, writeTeamLink } from './teamFiles'
+import { TeamProblems } from './teamProblems'
 import { TeamStateSaver } from './teamStateSaver'
 import { storedRecord } from './storeLookup'
 import { drainLegacy, hasLegacy, LEGACY_KINDS } from './yLayout'
-import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, readRecord, writeRecord, type Kind, type Rec } from './yRecords'
+import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, writeRecord, type Kind, type Rec } from './yRecords'
 
 export type { TeamPeer, TeamState, TeamStatus } from './teamEvents'
 
@@ -80,8 +81,7 @@ export class TeamSync {
   private wasOnline = false
   /** The Yjs state kept beside the project for offline work. */
   private readonly saver: TeamStateSaver
-  private readonly reported = new Set<string>()
-  private readonly suspects = new Set<string>()
+  private readonly problems: TeamProblems
   private readonly retries = new Map<string, number>()
   private readonly listeners = { status: new Set<(s: TeamStatus) => void>(), peers: new Set<(p: TeamPeer[]) => void>(), problem: new Set<(m: string) => void>(), applied: new Set<(c: Command) => void>() }
   private readonly unsubscribe: Array<() => void> = []
@@ -95,6 +95,7 @@ export class TeamSync {
     this.project = parsed.project
     this.path = options.store.path
     this.statePath = options.statePath === undefined ? teamStatePath(this.path) : options.statePath
+    this.problems = new TeamProblems(this.doc, this.listeners.problem, options.badRecordGraceMs ?? 3000, () => this.status.state === 'stopped')
     this.saver = new TeamStateSaver(this.statePath, this.doc, () => this.joined, options.saveDelayMs ?? 300)
     this.status = { state: 'connecting', url: options.url, project: this.project, here: 0, pending: 0, readOnly: false, since: Date.now() }
   }
@@ -207,7 +208,8 @@ export class TeamSync {
       if (isEmptyTeamDoc(this.doc)) this.pushAll()
       this.joined = true
       this.reconcileAll()
-      if (this.statePath && this.options.rememberLink !== false) void writeTeamLink(this.path, { url: this.options.url, project: this.project, token: this.options.token }).catch(() => undefined)
+      const viewer = this.provider?.authorizedScope === 'readonly' ? { viewer: true } : {}
+      if (this.statePath && this.options.rememberLink !== false) void writeTeamLink(this.path, { url: this.options.url, project: this.project, token: this.options.token, ...viewer }).catch(() => undefined)
       this.saver.schedule()
     }
     this.wasOnline = true
@@ -349,7 +351,7 @@ export class TeamSync {
     const store = this.options.store
     const project = store.project
     if (!project || store.path !== this.path) return
-    const repairer = new Repairer(this.doc, project, changed, (kind, id, reason) => this.problem(kind, id, reason))
+    const repairer = new Repairer(this.doc, project, changed, (kind, id) => this.problems.suspect(kind, id))
     this.doc.transact(() => repairer.run(), REPAIR)
     const command = remoteCommand(this.doc, project, changed, repairer.lookup)
     if (!command) return
@@ -379,7 +381,7 @@ export class TeamSync {
     }
     if (tries > MAX_RETRIES) {
       const n = refusedSteps.length
-      return this.say(`${n} ${n === 1 ? 'change' : 'changes'} from the team could not be applied here (${error})`)
+      return this.problems.say(`${n} ${n === 1 ? 'change' : 'changes'} from the team could not be applied here (${error})`)
     }
     setTimeout(() => {
       if (this.status.state === 'stopped') return
@@ -387,28 +389,4 @@ export class TeamSync {
       this.schedule()
     }, 100 * tries).unref?.()
   }
-
-  /** A record that fails the schema is said only if it still does a while later (one half-arrived is whole by then). */
-  private problem(kind: Kind, id: string, reason: string): void {
-    const key = `${kind}\u0000${id}`
-    if (this.suspects.has(key)) return
-    this.suspects.add(key)
-    setTimeout(() => {
-      this.suspects.delete(key)
-      if (this.status.state === 'stopped') return
-      const again = readRecord(this.doc, kind, id)
-      if (again && !again.ok) this.reportBad(kind, id, again.reason)
-    }, this.options.badRecordGraceMs ?? 3000).unref?.()
-  }
-
-  private reportBad(kind: Kind, id: string, reason: string): void {
-    this.say(`A ${kind.replace(/s$/, '').replace(/^peop$/, 'person')} from the team (${id.slice(0, 60)}) was kept out: ${reason.slice(0, 200)}`)
-  }
-
-  private say(message: string): void {
-    if (this.reported.has(message)) return
-    this.reported.add(message)
-    tell(this.listeners.problem, message)
-  }
-
 }

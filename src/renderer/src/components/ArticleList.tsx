@@ -6,6 +6,8 @@ import type { Article } from '../../../core/schema'
 type Props = {
   articles: readonly Article[]
   counts: ReadonlyMap<string, number>
+  /** Colleagues' initials by the article each has open (working as a team); none when alone. */
+  here?: ReadonlyMap<string, readonly string[]>
   selectedId: string | null
   onSelect: (id: string) => void
   /** Delete an article (asking first); resolves whether it was deleted. */
@@ -19,7 +21,7 @@ const deleteKeys = keyAction('deleteArticle').keys
  * client's message list, and Delete deletes the focused one (after asking),
  * the keyboard then on the article shown next.
  */
-export const ArticleList = memo(function ArticleList({ articles, counts, selectedId, onSelect, onDelete }: Props) {
+export const ArticleList = memo(function ArticleList({ articles, counts, here, selectedId, onSelect, onDelete }: Props) {
   const list = useRef<HTMLUListElement>(null)
   const latest = useRef({ articles, onSelect, onDelete })
   latest.current = { articles, onSelect, onDelete }
@@ -52,6 +54,7 @@ export const ArticleList = memo(function ArticleList({ articles, counts, selecte
           article={article}
           index={index}
           count={counts.get(article.id) ?? 0}
+          here={here?.get(article.id)}
           selected={article.id === selectedId}
           tabbable={article.id === selectedId || (!selectedId && index === 0)}
           onSelect={select}
@@ -66,13 +69,14 @@ type RowProps = {
   article: Article
   index: number
   count: number
+  here: readonly string[] | undefined
   selected: boolean
   tabbable: boolean
   onSelect: (id: string) => void
   onKey: (event: React.KeyboardEvent, index: number) => void
 }
 
-const ArticleRow = memo(function ArticleRow({ article, index, count, selected, tabbable, onSelect, onKey }: RowProps) {
+const ArticleRow = memo(function ArticleRow({ article, index, count, here, selected, tabbable, onSelect, onKey }: RowProps) {
   return (
     <li
       role="option"
@@ -83,7 +87,19 @@ const ArticleRow = memo(function ArticleRow({ article, index, count, selected, t
       onClick={() => onSelect(article.id)}
       onKeyDown={(e) => onKey(e, index)}
     >
-      <span className="qm-article-title">{article.title || article.source || 'Untitled'}</span>
+      <span className="qm-article-title">
+        {article.title || article.source || 'Untitled'}
+        {here?.length ? (
+          <span className="qm-article-here" aria-label={`Here: ${here.join(', ')}`}>
+            {here.map((initials, i) => (
+              <span key={i}>
+                {' '}
+                <span className="qm-initials">{initials}</span>
+              </span>
+            ))}
+          </span>
+        ) : null}
+      </span>
       <span className="qm-article-meta">{[article.outlet, article.publishedAt].filter(Boolean).join(' · ') || 'No outlet or date yet'}</span>
       <span className="qm-count" aria-label={`${count} tags`}>
         {count}

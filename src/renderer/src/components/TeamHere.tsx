@@ -3,39 +3,31 @@ import type { Article } from '../../../core/schema'
 import { getApi } from '../api'
 import { teamWindow } from '../store/team'
 
-/** Initials safe inside a CSS string. */
-const cssInitials = (initials: string): string => initials.replace(/[^\p{L}\p{N}?]/gu, '').slice(0, 3) || '?'
+const status = (): ReturnType<typeof teamWindow.getState>['status'] => teamWindow.getState().status
 
-/** One constructed style sheet (the page's CSP forbids inline styles; the CSS object model is not inline). */
-let sheet: CSSStyleSheet | null = null
-function showRules(rules: string): void {
-  if (!sheet) {
-    sheet = new CSSStyleSheet()
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]
-  }
-  sheet.replaceSync(rules)
+/** Colleagues' initials by the article each has open (article id → initials), for the article list's rows. */
+export function useHereByArticle(): ReadonlyMap<string, readonly string[]> {
+  const now = useSyncExternalStore(teamWindow.subscribe, status)
+  return useMemo(() => {
+    const byArticle = new Map<string, string[]>()
+    if (now.state !== 'off') for (const p of now.peers) if (p.articleId) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p.initials])
+    return byArticle
+  }, [now])
 }
 
 /**
  * Who else is in the project and in which article: a line above the article
- * list ("Here: AL in “Story”") and their initials on each article's row.
- * Also tells main which article I have open, for the others.
+ * list ("Here: AL in “Story”"); each row of the list shows its own
+ * (ArticleList's `here`). Also tells main which article I have open, for the
+ * others.
  */
 export function TeamHere({ articles, selectedArticleId }: { articles: readonly Article[]; selectedArticleId: string | null }) {
-  const status = useSyncExternalStore(teamWindow.subscribe, () => teamWindow.getState().status)
-  const sharing = status.state !== 'off'
+  const now = useSyncExternalStore(teamWindow.subscribe, status)
+  const sharing = now.state !== 'off'
   useEffect(() => {
     if (sharing) void getApi().setTeamPresence(selectedArticleId).catch(() => undefined)
   }, [sharing, selectedArticleId])
-  const peers = sharing ? status.peers : []
-  // The rows belong to ArticleList: the initials are drawn after each row's title, by CSS, without touching its markup.
-  const rules = useMemo(() => {
-    const byArticle = new Map<string, string[]>()
-    for (const p of peers) if (p.articleId) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), cssInitials(p.initials)])
-    return [...byArticle].map(([id, list]) => `.qm-article-item[data-article-id="${CSS.escape(id)}"] .qm-article-title::after { content: "  ${list.join(' ')}"; color: var(--qm-initials-ink); font-size: 10px; font-weight: 700; }`).join('\n')
-  }, [peers])
-  useEffect(() => showRules(rules), [rules])
-  useEffect(() => () => showRules(''), [])
+  const peers = sharing ? now.peers : []
   if (peers.length === 0) return null
   return (
     <div className="qm-here" aria-label="Who is here">

@@ -30,6 +30,10 @@ export function TeamStatus({ replica, projectName }: { replica: Replica; project
     teamWindow.connect(getApi())
     return () => teamWindow.disconnect()
   }, [])
+  // A viewer's project is read-only whenever it is open (main marks its sessions; this catches a role learned late).
+  useEffect(() => {
+    if (status.readOnly && !replica.getState().readOnly) void getApi().getSession().then((session) => replica.adopt(session)).catch(() => undefined)
+  }, [status.readOnly, replica])
   // What Share or Join did is said for a while, then the status alone stays.
   useEffect(() => {
     if (!said) return

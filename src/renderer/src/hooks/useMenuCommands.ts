@@ -62,6 +62,8 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
         return teamWindow.open('share')
       case 'joinTeam':
         return teamWindow.open('join')
+      case 'leaveTeam':
+        return void teamWindow.leave((session) => store.replica.adopt(session))
       case 'suggest':
         return store.review.suggest('article')
       case 'suggestAll':

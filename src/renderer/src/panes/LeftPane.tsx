@@ -7,7 +7,7 @@ import { ArticleList } from '../components/ArticleList'
 import { FindPanel } from '../components/FindPanel'
 import { PeoplePanel } from '../components/PeoplePanel'
 import { SourceList } from '../components/SourceList'
-import { TeamHere } from '../components/TeamHere'
+import { TeamHere, useHereByArticle } from '../components/TeamHere'
 import type { DeskStore } from '../deskStore'
 
 export type LeftTab = 'articles' | 'find' | 'people'
@@ -38,6 +38,7 @@ type Props = {
 /** The left pane: the project's articles, Find over every tag, and the people, as three tabs (arrow keys move between them). */
 export function LeftPane(props: Props) {
   const { project, tab, onTab } = props
+  const here = useHereByArticle()
   return (
     <nav className="qm-pane qm-pane-articles" aria-label="Project">
       <div className="qm-tabs" role="tablist" aria-label="Project views">
@@ -69,7 +70,7 @@ export function LeftPane(props: Props) {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'articles' ? (
           <>
-            <ArticleList articles={project.articles} counts={props.counts} selectedId={props.selectedArticleId} onSelect={props.onSelectArticle} onDelete={props.onDeleteArticle} />
+            <ArticleList articles={project.articles} counts={props.counts} here={here} selectedId={props.selectedArticleId} onSelect={props.onSelectArticle} onDelete={props.onDeleteArticle} />
             <SourceList sources={project.sources} store={props.store} />
           </>
         ) : tab === 'find' ? (

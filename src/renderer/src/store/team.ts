@@ -3,8 +3,11 @@
  * reports it (TeamSync, through the `teamStatus` event), which team dialog is
  * open (Share or Join, from the File menu), and the last thing said about it.
  * One per window: the toolbar shows it, the article list shows who is where.
+ * Leave team (File menu) stops syncing the open project and keeps the file;
+ * the window then takes main's session again (a viewer's project is no
+ * longer read-only once it is only a local file).
  */
-import type { QuotemarkApi, TeamStatusEvent } from '../../../core/api'
+import type { QuotemarkApi, Session, TeamStatusEvent } from '../../../core/api'
 import { Observable } from './observable'
 
 export type TeamDialogKind = 'share' | 'join'
@@ -43,6 +46,18 @@ export class TeamWindow extends Observable<TeamWindowState> {
   }
 
   take(status: TeamStatusEvent, said: string | null): void {
+    this.set({ status, said })
+  }
+
+  /** Stop working with the team on the open project; the file stays as it is. What happened is said in the toolbar. */
+  async leave(adopt: (session: Session) => void): Promise<void> {
+    const api = this.api
+    if (!api) return
+    const { state, error } = this.getState().status
+    if (state === 'off' && !error) return this.set({ said: 'This project is not shared with a team.' })
+    const status = await api.leaveTeam()
+    adopt(await api.getSession())
+    const said = 'Left the team: no longer synced; your file stays as it is.'
     this.set({ status, said })
   }
 }
