@@ -14,6 +14,7 @@ import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 
 /** Built once from the name pattern. */
+const INVERTED_NAME = new RegExp(`\\s\\p{Ll}+(?:ó|ió|aron|ieron|ed)\\s+(?:el|la|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,2}(${NAME_PHRASE.source})`, 'u')
 const SIGNATURE_LINE = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u')
 
 function wordCount(s: string): number {
@@ -92,8 +93,23 @@ export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>
     if (!sentence || sentence.start < floor || sentence.end > leftStart) return null
     ;[from, to] = [sentence.start, sentence.end]
   }
-  const subject = sentenceSubject(text.slice(from, to), from)
+  const subject = sentenceSubject(text.slice(from, to), from) ?? invertedSubject(text, from, to)
   // A subject with a predicate after it ("Alverson summed up …"), never a bare word before a colon ("Re:").
   const predicate = subject && /\p{Ll}{2,}/u.test(text.slice(subject.end, to))
   return subject && subject.type === 'name' && predicate ? { cue: ':', cueStart: to, cueEnd: to, speaker: subject } : null
+}
+
+/** "Con esa frase, X respondió …", "With those words, X …": the sentence after a quote points back at it and names who said it. */
+export function pointingBack(text: string, from: number, to: number): Attribution | null {
+  if (!/^\s*(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b/u.test(text.slice(from, to))) return null
+  const found = attributionBefore(text, from, to)
+  return found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role') ? found : null
+}
+
+/** "Un planteamiento similar presentó el candidato Enrique Gómez": a name after a verb and a short description is the subject put last. */
+function invertedSubject(text: string, from: number, to: number): SpeakerPhrase | null {
+  const m = INVERTED_NAME.exec(text.slice(from, to))
+  if (!m || !parseNamePhrase(m[1]!)) return null
+  const start = from + m.index + m[0].length - m[1]!.length
+  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }

@@ -16,7 +16,7 @@ import { agentAfter, attributionAfter, attributionBefore, labelBefore, subjectNe
 import { spansOf } from '../text/sentences'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { earlierSpeech, introduction, isPseudonym, shortAttribution, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
+import { earlierSpeech, introduction, isPseudonym, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
 import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, speakerConfidence } from './confidence'
 import { ArticleNames, findMentions, type PreviousSpeaker } from './names'
@@ -106,7 +106,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // "described as “…”", "lo calificó de “…”": the quote is the cue's own object, right after it.
     const objectOf = (b: Attribution | null) => !!b && /\b(?:as|como|de)\s*$/u.test(text.slice(b.cueEnd, q.open)) && wordsOf(text.slice(b.cueEnd, q.open)).length <= 4
     const leadIn = /(?:[:,]|\b(?:that|que))\s*$/u.test(leftText)
-    const after = rightIsNewSentence || q.continues ? null : attributionAfter(text, q.close, rightEnd, leftStart)
+    // "“…”. Con esa frase, Alberto Fernández respondió …": a sentence that points back at the quote names who said it.
+    const stop = /^[.!?]/u.test(text.slice(q.close, q.close + 1)) ? 1 : 0
+    const after = q.continues ? null : rightIsNewSentence || stop ? pointingBack(text, q.close + stop, spans.endAfter(q.close + stop + 1, rightCeiling)) : attributionAfter(text, q.close, rightEnd, leftStart)
     const before = attributionBefore(text, leftStart, q.open)
     let attribution: Attribution | null = null
     let phrase: SpeakerPhrase | null = null

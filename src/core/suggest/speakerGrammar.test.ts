@@ -201,3 +201,16 @@ describe('the person a quote leads in from', () => {
   })
 })
 
+describe('a sentence after the quote that names its speaker', () => {
+  test('“Con esa frase, X respondió …” points back at the quote', () => {
+    const text = '"Nadie es dueño del partido". Con esa frase, Marta Ibáñez respondió este lunes a las críticas de su rival.'
+    expect(pairs(text)).toEqual([['Nadie es dueño del partido', 'Marta Ibáñez']])
+  })
+
+  test('a subject put after its verb in the sentence before a quote is who the quote is from, as a question', () => {
+    const text = 'Una propuesta parecida presentó el candidato Julio Mora del partido Verde. “La mitad de los jóvenes deja la escuela antes de tiempo.”'
+    const [s] = suggestQuotes(text)
+    expect([s!.speaker, s!.confident]).toEqual(['Julio Mora', false])
+  })
+})
+
