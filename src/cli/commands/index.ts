@@ -1,4 +1,5 @@
 import type { Command } from '../command'
+import { checkCommand } from './check'
 import { exportCommand } from './export'
 import { importCommand } from './import'
 import { mergeCommand } from './merge'
@@ -7,4 +8,4 @@ import { suggestCommand } from './suggest'
 import { validateCommand } from './validate'
 
 /** Every `quotemark <command>`, in the order `quotemark --help` lists them. */
-export const commands: readonly Command[] = [exportCommand, importCommand, mergeCommand, statementsCommand, suggestCommand, validateCommand]
+export const commands: readonly Command[] = [checkCommand, exportCommand, importCommand, mergeCommand, statementsCommand, suggestCommand, validateCommand]

@@ -104,7 +104,12 @@ function randomRow(rand: () => number): ExportRow {
     author: text(),
     updatedBy: text(),
     createdAt: text(),
-    updatedAt: text()
+    updatedAt: text(),
+    check: text(),
+    checkDifferences: text(),
+    checkFlags: text(),
+    checkedBy: text(),
+    checkedAt: text()
   }
 }
 

@@ -97,8 +97,8 @@ function CheckDialog({ api, store, project, tag }: { api: QuotemarkApi; store: D
           <button type="button" onClick={() => void add()}>
             Add a source…
           </button>
-          <fieldset className="qm-check-scope">
-            <legend>Check</legend>
+          <div className="qm-check-scope" role="radiogroup" aria-label="Check which quotes">
+            <span className="qm-muted">Check:</span>
             <label>
               <input type="radio" name="check-scope" checked={scope === 'quote'} onChange={() => setScope('quote')} /> This quote
             </label>
@@ -110,7 +110,7 @@ function CheckDialog({ api, store, project, tag }: { api: QuotemarkApi; store: D
             <label>
               <input type="radio" name="check-scope" checked={scope === 'article'} onChange={() => setScope('article')} /> All quotes in this article
             </label>
-          </fieldset>
+          </div>
         </div>
         {source ? <Results checked={checked} source={source} project={project} many={scope !== 'quote'} /> : null}
         <div className="qm-form-actions">

@@ -62,7 +62,7 @@ function SegmentView({ segment }: { segment: Segment }) {
       return (
         <span className={className}>
           <span className="qm-sr-only">the source says </span>
-          <del>{segment.source}</del>
+          <del>{segment.source}</del>{' '}
           <span className="qm-sr-only">, the quote says </span>
           <ins>{segment.quote}</ins>
           {flag}{' '}
