@@ -43,7 +43,8 @@ export class DocumentStorage {
 
   /** Append one update to the log (synchronous: on disk when this returns). */
   log(name: string, update: Uint8Array): void {
-    const info = this.db.prepare('INSERT INTO updates (name, writer, data) VALUES (?, ?, ?)').run(name, this.writer, Buffer.from(update))
+    const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength) // a view, not a copy
+    const info = this.db.prepare('INSERT INTO updates (name, writer, data) VALUES (?, ?, ?)').run(name, this.writer, bytes)
     this.lastLogged.set(name, Number(info.lastInsertRowid))
   }
 

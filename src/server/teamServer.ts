@@ -13,6 +13,7 @@ import { Redis } from '@hocuspocus/extension-redis'
 import { Server, type Extension, type onAuthenticatePayload } from '@hocuspocus/server'
 import { openTeamDb, type TeamDb } from './db'
 import { memberForToken } from './members'
+import { memoryExtension } from './memory'
 import { DocumentStorage } from './storage'
 
 export type TeamServerOptions = {
@@ -57,7 +58,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<Runni
   const log = options.log ?? (() => undefined)
   const db = openTeamDb(options.dataDir)
   const storage = new DocumentStorage(db, Boolean(options.redisUrl))
-  const extensions: Extension[] = [authExtension(db, log), ...storage.extensions()]
+  const extensions: Extension[] = [authExtension(db, log), ...storage.extensions(), memoryExtension()]
   if (options.redisUrl) extensions.push(redisExtension(options.redisUrl))
   const server = new Server({
     name: `quotemark-${storage.writer.slice(0, 8)}`,
