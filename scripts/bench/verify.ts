@@ -3,7 +3,7 @@
  * across outlets.
  *
  * The first half is timed here: 200 quotes checked against a 10,000-word
- * transcript built deterministically (a seeded generator: the same text and
+ * transcript built deterministically (a seeded generator, tests/support/random.ts: the same text and
  * quotes on every run), indexing included, the median of several runs against
  * the budget of one second. The quotes are made from the transcript with the
  * edits a reporter meets (verbatim, a cut marked by an ellipsis, a dropped
@@ -16,22 +16,12 @@ import { performance } from 'node:perf_hooks'
 import type { Block, VerificationStatus } from '../../src/core/schema'
 import { indexSource } from '../../src/core/verify/align'
 import { checkQuote } from '../../src/core/verify/check'
+import { prng } from '../../tests/support/random'
 import { runStatementsBench } from './verifyStatements'
 
 const WORDS = 10_000
 const QUOTES = 200
 const RUNS = 7
-
-/** mulberry32: a small seeded generator, so the transcript is the same on every machine. */
-function generator(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const VOCABULARY = (
   'we the government will not release prisoners people country assembly president minister said today tomorrow ' +
@@ -91,7 +81,7 @@ function makeQuote(text: string, random: () => number, i: number): { text: strin
 }
 
 function build(): Built {
-  const random = generator(17)
+  const random = prng(17)
   const { text, blocks } = buildTranscript(random)
   return { text, blocks, quotes: Array.from({ length: QUOTES }, (_, i) => makeQuote(text, random, i)) }
 }
