@@ -21,7 +21,7 @@ async function expectNoViolations(page: Page, surface: string): Promise<void> {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violation in the ${colorScheme} theme: main window and first-run prompt, tag details, Find, People, Suggestions, Export`, async ({ browser }) => {
+  test(`axe finds no violation in the ${colorScheme} theme: main window and first-run prompt, tag details, Find, People, Suggestions, Export, keyboard help`, async ({ browser }) => {
     test.setTimeout(120_000)
     desk = await openDesk(browser)
     const { page } = desk
@@ -54,5 +54,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Control+e')
     await expect(page.getByRole('dialog', { name: /Export/ })).toBeVisible()
     await expectNoViolations(page, 'Export')
+    await page.keyboard.press('Escape')
+
+    await page.keyboard.press('F1')
+    await expect(page.getByRole('dialog', { name: /keyboard/i })).toBeVisible()
+    await expectNoViolations(page, 'keyboard help')
   })
 }

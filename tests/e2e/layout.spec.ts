@@ -56,6 +56,8 @@ test('at 800×600 the article keeps a column of at least 400 px, and the Suggest
   const [h, x] = await Promise.all([heading.boundingBox(), close.boundingBox()])
   // The × sits on the heading's line: their vertical middles within a few pixels.
   expect(Math.abs(h!.y + h!.height / 2 - (x!.y + x!.height / 2))).toBeLessThan(6)
+  // And the heading is one line, not broken inside its word.
+  expect(await lineCount(page, '.qm-suggestions-head h2')).toBe(1)
 })
 
 test('the footer lists its keys on one line, at 800 px as at full width', async ({ browser }) => {

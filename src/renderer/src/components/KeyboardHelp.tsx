@@ -22,7 +22,8 @@ export function KeyboardHelp({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={dialog} className="qm-dialog qm-keys-help" aria-labelledby="qm-keys-title" onClose={onClose} onCancel={onClose}>
       <h2 id="qm-keys-title">Keyboard shortcuts</h2>
-      <div className="qm-keys-groups">
+      {/* The list scrolls under the title, above Close; it takes the keyboard so arrow keys and Page Down scroll it. */}
+      <div className="qm-keys-groups" tabIndex={0} role="group" aria-label="Every key, by where it works">
         {scopes.map((scope) => (
           <section key={scope} aria-labelledby={`qm-keys-${scope}`}>
             <h3 id={`qm-keys-${scope}`}>{keyScopeLabel[scope]}</h3>
