@@ -30,7 +30,7 @@ We have not gotten to that yet.
 `
 
 type Result = { id: string; speaker: string | null; text: string; status: string; time: number | null; sourceText: string; differences: unknown[]; flags: unknown[]; closest: unknown[] }
-type Output = { source: { fileName: string; kind: string }; counts: Record<string, number>; results: Result[] }
+type Output = { source: { fileName: string; kind: string }; counts: { verbatim: number; cut: number; changed: number; 'not-found': number }; results: Result[] }
 
 let dir: string
 let projectPath: string

@@ -9,9 +9,10 @@
  *    attribution can be removed or change kind);
  * 3. tags that went are removed (attributions last);
  * 4. people and articles are added or updated (an article's new words by
- *    article.replace, its other fields by article.update);
+ *    article.replace, its other fields by article.update), and new source
+ *    documents added (a source is never changed, only added or removed);
  * 5. new tags are added and changed tags replaced whole, attributions first;
- * 6. people and articles that went are removed;
+ * 6. people, articles and source documents that went are removed;
  * 7. records of the leaf kinds are (re-)added.
  *
  * Records the document holds that fail the schema were reported by the
@@ -76,6 +77,7 @@ export function remoteCommand(doc: Y.Doc, project: Project, changed: Changed, lo
   const tags = pairs(read, project, changed, 'annotations').sort(attributionsFirst)
   const people = pairs(read, project, changed, 'people')
   const articles = pairs(read, project, changed, 'articles')
+  const sources = pairs(read, project, changed, 'sources')
   const leaves = LEAF_KINDS.map((kind) => ({ noun: RECORD_KINDS[kind].noun, pairs: pairs(read, project, changed, kind) as Array<Pair<{ id: string }>> }))
   const steps: SingleCommand[] = []
   for (const leaf of leaves) for (const p of leaf.pairs) if (p.before) steps.push({ type: `${leaf.noun}.remove`, id: p.id } as SingleCommand)
@@ -83,11 +85,13 @@ export function remoteCommand(doc: Y.Doc, project: Project, changed: Changed, lo
   for (const p of [...tags].reverse()) if (p.before && !p.after) steps.push({ type: 'annotation.remove', id: p.id })
   for (const p of people) steps.push(...personSteps(p))
   for (const p of articles) steps.push(...articleSteps(p))
+  for (const p of sources) if (p.after && !p.before) steps.push({ type: 'source.add', source: p.after })
   for (const p of tags) {
     if (p.after) steps.push(p.before ? { type: 'annotation.replace', annotation: p.after } : { type: 'annotation.add', annotation: p.after })
   }
   for (const p of people) if (p.before && !p.after) steps.push({ type: 'person.remove', id: p.id })
   for (const p of articles) if (p.before && !p.after) steps.push({ type: 'article.remove', id: p.id })
+  for (const p of sources) if (p.before && !p.after) steps.push({ type: 'source.remove', id: p.id })
   for (const leaf of leaves) for (const p of leaf.pairs) if (p.after) steps.push({ type: `${leaf.noun}.add`, [leaf.noun]: p.after } as unknown as SingleCommand)
   if (steps.length === 0) return null
   return { type: 'batch', label: 'Changes from the team', commands: steps }

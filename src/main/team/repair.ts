@@ -22,6 +22,7 @@
  *    between the same two tags (the smaller id stays) is removed.
  * 8. A conflict about a tag that is gone is removed.
  * 9. A rejected suggestion in an article that is gone is removed.
+ * 10. A tag checked against a source document that is gone loses its check.
  *
  * A removal re-checks whatever referred to the removed record. A record that
  * fails the schema is left alone and so is whatever names it: it may be
@@ -162,6 +163,13 @@ export class Repairer {
       if (conflict && (!this.present('annotations', conflict.annotationId) || conflict.theirs.id !== conflict.annotationId)) this.remove('conflicts', id)
       return
     }
+    if (kind === 'sources') {
+      // Rare (a source removed): the tags checked against it are found by one pass over the store's tags.
+      if (!this.present('sources', id)) for (const tag of this.project.annotations) if (tag.verification?.sourceId === id) this.enqueue('annotations', tag.id)
+      return
+    }
+    // A rejected statement group may name tags removed since: harmless, nothing to repair.
+    if (kind === 'statementRejections') return
     const rejection = this.read('rejections', id)
     if (rejection && !this.present('articles', rejection.articleId)) this.remove('rejections', id)
   }
@@ -183,6 +191,7 @@ export class Repairer {
     if (!article) return this.present('articles', tag.articleId) ? undefined : this.remove('annotations', id)
     if (tag.speakerId !== null && !this.present('people', tag.speakerId)) this.set('annotations', id, 'speakerId', null)
     if (tag.attributionId !== null && !this.validAttribution(tag)) this.set('annotations', id, 'attributionId', null)
+    if (tag.verification && !this.present('sources', tag.verification.sourceId)) this.set('annotations', id, 'verification', undefined)
     let target = tag.target
     let orphan = tag.orphan
     if (!orphan && !targetMatches(article.text, target)) {

@@ -22,7 +22,17 @@
  */
 import * as Y from 'yjs'
 import type { z } from 'zod'
-import { ArticleSchema, AnnotationSchema, ConflictSchema, LinkSchema, PersonSchema, RejectionSchema, type Project } from '../../core/schema'
+import {
+  ArticleSchema,
+  AnnotationSchema,
+  ConflictSchema,
+  LinkSchema,
+  PersonSchema,
+  RejectionSchema,
+  SourceDocumentSchema,
+  StatementRejectionSchema,
+  type Project
+} from '../../core/schema'
 import { compileChecker, UNSURE, type Checker } from '../../core/schemaCheck'
 import { hasLegacy, LAYOUT_VERSION, META, readFields, recordsMap, sameJson, TEAM_FORMAT, writeField, writeFields } from './yLayout'
 
@@ -40,7 +50,10 @@ export const RECORD_KINDS = {
   people: { schema: PersonSchema, noun: 'person', leaf: false },
   links: { schema: LinkSchema, noun: 'link', leaf: true },
   conflicts: { schema: ConflictSchema, noun: 'conflict', leaf: true },
-  rejections: { schema: RejectionSchema, noun: 'rejection', leaf: true }
+  rejections: { schema: RejectionSchema, noun: 'rejection', leaf: true },
+  // Source documents are named by tags' checks (verification.sourceId): added before tags, removed after them (remoteCommand.ts).
+  sources: { schema: SourceDocumentSchema, noun: 'source', leaf: false },
+  statementRejections: { schema: StatementRejectionSchema, noun: 'statementRejection', leaf: true }
 } as const satisfies { [K in keyof Project]?: { schema: z.ZodType; noun: string; leaf: boolean } }
 
 export type Kind = keyof typeof RECORD_KINDS
