@@ -119,7 +119,7 @@ export type TeamResult =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: string }
 
-export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'openSample', 'mergeProject', 'restoreBackup', 'printQuoteSheet', 'quoteSheetPdf', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'leaveTeam', 'statements', 'importSource', 'checkQuote', 'deleteArticle', 'splitTag', 'joinTag', 'growEnd', 'shrinkEnd', 'growStart', 'shrinkStart', 'textLarger', 'textSmaller', 'textReset'] as const
+export const menuCommands = ['new', 'open', 'saveAs', 'import', 'importUrl', 'export', 'close', 'undo', 'redo', 'findInText', 'findTags', 'openSample', 'mergeProject', 'restoreBackup', 'printQuoteSheet', 'quoteSheetPdf', 'suggest', 'suggestAll', 'shareTeam', 'joinTeam', 'leaveTeam', 'statements', 'importSource', 'checkQuote', 'deleteArticle', 'splitTag', 'joinTag', 'growEnd', 'shrinkEnd', 'growStart', 'shrinkStart', 'textLarger', 'textSmaller', 'textReset'] as const
 export type MenuCommand = (typeof menuCommands)[number]
 
 export interface InvokeApi {

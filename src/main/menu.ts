@@ -56,7 +56,10 @@ export function buildMenuTemplate(send: (command: MenuCommand) => void, platform
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
-        { role: 'selectAll' }
+        { role: 'selectAll' },
+        { type: 'separator' },
+        item('Find in Article…', 'findInText'),
+        item('Find Tags…', 'findTags')
       ]
     },
     {

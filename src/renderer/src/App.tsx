@@ -38,15 +38,16 @@ export function App() {
   /** The find bar over the article: 0 closed, else how many times Ctrl+F opened it (each takes the keyboard back to it). */
   const [findingText, setFindingText] = useState(0)
   const [dialogs, setDialogs] = useDialogs()
-  const runMenu = useMenuCommands(store, api, setDialogs, viewRef)
+  const runMenu = useMenuCommands(store, api, setDialogs, viewRef, {
+    findInText: () => setFindingText((n) => n + 1),
+    findTags: () => {
+      setLeftTab('find')
+      setTimeout(() => searchRef.current?.focus())
+    }
+  })
   useGlobalKeys({
     menu: runMenu,
     copyCitation: () => void store.copyCitation(),
-    find: () => {
-      setLeftTab('find')
-      setTimeout(() => searchRef.current?.focus())
-    },
-    findInText: () => setFindingText((n) => n + 1),
     help: () => setDialogs({ help: true })
   })
 

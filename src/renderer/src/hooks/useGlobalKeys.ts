@@ -6,8 +6,6 @@ import { actionForKey, type KeyAction } from '../../../core/keymap'
 export type GlobalKeyHandlers = {
   menu: (command: MenuCommand) => void
   copyCitation: () => void
-  find: () => void
-  findInText: () => void
   help: () => void
 }
 
@@ -41,7 +39,5 @@ function leftToField(action: KeyAction, e: KeyboardEvent): boolean {
 function run(action: KeyAction, handlers: GlobalKeyHandlers): void {
   if (action.menu) return handlers.menu(action.menu)
   if (action.id === 'copyCitation') return handlers.copyCitation()
-  if (action.id === 'find') return handlers.find()
-  if (action.id === 'findInText') return handlers.findInText()
   if (action.id === 'help') return handlers.help()
 }

@@ -16,9 +16,16 @@ import { previewMerge, type SetDialogs } from './useDialogs'
  * The menu's commands, as the application menu, the toolbar, the welcome
  * screen and the window's keys all send them: one function, the same from
  * render to render. Also starts the desk (main's session and events) and
- * routes main's `menuCommand` events here.
+ * routes main's `menuCommand` events here. `panes`: what the window's own
+ * panes do for a command (the two finds).
  */
-export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs: SetDialogs, viewRef: RefObject<EditorView | null>): (command: MenuCommand) => void {
+export function useMenuCommands(
+  store: DeskStore,
+  api: QuotemarkApi,
+  setDialogs: SetDialogs,
+  viewRef: RefObject<EditorView | null>,
+  panes: { findInText: () => void; findTags: () => void }
+): (command: MenuCommand) => void {
   const run = (command: MenuCommand): void => {
     const hasProject = Boolean(store.getState().project)
     switch (command) {
@@ -79,6 +86,9 @@ export function useMenuCommands(store: DeskStore, api: QuotemarkApi, setDialogs:
       case 'textSmaller':
       case 'textReset':
         return void changeTextSize(api, textSizeStep[command], (text) => store.notify('info', text))
+      case 'findInText':
+      case 'findTags':
+        return panes[command]()
       case 'undo':
       case 'redo':
         // In a note or a details field, the menu's Undo means the field's own typing undo.
