@@ -2,24 +2,28 @@
  * `npm run bench:team` (issue 13; not a timed test): the team server and the
  * main-side sync on the 20,000-tag synthetic project, on loopback.
  *
- * - join: a new desk (empty file) opens the shared project: from start to
- *   every record in its store (full initial sync and the store's command);
- *   target < 2 s. Three joins, median and p95.
+ * - join: a new desk (empty file, a process of its own, as the app is) opens
+ *   the shared project: from TeamSync.start to every record in its store
+ *   (full initial sync, the checks, the store's command); target < 2 s.
+ *   The FULL desks below join one after another: median and p95 of those.
  * - propagation: DESKS clients each make a tag every 3 s for DURATION_S
- *   seconds: FULL desks in this process (a real ProjectStore + TeamSync
- *   holding the whole project, as in the app) and the rest as plain Yjs
- *   clients (a Y.Doc and a provider, as many per child process as
- *   PER_CHILD), so that twenty 20,000-tag projects do not share one heap.
+ *   seconds: FULL desks, each in a child process of its own (a real
+ *   ProjectStore + TeamSync holding the whole project, as in the app: one
+ *   desk per event loop, as on a reporter's laptop), and the rest as plain
+ *   Yjs clients (a Y.Doc and a provider each, all in one child process), so
+ *   that the machine is not asked to run twenty 20,000-tag desks at once.
+ *   Everyone joins one after another before the tagging starts.
  *   Measured from the sender's clock (in the tag's note) to each full desk's
- *   store having applied the tag; target p95 < 200 ms. (The issue asks for a
- *   minute; 20 s keeps the run short; TEAM_BENCH_SECONDS=60 runs the minute.)
+ *   store having applied the tag (one machine, one clock); target p95 <
+ *   200 ms. This process only starts things and samples the server. (The
+ *   issue asks for a minute; TEAM_BENCH_SECONDS defaults to 60.)
  * - server RSS, sampled every 250 ms through the run; target < 300 MB.
  * - Yjs state size against the project file's size.
  * Figures are printed and written to bench-team-results.json.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { HocuspocusProvider } from '@hocuspocus/provider'
 import * as Y from 'yjs'
@@ -38,11 +42,9 @@ import { prng, syntheticProject } from './synthetic'
 
 const ROOT = resolve(__dirname, '../..')
 const DESKS = Number(process.env.TEAM_BENCH_DESKS ?? 20)
-const DURATION_S = Number(process.env.TEAM_BENCH_SECONDS ?? 20)
+const DURATION_S = Number(process.env.TEAM_BENCH_SECONDS ?? 60)
 const INTERVAL_MS = 3000
-const JOINS = 3
-const FULL = 2
-const PER_CHILD = 3
+const FULL = 3
 
 type Desk = { name: string; store: ProjectStore; sync: TeamSync }
 
@@ -106,11 +108,16 @@ function newTag(p: Project, rand: () => number, by: string): Project['annotation
 async function light(url: string, seconds: number, tokens: string[]): Promise<void> {
   const project = syntheticProject()
   const rand = prng(tokens.length * 7919 + process.pid)
-  const clients = tokens.map((tok) => {
+  // One after another, as people arrive: each joins once the one before has its copy.
+  const clients: Array<{ doc: Y.Doc; provider: HocuspocusProvider }> = []
+  for (const tok of tokens) {
     const doc = new Y.Doc()
-    const provider = new HocuspocusProvider({ url, name: 'bench', document: doc, token: tok, WebSocketPolyfill: QuietWebSocket, onSynced: ({ state }) => state && process.stdout.write('ready\n') } as ConstructorParameters<typeof HocuspocusProvider>[0])
-    return { doc, provider }
-  })
+    await new Promise<void>((synced) => {
+      const provider = new HocuspocusProvider({ url, name: 'bench', document: doc, token: tok, WebSocketPolyfill: QuietWebSocket, onSynced: ({ state }) => state && synced() } as ConstructorParameters<typeof HocuspocusProvider>[0])
+      clients.push({ doc, provider })
+    })
+    process.stdout.write('ready\n')
+  }
   await new Promise<void>((r) => process.once('SIGUSR2', () => r()))
   const endAt = Date.now() + seconds * 1000
   await Promise.all(
@@ -124,6 +131,38 @@ async function light(url: string, seconds: number, tokens: string[]): Promise<vo
     })
   )
   await new Promise<void>((r) => process.once('SIGTERM', () => r()))
+  process.exit(0)
+}
+
+/** A child process: one full desk (store + TeamSync) that joins, then, once told (SIGUSR2), tags every INTERVAL_MS and times the others' tags. */
+async function fullDesk(url: string, seconds: number, tok: string, name: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), `qm-bench-${name}-`))
+  const t = performance.now()
+  const d = await desk(dir, name, url, tok)
+  await until('join', () => (d.store.project?.annotations.length ?? 0) > 19_000, 300_000)
+  process.stdout.write(`joined ${Math.round(performance.now() - t)} ${loadavg()[0]!.toFixed(2)}\n`)
+  const delays: number[] = []
+  d.sync.onApplied((command) => {
+    const now = Date.now()
+    for (const step of command.type === 'batch' ? command.commands : [command]) {
+      const sent = step.type === 'annotation.add' ? /^sent:(\d+)$/.exec(step.annotation.note)?.[1] : undefined
+      if (sent) delays.push(now - Number(sent))
+    }
+  })
+  process.stdout.write('ready\n')
+  await new Promise<void>((r) => process.once('SIGUSR2', () => r()))
+  const work = { ...teamSyncWork }
+  const rand = prng(process.pid)
+  const endAt = Date.now() + seconds * 1000
+  let made = 0
+  await sleep(rand() * INTERVAL_MS)
+  while (Date.now() < endAt) {
+    if (d.store.applyUntrusted({ type: 'annotation.add', annotation: newTag(d.store.project!, rand, name) }).ok) made++
+    await sleep(INTERVAL_MS)
+  }
+  await new Promise<void>((r) => process.once('SIGTERM', () => r()))
+  const rounds = teamSyncWork.rounds - work.rounds
+  process.stdout.write(`result ${JSON.stringify({ made, delays, rounds, applyMs: teamSyncWork.ms - work.ms, rssMB: mb(process.memoryUsage().rss) })}\n`)
   process.exit(0)
 }
 
@@ -148,78 +187,60 @@ async function main(): Promise<void> {
   console.log(`upload (share): ${Math.round(uploadMs)} ms (${tags - shared} duplicate tags dropped); Yjs state ${mb(stateBytes)} MB = ${round(stateBytes / jsonBytes)} × the file`)
 
   const joins: number[] = []
-  const desks: Desk[] = [first]
-  for (let i = 1; i <= JOINS; i++) {
-    t = performance.now()
-    const d = await desk(dir, `desk${i}`, server.url, token(data, `desk${i}`))
-    await until('join', () => (d.store.project?.annotations.length ?? 0) === shared)
-    joins.push(performance.now() - t)
-    desks.push(d)
-    console.log(`join ${i}: ${Math.round(joins.at(-1)!)} ms`)
-  }
-  // The other clients: plain Yjs clients in child processes (they sync the whole document too).
+  const joinLoads: number[] = []
+  await first.sync.stop()
+  first.store.dispose()
+  // The desks that are timed, each in a process of its own, and the other clients: plain Yjs clients in child processes.
   const lightCount = DESKS - FULL
   const children: Array<ReturnType<typeof spawn>> = []
-  let lightReady = 0
-  for (let c = 0; c * PER_CHILD < lightCount; c++) {
-    const names = Array.from({ length: Math.min(PER_CHILD, lightCount - c * PER_CHILD) }, (_, k) => `light${c * PER_CHILD + k}`)
-    const tokens = names.map((n) => token(data, n))
-    const child = spawn(process.execPath, ['--max-old-space-size=4096', __filename, '--light', server.url, String(DURATION_S), ...tokens], { stdio: ['ignore', 'pipe', 'inherit'] })
-    child.stdout!.on('data', (d) => (lightReady += (String(d).match(/ready/g) ?? []).length))
+  const results: Array<{ made: number; delays: number[]; rounds: number; applyMs: number; rssMB: number }> = []
+  let ready = 0
+  const spawnChild = (args: string[]): void => {
+    const child = spawn(process.execPath, ['--max-old-space-size=4096', __filename, ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout!.on('data', (d) => {
+      out += String(d)
+      for (let nl = out.indexOf('\n'); nl >= 0; nl = out.indexOf('\n')) {
+        const line = out.slice(0, nl)
+        out = out.slice(nl + 1)
+        if (line === 'ready') ready++
+        const joined = /^joined (\d+) ([\d.]+)$/.exec(line)
+        if (joined) {
+          joins.push(Number(joined[1]))
+          joinLoads.push(Number(joined[2]))
+          console.log(`join ${joins.length}: ${joined[1]} ms (load average ${joined[2]})`)
+        }
+        if (line.startsWith('result ')) results.push(JSON.parse(line.slice(7)) as (typeof results)[number])
+      }
+    })
     children.push(child)
   }
-  await until('the plain clients to sync', () => lightReady === lightCount, 300_000)
-  const full = desks.slice(0, FULL)
-  for (const d of desks.slice(FULL)) {
-    await d.sync.stop()
-    d.store.dispose()
+  // They join one after another (each once the one before has its copy), as a desk's people arrive.
+  for (let i = 0; i < FULL; i++) {
+    spawnChild(['--desk', server.url, String(DURATION_S), token(data, `full${i}`), `full${i}`])
+    await until(`desk ${i} to join`, () => ready === i + 1, 300_000)
   }
-  console.log(`${full.length} full desks here and ${lightCount} plain clients in ${children.length} processes; this process ${mb(process.memoryUsage().rss)} MB`)
+  spawnChild(['--light', server.url, String(DURATION_S), ...Array.from({ length: lightCount }, (_, k) => token(data, `light${k}`))])
+  await until('the other clients to sync', () => ready === DESKS, 600_000)
+  const peakJoins = peakRss
+  console.log(`${FULL} full desks and ${lightCount} plain clients in ${children.length} processes; this process ${mb(process.memoryUsage().rss)} MB`)
 
-  // Propagation: every client tags every INTERVAL_MS (staggered); each full desk times the arrival of the others' tags.
-  const delays: number[] = []
-  for (const d of full) {
-    d.sync.onApplied((command) => {
-      const now = Date.now()
-      for (const step of command.type === 'batch' ? command.commands : [command]) {
-        const sent = step.type === 'annotation.add' ? /^sent:(\d+)$/.exec(step.annotation.note)?.[1] : undefined
-        if (sent) delays.push(now - Number(sent))
-      }
-    })
-  }
-  const workBefore = { ...teamSyncWork }
   let peakDuring = rssOf(server.pid)
   const during = setInterval(() => (peakDuring = Math.max(peakDuring, rssOf(server.pid))), 250)
-  for (const child of children) child.stdout!.removeAllListeners('data')
-  for (const child of children) child.stdout!.on('data', () => undefined)
-  const rand = prng(13)
-  const endAt = Date.now() + DURATION_S * 1000
-  let made = 0
-  const go = (): void => {
-    for (const child of children) child.kill('SIGUSR2')
-  }
-  go()
-  await Promise.all(
-    full.map(async (d) => {
-      await sleep(rand() * INTERVAL_MS)
-      while (Date.now() < endAt) {
-        const p = d.store.project!
-        const ok = d.store.applyUntrusted({ type: 'annotation.add', annotation: newTag(p, rand, d.name) })
-        if (ok.ok) made++
-        await sleep(INTERVAL_MS)
-      }
-    })
-  )
-  const lightMade = Math.round((DURATION_S * 1000) / INTERVAL_MS) * lightCount
-  const desksAll = DESKS
-  await sleep(2000)
+  const loadBefore = loadavg()
+  for (const child of children) child.kill('SIGUSR2')
+  await sleep(DURATION_S * 1000 + 3000)
+  const loadAfter = loadavg()
   clearInterval(sampler)
   clearInterval(during)
-  const expected = made * (FULL - 1) + lightMade * FULL
   for (const child of children) child.kill('SIGTERM')
-  const rounds = teamSyncWork.rounds - workBefore.rounds
-  const applyMs = teamSyncWork.ms - workBefore.ms
-
+  await until('the desks to report', () => results.length === FULL, 60_000)
+  const delays = results.flatMap((r) => r.delays)
+  const made = results.reduce((n, r) => n + r.made, 0)
+  const rounds = results.reduce((n, r) => n + r.rounds, 0)
+  const applyMs = results.reduce((n, r) => n + r.applyMs, 0)
+  const lightMade = Math.round((DURATION_S * 1000) / INTERVAL_MS) * lightCount
+  const expected = made * (FULL - 1) + lightMade * FULL
   const figures = {
     project: { articles: project.articles.length, tags, sharedTags: shared, people: project.people.length, links: project.links.length },
     jsonFileMB: mb(jsonBytes),
@@ -227,10 +248,11 @@ async function main(): Promise<void> {
     yjsToJsonRatio: round(stateBytes / jsonBytes),
     serverDbMB: mb(statSync(join(data, 'quotemark-team.sqlite')).size),
     uploadMs: Math.round(uploadMs),
-    joinMs: { median: Math.round(median(joins)), p95: Math.round(quantile(joins, 0.95)), runs: joins.map(Math.round), target: '< 2000', pass: median(joins) < 2000 },
+    joinMs: { median: Math.round(median(joins)), p95: Math.round(quantile(joins, 0.95)), runs: joins.map(Math.round), loadAverageAtEach: joinLoads, target: '< 2000', pass: median(joins) < 2000 },
     propagationMs: {
-      clients: desksAll,
+      clients: DESKS,
       fullDesks: FULL,
+      fullDeskRssMB: results.map((r) => r.rssMB),
       seconds: DURATION_S,
       tagsMadeByFullDesks: made,
       arrivals: delays.length,
@@ -239,27 +261,29 @@ async function main(): Promise<void> {
       p95: round(quantile(delays, 0.95), 1),
       max: round(Math.max(...delays), 1),
       applyRoundMsMean: round(applyMs / Math.max(1, rounds), 2),
-      applyCpuShare: round(applyMs / (DURATION_S * 1000), 2),
+      applyCpuSharePerDesk: round(applyMs / FULL / (DURATION_S * 1000), 3),
       target: 'p95 < 200',
       pass: quantile(delays, 0.95) < 200
     },
     serverPeakRssMB: { value: mb(peakRss), target: '< 300', pass: peakRss < 300 * 1024 * 1024 },
+    serverPeakRssUntilAllJoinedMB: mb(peakJoins),
     serverRssAfterPropagationMB: mb(rssOf(server.pid)),
     serverPeakRssDuringPropagationMB: mb(peakDuring),
-    benchProcessRssMB: mb(process.memoryUsage().rss)
+    loadAverage: { before: loadBefore.map((x) => round(x, 2)), after: loadAfter.map((x) => round(x, 2)) },
+    cores: availableParallelism()
   }
   console.log(JSON.stringify(figures, null, 2))
   writeFileSync(join(ROOT, 'bench-team-results.json'), JSON.stringify(figures, null, 2) + '\n')
-  for (const d of full) {
-    await d.sync.stop()
-    d.store.dispose()
-  }
   server.stop()
   process.exit(0)
 }
 
 const lightArgs = process.argv.indexOf('--light')
-const run = lightArgs >= 0 ? light(process.argv[lightArgs + 1]!, Number(process.argv[lightArgs + 2]), process.argv.slice(lightArgs + 3)) : main()
+const deskArgs = process.argv.indexOf('--desk')
+const run =
+  lightArgs >= 0 ? light(process.argv[lightArgs + 1]!, Number(process.argv[lightArgs + 2]), process.argv.slice(lightArgs + 3))
+  : deskArgs >= 0 ? fullDesk(process.argv[deskArgs + 1]!, Number(process.argv[deskArgs + 2]), process.argv[deskArgs + 3]!, process.argv[deskArgs + 4]!)
+  : main()
 run.catch((err) => {
   console.error(err)
   process.exit(1)

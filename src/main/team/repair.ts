@@ -180,6 +180,8 @@ export class Repairer {
     if (article && checkBlocks(article.text, article.blocks)) this.set('articles', id, 'blocks', paragraphsOf(article.text))
     const before = storedRecord(this.project, 'articles', id)
     if (article && before && before.text === article.text) return
+    // New here, in a round that checks every tag of the document anyway (a join): nothing more to look up.
+    if (article && !before && this.allTagsQueued()) return
     for (const tag of this.tagsWhere('articleId', id)) this.enqueue('annotations', tag)
     if (!article) for (const r of this.project.rejections) if (r.articleId === id) this.enqueue('rejections', r.id)
   }
@@ -205,6 +207,10 @@ export class Repairer {
     if (!orphan && this.loserOfDuplicate({ ...(tag as Annotation), target, orphan }) === id) return
     // An attribution that became another kind: the tags it attributed are checked again.
     if (tag.kind !== 'attribution' && this.storedTag(id)?.kind === 'attribution') this.dependentsOf('annotations', id)
+  }
+
+  private allTagsQueued(): boolean {
+    return (this.changed.get('annotations')?.size ?? 0) >= collection(this.doc, 'annotations').size
   }
 
   private storedTag(id: string): Annotation | undefined {
