@@ -23,7 +23,7 @@ async function withSheetWindow<T>(html: string, use: (win: BrowserWindow) => Pro
     show: false,
     width: 900,
     height: 1200,
-    webPreferences: { partition: PARTITION, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true }
+    webPreferences: { partition: PARTITION, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' }
   })
   try {
     const file = join(dir, 'quote-sheet.html')
