@@ -20,7 +20,8 @@ export function Announcer({ store, state }: { store: DeskStore; state: DeskState
     const now: Moment = { project: state.project, selectedId: state.selectedAnnotationId, review: list ? { list, activeId } : null }
     const sentence = announcement(before.current, now)
     before.current = now
-    if (sentence) setSaid(sentence)
+    // The same sentence again (the same tag selected twice) changes the text by a no-break space, so it is said again.
+    if (sentence) setSaid((last) => (last === sentence ? `${sentence}\u00a0` : sentence))
   }, [store, state.project, state.selectedAnnotationId, reviewing, activeId])
   return (
     <p className="qm-sr-only" role="status" aria-live="polite" data-announcer="">
