@@ -49,6 +49,16 @@ describe('the keymap', () => {
     expect(actionForKey(press('0'), 'review')?.id).toBe('reviewChooseSpeaker')
   })
 
+  it('the text size keys are Ctrl+= (or Ctrl++), Ctrl+- and Ctrl+0, in the window, the menu and the help alike', () => {
+    expect(actionForKey(press('=', { ctrlKey: true }), 'window')?.id).toBe('textLarger')
+    expect(actionForKey(press('+', { ctrlKey: true, shiftKey: true }), 'window')?.id).toBe('textLarger')
+    expect(actionForKey(press('-', { ctrlKey: true }), 'window')?.id).toBe('textSmaller')
+    expect(actionForKey(press('0', { ctrlKey: true }), 'window')?.id).toBe('textReset')
+    expect(menuAccelerator('textSmaller')).toBe('CmdOrCtrl+-')
+    expect(menuAccelerator('textLarger')).toBe('CmdOrCtrl+=')
+    expect(keyLabel('Mod--')).toBe('Ctrl+-')
+  })
+
   it('binds no key twice in the same place, and only to menu commands that exist', () => {
     for (const where of ['window', 'menu', 'text', 'review', 'list', 'find'] as const) {
       const keys = keyActions.filter((a) => a.where === where).flatMap((a) => a.keys)
