@@ -11,7 +11,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BrowserWindow, session } from 'electron'
-import type { QuoteSheetPrinter } from './handlers/quoteSheetHandlers'
+import type { QuoteSheetPrinter } from './quoteSheetPrinting'
 
 const PARTITION = 'quotemark-print'
 

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test'
-import type { QuoteSheetPrinter } from '../../src/main/handlers/quoteSheetHandlers'
+import type { QuoteSheetPrinter } from '../../src/main/quoteSheetPrinting'
 
 /**
  * The end-to-end stand-in for the app's printer (src/main/quoteSheetPrinter.ts):

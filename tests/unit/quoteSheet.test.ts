@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Handlers, Session } from '../../src/core/api'
 import { createHandlers } from '../../src/main/handlers'
-import type { QuoteSheetPrinter } from '../../src/main/handlers/quoteSheetHandlers'
+import type { QuoteSheetPrinter } from '../../src/main/quoteSheetPrinting'
 import { ProjectStore } from '../../src/main/projectStore'
 import { Settings } from '../../src/main/settings'
 import { ScriptedDialogs } from '../support/scriptedDialogs'
@@ -14,7 +14,7 @@ const seedsDir = fileURLToPath(new URL('../../seeds', import.meta.url))
 const stores: ProjectStore[] = []
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.close()
   await removeTempDirs()
 })
 

@@ -7,7 +7,7 @@ import type { Emit, OpenSession, Session } from '../../core/api'
 import { nowIso } from '../../core/ids'
 import type { Dialogs } from '../dialogs'
 import { importInThread, type FileImporter } from '../offThread'
-import type { QuoteSheetPrinter } from './quoteSheetHandlers'
+import type { QuoteSheetPrinter } from '../quoteSheetPrinting'
 import type { ProjectStore, StoreSnapshot } from '../projectStore'
 import type { Settings } from '../settings'
 

@@ -14,13 +14,6 @@ import type { HandlerContext } from './context'
 import { safeFileName } from './exportHandlers'
 import { resolvePath } from './sharingHandlers'
 
-export type QuoteSheetPrinter = {
-  /** Chromium's PDF of the page. */
-  pdf(html: string): Promise<Uint8Array>
-  /** The system's print dialog for the page; `reason` says why nothing was printed ("cancelled" when the user closed it). */
-  print(html: string): Promise<{ ok: boolean; reason?: string }>
-}
-
 export function quoteSheetHandlers(ctx: HandlerContext): Pick<Handlers, 'printQuoteSheet'> {
   const { store, settings, dialogs, exclusive, printer } = ctx
   return {
