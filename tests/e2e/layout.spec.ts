@@ -35,6 +35,9 @@ test('a notice (and the first-run name prompt) float over the window: the text d
   await notices.getByRole('button', { name: 'Dismiss' }).first().click()
   await expect(notices.getByText('Select some words in the article first')).toHaveCount(2)
   expect(await firstWordsTop(page)).toBe(before)
+  // The others fade by themselves (after 6 s): still nothing moves.
+  await expect(notices.getByText('Select some words in the article first')).toHaveCount(0, { timeout: 15_000 })
+  expect(await firstWordsTop(page)).toBe(before)
   // The notices say so to a screen reader: the region is a live one, there before anything is in it.
   await expect(notices.locator('[aria-live="polite"]')).toHaveCount(1)
 })
