@@ -3,6 +3,8 @@
  * bench:team, not a bench): `layout` builds the team document in this process and reports its heap,
  * encode/apply times and the time to read every record back; `share URL TOKEN DIR` shares the project
  * from one desk and stays; `join URL TOKEN DIR` joins it from another (run it under node --cpu-prof).
+ * Built by `QM_TEAM_PROFILE=1 npx vite build --config scripts/bench/vite.team.config.mts` into
+ * out/bench-team-profile/profile.cjs.
  */
 import * as Y from 'yjs'
 import { syntheticProject } from './synthetic'

@@ -7,7 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { importArticle } from '../../src/core/importer'
 import { serializeProject } from '../../src/core/projectFile'
 import { emptyProject } from '../../src/core/schema'
@@ -41,6 +41,22 @@ async function teamDialog(page: Page, name: 'Share with team' | 'Join team proje
   await dialog.getByRole('textbox', { name: 'Team server' }).fill(url)
   await dialog.getByLabel('Your token').fill(token)
   await dialog.getByLabel('Your token').press('Enter')
+}
+
+/** Ana opens a project of one article ("Minister") named `name` and shares it with her token; resolves her desk and the file. */
+async function anaShares(browser: Browser, name: string, url: string, token: string): Promise<{ ana: Desk; file: string }> {
+  const ana = await openDesk(browser)
+  desks.push(ana)
+  await giveAuthorName(ana.page, 'Ana Lima')
+  const article = importArticle({ fileName: 'minister.txt', content: TEXT, meta: { title: 'Minister' } }, NOW, 'minister')
+  const file = join(ana.workDir, `${name.toLowerCase()}.quotemark.json`)
+  await writeFile(file, serializeProject({ ...emptyProject(name, name.toLowerCase(), NOW), articles: [article] }))
+  ana.dialogs.openPaths.push(file)
+  await ana.page.keyboard.press('Control+o')
+  await menu(ana.page, 'shareTeam')
+  await teamDialog(ana.page, 'Share with team', url, token)
+  await expect(status(ana.page)).toHaveText('Online · 1 here')
+  return { ana, file }
 }
 
 /** The text pane's scroll position. */
@@ -180,18 +196,7 @@ test('a viewer joins read-only, and Share names an unreachable server', async ({
 test('Leave team: the project stops syncing, the file stays as it is, and the window says so', async ({ browser }) => {
   const data = tempDir('qm-e2e-team-')
   server = await startServer(data)
-  const anaToken = member(data, 'leave', 'Ana Lima')
-  const ana = await openDesk(browser)
-  desks.push(ana)
-  await giveAuthorName(ana.page, 'Ana Lima')
-  const article = importArticle({ fileName: 'minister.txt', content: TEXT, meta: { title: 'Minister' } }, NOW, 'minister')
-  const file = join(ana.workDir, 'leave.quotemark.json')
-  await writeFile(file, serializeProject({ ...emptyProject('Leave', 'leave', NOW), articles: [article] }))
-  ana.dialogs.openPaths.push(file)
-  await ana.page.keyboard.press('Control+o')
-  await menu(ana.page, 'shareTeam')
-  await teamDialog(ana.page, 'Share with team', server.url, anaToken)
-  await expect(status(ana.page)).toHaveText('Online · 1 here')
+  const { ana, file } = await anaShares(browser, 'Leave', server.url, member(data, 'leave', 'Ana Lima'))
 
   await menu(ana.page, 'leaveTeam')
   await expect(ana.page.getByRole('status').filter({ hasText: 'Left the team: no longer synced; your file stays as it is.' }).first()).toBeVisible()
@@ -220,18 +225,7 @@ test('the file remembers its server: reopened it reconnects; with the server dow
   const port = server.port
   const anaToken = member(data, 'night', 'Ana Lima')
   const benToken = member(data, 'night', 'Ben Okafor')
-
-  const ana = await openDesk(browser)
-  desks.push(ana)
-  await giveAuthorName(ana.page, 'Ana Lima')
-  const article = importArticle({ fileName: 'minister.txt', content: TEXT, meta: { title: 'Minister' } }, NOW, 'minister')
-  const file = join(ana.workDir, 'night.quotemark.json')
-  await writeFile(file, serializeProject({ ...emptyProject('Night', 'night', NOW), articles: [article] }))
-  ana.dialogs.openPaths.push(file)
-  await ana.page.keyboard.press('Control+o')
-  await menu(ana.page, 'shareTeam')
-  await teamDialog(ana.page, 'Share with team', server.url, anaToken)
-  await expect(status(ana.page)).toHaveText('Online · 1 here')
+  const { ana, file } = await anaShares(browser, 'Night', server.url, anaToken)
 
   // Another project: no team. The shared one again: the team, without asking.
   await menu(ana.page, 'openSample')

@@ -84,6 +84,11 @@ export function markTeamDoc(doc: Y.Doc): void {
 
 /** A record's fields as they go into the document (no revision fields, no undefined values). */
 export function sharedFields(record: object): Record<string, unknown> {
+  const fields = record as Record<string, unknown>
+  let clean = true
+  for (const key of Object.keys(fields)) if (LOCAL_FIELDS.has(key) || fields[key] === undefined) clean = false
+  // A record read from the document usually has nothing to leave out: it is returned as it is (records are never changed in place).
+  if (clean) return fields
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(record)) if (!LOCAL_FIELDS.has(key) && value !== undefined) out[key] = value
   return out
