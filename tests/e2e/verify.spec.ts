@@ -7,6 +7,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { openDesk, giveAuthorName, type Desk } from './harness'
 import { selectTextWithMouse } from './selection'
@@ -73,12 +74,17 @@ test('a transcript is added, a quote checked against it shows the dropped “not
   await expect(dialog.locator('.qm-compare del')).toHaveText(['not', '40'])
   await expect(dialog.locator('.qm-compare ins')).toHaveText(['14'])
   if (process.env.VERIFY_SCREENSHOT) await dialog.screenshot({ path: process.env.VERIFY_SCREENSHOT })
+  // The comparison is read in words too (not only by colour and strike-through), and axe finds nothing wrong with the dialog.
+  await expect(dialog.locator('.qm-compare')).toContainText('left out: not')
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   await dialog.getByRole('button', { name: 'Save the check' }).focus()
   await page.keyboard.press('Enter')
   await expect(dialog).toHaveCount(0)
   const details = page.getByRole('region', { name: 'Checked against a source' })
   await expect(details).toContainText('Words changed against the transcript “council meeting” at 12:34.')
   await expect(details).toContainText('A negation dropped')
+  await page.screenshot({ path: test.info().outputPath('tag-details-checked.png') })
 
   // The saved file keeps the check; the quote sheet says it.
   await expect.poll(async () => JSON.stringify((await desk.readProjectJson()).annotations)).toContain('"status":"changed"')
