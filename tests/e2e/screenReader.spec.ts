@@ -30,6 +30,14 @@ test('making and selecting a tag is said with its kind, speaker and words; the t
   await page.keyboard.press('Escape')
   await mark.click()
   await expect(said(page)).toHaveText('Selected quote by Jorge Rodríguez: “an important number”.')
+
+  // A person renamed in People: the tagged words name them anew.
+  await page.getByRole('tab', { name: 'People' }).click()
+  await page.getByRole('list', { name: 'People' }).getByRole('button', { name: /Jorge Rodríguez/ }).click()
+  const details = page.getByRole('form', { name: 'Details of Jorge Rodríguez' })
+  await details.getByLabel('Name', { exact: true }).fill('Jorge J. Rodríguez')
+  await details.getByRole('button', { name: 'Save' }).click()
+  await expect(mark).toHaveAttribute('aria-description', 'quote by Jorge J. Rodríguez')
 })
 
 test('each suggestion under review is said with its place, speaker and words, then whether it was accepted or rejected', async ({ browser }) => {

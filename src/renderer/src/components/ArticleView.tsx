@@ -5,7 +5,7 @@ import { EditorView } from 'prosemirror-view'
 import { useEffect, useRef } from 'react'
 import { keyActions } from '../../../core/keymap'
 import type { Annotation, AnnotationKind, Article } from '../../../core/schema'
-import { annotationPlugin, annotationState, annotationsAtOffset, caretOffset, hoverAnnotation, liveSelectionOffsets, selectAnnotation, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
+import { annotationPlugin, annotationState, annotationsAtOffset, caretOffset, hoverAnnotation, liveSelectionOffsets, redrawTagNames, selectAnnotation, selectionToOffsets, syncAnnotations } from '../editor/annotationPlugin'
 import { tagHandlesPlugin, type OnResize } from '../editor/tagHandles'
 import { extentActions, type ExtentAction } from '../hooks/editActions'
 import { articleToDoc, posToOffset } from '../editor/articleDoc'
@@ -27,6 +27,8 @@ export type ArticleViewProps = {
   onLink: () => void
   /** A person's name by id: a screen reader hears each tag's kind and speaker. */
   speakerName?: (personId: string) => string | undefined
+  /** The project's people (compared by identity): when they change, the tags' spoken names are drawn again. */
+  people?: unknown
   /** Resize, split or join the selected tag (the caret's offset for a split); false leaves the key to the text. */
   onExtent: (action: ExtentAction, caret: number | null) => boolean
   /** An end of a tag was dragged to a text offset. */
@@ -165,6 +167,15 @@ export function ArticleView(props: ArticleViewProps) {
     // Only what changed is redrawn: the plugin updates the decorations of the tags that changed or whose selection did.
     sync(view, props.annotations, props.selectedId)
   }, [props.selectedId, props.annotations, props.viewRef])
+
+  // A person renamed: the tags did not change, but what a screen reader hears of them did.
+  const people = useRef(props.people)
+  useEffect(() => {
+    const view = props.viewRef.current
+    if (!view || people.current === props.people) return
+    people.current = props.people
+    redrawTagNames(view.state, view.dispatch)
+  }, [props.people, props.viewRef])
 
   useEffect(() => {
     const view = props.viewRef.current

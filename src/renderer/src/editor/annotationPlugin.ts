@@ -39,7 +39,7 @@ export type AnnotationPluginState = {
   readonly decorations: DecorationSet
 }
 
-type Action = { type: 'set'; annotations: readonly Annotation[]; selectedId?: string | null } | { type: 'select'; id: string | null } | { type: 'hover'; id: string | null }
+type Action = { type: 'set'; annotations: readonly Annotation[]; selectedId?: string | null } | { type: 'select'; id: string | null } | { type: 'hover'; id: string | null } | { type: 'names' }
 
 const key = new PluginKey<AnnotationPluginState>('quotemark-annotations')
 
@@ -90,6 +90,9 @@ function reduce(prev: AnnotationPluginState, action: Action, doc: Doc): Annotati
       const id = action.id && prev.annotations.has(action.id) ? action.id : null
       return id === prev.hoverId ? prev : update(doc, prev, { ...prev, hoverId: id }, noIds)
     }
+    // People renamed, added or removed: every run is drawn again, so the names a screen reader hears are current.
+    case 'names':
+      return derive(doc, prev)
   }
 }
 
@@ -299,6 +302,7 @@ export const setAnnotations = (annotations: readonly Annotation[]): PMCommand =>
 export const syncAnnotations = (annotations: readonly Annotation[], selectedId: string | null): PMCommand => dispatchAction({ type: 'set', annotations, selectedId })
 export const selectAnnotation = (id: string | null): PMCommand => dispatchAction({ type: 'select', id })
 export const hoverAnnotation = (id: string | null): PMCommand => dispatchAction({ type: 'hover', id })
+export const redrawTagNames: PMCommand = dispatchAction({ type: 'names' })
 
 // Selectors
 

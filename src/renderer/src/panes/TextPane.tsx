@@ -66,6 +66,7 @@ export function TextPane({ api, store, state, article, annotations, suggestions,
             onSpeakerFromText={(name) => store.speakerFromText(name)}
             onLink={onLink}
             speakerName={(id) => store.getState().project?.people.find((p) => p.id === id)?.name}
+            people={state.project?.people}
             onExtent={(action, caret) => runExtentAction(store, action, caret)}
             onResize={(id, edge, offset) => store.resizeTagTo(id, edge, offset)}
             onOpenLink={(href) => void api.openExternal(href)}
