@@ -219,9 +219,11 @@ describe('quotemark import', () => {
     expect(loaded.project.name).toBe('seeded')
     expect(loaded.project.articles.map((a) => a.source)).toEqual([NYT, BBC])
     for (const article of loaded.project.articles) {
-      expect(article.text).toBe(importArticle({ fileName: article.source, content: readSeed(article.source) }, NOW).text)
+      // As the app imports a file: its headline (and the date line under it) become the title and date (issue 15, item 5).
+      expect(article.text).toBe(importArticle({ fileName: article.source, content: readSeed(article.source), readHead: true }, NOW).text)
     }
     expect(article(loaded.project, NYT).text).toContain('Nicolás Maduro')
+    expect(article(loaded.project, BBC)).toMatchObject({ title: 'Venezuelan government begins releasing political prisoners', publishedAt: '2026-01-09' })
   })
 
   it('adds to an existing project, keeping what it had, and does not add the same file twice', async () => {
