@@ -85,6 +85,9 @@ test('a transcript is added, a quote checked against it shows the dropped “not
   await expect(details).toContainText('Words changed against the transcript “council meeting” at 12:34.')
   await expect(details).toContainText('A negation dropped')
   await page.screenshot({ path: test.info().outputPath('tag-details-checked.png') })
+  await expect(tags.locator('.qm-check-badge')).toHaveText('changed ⚑ 2')
+  const axeAfter = await new AxeBuilder({ page }).include('.qm-pane-tags').analyze()
+  expect(axeAfter.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 
   // The saved file keeps the check; the quote sheet says it.
   await expect.poll(async () => JSON.stringify((await desk.readProjectJson()).annotations)).toContain('"status":"changed"')

@@ -1,8 +1,9 @@
-import type { Annotation, Project } from '../../../core/schema'
-import { differenceLine, verificationLine } from '../../../core/verify/describe'
+import type { Annotation, Project, Verification } from '../../../core/schema'
+import { differenceLine, statusWords, verificationLine } from '../../../core/verify/describe'
 import { checkWindow } from '../hooks/sourceActions'
 import { FlagList } from './Comparison'
 import { keyHint } from './keyHint'
+import './checkQuote.css'
 
 /** In a quote's details: its last check against a source (status, meaning flags, differences, who and when), and the button to check it. */
 export function VerificationSummary({ annotation, project }: { annotation: Annotation; project: Project }) {
@@ -34,5 +35,18 @@ export function VerificationSummary({ annotation, project }: { annotation: Annot
         Check against source… <kbd>{keyHint('checkQuote')}</kbd>
       </button>
     </section>
+  )
+}
+
+const badgeWords: Record<Verification['status'], string> = { verbatim: '✓ verbatim', cut: '✓ cut', changed: 'changed', 'not-found': 'not in source' }
+
+/** In a tag's heading: how its last check against a source went, with its meaning flags counted. */
+export function CheckBadge({ verification: v }: { verification: Verification }) {
+  const flags = v.flags.length
+  return (
+    <span className={`qm-check-badge qm-check-badge-${v.status}`} title={`Checked against a source: ${statusWords[v.status]}${flags ? `; ${flags} ${flags === 1 ? 'change' : 'changes'} of meaning flagged` : ''}`}>
+      {badgeWords[v.status]}
+      {flags ? ` ⚑ ${flags}` : ''}
+    </span>
   )
 }
