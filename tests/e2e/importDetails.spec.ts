@@ -61,3 +61,18 @@ test('the article details refuse an address without a scheme (offering https://)
   await expect(page.getByRole('alert').filter({ hasText: 'not a date' })).toContainText('for example 2026-03-04')
   await expect(page.getByLabel('Date')).toBeFocused()
 })
+
+test('Import from URL refuses a host name without a scheme and offers its https:// address', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await expect(articles(desk)).toHaveCount(2)
+  await page.evaluate(() => (window as unknown as { __quotemarkEmit: (ch: string, p: unknown) => void }).__quotemarkEmit('event:menu-command', 'importUrl'))
+  const dialog = page.getByRole('dialog', { name: 'Import from URL' })
+  const box = dialog.getByLabel('Web address')
+  await box.fill('www.example.org/news/story.html')
+  await box.press('Enter')
+  await expect(dialog.getByRole('alert')).toContainText('has no scheme, so it is not a full web address. Start it with https://')
+  await dialog.getByRole('button', { name: 'Use https://www.example.org/news/story.html' }).click()
+  await expect(box).toHaveValue('https://www.example.org/news/story.html')
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
+})

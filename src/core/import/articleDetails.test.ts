@@ -50,6 +50,8 @@ describe('the URL field of an article', () => {
     expect(check.ok).toBe(false)
     expect(!check.ok && check.error).toContain('Start it with https://')
     expect(check.suggestion).toBe('https://example.com/story')
+    expect(checkUrlField('news story')).toMatchObject({ ok: false })
+    expect(checkUrlField('news story').suggestion).toBeUndefined()
   })
 })
 

@@ -58,13 +58,15 @@ export function checkDateField(input: string): FieldCheck {
 /**
  * The URL field: empty, or an address with its scheme (http, https, or
  * another such as mailto). Without one it is refused, offering the https://
- * address it probably is.
+ * address it probably is when it reads as a host name.
  */
 export function checkUrlField(input: string): FieldCheck & { suggestion?: string } {
   const value = input.trim()
   if (!value || /^[a-z][a-z0-9+.-]*:/i.test(value)) return { ok: true, value }
+  const error = `“${value}” has no scheme, so it is not a full web address. Start it with https:// (or http://).`
+  // Offered only for what reads as a host name and a path ("www.example.com/story"), not for any words.
   const suggestion = `https://${value.replace(/^\/+/, '')}`
-  return { ok: false, error: `“${value}” has no scheme, so it is not a full web address. Start it with https:// (or http://).`, suggestion }
+  return /^[^\s/.]+(\.[^\s/.]+)+(\/\S*)?$/.test(value.replace(/^\/+/, '')) ? { ok: false, error, suggestion } : { ok: false, error }
 }
 
 export type HeadLine = { byline?: string; publishedAt?: string }

@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react'
 import type { QuotemarkApi } from '../../../core/api'
+import { checkUrlField } from '../../../core/import/articleDetails'
 import type { DeskStore } from '../deskStore'
 import { Observable } from '../store/observable'
 import { ModalForm } from './Modal'
@@ -16,11 +17,15 @@ class ImportUrlWindow extends Observable<{ open: boolean }> {
 
 export const importUrlWindow = new ImportUrlWindow()
 
+type Problem = { error: string; /** The https:// address a host name without a scheme probably is. */ suggestion?: string }
+
 /** An address the window can tell is not a web page's before asking main (main checks again). */
-function addressProblem(address: string): string | null {
-  if (!URL.canParse(address)) return 'That is not a web address: it should start with https:// or http://.'
+function addressProblem(address: string): Problem | null {
+  const field = checkUrlField(address)
+  if (!field.ok && field.suggestion) return { error: field.error, suggestion: field.suggestion }
+  if (!URL.canParse(address)) return { error: 'That is not a web address: it should start with https:// or http://.' }
   const { protocol } = new URL(address)
-  if (protocol !== 'http:' && protocol !== 'https:') return `Only http and https addresses can be imported, not ${protocol.replace(/:$/, '')}.`
+  if (protocol !== 'http:' && protocol !== 'https:') return { error: `Only http and https addresses can be imported, not ${protocol.replace(/:$/, '')}.` }
   return null
 }
 
@@ -37,7 +42,7 @@ export function ImportUrlDialog({ api, store }: { api: QuotemarkApi; store: Desk
 
 function AddressForm({ api, store }: { api: QuotemarkApi; store: DeskStore }) {
   const [address, setAddress] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const [busy, setBusy] = useState(false)
   const submit = async (): Promise<boolean> => {
     const url = address.trim()
@@ -52,7 +57,7 @@ function AddressForm({ api, store }: { api: QuotemarkApi; store: DeskStore }) {
       const before = store.replica.getState().project
       const result = await api.importUrl(url)
       if (!result.ok) {
-        if (!result.cancelled) setError(result.error)
+        if (!result.cancelled) setError({ error: result.error })
         return false
       }
       store.replica.takeImport(before, result)
@@ -63,7 +68,7 @@ function AddressForm({ api, store }: { api: QuotemarkApi; store: DeskStore }) {
       }
       return true
     } catch (err) {
-      setError(`The page could not be imported: ${(err as Error).message}`)
+      setError({ error: `The page could not be imported: ${(err as Error).message}` })
       return false
     } finally {
       setBusy(false)
@@ -85,7 +90,12 @@ function AddressForm({ api, store }: { api: QuotemarkApi; store: DeskStore }) {
       <p className="qm-muted">The page is fetched without cookies (at most 15 s and 10 MB); only its text comes in, with the address as its source.</p>
       {error ? (
         <p className="qm-import-url-error" role="alert">
-          {error}
+          {error.error}
+          {error.suggestion ? (
+            <button type="button" className="qm-link-button" onClick={() => (setAddress(error.suggestion!), setError(null))}>
+              Use {error.suggestion}
+            </button>
+          ) : null}
         </p>
       ) : null}
     </ModalForm>
