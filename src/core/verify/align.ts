@@ -81,7 +81,7 @@ export function candidateWindows(index: SourceIndex, quote: QuoteTokens, limit =
       last = bucket
     }
   }
-  const buckets = [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit * 4)
+  const buckets = topVoted(votes, limit * 4)
   const windows = buckets.map(([bucket, count]): Window => {
     const start = bucket * BUCKET
     const from = Math.max(0, start - slack)
@@ -89,6 +89,22 @@ export function candidateWindows(index: SourceIndex, quote: QuoteTokens, limit =
     return { from, to, votes: count, hits: hitsIn(index, keys, Math.max(0, start - BUCKET), Math.min(index.words.length, start + n + 2 * BUCKET)) }
   })
   return windows.sort((a, b) => b.votes - a.votes || b.hits - a.hits || a.from - b.from).slice(0, limit)
+}
+
+/** The `k` buckets with the most votes (ties: the earlier bucket), without sorting them all. */
+function topVoted(votes: ReadonlyMap<number, number>, k: number): Array<[number, number]> {
+  const top: Array<[number, number]> = []
+  const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0])
+  for (const entry of votes) {
+    if (top.length === k && !better(entry, top[k - 1]!)) continue
+    let at = Math.min(top.length, k - 1)
+    top[at] = entry
+    while (at > 0 && better(top[at]!, top[at - 1]!)) {
+      ;[top[at - 1], top[at]] = [top[at]!, top[at - 1]!]
+      at--
+    }
+  }
+  return top
 }
 
 function hitsIn(index: SourceIndex, codes: ReadonlySet<number>, from: number, to: number): number {
