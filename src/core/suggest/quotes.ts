@@ -93,8 +93,11 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const prev = quotations[i - 1]
     const next = quotations[i + 1]
     // "“JOH” (como se le conoce) contestó que “…”": a name in quotation marks before the cue is its subject, not a quote that closes the window.
-    const prevIsName = !!prev && wordsOf(text.slice(prev.start, prev.end)).length <= 3 && looksLikeTitle(text.slice(prev.start, prev.end))
-    const leftFloor = Math.max(para.start, prev && prev.paragraph === q.paragraph && !prevIsName ? Math.max(prev.close, consumed) : para.start)
+    // Only just before the quote, and the window still ends at the quote before that one (a run of quotes stays linear).
+    const prevIsName = !!prev && q.open - prev.close < 100 && wordsOf(text.slice(prev.start, prev.end)).length <= 3 && looksLikeTitle(text.slice(prev.start, prev.end))
+    const beforePrev = quotations[i - 2]
+    const nameFloor = prev ? Math.max(prev.open - 160, beforePrev && beforePrev.paragraph === q.paragraph ? beforePrev.close : para.start) : para.start
+    const leftFloor = Math.max(para.start, prev && prev.paragraph === q.paragraph ? (prevIsName ? nameFloor : Math.max(prev.close, consumed)) : para.start)
     const leftStart = spans.startBefore(q.open, leftFloor)
     const rightCeiling = next && next.paragraph === q.paragraph ? next.open : para.end
     const rightEnd = spans.endAfter(q.close, rightCeiling)

@@ -214,3 +214,10 @@ describe('a sentence after the quote that names its speaker', () => {
   })
 })
 
+test('a long run of short capitalised quotes each before a cue stays fast (the window never reaches back past the quote before)', () => {
+  const text = `${'"Yes," said '.repeat(3000)}Ann Lee.`
+  const t0 = performance.now()
+  suggestQuotes(text)
+  expect(performance.now() - t0).toBeLessThan(3000)
+})
+
