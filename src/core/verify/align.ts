@@ -20,6 +20,8 @@ export type SourceIndex = {
   readonly codeOf: ReadonlyMap<string, number>
   /** Where each key occurs, by its code. */
   readonly positions: ReadonlyArray<readonly number[]>
+  /** Keys the source capitalises where no sentence starts: names, wherever else they stand. */
+  readonly nameKeys: ReadonlySet<string>
 }
 
 /** One step of an alignment: a quote word and a source word (either may be missing). */
@@ -44,7 +46,8 @@ export function indexSource(text: string): SourceIndex {
     codes[i] = code
     positions[code]!.push(i)
   })
-  return { text, words, codes, codeOf, positions }
+  const nameKeys = new Set(words.filter((w) => w.capital && !w.sentenceStart).map((w) => w.key))
+  return { text, words, codes, codeOf, positions, nameKeys }
 }
 
 /** How many of the rarest quote words are used as anchors, how many of their places each, and how many candidate places are aligned. */

@@ -64,10 +64,13 @@ describe('checking a quote against a transcript', () => {
     expect(check('5 of them are Spanish citizens').status).toBe('verbatim')
   })
 
-  it('flags a changed name', () => {
+  it('flags a changed name, even at the start of a sentence, but not a changed word a sentence starts with', () => {
     const result = check('Jorge Rodríguez will speak tomorrow')
     expect(result.differences).toEqual([{ kind: 'changed', quote: 'Jorge', source: 'Delcy' }])
     expect(result.flags.map((f) => f.kind)).toEqual(['name'])
+    const reworded = check('Regard this gesture from the Bolivarian Government')
+    expect(reworded.differences).toEqual([{ kind: 'changed', quote: 'Regard', source: 'Consider' }])
+    expect(reworded.flags).toEqual([])
   })
 
   it('lists a word added to what was said, and a changed word without a flag when nothing but the wording changed', () => {

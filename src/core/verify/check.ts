@@ -11,7 +11,9 @@
  *   of the source; the closest passages are offered instead.
  *
  * Differences that may change what was said are flagged: a negation dropped
- * or added (also in a cut), a number changed, a name changed.
+ * or added (also in a cut), a number changed, a name changed (a capitalised
+ * word, unless only a sentence's start capitalises it: a word the source
+ * capitalises elsewhere, or the first of two capitalised words, is a name there too).
  */
 import type { Block, Difference, MeaningFlag, Verification, VerificationStatus } from '../schema'
 import { alignQuote, type Alignment, type SourceIndex } from './align'
@@ -49,7 +51,7 @@ export function checkQuote(index: SourceIndex, blocks: readonly Block[], exact: 
     const passages = tried.filter((a) => a.steps.some((s) => 's' in s)).map((a) => passageOf(index, blocks, a))
     return { status: 'not-found', sourceStart: 0, sourceEnd: 0, time: null, segments: [], differences: [], flags: [], passages, matched: best?.matched ?? 0, words }
   }
-  const segments = runsOf(best, quote, index).map((run) => segmentOf(run, exact, index.text))
+  const segments = runsOf(best, quote, index).map((run) => segmentOf(run, exact, index))
   const span = spanOf(index, best)
   const differences = segments.filter((s) => s.kind !== 'same' && s.kind !== 'insertion').map(({ kind, quote: q, source }) => ({ kind, quote: q, source }) as Difference)
   const flags = segments.flatMap((s) => s.flags)
@@ -95,17 +97,18 @@ function runsOf(alignment: Alignment, quote: QuoteTokens, index: SourceIndex): S
 
 const between = (text: string, words: readonly Token[]): string => (words.length ? text.slice(words[0]!.start, words[words.length - 1]!.end) : '')
 
-function segmentOf(run: Sides, exact: string, source: string): Segment {
+function segmentOf(run: Sides, exact: string, index: SourceIndex): Segment {
+  const source = index.text
   const kind: SegmentKind = run.kind !== 'changed' ? run.kind : run.s.length === 0 ? 'added' : run.q.length === 0 ? 'removed' : 'changed'
   const quoteText = kind === 'cut' ? '…' : kind === 'insertion' ? '[…]' : between(exact, run.q)
   const segment: Segment = { kind, quote: quoteText, source: between(source, run.s), flags: [] }
   if (kind === 'same' || kind === 'insertion') return segment
-  segment.flags = flagsOf(kind, run, segment)
+  segment.flags = flagsOf(kind, run, segment, (t) => t.capital && (!t.sentenceStart || index.nameKeys.has(t.key)))
   return segment
 }
 
 /** The meaning flags of one difference: a negation on one side only (in a cut too), a number or a name changed. */
-function flagsOf(kind: SegmentKind, run: Sides, segment: Segment): MeaningFlag[] {
+function flagsOf(kind: SegmentKind, run: Sides, segment: Segment, isName: (t: Token) => boolean): MeaningFlag[] {
   const flags: MeaningFlag[] = []
   const pair = { quote: segment.quote, source: segment.source }
   const count = (tokens: Token[], test: (t: Token) => boolean): number => tokens.filter(test).length
@@ -113,7 +116,7 @@ function flagsOf(kind: SegmentKind, run: Sides, segment: Segment): MeaningFlag[]
   if (kind === 'cut') return flags
   const numbers = (tokens: Token[]): string => tokens.flatMap((t) => (t.number === null ? [] : [t.number])).sort((a, b) => a - b).join(' ')
   if (numbers(run.q) !== numbers(run.s)) flags.push({ kind: 'number', ...pair })
-  const names = (tokens: Token[]): string => [...new Set(tokens.filter((t) => t.capital).map((t) => t.key))].sort().join(' ')
+  const names = (tokens: Token[]): string => [...new Set(tokens.filter(isName).map((t) => t.key))].sort().join(' ')
   if (names(run.q) !== names(run.s)) flags.push({ kind: 'name', ...pair })
   return flags
 }

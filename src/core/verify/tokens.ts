@@ -20,8 +20,10 @@ export type Token = {
   readonly end: number
   /** A number, by value ("five" and "5" are both 5), or null. */
   readonly number: number | null
-  /** Capitalised where a sentence does not start: a name, most likely. */
+  /** Capitalised, and not a function word ("The", "We"): a name, unless only because a sentence starts with it. */
   readonly capital: boolean
+  /** Capitalised as the first word of a sentence, not followed by another capitalised word ("Jorge Rodríguez"): its capital says nothing. */
+  readonly sentenceStart: boolean
   /** not, no, never, n't, nunca…: a word that turns a statement round. */
   readonly negation: boolean
 }
@@ -44,7 +46,7 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100, mil: 1000
 }
-/** Words capitalised only because a sentence starts with them: never read as a name there. */
+/** Function words, capitalised only because a sentence starts with them: never read as a name. */
 const COMMON = new Set(
   (
     'a an the this that these those there here it its we our you your he his she her they their i me my us them ' +
@@ -90,9 +92,9 @@ function token(text: string, written: string, start: number): Token {
   const number = numberOf(folded)
   // "an" is "a": the article changes with the next word, which is compared on its own.
   const key = number !== null ? String(number) : folded === 'an' ? 'a' : folded
-  const capital = /^\p{Lu}/u.test(written) && number === null && !COMMON.has(folded) && (!startsSentence(text, start) || folded.length > 1)
+  const capital = /^\p{Lu}/u.test(written) && number === null && !COMMON.has(folded)
   const negation = NEGATIONS.has(folded) || folded.endsWith("n't")
-  return { key, start, end: start + written.length, number, capital, negation }
+  return { key, start, end: start + written.length, number, capital, sentenceStart: capital && startsSentence(text, start), negation }
 }
 
 /** The words of a text, in order. */
@@ -100,6 +102,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = []
   WORD.lastIndex = from
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) out.push(token(text, m[0], m.index))
+  // A sentence's first word followed by another capitalised one is a name's first word ("Delcy Rodríguez said").
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!
+    const next = out[i + 1]!
+    if (t.sentenceStart && next.capital && /^\s+$/.test(text.slice(t.end, next.start))) out[i] = { ...t, sentenceStart: false }
+  }
   return out
 }
 
