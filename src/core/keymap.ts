@@ -44,7 +44,7 @@ export const keyActions: readonly KeyAction[] = [
   { id: 'suggest', label: 'Suggest quotes in this article', keys: ['Mod-Shift-g'], where: 'window', menu: 'suggest', footer: true },
   { id: 'statements', label: 'Statements told by more than one article (A accept, R reject there)', keys: ['Mod-Shift-o'], where: 'window', menu: 'statements' },
   { id: 'importSource', label: 'Add a source (a transcript, subtitles, a speech) to check quotes against', keys: ['Mod-Alt-i'], where: 'window', menu: 'importSource' },
-  { id: 'checkQuote', label: 'Check the selected quote against a source', keys: ['Mod-Shift-k'], where: 'window', menu: 'checkQuote' },
+  { id: 'checkQuote', label: 'Check the selected quote against a source (with none selected, the article’s quotes)', keys: ['Mod-Shift-k'], where: 'window', menu: 'checkQuote' },
   { id: 'copyCitation', label: 'Copy the selected tag with its citation', keys: ['Mod-Shift-c'], where: 'window' },
   { id: 'findInText', label: 'Find words in the article text', keys: ['Mod-f'], where: 'window', menu: 'findInText' },
   { id: 'find', label: 'Find tags in the project', keys: ['Mod-Shift-f'], where: 'window', menu: 'findTags' },
