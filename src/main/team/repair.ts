@@ -79,6 +79,7 @@ export class Repairer {
   private readonly indexes = new Map<string, Map<string, string[]>>()
   private work = 0
   private linksByTag: Map<string, string[]> | null = null
+  private everyTag: boolean | undefined
 
   constructor(
     private readonly doc: Y.Doc,
@@ -209,8 +210,10 @@ export class Repairer {
     if (tag.kind !== 'attribution' && this.storedTag(id)?.kind === 'attribution') this.dependentsOf('annotations', id)
   }
 
+  /** Counted once a round (a Y.Map counts its entries one by one). */
   private allTagsQueued(): boolean {
-    return (this.changed.get('annotations')?.size ?? 0) >= collection(this.doc, 'annotations').size
+    this.everyTag ??= (this.changed.get('annotations')?.size ?? 0) >= collection(this.doc, 'annotations').size
+    return this.everyTag
   }
 
   private storedTag(id: string): Annotation | undefined {
