@@ -89,6 +89,15 @@ test('a transcript is added, a quote checked against it shows the dropped “not
   const axeAfter = await new AxeBuilder({ page }).include('.qm-pane-tags').analyze()
   expect(axeAfter.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
 
+  // With no tag selected, the same key checks all the quotes in the article.
+  await tags.getByRole('button', { name: /We will close the bridge/ }).click()
+  await expect(tags.locator('.qm-tag-item.qm-current')).toHaveCount(0)
+  await page.keyboard.press('Control+Shift+K')
+  await expect(dialog.getByRole('radio', { name: 'All quotes in this article' })).toBeChecked()
+  await expect(dialog.locator('.qm-check-result')).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
   // The saved file keeps the check; the quote sheet says it.
   await expect.poll(async () => JSON.stringify((await desk.readProjectJson()).annotations)).toContain('"status":"changed"')
   const mdPath = join(desk.workDir, 'sheet.md')

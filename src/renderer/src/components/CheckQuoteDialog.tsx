@@ -9,12 +9,11 @@ import { verificationLine } from '../../../core/verify/describe'
 import { recordVerificationsEdit } from '../../../core/verify/sourceEdits'
 import { toVerification } from '../../../core/verify/check'
 import type { DeskStore } from '../deskStore'
-import { addSource, checkWindow } from '../hooks/sourceActions'
+import { addSource, checkWindow, type CheckScope as Scope } from '../hooks/sourceActions'
 import { Comparison, FlagList } from './Comparison'
 import { Modal } from './Modal'
 import './checkQuote.css'
 
-type Scope = 'quote' | 'speaker' | 'article'
 type Checked = { tagId: string; result: CheckResult }
 
 /** The tags a check covers: the quote, all quotes of its speaker, or all quotes in its article. */
@@ -29,16 +28,18 @@ const capital = (text: string): string => text[0]!.toUpperCase() + text.slice(1)
 
 /** Check against source…: the selected quote (or all of its speaker's, or its article's) compared word by word with a source document. */
 export function CheckQuoteDialog({ api, store }: { api: QuotemarkApi; store: DeskStore }) {
-  const { tagId } = useSyncExternalStore(checkWindow.subscribe, checkWindow.getState)
+  const { tagId, scope } = useSyncExternalStore(checkWindow.subscribe, checkWindow.getState)
   const project = useSyncExternalStore(store.subscribe, () => store.getState().project)
   const tag = tagId ? project?.annotations.find((a) => a.id === tagId) : undefined
   if (!project || !tag) return null
-  return <CheckDialog key={tag.id} api={api} store={store} project={project} tag={tag} />
+  return <CheckDialog key={`${tag.id} ${scope}`} api={api} store={store} project={project} tag={tag} initialScope={scope} />
 }
 
-function CheckDialog({ api, store, project, tag }: { api: QuotemarkApi; store: DeskStore; project: Project; tag: Annotation }) {
+type DialogProps = { api: QuotemarkApi; store: DeskStore; project: Project; tag: Annotation; initialScope: Scope }
+
+function CheckDialog({ api, store, project, tag, initialScope }: DialogProps) {
   const [sourceId, setSourceId] = useState<string | null>(tag.verification?.sourceId ?? project.sources[0]?.id ?? null)
-  const [scope, setScope] = useState<Scope>('quote')
+  const [scope, setScope] = useState<Scope>(initialScope)
   const [checked, setChecked] = useState<Checked[] | null>(null)
   const source = project.sources.find((s) => s.id === sourceId)
   const tags = useMemo(() => tagsInScope(project, store, tag, scope), [project, store, tag, scope])

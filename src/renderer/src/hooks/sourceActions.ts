@@ -12,13 +12,16 @@ import { questions } from '../components/QuestionDialog'
 import type { DeskStore } from '../deskStore'
 import { Observable } from '../store/observable'
 
-/** Which tag's check is open (Check against source…); null when none. */
-class CheckWindow extends Observable<{ tagId: string | null }> {
+/** Which quotes a check covers: the one, all of its speaker's, or all in its article. */
+export type CheckScope = 'quote' | 'speaker' | 'article'
+
+/** Which tag's check is open (Check against source…), and for which of the quotes around it; tagId null when none. */
+class CheckWindow extends Observable<{ tagId: string | null; scope: CheckScope }> {
   constructor() {
-    super({ tagId: null })
+    super({ tagId: null, scope: 'quote' })
   }
-  open = (tagId: string): void => this.set({ tagId })
-  close = (): void => this.set({ tagId: null })
+  open = (tagId: string, scope: CheckScope = 'quote'): void => this.set({ tagId, scope })
+  close = (): void => this.set({ tagId: null, scope: 'quote' })
 }
 
 export const checkWindow = new CheckWindow()
@@ -62,11 +65,13 @@ export async function removeSource(store: DeskStore, sourceId: string): Promise<
   if (store.perform(command)) store.notify('info', `Removed the source “${source.title}”.`)
 }
 
-/** Open the check of the selected tag (a quote or claim). */
+/** Open the check of the selected tag (a quote or claim); with none selected, of all the quotes in the open article. */
 export function checkSelectedQuote(store: DeskStore): void {
-  const { project, selectedAnnotationId } = store.getState()
-  const tag = selectedAnnotationId ? store.index().annotationsById.get(selectedAnnotationId) : undefined
+  const { project, selectedAnnotationId, selectedArticleId } = store.getState()
   if (!project) return store.notify('info', 'Open a project first.')
-  if (!tag || tag.kind === 'attribution') return store.notify('info', 'Select a quote first, then check it against a source.')
-  checkWindow.open(tag.id)
+  const tag = selectedAnnotationId ? store.index().annotationsById.get(selectedAnnotationId) : undefined
+  if (tag && tag.kind !== 'attribution') return checkWindow.open(tag.id)
+  const first = (store.index().byArticle.get(selectedArticleId ?? '') ?? []).find((a) => a.kind === 'quote')
+  if (!tag && first) return checkWindow.open(first.id, 'article')
+  store.notify('info', 'Select a quote first, then check it against a source.')
 }
