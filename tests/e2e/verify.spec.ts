@@ -74,10 +74,15 @@ test('a transcript is added, a quote checked against it shows the dropped “not
   await expect(dialog.locator('.qm-compare del')).toHaveText(['not', '40'])
   await expect(dialog.locator('.qm-compare ins')).toHaveText(['14'])
   if (process.env.VERIFY_SCREENSHOT) await dialog.screenshot({ path: process.env.VERIFY_SCREENSHOT })
-  // The comparison is read in words too (not only by colour and strike-through), and axe finds nothing wrong with the dialog.
+  // The comparison is read in words too (not only by colour and strike-through), and axe finds nothing wrong with the dialog in either theme.
   await expect(dialog.locator('.qm-compare')).toContainText('left out: not')
-  const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze()
+    expect(axe.violations.map((v) => `${colorScheme}: ${v.id}: ${v.help}`)).toEqual([])
+  }
+  await dialog.screenshot({ path: test.info().outputPath('check-quote-dark.png') })
+  await page.emulateMedia({ colorScheme: 'light' })
   await dialog.getByRole('button', { name: 'Save the check' }).focus()
   await page.keyboard.press('Enter')
   await expect(dialog).toHaveCount(0)
