@@ -1,11 +1,12 @@
 /**
  * Two or three desks on one team server: shared, joined, edited at once,
- * offline and back, and the concurrency rules of repair.ts.
+ * offline and back, and the concurrency rules of repair.ts (a source document
+ * removed while another desk checks a quote against it among them).
  */
 import { existsSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkProjectIntegrity } from '../../src/core/integrity'
-import { emptyProject } from '../../src/core/schema'
+import { emptyProject, type SourceDocument, type Verification } from '../../src/core/schema'
 import { emptyHistory, recordStep, undoStep } from '../../src/core/history'
 import { teamStatePath } from '../../src/main/team/teamFiles'
 import { article, closeClient, comparable, member, newClient, person, reopenClient, startServer, tag, tempDir, waitFor, type Client, type ServerProcess } from './support'
@@ -181,5 +182,56 @@ describe('edits made at the same time', () => {
     expect(b!.problems).toHaveLength(1)
     expect(b!.problems[0]).toMatch(/kept out: kind/)
     expect(checkProjectIntegrity(b!.store.project!)).toBeNull()
+  })
+})
+
+const SOURCE_NOW = '2026-01-01T00:00:00.000Z'
+const source: SourceDocument = {
+  id: 'source-council',
+  title: 'council meeting',
+  kind: 'transcript',
+  fileKind: 'vtt',
+  fileName: 'council.vtt',
+  text: 'We will not close the bridge.',
+  blocks: [{ type: 'paragraph', start: 0, end: 29, marks: [], time: 754 }],
+  createdAt: SOURCE_NOW,
+  updatedAt: SOURCE_NOW
+}
+const check: Verification = { status: 'changed', sourceId: source.id, sourceStart: 0, sourceEnd: 29, time: 754, differences: [{ kind: 'removed', quote: '', source: 'not' }], flags: [{ kind: 'negation', quote: '', source: 'not' }], checkedBy: 'a', checkedAt: SOURCE_NOW }
+
+/** Format 7: a source and a check arrive on the other desk; a source removed while another checks against it leaves the tag, without the check. */
+describe('checking quotes in a team project', () => {
+  it('a source added and a quote checked on one desk arrive on the others', async () => {
+    const art = article('“We will close the bridge,” the mayor said.')
+    const t = tag(art, 1, 25)
+    const [a, b] = await desks('sources-1', 2, { ...emptyProject('S', 'ps1', SOURCE_NOW), articles: [art], annotations: [t] })
+    run(a!, { type: 'source.add', source })
+    run(a!, { type: 'annotation.update', id: t.id, patch: { verification: check }, updatedAt: 'x', updatedBy: 'a' })
+    run(a!, { type: 'statementRejection.add', statementRejection: { id: 'sr-1', type: 'same-statement', tagIds: [t.id, 'gone'].sort(), rejectedAt: SOURCE_NOW, rejectedBy: 'a' } })
+    await inStep([a!, b!])
+    const p = b!.store.project!
+    expect(p.sources.map((s) => s.title)).toEqual(['council meeting'])
+    expect(p.annotations[0]!.verification).toEqual(check)
+    expect(p.statementRejections.map((r) => r.id)).toEqual(['sr-1'])
+  })
+
+  it('a source removed while another checks a quote against it: the tag stays, without the check, on every desk', async () => {
+    const art = article('“We will close the bridge,” the mayor said.')
+    const t = tag(art, 1, 25)
+    const [a, b] = await desks('sources-2', 2, { ...emptyProject('S', 'ps2', SOURCE_NOW), articles: [art], annotations: [t], sources: [source] })
+    a!.sync.disconnect()
+    b!.sync.disconnect()
+    run(a!, { type: 'source.remove', id: source.id })
+    run(b!, { type: 'annotation.update', id: t.id, patch: { verification: check, note: 'checked' }, updatedAt: 'x', updatedBy: 'b' })
+    a!.sync.connect()
+    b!.sync.connect()
+    await inStep([a!, b!])
+    for (const d of [a!, b!]) {
+      const p = d.store.project!
+      expect(p.sources).toHaveLength(0)
+      expect(p.annotations[0]).toMatchObject({ note: 'checked' })
+      expect(p.annotations[0]!.verification).toBeUndefined()
+      expect(checkProjectIntegrity(p)).toBeNull()
+    }
   })
 })
