@@ -71,12 +71,14 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (body) return { name: body, role: '' }
       // "the senior official", "el alto funcionario": a definite description points back at who the text is about.
       // Only a short one: "the head of news for the county television station" is a description that names someone new.
+      // A title with its office is a short role too: "la secretaria de Estado", "the Secretary of State".
+      const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{L}+\s+(?:of|de)\s+\p{Lu}\p{Ll}+$/u.test(phrase.text)
       const definite =
         /^(?:the|el|la)\s/iu.test(phrase.text) &&
         !/s$/iu.test(phrase.text) &&
         phrase.text.split(/\s+/).length <= 4 &&
-        !/\b(?:of|for|de|del|para)\b/u.test(phrase.text) &&
-        (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!)) &&
+        (!/\b(?:of|for|de|del|para)\b/u.test(phrase.text) || office) &&
+        (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!) || office) &&
         !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)

@@ -221,3 +221,8 @@ test('a long run of short capitalised quotes each before a cue stays fast (the w
   expect(performance.now() - t0).toBeLessThan(3000)
 })
 
+test('a title with its office (“La secretaria de Estado”) points back at the person the text is about', () => {
+  const text = 'La ministra de Cultura, Elena Prieto, habló el lunes sobre el museo.\n\nLa secretaria de Estado, señaló que “el museo abrirá en mayo”, en una entrevista.'
+  expect(speakerOf(text, 'el museo abrirá')).toBe('Elena Prieto')
+})
+
