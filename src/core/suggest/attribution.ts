@@ -290,7 +290,9 @@ function documentSubject(text: string, windowFrom: number, to: number): (Attribu
     if (isDocument(m[1]!)) found = m
     DOCUMENT_SUBJECT.lastIndex = m.index + 1
   }
-  if (!found || window.slice(found.index + found[0].length).split(/\s+/).filter(Boolean).length > 6) return null
+  // After its verb, at most six words more, or twelve in a clause it governs ("makes clear that fines can be imposed for “…”").
+  const rest = window.slice(found?.index ?? 0).slice(found?.[0].length ?? 0)
+  if (!found || rest.split(/\s+/).filter(Boolean).length > (/\b(?:that|que)\b/iu.test(rest) ? 12 : 6)) return null
   const start = from + found.index + found[0].indexOf(found[1]!)
   const cueStart = start + found[1]!.length + 1
   return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }

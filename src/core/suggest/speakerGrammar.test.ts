@@ -226,3 +226,8 @@ test('a title with its office (“La secretaria de Estado”) points back at the
   expect(speakerOf(text, 'el museo abrirá')).toBe('Elena Prieto')
 })
 
+test('a law quoted through what it makes clear is the source: “The legislation makes clear that fines can be imposed for “…””', () => {
+  const text = 'The legislation makes clear that fines can be imposed for “knowingly giving false details to a tracer”, officials confirmed.'
+  expect(speakerOf(text, 'knowingly giving')).toBe('The legislation')
+})
+
