@@ -246,7 +246,8 @@ function main(): void {
   console.log(row('Own set, batch 1 (articles 1–41)', batch1))
   console.log(row('Own set, batch 2 (42–53: British single quotes)', batch2))
   console.log(row('Own set, marks alone (baseline)', ownMarks))
-  // The blind set's dev split (tuned on since issue 14); its test split is scored with --set heldout --split test.
+  // The first blind set's dev split (tuned on since issue 14; its test split, tuned on since round 2, with --set heldout --split test).
+  // The second blind set is never scored here: only with --set heldout2, once, by the lead.
   const held = loadSet('heldout')
   const dev = (a: GoldFile['articles'][number]) => a.split === 'dev'
   const heldDev = scoreSet(held.dir, held.gold, suggester, dev, false)
