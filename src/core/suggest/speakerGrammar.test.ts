@@ -231,3 +231,8 @@ test('a law quoted through what it makes clear is the source: “The legislation
   expect(speakerOf(text, 'knowingly giving')).toBe('The legislation')
 })
 
+test('a subject that places its role (“Una vecina en Sevilla dijo:”) is that role, not the city', () => {
+  const text = 'El alcalde Pedro Gil habló primero.\n\nUna vecina en Sevilla dijo: “Llevamos diez años esperando este parque.”'
+  expect(speakerOf(text, 'Llevamos diez años')).toBe('Una vecina en Sevilla')
+})
+
