@@ -10,7 +10,7 @@ import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isDocument, isNounPhrase } from './speakerKind'
-import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter } from './subjectAfter'
+import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
@@ -20,12 +20,8 @@ const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
 const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
 
-export type SpeakerPhrase =
-  | { readonly type: 'name'; readonly text: string; readonly start: number; readonly end: number }
-  | { readonly type: 'pronoun'; readonly text: string; readonly start: number; readonly end: number }
-  | { readonly type: 'role'; readonly text: string; readonly start: number; readonly end: number }
-  /** A verb with no subject ("«…», afirmó."): the speaker is the one the text is about. */
-  | { readonly type: 'implicit'; readonly text: ''; readonly start: number; readonly end: number }
+/** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
+export type { SpeakerPhrase } from './subjectAfter'
 
 export type Attribution = {
   readonly cue: string

@@ -5,9 +5,16 @@
  * abogados"): past the one spoken to, the time and the place, to the name or
  * the role that is the verb's subject. attribution.ts decides where a cue is.
  */
-import type { SpeakerPhrase } from './attribution'
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+
+/** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
+export type SpeakerPhrase =
+  | { readonly type: 'name'; readonly text: string; readonly start: number; readonly end: number }
+  | { readonly type: 'pronoun'; readonly text: string; readonly start: number; readonly end: number }
+  | { readonly type: 'role'; readonly text: string; readonly start: number; readonly end: number }
+  /** A verb with no subject ("«…», afirmó."): the speaker is the one the text is about. */
+  | { readonly type: 'implicit'; readonly text: ''; readonly start: number; readonly end: number }
 
 /** Capitalised words a role may hold before its last, lower-case word: "the Labour MP", "la portavoz en español". */
 export const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'’\-]+`
