@@ -105,7 +105,13 @@ function newTag(p: Project, rand: () => number, by: string): Project['annotation
 }
 
 /** A child process: plain Yjs clients that sync the project and, once told (SIGUSR2), tag every INTERVAL_MS. */
+/** A signal this process waits for, listened to from the start (unheard, SIGUSR2 and SIGTERM would end it). */
+function signalled(signal: NodeJS.Signals): Promise<void> {
+  return new Promise((r) => process.once(signal, () => r()))
+}
+
 async function light(url: string, seconds: number, tokens: string[]): Promise<void> {
+  const [go, stop] = [signalled('SIGUSR2'), signalled('SIGTERM')]
   const project = syntheticProject()
   const rand = prng(tokens.length * 7919 + process.pid)
   // One after another, as people arrive: each joins once the one before has its copy.
@@ -118,24 +124,29 @@ async function light(url: string, seconds: number, tokens: string[]): Promise<vo
     })
     process.stdout.write('ready\n')
   }
-  await new Promise<void>((r) => process.once('SIGUSR2', () => r()))
+  await go
   const endAt = Date.now() + seconds * 1000
+  let made = 0
   await Promise.all(
     clients.map(async ({ doc }) => {
       await sleep(rand() * INTERVAL_MS)
       while (Date.now() < endAt) {
         const tag = newTag(project, rand, 'light')
         doc.transact(() => writeRecord(doc, 'annotations', tag), 'light')
+        made++
         await sleep(INTERVAL_MS)
       }
     })
   )
-  await new Promise<void>((r) => process.once('SIGTERM', () => r()))
+  const online = clients.filter((c) => c.provider.isSynced).length
+  process.stderr.write(`plain clients: ${made} tags made, ${online} of ${clients.length} in step with the server\n`)
+  await stop
   process.exit(0)
 }
 
 /** A child process: one full desk (store + TeamSync) that joins, then, once told (SIGUSR2), tags every INTERVAL_MS and times the others' tags. */
 async function fullDesk(url: string, seconds: number, tok: string, name: string): Promise<void> {
+  const [go, stop] = [signalled('SIGUSR2'), signalled('SIGTERM')]
   const dir = mkdtempSync(join(tmpdir(), `qm-bench-${name}-`))
   const t = performance.now()
   const cpu = process.cpuUsage()
@@ -152,7 +163,7 @@ async function fullDesk(url: string, seconds: number, tok: string, name: string)
     }
   })
   process.stdout.write('ready\n')
-  await new Promise<void>((r) => process.once('SIGUSR2', () => r()))
+  await go
   const work = { ...teamSyncWork }
   const rand = prng(process.pid)
   const endAt = Date.now() + seconds * 1000
@@ -162,7 +173,7 @@ async function fullDesk(url: string, seconds: number, tok: string, name: string)
     if (d.store.applyUntrusted({ type: 'annotation.add', annotation: newTag(d.store.project!, rand, name) }).ok) made++
     await sleep(INTERVAL_MS)
   }
-  await new Promise<void>((r) => process.once('SIGTERM', () => r()))
+  await stop
   const rounds = teamSyncWork.rounds - work.rounds
   process.stdout.write(`result ${JSON.stringify({ made, delays, rounds, applyMs: teamSyncWork.ms - work.ms, rssMB: mb(process.memoryUsage().rss) })}\n`)
   process.exit(0)
