@@ -9,7 +9,7 @@
  */
 import { countBefore } from '../sorted'
 import { genderOfTitle } from '../text/abbreviations'
-import { foldText } from '../text/fold'
+import { foldText, oneEditApart } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -150,6 +150,9 @@ export class ArticleNames {
     const full = this.fullName(m.name, m.start) ?? m.name
     const titled = genderOfTitle(foldText(m.title))
     if (titled) return void this.genders.set(full, titled)
+    // Spanish says it in the article before a role: "la ministra Ana Ruiz", "el fiscal Juan Pérez".
+    const article = /(?:^|[^\p{L}])(la|el)\s+\p{Ll}[\p{L}\-]*\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))
+    if (article && !this.genders.has(full)) return void this.genders.set(full, article[1] === 'la' ? 'f' : 'm')
     const sentence = this.text.slice(m.end, Math.min(m.end + 160, this.spans.wordsEnd(m.end)))
     const following = this.mentions[this.firstMentionFrom(m.end + 1)]
     const next = following && following.start < m.end + sentence.length ? following : undefined
@@ -367,15 +370,6 @@ export class ArticleNames {
     for (const m of this.mentions) if (contains(m.tokens, tokens) || contains(tokens, m.tokens)) if (m.role || m.title) return m.role || m.title
     return ''
   }
-}
-
-/** Two words that differ by one letter added, dropped or changed. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return a === b
-  let i = 0
-  while (i < a.length && a[i] === b[i]) i++
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */

@@ -82,7 +82,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
         !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
-      const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
+      // Spanish articles say the gender: "la vicepresidenta" is a woman.
+      const gender = /^la\s/iu.test(phrase.text) ? 'f' : /^el\s/iu.test(phrase.text) ? 'm' : 'any'
+      const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
       if (named) return { name: named, role: names.roleOf(named) }
       return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
     }

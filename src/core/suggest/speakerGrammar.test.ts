@@ -236,3 +236,8 @@ test('a subject that places its role (“Una vecina en Sevilla dijo:”) is that
   expect(speakerOf(text, 'Llevamos diez años')).toBe('Una vecina en Sevilla')
 })
 
+test('a Spanish role says its gender: “añadió la titular de Hacienda” is the woman named before, not the man named after her', () => {
+  const text = 'La ministra Marta Vidal presentó el informe. Después habló el diputado Jorge Sanz.\n\n“No habrá más retrasos”, añadió la titular de Hacienda.'
+  expect(speakerOf(text, 'No habrá más retrasos')).toBe('Marta Vidal')
+})
+

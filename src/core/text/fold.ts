@@ -74,3 +74,12 @@ export function foldText(s: string): string {
     .replace(/\s+/g, ' ')
     .trim()
 }
+
+/** Two words that differ by one letter added, dropped or changed. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return a === b
+  let i = 0
+  while (i < a.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
