@@ -55,6 +55,8 @@ test('a Suggestions panel that found nothing takes the keyboard, so Esc closes i
   desk.dialogs.newProjectPaths.push(join(desk.workDir, 'roads'))
   await page.keyboard.press('Control+N')
   await expect(page.getByRole('option', { name: new RegExp(NYT) })).toHaveCount(0)
+  // The new project is open once its empty list says so (a drop before that is refused: no project yet).
+  await expect(page.getByText(/No articles yet/)).toBeVisible()
   await page.evaluate(() => {
     const dt = new DataTransfer()
     dt.items.add(new File(['# Road works\n\nThe road on Elm Street closes on Monday for two weeks.'], 'roads.md', { type: 'text/markdown' }))
