@@ -37,6 +37,7 @@ import { TeamSync, teamSyncWork } from '../../src/main/team/teamSync'
 import { writeRecord } from '../../src/main/team/yRecords'
 import { openTeamDb } from '../../src/server/db'
 import { addMember } from '../../src/server/members'
+import { wireToken } from '../../src/server/token'
 import { median, quantile, round } from './figures'
 import { prng, syntheticProject } from './synthetic'
 
@@ -119,7 +120,7 @@ async function light(url: string, seconds: number, tokens: string[]): Promise<vo
   for (const tok of tokens) {
     const doc = new Y.Doc()
     await new Promise<void>((synced) => {
-      const provider = new HocuspocusProvider({ url, name: 'bench', document: doc, token: tok, WebSocketPolyfill: QuietWebSocket, onSynced: ({ state }) => state && synced() } as ConstructorParameters<typeof HocuspocusProvider>[0])
+      const provider = new HocuspocusProvider({ url, name: 'bench', document: doc, token: wireToken(tok), WebSocketPolyfill: QuietWebSocket, onSynced: ({ state }) => state && synced() } as ConstructorParameters<typeof HocuspocusProvider>[0])
       clients.push({ doc, provider })
     })
     process.stdout.write('ready\n')

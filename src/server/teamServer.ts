@@ -15,6 +15,7 @@ import { openTeamDb, type TeamDb } from './db'
 import { memberForToken } from './members'
 import { memoryExtension } from './memory'
 import { DocumentStorage } from './storage'
+import { readWireToken, WIRE_LAYOUT } from './token'
 
 export type TeamServerOptions = {
   host: string
@@ -37,8 +38,13 @@ export const STORE_MAX_DEBOUNCE_MS = 300_000
 function authExtension(db: TeamDb, log: (line: string) => void): Extension {
   return {
     extensionName: 'quotemark-auth',
-    onAuthenticate: async ({ token, documentName, connectionConfig }: onAuthenticatePayload) => {
-      const member = memberForToken(db, documentName, token ?? '')
+    onAuthenticate: async ({ token: sent, documentName, connectionConfig }: onAuthenticatePayload) => {
+      const { token, layout } = readWireToken(sent ?? '')
+      if (layout < WIRE_LAYOUT) {
+        log(`refused a connection to ${documentName}: a desk from before team layout ${WIRE_LAYOUT}`)
+        throw new Error('This Quotemark is older than the team server: update it to open this project.')
+      }
+      const member = memberForToken(db, documentName, token)
       if (!member) {
         log(`refused a connection to ${documentName}: unknown token`)
         throw new Error('Not a member of this project.')

@@ -23,6 +23,24 @@ export function makeToken(project: string): { token: string; secret: string } {
   return { token: `${PREFIX}.${Buffer.from(project, 'utf8').toString('base64url')}.${secret}`, secret }
 }
 
+/**
+ * The layout of the team document a desk reads and writes (src/main/team/yLayout.ts). A desk
+ * sends it after its token (`qm1.….…~2`); the server refuses a desk that sends none, one built
+ * before layout 2: it would see the project's records gone and empty its own file.
+ */
+export const WIRE_LAYOUT = 2
+
+/** What a desk sends as its token: the token and the layout it speaks. */
+export function wireToken(token: string): string {
+  return `${token.trim()}~${WIRE_LAYOUT}`
+}
+
+/** The token and layout a desk sent (layout 1: none said, a desk from before layout 2). */
+export function readWireToken(sent: string): { token: string; layout: number } {
+  const m = /^(.*)~(\d{1,3})$/.exec(sent.trim())
+  return m ? { token: m[1]!, layout: Number(m[2]) } : { token: sent, layout: 1 }
+}
+
 /** The project and secret in a token, or null when it is not a Quotemark team token. */
 export function parseToken(token: string): ParsedToken | null {
   const parts = token.trim().split('.')

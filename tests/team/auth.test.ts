@@ -12,7 +12,7 @@ import * as Y from 'yjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { emptyProject } from '../../src/core/schema'
 import { DB_FILE } from '../../src/server/db'
-import { parseToken } from '../../src/server/token'
+import { parseToken, wireToken } from '../../src/server/token'
 import { article, closeClient, member, newClient, SERVER_BIN, startServer, tag, tempDir, waitFor, type Client, type ServerProcess } from './support'
 
 let server: ServerProcess
@@ -29,14 +29,14 @@ afterAll(async () => {
   await server.stop()
 })
 
-/** A bare provider asking for `name` with `token`: resolves to 'authenticated' or the refusal. */
-function tryOpen(name: string, token: string): Promise<string> {
+/** A bare provider asking for `name` with `token` (sent as a desk of the current layout sends it): resolves to 'authenticated' or the refusal. */
+function tryOpen(name: string, token: string, send = wireToken): Promise<string> {
   return new Promise((resolve) => {
     const provider = new HocuspocusProvider({
       url: server.url,
       name,
       document: new Y.Doc(),
-      token,
+      token: send(token),
       WebSocketPolyfill: WebSocket,
       onAuthenticated: () => finish('authenticated'),
       onAuthenticationFailed: ({ reason }) => finish(`refused: ${reason}`)
@@ -56,6 +56,8 @@ describe('the team server', () => {
     const forged = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA')
     expect(await tryOpen('desk-a', forged)).toMatch(/^refused/)
     expect(await tryOpen('desk-a', 'not a token')).toMatch(/^refused/)
+    // A desk built before team layout 2 (it sends the bare token) is refused: it would read the project as emptied.
+    expect(await tryOpen('desk-a', token, (t) => t)).toMatch(/^refused/)
   })
 
   it('never opens another project with a member’s token', async () => {

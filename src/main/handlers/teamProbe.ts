@@ -7,7 +7,7 @@
  */
 import { HocuspocusProvider } from '@hocuspocus/provider'
 import * as Y from 'yjs'
-import { parseToken } from '../../server/token'
+import { parseToken, wireToken } from '../../server/token'
 import { QuietWebSocket } from '../team/quietSocket'
 import { isEmptyTeamDoc } from '../team/yRecords'
 
@@ -45,7 +45,7 @@ export function probeTeam(url: string, token: string, timeoutMs = PROBE_TIMEOUT_
         url,
         name: parsed.project,
         document: doc,
-        token,
+        token: wireToken(token),
         WebSocketPolyfill: QuietWebSocket,
         onAuthenticationFailed: ({ reason }: { reason: string }) => finish({ ok: false, error: refused(reason) }),
         onSynced: ({ state }: { state: boolean }) => {

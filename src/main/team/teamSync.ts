@@ -26,7 +26,7 @@ import * as Y from 'yjs'
 import type { Command } from '../../core/commands'
 import type { Project } from '../../core/schema'
 import type { ProjectStore, StoreChange } from '../projectStore'
-import { parseToken } from '../../server/token'
+import { parseToken, wireToken } from '../../server/token'
 import { changedSet, markChanged, Repairer, type Changed } from './repair'
 import { applicableSteps, remoteCommand, touchedIds } from './remoteCommand'
 import { QuietWebSocket } from './quietSocket'
@@ -149,7 +149,7 @@ export class TeamSync {
       url: this.options.url,
       name: this.project,
       document: this.doc,
-      token: this.options.token,
+      token: wireToken(this.options.token),
       WebSocketPolyfill: this.options.WebSocketPolyfill ?? QuietWebSocket,
       onSynced: ({ state }) => state && this.synced(),
       onAuthenticated: () => this.updateStatus(),
