@@ -46,15 +46,36 @@ export function hash64(text: string): string {
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
 }
 
-/** JSON with object keys sorted at every level (undefined values left out, as JSON.stringify does). */
+/** A key as JSON: the few keys records use are quoted once, not once per record. */
+const quotedKeys = new Map<string, string>()
+function quotedKey(key: string): string {
+  let quoted = quotedKeys.get(key)
+  if (quoted === undefined) {
+    quoted = JSON.stringify(key)
+    if (quotedKeys.size < 10_000) quotedKeys.set(key, quoted)
+  }
+  return quoted
+}
+
+/**
+ * JSON with object keys sorted at every level (undefined values left out, as
+ * JSON.stringify does). Built by appending, without an array per object: it
+ * runs over every record when a file is loaded or a team project joined.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`
+  if (Array.isArray(value)) {
+    let out = '['
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (value[i] === undefined ? 'null' : canonicalJson(value[i]))
+    return `${out}]`
+  }
   const record = value as Record<string, unknown>
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort()
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`
+  let out = '{'
+  for (const key of Object.keys(record).sort()) {
+    if (record[key] === undefined) continue
+    out += (out.length > 1 ? ',' : '') + quotedKey(key) + ':' + canonicalJson(record[key])
+  }
+  return `${out}}`
 }
 
 /** The record without its revision fields: what its rev is a hash of. */
