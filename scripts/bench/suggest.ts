@@ -14,8 +14,10 @@
  * tests/fixtures/suggest-heldout2, both labelled blind), optionally one split
  * of it, by language, with the share of speakers given as confident that are
  * right. Both splits of the first held-out set have been looked at and are
- * tuning data now; the second set is scored, never tuned on: its errors are
- * not listed, even with SUGGEST_VERBOSE, and `--calibrate` refuses it.
+ * tuning data now, and so is the second set's dev split (`--set heldout2
+ * --split dev` lists its errors with SUGGEST_VERBOSE). The second set's test
+ * split, or the whole set, is scored, never tuned on: its errors are not
+ * listed, even with SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
  * how many are right; `--set tuning --calibrate` does so over everything tuned
  * on (own set, both splits of the first held-out set); `--hostile` prints each
@@ -87,11 +89,16 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   seeds: { dir: '', labels: 'tests/fixtures/seed-gold.json', name: 'Seeds (NYT, BBC)' },
   own: { dir: 'tests/fixtures/suggest-set', labels: 'tests/fixtures/suggest-set/labels.json', name: 'Own set (tuned on)' },
   heldout: { dir: 'tests/fixtures/suggest-heldout', labels: 'tests/fixtures/suggest-heldout/labels.json', name: 'First held-out set (both splits tuned on)' },
-  heldout2: { dir: 'tests/fixtures/suggest-heldout2', labels: 'tests/fixtures/suggest-heldout2/labels.json', name: 'Second held-out set (labelled blind, never tuned on)' }
+  heldout2: { dir: 'tests/fixtures/suggest-heldout2', labels: 'tests/fixtures/suggest-heldout2/labels.json', name: 'Second held-out set (labelled blind; dev split tuned on since round 3, test split never)' }
 }
 
-/** Sets scored but never tuned on: their errors are never listed, their confidence never calibrated on. */
-const BLIND = new Set(['heldout2'])
+/** Sets scored but never tuned on, and the one split of each that is tuning data (looked at since): elsewhere their errors are never listed, their confidence never calibrated on. */
+const BLIND = new Map<string, string>([['heldout2', 'dev']])
+
+/** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
+function tunedOn(key: string, split: string | undefined): boolean {
+  return !BLIND.has(key) || (split !== undefined && BLIND.get(key) === split)
+}
 
 function loadSet(key: string): { dir: string; gold: GoldFile; name: string } {
   const set = SETS[key]
@@ -105,7 +112,7 @@ function scoreOneSet(key: string, split: string | undefined): void {
   const inSplit = (a: GoldFile['articles'][number]) => !split || a.split === split
   const label = split ? `${name}, ${split} split` : name
   const articles = gold.articles.filter(inSplit)
-  const list = verbose && !BLIND.has(key)
+  const list = verbose && tunedOn(key, split)
   if (verbose && !list) console.log('(this set is scored, not tuned on: its errors are not listed)')
   const whole = scoreSet(dir, gold, suggester, inSplit, list)
   const en = scoreSet(dir, gold, suggester, (a) => inSplit(a) && a.language !== 'es')
@@ -117,7 +124,7 @@ function scoreOneSet(key: string, split: string | undefined): void {
   console.log(row('… English', en))
   console.log(row('… Spanish', es))
   console.log(row('… marks alone (baseline)', marks))
-  if (process.argv.includes('--calibrate') && !BLIND.has(key)) calibrate(whole)
+  if (process.argv.includes('--calibrate') && tunedOn(key, split)) calibrate(whole)
 }
 
 /** `--set tuning`: everything tuned on (own set, both splits of the first held-out set) as one, for calibrating confidence. */
