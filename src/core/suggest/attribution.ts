@@ -79,9 +79,22 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     return { type, text, start, end: start + text.length }
   }
   // "…, Jon Piechowski, pidió": the name before the verb, its commas left over.
+  const setOff = /,\s*$/u.test(t)
   t = t.replace(/\s*,\s*$/u, '')
   // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets, and the marks round a nickname, are no part of the subject.
   t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
+  // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said": the relative pronoun stands for the one named right before it.
+  const who = /\s*,\s*(?:who|quien|quienes)$/u.exec(t)
+  if (who) {
+    // …a person or a role, never a thing owned: in "a Reyes, para saber su opinión, quien manifestó" it is the one before the aside.
+    const person = (p: SpeakerPhrase | null) => !!p && (p.type === 'name' || (p.type === 'role' && !/^(?:su|sus|his|her|their|its)\s/iu.test(p.text)))
+    const before = t.slice(0, who.index)
+    const antecedent = subjectBefore(before, base, sentence, sentenceBase)
+    if (person(antecedent)) return antecedent
+    const aside = before.lastIndexOf(',')
+    const earlier = aside > 0 ? subjectBefore(before.slice(0, aside), base, sentence, sentenceBase) : null
+    if (person(earlier)) return earlier
+  }
   // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
   const relative = RELATIVE_SUBJECT.exec(t)
   if (relative && isNounPhrase(relative[1]!)) {
@@ -106,7 +119,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     return at(name[0], 'name')
   }
   const role = ROLE_AT_END.exec(t)
-  if (role && !CLAUSE_JOIN.test(t)) return at(role[1]!, 'role')
+  // "A propósito, señaló": "a" and a noun set off by a comma is a phrase that opens the sentence, not the verb's subject.
+  const opener = setOff && !!role && /^[Aa]\s/u.test(role[1]!)
+  if (role && !CLAUSE_JOIN.test(t) && !opener) return at(role[1]!, 'role')
   // "… did not say how many but said": the verb's subject opens the sentence.
   if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return sentenceSubject(sentence, sentenceBase)
   return null
@@ -135,6 +150,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   }
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
   const role = /^((?:the|a|an|el|la|los|las|un|una)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/iu.exec(rest)
+  // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.
+  if (role && isCueWord(/^,\s*(\p{L}+)/u.exec(rest.slice(role[1]!.length))?.[1] ?? '')) return null
   if (role) return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
   return null
 }

@@ -70,6 +70,9 @@ const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
 /** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
 export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
   let list = splitWords(phrase.replace(/[’']s$/u, ''))
+  // "Adolf Hitler’s November 8 putsch": a possessive ends the name; what follows is what the person owns (never "Children’s Hospital", a body's name).
+  const owner = list.findIndex((w, i) => i < list.length - 1 && /\p{L}[’']s$/u.test(w))
+  if (owner !== -1 && !list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))) list = [...list.slice(0, owner), list[owner]!.replace(/[’']s$/u, '')]
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   // …nor a Spanish adverb in -mente ("Finalmente", "Posteriormente"), which opens sentences the same way.
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}mente$/u.test(list[0]!))) list = list.slice(1)
@@ -113,6 +116,13 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
         name = name.slice(1)
       }
     }
+  }
+  // "Contraloría General de la República": a title word followed by "de la …" is part of a body's name, unless a person's name comes after the place ("Fiscal General de la Nación Francisco Barbosa").
+  if (/^(?:de|del)$/u.test(name[0] ?? '')) {
+    const place = name.findIndex((w) => /^\p{Lu}/u.test(w))
+    if (place === -1 || name.length - place - 1 < 2) return { name: list.join(' '), title: '', org: true }
+    title = [title, ...name.slice(0, place + 1)].filter(Boolean).join(' ')
+    name = name.slice(place + 1)
   }
   if (name.length === 0 || name.every((w) => TITLE_WORDS.has(foldText(w)))) return null
   return { name: name.join(' '), title, org: false }

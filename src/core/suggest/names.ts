@@ -63,7 +63,9 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     const parsed = parseNamePhrase(m[0])
     if (!parsed) continue
     const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)
-    const end = start + m[0].replace(/[’']s$/u, '').length
+    // The name's own end: a possessive and what follows it ("Adolf Hitler’s November") are not part of it.
+    const named = m[0].indexOf(parsed.name, nameStart - start)
+    const end = named !== -1 ? start + named + parsed.name.length : start + m[0].replace(/[’']s$/u, '').length
     out.push({
       start: nameStart,
       end,

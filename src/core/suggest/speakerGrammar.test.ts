@@ -241,3 +241,31 @@ test('a Spanish role says its gender: “añadió la titular de Hacienda” is t
   expect(speakerOf(text, 'No habrá más retrasos')).toBe('Marta Vidal')
 })
 
+
+describe('round 3: the subject behind a relative pronoun, a possessive, a body with a title word, a fronted phrase', () => {
+  test('“quien” before the cue stands for the person named right before it, and the verbs after keep that person', () => {
+    const text = 'El gerente Luis Pardo habló en marzo.\n\nLa radio entrevistó a la alcaldesa Nora Ibáñez, quien señaló que “el puente abrirá en junio”. Indicó que “no faltan fondos”.'
+    expect(speakerOf(text, 'el puente abrirá')).toBe('Nora Ibáñez')
+    expect(speakerOf(text, 'no faltan fondos')).toBe('Nora Ibáñez')
+  })
+
+  test('a thing owned before “quien” (“para saber su opinión, quien”) is not who spoke', () => {
+    const text = 'El diario llamó al concejal Tomás Reyes, para saber su opinión, quien dijo que “la obra es necesaria”.'
+    expect(speakerOf(text, 'la obra es necesaria')).toBe('Tomás Reyes')
+  })
+
+  test('a name with a possessive is the person, without the “’s” and without what they own', () => {
+    const text = 'It was Clara Voss’s September speech that changed the vote.\n\nShe told the hall: “We will not wait another year.”'
+    expect(speakerOf(text, 'We will not wait')).toBe('Clara Voss')
+  })
+
+  test('a body whose name holds a title word (“la Procuraduría General de la Nación”) speaks under its whole name', () => {
+    const text = 'La Procuraduría General de la Nación revisó los contratos.\n\n“Hay pagos sin respaldo”, explicó la Procuraduría General de la Nación en su informe.'
+    expect(speakerOf(text, 'Hay pagos sin respaldo')).toBe('Procuraduría General de la Nación')
+  })
+
+  test('a phrase with “a” set off by a comma before the verb (“A propósito, señaló”) is not the speaker', () => {
+    const text = 'La vecina Ana Soto habló de la policía. A propósito, señaló que “los patrulleros nunca llegan de noche”.'
+    expect(speakerOf(text, 'los patrulleros')).not.toBe('A propósito')
+  })
+})
