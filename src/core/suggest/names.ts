@@ -339,9 +339,9 @@ export class ArticleNames {
 
   /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
   personForRole(role: string, at: number): { name: string; role: string } | null {
-    // The head noun: the word before "for/of/de" ("a spokesman for the ministry"), else the last word.
+    // The head noun: the word before a preposition ("a spokesman for the ministry", "one operative in the state"), else the last word.
     const content = splitWords(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
-    const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from'].includes(w))
+    const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from', 'in', 'on', 'en'].includes(w))
     const head = join > 0 ? content[join - 1] : content.pop()
     if (!head) return null
     for (let i = this.mentions.length - 1; i >= 0; i--) {

@@ -268,4 +268,14 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'La vecina Ana Soto habló de la policía. A propósito, señaló que “los patrulleros nunca llegan de noche”.'
     expect(speakerOf(text, 'los patrulleros')).not.toBe('A propósito')
   })
+
+  test('an unnamed speaker after the verb (“said one Labour organiser in the county”) is that person, not the body named inside it', () => {
+    const text = 'The County Labour Party met on Friday.\n\n“They gave the seat away,” said one Labour organiser in the county.'
+    expect(speakerOf(text, 'They gave the seat away')).toBe('one Labour organiser in the county')
+  })
+
+  test('a name after “on” is where the speaker was heard, not the speaker: “said a caller on Radio Kent”', () => {
+    const text = 'The road was closed.\n\n“The whole hill is flooded,” said a caller on Radio Kent.'
+    expect(speakerOf(text, 'The whole hill')).not.toBe('Radio Kent')
+  })
 })

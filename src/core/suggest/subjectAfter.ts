@@ -25,7 +25,7 @@ const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u')
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
-const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|a|al|to|por)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
+const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
@@ -66,13 +66,14 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (forBody) return { type: 'role', text: forBody[1]!, start: b, end: b + forBody[1]!.length }
   // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
   const through = THROUGH_NAME.exec(t)
-  if (through) {
+  // …but in "a dispatcher on Broadcastify police scanner" the name is the object of "on", not the speaker.
+  if (through && !/\s(?:on|of|for|at|in|from|de|del|en|a|al)\s+$/u.test(through[0].slice(0, -through[1]!.length))) {
     const start = b + through[0].length - through[1]!.length
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }
   // "said caller Srey Veoun", "said former president X": lower-case words that describe, then the name.
   const described = DESCRIBED_THEN_NAME.exec(t)
-  if (described && !/^(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|their)\s/iu.test(t)) {
+  if (described && !/^(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|their|one|another|uno|otro|otra)\s/iu.test(t)) {
     const start = b + described[0].length - described[1]!.length
     return { type: 'name', text: described[1]!, start, end: start + described[1]!.length }
   }
