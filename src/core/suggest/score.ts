@@ -51,14 +51,43 @@ function nameKey(name: string): string {
     .trim()
 }
 
-/** Same speaker: the same name ignoring case and accents, or one of the gold speaker's known aliases. */
+/** Words that open a described speaker: "a dispatcher on …", "el decreto de …". */
+const DETERMINER = /^(?:a|an|one|the|some|el|la|los|las|un|una|unos|unas)$/u
+/** Words that begin what a noun phrase adds after its head: a preposition, a relative pronoun, a participle. */
+const AFTER_HEAD = /^(?:of|for|on|in|at|from|with|into|about|by|who|that|which|de|del|en|con|para|sobre|desde|que|quien|quienes)$|\p{L}{3}ing$/u
+const words = (s: string) => s.split(/\s+/u).filter(Boolean)
 
-export function sameSpeaker(gold: string | null, got: string | null, aliases: ReadonlyMap<string, readonly string[]> = new Map()): boolean {
+/**
+ * Whether a suggested speaker names the labelled one although written differently, by the same rule for every set
+ * (labels give "the fullest name the article gives without titles", or the article's own noun phrase):
+ * - a title kept before the full name: "Detective Alvaro Ruiz" names "Alvaro Ruiz";
+ * - a described speaker cut after its head noun: "a dispatcher" names "a dispatcher on the police scanner";
+ * - one word of a full name, its first or last, that no other speaker labelled in the article has: "Obama" names "Barack Obama".
+ * Never a name run on ("Jane Doe for the Senate"), a fragment ("de la República") or one of two speakers ("Harry" for "Harry and Meghan").
+ */
+function namesGold(gold: string, got: string, others: readonly string[]): boolean {
+  const g = words(nameKey(gold))
+  const s = words(nameKey(got))
+  const gotWords = words(got.trim())
+  const isName = /^\p{Lu}/u.test(gold.trim()) && !DETERMINER.test(g[0] ?? '') && g.length >= 2 && !g.some((w) => /^(?:and|y|e|&)$/u.test(w))
+  if (isName && s.length > g.length && s.slice(-g.length).join(' ') === g.join(' ')) return gotWords.slice(0, s.length - g.length).every((w) => /^\p{Lu}/u.test(w))
+  // A described speaker ("a dispatcher on …", "el decreto de …"): compared without its determiner, which nameKey keeps or drops by length.
+  const bare = (w: string[]) => (DETERMINER.test(w[0] ?? '') ? w.slice(1) : w)
+  const [gh, sh] = [bare(g), bare(s)]
+  const described = !isName && (DETERMINER.test(words(foldText(gold))[0] ?? '') || /^\p{Ll}/u.test(gold.trim()))
+  if (described && sh.length >= 1 && sh.length < gh.length && sh.join(' ') === gh.slice(0, sh.length).join(' ') && AFTER_HEAD.test(gh[sh.length]!)) return true
+  if (isName && s.length === 1 && (s[0] === g[0] || s[0] === g[g.length - 1])) return !others.some((o) => o !== gold && words(nameKey(o)).includes(s[0]!))
+  return false
+}
+
+/** Same speaker: the same name ignoring case and accents, one of the gold speaker's known aliases, or a form that names it (namesGold). */
+export function sameSpeaker(gold: string | null, got: string | null, aliases: ReadonlyMap<string, readonly string[]> = new Map(), others: readonly string[] = []): boolean {
   if (!gold || !got) return gold === got
   const g = nameKey(gold)
   const s = nameKey(got)
   if (g === s) return true
-  return (aliases.get(gold) ?? []).some((alias) => nameKey(alias) === s)
+  if ((aliases.get(gold) ?? []).some((alias) => nameKey(alias) === s)) return true
+  return namesGold(gold, got, others)
 }
 
 /** One article's (or a whole set's, concatenated per article by the caller) score. */
@@ -84,7 +113,8 @@ export function scoreQuotes(gold: readonly GoldQuote[], suggested: readonly Scor
       pairs.push({ gold: g, got: suggested[best]! })
     }
   }
-  const wrongSpeakers = pairs.filter((p) => !sameSpeaker(p.gold.speaker, p.got.speaker, aliases))
+  const speakers = [...new Set(gold.flatMap((g) => (g.speaker ? [g.speaker] : [])))]
+  const wrongSpeakers = pairs.filter((p) => !sameSpeaker(p.gold.speaker, p.got.speaker, aliases, speakers))
   const confident = pairs.filter((p) => p.got.confident && p.got.speaker)
   return {
     gold: gold.length,
