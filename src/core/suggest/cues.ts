@@ -14,7 +14,8 @@ emphasized emphasised emphasizes emphasises stressed stresses observed observes 
 joked jokes vowed vows promised promises pledged pledges cautioned cautions agreed agrees countered counters mused muses reported reports
 estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
-acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim`
+acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim
+confided confides`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
@@ -27,7 +28,7 @@ recalcó precisó apuntó apunta respondió responde preguntó pregunta escribi�
 admitió admite criticó critica alertó aseveró puntualizó concluyó relató relata contó cuenta detalló detalla opinó opina consideró considera
 describió describe llamó denominó exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
 recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron
-contestó contesta remató prosiguió continuó cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó`
+contestó contesta remató prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó`
 
 const SPANISH_PARTICIPLES = `tildando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

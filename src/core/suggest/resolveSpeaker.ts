@@ -79,7 +79,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
         phrase.text.split(/\s+/).length <= 4 &&
         (!/\b(?:of|for|de|del|para)\b/u.test(phrase.text) || office) &&
         (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!) || office) &&
-        !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno)\b/iu.test(phrase.text)
+        !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.

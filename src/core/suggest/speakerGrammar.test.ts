@@ -278,4 +278,20 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'The road was closed.\n\n“The whole hill is flooded,” said a caller on Radio Kent.'
     expect(speakerOf(text, 'The whole hill')).not.toBe('Radio Kent')
   })
+
+  test('a clause opened by “If” before the subject is not the subject: the one “telling” the listener is the main clause’s', () => {
+    const text = 'If the mayor ever saw the plans, Ruth Okafor would be amazed, telling the council, “Nobody in that office reads anything.”'
+    expect(speakerOf(text, 'Nobody in that office')).toBe('Ruth Okafor')
+  })
+
+  test('a jury that “continúa” speaks as the jury, not as a person named before', () => {
+    const text = 'El premio lo recibió la periodista Eva Lindo.\n\n“Su trabajo”, continúa el jurado, “ha cambiado la divulgación”.'
+    expect(speakerOf(text, 'Su trabajo')).toBe('el jurado')
+  })
+
+  test('someone who confided to a diary is the speaker of what they wrote there', () => {
+    const text = 'Omar Haddad kept notes for years. He confided to his diary, “the project will fail unless someone listens.”'
+    expect(speakerOf(text, 'the project will fail')).toBe('Omar Haddad')
+  })
 })
+
