@@ -234,9 +234,11 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   SOURCE_CUE.lastIndex = 0
   let source: RegExpExecArray | null = null
   for (let m = SOURCE_CUE.exec(window); m; m = SOURCE_CUE.exec(window)) source = m
-  if (source && (!last || source.index + source[0].length >= last.index + last[0].length)) {
+  // "Según informó la DGSA a la diaria, se constató “…”": a speech verb right after "según" is part of the source cue; its subject follows it.
+  const sourceVerb = !!source && !!last && /^\s+$/u.test(window.slice(source.index + source[0].length, last.index))
+  if (source && (!last || sourceVerb || source.index + source[0].length >= last.index + last[0].length)) {
     const cueStart = from + source.index
-    const cueEnd = cueStart + source[0].length
+    const cueEnd = sourceVerb ? from + last!.index + last![0].length : cueStart + source[0].length
     const speaker = subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
     if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
   }

@@ -293,5 +293,10 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'Omar Haddad kept notes for years. He confided to his diary, “the project will fail unless someone listens.”'
     expect(speakerOf(text, 'the project will fail')).toBe('Omar Haddad')
   })
+
+  test('“Según informó X” names X as the source of the quote that follows in the sentence', () => {
+    const text = 'El Instituto Nacional de Semillas (INASE) revisa cada lote.\n\nSegún informó el INASE a la radio, se detectó “una partida con semillas vencidas”, que fue retirada.'
+    expect(speakerOf(text, 'una partida con semillas')).toBe('Instituto Nacional de Semillas')
+  })
 })
 
