@@ -298,5 +298,10 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'El Instituto Nacional de Semillas (INASE) revisa cada lote.\n\nSegún informó el INASE a la radio, se detectó “una partida con semillas vencidas”, que fue retirada.'
     expect(speakerOf(text, 'una partida con semillas')).toBe('Instituto Nacional de Semillas')
   })
+
+  test('“he says” after a sentence about a place’s university is the man named before, not the university', () => {
+    const text = 'Prof Alan Reeve, head of Derby University, is calm. Derby, unlike many others, kept its open day. “Nobody fell ill,” he says.'
+    expect(speakerOf(text, 'Nobody fell ill')).toBe('Alan Reeve')
+  })
 })
 
