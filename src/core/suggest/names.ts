@@ -292,8 +292,8 @@ export class ArticleNames {
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullName(m.name, m.end) ?? m.name
-        // "Worcester, unlike many other institutions, had …": a word whose fullest form is a body's name ("Worcester University") is no person.
-        if (parseNamePhrase(name)?.org) continue
+        // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").
+        if (parseNamePhrase(name)?.org || /^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue
         const g = this.genders.get(name)
         if (gender !== 'any' && g && g !== gender) continue
         return name

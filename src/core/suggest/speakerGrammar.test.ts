@@ -303,5 +303,10 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'Prof Alan Reeve, head of Derby University, is calm. Derby, unlike many others, kept its open day. “Nobody fell ill,” he says.'
     expect(speakerOf(text, 'Nobody fell ill')).toBe('Alan Reeve')
   })
+
+  test('a name with a possessive in the sentence before is not who “he” is: the sentence’s subject is', () => {
+    const text = 'In 2019, as Victor Lang’s company grew, Paul Ortega left the board. “I saw it coming,” he told a reporter.'
+    expect(speakerOf(text, 'I saw it coming')).toBe('Paul Ortega')
+  })
 })
 
