@@ -14,6 +14,7 @@ import { countBefore } from '../sorted'
 import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, labelBefore, subjectNextTo, type Attribution, type SpeakerPhrase } from './attribution'
 import { spansOf } from '../text/sentences'
+import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { earlierSpeech, introduction, isPseudonym, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
@@ -182,6 +183,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   // A caption or a subheading between two paragraphs of one speaker's quotes is no change of speaker.
   const furniture = (k: number) => !!paragraphs[k] && !/[.!?:]["”’»]?\s*$/u.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)) && wordsOf(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)).length <= 40
   carryOverSpeakers(found, (q) => paragraphs[q.paragraph]!.end, furniture)
+  pullQuoteSpeakers(text, found, (q) => paragraphs[q.paragraph]!)
   // A headline (a first line with no full stop) is the article's title, not its reporting.
   const first = paragraphs[0]
   const firstLine = first ? text.slice(first.start, first.end) : ''
@@ -224,6 +226,21 @@ function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => numbe
     let reach = prev.q.close === paragraphEnd(prev.q) ? 2 : 1
     for (let k = prev.q.paragraph + 1; k < f.q.paragraph && reach < 4; k++) if (furniture(k)) reach++
     if (f.q.paragraph - prev.q.paragraph <= reach) Object.assign(f, { speaker: prev.speaker, role: prev.role, via: 'continuation' })
+  }
+}
+
+/** A pull quote (a paragraph that is only a quote, with no speaker) repeats words someone is quoted saying elsewhere in the article: they are theirs. */
+function pullQuoteSpeakers(text: string, found: Found[], paragraphOf: (q: Quotation) => { start: number; end: number }): void {
+  // Compared by their first four words, folded (a map: an article of thousands of quotes stays linear).
+  const key = (f: Found) => wordsOf(foldText(text.slice(f.q.start, Math.min(f.q.end, f.q.start + 80))).replace(/[^\p{L}\p{N}]+/gu, ' ')).slice(0, 4).join(' ')
+  const said = new Map<string, Found>()
+  for (const f of found) if (f.speaker && f.via === 'cue' && !said.has(key(f))) said.set(key(f), f)
+  for (const f of found) {
+    const p = paragraphOf(f.q)
+    if (f.speaker || f.q.open - p.start > 1 || p.end - f.q.close > 2) continue
+    const k = key(f)
+    const same = wordsOf(k).length === 4 ? said.get(k) : undefined
+    if (same) Object.assign(f, { speaker: same.speaker, role: same.role, via: 'continuation' })
   }
 }
 

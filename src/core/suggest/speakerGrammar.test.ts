@@ -308,5 +308,10 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'In 2019, as Victor Lang’s company grew, Paul Ortega left the board. “I saw it coming,” he told a reporter.'
     expect(speakerOf(text, 'I saw it coming')).toBe('Paul Ortega')
   })
+
+  test('a pull quote on a line of its own is said by whoever the article later quotes with the same words', () => {
+    const text = 'Mayor opens new bridge\n\n“We built it for the next hundred years.”\n\nThe bridge opened on Monday after six years of work.\n\n“We built it for the next hundred years,” said Mayor Lena Brandt.'
+    expect(speakerOf(text, 'We built it for the next hundred years.')).toBe('Lena Brandt')
+  })
 })
 
