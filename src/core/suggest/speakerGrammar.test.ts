@@ -313,5 +313,11 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'Mayor opens new bridge\n\n“We built it for the next hundred years.”\n\nThe bridge opened on Monday after six years of work.\n\n“We built it for the next hundred years,” said Mayor Lena Brandt.'
     expect(speakerOf(text, 'We built it for the next hundred years.')).toBe('Lena Brandt')
   })
+
+  test('a roundup item under a label line with party and state, then a date line, is said by the one on the label', () => {
+    const text = 'Senators back the water bill\n\nSenator Ruth Calder (D-NM)\n\nMay 4, 2021\n\n“Every farm in the valley needs this water now.”\n\nSenator Owen Pratt (R-UT)\n\nMay 5, 2021\n\n“The bill is paid for and it is overdue.”'
+    expect(speakerOf(text, 'Every farm')).toBe('Ruth Calder')
+    expect(speakerOf(text, 'The bill is paid')).toBe('Owen Pratt')
+  })
 })
 
