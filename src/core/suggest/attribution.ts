@@ -18,6 +18,8 @@ const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been
 const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
+/** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
+const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
@@ -148,6 +150,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index))) continue
     return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
   }
+  const ofBody = ROLE_OF_BODY.exec(rest)
+  // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
+  if (ofBody && parseNamePhrase(ofBody[2]!)?.org) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
   const role = /^((?:the|a|an|el|la|los|las|un|una)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/iu.exec(rest)
   // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.

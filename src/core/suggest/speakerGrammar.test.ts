@@ -319,5 +319,10 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     expect(speakerOf(text, 'Every farm')).toBe('Ruth Calder')
     expect(speakerOf(text, 'The bill is paid')).toBe('Owen Pratt')
   })
+
+  test('a described subject of a body (“A spokesman for Leeds University urged …, saying:”) is the speaker of what it says', () => {
+    const text = 'Helen Marsh, a student, spoke first.\n\nA spokesman for Leeds University urged students to ask for help, saying: “Our staff are here every day of the week.”'
+    expect(speakerOf(text, 'Our staff are here')).toBe('A spokesman for Leeds University')
+  })
 })
 
