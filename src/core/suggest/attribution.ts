@@ -233,7 +233,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     SOURCE_CUE.lastIndex = 0
     // "tomar en cuenta", "a cuenta de": the noun, not the verb "contar".
     // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
-    if (/^(?:cuentan?|cita)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+$/iu.test(window.slice(0, m.index))) continue
+    // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
+    if (/^(?:cuentan?|cita|denuncia|pregunta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
     last = m
   }
   SOURCE_CUE.lastIndex = 0

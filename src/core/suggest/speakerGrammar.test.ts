@@ -324,5 +324,10 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'Helen Marsh, a student, spoke first.\n\nA spokesman for Leeds University urged students to ask for help, saying: “Our staff are here every day of the week.”'
     expect(speakerOf(text, 'Our staff are here')).toBe('A spokesman for Leeds University')
   })
+
+  test('“denuncia” after an article and an adjective is a noun, not a speech verb: no one is made the speaker of the quote after it', () => {
+    const text = 'La granja está en el valle: Monte Verde y Arroyo Seco, al norte del país. Su paso fue presentar la correspondiente denuncia ante la oficina que estudia el “uso indebido de semillas”.'
+    expect(speakerOf(text, 'uso indebido')).toBeNull()
+  })
 })
 
