@@ -6,6 +6,7 @@
  * wrong: a day of the week, a month, a year, a number or a name.
  */
 import { foldText } from '../text/fold'
+import { numberOf, SCALES } from '../text/numbers'
 
 export type FactKind = 'weekday' | 'month' | 'year' | 'number' | 'name'
 
@@ -36,13 +37,6 @@ const STOPWORDS = new Set(
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12
-}
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
-
 /** A light English stemmer: enough that "prisoners" is "prisoner" and "closing" is "close" is not promised. */
 export function stem(folded: string): string {
   let w = folded.replace(/'s$/, '')
@@ -61,16 +55,10 @@ function isStopword(written: string, folded: string): boolean {
   return STOPWORDS.has(folded)
 }
 
-function numberValue(folded: string): number | null {
-  const plain = folded.replace(/,/g, '')
-  if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain)
-  return NUMBER_WORDS[folded] ?? null
-}
-
 function factOf(written: string, folded: string, sentenceStart: boolean): Word['fact'] {
   if (WEEKDAYS.includes(folded)) return { kind: 'weekday', value: folded }
   if (MONTHS.includes(folded) && (folded !== 'may' || written === 'May')) return { kind: 'month', value: folded }
-  const n = numberValue(folded)
+  const n = numberOf(folded)
   if (n !== null) {
     if (/^(1[89]|20)\d\d$/.test(folded)) return { kind: 'year', value: folded }
     return { kind: 'number', value: String(n) }

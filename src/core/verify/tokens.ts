@@ -13,6 +13,7 @@
  * case and are read as the word itself.
  */
 import { foldText } from '../text/fold'
+import { numberOf } from '../text/numbers'
 
 export type Token = {
   readonly key: string
@@ -40,12 +41,6 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+|[.,]\d+)*/gu
 const ELLIPSIS = /\[\s*(?:…|\.\s?\.\s?\.)\s*\]|…|\.\s?\.\s?\./gu
 const BRACKET = /\[[^\]]{0,200}\]/gu
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, cien: 100, mil: 1000
-}
 /** Function words, capitalised only because a sentence starts with them: never read as a name. */
 const COMMON = new Set(
   (
@@ -57,12 +52,6 @@ const COMMON = new Set(
 )
 /** English and Spanish words that negate what they stand in. */
 const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 'nor', 'neither', 'nobody', 'nothing', 'none', 'nunca', 'jamas', 'nadie', 'nada', 'ni', 'tampoco'])
-
-function numberOf(key: string): number | null {
-  const plain = key.replace(/,/g, '')
-  if (/^\d+(\.\d+)?$/.test(plain)) return Number(plain)
-  return NUMBER_WORDS[key] ?? null
-}
 
 /** Whether the character before `start` (skipping spaces and quotation marks) ends a sentence, or nothing comes before. */
 function startsSentence(text: string, start: number): boolean {
@@ -89,7 +78,7 @@ function fold(written: string): string {
 
 function token(text: string, written: string, start: number): Token {
   const folded = fold(written)
-  const number = numberOf(folded)
+  const number = numberOf(folded, true)
   // "an" is "a": the article changes with the next word, which is compared on its own.
   const key = number !== null ? String(number) : folded === 'an' ? 'a' : folded
   const capital = /^\p{Lu}/u.test(written) && number === null && !COMMON.has(folded)
