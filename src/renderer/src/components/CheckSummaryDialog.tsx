@@ -1,5 +1,6 @@
 import type { CheckItem } from '../hooks/useDialogs'
 import { SummaryDialog } from './SummaryDialog'
+import { TagButtonList } from './TagButtonList'
 
 type Props = { title: string; lines: readonly string[]; check: readonly CheckItem[]; onOpen: (id: string) => void; onClose: () => void }
 
@@ -12,15 +13,7 @@ export function CheckSummaryDialog({ title, lines, check, onOpen, onClose }: Pro
   return (
     <SummaryDialog title={title} lines={lines} onClose={onClose}>
       <h3 className="qm-check-heading">Found approximately: check {check.length === 1 ? 'it' : 'them'}</h3>
-      <ul className="qm-check-list" aria-label="Tags found approximately">
-        {check.map((item) => (
-          <li key={item.id}>
-            <button type="button" className="qm-link-button" onClick={() => onOpen(item.id)}>
-              {item.label}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <TagButtonList items={check} onOpen={onOpen} className="qm-check-list" label="Tags found approximately" />
     </SummaryDialog>
   )
 }

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../core/schema'
 import { kindLabel } from './kinds'
+import { TagButtonList } from './TagButtonList'
 
 type Props = {
   orphans: readonly Annotation[]
@@ -57,15 +58,7 @@ export function ApproximateList({ items, onOpen, onDone }: ApproximateProps) {
         Found approximately: check {items.length === 1 ? 'it' : 'them'} <span className="qm-count">{items.length}</span>
       </h3>
       <p className="qm-muted">The text changed and these tags were matched to words that differ a little. Open each to see where it is now.</p>
-      <ul className="qm-link-list">
-        {items.map((item) => (
-          <li key={item.id}>
-            <button type="button" className="qm-link-button" onClick={() => onOpen(item.id)}>
-              {item.label}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <TagButtonList items={items} onOpen={onOpen} className="qm-link-list" />
       <button type="button" className="qm-small" onClick={onDone}>
         Done: all checked
       </button>

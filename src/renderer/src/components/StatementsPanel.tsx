@@ -9,6 +9,7 @@ import type { DiffRun } from '../../../core/statements/wordDiff'
 import type { DeskStore } from '../deskStore'
 import { Observable } from '../store/observable'
 import { Modal } from './Modal'
+import { reviewMoves } from './reviewMoves'
 import './statements.css'
 
 /** Whether the Statements panel is open (the menu and its key open it; Esc or × closes it). */
@@ -79,12 +80,7 @@ function StatementsDialog({ api, store, project }: { api: QuotemarkApi; store: D
   const onKeyDown = (e: React.KeyboardEvent) => {
     const move = (by: number) => list.length && setActiveKey(list[Math.min(list.length - 1, Math.max(0, at + by))]!.key)
     const run: Record<string, () => unknown> = {
-      reviewNext: () => move(1),
-      reviewPrevious: () => move(-1),
-      reviewFirst: () => move(-list.length),
-      reviewLast: () => move(list.length),
-      reviewPageDown: () => move(10),
-      reviewPageUp: () => move(-10),
+      ...reviewMoves(move, list.length),
       reviewAccept: () => active && decide(active, true),
       reviewReject: () => active && decide(active, false)
     }

@@ -5,6 +5,7 @@ import type { ArticleSuggestion, SuggestionFix } from '../../../core/suggest/sug
 import type { Person } from '../../../core/schema'
 import { acceptChoice, choiceForKey, speakerChoices, speakerUnsure, type SpeakerChoice } from '../store/suggestionReview'
 import { SpeakerChooser } from './SpeakerChooser'
+import { reviewMoves } from './reviewMoves'
 
 type Props = {
   scope: 'article' | 'project'
@@ -116,12 +117,7 @@ export function SuggestionsPanel(props: Props) {
     }
     // The review's keys come from the keymap (core/keymap.ts), as the help overlay lists them.
     const run: Record<string, () => unknown> = {
-      reviewNext: () => move(1),
-      reviewPrevious: () => move(-1),
-      reviewFirst: () => move(-suggestions.length),
-      reviewLast: () => move(suggestions.length),
-      reviewPageDown: () => move(10),
-      reviewPageUp: () => move(-10),
+      ...reviewMoves(move, suggestions.length),
       reviewAcceptAll: () => active && props.onAcceptAllBy(active.speaker),
       reviewAccept: accept,
       reviewReject: () => active && props.onReject(active),
