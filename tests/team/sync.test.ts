@@ -55,7 +55,8 @@ describe('a project shared with the team', () => {
     await inStep([a!, b!, c!])
     expect(a!.store.project!.annotations).toHaveLength(1)
     expect(comparable(a!.store.project!)).toEqual(comparable(c!.store.project!))
-    expect(existsSync(teamStatePath(a!.store.path!))).toBe(true)
+    // The desk keeps its team state beside the file, saved a moment after a change (teamStateSaver.ts).
+    await waitFor('the team state beside the file', () => existsSync(teamStatePath(a!.store.path!)), 5_000)
   })
 
   it('keeps a colleague’s tag out of my undo: undoing my last tag leaves theirs', async () => {
