@@ -11,16 +11,17 @@
  *
  * `npm run bench:suggest -- --set heldout --split dev` scores one labelled set
  * alone (seeds, own, heldout: tests/fixtures/suggest-heldout, or heldout2:
- * tests/fixtures/suggest-heldout2, both labelled blind), optionally one split
- * of it, by language, with the share of speakers given as confident that are
- * right. Both splits of the first held-out set have been looked at and are
- * tuning data now, and so is the second set's dev split (`--set heldout2
- * --split dev` lists its errors with SUGGEST_VERBOSE). The second set's test
- * split, or the whole set, is scored, never tuned on: its errors are not
- * listed, even with SUGGEST_VERBOSE, and `--calibrate` refuses it.
+ * tests/fixtures/suggest-heldout2, heldout3: tests/fixtures/suggest-heldout3,
+ * all labelled blind), optionally one split of it, by language, with the share
+ * of speakers given as confident that are right. Both splits of the first and
+ * second held-out sets have been looked at and are tuning data now, and so is
+ * the third set's dev split (`--set heldout3 --split dev` lists its errors with
+ * SUGGEST_VERBOSE). The third set's test split, or the whole set, is scored,
+ * never tuned on: its errors are not listed, even with SUGGEST_VERBOSE, and
+ * `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
  * how many are right; `--set tuning --calibrate` does so over everything tuned
- * on (own set, both splits of the first held-out set); `--hostile` prints each
+ * on (own set, both splits of the first and second held-out sets); `--hostile` prints each
  * hostile text's time alone.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -89,11 +90,12 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   seeds: { dir: '', labels: 'tests/fixtures/seed-gold.json', name: 'Seeds (NYT, BBC)' },
   own: { dir: 'tests/fixtures/suggest-set', labels: 'tests/fixtures/suggest-set/labels.json', name: 'Own set (tuned on)' },
   heldout: { dir: 'tests/fixtures/suggest-heldout', labels: 'tests/fixtures/suggest-heldout/labels.json', name: 'First held-out set (both splits tuned on)' },
-  heldout2: { dir: 'tests/fixtures/suggest-heldout2', labels: 'tests/fixtures/suggest-heldout2/labels.json', name: 'Second held-out set (labelled blind; dev split tuned on since round 3, test split never)' }
+  heldout2: { dir: 'tests/fixtures/suggest-heldout2', labels: 'tests/fixtures/suggest-heldout2/labels.json', name: 'Second held-out set (labelled blind; dev split tuned on since round 3, test split since round 4)' },
+  heldout3: { dir: 'tests/fixtures/suggest-heldout3', labels: 'tests/fixtures/suggest-heldout3/labels.json', name: 'Third held-out set (labelled blind; dev split tuned on, test split never)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data (looked at since): elsewhere their errors are never listed, their confidence never calibrated on. */
-const BLIND = new Map<string, string>([['heldout2', 'dev']])
+const BLIND = new Map<string, string>([['heldout3', 'dev']])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
 function tunedOn(key: string, split: string | undefined): boolean {
@@ -127,15 +129,15 @@ function scoreOneSet(key: string, split: string | undefined): void {
   if (process.argv.includes('--calibrate') && tunedOn(key, split)) calibrate(whole)
 }
 
-/** `--set tuning`: everything tuned on (own set, both splits of the first held-out set) as one, for calibrating confidence. */
+/** `--set tuning`: everything tuned on (own set, both splits of the first and second held-out sets) as one, for calibrating confidence. */
 function scoreTuning(): void {
-  const parts = ['own', 'heldout'].map((key) => {
+  const parts = ['own', 'heldout', 'heldout2'].map((key) => {
     const { dir, gold } = loadSet(key)
     return { key, dir, gold }
   })
   const of = (lang: (a: GoldFile['articles'][number]) => boolean) => combineScores(parts.map((p) => scoreSet(p.dir, p.gold, suggester, lang, false)))
   const whole = of(all)
-  console.log(`\nEverything tuned on (own set, first held-out set dev + test): ${whole.gold} quotes\n`)
+  console.log(`\nEverything tuned on (own set, first and second held-out sets, dev + test): ${whole.gold} quotes\n`)
   console.log(HEADER)
   console.log(row('Tuning data', whole))
   console.log(row('… English', of((a) => a.language !== 'es')))
@@ -254,7 +256,7 @@ function main(): void {
   console.log(row('Own set, batch 2 (42–53: British single quotes)', batch2))
   console.log(row('Own set, marks alone (baseline)', ownMarks))
   // The first blind set's dev split (tuned on since issue 14; its test split, tuned on since round 2, with --set heldout --split test).
-  // The second blind set is never scored here: only with --set heldout2, once, by the lead.
+  // The second and third blind sets are not scored here: only with --set heldout2 / heldout3 (the third set's test split once, by the lead).
   const held = loadSet('heldout')
   const dev = (a: GoldFile['articles'][number]) => a.split === 'dev'
   const heldDev = scoreSet(held.dir, held.gold, suggester, dev, false)

@@ -41,6 +41,7 @@ const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]o
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
+const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 
 /** A speech verb written with a capital, as a sentence's first word. */
 function isCueWord(word: string): boolean {
@@ -49,6 +50,14 @@ function isCueWord(word: string): boolean {
   CUE.lastIndex = 0
   return !!m && m[0].length === word.length
 }
+
+/**
+ * "“…”, ejemplificó.", "“…”, lanzó el ministro": a Spanish past-tense verb
+ * right after a quote's closing comma reports it, whether or not the lexicon
+ * knows the verb (the reporting clause has that place and that form).
+ */
+const VERB_BY_PLACE = /^(\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu}))/u
+const verbByPlace = (near: string): RegExpExecArray | null => VERB_BY_PLACE.exec(near)
 
 /** Cues followed by the one spoken to, not by the speaker. */
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
@@ -106,6 +115,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const pronoun = PRONOUN_AT_END.exec(t)
   if (pronoun) return at(pronoun[1]!, 'pronoun')
   const name = NAME_AT_END.exec(t)
+  // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
+  if (name && AFTER_PREPOSITION.test(t.slice(0, t.length - name[0].length))) return sentenceSubject(sentence, sentenceBase)
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department.
     // "fuentes de Montecon dijeron": a plural with no article is a role too; "Una manifestante en Nueva York dijo": a place inside the role.
@@ -171,7 +182,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   const head = /^[\s,]*(?:[\u2014\u2013]\s*)?/u.exec(window)![0].length
   const near = window.slice(head, head + 140)
   CUE.lastIndex = 0
-  const cue = CUE.exec(near)
+  const cue = CUE.exec(near) ?? (/,/u.test(window.slice(0, head)) ? verbByPlace(near) : null)
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index
@@ -275,8 +286,10 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // "…, saying “…”": a participle's subject is the sentence's, unless a name stands right before it ("Vitaly Mutko calling …").
   const participle = PARTICIPLES.has(last[0].toLowerCase())
   const own = participle ? NAME_AT_END.exec(window.slice(0, last.index).trimEnd()) : null
+  // "… en Twitter diciendo": a name after a preposition is where the words were said.
+  const ownAfterPreposition = !!own && AFTER_PREPOSITION.test(window.slice(0, own.index))
   const speaker = participle
-    ? own && /\s$/u.test(window.slice(0, last.index)) && !/,\s*$/u.test(window.slice(0, last.index))
+    ? own && !ownAfterPreposition && /\s$/u.test(window.slice(0, last.index)) && !/,\s*$/u.test(window.slice(0, last.index))
       ? { type: 'name' as const, text: own[0], start: from + own.index, end: from + own.index + own[0].length }
       : sentenceSubject(window, from)
     : subjectBefore(window.slice(0, last.index), from, window, from)

@@ -12,73 +12,8 @@ import { genderOfTitle } from '../text/abbreviations'
 import { foldText, oneEditApart } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE } from './cues'
-import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
-import { shortRole } from './speakerKind'
-
-export type Mention = {
-  readonly start: number
-  readonly end: number
-  /** The name without its titles: "US President Donald Trump" → "Donald Trump". */
-  readonly name: string
-  readonly tokens: readonly string[]
-  /** Words before the name that say what the person is ("US President", "Attorney General"). */
-  readonly title: string
-  /** The apposition after the name, without its article: "head of Venezuela's National Assembly". */
-  readonly role: string
-  /** Lower-case words right before the name that describe them: "el ministro", "the lawyer", "opposition leader". */
-  readonly lead: string
-  readonly org: boolean
-}
-
-/** The apposition right after a name: ", the head of X," → "head of X". */
-function appositionAfter(text: string, end: number): string {
-  // Followed by a speech verb it is the next clause's subject ("…Khmer Service, the students said"), not an apposition.
-  // A name in quotation marks (a pseudonym: "“Maritza”, una estudiante …") has its closing mark before the comma.
-  const m = /^["”’»]?,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
-  if (!m) return ''
-  const role = m[1]!.trim()
-  // ", the Conservative MP said": the subject of the next clause, and a relative clause is no role.
-  if (SPEECH_VERB_AT_END.test(role) || !shortRole(role)) return ''
-  // Lower-case start: a role ("a Venezuelan lawyer"), not another name in a list.
-  return /^\p{Ll}/u.test(role) || /^(?:[\p{Lu}][\p{L}'’]*\s)?(?:president|director|head|leader|minister)\b/iu.test(role) ? role.replace(/^(?:a|an|the|un|una|el|la)\s+/iu, '') : ''
-}
-
-const SPEECH_VERB_AT_END = new RegExp(`(?:^|\\s)(?:${CUE.source})$`, 'iu')
-
-/** "el ministro Diosdado Cabello", "the lawyer Gonzalo Himiob": up to three lower-case words before a name. */
-function leadBefore(text: string, start: number): string {
-  const m = /(?:^|[\s(])(?:the|a|an|el|la|los|las|un|una)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2})$/iu.exec(text.slice(Math.max(0, start - 60), start))
-  return m ? m[1]!.trim() : ''
-}
-
-/** Every capitalised name in the text outside the given ranges (the quotations), in order. */
-export function findMentions(text: string, skip: readonly { open: number; close: number }[]): Mention[] {
-  const out: Mention[] = []
-  let k = 0
-  for (const m of text.matchAll(NAME_PHRASE)) {
-    const start = m.index
-    while (k < skip.length && skip[k]!.close <= start) k++
-    const inQuote = k < skip.length && skip[k]!.open <= start && start < skip[k]!.close
-    if (inQuote) continue
-    const parsed = parseNamePhrase(m[0])
-    if (!parsed) continue
-    const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)
-    // The name's own end: a possessive and what follows it ("Adolf Hitler’s November") are not part of it.
-    const named = m[0].indexOf(parsed.name, nameStart - start)
-    const end = named !== -1 ? start + named + parsed.name.length : start + m[0].replace(/[’']s$/u, '').length
-    out.push({
-      start: nameStart,
-      end,
-      name: parsed.name.replace(/[.,]$/, ''),
-      tokens: splitWords(parsed.name).map(wordKey),
-      title: parsed.title,
-      role: appositionAfter(text, end),
-      lead: leadBefore(text, start),
-      org: parsed.org
-    })
-  }
-  return out
-}
+import type { Mention } from './mentions'
+import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 
 export type Gender = 'm' | 'f'
 
@@ -255,7 +190,16 @@ export class ArticleNames {
    * else (for "they" and a subjectless verb) a body.
    */
   personForPronoun(at: number, gender: Gender | 'any', skip: (pos: number) => boolean, previous: PreviousSpeaker | null = null): string | null {
-    return this.sentenceSubjectBefore(at, gender, skip, previous) ?? this.nearestBefore(at, gender, skip)
+    return this.sentenceSubjectBefore(at, gender, skip, previous) ?? this.lastSpeaker(at, gender, previous) ?? this.nearestBefore(at, gender, skip)
+  }
+
+  /** No subject in the sentences before: whoever spoke last, a few paragraphs back at most, goes on speaking (an interview's "refirió", "agregó"). */
+  private lastSpeaker(at: number, gender: Gender | 'any', previous: PreviousSpeaker | null): string | null {
+    // Only for a verb with no subject: "she", "la portavoz" say a gender the last speaker may not have.
+    if (!previous || gender !== 'any') return null
+    const here = this.spans.indexAt(at)
+    const paragraph = here >= 0 ? this.spans.sentences[here]!.paragraph : 0
+    return paragraph - previous.paragraph <= 6 ? previous.name : null
   }
 
   /**
@@ -272,19 +216,32 @@ export class ArticleNames {
     const paragraph = here >= 0 ? this.spans.sentences[here]!.paragraph : 0
     // The speech before is in this very sentence: a pronoun there names someone else ("X said Y told him"); a verb with no subject goes on with X.
     if (here >= 0 && previous && gender !== 'any' && this.spans.sentences[here]!.lead < previous.at) previous = null
-    for (let n = 0, si = here; n < 8 && si >= 0; n++, si--) {
+    for (let n = 0, quoted = 0, si = here; n < 8 && si >= 0; n++, si--) {
       const sentence = this.spans.sentences[si]!
       // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject.
       if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || this.genders.get(previous.name) !== (gender === 'm' ? 'f' : 'm'))) return previous.name
       const start = sentence.lead
+      // A sentence inside a quotation is the speaker's words: it names no subject and does not count.
+      // (At most 20 of them: a run of thousands of quotes stays linear.)
+      if (si < here && quoted < 20 && skip(sentence.start) && skip(this.lastWordAt(sentence))) {
+        n--
+        quoted++
+        end = start
+        continue
+      }
       // "He said he did not expect …": a sentence whose subject is a pronoun names no one new; look further back.
       if (si < here && PRONOUN_SUBJECT.test(this.text.slice(sentence.start, sentence.start + 12))) {
         end = start
         continue
       }
+      // "Consultado sobre … Rodrigo Granda, …, el fiscal general lamentó": a role right before the speech verb is its subject.
+      const role = this.roleSpeaking(start, end, skip)
+      if (role) return role
+      // "dijo que el Poder Ejecutivo …": a name after the sentence's speech verb is in what was said, not its subject.
+      const said = this.speechVerbIn(start, end)
       for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
-        if (m.start >= end) break
+        if (m.start >= end || m.start >= said) break
         if (skip(m.start)) continue
         // "Para Jonathan López, protestar significó …": a sentence opening with "Para" and a name is about that person.
         const topic = /^\s*["“«]?Para\s+$/u.test(this.text.slice(sentence.start, m.start))
@@ -301,6 +258,24 @@ export class ArticleNames {
       end = start
     }
     return null
+  }
+
+  /** Where a sentence's last letter or digit is (only punctuation and marks after it). */
+  private lastWordAt(sentence: { start: number; end: number }): number {
+    const from = Math.max(sentence.start, sentence.end - 40)
+    return from + Math.max(0, this.text.slice(from, sentence.end).search(LAST_WORD))
+  }
+
+  /** The person a definite role right before a speech verb stands for ("el fiscal general primero lamentó" → the fiscal named before), if the article names one. */
+  private roleSpeaking(from: number, to: number, skip: (pos: number) => boolean): string | null {
+    const m = ROLE_THEN_VERB.exec(this.text.slice(from, Math.min(to, from + OPENING)))
+    return m && !skip(from + m.index) ? (this.personForRole(m[1]!, from + m.index)?.name ?? null) : null
+  }
+
+  /** Where the first speech verb between `from` and `to` is followed by "que"/"that" (a reported clause starts), or `to`. */
+  private speechVerbIn(from: number, to: number): number {
+    const m = SAID_THAT.exec(this.text.slice(from, Math.min(to, from + OPENING)))
+    return m ? from + m.index : to
   }
 
   /** The index of the first mention that starts at or after `pos` (mentions are in text order). */
@@ -344,11 +319,17 @@ export class ArticleNames {
     // The head noun: the word before a preposition ("a spokesman for the ministry", "one operative in the state"), else the last word.
     const content = splitWords(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
     const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from', 'in', 'on', 'en'].includes(w))
-    const head = join > 0 ? content[join - 1] : content.pop()
+    // Spanish puts the noun first ("el fiscal general"), English last ("the attorney general" aside, "the county sheriff").
+    const spanish = /^(?:el|la)\s/iu.test(role)
+    const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
     if (!head) return null
+    const gender = /^la\s/iu.test(role) ? 'f' : /^el\s/iu.test(role) ? 'm' : null
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!
       if (m.start >= at) continue
+      // "el fiscal general" is not "la fiscala general Sandra Quiñónez".
+      const known = gender && this.genders.get(this.fullName(m.name, m.end) ?? m.name)
+      if (known && known !== gender) continue
       const said = foldText(`${m.title} ${m.role} ${m.lead}`)
       if (new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)) return { name: this.fullName(m.name, m.end) ?? m.name, role: m.role || m.title }
     }
@@ -378,6 +359,18 @@ export class ArticleNames {
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
+
+/** "el fiscal general primero lamentó", "the lawyer said": a definite singular role, at most two words between it and its speech verb. */
+const ROLE_THEN_VERB = new RegExp(`(?:^|[,;]\\s+|\\s)((?:el|la|the)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?)(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+
+/** How much of a sentence's opening is read for its subject and its first speech verb (a sentence with no stop in a hostile text stays cheap). */
+const OPENING = 400
+
+/** The last letter or digit of a text (what follows it is only punctuation and marks). */
+const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
+
+/** A speech verb that opens a reported clause: "dijo que", "said that", "explicó a la prensa que". */
+const SAID_THAT = new RegExp(`(?:${CUE.source})(?:\\s+\\p{Ll}+){0,3}?\\s+(?:que|that)\\s`, 'iu')
 
 /** A sentence that opens with a pronoun as its subject: "He said he …", "Ella añadió …". */
 const PRONOUN_SUBJECT = /^["“‘«]?(?:He|She|They|Él|Ella|Ellos|Ellas)\s/u

@@ -20,7 +20,8 @@ import { resolve } from './resolveSpeaker'
 import { earlierSpeech, introduction, isPseudonym, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
 import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, speakerConfidence } from './confidence'
-import { ArticleNames, findMentions, type PreviousSpeaker } from './names'
+import { findMentions } from './mentions'
+import { ArticleNames, type PreviousSpeaker } from './names'
 
 
 export type QuoteSuggestion = {

@@ -62,6 +62,19 @@ export function isCommonWord(word: string, text: string): boolean {
   return lowerWords(text).has(lower)
 }
 
+/** "Asimismo", "Thousands": every time the article writes the word it opens a sentence (never inside one, never after a first name). */
+export function onlyOpensSentences(word: string, text: string): boolean {
+  if (/^\p{Lu}{2,}$/u.test(word)) return false
+  let seen = 0
+  // At most 200 places looked at: a hostile text that repeats the word stays linear.
+  for (let at = text.indexOf(word), n = 0; at !== -1 && seen < 50 && n < 200; at = text.indexOf(word, at + 1), n++) {
+    if (/\p{L}/u.test(text[at + word.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue
+    if (!/(?:^|[.!?:]["”’»]?\s+|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, at - 4), at))) return false
+    seen++
+  }
+  return seen > 0
+}
+
 /** Every mention of the name comes right after "in", "en", "from"…: a place, not a speaker. */
 export function isOnlyAPlace(name: string, text: string): boolean {
   let places = 0

@@ -40,6 +40,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const lead = /^[\s,]*/u.exec(s.slice(skip))![0].length
   const t = s.slice(skip + lead)
   const b = base + skip + lead
+  // "dijo que el Poder Ejecutivo …", "said that the council …": what follows is what was said, not who said it.
+  if (/^(?:que|that)\s/iu.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.

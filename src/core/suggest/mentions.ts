@@ -1,0 +1,88 @@
+/**
+ * Every capitalised name an article writes outside its quotations, with what
+ * the words around it say: the title before it ("US President"), the
+ * apposition after it (", the head of X,") and the lower-case words that
+ * describe it ("el fiscal general colombiano"). Names in a sub-heading in
+ * capitals and lone words that only ever open a sentence are left out: they
+ * are no one to point back at. names.ts resolves later forms against these.
+ */
+import { CUE } from './cues'
+import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
+import { onlyOpensSentences, shortRole } from './speakerKind'
+
+export type Mention = {
+  readonly start: number
+  readonly end: number
+  /** The name without its titles: "US President Donald Trump" → "Donald Trump". */
+  readonly name: string
+  readonly tokens: readonly string[]
+  /** Words before the name that say what the person is ("US President", "Attorney General"). */
+  readonly title: string
+  /** The apposition after the name, without its article: "head of Venezuela's National Assembly". */
+  readonly role: string
+  /** Lower-case words right before the name that describe them: "el ministro", "the lawyer", "el fiscal general colombiano". */
+  readonly lead: string
+  readonly org: boolean
+}
+
+/** The apposition right after a name: ", the head of X," → "head of X". */
+function appositionAfter(text: string, end: number): string {
+  // Followed by a speech verb it is the next clause's subject ("…Khmer Service, the students said"), not an apposition.
+  // A name in quotation marks (a pseudonym: "“Maritza”, una estudiante …") has its closing mark before the comma.
+  const m = /^["”’»]?,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
+  if (!m) return ''
+  const role = m[1]!.trim()
+  // ", the Conservative MP said": the subject of the next clause, and a relative clause is no role.
+  if (SPEECH_VERB_AT_END.test(role) || !shortRole(role)) return ''
+  // Lower-case start: a role ("a Venezuelan lawyer"), not another name in a list.
+  return /^\p{Ll}/u.test(role) || /^(?:[\p{Lu}][\p{L}'’]*\s)?(?:president|director|head|leader|minister)\b/iu.test(role) ? role.replace(/^(?:a|an|the|un|una|el|la)\s+/iu, '') : ''
+}
+
+const SPEECH_VERB_AT_END = new RegExp(`(?:^|\\s)(?:${CUE.source})$`, 'iu')
+
+/** "el ministro Diosdado Cabello", "el fiscal general colombiano Francisco Barbosa": up to three lower-case words before a name. */
+function leadBefore(text: string, start: number): string {
+  const m = /(?:^|[\s(])(?:the|a|an|el|la|los|las|un|una)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3})$/iu.exec(text.slice(Math.max(0, start - 60), start))
+  // "la empresa experta en AEI Spaces": a name after a preposition is what the words are about, not whom they describe.
+  // "shows the man entering the Copperfield location": an article inside means the words describe someone else.
+  return m && !/(?:^|\s)(?:en|de|del|in|of|for|at)\s+$/u.test(m[1]!) && !/(?:^|\s)(?:the|a|an|el|la|los|las|un|una)\s/u.test(m[1]!) ? m[1]!.trim() : ''
+}
+
+/** "CASO GRANDA Y CECILIA CUBAS": a line in capitals is a sub-heading; the names in it are no one's subject. */
+function inHeading(text: string, at: number): boolean {
+  if (!/^\p{Lu}{2}/u.test(text.slice(at, at + 2))) return false
+  const from = text.lastIndexOf('\n', at) + 1
+  const to = text.indexOf('\n', at)
+  return !/\p{Ll}/u.test(text.slice(from, to === -1 ? text.length : to))
+}
+
+/** Every capitalised name in the text outside the given ranges (the quotations), in order. */
+export function findMentions(text: string, skip: readonly { open: number; close: number }[]): Mention[] {
+  const out: Mention[] = []
+  let k = 0
+  for (const m of text.matchAll(NAME_PHRASE)) {
+    const start = m.index
+    while (k < skip.length && skip[k]!.close <= start) k++
+    const inQuote = k < skip.length && skip[k]!.open <= start && start < skip[k]!.close
+    if (inQuote) continue
+    const parsed = parseNamePhrase(m[0])
+    if (!parsed || inHeading(text, start)) continue
+    // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
+    if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue
+    const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)
+    // The name's own end: a possessive and what follows it ("Adolf Hitler’s November") are not part of it.
+    const named = m[0].indexOf(parsed.name, nameStart - start)
+    const end = named !== -1 ? start + named + parsed.name.length : start + m[0].replace(/[’']s$/u, '').length
+    out.push({
+      start: nameStart,
+      end,
+      name: parsed.name.replace(/[.,]$/, ''),
+      tokens: splitWords(parsed.name).map(wordKey),
+      title: parsed.title,
+      role: appositionAfter(text, end),
+      lead: leadBefore(text, start),
+      org: parsed.org
+    })
+  }
+  return out
+}

@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+/** An interview write-up: one person speaks throughout, with verbs that leave the subject out and names of others in between. */
+const INTERVIEW = [
+  'Acuerdos judiciales entre dos países',
+  'El fiscal general colombiano Mateo Vargas Prieto llegó al país y se reunió con su par local, la fiscala general Inés Zárate.',
+  '“Nosotros buscamos resultados concretos y no reuniones diplomáticas”, refirió.',
+  'CÓMO PROTEGER LOS DERECHOS',
+  'Para prevenir abusos dijo que el Poder Ejecutivo, las gobernaciones y la Fiscalía deben articular políticas públicas. “Recibimos la institución con un 52% de casos resueltos. Hoy subió al 69%”, ejemplificó.',
+  'CASO RAMÍREZ',
+  'Consultado sobre el caso del exguerrillero Tomás Ramírez, quien vive protegido en su país, el fiscal general primero lamentó el secuestro. “Me duele por esa familia”, indicó.'
+].join('\n\n')
+
+describe('a verb with no subject goes on with whoever spoke last', () => {
+  test('a past-tense verb the lexicon does not know, right after the quote, still reports it (“…”, ejemplificó), past the names in “dijo que …”', () => {
+    expect(speakerOf(INTERVIEW, 'Recibimos la institución')).toBe('Mateo Vargas Prieto')
+  })
+
+  test('a sub-heading in capitals names no one', () => {
+    const names = suggestQuotes(INTERVIEW).flatMap((s) => [s.speaker, ...s.candidates])
+    expect(names.some((n) => n !== null && /^\p{Lu}{2,}\s\p{Lu}{2,}/u.test(n))).toBe(false)
+  })
+
+  test('“el fiscal general … lamentó” is the man with that title, not the woman who is “la fiscala general” nor the man the sentence is about', () => {
+    expect(speakerOf(INTERVIEW, 'Me duele')).toBe('Mateo Vargas Prieto')
+  })
+})
+
+describe('words that are not a speaker', () => {
+  test('a name after “en” before a participle is where the words were said: “respondió … en Twitter diciendo:”', () => {
+    const text = 'El usuario de Twitter Kevin Soto publicó una amenaza.\n\nEl director de Penales, Omar Luna, respondió a la publicación en Twitter diciendo: “este es un delincuente más”.'
+    expect(speakerOf(text, 'este es un delincuente')).toBe('Omar Luna')
+  })
+
+  test('a sentence adverb that opens sentences (“Asimismo”) is never taken for a person', () => {
+    const text = 'Laura Ríos dirige la escuela rural desde 2015.\n\nAsimismo, la escuela recibió fondos del ministerio. Asimismo, hubo reuniones.\n\n“Estamos esperando una respuesta”, agregó.'
+    expect(speakerOf(text, 'Estamos esperando')).toBe('Laura Ríos')
+  })
+
+  // Guards the three-word lead before a name ("el fiscal general colombiano X"): an article inside it describes someone else.
+  test('“the man entering the Copperfield location” does not make the salon “the man”', () => {
+    const text = 'Video shows the man entering the Copperfield location on Tuesday.\n\n"I need an appointment," the man could be heard saying.'
+    expect(speakerOf(text, 'I need an appointment')).toBe('the man')
+  })
+})
