@@ -42,6 +42,9 @@ const SPEECH_VERB_AT_END = new RegExp(`(?:^|\\s)(?:${CUE.source})$`, 'iu')
 
 /** "el ministro Diosdado Cabello", "el fiscal general colombiano Francisco Barbosa": up to three lower-case words before a name. */
 function leadBefore(text: string, start: number): string {
+  // "la ministra del Interior, Izkia Siches": an office of a body set off by a comma before the name.
+  const office = /(?:^|[\s(])(?:the|el|la)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
+  if (office) return office[1]!
   const m = /(?:^|[\s(])(?:the|a|an|el|la|los|las|un|una)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3})$/iu.exec(text.slice(Math.max(0, start - 60), start))
   // "la empresa experta en AEI Spaces": a name after a preposition is what the words are about, not whom they describe.
   // "shows the man entering the Copperfield location": an article inside means the words describe someone else.
@@ -56,16 +59,36 @@ function inHeading(text: string, at: number): boolean {
   return !/\p{Ll}/u.test(text.slice(from, to === -1 ? text.length : to))
 }
 
+type Parsed = ReturnType<typeof parseNamePhrase>
+
+/**
+ * A body's name run into a person's: "el diputado de Convergencia Social
+ * Diego Ibáñez" (a role of a body, and "Ibáñez" alone elsewhere: the person
+ * is the last two words, the rest their title). Without both signs a long
+ * name stays whole ("Te Kaurinui Robert Parata").
+ */
+function runOnSplit(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: boolean): Parsed {
+  const words = parsed ? splitWords(parsed.name) : []
+  if (words.length < 3) return parsed
+  if (!roleOfBody || !runs.has(words[words.length - 1]!) || !/^\p{Lu}/u.test(words[words.length - 3] ?? '')) return parsed
+  const at = words.length - 2
+  return { name: words.slice(at).join(' '), title: [parsed!.title, ...words.slice(0, at)].filter(Boolean).join(' '), org: false }
+}
+
 /** Every capitalised name in the text outside the given ranges (the quotations), in order. */
 export function findMentions(text: string, skip: readonly { open: number; close: number }[]): Mention[] {
   const out: Mention[] = []
+  const matches = [...text.matchAll(NAME_PHRASE)]
+  const parses = matches.map((m) => parseNamePhrase(m[0]))
+  // The names the article writes on their own ("Ibáñez", after "Luego" is dropped).
+  const runs = new Set(parses.map((p) => p?.name))
   let k = 0
-  for (const m of text.matchAll(NAME_PHRASE)) {
+  for (const [i, m] of matches.entries()) {
     const start = m.index
     while (k < skip.length && skip[k]!.close <= start) k++
     const inQuote = k < skip.length && skip[k]!.open <= start && start < skip[k]!.close
     if (inQuote) continue
-    const parsed = parseNamePhrase(m[0])
+    const parsed = runOnSplit(parses[i]!, runs, /(?:^|\s)(?:el|la|the)\s+\p{Ll}+\s+(?:de|del|of|for)\s+$/iu.test(text.slice(Math.max(0, start - 40), start)))
     if (!parsed || inHeading(text, start)) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue

@@ -324,14 +324,22 @@ export class ArticleNames {
     const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
     if (!head) return null
     const gender = /^la\s/iu.test(role) ? 'f' : /^el\s/iu.test(role) ? 'm' : null
+    const byHead = this.describedBefore(at, gender, (said) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said))
+    if (byHead) return byHead
+    // "la titular de Interior" after "la ministra del Interior, Izkia Siches": another word for the same office, known by its body.
+    const body = /^(?:the|el|la)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/iu.exec(role)?.[1]
+    return body ? this.describedBefore(at, gender, (said, m) => !m.org && said.includes(foldText(body))) : null
+  }
+
+  /** The nearest person before `at` whose title, apposition or description passes `fits`, of no other gender. */
+  private describedBefore(at: number, gender: Gender | null, fits: (said: string, m: Mention) => boolean): { name: string; role: string } | null {
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i]!
       if (m.start >= at) continue
       // "el fiscal general" is not "la fiscala general Sandra Quiñónez".
       const known = gender && this.genders.get(this.fullName(m.name, m.end) ?? m.name)
       if (known && known !== gender) continue
-      const said = foldText(`${m.title} ${m.role} ${m.lead}`)
-      if (new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)) return { name: this.fullName(m.name, m.end) ?? m.name, role: m.role || m.title }
+      if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m)) return { name: this.fullName(m.name, m.end) ?? m.name, role: m.role || m.title }
     }
     return null
   }

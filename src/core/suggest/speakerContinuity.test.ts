@@ -46,3 +46,25 @@ describe('words that are not a speaker', () => {
     expect(speakerOf(text, 'I need an appointment')).toBe('the man')
   })
 })
+
+describe('offices and names run together', () => {
+  const text = [
+    'Agenda de seguridad en el Congreso',
+    'Llegó este martes la ministra del Interior, Carla Soto. Lo hizo acompañada de su subsecretario, Pablo Rivas.',
+    'Algo que ya había adelantado Rivas y que reiteró Soto es el nuevo proyecto. “Tenemos falencias y queremos mejorar”, sostuvo la titular de Interior.',
+    'El diputado de Frente Amplio Diego Ibarra planteó que “no podemos seguir haciendo lo mismo”. Luego Ibarra votó en contra.',
+    'La senadora PS Elena Nuño criticó el plan: “es una respuesta tardía”.'
+  ].join('\n\n')
+
+  test('“la titular de Interior” is the minister of the Interior named before, not the man named last', () => {
+    expect(speakerOf(text, 'Tenemos falencias')).toBe('Carla Soto')
+  })
+
+  test('“el diputado de Frente Amplio Diego Ibarra” is Diego Ibarra, not the whole description', () => {
+    expect(speakerOf(text, 'no podemos seguir')).toBe('Diego Ibarra')
+  })
+
+  test('a party’s initials before a name are no part of it: “PS Elena Nuño” is Elena Nuño', () => {
+    expect(speakerOf(text, 'es una respuesta tardía')).toBe('Elena Nuño')
+  })
+})

@@ -40,7 +40,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'national assembly opposition leader spokesman spokeswoman spokesperson professor coach ' +
     'councilman councilwoman councilmember member miembro alderman alderwoman sheriff supervisor congressman congresswoman assemblyman assemblywoman delegate trustee lt. ' +
     'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor senor señora senora don dona doña ' +
-    'concejal concejala convencional consejero consejera juez jueza magistrado magistrada procurador procuradora'
+    'concejal concejala convencional consejero consejera juez jueza magistrado magistrada procurador procuradora ' +
+    'mandatario mandataria jefe jefa intendente intendenta subsecretario subsecretaria secretario secretaria vocero vocera portavoz ' +
+    'comisionado comisionada defensor defensora rector rectora fiscala'
   )
     .split(/\s+/)
     .filter(Boolean)
@@ -60,8 +62,9 @@ export function isRoleWord(word: string): boolean {
 }
 
 /** Titles that say whether the person is a man or a woman, folded (lower case, no accents). */
-const MALE_TITLES = new Set(['mr', 'sr', 'senor', 'don', 'king', 'prince', 'lord', 'sir'])
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'sra', 'senora', 'dona', 'queen', 'princess', 'lady', 'dame'])
+// Spanish offices say it too ("la ministra", "el diputado"); "presidente", "fiscal", "concejal" say nothing.
+const MALE_TITLES = new Set(['mr', 'sr', 'senor', 'don', 'king', 'prince', 'lord', 'sir', 'ministro', 'diputado', 'senador', 'alcalde', 'gobernador', 'mandatario', 'subsecretario', 'secretario', 'vocero', 'magistrado', 'procurador', 'congressman', 'councilman', 'chairman', 'spokesman'])
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'sra', 'senora', 'dona', 'queen', 'princess', 'lady', 'dame', 'presidenta', 'ministra', 'diputada', 'senadora', 'alcaldesa', 'gobernadora', 'concejala', 'jueza', 'fiscala', 'mandataria', 'subsecretaria', 'secretaria', 'vocera', 'magistrada', 'procuradora', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'])
 
 /** The gender a folded title gives ("mr", "sra.", "us president" → none), a man's title first when both appear. */
 export function genderOfTitle(foldedTitle: string): 'm' | 'f' | null {
