@@ -52,11 +52,11 @@ function isCueWord(word: string): boolean {
 }
 
 /**
- * "“…”, ejemplificó.", "“…”, lanzó el ministro": a Spanish past-tense verb
+ * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
  * right after a quote's closing comma reports it, whether or not the lexicon
  * knows the verb (the reporting clause has that place and that form).
  */
-const VERB_BY_PLACE = /^(\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu}))/u
+const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu}))/u
 const verbByPlace = (near: string): RegExpExecArray | null => VERB_BY_PLACE.exec(near)
 
 /** Cues followed by the one spoken to, not by the speaker. */
@@ -246,6 +246,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
     if (/^(?:cuentan?|cita|denuncia|pregunta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
+    // "ha contado con una red", "cuenta con apoyo": "contar con" is to have, not to tell.
+    if (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(m[0]) && /^\s+con\s/iu.test(window.slice(m.index + m[0].length))) continue
     last = m
   }
   SOURCE_CUE.lastIndex = 0

@@ -44,11 +44,22 @@ function withPlurals(words: readonly string[]): string[] {
   return [...new Set(words.flatMap((w) => [w, plural(w) ?? w]))]
 }
 
+/** Spanish past participles that do not follow the pattern (advirtió → advertido, dijo → dicho). */
+const IRREGULAR_PARTICIPLES = `dicho escrito expuesto advertido pedido descrito propuesto sostenido sugerido concluido repetido preferido admitido`
+
+/** "ha señalado", "han advertido": the perfect of each Spanish cue in the past (señaló → señalado, añadió → añadido). */
+function spanishPerfects(words: readonly string[]): string {
+  const participles = new Set(IRREGULAR_PARTICIPLES.split(/\s+/))
+  for (const w of words) if (/ió$/u.test(w)) participles.add(`${w.slice(0, -2)}ido`)
+  else if (/ó$/u.test(w)) participles.add(`${w.slice(0, -1)}ado`)
+  return String.raw`(?:ha|han|había|habían|he|hemos)\s+(?:${[...participles].join('|')})`
+}
+
 const cueWords = [...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** One speech verb, as a whole word (accented letters count as letters). */
-export const CUE = new RegExp(String.raw`(?<![${L}])(?:${cueWords.join('|')})(?![${L}])`, 'giu')
+export const CUE = new RegExp(String.raw`(?<![${L}])(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
 
 /** "according to X", "según X", "de acuerdo con X", "in the words of X": the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')

@@ -15,6 +15,13 @@ describe('pairing quotation marks', () => {
     ])
   })
 
+  test('curly marks set the wrong way round still pair by where they stand: “…“ and ”…“ as typeset', () => {
+    expect(quoted('Según Hurtado, “se trata de testimonios sin datos objetivos“. Y añade en un mensaje ”Porque si no parece otra cosa“ y otro más.')).toEqual([
+      'se trata de testimonios sin datos objetivos',
+      'Porque si no parece otra cosa'
+    ])
+  })
+
   test('British single quotes are quotes, and an apostrophe inside one does not end it', () => {
     expect(quoted('Mr Starmer said the plan was ‘the country’s best chance’ of recovery.')).toEqual(['the country’s best chance'])
   })

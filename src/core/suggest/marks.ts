@@ -44,10 +44,11 @@ function markAt(text: string, i: number, lineStart: number, lineEnd: number): Ma
   const after = i + 1 < lineEnd ? text[i + 1] : undefined
   const opensHere = before === undefined || OPEN_BEFORE.test(before)
   switch (ch) {
-    case '\u201C': // “
-      return { style: 'curly', role: 'open' }
-    case '\u201D': // ”
-      return { style: 'curly', role: 'close' }
+    // Curly marks face a way, but typesetting gets them wrong (“…“, ”…“): where they stand decides.
+    case '\u201C': // “ opens, unless it stands after the words it ends (“testimonios“.)
+      return { style: 'curly', role: !opensHere && !isLetter(after) ? 'close' : 'open' }
+    case '\u201D': // ” closes, unless it stands before the words it opens (que dice ”y Pilar …)
+      return { style: 'curly', role: opensHere && isLetter(after) && before !== undefined && /\s/u.test(before) ? 'open' : 'close' }
     case '\u00AB': // «
       return { style: 'guillemet', role: 'open' }
     case '\u00BB': // »

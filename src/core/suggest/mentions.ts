@@ -42,13 +42,19 @@ const SPEECH_VERB_AT_END = new RegExp(`(?:^|\\s)(?:${CUE.source})$`, 'iu')
 
 /** "el ministro Diosdado Cabello", "el fiscal general colombiano Francisco Barbosa": up to three lower-case words before a name. */
 function leadBefore(text: string, start: number): string {
-  // "la ministra del Interior, Izkia Siches": an office of a body set off by a comma before the name.
-  const office = /(?:^|[\s(])(?:the|el|la)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
+  // "la ministra del Interior, Izkia Siches", "el presidente de la Junta de Andalucía, Juanma Moreno": an office of a body set off by a comma.
+  const office = /(?:^|[\s(])(?:the|el|la)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+|del\s+|la\s+|of\s+)?\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
   if (office) return office[1]!
   const m = /(?:^|[\s(])(?:the|a|an|el|la|los|las|un|una)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3})$/iu.exec(text.slice(Math.max(0, start - 60), start))
   // "la empresa experta en AEI Spaces": a name after a preposition is what the words are about, not whom they describe.
   // "shows the man entering the Copperfield location": an article inside means the words describe someone else.
   return m && !/(?:^|\s)(?:en|de|del|in|of|for|at)\s+$/u.test(m[1]!) && !/(?:^|\s)(?:the|a|an|el|la|los|las|un|una)\s/u.test(m[1]!) ? m[1]!.trim() : ''
+}
+
+/** A name's words, compared folded; "Fernando Grande-Marlaska" is found as "Marlaska" too (never "African-American" alone). */
+function nameTokens(name: string): string[] {
+  const words = splitWords(name)
+  return words.flatMap((w) => (words.length > 1 && /\p{L}-\p{Lu}/u.test(w) ? [wordKey(w), ...w.split('-').map(wordKey)] : [wordKey(w)]))
 }
 
 /** "CASO GRANDA Y CECILIA CUBAS": a line in capitals is a sub-heading; the names in it are no one's subject. */
@@ -100,7 +106,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
       start: nameStart,
       end,
       name: parsed.name.replace(/[.,]$/, ''),
-      tokens: splitWords(parsed.name).map(wordKey),
+      tokens: nameTokens(parsed.name),
       title: parsed.title,
       role: appositionAfter(text, end),
       lead: leadBefore(text, start),

@@ -12,6 +12,7 @@ import { genderOfTitle } from '../text/abbreviations'
 import { foldText, oneEditApart } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE } from './cues'
+import { lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 
@@ -223,7 +224,7 @@ export class ArticleNames {
       const start = sentence.lead
       // A sentence inside a quotation is the speaker's words: it names no subject and does not count.
       // (At most 20 of them: a run of thousands of quotes stays linear.)
-      if (si < here && quoted < 20 && skip(sentence.start) && skip(this.lastWordAt(sentence))) {
+      if (si < here && quoted < 20 && skip(sentence.start) && skip(lastWordAt(this.text, sentence))) {
         n--
         quoted++
         end = start
@@ -238,7 +239,7 @@ export class ArticleNames {
       const role = this.roleSpeaking(start, end, skip)
       if (role) return role
       // "dijo que el Poder Ejecutivo …": a name after the sentence's speech verb is in what was said, not its subject.
-      const said = this.speechVerbIn(start, end)
+      const said = reportedFrom(this.text, start, end)
       for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
         if (m.start >= end || m.start >= said) break
@@ -260,22 +261,10 @@ export class ArticleNames {
     return null
   }
 
-  /** Where a sentence's last letter or digit is (only punctuation and marks after it). */
-  private lastWordAt(sentence: { start: number; end: number }): number {
-    const from = Math.max(sentence.start, sentence.end - 40)
-    return from + Math.max(0, this.text.slice(from, sentence.end).search(LAST_WORD))
-  }
-
   /** The person a definite role right before a speech verb stands for ("el fiscal general primero lamentó" → the fiscal named before), if the article names one. */
   private roleSpeaking(from: number, to: number, skip: (pos: number) => boolean): string | null {
-    const m = ROLE_THEN_VERB.exec(this.text.slice(from, Math.min(to, from + OPENING)))
-    return m && !skip(from + m.index) ? (this.personForRole(m[1]!, from + m.index)?.name ?? null) : null
-  }
-
-  /** Where the first speech verb between `from` and `to` is followed by "que"/"that" (a reported clause starts), or `to`. */
-  private speechVerbIn(from: number, to: number): number {
-    const m = SAID_THAT.exec(this.text.slice(from, Math.min(to, from + OPENING)))
-    return m ? from + m.index : to
+    const role = roleBeforeVerb(this.text, from, to)
+    return role && !skip(role.at) ? (this.personForRole(role.text, role.at)?.name ?? null) : null
   }
 
   /** The index of the first mention that starts at or after `pos` (mentions are in text order). */
@@ -367,18 +356,6 @@ export class ArticleNames {
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
-
-/** "el fiscal general primero lamentó", "the lawyer said": a definite singular role, at most two words between it and its speech verb. */
-const ROLE_THEN_VERB = new RegExp(`(?:^|[,;]\\s+|\\s)((?:el|la|the)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?)(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
-
-/** How much of a sentence's opening is read for its subject and its first speech verb (a sentence with no stop in a hostile text stays cheap). */
-const OPENING = 400
-
-/** The last letter or digit of a text (what follows it is only punctuation and marks). */
-const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
-
-/** A speech verb that opens a reported clause: "dijo que", "said that", "explicó a la prensa que". */
-const SAID_THAT = new RegExp(`(?:${CUE.source})(?:\\s+\\p{Ll}+){0,3}?\\s+(?:que|that)\\s`, 'iu')
 
 /** A sentence that opens with a pronoun as its subject: "He said he …", "Ella añadió …". */
 const PRONOUN_SUBJECT = /^["“‘«]?(?:He|She|They|Él|Ella|Ellos|Ellas)\s/u

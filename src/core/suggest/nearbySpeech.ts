@@ -9,6 +9,7 @@
  */
 import { spansOf } from '../text/sentences'
 import { attributionBefore, sentenceSubject, type Attribution, type SpeakerPhrase } from './attribution'
+import { subjectAfter } from './subjectAfter'
 import { CUE } from './cues'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
@@ -103,7 +104,12 @@ export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>
 /** "Con esa frase, X respondió …", "With those words, X …": the sentence after a quote points back at it and names who said it. */
 export function pointingBack(text: string, from: number, to: number): Attribution | null {
   if (!/^\s*(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b/u.test(text.slice(from, to))) return null
-  const found = attributionBefore(text, from, to)
+  // The first speech verb is the one pointing back ("ha descrito Moreno un incendio cuyo balance, ha insistido, …").
+  CUE.lastIndex = 0
+  const first = CUE.exec(text.slice(from, to))
+  const named = first ? subjectAfter(text.slice(from + first.index + first[0].length, to).replace(/\s+\p{Ll}.*$/su, ''), from + first.index + first[0].length) : null
+  if (first && named && (named.type === 'name' || named.type === 'role')) return { cue: first[0], cueStart: from + first.index, cueEnd: from + first.index + first[0].length, speaker: named }
+  const found = attributionBefore(text, from, first ? from + first.index + first[0].length : to)
   return found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role') ? found : null
 }
 

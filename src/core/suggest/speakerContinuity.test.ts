@@ -68,3 +68,31 @@ describe('offices and names run together', () => {
     expect(speakerOf(text, 'es una respuesta tardía')).toBe('Elena Nuño')
   })
 })
+
+describe('Spanish reporting in the perfect, and words that only look like speech', () => {
+  const text = [
+    'Incendio en Almería',
+    'El nuevo balance lo ha confirmado el presidente de la Junta de Andalucía, Juanma Ruiz, desde el puesto de mando.',
+    '“Es una tragedia mayúscula”. Con esas palabras ha descrito Ruiz un incendio cuyo balance, ha insistido, sigue siendo provisional. El presidente andaluz ha pedido prudencia porque la Guardia Civil continúa inspeccionando viviendas. “Queremos confiar en que aparezcan”, ha señalado.',
+    'El ministro del Interior, Fernando Grande-Marlaska, ha comparecido. “Hay casi 500 efectivos desplegados”, ha explicado Marlaska.',
+    'Desde 2008 la agencia ha contado con una red de colaboradores.',
+    '“Un gigante que nos aúpa”',
+    'Laura Chaparro, Universidad de Sevilla'
+  ].join('\n\n')
+
+  test('“Con esas palabras ha descrito Ruiz un incendio …” gives the quote to Ruiz, not to “un incendio cuyo balance”', () => {
+    expect(speakerOf(text, 'Es una tragedia')).toBe('Juanma Ruiz')
+  })
+
+  test('“…”, ha señalado goes on with the president, past “la Guardia Civil continúa inspeccionando”', () => {
+    expect(speakerOf(text, 'Queremos confiar')).toBe('Juanma Ruiz')
+  })
+
+  test('a hyphenated surname used alone (“Marlaska”) is the full name given before', () => {
+    expect(speakerOf(text, 'Hay casi 500')).toBe('Fernando Grande-Marlaska')
+  })
+
+  test('“ha contado con” (had) is no speech: a roundup heading keeps the name on the line under it', () => {
+    expect(speakerOf(text, 'Un gigante')).toBe('Laura Chaparro')
+  })
+})
