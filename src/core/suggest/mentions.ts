@@ -87,7 +87,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
   const matches = [...text.matchAll(NAME_PHRASE)]
   const parses = matches.map((m) => parseNamePhrase(m[0]))
   // The names the article writes on their own ("Ibáñez", after "Luego" is dropped).
-  const runs = new Set(parses.map((p) => p?.name))
+  const runs = new Set(parses.flatMap((p) => (p ? [p.name] : [])))
   let k = 0
   for (const [i, m] of matches.entries()) {
     const start = m.index
