@@ -9,6 +9,7 @@
 import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { isRoleWord } from '../text/abbreviations'
 import { isDocument, isNounPhrase } from './speakerKind'
 import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type SpeakerPhrase } from './subjectAfter'
 
@@ -74,7 +75,10 @@ function withoutTrailingAside(s: string): string {
     const comma = body.lastIndexOf(',')
     if (comma === -1) break
     const aside = body.slice(comma + 1).trim()
-    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside)) break
+    // "Strauss Zelnick, CEO of Take-Two,": an office (a title word, or initials "of" a body) is an aside too.
+    // (Never "Chief Superintendent Mike Fawcett,": a title with a name is the subject.)
+    const office = (isRoleWord(aside.split(/\s+/)[0]!) || /^\p{Lu}{2,4}\s/u.test(aside)) && /^\S+(?:\s+\S+)?\s+(?:of|at|de|del)\s/u.test(aside)
+    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office) break
     t = body.slice(0, comma).replace(/\s+$/u, '')
   }
   return t
@@ -182,13 +186,17 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   const head = /^[\s,]*(?:[\u2014\u2013]\s*)?/u.exec(window)![0].length
   const near = window.slice(head, head + 140)
   CUE.lastIndex = 0
-  const cue = CUE.exec(near) ?? (/,/u.test(window.slice(0, head)) ? verbByPlace(near) : null)
+  const found = CUE.exec(near)
+  // (Never "States" in "the United States".)
+  const named = !!found && /^\p{Lu}/u.test(found[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(near.slice(Math.max(0, found.index - 30), found.index))
+  const cue = (named ? null : found) ?? (/,/u.test(window.slice(0, head)) ? verbByPlace(near) : null)
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index
     const cueEnd = cueStart + cue[0].length
     // "«…» de Estados Unidos en la región, dijo el martes la portavoz": a comma before the verb puts the speaker after it.
-    const inverted = before.trim() === '' || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')))
+    // ("told NBC News" never inverts: who follows "told" is the one told, and the speaker stands before it.)
+    const inverted = before.trim() === '' || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell)$/iu.test(cue[0]))
     const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
     if (afterCue && (before.trim() === '' || afterCue.type !== 'implicit')) return { cue: cue[0], cueStart, cueEnd, speaker: afterCue }
     // "“…”, entre ellas el número de motor, añadió": a phrase after a preposition goes on the quote's sentence; the verb has no subject there.
@@ -197,7 +205,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     }
     if (before.trim() === '') {
       // nothing before the verb and nothing after it that names anyone
-    } else if (before.split(/\s+/).filter(Boolean).length <= 12 && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
+    } else if (before.split(/\s+/).filter(Boolean).length <= (/^[\s,]*(?:Dr\.\s+)?\p{Lu}[^,]{0,40},\s/u.test(before) ? 20 : 12) && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
+      // (A name with an apposition after it may run to twenty words: "Dr. Luz Arroyo, a member of the group and signatory to the letter, told".)
       // A speaker before the cue in the same clause: no sentence ends between the quote and the verb ("Mr." and "U.S." end none).
       const speaker = subjectBefore(before, from + head, before, from + head)
       if (speaker && speaker.type !== 'implicit') return { cue: cue[0], cueStart, cueEnd, speaker }
@@ -246,6 +255,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
     if (/^(?:cuentan?|cita|denuncia|pregunta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
+    // "the United States faced …": a capitalised word after a capitalised one is part of a name, not the verb "states".
+    if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(window.slice(Math.max(0, m.index - 30), m.index))) continue
     // "ha contado con una red", "cuenta con apoyo": "contar con" is to have, not to tell.
     if (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(m[0]) && /^\s+con\s/iu.test(window.slice(m.index + m[0].length))) continue
     last = m
@@ -278,6 +289,11 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (/^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}[,:]\s*$/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:]\s*$/u, ''), cueEnd)
     if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
+  }
+  // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject.
+  if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0])) {
+    const after = subjectAfter(tail, cueEnd)
+    if (after && after.type === 'name') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's to the reporter.
   const outer = outerSpeech(window, last.index)

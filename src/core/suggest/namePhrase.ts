@@ -31,7 +31,9 @@ const NOT_NAME_START = foldedWords(
     'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
     'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro ' +
     // Conjunctions and adverbs that open a sentence ("Once Fetter left …", "Ahora Bustos asegura …"): closed classes, never a name.
-    'once because unless until whether perhaps maybe indeed thus hence otherwise besides ahora luego entonces así aquí allí hoy ayer porque aunque incluso también todavía aún ya solo quizás pues'
+    'once because unless until whether perhaps maybe indeed thus hence otherwise besides ahora luego entonces así aquí allí hoy ayer porque aunque incluso también todavía aún ya solo quizás pues ' +
+    // Question and relative words that open a topic line ("Qué planteamiento usará:", "Cómo ve el torneo:").
+    'qué que cómo como cuál cuáles quién quiénes dónde cuándo cuánto cuánta cuántos cuántas which whose whom'
   )
 )
 
@@ -111,6 +113,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
     else if (cut >= 2) {
       // "Vanessa Foster of Medway’s Community Safety Unit": the name comes first, the body after "of".
       name = name.slice(0, cut)
+    } else if (cut === 0 && name.length <= 3 && /^(?:of|for)$/u.test(name[0]!)) {
+      // "High Commissioner for Human Rights", "Minister of Health": an office and its body, no person's name after it.
+      return { name: list.join(' '), title: '', org: true }
     } else {
       const lastJoin = name.map((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase())).lastIndexOf(true)
       title = [title, ...name.slice(0, lastJoin)].filter(Boolean).join(' ')

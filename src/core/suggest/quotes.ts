@@ -118,7 +118,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     let attribution: Attribution | null = null
     let phrase: SpeakerPhrase | null = null
     // "… resaltó que la clasificación “…”, ocupando el puesto 159, según RSF": a source named late is the figure's, not the quote's.
-    const lateSource = after && /^(?:according to|según|de acuerdo con)/iu.test(after.cue) && after.cueStart - q.close > 3
+    // "called the about-face “heartbreaking,” according to the Bronx Times": the outlet reports; a speech verb right before the quote names who said it.
+    const closeBefore = !!before && wordsOf(text.slice(before.cueEnd, q.open)).length <= 8
+    const lateSource = after && /^(?:according to|según|de acuerdo con)/iu.test(after.cue) && (after.cueStart - q.close > 3 || closeBefore)
     // "the officials said, the utility switched its covers to vented ones, “…,” Mr. McHugh said": a cue far before the quote yields to a name right after it.
     const beforeFar = !!before && !!after && after.speaker.type === 'name' && wordsOf(text.slice(before.cueEnd, q.open)).length > 8
     // "Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported": the quote is in the first speaker's that-clause.

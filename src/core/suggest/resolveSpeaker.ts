@@ -96,7 +96,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
       const gender = /^la\s/iu.test(phrase.text) ? 'f' : /^el\s/iu.test(phrase.text) ? 'm' : 'any'
       const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
-      if (named) return { name: named, role: names.roleOf(named) }
+      // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
+      if (named && !parseNamePhrase(named)?.org) return { name: named, role: names.roleOf(named) }
       return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
     }
   }

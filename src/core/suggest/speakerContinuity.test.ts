@@ -96,3 +96,35 @@ describe('Spanish reporting in the perfect, and words that only look like speech
     expect(speakerOf(text, 'Un gigante')).toBe('Laura Chaparro')
   })
 })
+
+describe('who a name next to the verb is', () => {
+  test('“…,” X, a member of the group, told NBC News: the one told is not the speaker', () => {
+    const text = '"This is how epidemics begin," Dr. Luz Arroyo, a member of the group and signatory to the letter, told NBC News.'
+    expect(speakerOf(text, 'This is how epidemics begin')).toBe('Luz Arroyo')
+  })
+
+  test('“Strauss Zelnick, CEO of Take-Two, adds”: the office after the name is an aside', () => {
+    const text = 'Publishers are cautious.\n\n"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.'
+    expect(speakerOf(text, 'Our strategy')).toBe('Strauss Zelnick')
+  })
+
+  test('“…, said Dr. Marwan Haddad, director of …” names the speaker of the quote that follows, not the sentence’s first word', () => {
+    const text = 'Gaza hospitals\n\nThings have gotten so dire that hospitals are short of thread, said Dr. Marwan Haddad, director of a hospital in Rafah.\n\n“It is not enough for one day in a hospital.”'
+    expect(speakerOf(text, 'It is not enough')).toBe('Marwan Haddad')
+  })
+
+  test('a word called “…” by someone right before it is theirs, not the outlet’s that reported it', () => {
+    const text = 'Kristy Marmorato campaigned on the issue and called the about-face “heartbreaking,” according to the Bronx Times.'
+    expect(speakerOf(text, 'heartbreaking')).toBe('Kristy Marmorato')
+  })
+
+  test('“the United States faced …” has no verb “states” in it', () => {
+    const text = 'The United States faced stiff criticism on Tuesday, while the premier cheered on the "historic" move.'
+    expect(suggestQuotes(text).map((s) => s.speaker)).not.toContain('United States')
+  })
+
+  test('“The United Nations High Commissioner for Human Rights said” is the office, never “Human Rights”', () => {
+    const text = 'The United Nations High Commissioner for Human Rights said the decision did "not modify existing international law".'
+    expect(speakerOf(text, 'not modify')).toBe('United Nations High Commissioner for Human Rights')
+  })
+})
