@@ -55,7 +55,8 @@ function isCueWord(word: string): boolean {
 /**
  * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
  * right after a quote's closing comma reports it, whether or not the lexicon
- * knows the verb (the reporting clause has that place and that form).
+ * knows the verb (the reporting clause has that place and that form; a
+ * present one, "resume", is too like "para" or "entre" to tell by its form).
  */
 const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu}))/u
 const verbByPlace = (near: string): RegExpExecArray | null => VERB_BY_PLACE.exec(near)

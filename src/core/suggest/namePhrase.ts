@@ -29,7 +29,8 @@ const NOT_NAME_START = foldedWords(
     'above below though although now today tomorrow yesterday instead nevertheless moreover overall finally first across throughout inside outside left right top bottom pictured ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
-    'lunes martes miércoles jueves viernes sábado domingo watch read credit photo additional sot vo nat intro ' +
+    // (Spanish writes its days in lower case: a capitalised "Domingo" inside a sentence is a first name, "Domingo José Ramos".)
+    'lunes martes miércoles jueves viernes sábado watch read credit photo additional sot vo nat intro ' +
     // Conjunctions and adverbs that open a sentence ("Once Fetter left …", "Ahora Bustos asegura …"): closed classes, never a name.
     'once because unless until whether perhaps maybe indeed thus hence otherwise besides ahora luego entonces así aquí allí hoy ayer porque aunque incluso también todavía aún ya solo quizás pues ' +
     // Question and relative words that open a topic line ("Qué planteamiento usará:", "Cómo ve el torneo:").
@@ -61,7 +62,7 @@ export function splitWords(phrase: string): string[] {
 }
 
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado domingo'.split(' ')
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado'.split(' ')
 )
 /** Script labels in broadcast copy, never part of a name: "SOT Stephanie Brower". */
 const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'OC'])

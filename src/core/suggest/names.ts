@@ -355,7 +355,7 @@ export class ArticleNames {
 }
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
 
 /** A sentence that opens with a pronoun as its subject: "He said he …", "Ella añadió …". */
 const PRONOUN_SUBJECT = /^["“‘«]?(?:He|She|They|Él|Ella|Ellos|Ellas)\s/u

@@ -128,3 +128,20 @@ describe('who a name next to the verb is', () => {
     expect(speakerOf(text, 'not modify')).toBe('United Nations High Commissioner for Human Rights')
   })
 })
+
+describe('the one spoken to, places and first names in Spanish', () => {
+  test('“…”, pidió a la población: the people asked are not the speaker', () => {
+    const text = 'El presidente Pedro Salas visitó la zona.\n\nTambién recordó a los heridos. “Mucha precaución”, pidió a la población.'
+    expect(speakerOf(text, 'Mucha precaución')).toBe('Pedro Salas')
+  })
+
+  test('“… contra George Russell” names the one spoken against, not who speaks', () => {
+    const text = 'Max Verstappen ganó en Qatar.\n\nEl tetracampeón lanzó toda su munición contra George Russell. “Es otra persona cuando le conoces”, dijo él.'
+    expect(speakerOf(text, 'Es otra persona')).toBe('Max Verstappen')
+  })
+
+  test('a capitalised “Domingo” inside a sentence is a first name, not Sunday', () => {
+    const text = '“Se ha producido en el peor de los sitios posibles”, dijo el alcalde de Lubrín, Domingo José Ramos Camacho.'
+    expect(speakerOf(text, 'Se ha producido')).toBe('Domingo José Ramos Camacho')
+  })
+})

@@ -49,6 +49,10 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // "respondieron a EL HERALDO los abogados del expresidente": the subject comes after the one spoken to.
   const listener = LISTENER_THEN.exec(t)
   if (listener) return subjectAfter(t.slice(listener[0].length), b + listener[0].length)
+  // "pidió a la población", "dijo a la prensa el ministro": "a" marks the one spoken to; the subject, if any, comes after.
+  // (Only with its article: "said a spokesman" is English's "a"; "a la red Erbol" is a listener with its name, above.)
+  const told = /^(?:a\s+(?:la|el|los|las|sus?)|al)\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las)\s)/u.exec(t)
+  if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
   // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
   const describedName = DESCRIBED_NAME.exec(t)
   // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.
