@@ -22,6 +22,13 @@ describe('pairing quotation marks', () => {
     ])
   })
 
+  test('a double quote closed with two single marks (“…,’’ as some wires type it) is one quote', () => {
+    expect(quoted('“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And it is inappropriate.”')).toEqual([
+      'It was an attempt to mislead voters,',
+      'And it is inappropriate.'
+    ])
+  })
+
   test('British single quotes are quotes, and an apostrophe inside one does not end it', () => {
     expect(quoted('Mr Starmer said the plan was ‘the country’s best chance’ of recovery.')).toEqual(['the country’s best chance'])
   })

@@ -64,6 +64,10 @@ function markAt(text: string, i: number, lineStart: number, lineEnd: number): Ma
     case '\u2018': // ‘ opens, unless it stands for left-out letters ('til, ’90s written with the wrong mark)
       return opensHere && isLetter(after) ? { style: 'single', role: 'open' } : null
     case '\u2019': // ’ closes only where it is no apostrophe: not between letters (they’re)
+      // “…,’’ typed with two single marks: a double close.
+      if (after === '\u2019' && !isLetter(before)) return { style: 'curly', role: 'close' }
+      if (before === '\u2019' && i - 1 > lineStart && !isLetter(text[i - 2])) return null
+    // falls through
     case "'":
       if (isLetter(before) && isLetter(after)) return null
       if (ch === "'" && opensHere && isLetter(after)) return { style: 'single', role: 'open' }

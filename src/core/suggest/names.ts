@@ -361,7 +361,7 @@ const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|abo
 const PRONOUN_SUBJECT = /^["“‘«]?(?:He|She|They|Él|Ella|Ellos|Ellas)\s/u
 
 /** The speaker of the last speech act before a quote, where that quote opens, and its paragraph. */
-export type PreviousSpeaker = { readonly name: string; readonly at: number; readonly paragraph: number }
+export type PreviousSpeaker = { readonly name: string; readonly at: number; readonly paragraph: number; /** Whom that speech asked ("asked Montoya-Lewis"), who answers next. */ readonly asked?: string | null }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
 

@@ -120,3 +120,15 @@ function invertedSubject(text: string, from: number, to: number): SpeakerPhrase 
   const start = from + m.index + m[0].length - m[1]!.length
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
+
+const ASKED = /^(?:asked|asks|preguntó|pregunta|preguntaron|le preguntó)$/iu
+const ASKED_WHOM = new RegExp(`^\\s+(?:a\\s+)?(${NAME_PHRASE.source})`, 'u')
+/** A reply's verb: its subject is the one the question before it was put to. */
+export const REPLY = /^(?:replied|replies|answered|answers|responded|responds|respondió|responde|contestó|contesta|replicó|replica)$/iu
+
+/** "a reporter asked Montoya-Lewis, “…?”", "preguntó a Ana Ruiz": whom the question was put to, as written. */
+export function askedWhom(text: string, a: Attribution | null): string | null {
+  if (!a || !ASKED.test(a.cue)) return null
+  const m = ASKED_WHOM.exec(text.slice(a.cueEnd, a.cueEnd + 80))
+  return m && parseNamePhrase(m[1]!) ? parseNamePhrase(m[1]!)!.name : null
+}

@@ -17,7 +17,7 @@ import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { earlierSpeech, introduction, isPseudonym, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
+import { askedWhom, earlierSpeech, introduction, isPseudonym, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
 import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -178,8 +178,11 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
       resolved = speakerOrNothing(text, resolve(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, inQuote, previous))
       if (resolved) [phrase, fallback] = [{ type: 'implicit', text: '', start: phrase.start, end: phrase.start }, true]
     }
+    // "a reporter asked Montoya-Lewis, “…?”" then "“…,” she replied": the one asked answers.
+    const answerer = phrase && (phrase.type === 'pronoun' || phrase.type === 'implicit') && attribution && REPLY.test(attribution.cue) && previous?.asked
+    if (answerer) resolved = { name: names.fullName(answerer, q.open) ?? answerer, role: names.roleOf(answerer) }
     if (resolved) names.markSpeaker(resolved.name)
-    if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph }
+    if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph, asked: askedWhom(text, attribution) }
     found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback })
   })
 

@@ -145,3 +145,8 @@ describe('the one spoken to, places and first names in Spanish', () => {
     expect(speakerOf(text, 'Se ha producido')).toBe('Domingo José Ramos Camacho')
   })
 })
+
+test('a reply after a question put to someone is theirs, not the asker’s: “a reporter asked X, “…?”” then “…,” she replied', () => {
+  const text = 'At a press conference, a reporter asked Raquel Montoya-Lewis, “What do you see as the biggest problem?”\n\n“The biggest hurdle is getting people to understand,” she replied.'
+  expect(speakerOf(text, 'The biggest hurdle')).toBe('Raquel Montoya-Lewis')
+})
