@@ -16,7 +16,7 @@ import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Speaker
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
-const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
+const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
@@ -258,8 +258,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (/^(?:cuentan?|cita|denuncia|pregunta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
     // "the United States faced …": a capitalised word after a capitalised one is part of a name, not the verb "states".
     if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(window.slice(Math.max(0, m.index - 30), m.index))) continue
-    // "ha contado con una red", "cuenta con apoyo": "contar con" is to have, not to tell.
+    // "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to.
     if (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(m[0]) && /^\s+con\s/iu.test(window.slice(m.index + m[0].length))) continue
+    if (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(m[0]) && /^\s+(?:a|al|hacia)\s/iu.test(window.slice(m.index + m[0].length))) continue
     last = m
   }
   SOURCE_CUE.lastIndex = 0
@@ -323,7 +324,8 @@ function paraSource(text: string, from: number, to: number): (Attribution & { pa
   const m = PARA_SOURCE.exec(window)
   if (!m) return forWhom(window, from)
   const start = from + m[0].indexOf(m[1]!)
-  const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!) ? 'role' : 'name'
+  // "el magistrado del Supremo" is a role of a body; "el presidente Juan Pérez" names him.
+  const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
   const text2 = named === 'name' ? m[1]!.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : m[1]!
   const at = start + m[1]!.length - text2.length
   return { cue: 'Para', cueStart: from + m[0].indexOf('Para'), cueEnd: from + m[0].indexOf('Para') + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }

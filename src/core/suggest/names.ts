@@ -313,11 +313,18 @@ export class ArticleNames {
     const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
     if (!head) return null
     const gender = /^la\s/iu.test(role) ? 'f' : /^el\s/iu.test(role) ? 'm' : null
-    const byHead = this.describedBefore(at, gender, (said) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said))
+    const hasHead = (said: string) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)
+    // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
+    const body = /^(?:the|el|la)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/iu.exec(role)?.[1]
+    const ofBody = (said: string, m: Mention) => !m.org && said.includes(foldText(body!))
+    if (body) {
+      const exact = this.describedBefore(at, gender, (said, m) => hasHead(said) && ofBody(said, m)) ?? this.describedBefore(at + 600, gender, (said, m) => hasHead(said) && ofBody(said, m))
+      if (exact) return exact
+    }
+    const byHead = this.describedBefore(at, gender, hasHead)
     if (byHead) return byHead
     // "la titular de Interior" after "la ministra del Interior, Izkia Siches": another word for the same office, known by its body.
-    const body = /^(?:the|el|la)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/iu.exec(role)?.[1]
-    return body ? this.describedBefore(at, gender, (said, m) => !m.org && said.includes(foldText(body))) : null
+    return body ? this.describedBefore(at, gender, ofBody) : null
   }
 
   /** The nearest person before `at` whose title, apposition or description passes `fits`, of no other gender. */

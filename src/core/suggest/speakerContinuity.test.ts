@@ -150,3 +150,20 @@ test('a reply after a question put to someone is theirs, not the asker’s: “a
   const text = 'At a press conference, a reporter asked Raquel Montoya-Lewis, “What do you see as the biggest problem?”\n\n“The biggest hurdle is getting people to understand,” she replied.'
   expect(speakerOf(text, 'The biggest hurdle')).toBe('Raquel Montoya-Lewis')
 })
+
+describe('Spanish pointers back and offices of a place', () => {
+  test('“…”. Así ha resumido el consejero, Antonio Sanz, la magnitud …: the sentence after points back at the quote', () => {
+    const text = 'Incendio en Almería\n\n“Estamos ante una situación de tragedia”. Así ha resumido el consejero de la Presidencia, Antonio Sanz, la magnitud de un incendio.'
+    expect(speakerOf(text, 'Estamos ante')).toBe('Antonio Sanz')
+  })
+
+  test('“el alcalde de Bédar” is the mayor of Bédar named just after, not the mayor of Lubrín named before', () => {
+    const text = 'Habla el alcalde de Lubrín, Domingo Ramos, sobre el fuego.\n\n“Fuimos puerta por puerta”, asegura el alcalde de Bédar.\n\nVisiblemente emocionado, el alcalde de Bédar, Ángel Collados, apenas encontraba palabras.'
+    expect(speakerOf(text, 'Fuimos puerta')).toBe('Ángel Collados')
+  })
+
+  test('“Para el magistrado del Supremo los elementos …”: the source is the judge, not the words after him', () => {
+    const text = 'El magistrado Ángel Hurtado cita al fiscal.\n\nPara el magistrado del Supremo los elementos objetivos apuntan a que ”es cuando tiene lugar su difusión”.'
+    expect(speakerOf(text, 'es cuando tiene lugar')).toBe('Ángel Hurtado')
+  })
+})
