@@ -103,14 +103,19 @@ export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>
 
 /** "Con esa frase, X respondió …", "Así ha resumido X …", "With those words, X …": the sentence after a quote points back at it and names who said it. */
 export function pointingBack(text: string, from: number, to: number): Attribution | null {
-  if (!/^\s*(?:(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b|Así\s+(?:lo\s+)?(?:ha|han|había)?\s*\p{Ll}+(?:ó|ado|ido)\b|De\s+esta\s+(?:forma|manera)\b|That\s+is\s+how\b)/u.test(text.slice(from, to))) return null
+  const opener = /^\s*(?:(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b|Así\s+(?:lo\s+)?(?:ha|han|había)?\s*\p{Ll}+(?:ó|ado|ido)\b|De\s+esta\s+(?:forma|manera)\b|That\s+is\s+how\b)/u.exec(text.slice(from, to))
+  if (!opener) return null
   // The first speech verb is the one pointing back ("ha descrito Moreno un incendio cuyo balance, ha insistido, …").
   CUE.lastIndex = 0
   const first = CUE.exec(text.slice(from, to))
-  const named = first ? subjectAfter(text.slice(from + first.index + first[0].length, to), from + first.index + first[0].length) : null
-  if (first && named && (named.type === 'name' || named.type === 'role')) return { cue: first[0], cueStart: from + first.index, cueEnd: from + first.index + first[0].length, speaker: named }
-  const found = attributionBefore(text, from, first ? from + first.index + first[0].length : to)
-  return found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role') ? found : null
+  const cueEnd = first ? from + first.index + first[0].length : to
+  // Its subject before it ("Con esa frase, Marta Ibáñez respondió"), else after it ("Así ha resumido el consejero, Antonio Sanz, …").
+  const found = attributionBefore(text, from, cueEnd)
+  const between = !!found && found.speaker.start >= from + opener[0].length
+  if (found && between && !found.passive && found.speaker.type === 'name') return found
+  const named = first ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
+  if (first && named && (named.type === 'name' || named.type === 'role')) return { cue: first[0], cueStart: from + first.index, cueEnd, speaker: named }
+  return found && between && !found.passive && found.speaker.type === 'role' ? found : null
 }
 
 /** "Un planteamiento similar presentó el candidato Enrique Gómez": a name after a verb and a short description is the subject put last. */
