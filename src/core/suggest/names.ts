@@ -145,8 +145,9 @@ export class ArticleNames {
       if (later.size === 1) return [...later][0]!
       return null
     }
-    // The query is already a full form ("Te Kaurinui"): the longest form of the same person the article gave before ("Te Kaurinui Robert Parata").
-    if (best.tokens.length === tokens.length) {
+    // The nearest form is not the fullest ("Te Kaurinui", "Juan Martínez"): the longest form of the same person the article gave before
+    // ("Te Kaurinui Robert Parata", "Juan Martínez d'Aubuisson").
+    if (!best.org) {
       const found: Mention = best
       for (let k = firstAfter - 1; k >= 0; k--) {
         const m = candidates[k]!

@@ -167,3 +167,8 @@ describe('Spanish pointers back and offices of a place', () => {
     expect(speakerOf(text, 'es cuando tiene lugar')).toBe('Ángel Hurtado')
   })
 })
+
+test('a surname alone is the fullest form given before, not the nearer shorter one: “Martínez” → “Juan Martínez d’Aubuisson”', () => {
+  const text = "Castro acusó al periodista Juan Martínez d'Aubuisson.\n\nJuan Martínez ha denunciado amenazas.\n\n“No está en mis planes pedir asilo”, aseguró Martínez."
+  expect(speakerOf(text, 'No está en mis planes')).toBe("Juan Martínez d'Aubuisson")
+})
