@@ -247,7 +247,7 @@ export class ArticleNames {
         if (skip(m.start)) continue
         // "Para Jonathan López, protestar significó …": a sentence opening with "Para" and a name is about that person.
         const topic = /^\s*["“«]?Para\s+$/u.test(this.text.slice(sentence.start, m.start))
-        if (!topic && PREPOSITION_BEFORE.test(this.text.slice(Math.max(start, m.start - 14), m.start))) continue
+        if (!topic && this.afterPreposition(m.start, start)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullName(m.name, m.end) ?? m.name
@@ -268,6 +268,14 @@ export class ArticleNames {
     return role && !skip(role.at) ? (this.personForRole(role.text, role.at)?.name ?? null) : null
   }
 
+  /** A preposition (and its article, and one more word) stands right before `at`, read from whole words after `floor`. */
+  private afterPreposition(at: number, floor: number): boolean {
+    const from = Math.max(floor, at - 30)
+    const lead = this.text.slice(from, at)
+    // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
+    return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(this.text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead)
+  }
+
   /** The index of the first mention that starts at or after `pos` (mentions are in text order). */
   private firstMentionFrom(pos: number): number {
     return countBefore(this.mentions, (m) => m.start < pos)
@@ -281,7 +289,7 @@ export class ArticleNames {
         const m = this.mentions[i]!
         if (m.start >= at || skip(m.start) || !fits(m)) continue
         // "en el Puerto de Montevideo", "cuyo periódico Novaya Gazeta": a name in a phrase or a relative clause is no one's subject.
-        if (!m.org && PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 14), m.start))) continue
+        if (!m.org && this.afterPreposition(m.start, 0)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
         const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
         const g = this.genders.get(name)
@@ -362,8 +370,8 @@ export class ArticleNames {
   }
 }
 
-/** A name right after one of these is in a phrase ("in Washington", "de Venezuela"), not a sentence's subject. */
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu
+/** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA"), not a sentence's subject. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
 
 /** A sentence that opens with a pronoun as its subject: "He said he …", "Ella añadió …". */
 const PRONOUN_SUBJECT = /^["“‘«]?(?:He|She|They|Él|Ella|Ellos|Ellas)\s/u

@@ -172,3 +172,13 @@ test('a surname alone is the fullest form given before, not the nearer shorter o
   const text = "Castro acusó al periodista Juan Martínez d'Aubuisson.\n\nJuan Martínez ha denunciado amenazas.\n\n“No está en mis planes pedir asilo”, aseguró Martínez."
   expect(speakerOf(text, 'No está en mis planes')).toBe("Juan Martínez d'Aubuisson")
 })
+
+test('“…”, lamenta, por su parte, Iris Avellaneda: the aside between commas stands before the speaker', () => {
+  const text = '“Vamos a exigir la reforma”, dice Taty Almeida.\n\n“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de la Liga.'
+  expect(speakerOf(text, 'Esto ya no es justicia')).toBe('Iris Avellaneda')
+})
+
+test('a body after a preposition and a number (“incluye a las dos CTA”) is not the subject a later “cuenta” goes back to', () => {
+  const text = 'María Elena Naddeo, de la Asamblea Permanente, se entusiasma con las adhesiones. La convocatoria incluye a las dos CTA, a sectores de la CGT y a partidos. “Estamos tratando de articular todo esto”, cuenta.'
+  expect(speakerOf(text, 'Estamos tratando')).toBe('María Elena Naddeo')
+})

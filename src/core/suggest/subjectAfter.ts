@@ -32,8 +32,13 @@ const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|thr
 const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 
+const ASIDE = /^\s*,\s*(?:por su parte|a su vez|por otro lado|por otra parte|además|asimismo|también|en tanto|en cambio|for (?:his|her|their|its) part|in turn|meanwhile|however|though|too)\s*,/iu
+
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
 export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
+  // "lamenta, por su parte, Iris Avellaneda": an aside between commas stands before the subject.
+  const aside = ASIDE.exec(s)
+  if (aside) return subjectAfter(s.slice(aside[0].length), base + aside[0].length)
   // "«…», dijo, y señaló": the verb has no subject of its own.
   if (/^\s*(?:[,.;:]|[\u2014\u2013]|$)/u.test(s)) return { type: 'implicit', text: '', start: base, end: base }
   const skip = AFTER_CUE_SKIP.exec(s)?.[0].length ?? 0
