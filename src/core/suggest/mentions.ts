@@ -57,12 +57,14 @@ function nameTokens(name: string): string[] {
   return words.flatMap((w) => (words.length > 1 && /\p{L}-\p{Lu}/u.test(w) ? [wordKey(w), ...w.split('-').map(wordKey)] : [wordKey(w)]))
 }
 
-/** "CASO GRANDA Y CECILIA CUBAS": a line in capitals is a sub-heading; the names in it are no one's subject. */
+/** "CASO GRANDA Y CECILIA CUBAS", "Camp Closure Planned": a line in capitals, or of a few capitalised words with no stop, is a sub-heading; the names in it are no one's subject. */
 function inHeading(text: string, at: number): boolean {
-  if (!/^\p{Lu}{2}/u.test(text.slice(at, at + 2))) return false
   const from = text.lastIndexOf('\n', at) + 1
   const to = text.indexOf('\n', at)
-  return !/\p{Ll}/u.test(text.slice(from, to === -1 ? text.length : to))
+  const line = text.slice(from, to === -1 ? text.length : to).trim()
+  if (/^\p{Lu}{2}/u.test(text.slice(at, at + 2)) && !/\p{Ll}/u.test(line)) return true
+  const words = line.split(/\s+/u)
+  return from > 0 && words.length <= 6 && !/[.!?:,;"“”«»]/u.test(line) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|in|on|for|to|a|de|la|el|y|en|del)$/u.test(w))
 }
 
 type Parsed = ReturnType<typeof parseNamePhrase>

@@ -34,7 +34,9 @@ const NOT_NAME_START = foldedWords(
     // Conjunctions and adverbs that open a sentence ("Once Fetter left …", "Ahora Bustos asegura …"): closed classes, never a name.
     'once because unless until whether perhaps maybe indeed thus hence otherwise besides ahora luego entonces así aquí allí hoy ayer porque aunque incluso también todavía aún ya solo quizás pues ' +
     // Question and relative words that open a topic line ("Qué planteamiento usará:", "Cómo ve el torneo:").
-    'qué que cómo como cuál cuáles quién quiénes dónde cuándo cuánto cuánta cuántos cuántas which whose whom'
+    'qué que cómo como cuál cuáles quién quiénes dónde cuándo cuánto cuánta cuántos cuántas which whose whom ' +
+    // Determiners that open a subject ("Both Johnson and Corbyn", "Ambos candidatos").
+    'both either neither each every all ambos ambas cada todos todas'
   )
 )
 
@@ -77,8 +79,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const owner = list.findIndex((w, i) => i < list.length - 1 && /\p{L}[’']s$/u.test(w))
   if (owner !== -1 && !list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))) list = [...list.slice(0, owner), list[owner]!.replace(/[’']s$/u, '')]
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
-  // …nor a Spanish adverb in -mente ("Finalmente", "Posteriormente"), which opens sentences the same way.
-  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}mente$/u.test(list[0]!))) list = list.slice(1)
+  // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
+  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
   while (list.length && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.

@@ -182,3 +182,22 @@ test('a body after a preposition and a number (“incluye a las dos CTA”) is n
   const text = 'María Elena Naddeo, de la Asamblea Permanente, se entusiasma con las adhesiones. La convocatoria incluye a las dos CTA, a sectores de la CGT y a partidos. “Estamos tratando de articular todo esto”, cuenta.'
   expect(speakerOf(text, 'Estamos tratando')).toBe('María Elena Naddeo')
 })
+
+describe('words that open a sentence or a heading are never a speaker', () => {
+  test('an adverb in -ly and a determiner (“Critically, …”, “Both Johnson and …”) are no part of a name', () => {
+    const text = 'The Electoral Commission was asked about the account.\n\nCritically, it said it had "a role in regulating election campaign content."\n\nBoth Johnson and Corbyn spoke. "Look what I have said I am going to do," Johnson said.'
+    const speakers = suggestQuotes(text).map((s) => s.speaker)
+    expect(speakers).not.toContain('Critically')
+    expect(speakers).not.toContain('Both Johnson')
+  })
+
+  test('a short line of capitalised words is a sub-heading, and its words are no one to point back at', () => {
+    const text = 'Health workers offered flu shots to migrants at the border, said Ana Reyes.\n\nCamp Closure Planned\n\n"We will not run a vaccine program," she said.'
+    expect(speakerOf(text, 'We will not run')).toBe('Ana Reyes')
+  })
+
+  test('“Comandante de la Revolución Ramiro Valdés” is a title and a name', () => {
+    const text = '“Es un tema de rigor”, dijo el Comandante de la Revolución Ramiro Valdés Menéndez.'
+    expect(speakerOf(text, 'Es un tema de rigor')).toBe('Ramiro Valdés Menéndez')
+  })
+})
