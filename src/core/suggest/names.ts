@@ -300,6 +300,14 @@ export class ArticleNames {
     return null
   }
 
+  /** The person the article is about: the first person its text names after the headline (an interview's or a press conference's subject). */
+  topicPerson(): string | null {
+    // (Not a name after a preposition: "el director técnico del Real España, Héctor Vargas" is about Vargas.)
+    const lede = this.mentions.filter((x) => x.start > this.headlineEnd && !x.org && !this.afterPreposition(x.start, 0))
+    const m = lede.find((x) => this.isPerson(x)) ?? lede.find((x) => this.maybePerson(x))
+    return m ? (this.fullName(m.name, m.end) ?? m.name) : null
+  }
+
   /** The people and bodies named in the text before `at` (outside quotes), nearest first, each once by its fullest name. */
   candidatesBefore(at: number, most: number): string[] {
     const out: string[] = []

@@ -178,6 +178,13 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
       resolved = speakerOrNothing(text, resolve(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, inQuote, previous))
       if (resolved) [phrase, fallback] = [{ type: 'implicit', text: '', start: phrase.start, end: phrase.start }, true]
     }
+    // "¿Cambia la idea de juego?: “No, …”": a topic or a question put before the answer names no one; the one speaking so far answers,
+    // else the one the article is about (a press conference's, an interview's subject). Never confident.
+    const topicLine = !resolved && !attribution && !q.continued && /[:?]\s*:?\s*$/u.test(leftText) && leftText.trim().length > 0
+    if (topicLine) {
+      const who = previous && q.paragraph - previous.paragraph <= 6 ? previous.name : names.topicPerson()
+      if (who) [resolved, phrase, fallback] = [{ name: who, role: names.roleOf(who) }, { type: 'implicit', text: '', start: q.open, end: q.open }, true]
+    }
     // "a reporter asked Montoya-Lewis, “…?”" then "“…,” she replied": the one asked answers.
     const answerer = phrase && (phrase.type === 'pronoun' || phrase.type === 'implicit') && attribution && REPLY.test(attribution.cue) && previous?.asked
     if (answerer) resolved = { name: names.fullName(answerer, q.open) ?? answerer, role: names.roleOf(answerer) }

@@ -201,3 +201,15 @@ describe('words that open a sentence or a heading are never a speaker', () => {
     expect(speakerOf(text, 'Es un tema de rigor')).toBe('Ramiro Valdés Menéndez')
   })
 })
+
+test('a press conference’s topic lines (“Topic: “answer””) give the answers to the person the article is about, as a question', () => {
+  const text = [
+    'Vargas va con mentalidad ganadora',
+    'El director técnico argentino del Real España, Héctor Vargas, compareció en conferencia de prensa.',
+    'LO QUE DIJO:',
+    '¿Cambia la idea de juego?: “No, en definitiva, se tiene que ver cómo se dieron las cosas”.',
+    'La situación de Ramiro Rocca: “Estamos probándolo para ver si puede estar”.'
+  ].join('\n\n')
+  const answers = suggestQuotes(text).map((s) => [s.speaker, s.confident])
+  expect(answers).toEqual([['Héctor Vargas', false], ['Héctor Vargas', false]])
+})
