@@ -59,6 +59,7 @@ type Found = { q: Quotation; attribution: Attribution | null; speaker: string | 
 
 const NOT_QUOTE_BEFORE =
   /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
+const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
 
 function wordsOf(s: string): string[] {
@@ -87,6 +88,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     return !!q && q.open <= pos && pos < q.close
   }
   const found: Found[] = []
+  // A press conference or an interview written as topic lines: two paragraphs or more that open with a short topic, a colon and a quote.
+  const topicFormat = paragraphs.filter((p) => TOPIC_PARAGRAPH.test(text.slice(p.start, Math.min(p.end, p.start + 200)))).length >= 2
   let consumed = 0 // the end of the last quote or of the attribution after it
   let previous: PreviousSpeaker | null = null // the subject of the last speech act
 
@@ -180,7 +183,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     }
     // "¿Cambia la idea de juego?: “No, …”": a topic or a question put before the answer names no one; the one speaking so far answers,
     // else the one the article is about (a press conference's, an interview's subject). Never confident.
-    const topicLine = !resolved && !attribution && !q.continued && /[:?]\s*:?\s*$/u.test(leftText) && leftText.trim().length > 0
+    const topicLine = topicFormat && !resolved && !attribution && !q.continued && /[:?]\s*:?\s*$/u.test(leftText) && wordsOf(leftText).length > 0 && wordsOf(leftText).length <= 30
     if (topicLine) {
       const who = previous && q.paragraph - previous.paragraph <= 6 ? previous.name : names.topicPerson()
       if (who) [resolved, phrase, fallback] = [{ name: who, role: names.roleOf(who) }, { type: 'implicit', text: '', start: q.open, end: q.open }, true]
