@@ -213,3 +213,8 @@ test('a press conference’s topic lines (“Topic: “answer””) give the an
   const answers = suggestQuotes(text).map((s) => [s.speaker, s.confident])
   expect(answers).toEqual([['Héctor Vargas', false], ['Héctor Vargas', false]])
 })
+
+test('a jury’s citation quoted without a speech verb is the jury’s: “El jurado otorga el premio por “…””', () => {
+  const text = 'El jurado otorga a la agencia el galardón por “una excepcional trayectoria de 15 años” en la divulgación.'
+  expect(speakerOf(text, 'una excepcional trayectoria')).toBe('El jurado')
+})
