@@ -59,9 +59,13 @@ function nameTokens(name: string): string[] {
 
 /** "CASO GRANDA Y CECILIA CUBAS", "Camp Closure Planned": a line in capitals, or of a few capitalised words with no stop, is a sub-heading; the names in it are no one's subject. */
 function inHeading(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1
-  const to = text.indexOf('\n', at)
-  const line = text.slice(from, to === -1 ? text.length : to).trim()
+  // (Only a short line can be one: the search for its ends stops 200 characters away, so a text with no line breaks stays linear.)
+  const near = text.slice(Math.max(0, at - 200), at).lastIndexOf('\n')
+  if (near === -1 && at > 200) return false
+  const from = near === -1 ? 0 : Math.max(0, at - 200) + near + 1
+  const ahead = text.slice(at, at + 200).indexOf('\n')
+  if (ahead === -1 && at + 200 < text.length) return false
+  const line = text.slice(from, ahead === -1 ? text.length : at + ahead).trim()
   if (/^\p{Lu}{2}/u.test(text.slice(at, at + 2)) && !/\p{Ll}/u.test(line)) return true
   const words = line.split(/\s+/u)
   return from > 0 && words.length <= 6 && !/[.!?:,;"“”«»]/u.test(line) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|in|on|for|to|a|de|la|el|y|en|del)$/u.test(w))

@@ -62,17 +62,27 @@ export function isCommonWord(word: string, text: string): boolean {
   return lowerWords(text).has(lower)
 }
 
+/** Each capitalised word of a text, and whether the text ever writes it other than at a sentence's start (found in one pass, the last few texts kept). */
+const openersOf = new Map<string, ReadonlyMap<string, boolean>>()
+function capitalisedWords(text: string): ReadonlyMap<string, boolean> {
+  let map = openersOf.get(text)
+  if (!map) {
+    const found = new Map<string, boolean>()
+    for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
+      const opens = /(?:^|[.!?:]["”’»]?\s+|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
+      found.set(m[0], (found.get(m[0]) ?? false) || !opens)
+    }
+    map = found
+    if (openersOf.size > 4) openersOf.clear()
+    openersOf.set(text, map)
+  }
+  return map
+}
+
 /** "Asimismo", "Thousands": every time the article writes the word it opens a sentence (never inside one, never after a first name). */
 export function onlyOpensSentences(word: string, text: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return false
-  let seen = 0
-  // At most 200 places looked at: a hostile text that repeats the word stays linear.
-  for (let at = text.indexOf(word), n = 0; at !== -1 && seen < 50 && n < 200; at = text.indexOf(word, at + 1), n++) {
-    if (/\p{L}/u.test(text[at + word.length] ?? '') || /\p{L}/u.test(text[at - 1] ?? '')) continue
-    if (!/(?:^|[.!?:]["”’»]?\s+|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, at - 4), at))) return false
-    seen++
-  }
-  return seen > 0
+  return capitalisedWords(text).get(word) === false
 }
 
 /** Every mention of the name comes right after "in", "en", "from"…: a place, not a speaker. */
