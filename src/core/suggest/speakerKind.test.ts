@@ -11,6 +11,18 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('Though', 'name', 'Though it rained, he said so. We went even though.')).toBe(false)
   })
 
+  test('a phrase that opens with a preposition (“de Madrid”, “a ningún otro país”) is no speaker', () => {
+    expect(canBeSpeaker('de Madrid', 'role', 'En la reunión de Madrid.')).toBe(false)
+    expect(canBeSpeaker('a ningún otro país', 'role', 'No da lecciones a ningún otro país.')).toBe(false)
+    expect(canBeSpeaker('a spokesman for the council', 'role', 'said a spokesman for the council')).toBe(true)
+  })
+
+  test('three words or more in capitals are a heading, and a word that only opens sentences before a comma is an adverb', () => {
+    expect(canBeSpeaker('KARINA MAMÁ PODEROSA', 'name', 'KARINA MAMÁ PODEROSA\n\nKarina dijo algo.')).toBe(false)
+    expect(canBeSpeaker('Asimismo', 'name', 'Asimismo, la escuela cerró. Asimismo, hubo reuniones.')).toBe(false)
+    expect(canBeSpeaker('Others', 'name', 'Others said the plan would fail.')).toBe(true)
+  })
+
   test('a place the article names only after “in” or “en” is no speaker', () => {
     expect(canBeSpeaker('Montevideo', 'name', 'Los trabajadores en Montevideo protestaron. Dijeron que en Montevideo no.')).toBe(false)
     expect(canBeSpeaker('Ana Ruiz', 'name', 'Ana Ruiz habló en Montevideo.')).toBe(true)

@@ -13,7 +13,7 @@ import { isTitleWord } from '../text/abbreviations'
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, Spanish preterites ("anunció"), -ly adverbs. */
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
-const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|in|on|at|for|with|from|to)\b/iu
+const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|en|hacia|dentro\s+de)\s+(?:the\s+)?$/iu
 
@@ -106,7 +106,11 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // A speaker described, not named, may be a longer noun phrase: "the head of news for the Yushu county television station".
   if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la)$/iu.test(speaker.trim())
   if (words.length > 7) return false
+  // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name.
+  if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   const first = words[0]!
+  // "Asimismo, …", "However, …": one word that only opens sentences, and is set off by a comma there, is a sentence adverb.
+  if (words.length === 1 && onlyOpensSentences(first, text) && text.includes(`${first},`)) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
