@@ -192,13 +192,15 @@ export class ArticleNames {
    * else (for "they" and a subjectless verb) a body.
    */
   personForPronoun(at: number, gender: Gender | 'any', skip: (pos: number) => boolean, previous: PreviousSpeaker | null = null): string | null {
-    return this.sentenceSubjectBefore(at, gender, skip, previous) ?? this.lastSpeaker(at, gender, previous) ?? this.nearestBefore(at, gender, skip)
+    return this.sentenceSubjectBefore(at, gender, skip, previous) ?? (gender === 'any' ? this.continuingSpeaker(at, previous) : null) ?? this.nearestBefore(at, gender, skip)
   }
 
-  /** No subject in the sentences before: whoever spoke last, a few paragraphs back at most, goes on speaking (an interview's "refirió", "agregó"). */
-  private lastSpeaker(at: number, gender: Gender | 'any', previous: PreviousSpeaker | null): string | null {
-    // Only for a verb with no subject: "she", "la portavoz" say a gender the last speaker may not have.
-    if (!previous || gender !== 'any') return null
+  /**
+   * No subject in the sentences before: whoever spoke last, a few paragraphs back at most, goes on speaking (an
+   * interview's "refirió", "agregó"). Only for a verb with no subject: "she", "la portavoz" say a gender they may not have.
+   */
+  continuingSpeaker(at: number, previous: PreviousSpeaker | null): string | null {
+    if (!previous) return null
     const here = this.spans.indexAt(at)
     const paragraph = here >= 0 ? this.spans.sentences[here]!.paragraph : 0
     return paragraph - previous.paragraph <= 6 ? previous.name : null

@@ -185,7 +185,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // else the one the article is about (a press conference's, an interview's subject). Never confident.
     const topicLine = topicFormat && !resolved && !attribution && !q.continued && /[:?]\s*:?\s*$/u.test(leftText) && wordsOf(leftText).length > 0 && wordsOf(leftText).length <= 30
     if (topicLine) {
-      const who = previous && q.paragraph - previous.paragraph <= 6 ? previous.name : names.topicPerson()
+      const who = names.continuingSpeaker(q.open, previous) ?? names.topicPerson()
       if (who) [resolved, phrase, fallback] = [{ name: who, role: names.roleOf(who) }, { type: 'implicit', text: '', start: q.open, end: q.open }, true]
     }
     // "a reporter asked Montoya-Lewis, “…?”" then "“…,” she replied": the one asked answers.
