@@ -14,15 +14,8 @@ import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE } from './cues'
 import { lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
+import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
-
-export type Gender = 'm' | 'f'
-
-const PRONOUNS: Record<string, Gender | 'any'> = { he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', él: 'm', ella: 'f', they: 'any', ellos: 'any', ellas: 'any' }
-
-export function pronounGender(word: string): Gender | 'any' | null {
-  return PRONOUNS[foldText(word)] ?? PRONOUNS[word.toLowerCase()] ?? null
-}
 
 /**
  * The people and bodies of one article, as its mentions name them: each
@@ -382,12 +375,6 @@ export class ArticleNames {
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA"), not a sentence's subject. */
 const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
-
-/** A sentence that opens with a pronoun as its subject: "He said he …", "Ella añadió …". */
-const PRONOUN_SUBJECT = /^["“‘«]?(?:He|She|They|Él|Ella|Ellos|Ellas)\s/u
-
-/** The speaker of the last speech act before a quote, where that quote opens, and its paragraph. */
-export type PreviousSpeaker = { readonly name: string; readonly at: number; readonly paragraph: number; /** Whom that speech asked ("asked Montoya-Lewis"), who answers next. */ readonly asked?: string | null }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
 

@@ -21,7 +21,8 @@ import { askedWhom, earlierSpeech, introduction, isPseudonym, REPLY, shortAttrib
 import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
-import { ArticleNames, type PreviousSpeaker } from './names'
+import { ArticleNames } from './names'
+import type { PreviousSpeaker } from './pronouns'
 
 
 export type QuoteSuggestion = {

@@ -9,7 +9,8 @@
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
 import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
-import { pronounGender, type ArticleNames, type PreviousSpeaker } from './names'
+import type { ArticleNames } from './names'
+import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isDocument } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
