@@ -59,7 +59,11 @@ function isCueWord(word: string): boolean {
  * present one, "resume", is too like "para" or "entre" to tell by its form).
  */
 const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu}))/u
-const verbByPlace = (near: string): RegExpExecArray | null => VERB_BY_PLACE.exec(near)
+
+/** "the United States faced …": a capitalised cue word after a capitalised word is part of a name, not the verb "states". */
+function inName(text: string, m: RegExpExecArray): boolean {
+  return /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))
+}
 
 /** Cues followed by the one spoken to, not by the speaker. */
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
@@ -188,9 +192,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   const near = window.slice(head, head + 140)
   CUE.lastIndex = 0
   const found = CUE.exec(near)
-  // (Never "States" in "the United States".)
-  const named = !!found && /^\p{Lu}/u.test(found[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(near.slice(Math.max(0, found.index - 30), found.index))
-  const cue = (named ? null : found) ?? (/,/u.test(window.slice(0, head)) ? verbByPlace(near) : null)
+  const cue = (found && !inName(near, found) ? found : null) ?? (/,/u.test(window.slice(0, head)) ? VERB_BY_PLACE.exec(near) : null)
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index
@@ -256,8 +258,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
     if (/^(?:cuentan?|cita|denuncia|pregunta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
-    // "the United States faced …": a capitalised word after a capitalised one is part of a name, not the verb "states".
-    if (/^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(window.slice(Math.max(0, m.index - 30), m.index))) continue
+    if (inName(window, m)) continue
     // "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to.
     if (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(m[0]) && /^\s+con\s/iu.test(window.slice(m.index + m[0].length))) continue
     if (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(m[0]) && /^\s+(?:a|al|hacia)\s/iu.test(window.slice(m.index + m[0].length))) continue
