@@ -58,14 +58,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const innerName = inner ? parseNamePhrase(inner[0]) : null
       // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to ("Una manifestante en Nueva York": the place).
       const ofBody = inner && /(?:^|\s)(?:of|for|at|from|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(phrase.text.slice(0, inner.index))
-      // "el diputado de Convergencia Social Diego Ibáñez": the body's name runs into the person's; the article names "Ibáñez" alone elsewhere.
-      // (Never the end of a body's own name: "la Comisión de Normas Transitorias".)
-      const words = innerName ? splitWords(innerName.name) : []
-      const tail = ofBody && words.length >= 3 && /^\p{Lu}/u.test(words[words.length - 3]!) ? words.slice(-2) : []
-      if (tail.length === 2 && names.fullName(tail[1]!, phrase.end) === tail.join(' ')) {
-        const start = phrase.start + phrase.text.lastIndexOf(tail.join(' '))
-        return resolve(names, { type: 'name', text: tail.join(' '), start, end: start + tail.join(' ').length }, inQuote)
-      }
+      // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
+      const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
+      if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)
       if (inner && innerName && !ofBody && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!)) {
         return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
       }
