@@ -111,7 +111,8 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     out.push({
       start: nameStart,
       end,
-      name: parsed.name.replace(/[.,]$/, ''),
+      // A stop after "Jr" or an initial is the name's own ("James Kennedy Jr."); any other ends the sentence.
+      name: parsed.name.replace(/(?<!(?:^|\s)(?:Jr|Sr|\p{Lu}))[.,]$|,$/u, ''),
       tokens: nameTokens(parsed.name),
       title: parsed.title,
       role: appositionAfter(text, end),

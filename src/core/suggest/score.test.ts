@@ -6,6 +6,11 @@ describe('a suggested speaker counts as right when it names the labelled speaker
     expect(sameSpeaker('Compañía de Jesús', 'la compania de jesus')).toBe(true)
   })
 
+  test('a final stop does not matter: “Jr” and “Jr.” are the same name', () => {
+    expect(sameSpeaker('Donald Trump Jr', 'Donald Trump Jr.')).toBe(true)
+    expect(sameSpeaker('James Kennedy Jr.', 'James Kennedy')).toBe(false)
+  })
+
   test('a title kept before the full name still names the person', () => {
     expect(sameSpeaker('Alvaro Ruiz', 'Harbor Police Detective Alvaro Ruiz')).toBe(true)
     expect(sameSpeaker('Marta Vidal', 'Senator Marta Vidal')).toBe(true)

@@ -43,9 +43,9 @@ function prf(tp: number, gold: number, suggested: number): PRF {
   return { tp, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 }
 }
 
-/** A name as compared: folded, without honorifics ("Sir", "Mr"), a body's leading article ("The", "La") or an acronym in brackets ("(WADA)"). */
+/** A name as compared: folded, without honorifics ("Sir", "Mr"), a body's leading article ("The", "La"), an acronym in brackets ("(WADA)") or a final stop ("Jr." = "Jr"). */
 function nameKey(name: string): string {
-  return foldText(name.replace(/\s*\([^)]*\)/gu, ''))
+  return foldText(name.replace(/\s*\([^)]*\)/gu, '').replace(/\.$/u, ''))
     .replace(/^(?:sir|dame|mr|mrs|ms|dr|h\.e\.)\.?\s+/u, '')
     .replace(/^(?:the|la|el|los|las)\s+(?=\S+\s+\S)/u, '')
     .trim()

@@ -29,6 +29,14 @@ describe('a verb with no subject goes on with whoever spoke last', () => {
   })
 })
 
+describe('a name as the article writes it', () => {
+  test('“Jr.” keeps its stop in the speaker’s name, and a sentence’s stop does not join it', () => {
+    const text = 'Headline\n\nJames P. Kennedy Jr., the U.S. Attorney, said the case was simple.\n\n“Free speech carries responsibilities,” Kennedy said. The case went to Ana Ruiz.\n\n“It is over,” said Ana Ruiz.'
+    expect(speakerOf(text, 'Free speech')).toBe('James P. Kennedy Jr.')
+    expect(speakerOf(text, 'It is over')).toBe('Ana Ruiz')
+  })
+})
+
 describe('words that are not a speaker', () => {
   test('a name after “en” before a participle is where the words were said: “respondió … en Twitter diciendo:”', () => {
     const text = 'El usuario de Twitter Kevin Soto publicó una amenaza.\n\nEl director de Penales, Omar Luna, respondió a la publicación en Twitter diciendo: “este es un delincuente más”.'
