@@ -174,7 +174,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
   if (ofBody && parseNamePhrase(ofBody[2]!)?.org) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
-  const role = /^((?:the|a|an|el|la|los|las|un|una)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/iu.exec(rest)
+  const role = /^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)
   // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.
   if (role && isCueWord(/^,\s*(\p{L}+)/u.exec(rest.slice(role[1]!.length))?.[1] ?? '')) return null
   if (role) return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }

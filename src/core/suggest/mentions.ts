@@ -6,6 +6,7 @@
  * capitals and lone words that only ever open a sentence are left out: they
  * are no one to point back at. names.ts resolves later forms against these.
  */
+import { isRoleWord } from '../text/abbreviations'
 import { CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { onlyOpensSentences, shortRole } from './speakerKind'
@@ -45,7 +46,7 @@ function leadBefore(text: string, start: number): string {
   // "la ministra del Interior, Izkia Siches", "el presidente de la Junta de Andalucía, Juanma Moreno": an office of a body set off by a comma.
   const office = /(?:^|[\s(])(?:the|el|la)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+|del\s+|la\s+|of\s+)?\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
   if (office) return office[1]!
-  const m = /(?:^|[\s(])(?:the|a|an|el|la|los|las|un|una)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3})$/iu.exec(text.slice(Math.max(0, start - 60), start))
+  const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 60), start))
   // "la empresa experta en AEI Spaces": a name after a preposition is what the words are about, not whom they describe.
   // "shows the man entering the Copperfield location": an article inside means the words describe someone else.
   return m && !/(?:^|\s)(?:en|de|del|in|of|for|at)\s+$/u.test(m[1]!) && !/(?:^|\s)(?:the|a|an|el|la|los|las|un|una)\s/u.test(m[1]!) ? m[1]!.trim() : ''
@@ -71,6 +72,13 @@ function inHeading(text: string, at: number): boolean {
   return from > 0 && words.length <= 6 && !/[.!?:,;"“”«»]/u.test(line) && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|in|on|for|to|a|de|la|el|y|en|del)$/u.test(w))
 }
 
+/** "Marketing Manager", "the Conservative MP": a title with no name after it is no one's name (a surname that is also a title, "Gayle King", still is). */
+function endsInTitle(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1)
+  // (A word that only qualifies a title, "UN", "Foreign", "Home", ends a name as it may: "Pel Som Un".)
+  return /\s/u.test(name) && isRoleWord(last) && last.length > 3 && !/^(?:King|Queen|Judge|Justice|General|Major|Marshal|Bishop|Sheriff|Speaker|Former|Acting|Interim|Deputy|Foreign|Interior|Defen[cs]e|Home|Health|Finance|National|Assembly|Opposition|Member|Miembro)$/u.test(last)
+}
+
 type Parsed = ReturnType<typeof parseNamePhrase>
 
 /**
@@ -82,7 +90,8 @@ type Parsed = ReturnType<typeof parseNamePhrase>
 function runOnSplit(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: boolean): Parsed {
   const words = parsed ? splitWords(parsed.name) : []
   if (words.length < 3) return parsed
-  if (!roleOfBody || !runs.has(words[words.length - 1]!) || !/^\p{Lu}/u.test(words[words.length - 3] ?? '')) return parsed
+  // The person is named alone elsewhere by surname ("Ibáñez") or, in a chattier text, by first name ("Abby said").
+  if (!roleOfBody || !(runs.has(words[words.length - 1]!) || runs.has(words[words.length - 2]!)) || !/^\p{Lu}/u.test(words[words.length - 3] ?? '')) return parsed
   const at = words.length - 2
   return { name: words.slice(at).join(' '), title: [parsed!.title, ...words.slice(0, at)].filter(Boolean).join(' '), org: false }
 }
@@ -100,8 +109,10 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     while (k < skip.length && skip[k]!.close <= start) k++
     const inQuote = k < skip.length && skip[k]!.open <= start && start < skip[k]!.close
     if (inQuote) continue
-    const parsed = runOnSplit(parses[i]!, runs, /(?:^|\s)(?:el|la|the)\s+\p{Ll}+\s+(?:de|del|of|for)\s+$/iu.test(text.slice(Math.max(0, start - 40), start)))
-    if (!parsed || inHeading(text, start)) continue
+    // "el diputado de …", "Marketing Manager at …": the words start with the body someone works for.
+    const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
+    const parsed = runOnSplit(parses[i]!, runs, ofBody)
+    if (!parsed || inHeading(text, start) || endsInTitle(parsed.name)) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue
     const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)

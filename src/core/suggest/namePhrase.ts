@@ -55,6 +55,9 @@ const ORG_WORDS = foldedWords(
   )
 )
 
+/** Whether a word (any case or accents) makes a phrase a body: "ministry", "campaign", "administration", "partido". */
+export const isBodyWord = (word: string): boolean => ORG_WORDS.has(foldText(word))
+
 /** A word as names are compared: folded, without full stops and apostrophes ("Rodríguez’" → "rodriguez"). */
 export const wordKey = (word: string) => foldText(word).replace(/[.’']/g, '')
 

@@ -336,7 +336,7 @@ export class ArticleNames {
     const gender = /^la\s/iu.test(role) ? 'f' : /^el\s/iu.test(role) ? 'm' : null
     const hasHead = (said: string) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)
     // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
-    const body = /^(?:the|el|la)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/iu.exec(role)?.[1]
+    const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/u.exec(role)?.[1]
     const ofBody = (said: string, m: Mention) => !m.org && said.includes(foldText(body!))
     if (body) {
       const exact = this.describedBefore(at, gender, (said, m) => hasHead(said) && ofBody(said, m)) ?? this.describedBefore(at + 600, gender, (said, m) => hasHead(said) && ofBody(said, m))

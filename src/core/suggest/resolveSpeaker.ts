@@ -8,7 +8,7 @@
  */
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
-import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
+import { NAME_PHRASE, isBodyWord, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isDocument } from './speakerKind'
@@ -70,23 +70,15 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.describedSpeaker(phrase.text) : null
       if (again) return { name: again, role: '' }
       // "los abogados del expresidente", "the officers": a plural role is a group, never one person named before.
-      if (/^(?:los|las|unos|unas|the|some|two|three|several|dos|tres|varios|varias)\s+\p{Ll}[\p{L}\-]*s(?:\s|$)/iu.test(phrase.text)) return { name: phrase.text, role: '' }
+      // (Its noun in lower case: "the Texas fan" is one person; the case-blind flag would read "Texas" as a plural noun.)
+      if (/^(?:[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias)\s+\p{Ll}[\p{L}\-]*s(?:\s|$)/u.test(phrase.text)) return { name: phrase.text, role: '' }
       const person = names.personForRole(phrase.text, phrase.start)
       if (person) return person
       // "the force said" after "West Midlands Police": the body named before.
-      const body = /^(?:the|el|la)\s+\p{Ll}+$/iu.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
+      const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+$/u.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
       if (body) return { name: body, role: '' }
-      // "the senior official", "el alto funcionario": a definite description points back at who the text is about.
-      // Only a short one: "the head of news for the county television station" is a description that names someone new.
-      // A title with its office is a short role too: "la secretaria de Estado", "the Secretary of State".
-      const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{L}+\s+(?:of|de)\s+\p{Lu}\p{Ll}+$/u.test(phrase.text)
-      const definite =
-        /^(?:the|el|la)\s/iu.test(phrase.text) &&
-        !/s$/iu.test(phrase.text) &&
-        phrase.text.split(/\s+/).length <= 4 &&
-        (!/\b(?:of|for|de|del|para)\b/u.test(phrase.text) || office) &&
-        (!/\p{Lu}/u.test(phrase.text.slice(1)) || isRoleWord(splitWords(phrase.text).pop()!) || office) &&
-        !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
+      // "the senior official", "the Florida fan", "el jefe de la diplomacia comunitaria": a definite description points back at who the text is about.
+      const definite = isEpithet(phrase.text) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
@@ -99,9 +91,31 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
   }
 }
 
+/**
+ * "the senior official", "the Conservative MP", "the Florida fan", "la secretaria de Estado", "el jefe de la diplomacia
+ * comunitaria": a definite singular description of one person, which in news points back at someone already named.
+ * Only a short one, whose words after "of"/"de" are a field in lower case or an office's body in one word: "the head
+ * of news for the county television station" or "el portavoz del Ministerio de Sanidad" describe someone new; the
+ * words before its head noun may be a place or a side ("Florida", "Conservative"), and its head is never a body's
+ * ("the Trump administration").
+ */
+function isEpithet(text: string): boolean {
+  if (!/^(?:the|el|la)\s/iu.test(text) || /s$/iu.test(text)) return false
+  const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{L}+\s+(?:of|de)\s+\p{Lu}\p{Ll}+$/u.test(text)
+  if (office) return true
+  const [head, field, ...more] = text.split(/\s+(?:of|for|de|del|para)\s+/u)
+  const headWords = splitWords(head!)
+  const last = headWords[headWords.length - 1]!
+  if (more.length > 0 || headWords.length > 4 || (field !== undefined && (/\p{Lu}/u.test(field) || splitWords(field).length > 3))) return false
+  // All in lower case: "the agency", "the production company" point back at the body too; with a field, only at a person.
+  if (!/\p{Lu}/u.test(text.slice(1))) return field === undefined || !isBodyWord(last)
+  if (field !== undefined) return false
+  return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last))
+}
+
 /** A definite singular role of at most three words, in the paragraph of the speech before, that does not say a different gender. */
 function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: PreviousSpeaker): boolean {
-  const m = /^(the|el|la)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/iu.exec(phrase.text)
+  const m = /^([Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/u.exec(phrase.text)
   if (!m || /s$/iu.test(phrase.text) || isDocument(phrase.text) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
   const said = /^la$/iu.test(m[1]!) ? 'f' : /^el$/iu.test(m[1]!) ? 'm' : null
   const known = names.genderOf(previous.name)

@@ -37,6 +37,24 @@ describe('a name as the article writes it', () => {
   })
 })
 
+describe('a description points back at the person named', () => {
+  test('“the Texas fan explained:” with a place before its noun is the woman who spoke last, not a new speaker', () => {
+    const text = 'Headline\n\nTravel agent Rosa Field shared her tips.\n\nRosa said: “Book early.”\n\nThe Texas fan explained: “Fly midweek if you can.”'
+    expect(speakerOf(text, 'Fly midweek')).toBe('Rosa Field')
+  })
+
+  test('“el jefe de la diplomacia europea consideró” (an office in lower-case words) is the man named before', () => {
+    const text = 'Titular\n\nEl alto representante de la Unión Europea, Marco Ferri, habló este lunes en Bruselas.\n\nFerri recordó que la misión fue pedida por la oposición.\n\nEl jefe de la diplomacia europea consideró que «no hay margen para el diálogo».'
+    expect(speakerOf(text, 'no hay margen')).toBe('Marco Ferri')
+  })
+
+  test('a job title before “at” and a company run into a name is no one; the first name alone later is that person', () => {
+    const text = 'Headline\n\nSales chief Rosa Field spoke first. Marketing Manager at Sunny Travel Abby Dunn, who has flown 40 times, shared tips too.\n\nAbby said: “Buy tickets with the package.”\n\n“Stay flexible on dates,” she added.'
+    expect(speakerOf(text, 'Buy tickets')).toBe('Abby Dunn')
+    expect(suggestQuotes(text).flatMap((q) => [q.speaker, ...q.candidates])).not.toContain('Marketing Manager')
+  })
+})
+
 describe('words that are not a speaker', () => {
   test('a name after “en” before a participle is where the words were said: “respondió … en Twitter diciendo:”', () => {
     const text = 'El usuario de Twitter Kevin Soto publicó una amenaza.\n\nEl director de Penales, Omar Luna, respondió a la publicación en Twitter diciendo: “este es un delincuente más”.'

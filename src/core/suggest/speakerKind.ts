@@ -18,7 +18,7 @@ const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|befo
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|en|hacia|dentro\s+de)\s+(?:the\s+)?$/iu
 
 /** Nouns for writings and the bodies that publish them: a source in its own right, never a person named before. */
-const DOCUMENT_HEAD = /(?:^|\s)(?:report|reports|memo|memorandum|statement|document|documents|letter|booklet|study|survey|lawsuit|complaint|affidavit|indictment|filing|resolution|editorial|newspaper|bill|notes|emails|e-mails|constitution|ruling|order|release|guidance|legislation|law|regulations|guidelines|article|jury|court|ley|jurado|tribunal|artículo|reglamento|solicitud|informe|documento|comunicado|carta|estudio|encuesta|demanda|denuncia|resolución|constitución|sentencia|editorial|diario|periódico|nota|acta|decreto|fallo)$/iu
+const DOCUMENT_HEAD = /(?:^|\s)(?:report|reports|memo|memorandum|statement|document|documents|letter|booklet|brochure|pamphlet|leaflet|study|survey|lawsuit|complaint|affidavit|indictment|filing|resolution|editorial|newspaper|bill|notes|emails|e-mails|constitution|ruling|order|release|guidance|legislation|law|regulations|guidelines|article|jury|court|ley|jurado|tribunal|artículo|reglamento|solicitud|informe|documento|comunicado|carta|estudio|encuesta|demanda|denuncia|resolución|constitución|sentencia|editorial|diario|periódico|nota|acta|decreto|fallo)$/iu
 
 /** "the report", "el informe", "the explanatory notes": a writing as the source. */
 export function isDocument(phrase: string): boolean {
