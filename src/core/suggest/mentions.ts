@@ -81,6 +81,15 @@ function endsInTitle(name: string): boolean {
 
 type Parsed = ReturnType<typeof parseNamePhrase>
 
+/** "Hosting Cook at Dreamforce …", "Citing Morales, …": a participle that opens its sentence, before a name the article writes on its own, is no part of it. */
+function verbOff(parsed: Parsed, runs: ReadonlySet<string>, text: string): Parsed {
+  const words = parsed && !parsed.org ? splitWords(parsed.name) : []
+  const first = words[0] ?? ''
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first) || !onlyOpensSentences(first, text)) return parsed
+  const rest = words.slice(1).join(' ')
+  return runs.has(rest) ? { ...parsed!, name: rest } : parsed
+}
+
 /**
  * A body's name run into a person's: "el diputado de Convergencia Social
  * Diego Ibáñez" (a role of a body, and "Ibáñez" alone elsewhere: the person
@@ -111,7 +120,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     if (inQuote) continue
     // "el diputado de …", "Marketing Manager at …": the words start with the body someone works for.
     const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
-    const parsed = runOnSplit(parses[i]!, runs, ofBody)
+    const parsed = verbOff(runOnSplit(parses[i]!, runs, ofBody), runs, text)
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name)) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue

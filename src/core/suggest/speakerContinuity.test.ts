@@ -56,6 +56,12 @@ describe('a description points back at the person named', () => {
 })
 
 describe('words that are not a speaker', () => {
+  test('a participle opening a sentence before a name (“Hosting Lane at the summit”) is not part of the name', () => {
+    const text = 'Headline\n\nChief executive Ada Lane spoke on Monday with the host, Raj Patel.\n\nHosting Lane at the summit “is a dream,” Patel said.\n\n“We build for the long run,” Lane said.'
+    expect(speakerOf(text, 'We build')).toBe('Ada Lane')
+    expect(suggestQuotes(text).flatMap((q) => [q.speaker, ...q.candidates])).not.toContain('Hosting Lane')
+  })
+
   test('a name after “en” before a participle is where the words were said: “respondió … en Twitter diciendo:”', () => {
     const text = 'El usuario de Twitter Kevin Soto publicó una amenaza.\n\nEl director de Penales, Omar Luna, respondió a la publicación en Twitter diciendo: “este es un delincuente más”.'
     expect(speakerOf(text, 'este es un delincuente')).toBe('Omar Luna')
