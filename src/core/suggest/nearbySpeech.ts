@@ -7,6 +7,7 @@
  * after a question that is only its attribution ("King asked."), and a
  * person under a pseudonym in quotation marks ("“Maritza”, una estudiante").
  */
+import { isTitleWord } from '../text/abbreviations'
 import { spansOf } from '../text/sentences'
 import { attributionBefore, sentenceSubject, type Attribution, type SpeakerPhrase } from './attribution'
 import { subjectAfter } from './subjectAfter'
@@ -66,6 +67,29 @@ export function signatureAfter(text: string, p: { start: number; end: number } |
   if (!m || !parseNamePhrase(m[1]!)) return null
   const start = p.start + m[0].length - m[1]!.length
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
+/** "The King's Speech 2024 full transcript", "Read Biden's full statement", "Discurso íntegro de Gabriel Boric": whose words the text under a heading gives. */
+const TEXT_OF = new RegExp(
+  String.raw`^(?:(?:Read|Watch|Here is|Full text of|Texto íntegro del?|Lea (?:el|la))\s+)?(?:(?:the|The)\s+)?` +
+    String.raw`(?:(${NAME_PHRASE.source})['’]s?\s+(?:\d{4}\s+)?(?:[Ff]ull\s+)?(?:[Ss]peech|[Ss]tatement|[Rr]emarks|[Aa]ddress|[Ll]etter|[Tt]estimony|[Tt]ranscript)` +
+    String.raw`|(?:[Dd]iscurso|[Cc]omunicado|[Cc]arta|[Mm]ensaje|[Dd]eclaración)(?:\s+(?:íntegr[oa]|complet[oa]))?\s+(?:de|del)\s+(?:(?:el|la)\s+)?(${NAME_PHRASE.source}))`,
+  'u'
+)
+
+/**
+ * A sub-heading that says whose speech, statement or letter follows (a transcript printed under the story):
+ * the possessor speaks the quote paragraphs under it ("The King" is a role that points back at King Charles).
+ */
+export function textOfHeading(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
+  const line = text.slice(p.start, p.end).trim()
+  if (/[.!?:]["”’»]?$/u.test(line) || wordCount(line) > 14) return null
+  const m = TEXT_OF.exec(line)
+  const who = m?.[1] ?? m?.[2]
+  if (!m || !who) return null
+  const at = p.start + text.slice(p.start, p.end).indexOf(who)
+  // "The King's Speech": a title alone is a role ("the King"); a name is a name.
+  return isTitleWord(who) ? { type: 'role', text: `the ${who}`, start: at, end: at + who.length } : { type: 'name', text: who, start: at, end: at + who.length }
 }
 
 /** A line that is only a name (a transcript's speaker label): "((Francis Rooney", "SECRETARY KERRY:". */

@@ -17,7 +17,7 @@ import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { askedWhom, earlierSpeech, introduction, isPseudonym, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn } from './nearbySpeech'
+import { askedWhom, earlierSpeech, introduction, isPseudonym, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading } from './nearbySpeech'
 import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -161,7 +161,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
         // A transcript names the speaker on a line of its own: "((Francis Rooney", "Representante republicano))", then the quote.
         for (const k of [q.paragraph - 1, q.paragraph - 2]) {
           const line = paragraphs[k]
-          const named = line && k > 0 ? speakerLine(text, line) : null
+          const named = line && k > 0 ? (speakerLine(text, line) ?? textOfHeading(text, line)) : null
           if (named) {
             ;[attribution, where] = [{ cue: ':', cueStart: named.end, cueEnd: named.end, speaker: named }, 'line']
             break

@@ -55,6 +55,19 @@ describe('a description points back at the person named', () => {
   })
 })
 
+describe('a heading says whose words follow', () => {
+  test('quote paragraphs under “The Queen’s Speech full transcript” are the Queen’s, not the last speaker’s before the heading', () => {
+    const text = 'Headline\n\nQueen Margaret opened Parliament on Tuesday.\n\nOn social media the Metropolitan Police said: ‘Two people were arrested.’\n\nThe Queen’s Speech full transcript\n\n‘My Lords and Members of the House of Commons.’\n\n‘My Government will build homes.’'
+    expect(speakerOf(text, 'My Lords')).toBe('Margaret')
+    expect(speakerOf(text, 'My Government will build')).toBe('Margaret')
+  })
+
+  test('“Discurso íntegro de Gabriel Soto” gives the paragraphs under it to him', () => {
+    const text = 'Titular\n\nLa ministra Ana Gil habló antes. “Es un día histórico”, dijo Gil.\n\nDiscurso íntegro de Gabriel Soto\n\n“Queridos compatriotas, hoy empieza una nueva etapa.”\n\n“Gracias a todos por venir.”'
+    expect(speakerOf(text, 'Queridos compatriotas')).toBe('Gabriel Soto')
+  })
+})
+
 describe('words that are not a speaker', () => {
   test('a participle opening a sentence before a name (“Hosting Lane at the summit”) is not part of the name', () => {
     const text = 'Headline\n\nChief executive Ada Lane spoke on Monday with the host, Raj Patel.\n\nHosting Lane at the summit “is a dream,” Patel said.\n\n“We build for the long run,” Lane said.'
