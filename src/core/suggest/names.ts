@@ -38,7 +38,7 @@ export class ArticleNames {
   private readonly headlineEnd: number
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     readonly mentions: readonly Mention[]
   ) {
     this.spans = spansOf(text)

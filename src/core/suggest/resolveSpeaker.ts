@@ -11,6 +11,7 @@ import type { SpeakerPhrase } from './attribution'
 import { NAME_PHRASE, isBodyWord, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
+import { isStatement, statementIssuer } from './issuer'
 import { isDocument } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -47,6 +48,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'role': {
+      // "…," the statement read: the words of whoever issued it.
+      const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, inQuote) : null
+      if (issuer) return resolve(names, issuer, inQuote)
       // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
       const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
       if (acronym) return { name: acronym[1]!, role: '' }

@@ -68,7 +68,19 @@ describe('a heading says whose words follow', () => {
   })
 })
 
+describe('a statement’s words are its issuer’s', () => {
+  test('“…,” the statement read, after “Acme Pictures issued a statement”, is Acme Pictures, not the person the statement is about', () => {
+    const text = 'Headline\n\nThe singer Jo Marsh said she was blocked from the show.\n\nOn Monday, Acme Pictures issued a statement on the dispute.\n\n“We never blocked anyone,” the statement read.'
+    expect(speakerOf(text, 'We never blocked')).toBe('Acme Pictures')
+  })
+})
+
 describe('words that are not a speaker', () => {
+  test('“read one” after a list of signs names no one', () => {
+    const text = 'Headline\n\nThe mayor, Tom Reyes, put up new signs across town.\n\n“Slow down, children at play,” read one.'
+    expect(speakerOf(text, 'Slow down')).not.toBe('one')
+  })
+
   test('a participle opening a sentence before a name (“Hosting Lane at the summit”) is not part of the name', () => {
     const text = 'Headline\n\nChief executive Ada Lane spoke on Monday with the host, Raj Patel.\n\nHosting Lane at the summit “is a dream,” Patel said.\n\n“We build for the long run,” Lane said.'
     expect(speakerOf(text, 'We build')).toBe('Ada Lane')

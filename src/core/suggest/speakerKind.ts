@@ -104,7 +104,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   const words = speaker.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0) return false
   // A speaker described, not named, may be a longer noun phrase: "the head of news for the Yushu county television station".
-  if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la)$/iu.test(speaker.trim())
+  // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one.
+  if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
   if (words.length > 7) return false
   // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name.
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
