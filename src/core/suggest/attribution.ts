@@ -70,7 +70,8 @@ const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|w
 
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 function withoutTrailingAside(s: string): string {
-  let t = s.replace(/\s+$/u, '')
+  // "Richard Weir, 60, from Tynemouth, North Tyneside,": an age, and where the person is from, are asides after the name.
+  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?)?$/u, '$1,')
   // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
   // Only an indefinite one: after ", the students" the students are the subject, not an aside.
   const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+\p{Ll}[^,]*$/u.exec(t)
@@ -84,6 +85,8 @@ function withoutTrailingAside(s: string): string {
     // (Never "Chief Superintendent Mike Fawcett,": a title with a name is the subject.)
     const office = (isRoleWord(aside.split(/\s+/)[0]!) || /^\p{Lu}{2,4}\s/u.test(aside)) && /^\S+(?:\s+\S+)?\s+(?:of|at|de|del)\s/u.test(aside)
     if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office) break
+    // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).
+    if (/^(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando)\s)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}$/u.test(aside) && !/(?:^|\s)(?:for|of|at|from|in|with|by|de|del|en|the|a|an|un|una|el|la)\s/u.test(aside)) break
     t = body.slice(0, comma).replace(/\s+$/u, '')
   }
   return t

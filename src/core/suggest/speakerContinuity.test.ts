@@ -76,6 +76,11 @@ describe('a statement’s words are its issuer’s', () => {
 })
 
 describe('words that are not a speaker', () => {
+  test('“Fellow marcher, retired nurse Ann Cole, 61, from Leeds, West Yorkshire, said:” is Ann Cole, not the place nor “Fellow”', () => {
+    const text = 'Headline\n\nProtesters marched on Saturday.\n\nFellow marcher, retired nurse Ann Cole, 61, from Leeds, West Yorkshire, said: “I worked in hospitals for forty years.”'
+    expect(speakerOf(text, 'I worked in hospitals')).toBe('Ann Cole')
+  })
+
   test('“read one” after a list of signs names no one', () => {
     const text = 'Headline\n\nThe mayor, Tom Reyes, put up new signs across town.\n\n“Slow down, children at play,” read one.'
     expect(speakerOf(text, 'Slow down')).not.toBe('one')
