@@ -12,7 +12,7 @@ import { NAME_PHRASE, isBodyWord, parseNamePhrase, splitWords } from './namePhra
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
-import { isDocument } from './speakerKind'
+import { beforeParticiple, isDocument } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
@@ -48,6 +48,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'role': {
+      // "a Sussex spokesperson confirming the eviction": the noun phrase, without the clause after it.
+      const head = beforeParticiple(phrase.text)
+      if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
       // "…," the statement read: the words of whoever issued it.
       const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, inQuote) : null
       if (issuer) return resolve(names, issuer, inQuote)

@@ -23,6 +23,18 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('Others', 'name', 'Others said the plan would fail.')).toBe(true)
   })
 
+  test('a phrase with a verb or a clause inside (“a sample came in”, “the software as the company”) is no speaker', () => {
+    expect(canBeSpeaker('a sample came in', 'role', 'At the last minute, a sample came in.')).toBe(false)
+    expect(canBeSpeaker('the software as the company', 'role', 'It patched the software as the company said.')).toBe(false)
+    expect(canBeSpeaker('the time when a Spotify executive', 'role', 'Recall the time when a Spotify executive spoke.')).toBe(false)
+    expect(canBeSpeaker('a spokesman for the council', 'role', 'said a spokesman for the council')).toBe(true)
+  })
+
+  test('a participle and its object after the noun are no part of the speaker: “a Sussex spokesperson confirming the eviction”', () => {
+    const text = 'Headline\n\nThe club was sold in May.\n\nLast year, a statement by a club spokesperson confirming the sale read: “We can confirm the move.”'
+    expect(pairs(text)).toContainEqual(['We can confirm the move.', 'a club spokesperson'])
+  })
+
   test('a place the article names only after “in” or “en” is no speaker', () => {
     expect(canBeSpeaker('Montevideo', 'name', 'Los trabajadores en Montevideo protestaron. Dijeron que en Montevideo no.')).toBe(false)
     expect(canBeSpeaker('Ana Ruiz', 'name', 'Ana Ruiz habló en Montevideo.')).toBe(true)

@@ -10,8 +10,8 @@
  */
 import { isTitleWord } from '../text/abbreviations'
 
-/** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, Spanish preterites ("anunció"), -ly adverbs. */
-const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
+/** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
+const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
@@ -35,6 +35,12 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
   // A noun phrase ends in a noun, never in a small word: "the president's face as if to" is a fragment.
   if (FUNCTION_WORD_END.test(phrase.trim())) return false
   return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
+}
+
+/** "a Sussex spokesperson confirming the eviction", "un portavoz confirmando la noticia": a participle with its object after the head noun is a clause; the noun phrase ends before it. */
+export function beforeParticiple(phrase: string): string {
+  const m = /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)\s/u.exec(phrase)
+  return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
 }
 
 /** A role from the article for People and quote sheets: a short noun phrase, else nothing. */
