@@ -202,7 +202,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     const cueEnd = cueStart + cue[0].length
     // "«…» de Estados Unidos en la región, dijo el martes la portavoz": a comma before the verb puts the speaker after it.
     // ("told NBC News" never inverts: who follows "told" is the one told, and the speaker stands before it.)
-    const inverted = before.trim() === '' || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell)$/iu.test(cue[0]))
+    const inverted = before.trim() === '' || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
     const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
     if (afterCue && (before.trim() === '' || afterCue.type !== 'implicit')) return { cue: cue[0], cueStart, cueEnd, speaker: afterCue }
     // "“…”, entre ellas el número de motor, añadió": a phrase after a preposition goes on the quote's sentence; the verb has no subject there.

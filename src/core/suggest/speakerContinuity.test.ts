@@ -75,6 +75,13 @@ describe('a statement’s words are its issuer’s', () => {
   })
 })
 
+describe('the one told is not the speaker', () => {
+  test('“…,” Lee weighed in, telling Park, “…”: Lee speaks, Park listens', () => {
+    const text = 'Headline\n\nAnna Lee hosted Tom Park on stage.\n\n“We all miss her so much,” Lee weighed in, telling Park, “since she left, you have kept her values.”'
+    expect(speakerOf(text, 'We all miss her')).not.toBe('Tom Park')
+  })
+})
+
 describe('words that are not a speaker', () => {
   test('“Fellow marcher, retired nurse Ann Cole, 61, from Leeds, West Yorkshire, said:” is Ann Cole, not the place nor “Fellow”', () => {
     const text = 'Headline\n\nProtesters marched on Saturday.\n\nFellow marcher, retired nurse Ann Cole, 61, from Leeds, West Yorkshire, said: “I worked in hospitals for forty years.”'
