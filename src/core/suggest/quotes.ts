@@ -323,7 +323,8 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     phrase: f.speaker && isDescription(f.speaker) ? 'role' : (f.phrase?.type ?? null),
     described: !!f.speaker && isDescription(f.speaker),
     fallback: f.fallback,
-    shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && !/^\p{Lu}{2,}/u.test(f.speaker) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
+    // (A short acronym may be a common noun, "la ONG", or a body other than the one meant.)
+    shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && (!/^\p{Lu}{2,}/u.test(f.speaker) || /^\p{Lu}{2,4}$/u.test(f.speaker)) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
     short: words <= 3,
     looseName: f.phrase?.type === 'name' && !!f.speaker && !person && looseName(f.phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''), f.speaker)
   })

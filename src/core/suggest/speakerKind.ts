@@ -113,6 +113,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one.
   if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
   if (words.length > 7) return false
+  // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction are no name as written.
+  if (words.some((w) => /\p{Ll}{3}\p{Lu}\p{Ll}{3}/u.test(w))) return false
   // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name.
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   const first = words[0]!
