@@ -181,6 +181,14 @@ describe('how sure the speaker is', () => {
     expect(dropped!.candidates).toContain('Yarithza Mairena')
   })
 
+  test('a name before the quote, or a short acronym after it, is a question, not a confident name', () => {
+    const [before] = suggestQuotes('Ana Ruiz, the mayor, said on Monday: “We will open the bridge in May.”')
+    expect(before!.speaker).toBe('Ana Ruiz')
+    expect(before!.confident).toBe(false)
+    const [acronym] = suggestQuotes('El Comité Internacional de la Cruz Roja denunció el ataque.\n\n“Estamos desconsolados por la muerte de dos colegas”, explica la ONG en un comunicado.')
+    expect(acronym!.confident).toBe(false)
+  })
+
   test('a quote with no speaker has no confidence and offers the people named before it', () => {
     const [s] = suggestQuotes('Ana Ruiz and Juan Pérez met on Monday.\n\n“This is the end of an era and we all know it.”')
     expect(s?.speakerConfidence ?? 0).toBe(0)

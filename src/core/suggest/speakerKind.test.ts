@@ -35,6 +35,12 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(pairs(text)).toContainEqual(['We can confirm the move.', 'a club spokesperson'])
   })
 
+  test('two words run together by a page’s extraction (“CastañedaRepresentante”) are no name; “McConnell” or “DeSantis” are', () => {
+    expect(canBeSpeaker('Rodrigo CastañedaRepresentante', 'name', 'Rodrigo CastañedaRepresentante de la FAO dijo.')).toBe(false)
+    expect(canBeSpeaker('Mitch McConnell', 'name', 'Mitch McConnell said so.')).toBe(true)
+    expect(canBeSpeaker('Ron DeSantis', 'name', 'Ron DeSantis said so.')).toBe(true)
+  })
+
   test('a place the article names only after “in” or “en” is no speaker', () => {
     expect(canBeSpeaker('Montevideo', 'name', 'Los trabajadores en Montevideo protestaron. Dijeron que en Montevideo no.')).toBe(false)
     expect(canBeSpeaker('Ana Ruiz', 'name', 'Ana Ruiz habló en Montevideo.')).toBe(true)
