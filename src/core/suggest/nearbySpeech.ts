@@ -77,12 +77,29 @@ const TEXT_OF = new RegExp(
   'u'
 )
 
+/** A heading in capitals: one to four words in capitals, a colon, then more capitals. */
+const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}'’.\-]*)(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,3}):\s+[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
+/** What a live blog or a section labels its headings with: no one's name. */
+const HEADING_WORDS = /^(?:UPDATE|BREAKING|BREAKING NEWS|WATCH|READ|READ MORE|VIDEO|PHOTOS|LIVE|ANALYSIS|OPINION|EDITORIAL|EXCLUSIVE|INTERVIEW|Q&A|URGENTE|ÚLTIMA HORA|EN VIVO|EN DIRECTO|FOTOS|VÍDEO|GALERÍA|OPINIÓN|ANÁLISIS|EXCLUSIVA|ENTREVISTA|LEA TAMBIÉN|TE PUEDE INTERESAR)$/u
+
+/** "KARLA TARAZONA" → "Karla Tarazona" (a name written in capitals, as People would hold it). */
+function titleCase(name: string): string {
+  return name.toLocaleLowerCase().replace(/(^|[\s'’\-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toLocaleUpperCase())
+}
+
 /**
- * A sub-heading that says whose speech, statement or letter follows (a transcript printed under the story):
- * the possessor speaks the quote paragraphs under it ("The King" is a role that points back at King Charles).
+ * A sub-heading that says whose words follow: a speech, statement or letter's (a transcript printed under the
+ * story: the possessor speaks the quote paragraphs under it; "The King" is a role that points back at King
+ * Charles), or a roundup's heading in capitals that starts with a name and a colon.
  */
 export function textOfHeading(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
   const line = text.slice(p.start, p.end).trim()
+  // "KARLA TARAZONA: POR SER FAN, ME CASTIGARON": a roundup's heading in capitals names, before its colon, whose words follow.
+  const label = CAPS_LABEL.exec(line)
+  if (label && !HEADING_WORDS.test(label[1]!)) {
+    const at = p.start + text.slice(p.start, p.end).indexOf(label[1]!)
+    return { type: 'name', text: titleCase(label[1]!), start: at, end: at + label[1]!.length }
+  }
   if (/[.!?:]["”’»]?$/u.test(line) || wordCount(line) > 14) return null
   const m = TEXT_OF.exec(line)
   const who = m?.[1] ?? m?.[2]

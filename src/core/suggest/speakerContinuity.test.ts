@@ -62,6 +62,11 @@ describe('a heading says whose words follow', () => {
     expect(speakerOf(text, 'My Government will build')).toBe('Margaret')
   })
 
+  test('a roundup’s heading in capitals, “NAME: HEADLINE”, gives the quote under it to that name, not to the one quoted before', () => {
+    const text = 'Titular\n\nLa actriz Rosa Vela, conductora de un programa, recordó a su madre: “Siempre nos cuidó”.\n\nMARCO TELLO: ME CASTIGABA CON CARIÑO\n\n“De niño era muy travieso y mi mamá me perdonaba todo”.\n\nUPDATE: MÁS SALUDOS\n\nLa lista sigue.'
+    expect(speakerOf(text, 'De niño era muy travieso')).toBe('Marco Tello')
+  })
+
   test('“Discurso íntegro de Gabriel Soto” gives the paragraphs under it to him', () => {
     const text = 'Titular\n\nLa ministra Ana Gil habló antes. “Es un día histórico”, dijo Gil.\n\nDiscurso íntegro de Gabriel Soto\n\n“Queridos compatriotas, hoy empieza una nueva etapa.”\n\n“Gracias a todos por venir.”'
     expect(speakerOf(text, 'Queridos compatriotas')).toBe('Gabriel Soto')
