@@ -108,7 +108,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
  */
 function isEpithet(text: string): boolean {
   if (!/^(?:the|el|la)\s/iu.test(text) || /s$/iu.test(text)) return false
-  const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{L}+\s+(?:of|de)\s+\p{Lu}\p{Ll}+$/u.test(text)
+  // "la jefa del Ejecutivo comunitario", "el team principal de Red Bull": a title and the body it heads.
+  const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|of the|de|del|de la)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?:\s+\p{Ll}+)?$/u.test(text)
   if (office) return true
   const [head, field, ...more] = text.split(/\s+(?:of|for|de|del|para)\s+/u)
   const headWords = splitWords(head!)

@@ -48,6 +48,11 @@ describe('a description points back at the person named', () => {
     expect(speakerOf(text, 'no hay margen')).toBe('Marco Ferri')
   })
 
+  test('“el director de Red Vial” (a title and the body it heads, with no name) is the man named before', () => {
+    const text = 'Titular\n\nPablo Arce, que dirige Red Vial desde 2020, visitó la obra el lunes.\n\n“No habrá más retrasos”, aseguró el director de Red Vial.'
+    expect(speakerOf(text, 'No habrá más retrasos')).toBe('Pablo Arce')
+  })
+
   test('a job title before “at” and a company run into a name is no one; the first name alone later is that person', () => {
     const text = 'Headline\n\nSales chief Rosa Field spoke first. Marketing Manager at Sunny Travel Abby Dunn, who has flown 40 times, shared tips too.\n\nAbby said: “Buy tickets with the package.”\n\n“Stay flexible on dates,” she added.'
     expect(speakerOf(text, 'Buy tickets')).toBe('Abby Dunn')
