@@ -29,6 +29,8 @@ export function statementIssuer(text: string, at: number, inQuote: (pos: number)
   const spans = spansOf(text)
   for (let si = spans.indexAt(at) - 1, n = 0; si >= 0 && n < LOOK_BACK; si--, n++) {
     const s = spans.sentences[si]!
+    // (No sentence that introduces a statement is longer: a text with no sentence ends stays linear.)
+    if (s.end - s.start > 2000) continue
     const body = text.slice(s.start, s.end)
     const issued = ISSUED.exec(body)
     if (!issued || inQuote(s.start + issued.index)) continue

@@ -77,8 +77,8 @@ const TEXT_OF = new RegExp(
   'u'
 )
 
-/** A heading in capitals: one to four words in capitals, a colon, then more capitals. */
-const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}'’.\-]*)(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,3}):\s+[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
+/** A heading in capitals (the line has no lower-case letter): one to four words, a colon, then more words. */
+const CAPS_LABEL = /^((?:\p{Lu}[\p{Lu}'’.\-]*)(?:\s+\p{Lu}[\p{Lu}'’.\-]*){0,3}):\s+\P{L}*\p{Lu}/u
 /** What a live blog or a section labels its headings with: no one's name. */
 const HEADING_WORDS = /^(?:UPDATE|BREAKING|BREAKING NEWS|WATCH|READ|READ MORE|VIDEO|PHOTOS|LIVE|ANALYSIS|OPINION|EDITORIAL|EXCLUSIVE|INTERVIEW|Q&A|URGENTE|ÚLTIMA HORA|EN VIVO|EN DIRECTO|FOTOS|VÍDEO|GALERÍA|OPINIÓN|ANÁLISIS|EXCLUSIVA|ENTREVISTA|LEA TAMBIÉN|TE PUEDE INTERESAR)$/u
 
@@ -93,9 +93,11 @@ function titleCase(name: string): string {
  * Charles), or a roundup's heading in capitals that starts with a name and a colon.
  */
 export function textOfHeading(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
+  // (A heading is short: a long paragraph is never read here, so a text of one huge paragraph stays linear.)
+  if (p.end - p.start > 200) return null
   const line = text.slice(p.start, p.end).trim()
   // "KARLA TARAZONA: POR SER FAN, ME CASTIGARON": a roundup's heading in capitals names, before its colon, whose words follow.
-  const label = CAPS_LABEL.exec(line)
+  const label = /\p{Ll}/u.test(line) ? null : CAPS_LABEL.exec(line)
   if (label && !HEADING_WORDS.test(label[1]!)) {
     const at = p.start + text.slice(p.start, p.end).indexOf(label[1]!)
     return { type: 'name', text: titleCase(label[1]!), start: at, end: at + label[1]!.length }
