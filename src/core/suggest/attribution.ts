@@ -10,7 +10,7 @@ import { spansOf } from '../text/sentences'
 import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
-import { isDocument, isNounPhrase } from './speakerKind'
+import { isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -70,8 +70,9 @@ const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|w
 
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 function withoutTrailingAside(s: string): string {
-  // "Richard Weir, 60, from Tynemouth, North Tyneside,": an age, and where the person is from, are asides after the name.
-  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?)?$/u, '$1,')
+  // "Richard Weir, 60, from Tynemouth, North Tyneside,", "Hayley Walsh, 42, a lecturer from Nottingham,": an age, and where the
+  // person is from or what they do, are asides after the name.
+  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
   // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
   // Only an indefinite one: after ", the students" the students are the subject, not an aside.
   const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+\p{Ll}[^,]*$/u.exec(t)
@@ -126,6 +127,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   }
   const pronoun = PRONOUN_AT_END.exec(t)
   if (pronoun) return at(pronoun[1]!, 'pronoun')
+  const owned = ownedDocumentAtEnd(t)
+  if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
   const name = NAME_AT_END.exec(t)
   // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
   if (name && AFTER_PREPOSITION.test(t.slice(0, t.length - name[0].length))) return sentenceSubject(sentence, sentenceBase)

@@ -78,6 +78,14 @@ describe('a heading says whose words follow', () => {
   })
 })
 
+describe('a writing named by its owner is the source', () => {
+  test('“…,” Acme’s report said, and “The Greens’ letter to Ana Ruiz, the commissioner, said:” give the words to the writing, not to its owner or addressee', () => {
+    const text = 'Headline\n\nAcme, a Dutch research body, studied the crash.\n\n“A tank is the likely cause,” Acme’s report said.\n\nThe Greens’ letter to Ana Ruiz, the commissioner, said: “There must be a full investigation.”'
+    expect(speakerOf(text, 'A tank is the likely')).toBe('Acme’s report')
+    expect(speakerOf(text, 'There must be a full')).toBe('The Greens’ letter')
+  })
+})
+
 describe('a statement’s words are its issuer’s', () => {
   test('“…,” the statement read, after “Acme Pictures issued a statement”, is Acme Pictures, not the person the statement is about', () => {
     const text = 'Headline\n\nThe singer Jo Marsh said she was blocked from the show.\n\nOn Monday, Acme Pictures issued a statement on the dispute.\n\n“We never blocked anyone,” the statement read.'
@@ -93,6 +101,11 @@ describe('the one told is not the speaker', () => {
 })
 
 describe('words that are not a speaker', () => {
+  test('“One of the marchers, Ann Cole, 61, a nurse from Leeds, said:” is Ann Cole, not the woman named before', () => {
+    const text = 'Headline\n\nThe actress Rita Moss left the stage.\n\nOne of the marchers, Ann Cole, 61, a nurse from Leeds, said: “I worked in hospitals for forty years.”'
+    expect(speakerOf(text, 'I worked in hospitals')).toBe('Ann Cole')
+  })
+
   test('“Fellow marcher, retired nurse Ann Cole, 61, from Leeds, West Yorkshire, said:” is Ann Cole, not the place nor “Fellow”', () => {
     const text = 'Headline\n\nProtesters marched on Saturday.\n\nFellow marcher, retired nurse Ann Cole, 61, from Leeds, West Yorkshire, said: “I worked in hospitals for forty years.”'
     expect(speakerOf(text, 'I worked in hospitals')).toBe('Ann Cole')

@@ -25,6 +25,16 @@ export function isDocument(phrase: string): boolean {
   return DOCUMENT_HEAD.test(phrase.replace(/\s+(?:of|for|by|from|de|del|sobre)\s.*$/iu, '').trim())
 }
 
+/** "TNO's report", "The Conservatives’ letter to Daniel Greenberg": a body's or person's writing, named by its owner, at the end of the words before a cue. */
+const OWNED_AT_END = /(?:^|\s)((?:[Tt]he\s+)?\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,4}['’]s?\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*)(?:\s+(?:to|for|on|about|from|a|al|sobre)\s+[^,;:]{1,60})?$/u
+
+/** The document an owner's name stands before, as the article writes it ("TNO's report"), or null: a writing is the source, not its owner. */
+export function ownedDocumentAtEnd(words: string): { text: string; index: number } | null {
+  const m = OWNED_AT_END.exec(words)
+  if (!m || !isDocument(m[1]!.replace(/^.*['’]s?\s+/u, ''))) return null
+  return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!) }
+}
+
 const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|de|del|la|el|los|las|que|y|o|a|con|por|para)$/iu
 
 /** A role or description as a noun phrase: at most `most` words, no verb, not a clause. */
