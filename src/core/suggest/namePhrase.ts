@@ -28,7 +28,7 @@ const NOT_NAME_START = foldedWords(
     'as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
     'above below though although now today tomorrow yesterday instead nevertheless moreover overall finally first across throughout inside outside left right top bottom pictured ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo ' +
+    'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo su sus mi mis nuestro nuestra nuestros nuestras ' +
     // (Spanish writes its days in lower case: a capitalised "Domingo" inside a sentence is a first name, "Domingo José Ramos".)
     'lunes martes miércoles jueves viernes sábado watch read credit photo additional sot vo nat intro ' +
     // Conjunctions and adverbs that open a sentence ("Once Fetter left …", "Ahora Bustos asegura …"): closed classes, never a name.

@@ -127,6 +127,12 @@ describe('words that are not a speaker', () => {
     expect(speakerOf(text, 'este es un delincuente')).toBe('Omar Luna')
   })
 
+  test('“Su objetivo, dijo, fue «…»” and “No obstante, agregó, «…»”: what opens the sentence is not who speaks; the one speaking goes on', () => {
+    const text = 'Titular\n\nEl ministro Pablo Arce viajó a Caracas la semana pasada.\n\nArce recordó que la visita fue pedida por la oposición.\n\nSu objetivo, dijo, fue «explorar una salida negociada».\n\nNo obstante, agregó, «el diálogo no está roto».'
+    expect(speakerOf(text, 'explorar una salida')).toBe('Pablo Arce')
+    expect(speakerOf(text, 'el diálogo no está roto')).toBe('Pablo Arce')
+  })
+
   test('a sentence adverb that opens sentences (“Asimismo”) is never taken for a person', () => {
     const text = 'Laura Ríos dirige la escuela rural desde 2015.\n\nAsimismo, la escuela recibió fondos del ministerio. Asimismo, hubo reuniones.\n\n“Estamos esperando una respuesta”, agregó.'
     expect(speakerOf(text, 'Estamos esperando')).toBe('Laura Ríos')
