@@ -133,6 +133,11 @@ describe('words that are not a speaker', () => {
     expect(speakerOf(text, 'el diálogo no está roto')).toBe('Pablo Arce')
   })
 
+  test('a ministry whose name lists its parts (“de Ciencia, Innovación y Tecnología, Ana Gil”) is no speaker; the name after it is', () => {
+    const text = 'Titular\n\n“La norma va dirigida a todas las instituciones públicas”, mencionó la ministra de Ciencia, Innovación, Tecnología y Telecomunicaciones, Ana Gil.'
+    expect(speakerOf(text, 'La norma va dirigida')).toBe('Ana Gil')
+  })
+
   test('a sentence adverb that opens sentences (“Asimismo”) is never taken for a person', () => {
     const text = 'Laura Ríos dirige la escuela rural desde 2015.\n\nAsimismo, la escuela recibió fondos del ministerio. Asimismo, hubo reuniones.\n\n“Estamos esperando una respuesta”, agregó.'
     expect(speakerOf(text, 'Estamos esperando')).toBe('Laura Ríos')

@@ -69,6 +69,10 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
   const roleThenName = ROLE_THEN_NAME.exec(t)
   if (roleThenName) {
+    // "la ministra de Ciencia, Innovación, Tecnología y Telecomunicaciones, Paola Vega": a body's name that lists its parts goes on to the last comma.
+    const list = /^(?:,\s+\p{Lu}[\p{L}\-]*)*\s+(?:y|e|and)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*,\s+/u.exec(t.slice(roleThenName[0].length))
+    const last = list ? NAME_AT_START.exec(t.slice(roleThenName[0].length + list[0].length)) : null
+    if (last) return { type: 'name', text: last[0], start: b + roleThenName[0].length + list![0].length, end: b + roleThenName[0].length + list![0].length + last[0].length }
     const start = b + roleThenName[0].length - roleThenName[1]!.length
     return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
   }
