@@ -159,8 +159,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,") is not the subject.
   const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
-  const rest = sentence.slice(lead.length)
-  const b = base + lead.length
+  // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
+  const unmarked = lead === '' ? /^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ?? '' : ''
+  const rest = sentence.slice(lead.length + unmarked.length)
+  const b = base + lead.length + unmarked.length
   const pronoun = PRONOUN_AT_START.exec(rest)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   const name = NAME_AT_START.exec(rest)

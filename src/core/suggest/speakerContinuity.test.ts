@@ -138,6 +138,11 @@ describe('words that are not a speaker', () => {
     expect(speakerOf(text, 'La norma va dirigida')).toBe('Ana Gil')
   })
 
+  test('“Speaking on Morning Radio he said …” with no comma: the radio show is where, “he” is who', () => {
+    const text = 'Headline\n\nHealth minister Paul Reid was asked about the lockdown.\n\nSpeaking on Morning Radio he bypassed the question for a second time saying “It is about making the best decision we can.”'
+    expect(speakerOf(text, 'It is about making')).toBe('Paul Reid')
+  })
+
   test('a sentence adverb that opens sentences (“Asimismo”) is never taken for a person', () => {
     const text = 'Laura Ríos dirige la escuela rural desde 2015.\n\nAsimismo, la escuela recibió fondos del ministerio. Asimismo, hubo reuniones.\n\n“Estamos esperando una respuesta”, agregó.'
     expect(speakerOf(text, 'Estamos esperando')).toBe('Laura Ríos')
