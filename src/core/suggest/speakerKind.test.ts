@@ -27,6 +27,8 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('a sample came in', 'role', 'At the last minute, a sample came in.')).toBe(false)
     expect(canBeSpeaker('the software as the company', 'role', 'It patched the software as the company said.')).toBe(false)
     expect(canBeSpeaker('the time when a Spotify executive', 'role', 'Recall the time when a Spotify executive spoke.')).toBe(false)
+    expect(canBeSpeaker('los informes de víctimas dan', 'role', 'Los informes de víctimas dan cuenta de ello.')).toBe(false)
+    expect(canBeSpeaker('Una vez conocida la jugada del oficialismo', 'role', 'Una vez conocida la jugada del oficialismo, hablaron.')).toBe(false)
     expect(canBeSpeaker('a spokesman for the council', 'role', 'said a spokesman for the council')).toBe(true)
   })
 
