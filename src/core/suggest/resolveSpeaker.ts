@@ -101,8 +101,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
 /**
  * "the senior official", "the Conservative MP", "the Florida fan", "la secretaria de Estado", "el jefe de la diplomacia
  * comunitaria": a definite singular description of one person, which in news points back at someone already named.
- * Only a short one, whose words after "of"/"de" are a field in lower case or an office's body in one word: "the head
- * of news for the county television station" or "el portavoz del Ministerio de Sanidad" describe someone new; the
+ * Only a short one, whose words after "of"/"de" are a field in lower case or the body a title heads, in up to three
+ * capitalised words ("de Red Bull"): "the head of news for the county television station" or "el portavoz del
+ * Ministerio de Sanidad" describe someone new; the
  * words before its head noun may be a place or a side ("Florida", "Conservative"), and its head is never a body's
  * ("the Trump administration").
  */
