@@ -4,6 +4,9 @@
  * (Ctrl+Shift+O) lists the Saturday/Sunday contradiction first; A links the
  * two claims as contradicting; R rejects the Rodríguez group, and after a
  * restart neither is offered again (the rejection is kept in the file).
+ * With the panel open, tags a colleague adds are offered once the changes
+ * settle (the panel asks main again only when what statements depend on
+ * changed, after a burst of changes: components/StatementsPanel.tsx).
  */
 import { expect, test } from '@playwright/test'
 import { createAnnotation } from '../../src/core/annotations'
@@ -82,4 +85,17 @@ test('the Saturday/Sunday contradiction is listed; accepting links it, rejecting
   await expect(panel(desk)).toBeVisible()
   await expect(panel(desk)).toContainText('No statement is told by more than one article, or every one has been linked or rejected.')
   await expect(offers(desk)).toHaveCount(0)
+})
+
+test('with the panel open, tags a colleague adds are offered once their changes settle', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await giveAuthorName(page, 'Ana Reporter')
+  await expect(page.getByRole('option', { name: /Venezuela Begins Releasing/ })).toBeVisible()
+  await page.keyboard.press('Control+Shift+O')
+  await expect(panel(desk)).toContainText('No statement is told by more than one article, or every one has been linked or rejected.')
+
+  tagSample(desk)
+  await expect(offers(desk).first()).toContainText('Contradiction on a date: Sunday / Saturday')
+  await expect(offers(desk)).toHaveCount(2)
 })

@@ -4,10 +4,12 @@ import { nowIso } from '../../../core/ids'
 import { actionForKey } from '../../../core/keymap'
 import type { Project } from '../../../core/schema'
 import { acceptStatementEdit, rejectStatementEdit, type StatementOffer } from '../../../core/statements/statementEdits'
+import { statementInputsChanged } from '../../../core/statements/statementInputs'
 import type { StatementsFound } from '../../../core/statements/statements'
 import type { DiffRun } from '../../../core/statements/wordDiff'
 import type { DeskStore } from '../deskStore'
 import { Observable } from '../store/observable'
+import { SettledAsk } from '../store/settledAsk'
 import { Modal } from './Modal'
 import { reviewMoves } from './reviewMoves'
 import './statements.css'
@@ -45,20 +47,12 @@ export function StatementsPanel({ api, store }: { api: QuotemarkApi; store: Desk
 }
 
 function StatementsDialog({ api, store, project }: { api: QuotemarkApi; store: DeskStore; project: Project }) {
-  const [offers, setOffers] = useState<StatementOffer[] | null>(null)
   const [activeKey, setActiveKey] = useState<string | null>(null)
   const [speakerId, setSpeakerId] = useState<string | null>(null)
+  const [offers, expectOwnChange] = useStatementOffers(api, project, speakerId)
   const listRef = useRef<HTMLDivElement>(null)
   const closeRef = useRef<HTMLButtonElement>(null)
   const listId = useId()
-  // Asked again after every change to the project: an accepted or rejected offer goes, a new tag may bring one.
-  useEffect(() => {
-    let live = true
-    void api.findStatements(speakerId).then((found) => live && setOffers(offersOf(found)))
-    return () => {
-      live = false
-    }
-  }, [api, project, speakerId])
   const list = offers ?? []
   // The keyboard is in the list; when the list is empty (or gone), on the close button, so Esc still closes.
   const empty = list.length === 0
@@ -73,9 +67,12 @@ function StatementsDialog({ api, store, project }: { api: QuotemarkApi; store: D
     (offer: StatementOffer, accept: boolean) => {
       setActiveKey(list[at + 1]?.key ?? list[at - 1]?.key ?? null)
       const command = accept ? acceptStatementEdit(project, offer, nowIso()) : rejectStatementEdit(offer, nowIso(), store.getState().author)
-      if (command && store.perform(command)) store.notify('info', accept ? (offer.type === 'contradicts' ? 'Linked as contradicting.' : 'Linked as the same statement.') : 'Rejected: it will not be offered again.')
+      if (!command) return
+      expectOwnChange(true)
+      if (store.perform(command)) store.notify('info', accept ? (offer.type === 'contradicts' ? 'Linked as contradicting.' : 'Linked as the same statement.') : 'Rejected: it will not be offered again.')
+      else expectOwnChange(false)
     },
-    [list, at, project, store]
+    [list, at, project, store, expectOwnChange]
   )
   const onKeyDown = (e: React.KeyboardEvent) => {
     const move = (by: number) => list.length && setActiveKey(list[Math.min(list.length - 1, Math.max(0, at + by))]!.key)
@@ -134,6 +131,47 @@ function StatementsDialog({ api, store, project }: { api: QuotemarkApi; store: D
       </section>
     </Modal>
   )
+}
+
+/**
+ * The offers main finds for the project, asked at once when the panel opens
+ * or another speaker is chosen, and again only after a change that can alter
+ * them (statementInputs.ts: a new tag may bring one), once a burst of such
+ * changes settles (SettledAsk). Finding costs main up to a second on a large
+ * project, so asking after every change (a note typed, a title edited) made
+ * the whole app sluggish. The panel's own accept or reject is asked about at
+ * once: the reporter is watching for that offer to go. Returns the offers
+ * (null until the first answer) and the call that marks the next change as
+ * the panel's own.
+ */
+function useStatementOffers(api: QuotemarkApi, project: Project, speakerId: string | null): [StatementOffer[] | null, (own: boolean) => void] {
+  const [offers, setOffers] = useState<StatementOffer[] | null>(null)
+  const asked = useRef({ project, speakerId, own: false })
+  const asks = useRef<SettledAsk<StatementsFound> | null>(null)
+  useEffect(() => {
+    const settled = new SettledAsk({ ask: () => api.findStatements(asked.current.speakerId), show: (found: StatementsFound) => setOffers(offersOf(found)) })
+    asks.current = settled
+    settled.now()
+    return () => settled.stop()
+  }, [api])
+  useEffect(() => {
+    if (asked.current.speakerId === speakerId) return
+    asked.current.speakerId = speakerId
+    asks.current?.now()
+  }, [speakerId])
+  useEffect(() => {
+    const before = asked.current.project
+    asked.current.project = project
+    const own = asked.current.own
+    asked.current.own = false
+    if (!statementInputsChanged(before, project)) return
+    if (own) asks.current?.now()
+    else asks.current?.changed()
+  }, [project])
+  const expectOwnChange = useCallback((own: boolean) => {
+    asked.current.own = own
+  }, [])
+  return [offers, expectOwnChange]
 }
 
 /** Only the offers involving one person's tags, or everyone's. */
