@@ -6,6 +6,7 @@
  * or when they share at least two words that are rare in the project (a
  * name, a number, an unusual verb). Tags in the same article are never
  * paired; attributions (a name, not a statement) and orphans are left out.
+ * A field of a tag or person read here is listed in statementInputs.ts too.
  */
 import { foldText } from '../text/fold'
 import type { Annotation, Person, Project } from '../schema'

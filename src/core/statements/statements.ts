@@ -14,7 +14,9 @@
  * A pair already linked (any link type), or one the reporter rejected
  * (`statementRejections`), is not offered again. Groups are joined through
  * their high-confidence pairs; a low-confidence pair is offered alone.
- * Every function here is pure.
+ * Every function here is pure. What the finder reads of a project is listed
+ * in statementInputs.ts, which decides when the panel asks again: a field
+ * read here or in candidates.ts belongs there too.
  */
 import type { Annotation, Link, Project } from '../schema'
 import { candidatePairs, statementTags, type StatementTag } from './candidates'
