@@ -36,7 +36,9 @@ const NOT_NAME_START = foldedWords(
     // Question and relative words that open a topic line ("Qué planteamiento usará:", "Cómo ve el torneo:").
     'qué que cómo como cuál cuáles quién quiénes dónde cuándo cuánto cuánta cuántos cuántas which whose whom ' +
     // Determiners that open a subject ("Both Johnson and Corbyn", "Ambos candidatos").
-    'both either neither each every all ambos ambas cada todos todas'
+    'both either neither each every all ambos ambas cada todos todas ' +
+    // Numbers of people ("Decenas de mujeres", "Thousands of fans"), a negation ("No obstante") and a question's verb ("Will China …?").
+    'decenas cientos centenares miles millones docenas dozens hundreds thousands millions no will would can could should shall does did is are was were has have had'
   )
 )
 
@@ -85,6 +87,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
+  // "advierte Alfonso S. No obstante, …": the stop after an initial ended the sentence; a word that opens one is no part of the name.
+  const opens = list.findIndex((w, i) => i > 0 && /^\p{Lu}\.$/u.test(list[i - 1]!) && NOT_NAME_START.has(foldText(w)))
+  if (opens > 0) list = list.slice(0, opens)
   while (list.length && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.
   while (list.length > 2 && POSTNOMINALS.has(foldText(list[list.length - 1]!).replace(/\./g, '')) && /^\p{Lu}{2,3}\.?$|^Ph\.?D\.?$/u.test(list[list.length - 1]!)) list = list.slice(0, -1)

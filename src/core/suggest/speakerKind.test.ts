@@ -37,6 +37,24 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(pairs(text)).toContainEqual(['We can confirm the move.', 'a club spokesperson'])
   })
 
+  test('a past tense that opens its sentence (“Arremetió”), a month (“Oct”), a clause (“un comunicado donde”) or a phrase ending in “other” is no speaker', () => {
+    expect(canBeSpeaker('Arremetió', 'name', 'Arremetió contra el Gobierno. Luego se fue.')).toBe(false)
+    expect(canBeSpeaker('Oct', 'name', 'The attack of Oct. 7 was planned.')).toBe(false)
+    expect(canBeSpeaker('un comunicado donde', 'role', 'Publicó un comunicado donde dijo que sí.')).toBe(false)
+    expect(canBeSpeaker('the same group in other', 'role', 'It was the same group in other cities.')).toBe(false)
+    expect(canBeSpeaker('the lawmakers', 'role', 'the lawmakers wrote')).toBe(true)
+  })
+
+  test('“advierte Alfonso S. No obstante, …”: the stop after an initial ended the sentence', () => {
+    const text = 'Titular\n\n"Hay que valorar los riesgos", advierte Alfonso S. No obstante, buscan otro lugar.'
+    expect(pairs(text)).toContainEqual(['Hay que valorar los riesgos', 'Alfonso S.'])
+  })
+
+  test('“el Papa Francisco” is Francisco, the Pope’s title set apart', () => {
+    const text = 'Titular\n\nEl Papa Francisco habló en la asamblea. “La crisis nos obliga a elegir”, dijo Francisco.'
+    expect(pairs(text)).toContainEqual(['La crisis nos obliga a elegir', 'Francisco'])
+  })
+
   test('two words run together by a page’s extraction (“CastañedaRepresentante”) are no name; “McConnell” or “DeSantis” are', () => {
     expect(canBeSpeaker('Rodrigo CastañedaRepresentante', 'name', 'Rodrigo CastañedaRepresentante de la FAO dijo.')).toBe(false)
     expect(canBeSpeaker('Mitch McConnell', 'name', 'Mitch McConnell said so.')).toBe(true)

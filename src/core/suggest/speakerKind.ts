@@ -11,7 +11,7 @@
 import { isTitleWord } from '../text/abbreviations'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
-const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|da|dan|está|están|va|van|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
+const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|da|dan|está|están|va|van|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|once|una\s+vez|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
@@ -35,7 +35,7 @@ export function ownedDocumentAtEnd(words: string): { text: string; index: number
   return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!) }
 }
 
-const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|de|del|la|el|los|las|que|y|o|a|con|por|para)$/iu
+const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|other|another|this|these|those|such|de|del|la|el|los|las|que|y|o|a|con|por|para|otro|otra|otros|otras|este|esta|ese|esa)$/iu
 
 /** A role or description as a noun phrase: at most `most` words, no verb, not a clause. */
 export function isNounPhrase(phrase: string, most = 8): boolean {
@@ -49,7 +49,7 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
 
 /** "a Sussex spokesperson confirming the eviction", "un portavoz confirmando la noticia": a participle with its object after the head noun is a clause; the noun phrase ends before it. */
 export function beforeParticiple(phrase: string): string {
-  const m = /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)\s/u.exec(phrase)
+  const m = /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)(?:\s|$)/u.exec(phrase)
   return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
 }
 
@@ -128,6 +128,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name.
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   const first = words[0]!
+  // "Arremetió", "Oct": a verb in the past that opens its sentence, or a month's abbreviation, alone is no name.
+  if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u.test(first))) return false
   // "Asimismo, …", "However, …": one word that only opens sentences, and is set off by a comma there, is a sentence adverb.
   if (words.length === 1 && onlyOpensSentences(first, text) && text.includes(`${first},`)) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
