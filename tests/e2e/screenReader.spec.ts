@@ -49,7 +49,10 @@ test('each suggestion under review is said with its place, speaker and words, th
   // The notice that opens the review is said too: notices are a live region.
   await expect(page.getByRole('region', { name: 'Notices' })).toContainText('9 suggested quotes in this article')
 
+  // The first is a guess (only a name right after the quote's cue is shown as sure): accepting asks, Enter takes the first candidate.
+  await expect(said(page)).toHaveText(/^Suggested quote 1 of 9, speaker not sure \(Jorge Rodríguez\?\)/)
   await page.keyboard.press('a')
+  await page.keyboard.press('Enter')
   await expect(said(page)).toHaveText(/^Accepted\. Suggested quote 1 of 8/)
   await page.keyboard.press('r')
   await expect(said(page)).toHaveText(/^Rejected\. Suggested quote \d of 7/)
