@@ -8,7 +8,7 @@
  * "who cast one of the two votes"), a place the article only names after
  * "in"/"en", or a run-on longer than any name.
  */
-import { isTitleWord } from '../text/abbreviations'
+import { isAbbreviation, isTitleWord } from '../text/abbreviations'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|da|dan|está|están|va|van|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
@@ -128,8 +128,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name.
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   const first = words[0]!
-  // "Arremetió", "Oct": a verb in the past that opens its sentence, or a month's abbreviation, alone is no name.
-  if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/u.test(first))) return false
+  // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
+  if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
   // "Asimismo, …", "However, …": one word that only opens sentences, and is set off by a comma there, is a sentence adverb.
   if (words.length === 1 && onlyOpensSentences(first, text) && text.includes(`${first},`)) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
