@@ -189,6 +189,12 @@ describe('how sure the speaker is', () => {
     expect(acronym!.confident).toBe(false)
   })
 
+  test('a name spelt with and without its accent is one candidate, not two', () => {
+    const text = 'Jorge Rodríguez habló el lunes. Jorge Rodriguez, the head of the Assembly, spoke too.\n\nHe said it would be “an important number” soon.'
+    const [s] = suggestQuotes(text)
+    expect(s!.candidates.filter((c) => /^Jorge Rodr[ií]guez$/u.test(c))).toHaveLength(1)
+  })
+
   test('a quote with no speaker has no confidence and offers the people named before it', () => {
     const [s] = suggestQuotes('Ana Ruiz and Juan Pérez met on Monday.\n\n“This is the end of an era and we all know it.”')
     expect(s?.speakerConfidence ?? 0).toBe(0)

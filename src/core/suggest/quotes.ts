@@ -342,9 +342,15 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     confidence: Math.round(confidence * 100) / 100,
     speakerConfidence: who ? speakerSure : 0,
     confident,
-    candidates: confident ? [] : [...new Set([...(who ? [who] : []), ...names.candidatesBefore(f.q.open, 4)])].slice(0, 4),
+    candidates: confident ? [] : distinctNames([...(who ? [who] : []), ...names.candidatesBefore(f.q.open, 4)]).slice(0, 4),
     style: f.q.style
   }
+}
+
+/** Names once each, compared without case or accents: "Jorge Rodríguez" and "Jorge Rodriguez" are one candidate (the first spelling kept). */
+function distinctNames(names: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return names.filter((n) => !seen.has(foldText(n)) && !!seen.add(foldText(n)))
 }
 
 /** The project person a name stands for: an exact name or alias first, else the only partial match. */
