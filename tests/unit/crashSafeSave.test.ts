@@ -62,8 +62,12 @@ afterAll(removeTempDirs)
 
 type Run = { hung: boolean; last: { k: number; hash: string } | null; inFlight: { k: number; hash: string } | null; ready: boolean; stderr: string; code: number | null; signal: string | null }
 
-/** Start a child on `path`; kill it `delayMs` after it has opened the project (or let it run `saves` saves and exit). */
-function runChild(path: string, personId: string, seed: number, opts: { delayMs?: number; saves?: number }): Promise<Run> {
+/**
+ * Start a child on `path`; kill it `delayMs` after it has opened the project, or after its first save has started
+ * (`afterSave`: on a loaded machine a child is slow to reach its first save, and kills timed from the opening alone
+ * would seldom land inside one) — or let it run `saves` saves and exit.
+ */
+function runChild(path: string, personId: string, seed: number, opts: { delayMs?: number; afterSave?: boolean; saves?: number }): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [childScript, path, personId, String(seed), ...(opts.saves ? [String(opts.saves)] : [])], { stdio: ['ignore', 'pipe', 'pipe'] })
     const run: Run = { hung: false, last: null, inFlight: null, ready: false, stderr: '', code: null, signal: null }
@@ -79,8 +83,9 @@ function runChild(path: string, personId: string, seed: number, opts: { delayMs?
         buffer = buffer.slice(nl + 1)
         if (word === 'ready') {
           run.ready = true
-          if (opts.delayMs !== undefined) setTimeout(() => child.kill('SIGKILL'), opts.delayMs)
+          if (opts.delayMs !== undefined && !opts.afterSave) setTimeout(() => child.kill('SIGKILL'), opts.delayMs)
         } else if (word === 'about') {
+          if (opts.delayMs !== undefined && opts.afterSave && !run.last && !run.inFlight) setTimeout(() => child.kill('SIGKILL'), opts.delayMs)
           run.inFlight = { k: Number(k), hash: hash! }
         } else if (word === 'done') {
           if (run.inFlight?.k !== Number(k)) fail(new Error(`done ${k} without about`))
@@ -126,10 +131,12 @@ describe('saving survives the process being killed at any moment', () => {
       let tempBefore = false
       let i = 0
       for (; claim(); i++) {
-        // Mostly within the first saves, sometimes later; 0 ms kills right after opening.
+        // Mostly within the first saves, sometimes later; 0 ms kills right after opening. Half are timed from the first
+        // save's start instead, so that kills land inside saves however slow the machine is.
         const delayMs = Math.floor(rand() < 0.7 ? rand() * 12 : rand() * 60)
-        const run = await runChild(path, person.id, w * 10_000 + i, { delayMs })
-        const where = `worker ${w}, kill ${i} after ${delayMs} ms (last done ${run.last?.k ?? 'none'}, in flight ${run.inFlight?.k ?? 'none'})`
+        const afterSave = rand() < 0.5
+        const run = await runChild(path, person.id, w * 10_000 + i, { delayMs: afterSave ? Math.min(delayMs, 3) : delayMs, afterSave })
+        const where = `worker ${w}, kill ${i} ${afterSave ? 'after the first save began' : `after ${delayMs} ms`} (last done ${run.last?.k ?? 'none'}, in flight ${run.inFlight?.k ?? 'none'})`
         expect(run.hung, `${where}: the child hung`).toBe(false)
         expect(run.stderr, where).toBe('')
         expect(run.signal, where).toBe('SIGKILL')
