@@ -123,17 +123,20 @@ describe('commandArticleIds', () => {
   })
 })
 
+/** Removing the attribution takes its link first: a batch of two steps that depend on each other. */
+const DELETE_ATTRIBUTION: Command = {
+  type: 'batch',
+  label: 'Delete the attribution',
+  commands: [
+    { type: 'link.remove', id: 'link-1' },
+    { type: 'annotation.remove', id: 'attr-1' }
+  ]
+}
+
 describe('a batch', () => {
   it('applies its steps in order, each seeing the ones before it', () => {
     const project = buildProject()
-    const batch: Command = {
-      type: 'batch',
-      label: 'Delete the attribution',
-      commands: [
-        { type: 'link.remove', id: 'link-1' },
-        { type: 'annotation.remove', id: 'attr-1' }
-      ]
-    }
+    const batch = DELETE_ATTRIBUTION
     const next = applied(project, batch)
     expect(next.links).toEqual([])
     expect(next.annotations.map((a) => a.id)).toEqual(['quote-1', 'claim-1'])
@@ -154,14 +157,7 @@ describe('a batch', () => {
 
   it('is undone by one batch of the inverses in reverse order, with the same label', () => {
     const project = buildProject()
-    const batch: Command = {
-      type: 'batch',
-      label: 'Delete the attribution',
-      commands: [
-        { type: 'link.remove', id: 'link-1' },
-        { type: 'annotation.remove', id: 'attr-1' }
-      ]
-    }
+    const batch = DELETE_ATTRIBUTION
     const inverse = invertCommand(project, batch, UNDO)
     expect(inverse).toEqual({
       type: 'batch',
