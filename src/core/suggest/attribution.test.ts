@@ -201,3 +201,40 @@ describe('how sure the speaker is', () => {
     expect(s?.confident ?? false).toBe(false)
   })
 })
+
+describe('where an attribution after a quote stops', () => {
+  const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+  test('a clause after a comma and “mientras” is a new statement: its subject did not say the quote', () => {
+    const text = 'La diputada Ana Ruiz se ha preguntado este lunes “para qué sirve una ley así”, mientras el portavoz del partido en el Senado, Luis Prado, ha criticado que nadie la explicara.'
+    expect(speakerOf(text, 'para qué sirve')).toBe('Ana Ruiz')
+  })
+
+  test('“while” after a comma opens another person’s statement in English too', () => {
+    const text = 'Councillor Jane Fox asked the board “who pays for the new depot”, while the finance chair, Tom Reyes, said the budget had room.'
+    expect(speakerOf(text, 'who pays')).toBe('Jane Fox')
+  })
+
+  test('“while” with no comma goes on the quoted sentence, and the cue after it still names the speaker', () => {
+    const text = '“The party is to blame for the crisis, because they were careless with the money” while they were in power, Grace Okafor said.'
+    expect(speakerOf(text, 'The party is to blame')).toBe('Grace Okafor')
+  })
+
+  test('“según dijo a la agencia X un portavoz”: the one told is no speaker, the subject after it is', () => {
+    const text = 'El protocolo sanitario es “difícil, pero puede cumplirse”, según dijo a The Associated Press un portavoz del ministerio.'
+    expect(speakerOf(text, 'difícil, pero')).toBe('un portavoz del ministerio')
+  })
+
+  test('a verb after a quote whose object is a que-clause reports the next quote, not the one before', () => {
+    const text = 'Partiendo de la crítica del alcalde a los “errores del pasado”, Marta García ha insistido en que “la ciudad ha cambiado mucho desde entonces”.'
+    expect(speakerOf(text, 'la ciudad ha cambiado')).toBe('Marta García')
+    expect(speakerOf(text, 'errores del pasado')).not.toBe('Marta García')
+  })
+
+  test('a surname two people named nearby share is never given as confident', () => {
+    const text = 'Abu Hassan Amer, 44, agreed with the decision.\n\n“Choosing him is a good choice,” Sadeq Abu Amer told the paper.\n\n“There are rules to war and rules to peace,” said Amer.'
+    const last = suggestQuotes(text).find((s) => s.text.startsWith('There are rules'))
+    expect(last?.speaker).toBeTruthy()
+    expect(last?.confident).toBe(false)
+  })
+})

@@ -68,6 +68,13 @@ function inName(text: string, m: RegExpExecArray): boolean {
 /** Cues followed by the one spoken to, not by the speaker. */
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
 
+/** A conjunction that opens a clause of its own after a quote ("while", "mientras", "aunque"); never "as"/"como", which attribute ("as Smith put it"), nor "but", whose subject often goes on speaking. */
+const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though|aunque|because|porque|ya que|puesto que)(?![\p{L}])/iu
+/** "según dijo X", "as said X": a word that makes the verb after it inverted, its subject after it. */
+const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
+/** A cue followed by the clause it reports: "ha insistido en que", "said that the" (never "said that day"). */
+const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
+
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 function withoutTrailingAside(s: string): string {
   // "Richard Weir, 60, from Tynemouth, North Tyneside,", "Hayley Walsh, 42, a lecturer from Nottingham,": an age, and where the
@@ -198,6 +205,9 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   // The cue must come first, or after the speaker, within a few words of the closing mark.
   const head = /^[\s,]*(?:[\u2014\u2013]\s*)?/u.exec(window)![0].length
   const near = window.slice(head, head + 140)
+  // "“…”, mientras el portavoz, Aitor Esteban, ha criticado": a clause that opens with a conjunction is a new statement, not the quote's attribution.
+  // (Without the comma the clause goes on the quoted sentence: "“…” while they were in power, Azzouz said".)
+  if (/,/u.test(window.slice(0, head)) && NEW_CLAUSE.test(near)) return null
   CUE.lastIndex = 0
   const found = CUE.exec(near)
   const cue = (found && !inName(near, found) ? found : null) ?? (/,/u.test(window.slice(0, head)) ? VERB_BY_PLACE.exec(near) : null)
@@ -207,8 +217,10 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     const cueEnd = cueStart + cue[0].length
     // "«…» de Estados Unidos en la región, dijo el martes la portavoz": a comma before the verb puts the speaker after it.
     // ("told NBC News" never inverts: who follows "told" is the one told, and the speaker stands before it.)
-    const inverted = before.trim() === '' || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
+    const inverted = before.trim() === '' || AS_IN.test(before) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
     const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
+    // "“…”, Mayoral ha insistido en que “…”": a verb whose object is a that-clause reports what follows it, not the quote before.
+    if (!inverted && REPORTS_WHAT_FOLLOWS.test(near.slice(cue.index + cue[0].length))) return null
     if (afterCue && (before.trim() === '' || afterCue.type !== 'implicit')) return { cue: cue[0], cueStart, cueEnd, speaker: afterCue }
     // "“…”, entre ellas el número de motor, añadió": a phrase after a preposition goes on the quote's sentence; the verb has no subject there.
     if (/^[\s,]*(?:entre|among|including|incluid[oa]s?|como|such as|con|with|sin|without|de|of|para|for)\s/iu.test(before) && /,\s*$/u.test(before)) {

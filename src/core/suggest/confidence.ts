@@ -32,7 +32,7 @@ export type SpeakerEvidence = {
   readonly shortName: boolean
   /** The quote has at most three words. */
   readonly short: boolean
-  /** One written word taken for a longer name it neither starts nor ends ("Lorenz" → "MIT’s Lorenz Center"), or for a run of four names or more. */
+  /** One written word taken for a longer name it neither starts nor ends ("Lorenz" → "MIT’s Lorenz Center"), or for a run of four names or more, or that two people named nearby share. */
   readonly looseName?: boolean
 }
 
@@ -61,6 +61,15 @@ export function looseName(written: string, resolved: string): boolean {
   if (words.length < 2) return false
   const ends = [words[0]!, words[words.length - 1]!].map(foldText)
   return !ends.includes(w) || words.length > 3
+}
+
+/** One written word that two people named nearby share ("Amer" after "Abu Hassan Amer" and "Sadeq Abu Amer"): whichever is taken, it may be the other. */
+export function sharedName(written: string, nearby: readonly string[]): boolean {
+  const w = written.trim().replace(/^(?:the|el|la)\s+/iu, '')
+  if (/\s/u.test(w) || !/^\p{Lu}/u.test(w)) return false
+  const key = foldText(w)
+  const holders = new Set(nearby.filter((n) => /\s/u.test(n.trim()) && n.split(/\s+/u).some((x) => foldText(x) === key)).map(foldText))
+  return holders.size >= 2
 }
 
 /** The speaker's confidence, 0–1, rounded to hundredths. */
