@@ -7,7 +7,7 @@
  * names.ts turns it into the person it stands for.
  */
 import { spansOf } from '../text/sentences'
-import { AFTER_CUE_SKIP, BETWEEN, CLAUSE_JOIN, CUE, PARTICIPLES, PASSIVE_CUES, PRONOUN, SOURCE_CUE } from './cues'
+import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
@@ -67,13 +67,6 @@ function inName(text: string, m: RegExpExecArray): boolean {
 
 /** Cues followed by the one spoken to, not by the speaker. */
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
-
-/** A conjunction that opens a clause of its own after a quote ("while", "mientras", "aunque"); never "as"/"como", which attribute ("as Smith put it"), nor "but", whose subject often goes on speaking. */
-const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though|aunque|because|porque|ya que|puesto que)(?![\p{L}])/iu
-/** "según dijo X", "as said X": a word that makes the verb after it inverted, its subject after it. */
-const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
-/** A cue followed by the clause it reports: "ha insistido en que", "said that the" (never "said that day"). */
-const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
 
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 function withoutTrailingAside(s: string): string {

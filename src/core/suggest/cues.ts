@@ -79,3 +79,10 @@ export const CLAUSE_JOIN = /(?:^|\s)(?:but|and|who|which|yet|so|while|pero|y|e|q
 /** What comes between a cue and an inverted speaker that is not the speaker: "said on Tuesday", "told reporters", "dijo a la prensa". */
 export const AFTER_CUE_SKIP =
   /^(?:\s+(?:\p{Ll}{3,}mente|primero|luego|después|también|además|entonces|first|then|also|later|again)(?=\s)|\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado)|\s+(?:hoy|ayer)|\s+(?:on|last|this|early|late|earlier|later)\s+\p{Lu}\p{L}+|\s+(?:to\s+)?reporters|\s+(?:in\s+a\s+statement|on\s+(?:social\s+media|twitter|x|television|state\s+television))|\s+a\s+(?:la\s+prensa|los\s+periodistas|periodistas|Reuters|AFP|EFE|AP|CNN|VOA|la\s+Voz\s+de\s+América)|\s+(?:en\s+(?:un\s+comunicado|rueda\s+de\s+prensa|declaraciones)))+/iu
+
+/** A conjunction that opens a clause of its own after a quote ("while", "mientras", "aunque"); never "as"/"como", which attribute ("as Smith put it"), nor "but", whose subject often goes on speaking. */
+export const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though|aunque|because|porque|ya que|puesto que)(?![\p{L}])/iu
+/** "según dijo X", "as said X": a word that makes the verb after it inverted, its subject after it. */
+export const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
+/** A cue followed by the clause it reports: "ha insistido en que", "said that the" (never "said that day"). */
+export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
