@@ -15,9 +15,10 @@
  * heldout4: tests/fixtures/suggest-heldout4, heldout5: tests/fixtures/suggest-heldout5, all labelled blind), optionally
  * one split of it, by language, with the share of speakers given as confident
  * that are right. Every set has been looked at now (SUGGEST_VERBOSE lists
- * their errors): the fifth was scored twice blind, then opened. A sixth blind
- * set goes in BLIND below: scored, never tuned on; its errors are not listed,
- * even with SUGGEST_VERBOSE, and `--calibrate` refuses it.
+ * their errors): the fifth was scored twice blind, then opened. The sixth
+ * (heldout6: tests/fixtures/suggest-heldout6) is in BLIND below: scored, never
+ * tuned on; its errors are not listed, even with SUGGEST_VERBOSE, and
+ * `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
  * how many are right; `--set tuning --calibrate` does so over everything tuned
  * on (own set, both splits of the first and second held-out sets); `--hostile` prints each
@@ -92,11 +93,12 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout2: { dir: 'tests/fixtures/suggest-heldout2', labels: 'tests/fixtures/suggest-heldout2/labels.json', name: 'Second held-out set (labelled blind; dev split tuned on since round 3, test split since round 4)' },
   heldout3: { dir: 'tests/fixtures/suggest-heldout3', labels: 'tests/fixtures/suggest-heldout3/labels.json', name: 'Third held-out set (labelled blind; dev split tuned on in round 5; test split scored before and after it, then opened)' },
   heldout4: { dir: 'tests/fixtures/suggest-heldout4', labels: 'tests/fixtures/suggest-heldout4/labels.json', name: 'Fourth held-out set (labelled blind; scored twice, then opened and tuned on in round 6)' },
-  heldout5: { dir: 'tests/fixtures/suggest-heldout5', labels: 'tests/fixtures/suggest-heldout5/labels.json', name: 'Fifth held-out set (labelled blind; scored twice, then opened to classify its errors)' }
+  heldout5: { dir: 'tests/fixtures/suggest-heldout5', labels: 'tests/fixtures/suggest-heldout5/labels.json', name: 'Fifth held-out set (labelled blind; scored twice, then opened to classify its errors)' },
+  heldout6: { dir: 'tests/fixtures/suggest-heldout6', labels: 'tests/fixtures/suggest-heldout6/labels.json', name: 'Sixth held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
-const BLIND = new Map<string, string>([])
+const BLIND = new Map<string, string>([['heldout6', 'none']])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
 function tunedOn(key: string, split: string | undefined): boolean {
