@@ -237,4 +237,19 @@ describe('where an attribution after a quote stops', () => {
     expect(last?.speaker).toBeTruthy()
     expect(last?.confident).toBe(false)
   })
+
+  test('“Kenya’s President Amos Ruto announced”: the one the possessive names speaks, not its owner', () => {
+    const text = 'In March, Kenya’s President Amos Ruto announced plans to cut emissions from ‘current levels’ by 2035.'
+    expect(speakerOf(text, 'current levels')).toBe('Amos Ruto')
+  })
+
+  test('in an object relative (“… que Santacreu explicaba afirmando que”), the name after “que” is the speaker', () => {
+    const text = 'Una mayor inversión en la mutua que Julia Serrat explicaba afirmando que “lo que vale para el sector público vale para las mutualidades”.'
+    expect(speakerOf(text, 'lo que vale')).toBe('Julia Serrat')
+  })
+
+  test('“Speaking to the Daily Mail Lacerda claimed”: an outlet run into a surname is the person that surname named', () => {
+    const text = 'Rosa Lacerda was 14 when she met him.\n\nSpeaking to the Daily Mirror Lacerda claimed: “A lot of things happened in that house that nobody saw.”'
+    expect(speakerOf(text, 'A lot of things')).toBe('Rosa Lacerda')
+  })
 })

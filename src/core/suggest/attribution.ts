@@ -21,7 +21,7 @@ const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
-const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
+const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
 export type { SpeakerPhrase } from './subjectAfter'
@@ -158,7 +158,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,") is not the subject.
-  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
+  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
   // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
   const unmarked = lead === '' ? /^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ?? '' : ''
   const rest = sentence.slice(lead.length + unmarked.length)
@@ -185,6 +185,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const role = /^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)
   // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.
   if (role && isCueWord(/^,\s*(\p{L}+)/u.exec(rest.slice(role[1]!.length))?.[1] ?? '')) return null
+  // "Una mayor inversión en Muface que Santacreu explicaba": in an object relative, the name after "que" is the verb's subject.
+  const objectOf = role ? OBJECT_RELATIVE.exec(rest.slice(role[1]!.length)) : null
+  if (role && objectOf) return { type: 'name', text: objectOf[1]!, start: b + role[1]!.length + objectOf[0].length - objectOf[1]!.length, end: b + role[1]!.length + objectOf[0].length }
   if (role) return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
   return null
 }
@@ -386,15 +389,6 @@ function outerSpeech(window: string, lastIndex: number): RegExpExecArray | null 
   if (!first || first.index >= lastIndex || PARTICIPLES.has(first[0].toLowerCase())) return null
   const between = window.slice(first.index + first[0].length, lastIndex)
   return /^\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
-}
-
-/** A label before a colon names the speaker: "Secretary Kerry (Jan. 31): “…”", "SPOKESMAN KIRBY (JAN. 29): “…”". */
-export function labelBefore(text: string, from: number, to: number): SpeakerPhrase | null {
-  const window = text.slice(from, to)
-  const m = LABEL_LINE.exec(window)
-  if (!m) return null
-  const start = from + window.indexOf(m[1]!)
-  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
 export { PRONOUN }

@@ -105,6 +105,15 @@ function runOnSplit(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: boole
   return { name: words.slice(at).join(' '), title: [parsed!.title, ...words.slice(0, at)].filter(Boolean).join(' '), org: false }
 }
 
+/** "Speaking to the Daily Mail Lacerda claimed": no one's name takes "the"; a body's name run into a surname the article gives a person ("Marina Lacerda") is that surname. */
+function surnameAfterThe(parsed: Parsed, all: readonly Parsed[], afterThe: boolean): Parsed {
+  const words = parsed && afterThe && !parsed.org ? splitWords(parsed.name) : []
+  const last = words[words.length - 1]
+  if (!last || words.length < 2) return parsed
+  const person = all.some((p) => !!p && !p.org && p.name !== parsed!.name && p.name.endsWith(` ${last}`))
+  return person ? { name: last, title: '', org: false } : parsed
+}
+
 /** Every capitalised name in the text outside the given ranges (the quotations), in order. */
 export function findMentions(text: string, skip: readonly { open: number; close: number }[]): Mention[] {
   const out: Mention[] = []
@@ -120,7 +129,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     if (inQuote) continue
     // "el diputado de …", "Marketing Manager at …": the words start with the body someone works for.
     const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
-    const parsed = verbOff(runOnSplit(parses[i]!, runs, ofBody), runs, text)
+    const parsed = verbOff(runOnSplit(surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start))), runs, ofBody), runs, text)
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name)) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue

@@ -82,7 +82,11 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   let list = splitWords(phrase.replace(/[’']s$/u, ''))
   // "Adolf Hitler’s November 8 putsch": a possessive ends the name; what follows is what the person owns (never "Children’s Hospital", a body's name).
   const owner = list.findIndex((w, i) => i < list.length - 1 && /\p{L}[’']s$/u.test(w))
-  if (owner !== -1 && !list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))) list = [...list.slice(0, owner), list[owner]!.replace(/[’']s$/u, '')]
+  // …but "China’s President Xi Jinping": a title and a name after it are the one the possessive names.
+  const owned = owner !== -1 && list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))
+  const titled = owner !== -1 && !owned && owner + 2 < list.length && TITLE_WORDS.has(foldText(list[owner + 1]!).replace(/\.$/u, ''))
+  if (titled) list = list.slice(owner + 1)
+  else if (owner !== -1 && !owned) list = [...list.slice(0, owner), list[owner]!.replace(/[’']s$/u, '')]
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)

@@ -180,3 +180,14 @@ export function askedWhom(text: string, a: Attribution | null): string | null {
   const m = ASKED_WHOM.exec(text.slice(a.cueEnd, a.cueEnd + 80))
   return m && parseNamePhrase(m[1]!) ? parseNamePhrase(m[1]!)!.name : null
 }
+
+const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
+
+/** A label before a colon names the speaker: "Secretary Kerry (Jan. 31): “…”", "SPOKESMAN KIRBY (JAN. 29): “…”". */
+export function labelBefore(text: string, from: number, to: number): SpeakerPhrase | null {
+  const window = text.slice(from, to)
+  const m = LABEL_LINE.exec(window)
+  if (!m) return null
+  const start = from + window.indexOf(m[1]!)
+  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}

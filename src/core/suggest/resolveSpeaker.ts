@@ -29,7 +29,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
-      const name = parsed.org ? parsed.name : (names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      const name = parsed.org ? parsed.name : (runOnSurname(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
       // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
       const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
@@ -96,6 +96,14 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
     }
   }
+}
+
+/** "Speaking to the Daily Mail Lacerda claimed": the phrase as written, whose mention mentions.ts (surnameAfterThe) cut to the surname; resolved before it, to the person that surname named. */
+function runOnSurname(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
+  const words = splitWords(name)
+  if (!/^the\s/iu.test(phrase.text) || words.length < 2) return null
+  const person = names.fullName(words[words.length - 1]!, phrase.start)
+  return person && /\s/u.test(person) && !parseNamePhrase(person)?.org ? person : null
 }
 
 /**

@@ -5,6 +5,23 @@ import { canBeSpeaker, shortRole } from './speakerKind'
 const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
 
 describe('a speaker is a person, a group, a body, a role or a document, never anything else', () => {
+  test('a day is when, not who: “El viernes, el viceconsejero … pidió que …”', () => {
+    const text = 'El viernes, la viceconsejera de Salud Laura Pinto informó de que no habría más medidas y pidió a los vecinos que se comportasen “de manera responsable y tranquila”.'
+    expect(pairs(text).map(([, speaker]) => speaker)).not.toContain('El viernes')
+    expect(canBeSpeaker('el lunes', 'role', '')).toBe(false)
+    expect(canBeSpeaker('Last Monday', 'name', '')).toBe(false)
+  })
+
+  test('a Spanish preposition opens no subject: “A eso se añaden …”', () => {
+    const text = 'A eso se añaden algunas frases del alcalde, muy criticadas, como la de que el casco “no es necesario para nada”.'
+    expect(pairs(text).map(([, speaker]) => speaker)).not.toContain('A eso')
+    expect(canBeSpeaker('Con la', 'name', '')).toBe(false)
+  })
+
+  test('a town the article only writes after “from” is where someone is from, never who spoke', () => {
+    expect(canBeSpeaker('Pietermaritzburg', 'name', 'Author Lee Mokoena, from Pietermaritzburg, wrote it. She moved from Pietermaritzburg.')).toBe(false)
+  })
+
   test('a word that opens a sentence is no speaker when the article writes it in lower case too', () => {
     const text = 'Maritza joined the protests, sin miedo.\n\nSin embargo, “la llama sigue viva,” dijo.'
     expect(pairs(text).every(([, speaker]) => speaker !== 'Sin')).toBe(true)

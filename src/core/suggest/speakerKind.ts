@@ -15,7 +15,7 @@ const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|c
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|once|una\s+vez|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|en|hacia|dentro\s+de)\s+(?:the\s+)?$/iu
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|from|en|hacia|desde|dentro\s+de)\s+(?:the\s+)?$/iu
 
 /** Nouns for writings and the bodies that publish them: a source in its own right, never a person named before. */
 const DOCUMENT_HEAD = /(?:^|\s)(?:report|reports|memo|memorandum|statement|document|documents|letter|booklet|brochure|pamphlet|leaflet|study|survey|lawsuit|complaint|affidavit|indictment|filing|resolution|editorial|newspaper|bill|notes|emails|e-mails|constitution|ruling|order|release|guidance|legislation|law|regulations|guidelines|article|jury|court|ley|jurado|tribunal|artículo|reglamento|solicitud|informe|documento|comunicado|carta|estudio|encuesta|demanda|denuncia|resolución|constitución|sentencia|editorial|diario|periódico|nota|acta|decreto|fallo)$/iu
@@ -112,13 +112,16 @@ export function isOnlyAPlace(name: string, text: string): boolean {
   return places > 0
 }
 
+/** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject. */
+const NO_NOUN_PHRASE = /^(?:(?:el|este|ese|aquel|cada|the|this|last|next|on)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\s.*)?)$/iu
+
 /**
  * Whether a resolved speaker can be one. `kind` says how it was written:
  * a name (capitalised words), or a role (the article's own noun phrase).
  */
 export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: string): boolean {
   const words = speaker.trim().split(/\s+/).filter(Boolean)
-  if (words.length === 0) return false
+  if (words.length === 0 || NO_NOUN_PHRASE.test(speaker.trim())) return false
   // A speaker described, not named, may be a longer noun phrase: "the head of news for the Yushu county television station".
   // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one.
   if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
