@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { namedAsWritten, sharedName } from './confidence'
 import { suggestQuotes } from './quotes'
 
 const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
@@ -251,5 +252,20 @@ describe('where an attribution after a quote stops', () => {
   test('“Speaking to the Daily Mail Lacerda claimed”: an outlet run into a surname is the person that surname named', () => {
     const text = 'Rosa Lacerda was 14 when she met him.\n\nSpeaking to the Daily Mirror Lacerda claimed: “A lot of things happened in that house that nobody saw.”'
     expect(speakerOf(text, 'A lot of things')).toBe('Rosa Lacerda')
+  })
+})
+
+describe('how sure a name beside the cue is', () => {
+  test('a name beside the cue resolved to someone whose name holds none of its words is never confident', () => {
+    expect(namedAsWritten('Ken Doctor', 'Michael Reed')).toBe(false)
+    expect(namedAsWritten('the Ken Doctor', 'Ken Doctor')).toBe(true)
+    expect(namedAsWritten('WADA', 'World Anti-Doping Agency')).toBe(true)
+    expect(namedAsWritten('Lacerda', 'Marina Lacerda')).toBe(true)
+  })
+
+  test('a surname two people share, however far apart they were named, is shared; a shorter form of one person is not', () => {
+    expect(sharedName('Amer', ['Abu Hassan Amer', 'Sadeq Abu Amer'])).toBe(true)
+    expect(sharedName('Amer', ['Abu Hassan Amer', 'Hassan Amer'])).toBe(false)
+    expect(sharedName('Kelce', ['Travis Kelce'])).toBe(false)
   })
 })

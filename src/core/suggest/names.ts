@@ -26,16 +26,12 @@ export class ArticleNames {
   private readonly full: Mention[]
   private readonly genders = new Map<string, Gender>()
   private readonly speakers = new Set<string>()
-  /** The article's paragraphs and sentences. */
-  private readonly spans: TextSpans
+  private readonly spans: TextSpans // the article's paragraphs and sentences
   /** Full names by each of their words, in text order. */
   private readonly fullByToken = new Map<string, Mention[]>()
-  /** Words used as a name on their own ("Trump", "San Miguel" is two). */
-  private readonly usedAlone = new Set<string>()
-  /** Acronyms the article defines: "World Anti-Doping Agency (WADA)". */
-  private readonly acronyms = new Map<string, string>()
-  /** Where the first line (the headline, if any) ends. */
-  private readonly headlineEnd: number
+  private readonly usedAlone = new Set<string>() // words used as a name on their own ("Trump"; "San Miguel" is two)
+  private readonly acronyms = new Map<string, string>() // defined by the article: "World Anti-Doping Agency (WADA)"
+  private readonly headlineEnd: number // where the first line (the headline, if any) ends
 
   constructor(
     readonly text: string,
@@ -149,6 +145,11 @@ export class ArticleNames {
       }
     }
     return best.name
+  }
+
+  /** The people named in full before `at` with the word in their name, once each ("Amer": Abu Hassan Amer, Sadeq Abu Amer). */
+  peopleWith(word: string, at: number): string[] {
+    return [...new Set((this.fullByToken.get(wordKey(word)) ?? []).filter((m) => m.start < at && !m.org).map((m) => m.name))]
   }
 
   /** The nearest person named in full before `at` whose words' first letters spell `initials` ("joh" → Juan Orlando Hernández). */

@@ -19,7 +19,7 @@ import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { askedWhom, earlierSpeech, introduction, isPseudonym, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading } from './nearbySpeech'
 import { canBeSpeaker, shortRole } from './speakerKind'
-import { CONFIDENT_AT, looseName, sharedName, speakerConfidence } from './confidence'
+import { CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
 import { ArticleNames } from './names'
 import type { PreviousSpeaker } from './pronouns'
@@ -320,13 +320,13 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
   const speakerSure = speakerConfidence({
     via: f.via,
     where: f.where,
-    phrase: f.speaker && isDescription(f.speaker) ? 'role' : (f.phrase?.type ?? null),
+    phrase: f.speaker && (isDescription(f.speaker) || (f.phrase?.type === 'name' && !namedAsWritten(f.phrase.text, f.speaker))) ? 'role' : (f.phrase?.type ?? null),
     described: !!f.speaker && isDescription(f.speaker),
     fallback: f.fallback,
     // (A short acronym may be a common noun, "la ONG", or a body other than the one meant.)
     shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && (!/^\p{Lu}{2,}/u.test(f.speaker) || /^\p{Lu}{2,4}$/u.test(f.speaker)) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
     short: words <= 3,
-    looseName: f.phrase?.type === 'name' && !!f.speaker && !person && (looseName(f.phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''), f.speaker) || sharedName(f.phrase.text, names.candidatesBefore(f.q.open, 8)))
+    looseName: f.phrase?.type === 'name' && !!f.speaker && !person && (looseName(f.phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''), f.speaker) || sharedName(f.phrase.text, names.peopleWith(f.phrase.text.replace(/^(?:the|el|la)\s+/iu, ''), f.q.open)))
   })
   const confident = !!who && speakerSure >= CONFIDENT_AT
   return {
