@@ -255,6 +255,13 @@ describe('where an attribution after a quote stops', () => {
   })
 })
 
+describe('names that hold a title word', () => {
+  test('“Martin Luther King Jr.” is a name whose surname is a title word, and “King said” is him', () => {
+    const text = 'The rally had Martin Luther King Jr. as its keynote speaker. King said, “Now is the time to make real the promises of democracy.”'
+    expect(pairs(text)).toEqual([['Now is the time to make real the promises of democracy.', 'Martin Luther King Jr.']])
+  })
+})
+
 describe('how sure a name beside the cue is', () => {
   test('a name beside the cue resolved to someone whose name holds none of its words is never confident', () => {
     expect(namedAsWritten('Ken Doctor', 'Michael Reed')).toBe(false)

@@ -114,7 +114,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   }
   const folded = list.map((w) => foldText(w))
   const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
-  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1).lastIndexOf(true)
+  // (A title word right before a last "Jr." or "III" is a surname: "Martin Luther King Jr." is no King's name "Jr.".)
+  const suffixAfter = (i: number) => i === list.length - 2 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(list[i + 1]!)
+  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1 && !suffixAfter(i)).lastIndexOf(true)
   // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person).
   if (lastOrg !== -1 && lastTitleWord <= lastOrg) return { name: list.join(' '), title: '', org: true }
   // The name is what follows the last title word ("National Assembly President Jorge Rodriguez" → "Jorge Rodriguez").
