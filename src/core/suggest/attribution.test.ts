@@ -3,6 +3,7 @@ import { namedAsWritten, sharedName } from './confidence'
 import { suggestQuotes } from './quotes'
 
 const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the grammar of an attribution: whose subject the cue has', () => {
   test('a cue set between commas before the quote has its subject after it: “Un día después, cuenta Marenco, «…»”', () => {
@@ -204,8 +205,6 @@ describe('how sure the speaker is', () => {
 })
 
 describe('where an attribution after a quote stops', () => {
-  const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
-
   test('a clause after a comma and “mientras” is a new statement: its subject did not say the quote', () => {
     const text = 'La diputada Ana Ruiz se ha preguntado este lunes “para qué sirve una ley así”, mientras el portavoz del partido en el Senado, Luis Prado, ha criticado que nadie la explicara.'
     expect(speakerOf(text, 'para qué sirve')).toBe('Ana Ruiz')
@@ -259,6 +258,13 @@ describe('names that hold a title word', () => {
   test('“Martin Luther King Jr.” is a name whose surname is a title word, and “King said” is him', () => {
     const text = 'The rally had Martin Luther King Jr. as its keynote speaker. King said, “Now is the time to make real the promises of democracy.”'
     expect(pairs(text)).toEqual([['Now is the time to make real the promises of democracy.', 'Martin Luther King Jr.']])
+  })
+})
+
+describe('descriptions that point back', () => {
+  test('“el también director de …” adds a role to someone already named: that person speaks', () => {
+    const text = 'La doctora Lucía Ferrer presentó los datos del ensayo.\n\nAl respecto, la también directora del Instituto Nacional de Salud Pública dijo que “la vacuna fue bien tolerada por todos los grupos”.'
+    expect(speakerOf(text, 'la vacuna fue bien tolerada')).toBe('Lucía Ferrer')
   })
 })
 

@@ -85,7 +85,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+$/u.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
       if (body) return { name: body, role: '' }
       // "the senior official", "the Florida fan", "el jefe de la diplomacia comunitaria": a definite description points back at who the text is about.
-      const definite = isEpithet(phrase.text) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
+      // "el también director del Instituto …", "the also-ran": a description with "también"/"also" adds a role to someone named before.
+      const definite = (isEpithet(phrase.text) || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
