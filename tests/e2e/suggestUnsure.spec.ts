@@ -44,6 +44,8 @@ test('a speaker the suggester is not sure of is a question: "speaker?" with cand
   await expect(goodDay).toContainText('speaker? Pedro Gómez / Ana Ruiz')
   await expect(goodDay).toContainText('/ no one')
   await expect(goodDay).toContainText('Not sure who said it')
+  // No figure beside a guess: the rules' score read as surer than such guesses are.
+  await expect(goodDay).not.toContainText(/speaker \d+%/)
   await expect(options(desk).filter({ hasText: 'This vote was long overdue' })).not.toContainText('speaker?')
   await expect(page.locator('.qm-article-text .qm-suggestion-unsure')).toHaveCount(2)
   await expect(page.locator('.qm-article-text .qm-suggestion-unsure').first()).toHaveAttribute('title', /speaker\? Pedro Gómez/)
