@@ -16,6 +16,7 @@ import { lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
+import { contains, DETERMINERS, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 
 /**
  * The people and bodies of one article, as its mentions name them: each
@@ -80,6 +81,8 @@ export class ArticleNames {
     // Spanish says it in the article before a role: "la ministra Ana Ruiz", "el fiscal Juan Pérez".
     const article = /(?:^|[^\p{L}])(la|el)\s+\p{Ll}[\p{L}\-]*\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))
     if (article && !this.genders.has(full)) return void this.genders.set(full, article[1] === 'la' ? 'f' : 'm')
+    // "a call to Omar’s office, in which he said": a pronoun after a possessive is the sentence's subject, someone else.
+    if (/^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) return
     const sentence = this.text.slice(m.end, Math.min(m.end + 160, this.spans.wordsEnd(m.end)))
     const following = this.mentions[this.firstMentionFrom(m.end + 1)]
     const next = following && following.start < m.end + sentence.length ? following : undefined
@@ -237,10 +240,16 @@ export class ArticleNames {
       if (role) return role
       // "dijo que el Poder Ejecutivo …": a name after the sentence's speech verb is in what was said, not its subject.
       const said = reportedFrom(this.text, start, end)
+      // "After Ana Ruiz won, it was Eva Gil who …": a name in an opening subordinate clause is the subject only if the main clause names none.
+      const clauseEnd = openingClauseEnd(this.text, sentence.start, end)
+      let aside: string | null = null
+      const pronoun = pronounSubjectAt(this.text, Math.max(start, clauseEnd), Math.min(end, said), skip)
       for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
         if (m.start >= end || m.start >= said) break
         if (skip(m.start)) continue
+        // "…, she was more nervous than Ana Ruiz": the subject is a pronoun, who carries on the subject before.
+        if (m.start > pronoun) break
         // "Para Jonathan López, protestar significó …": a sentence opening with "Para" and a name is about that person.
         const topic = /^\s*["“«]?Para\s+$/u.test(this.text.slice(sentence.start, m.start))
         if (!topic && this.afterPreposition(m.start, start)) continue
@@ -251,8 +260,10 @@ export class ArticleNames {
         if (parseNamePhrase(name)?.org || /^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue
         const g = this.genders.get(name)
         if (gender !== 'any' && g && g !== gender) continue
-        return name
+        if (m.start >= clauseEnd) return name
+        aside ??= name
       }
+      if (aside) return aside
       end = start
     }
     return null
@@ -381,19 +392,4 @@ export class ArticleNames {
     for (const m of this.mentions) if (contains(m.tokens, tokens) || contains(tokens, m.tokens)) if (m.role || m.title) return m.role || m.title
     return ''
   }
-}
-
-/** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA"), not a sentence's subject. */
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
-
-/** A name in a relative clause: "cuyo periódico Novaya Gazeta", "whose newspaper Novaya Gazeta". */
-const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:cuyo|cuya|cuyos|cuyas|whose)\s+(?:\p{Ll}+\s+){0,2}$/u
-
-/** Every word of `needle` appears in `hay`, in order. */
-function contains(hay: readonly string[], needle: readonly string[]): boolean {
-  let i = 0
-  for (const w of hay) if (i < needle.length && w === needle[i]) i++
-  return i === needle.length
 }

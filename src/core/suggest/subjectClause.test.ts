@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+describe('a pronoun carries on the subject of the sentence before, not the last name named', () => {
+  test('“…, she was more at ease than Clara Benning” has “she” for its subject, so the next “she said” is the woman named before', () => {
+    const text = [
+      'Headline of the story',
+      'Marta Ellery spent two winters learning to sail off the coast of Maine.',
+      'And in spite of all her training, she was less at ease on the water than Clara Benning has ever been on anything. “It was frightening,” she said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'It was frightening')).toBe('Marta Ellery')
+  })
+
+  test('“After Dana Holt lost her game, it was Rosa Ibarra who …”: the main clause’s subject speaks, not the name in the opening clause', () => {
+    const text = [
+      'Headline of the story',
+      'The club had a quiet week at the regional chess open.',
+      'After Dana Holt lost her first game on Monday, it was Rosa Ibarra who lifted the team with a quick win against Eva Strand. “I just played my own game,” she said afterwards.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'I just played')).toBe('Rosa Ibarra')
+  })
+})
+
+describe('a person’s gender is learned from their own pronoun only', () => {
+  test('“a letter to Noor’s office, in which he wrote” says nothing of Noor, so her later “She added” is still hers', () => {
+    const text = [
+      'Headline of the story',
+      'Senator Lena Noor received threats last spring.',
+      'A man sent a letter to Noor’s office, in which he wrote that she should resign.',
+      'Rep. Tara Quill condemned the letter at a press event in May.',
+      'Noor asked the court for mercy in a statement released Friday, saying she hoped for a light sentence. She added, “Hate is not answered with hate.”'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Hate is not answered')).toBe('Lena Noor')
+  })
+})

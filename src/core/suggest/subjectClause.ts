@@ -1,0 +1,51 @@
+/**
+ * Which names in a sentence can be its subject, for the pronoun and the verb
+ * with no subject that follow it (names.ts): a name in a phrase ("in
+ * Washington"), a relative clause ("whose newspaper …") or an opening
+ * subordinate clause ("After X won, it was Y who …") is not the subject, and a
+ * sentence whose subject is a pronoun ("…, she was more nervous than X") names
+ * no one new: the pronoun carries on the subject before it (centering).
+ */
+
+/** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA"), not a sentence's subject. */
+export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
+
+/** A name in a relative clause: "cuyo periódico Novaya Gazeta", "whose newspaper Novaya Gazeta". */
+export const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:cuyo|cuya|cuyos|cuyas|whose)\s+(?:\p{Ll}+\s+){0,2}$/u
+
+/** Every word of `needle` appears in `hay`, in order. */
+export function contains(hay: readonly string[], needle: readonly string[]): boolean {
+  let i = 0
+  for (const w of hay) if (i < needle.length && w === needle[i]) i++
+  return i === needle.length
+}
+
+/** "he" or "she" as a word (not "her", "his", "them": those are as often objects). */
+const SUBJECT_PRONOUN = /(?<![\p{L}'’])(?:he|she)(?![\p{L}'’])/giu
+
+/**
+ * Where the first subject pronoun between `from` and `to` stands, outside
+ * quotations, or `to` ("And despite her fame, she was more nervous than Ana
+ * Ruiz"): the sentence's subject is that pronoun, so a name after it is not.
+ * (Read once a sentence, so a long one stays linear.)
+ */
+export function pronounSubjectAt(text: string, from: number, to: number, skip: (pos: number) => boolean): number {
+  SUBJECT_PRONOUN.lastIndex = 0
+  const lead = text.slice(from, to)
+  for (let p = SUBJECT_PRONOUN.exec(lead); p; p = SUBJECT_PRONOUN.exec(lead)) if (!skip(from + p.index)) return from + p.index
+  return to
+}
+
+/** A conjunction that opens a subordinate clause before the main one: "After …,", "When …,", "Cuando …,". */
+const SUBORDINATE_OPENING = /^\s*["“«]?(?:After|When|While|Before|Although|Though|Since|Once|Because|Until|Whereas|Después\s+de\s+que|Antes\s+de\s+que|Cuando|Mientras|Aunque|Tras\s+que|Luego\s+de\s+que)\s[^,;.!?]{1,200}?,/u
+
+/**
+ * Where an opening subordinate clause ends ("After Ana Ruiz won her match, it
+ * was Eva Gil who …": the main clause's subject is Eva Gil), or -1.
+ */
+export function openingClauseEnd(text: string, from: number, to: number): number {
+  const clause = SUBORDINATE_OPENING.exec(text.slice(from, Math.min(to, from + 240)))
+  return clause ? from + clause[0].length : -1
+}
