@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+import { isWriting } from './writings'
+
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+describe('a writing, a sign or a crowd speaks for itself', () => {
+  test('“…”, indica la nota informativa del ministerio: the note speaks, not the official it is about', () => {
+    const text = 'El ministro Ramón Pérez Ortiz fue destituido en marzo.\n\n“Pérez Ortiz tenía un conflicto de interés evidente con la empresa”, indica la nota informativa del ministerio.'
+    expect(speakerOf(text, 'Pérez Ortiz tenía')).toBe('la nota informativa del ministerio')
+  })
+
+  test('the plaque reads: “…” is the plaque’s, not the mayor’s who unveiled it', () => {
+    const text = 'The mayor, John Reed, unveiled it on Monday. The plaque reads: “In honor of the workers who built this bridge.”'
+    expect(speakerOf(text, 'In honor of')).toBe('The plaque')
+  })
+
+  test('“…”, rezaba una de las pancartas: a sign’s words are quoted with “rezar”', () => {
+    const text = 'Cientos de personas marcharon en Lima con Ana Torres al frente.\n\n"Ni una menos", rezaba una de las pancartas que llevaban las manifestantes.'
+    expect(speakerOf(text, 'Ni una menos')).toBe('una de las pancartas')
+  })
+
+  test('a fragment or a clause is no writing: “the ruling on”, “la denuncia se apoya”', () => {
+    expect(isWriting('the ruling on')).toBe(false)
+    expect(isWriting('La denuncia se apoya')).toBe(false)
+    expect(isWriting('the first memorial plaque')).toBe(true)
+    expect(isWriting('otra de las pancartas')).toBe(true)
+  })
+})

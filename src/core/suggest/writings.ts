@@ -1,0 +1,38 @@
+/**
+ * Writings, signs and crowds as speakers: "the plaque reads", "indica la
+ * tarjeta informativa del SAT", "rezaba una de las pancartas", "according to
+ * reports". The words are the writing's (or the crowd's): no person named
+ * nearby said them, so a description headed by one of these nouns is kept
+ * as the speaker, never resolved to someone named before.
+ */
+import { isNounPhrase } from './speakerKind'
+
+/** Nouns for a writing, a sign or a crowd that chants; English and Spanish, singular and plural. */
+const WRITING_NOUNS = new Set(
+  `report reports memo memorandum statement document documents letter letters booklet brochure pamphlet leaflet study survey lawsuit complaint
+affidavit indictment filing filings resolution editorial notes emails e-mails ruling release guidance guidelines article
+plaque plaques sign signs placard placards banner banners poster posters inscription text message post tweet email note addendum agreement petition
+informe informes documento documentos comunicado carta cartas estudio encuesta demanda denuncia resolución sentencia nota acta decreto
+tarjeta pancarta pancartas cartel carteles letrero letreros placa placas inscripción texto mensaje escrito misiva addenda adenda acuerdo pacto convenio
+manifiesto petición protesters demonstrators manifestantes`.split(/\s+/u)
+)
+
+const ONE_OF = /^(?:(?:una|otra|uno|otro|alguna|alguno)\s+de\s+(?:las|los|sus|estas|estos)|(?:one|another)\s+of\s+(?:the|their|its|these))\s+/iu
+const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|este|esta|estos|estas|ese|esa|su|sus|otros|otras)\s+/iu
+/** Where the head's own words end: a preposition or a relative pronoun ("la tarjeta informativa del SAT", "the letter that …"). */
+const AFTER_HEAD = /\s+(?:of|for|by|from|to|on|about|in|at|que|who|which|that|de|del|sobre|en|a|al|con|para)(?:\s.*)?$/iu
+
+const ENDS_OPEN = /\s(?:of|for|by|from|to|on|about|in|at|de|del|en|a|al|con|para|sobre)$/iu
+const CLITIC = /\s(?:se|lo|le|les|nos|no|ya|ha|han)\s/iu
+
+/** Whether a described speaker is a writing, a sign or a crowd: its head noun (last in English, first after a Spanish article) is one of them. */
+export function isWriting(phrase: string): boolean {
+  // A fragment ("the ruling on") or a clause ("la denuncia se apoya") is no noun phrase.
+  if (!isNounPhrase(phrase, 12) || ENDS_OPEN.test(phrase.trim()) || CLITIC.test(phrase)) return false
+  const spanish = /^(?:el|la|los|las|un|una|este|esta|estos|estas|otros|otras|otra|otro)\s/iu.test(phrase)
+  const bare = phrase.replace(ONE_OF, '').replace(DETERMINER, '').replace(AFTER_HEAD, '').trim()
+  const words = bare.split(/\s+/u).filter(Boolean)
+  if (words.length === 0 || words.length > 4 || words.some((w) => /^\p{Lu}/u.test(w))) return false
+  const lower = words.map((w) => w.toLowerCase())
+  return WRITING_NOUNS.has(lower[lower.length - 1]!) || (spanish && WRITING_NOUNS.has(lower[0]!))
+}
