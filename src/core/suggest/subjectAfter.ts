@@ -7,6 +7,7 @@
  */
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { bareWritings } from './writings'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -103,6 +104,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     }
     return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   }
+  // "according to reports, …": writings with no article are the source.
+  const writings = bareWritings(t)
+  if (writings) return { type: 'role', text: writings, start: b, end: b + writings.length }
   // "said one person during public comment", "said someone at the meeting": an unnamed speaker with where they spoke.
   const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer)\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$))/u.exec(t)
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }

@@ -27,3 +27,20 @@ describe('a writing, a sign or a crowd speaks for itself', () => {
     expect(isWriting('otra de las pancartas')).toBe(true)
   })
 })
+
+describe('the grammar that gives words to a writing or to one of a crowd', () => {
+  test('according to reports, Brandt locked the dogs in a shed where he “fed them scraps”: the reports speak, not the man they are about', () => {
+    const text = 'Nobody knew where Carl Brandt lived.\n\nAccording to reports, Brandt locked the dogs in a shed where he "fed them scraps once a week".'
+    expect(speakerOf(text, 'fed them scraps')).toBe('reports')
+  })
+
+  test('La denuncia, que también firma una asociación, y una aside with a name, sostiene que “…”: the complaint opening the sentence speaks', () => {
+    const text = 'Lucía Gómez presentó el escrito ayer. La denuncia, que también firma la Asociación Vecinal del Sur, una entidad con sede en Lugo, sostiene que el vídeo “busca generar miedo entre los vecinos”.'
+    expect(speakerOf(text, 'busca generar miedo')).toBe('La denuncia')
+  })
+
+  test('Otro de los carteles más vistos rezaba: “…” is one of the signs, not all of them', () => {
+    const text = 'Miles de vecinos marcharon el sábado con la alcaldesa Marta Ruiz.\n\nOtro de los carteles más vistos rezaba: "Sin agua no hay vida".'
+    expect(speakerOf(text, 'Sin agua')).toBe('Otro de los carteles más vistos')
+  })
+})

@@ -36,3 +36,21 @@ export function isWriting(phrase: string): boolean {
   const lower = words.map((w) => w.toLowerCase())
   return WRITING_NOUNS.has(lower[lower.length - 1]!) || (spanish && WRITING_NOUNS.has(lower[0]!))
 }
+
+/** A plural writing with no article, alone after the cue: "according to reports, …", "según informes, …". */
+const BARE_WRITINGS = /^(\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?)(?=\s*(?:[,.;:]|$))/u
+
+/** "according to reports": the writings themselves, when nothing else names the source. */
+export function bareWritings(t: string): string | null {
+  const m = BARE_WRITINGS.exec(t)
+  return m && /s$/u.test(m[1]!) && isWriting(m[1]!) ? m[1]! : null
+}
+
+/** A writing that opens the sentence, a relative clause set off after it: "La denuncia, que también firma X, una asociación …, sostiene". */
+const OPENING_WRITING = /^\s*((?:[Tt]he|[Tt]his|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ee]ste|[Ee]sta)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*),\s+(?:que|which|who)\s/u
+
+/** The writing a sentence opens with, when only a relative clause and its asides stand before the verb: its subject, not a name in the aside. */
+export function openingWriting(t: string): { text: string; index: number } | null {
+  const m = OPENING_WRITING.exec(t)
+  return m && isWriting(m[1]!) ? { text: m[1]!, index: m[0].indexOf(m[1]!) } : null
+}
