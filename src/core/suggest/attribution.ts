@@ -7,7 +7,7 @@
  * names.ts turns it into the person it stands for.
  */
 import { spansOf } from '../text/sentences'
-import { openingWriting } from './writings'
+import { openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
@@ -121,7 +121,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     if (person(earlier)) return earlier
   }
   // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
-  const writing = openingWriting(t)
+  const writing = openingWriting(t) ?? sourcesBefore(t)
   if (writing) return { type: 'role', text: writing.text, start: base + writing.index, end: base + writing.index + writing.text.length }
   const relative = RELATIVE_SUBJECT.exec(t)
   if (relative && isNounPhrase(relative[1]!)) {

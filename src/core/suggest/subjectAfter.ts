@@ -7,7 +7,7 @@
  */
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
-import { bareWritings } from './writings'
+import { bareWritings, sourcesAfter } from './writings'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -59,6 +59,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // (Only with its article: "said a spokesman" is English's "a"; "a la red Erbol" is a listener with its name, above.)
   const told = /^(?:a\s+(?:la|el|los|las|sus?)|al)\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las)\s)/u.exec(t)
   if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
+  // "señalan fuentes del Ejecutivo": unnamed sources, never the body or person named in their description.
+  const sources = sourcesAfter(t)
+  if (sources) return { type: 'role', text: sources, start: b, end: b + sources.length }
   // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
   const describedName = DESCRIBED_NAME.exec(t)
   // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.

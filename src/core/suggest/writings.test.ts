@@ -44,3 +44,15 @@ describe('the grammar that gives words to a writing or to one of a crowd', () =>
     expect(speakerOf(text, 'Sin agua')).toBe('Otro de los carteles más vistos')
   })
 })
+
+describe('unnamed sources keep their own description', () => {
+  test('“…”, señalan fuentes del Ayuntamiento: the sources speak, not the council they belong to', () => {
+    const text = 'El Ayuntamiento de Lugo aprobó el plan en marzo.\n\nLa obra busca “devolver el río a los vecinos”, señalan fuentes del Ayuntamiento.'
+    expect(speakerOf(text, 'devolver el río')).toBe('fuentes del Ayuntamiento')
+  })
+
+  test('Fuentes de su equipo aseguraron que “…”: sources on a named mayor’s team are not the mayor', () => {
+    const text = 'Tampoco acudió la alcaldesa, Marta Ruiz. Fuentes de su equipo aseguraron que la invitación llegó “demasiado tarde para cambiar la agenda”.'
+    expect(speakerOf(text, 'demasiado tarde')).toBe('Fuentes de su equipo')
+  })
+})

@@ -54,3 +54,23 @@ export function openingWriting(t: string): { text: string; index: number } | nul
   const m = OPENING_WRITING.exec(t)
   return m && isWriting(m[1]!) ? { text: m[1]!, index: m[0].indexOf(m[1]!) } : null
 }
+
+/** Unnamed sources: "fuentes del Ejecutivo", "Fuentes de su equipo", "sources close to the minister" — a group the article will not name. */
+const SOURCES = /^(?:(?:las|unas|varias|dos|tres|the|some|two|three|several)\s+)?(?:fuentes|fuente|sources|source)(?=\s|$)/iu
+/** The sources after a cue, up to the end of the clause: "señalan fuentes del Ejecutivo.", "insisten fuentes próximas a Moreno, …". */
+const SOURCES_AT_START = /^((?:(?:las|unas|varias|dos|tres|the|some|two|three|several)\s+)?(?:fuentes|fuente|sources|source)\s(?:[^,.;:!?"“”«»()\n\u2014\u2013]{1,80}?))(?=\s*(?:[,.;:!?)\u2014\u2013]|$))/iu
+/** The sources before a cue, from where the clause opens: "Fuentes de su equipo aseguraron", "…, sources close to the deal said". */
+const SOURCES_AT_END = /(?:^\s*|[.;,]\s+|\s(?:y|and|pero|but)\s+)((?:(?:[Ll]as|[Uu]nas|[Vv]arias|[Dd]os|[Tt]res|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[Ff]uentes|[Ff]uente|[Ss]ources|[Ss]ource)\s[^,.;:!?"“”«»()\n]{1,80})$/u
+
+export function isSources(phrase: string): boolean {
+  return SOURCES.test(phrase.trim())
+}
+
+export function sourcesAfter(t: string): string | null {
+  return SOURCES_AT_START.exec(t)?.[1] ?? null
+}
+
+export function sourcesBefore(t: string): { text: string; index: number } | null {
+  const m = SOURCES_AT_END.exec(t)
+  return m ? { text: m[1]!, index: m.index + m[0].length - m[1]!.length } : null
+}
