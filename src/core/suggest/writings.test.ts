@@ -56,3 +56,10 @@ describe('unnamed sources keep their own description', () => {
     expect(speakerOf(text, 'demasiado tarde')).toBe('Fuentes de su equipo')
   })
 })
+
+describe('a writing leads in to its own words', () => {
+  test('The bronze plaque, unveiled by Mayor Dan Cole in 1990, honors the builders: “…” is the plaque’s', () => {
+    const text = 'The Elm Street bridge turns 100 this year.\n\nThe bronze plaque, unveiled by Mayor Dan Cole in 1990, honors the builders: “Raised by the hands of the Elm Street Workers Union, 1924.”'
+    expect(speakerOf(text, 'Raised by the hands')).toBe('The bronze plaque')
+  })
+})
