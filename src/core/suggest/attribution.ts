@@ -7,6 +7,8 @@
  * names.ts turns it into the person it stands for.
  */
 import { spansOf } from '../text/sentences'
+import { openingWriting, sourcesBefore } from './writings'
+import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
@@ -16,8 +18,6 @@ import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Speaker
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
-const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
-const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
@@ -41,6 +41,7 @@ const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os
 const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|en)\s+)$/u
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
+const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+)$/u
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 
@@ -120,6 +121,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     if (person(earlier)) return earlier
   }
   // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
+  const writing = openingWriting(t) ?? sourcesBefore(t)
+  if (writing) return { type: 'role', text: writing.text, start: base + writing.index, end: base + writing.index + writing.text.length }
   const relative = RELATIVE_SUBJECT.exec(t)
   if (relative && isNounPhrase(relative[1]!)) {
     const start = base + relative.index + relative[0].indexOf(relative[1]!)
@@ -149,7 +152,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const role = ROLE_AT_END.exec(t)
   // "A propósito, señaló", "Su objetivo, dijo, fue …": "a" and a noun, or something owned, set off by a comma, opens the sentence; it is not the verb's subject.
   const opener = setOff && !!role && /^(?:[Aa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!)
-  if (role && !CLAUSE_JOIN.test(t) && !opener) return at(role[1]!, 'role')
+  // "Otro de los carteles rezaba", "one of the protesters said": the one of them is the subject, not the whole group.
+  const oneOf = role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null
+  if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? '') + role[1]!, 'role')
   // "… did not say how many but said": the verb's subject opens the sentence.
   if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return sentenceSubject(sentence, sentenceBase)
   return null
@@ -284,8 +289,10 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   let source: RegExpExecArray | null = null
   for (let m = SOURCE_CUE.exec(window); m; m = SOURCE_CUE.exec(window)) source = m
   // "Según informó la DGSA a la diaria, se constató “…”": a speech verb right after "según" is part of the source cue; its subject follows it.
-  const sourceVerb = !!source && !!last && /^\s+$/u.test(window.slice(source.index + source[0].length, last.index))
-  if (source && (!last || sourceVerb || source.index + source[0].length >= last.index + last[0].length)) {
+  // ("according to reports": after "according to" a cue word is a noun.)
+  const adjacent = !!source && !!last && /^\s+$/u.test(window.slice(source.index + source[0].length, last.index))
+  const sourceVerb = adjacent && /^según$/iu.test(source![0])
+  if (source && (!last || adjacent || source.index + source[0].length >= last.index + last[0].length)) {
     const cueStart = from + source.index
     const cueEnd = sourceVerb ? from + last!.index + last![0].length : cueStart + source[0].length
     const speaker = subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
@@ -335,19 +342,6 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
 }
 
-/** "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view. */
-function paraSource(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
-  const window = text.slice(from, to)
-  const m = PARA_SOURCE.exec(window)
-  if (!m) return forWhom(window, from)
-  const start = from + m[0].indexOf(m[1]!)
-  // "el magistrado del Supremo" is a role of a body; "el presidente Juan Pérez" names him.
-  const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
-  const text2 = named === 'name' ? m[1]!.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : m[1]!
-  const at = start + m[1]!.length - text2.length
-  return { cue: 'Para', cueStart: from + m[0].indexOf('Para'), cueEnd: from + m[0].indexOf('Para') + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
-}
-
 /**
  * A document as the subject of the verb before a quote, whatever the verb:
  * "a quien el informe ubicó “…”", "La Constitución manda “…”", "the memo
@@ -370,15 +364,6 @@ function documentSubject(text: string, windowFrom: number, to: number): (Attribu
   const start = from + found.index + found[0].indexOf(found[1]!)
   const cueStart = start + found[1]!.length + 1
   return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }
-}
-
-/** "En eso coincide Elthon Rivera, para quien las nuevas generaciones “…”": the view is the named person's. */
-function forWhom(window: string, from: number): (Attribution & { passive: boolean }) | null {
-  const m = FOR_WHOM.exec(window)
-  if (!m) return null
-  const start = from + m.index + m[0].indexOf(m[1]!)
-  const cueStart = from + m.index + m[0].lastIndexOf(m[2]!)
-  return { cue: m[2]!, cueStart, cueEnd: cueStart + m[2]!.length, speaker: { type: 'name', text: m[1]!, start, end: start + m[1]!.length }, passive: false }
 }
 
 /** The first of two cues when the second sits in its "que"/"that" clause: "Rosales explicó que Biden resaltó". */

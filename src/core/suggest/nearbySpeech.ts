@@ -7,6 +7,7 @@
  * after a question that is only its attribution ("King asked."), and a
  * person under a pseudonym in quotation marks ("“Maritza”, una estudiante").
  */
+import { isWriting } from './writings'
 import { isTitleWord } from '../text/abbreviations'
 import { spansOf } from '../text/sentences'
 import { attributionBefore, sentenceSubject, type Attribution, type SpeakerPhrase } from './attribution'
@@ -141,7 +142,9 @@ export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>
   const subject = sentenceSubject(text.slice(from, to), from) ?? invertedSubject(text, from, to)
   // A subject with a predicate after it ("Alverson summed up …"), never a bare word before a colon ("Re:").
   const predicate = subject && /\p{Ll}{2,}/u.test(text.slice(subject.end, to))
-  return subject && subject.type === 'name' && predicate ? { cue: ':', cueStart: to, cueEnd: to, speaker: subject } : null
+  // ("The letter ends with a warning: “…”": a writing leads in to its own words too.)
+  const speaks = subject && (subject.type === 'name' || (subject.type === 'role' && isWriting(subject.text)))
+  return subject && speaks && predicate ? { cue: ':', cueStart: to, cueEnd: to, speaker: subject } : null
 }
 
 /** "Con esa frase, X respondió …", "Así ha resumido X …", "With those words, X …": the sentence after a quote points back at it and names who said it. */

@@ -12,6 +12,7 @@ import { NAME_PHRASE, isBodyWord, parseNamePhrase, splitWords } from './namePhra
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
+import { isSources, isWriting } from './writings'
 import { beforeParticiple, isDocument } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -54,6 +55,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "…," the statement read: the words of whoever issued it.
       const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, inQuote) : null
       if (issuer) return resolve(names, issuer, inQuote)
+      // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
+      if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }
       // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
       const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
       if (acronym) return { name: acronym[1]!, role: '' }

@@ -7,6 +7,7 @@
  */
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { bareWritings, sourcesAfter } from './writings'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -58,6 +59,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // (Only with its article: "said a spokesman" is English's "a"; "a la red Erbol" is a listener with its name, above.)
   const told = /^(?:a\s+(?:la|el|los|las|sus?)|al)\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las)\s)/u.exec(t)
   if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
+  // "señalan fuentes del Ejecutivo": unnamed sources, never the body or person named in their description.
+  const sources = sourcesAfter(t)
+  if (sources) return { type: 'role', text: sources, start: b, end: b + sources.length }
   // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
   const describedName = DESCRIBED_NAME.exec(t)
   // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.
@@ -103,6 +107,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     }
     return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   }
+  // "according to reports, …": writings with no article are the source.
+  const writings = bareWritings(t)
+  if (writings) return { type: 'role', text: writings, start: b, end: b + writings.length }
   // "said one person during public comment", "said someone at the meeting": an unnamed speaker with where they spoke.
   const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer)\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$))/u.exec(t)
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }

@@ -1,0 +1,32 @@
+/**
+ * A view given as someone's, with no speech verb: "Para Mairena, la
+ * autonomía …", "Elthon Rivera, para quien las nuevas generaciones …". The
+ * person the view belongs to is the quote's speaker.
+ */
+import type { Attribution } from './attribution'
+import { NAME_PHRASE } from './namePhrase'
+
+const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
+const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
+
+/** "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view. */
+export function paraSource(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
+  const window = text.slice(from, to)
+  const m = PARA_SOURCE.exec(window)
+  if (!m) return forWhom(window, from)
+  const start = from + m[0].indexOf(m[1]!)
+  // "el magistrado del Supremo" is a role of a body; "el presidente Juan Pérez" names him.
+  const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
+  const text2 = named === 'name' ? m[1]!.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : m[1]!
+  const at = start + m[1]!.length - text2.length
+  return { cue: 'Para', cueStart: from + m[0].indexOf('Para'), cueEnd: from + m[0].indexOf('Para') + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
+}
+
+/** "En eso coincide Elthon Rivera, para quien las nuevas generaciones “…”": the view is the named person's. */
+function forWhom(window: string, from: number): (Attribution & { passive: boolean }) | null {
+  const m = FOR_WHOM.exec(window)
+  if (!m) return null
+  const start = from + m.index + m[0].indexOf(m[1]!)
+  const cueStart = from + m.index + m[0].lastIndexOf(m[2]!)
+  return { cue: m[2]!, cueStart, cueEnd: cueStart + m[2]!.length, speaker: { type: 'name', text: m[1]!, start, end: start + m[1]!.length }, passive: false }
+}

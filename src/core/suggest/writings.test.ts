@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+import { isWriting } from './writings'
+
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+describe('a writing, a sign or a crowd speaks for itself', () => {
+  test('“…”, indica la nota informativa del ministerio: the note speaks, not the official it is about', () => {
+    const text = 'El ministro Ramón Pérez Ortiz fue destituido en marzo.\n\n“Pérez Ortiz tenía un conflicto de interés evidente con la empresa”, indica la nota informativa del ministerio.'
+    expect(speakerOf(text, 'Pérez Ortiz tenía')).toBe('la nota informativa del ministerio')
+  })
+
+  test('the plaque reads: “…” is the plaque’s, not the mayor’s who unveiled it', () => {
+    const text = 'The mayor, John Reed, unveiled it on Monday. The plaque reads: “In honor of the workers who built this bridge.”'
+    expect(speakerOf(text, 'In honor of')).toBe('The plaque')
+  })
+
+  test('“…”, rezaba una de las pancartas: a sign’s words are quoted with “rezar”', () => {
+    const text = 'Cientos de personas marcharon en Lima con Ana Torres al frente.\n\n"Ni una menos", rezaba una de las pancartas que llevaban las manifestantes.'
+    expect(speakerOf(text, 'Ni una menos')).toBe('una de las pancartas')
+  })
+
+  test('a fragment or a clause is no writing: “the ruling on”, “la denuncia se apoya”', () => {
+    expect(isWriting('the ruling on')).toBe(false)
+    expect(isWriting('La denuncia se apoya')).toBe(false)
+    expect(isWriting('the first memorial plaque')).toBe(true)
+    expect(isWriting('otra de las pancartas')).toBe(true)
+  })
+})
+
+describe('the grammar that gives words to a writing or to one of a crowd', () => {
+  test('according to reports, Brandt locked the dogs in a shed where he “fed them scraps”: the reports speak, not the man they are about', () => {
+    const text = 'Nobody knew where Carl Brandt lived.\n\nAccording to reports, Brandt locked the dogs in a shed where he "fed them scraps once a week".'
+    expect(speakerOf(text, 'fed them scraps')).toBe('reports')
+  })
+
+  test('La denuncia, que también firma una asociación, y una aside with a name, sostiene que “…”: the complaint opening the sentence speaks', () => {
+    const text = 'Lucía Gómez presentó el escrito ayer. La denuncia, que también firma la Asociación Vecinal del Sur, una entidad con sede en Lugo, sostiene que el vídeo “busca generar miedo entre los vecinos”.'
+    expect(speakerOf(text, 'busca generar miedo')).toBe('La denuncia')
+  })
+
+  test('Otro de los carteles más vistos rezaba: “…” is one of the signs, not all of them', () => {
+    const text = 'Miles de vecinos marcharon el sábado con la alcaldesa Marta Ruiz.\n\nOtro de los carteles más vistos rezaba: "Sin agua no hay vida".'
+    expect(speakerOf(text, 'Sin agua')).toBe('Otro de los carteles más vistos')
+  })
+})
+
+describe('unnamed sources keep their own description', () => {
+  test('“…”, señalan fuentes del Ayuntamiento: the sources speak, not the council they belong to', () => {
+    const text = 'El Ayuntamiento de Lugo aprobó el plan en marzo.\n\nLa obra busca “devolver el río a los vecinos”, señalan fuentes del Ayuntamiento.'
+    expect(speakerOf(text, 'devolver el río')).toBe('fuentes del Ayuntamiento')
+  })
+
+  test('Fuentes de su equipo aseguraron que “…”: sources on a named mayor’s team are not the mayor', () => {
+    const text = 'Tampoco acudió la alcaldesa, Marta Ruiz. Fuentes de su equipo aseguraron que la invitación llegó “demasiado tarde para cambiar la agenda”.'
+    expect(speakerOf(text, 'demasiado tarde')).toBe('Fuentes de su equipo')
+  })
+})
+
+describe('a writing leads in to its own words', () => {
+  test('The bronze plaque, unveiled by Mayor Dan Cole in 1990, honors the builders: “…” is the plaque’s', () => {
+    const text = 'The Elm Street bridge turns 100 this year.\n\nThe bronze plaque, unveiled by Mayor Dan Cole in 1990, honors the builders: “Raised by the hands of the Elm Street Workers Union, 1924.”'
+    expect(speakerOf(text, 'Raised by the hands')).toBe('The bronze plaque')
+  })
+})

@@ -1,0 +1,76 @@
+/**
+ * Writings, signs and crowds as speakers: "the plaque reads", "indica la
+ * tarjeta informativa del SAT", "rezaba una de las pancartas", "according to
+ * reports". The words are the writing's (or the crowd's): no person named
+ * nearby said them, so a description headed by one of these nouns is kept
+ * as the speaker, never resolved to someone named before.
+ */
+import { isNounPhrase } from './speakerKind'
+
+/** Nouns for a writing, a sign or a crowd that chants; English and Spanish, singular and plural. */
+const WRITING_NOUNS = new Set(
+  `report reports memo memorandum statement document documents letter letters booklet brochure pamphlet leaflet study survey lawsuit complaint
+affidavit indictment filing filings resolution editorial notes emails e-mails ruling release guidance guidelines article
+plaque plaques sign signs placard placards banner banners poster posters inscription text message post tweet email note addendum agreement petition
+informe informes documento documentos comunicado carta cartas estudio encuesta demanda denuncia resolución sentencia nota acta decreto
+tarjeta pancarta pancartas cartel carteles letrero letreros placa placas inscripción texto mensaje escrito misiva addenda adenda acuerdo pacto convenio
+manifiesto petición protesters demonstrators manifestantes`.split(/\s+/u)
+)
+
+const ONE_OF = /^(?:(?:una|otra|uno|otro|alguna|alguno)\s+de\s+(?:las|los|sus|estas|estos)|(?:one|another)\s+of\s+(?:the|their|its|these))\s+/iu
+const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|este|esta|estos|estas|ese|esa|su|sus|otros|otras)\s+/iu
+/** Where the head's own words end: a preposition or a relative pronoun ("la tarjeta informativa del SAT", "the letter that …"). */
+const AFTER_HEAD = /\s+(?:of|for|by|from|to|on|about|in|at|que|who|which|that|de|del|sobre|en|a|al|con|para)(?:\s.*)?$/iu
+
+const ENDS_OPEN = /\s(?:of|for|by|from|to|on|about|in|at|de|del|en|a|al|con|para|sobre)$/iu
+const CLITIC = /\s(?:se|lo|le|les|nos|no|ya|ha|han)\s/iu
+
+/** Whether a described speaker is a writing, a sign or a crowd: its head noun (last in English, first after a Spanish article) is one of them. */
+export function isWriting(phrase: string): boolean {
+  // A fragment ("the ruling on") or a clause ("la denuncia se apoya") is no noun phrase.
+  if (!isNounPhrase(phrase, 12) || ENDS_OPEN.test(phrase.trim()) || CLITIC.test(phrase)) return false
+  const spanish = /^(?:el|la|los|las|un|una|este|esta|estos|estas|otros|otras|otra|otro)\s/iu.test(phrase)
+  const bare = phrase.replace(ONE_OF, '').replace(DETERMINER, '').replace(AFTER_HEAD, '').trim()
+  const words = bare.split(/\s+/u).filter(Boolean)
+  if (words.length === 0 || words.length > 4 || words.some((w) => /^\p{Lu}/u.test(w))) return false
+  const lower = words.map((w) => w.toLowerCase())
+  return WRITING_NOUNS.has(lower[lower.length - 1]!) || (spanish && WRITING_NOUNS.has(lower[0]!))
+}
+
+/** A plural writing with no article, alone after the cue: "according to reports, …", "según informes, …". */
+const BARE_WRITINGS = /^(\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?)(?=\s*(?:[,.;:]|$))/u
+
+/** "according to reports": the writings themselves, when nothing else names the source. */
+export function bareWritings(t: string): string | null {
+  const m = BARE_WRITINGS.exec(t)
+  return m && /s$/u.test(m[1]!) && isWriting(m[1]!) ? m[1]! : null
+}
+
+/** A writing that opens the sentence, a relative clause set off after it: "La denuncia, que también firma X, una asociación …, sostiene". */
+const OPENING_WRITING = /^\s*((?:[Tt]he|[Tt]his|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ee]ste|[Ee]sta)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*),\s+(?:que|which|who)\s/u
+
+/** The writing a sentence opens with, when only a relative clause and its asides stand before the verb: its subject, not a name in the aside. */
+export function openingWriting(t: string): { text: string; index: number } | null {
+  const m = OPENING_WRITING.exec(t)
+  return m && isWriting(m[1]!) ? { text: m[1]!, index: m[0].indexOf(m[1]!) } : null
+}
+
+/** Unnamed sources: "fuentes del Ejecutivo", "Fuentes de su equipo", "sources close to the minister" — a group the article will not name. */
+const SOURCES = /^(?:(?:las|unas|varias|dos|tres|the|some|two|three|several)\s+)?(?:fuentes|fuente|sources|source)(?=\s|$)/iu
+/** The sources after a cue, up to the end of the clause: "señalan fuentes del Ejecutivo.", "insisten fuentes próximas a Moreno, …". */
+const SOURCES_AT_START = /^((?:(?:las|unas|varias|dos|tres|the|some|two|three|several)\s+)?(?:fuentes|fuente|sources|source)\s(?:[^,.;:!?"“”«»()\n\u2014\u2013]{1,80}?))(?=\s*(?:[,.;:!?)\u2014\u2013]|$))/iu
+/** The sources before a cue, from where the clause opens: "Fuentes de su equipo aseguraron", "…, sources close to the deal said". */
+const SOURCES_AT_END = /(?:^\s*|[.;,]\s+|\s(?:y|and|pero|but)\s+)((?:(?:[Ll]as|[Uu]nas|[Vv]arias|[Dd]os|[Tt]res|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[Ff]uentes|[Ff]uente|[Ss]ources|[Ss]ource)\s[^,.;:!?"“”«»()\n]{1,80})$/u
+
+export function isSources(phrase: string): boolean {
+  return SOURCES.test(phrase.trim())
+}
+
+export function sourcesAfter(t: string): string | null {
+  return SOURCES_AT_START.exec(t)?.[1] ?? null
+}
+
+export function sourcesBefore(t: string): { text: string; index: number } | null {
+  const m = SOURCES_AT_END.exec(t)
+  return m ? { text: m[1]!, index: m.index + m[0].length - m[1]!.length } : null
+}
