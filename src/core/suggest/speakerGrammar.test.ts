@@ -36,6 +36,16 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
 })
 
 describe('Spanish subjects', () => {
+  test('the medium someone spoke to before the clause they told it is no speaker: “declaró al medio El Diario que …”', () => {
+    const text = 'Leo Vidal, director de Mar Abierto, declaró al medio El Diario que no tenía dudas “de que el puerto cerrará”.'
+    expect(speakerOf(text, 'de que el puerto')).toBe('Leo Vidal')
+  })
+
+  test('a body asked for something is no speaker: “ha reclamado a la Comisión Europea que apruebe …”', () => {
+    const text = 'El ministro Luis Ferro, del Partido Azul, ha reclamado a la Comisión Europea que apruebe “una respuesta común” ya.'
+    expect(speakerOf(text, 'una respuesta común')).toBe('Luis Ferro')
+  })
+
   test('a sentence that opens with a speech verb has no subject of its own: the one who spoke before speaks again', () => {
     const text = 'La portavoz Marta Gil dijo que “la fundación abrirá una oficina en Quito”.\n\nAgregando que “no habrá despidos este año”.'
     expect(speakerOf(text, 'no habrá despidos')).toBe('Marta Gil')
