@@ -56,9 +56,10 @@ function isCueWord(word: string): boolean {
  * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
  * right after a quote's closing comma reports it, whether or not the lexicon
  * knows the verb (the reporting clause has that place and that form; a
- * present one, "resume", is too like "para" or "entre" to tell by its form).
+ * present one, "resume", is too like "para" or "entre" to tell by its form);
+ * also with what it ended before its subject: "acabó su discurso el diputado").
  */
-const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu}))/u
+const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
 
 /** "the United States faced …": a capitalised cue word after a capitalised word is part of a name, not the verb "states". */
 function inName(text: string, m: RegExpExecArray): boolean {

@@ -36,6 +36,16 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
 })
 
 describe('Spanish subjects', () => {
+  test('what a speaker ended stands between the verb and its subject: “«…», acabó su discurso el concejal de la PRU Tomás Vidal”', () => {
+    const text = 'Marta Lozano, del Partido Verde, pidió la palabra.\n\n“¡Que viva la huerta y que viva el mar!”, acabó su discurso el concejal de la PRU Tomás Vidal.'
+    expect(speakerOf(text, '¡Que viva la huerta')).toBe('Tomás Vidal')
+  })
+
+  test('“su” and a noun after the verb with nothing after them is the subject: “«…», dijo su padre”', () => {
+    const text = 'Marta Lozano habló en la plaza.\n\n“Nunca nos rendiremos ante nadie”, dijo su padre.'
+    expect(speakerOf(text, 'Nunca nos rendiremos')).toBe('su padre')
+  })
+
   test('the medium someone spoke to before the clause they told it is no speaker: “declaró al medio El Diario que …”', () => {
     const text = 'Leo Vidal, director de Mar Abierto, declaró al medio El Diario que no tenía dudas “de que el puerto cerrará”.'
     expect(speakerOf(text, 'de que el puerto')).toBe('Leo Vidal')

@@ -32,6 +32,9 @@ const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|thr
 const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 
+/** "su discurso", "sus palabras" after a verb, with an article-led subject after it (never "dijo su padre", which is the subject). */
+export const SPEECH_OBJECT = /^\s+sus?\s+\p{Ll}{4,}(?=\s+(?:el|la|los|las)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada|próximo|próxima)\s))/u
+
 const ASIDE = /^\s*,\s*(?:por su parte|a su vez|por otro lado|por otra parte|además|asimismo|también|en tanto|en cambio|for (?:his|her|their|its) part|in turn|meanwhile|however|though|too)\s*,/iu
 
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
@@ -41,6 +44,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (aside) return subjectAfter(s.slice(aside[0].length), base + aside[0].length)
   // "«…», dijo, y señaló": the verb has no subject of its own.
   if (/^\s*(?:[,.;:]|[\u2014\u2013]|$)/u.test(s)) return { type: 'implicit', text: '', start: base, end: base }
+  // "acabó su discurso el diputado …", "cerró su intervención la ministra": what the verb ended is its object; the subject follows it.
+  const object = SPEECH_OBJECT.exec(s)
+  if (object) return subjectAfter(s.slice(object[0].length), base + object[0].length)
   const skip = AFTER_CUE_SKIP.exec(s)?.[0].length ?? 0
   const lead = /^[\s,]*/u.exec(s.slice(skip))![0].length
   const t = s.slice(skip + lead)
