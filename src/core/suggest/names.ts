@@ -243,7 +243,7 @@ export class ArticleNames {
         if (skip(m.start)) continue
         // "Para Jonathan López, protestar significó …": a sentence opening with "Para" and a name is about that person.
         const topic = /^\s*["“«]?Para\s+$/u.test(this.text.slice(sentence.start, m.start))
-        if (!topic && this.afterPreposition(m.start, start)) continue
+        if (!topic && !m.afterBody && this.afterPreposition(m.start, start)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullName(m.name, m.end) ?? m.name
@@ -285,7 +285,7 @@ export class ArticleNames {
         const m = this.mentions[i]!
         if (m.start >= at || skip(m.start) || !fits(m)) continue
         // "en el Puerto de Montevideo", "cuyo periódico Novaya Gazeta": a name in a phrase or a relative clause is no one's subject.
-        if (!m.org && this.afterPreposition(m.start, 0)) continue
+        if (!m.org && !m.afterBody && this.afterPreposition(m.start, 0)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
         const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
         const g = this.genders.get(name)

@@ -326,3 +326,10 @@ test('a jury’s citation quoted without a speech verb is the jury’s: “El ju
   const text = 'El jurado otorga a la agencia el galardón por “una excepcional trayectoria de 15 años” en la divulgación.'
   expect(speakerOf(text, 'una excepcional trayectoria')).toBe('El jurado')
 })
+
+describe('a person whose name is run into the body before it', () => {
+  test('“La exministra interina de Chile Rosa Delgado negó …” makes Rosa Delgado the subject a later “la política liberal” points back at', () => {
+    const text = 'La exministra interina de Chile Rosa Delgado negó este lunes los cargos que le imputa el juez Mario Ruiz.\n\n“Es una acusación falsa”, declaró brevemente la política liberal a la radio local.\n\nHoras antes, Delgado escribió en redes que era víctima de “una persecución”.'
+    expect(speakerOf(text, 'Es una acusación falsa')).toBe('Rosa Delgado')
+  })
+})
