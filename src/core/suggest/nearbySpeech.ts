@@ -129,7 +129,8 @@ export function speakerLine(text: string, p: { start: number; end: number }): Sp
  */
 export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>, floor: number, leftStart: number, open: number): Attribution | null {
   const lead = text.slice(leftStart, open)
-  let from = leftStart
+  // "…su “juicio”. Guillermo Ruiz, de …: “…”": the stop of the sentence that ended with the quote before is no part of this one.
+  let from = leftStart + /^[\s.!?;]*/u.exec(lead)![0].length
   let to = open
   if (!/:\s*$/u.test(lead)) {
     if (lead.trim() !== '') return null

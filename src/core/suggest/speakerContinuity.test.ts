@@ -333,3 +333,10 @@ describe('a person whose name is run into the body before it', () => {
     expect(speakerOf(text, 'Es una acusación falsa')).toBe('Rosa Delgado')
   })
 })
+
+describe('a colon after the sentence that follows a quote', () => {
+  test('the stop after a quote that ends its sentence leaves the next sentence’s subject to lead in with a colon', () => {
+    const text = 'Juan Ortega defendió que “el mar es de todos” y lamentó que nadie pidiera su “perdón público”. Marta Lozano, del Partido Verde, apoyó la idea, pero soltó una pulla a los socialistas: “Ustedes nunca votaron esto”.'
+    expect(speakerOf(text, 'Ustedes nunca votaron')).toBe('Marta Lozano')
+  })
+})
