@@ -36,6 +36,11 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
 })
 
 describe('Spanish subjects', () => {
+  test('the name after “cuyo” and its noun is the subject of the verbs that go on: “…, cuyo concejal Tomás Vidal reconoció …, y acusó …”', () => {
+    const text = 'El cierre fue total con el PSE, cuyo concejal Tomás Vidal reconoció el papel de los pescadores como Juan Ortega, y acusó a los liberales de querer “vender el puerto a cualquier precio”.'
+    expect(speakerOf(text, 'vender el puerto')).toBe('Tomás Vidal')
+  })
+
   test('what a speaker ended stands between the verb and its subject: “«…», acabó su discurso el concejal de la PRU Tomás Vidal”', () => {
     const text = 'Marta Lozano, del Partido Verde, pidió la palabra.\n\n“¡Que viva la huerta y que viva el mar!”, acabó su discurso el concejal de la PRU Tomás Vidal.'
     expect(speakerOf(text, '¡Que viva la huerta')).toBe('Tomás Vidal')
