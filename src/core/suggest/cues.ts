@@ -56,7 +56,10 @@ function spanishPerfects(words: readonly string[]): string {
   return String.raw`(?:ha|han|había|habían|he|hemos)\s+(?:${[...participles].join('|')})`
 }
 
-const cueWords = [...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
+/** Idioms of saying, whose verb alone says nothing ("dejó claro que", "hizo hincapié en que"); each a whole phrase, so "dejó" alone is never a cue. */
+const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s+dejado)\s+(?:en\s+)?(?:claro|clara|patente)`, String.raw`(?:hizo|hicieron|(?:ha|han)\s+hecho)\s+hincapié`, String.raw`(?:puso|pusieron|(?:ha|han)\s+puesto)\s+de\s+(?:relieve|manifiesto)`]
+
+const cueWords = [...SPANISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** One speech verb, as a whole word (accented letters count as letters). */

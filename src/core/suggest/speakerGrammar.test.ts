@@ -36,6 +36,13 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
 })
 
 describe('Spanish subjects', () => {
+  test('an idiom of saying is a cue: “Ferro dejó claro que su país …”, “Ferro hizo hincapié en que …”', () => {
+    const first = 'Luis Ferro habló con Ana Ruiz y con la Junta. Ferro dejó claro que su país “no tiene que dar lecciones” a nadie.'
+    expect(speakerOf(first, 'no tiene que dar lecciones')).toBe('Luis Ferro')
+    const second = 'El ministro Luis Ferro visitó la planta con Ana Ruiz. Ferro hizo hincapié en que “la seguridad es lo primero”.'
+    expect(speakerOf(second, 'la seguridad es lo primero')).toBe('Luis Ferro')
+  })
+
   test('the name after “cuyo” and its noun is the subject of the verbs that go on: “…, cuyo concejal Tomás Vidal reconoció …, y acusó …”', () => {
     const text = 'El cierre fue total con el PSE, cuyo concejal Tomás Vidal reconoció el papel de los pescadores como Juan Ortega, y acusó a los liberales de querer “vender el puerto a cualquier precio”.'
     expect(speakerOf(text, 'vender el puerto')).toBe('Tomás Vidal')
