@@ -12,7 +12,7 @@ import { genderOfTitle } from '../text/abbreviations'
 import { foldText, oneEditApart } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE } from './cues'
-import { lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
+import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -269,7 +269,7 @@ export class ArticleNames {
     const from = Math.max(floor, at - 30)
     const lead = this.text.slice(from, at)
     // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
-    return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(this.text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead)
+    return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(this.text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(this.text.slice(Math.max(floor, at - 90), at))
   }
 
   /** The index of the first mention that starts at or after `pos` (mentions are in text order). */

@@ -340,3 +340,10 @@ describe('a colon after the sentence that follows a quote', () => {
     expect(speakerOf(text, 'Ustedes nunca votaron')).toBe('Marta Lozano')
   })
 })
+
+describe('the agent of a passive', () => {
+  test('the one after a passive’s “por” did what the sentence tells, and a verb with no subject after it is theirs', () => {
+    const text = 'El acto contó con el ministro Luis Ferro. La marcha de los vecinos estuvo liderada por la exconcejala Marta Lozano. “Es vuestra última oportunidad para hablar”, dijo desde un megáfono.'
+    expect(speakerOf(text, 'Es vuestra última')).toBe('Marta Lozano')
+  })
+})
