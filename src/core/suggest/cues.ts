@@ -15,7 +15,7 @@ joked jokes vowed vows promised promises pledged pledges cautioned cautions agre
 estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
 acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim
-confided confides read reads`
+confided confides read reads answered answers`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
@@ -68,9 +68,9 @@ export const CUE = new RegExp(String.raw`(?<![${L}])(?:${spanishPerfects(SPANISH
 /** "according to X", "según X", "de acuerdo con X", "in the words of X": the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 
-/** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said". */
+/** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo". */
 export const BETWEEN = new RegExp(
-  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han))+$`,
+  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han|\p{Ll}{3,}(?:ly|mente)))+$`,
   'iu'
 )
 
