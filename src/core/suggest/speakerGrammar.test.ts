@@ -46,6 +46,16 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
 })
 
 describe('Spanish subjects', () => {
+  test('“tuiteó” and “proclamó” are speech verbs: “Luis Ferro tuiteó que el cierre es “…””', () => {
+    const text = 'Ana Ruiz habló con Tomás Vidal. Luis Ferro tuiteó que el cierre es “otra mala noticia para todos”.'
+    expect(speakerOf(text, 'otra mala noticia')).toBe('Luis Ferro')
+  })
+
+  test('the body a speaker turned to after a phrase of place is no speaker: “«…», proclamó desde un megáfono a la Guardia”', () => {
+    const text = 'La marcha estuvo encabezada por Marta Lozano. “Es vuestra última oportunidad de uniros”, proclamó desde un megáfono a la Guardia.'
+    expect(speakerOf(text, 'Es vuestra última')).toBe('Marta Lozano')
+  })
+
   test('an idiom of saying is a cue: “Ferro dejó claro que su país …”, “Ferro hizo hincapié en que …”', () => {
     const first = 'Luis Ferro habló con Ana Ruiz y con la Junta. Ferro dejó claro que su país “no tiene que dar lecciones” a nadie.'
     expect(speakerOf(first, 'no tiene que dar lecciones')).toBe('Luis Ferro')

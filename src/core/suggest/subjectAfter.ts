@@ -87,8 +87,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (forBody) return { type: 'role', text: forBody[1]!, start: b, end: b + forBody[1]!.length }
   // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
   const through = THROUGH_NAME.exec(t)
-  // …but in "a dispatcher on Broadcastify police scanner" the name is the object of "on", not the speaker.
-  if (through && !/\s(?:on|of|for|at|in|from|de|del|en|a|al)\s+$/u.test(through[0].slice(0, -through[1]!.length))) {
+  // …but in "a dispatcher on Broadcastify police scanner", "desde un megáfono a la Policía" the name is the object of "on"/"a", not the speaker.
+  if (through && !/\s(?:on|of|for|at|in|from|de|del|en|a|al)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
     const start = b + through[0].length - through[1]!.length
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }
