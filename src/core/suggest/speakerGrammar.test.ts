@@ -46,6 +46,13 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
 })
 
 describe('Spanish subjects', () => {
+  test('present-tense cues of a profile: “«…», remarca.” and “la doctora expone que «…»”', () => {
+    const first = 'La doctora Elsa Mora dirige la clínica desde 2019.\n\n“Lo que falta son médicos con contrato fijo”, remarca.'
+    expect(speakerOf(first, 'Lo que falta son médicos')).toBe('Elsa Mora')
+    const second = 'La doctora Elsa Mora expone que “nadie quiere trabajar de noche por ese sueldo”.'
+    expect(speakerOf(second, 'nadie quiere trabajar')).toBe('Elsa Mora')
+  })
+
   test('“tuiteó” and “proclamó” are speech verbs: “Luis Ferro tuiteó que el cierre es “…””', () => {
     const text = 'Ana Ruiz habló con Tomás Vidal. Luis Ferro tuiteó que el cierre es “otra mala noticia para todos”.'
     expect(speakerOf(text, 'otra mala noticia')).toBe('Luis Ferro')
