@@ -29,7 +29,7 @@ admitió admite criticó critica alertó aseveró puntualizó concluyó relató 
 describió describe llamó denominó exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
 recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron
 resume resumió rememora rememoró refiere refirió ejemplifica ejemplificó sintetiza sintetizó lanza lanzó esgrime esgrimió ahonda ahondó asegura
-remarca expone matiza puntualiza asevera contestó contesta remató remachó espetó proclamó tuiteó prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó`
+reveló revela remarca expone matiza puntualiza asevera contestó contesta remató remachó espetó proclamó tuiteó prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó`
 
 const SPANISH_PARTICIPLES = `tildando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

@@ -46,6 +46,11 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
 })
 
 describe('Spanish subjects', () => {
+  test('“revelar” reports speech: what Ana Ruiz “había revelado” someone offered her is hers to tell', () => {
+    const text = 'En medio del debate, Ana Ruiz había revelado a la militancia que Tomás Vidal le ofreció “tres consejerías a cambio de votos”.'
+    expect(speakerOf(text, 'tres consejerías')).toBe('Ana Ruiz')
+  })
+
   test('present-tense cues of a profile: “«…», remarca.” and “la doctora expone que «…»”', () => {
     const first = 'La doctora Elsa Mora dirige la clínica desde 2019.\n\n“Lo que falta son médicos con contrato fijo”, remarca.'
     expect(speakerOf(first, 'Lo que falta son médicos')).toBe('Elsa Mora')
