@@ -15,7 +15,7 @@ joked jokes vowed vows promised promises pledged pledges cautioned cautions agre
 estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
 acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim
-confided confides read reads answered answers`
+confided confides read reads answered answers shared`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
