@@ -57,9 +57,10 @@ function isCueWord(word: string): boolean {
  * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
  * right after a quote's closing comma reports it, whether or not the lexicon
  * knows the verb (the reporting clause has that place and that form; a
- * present one, "resume", is too like "para" or "entre" to tell by its form).
+ * present one, "resume", is too like "para" or "entre" to tell by its form);
+ * also with what it ended before its subject: "acabó su discurso el diputado").
  */
-const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu}))/u
+const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
 
 /** "the United States faced …": a capitalised cue word after a capitalised word is part of a name, not the verb "states". */
 function inName(text: string, m: RegExpExecArray): boolean {
@@ -180,7 +181,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     const before = rest.slice(Math.max(0, m.index - 14), m.index)
     if (/(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|de|del|en|a|al|por|con|para|ante|sobre|entre|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu.test(before)) continue
     if (/^(?:The|El|La|Los|Las|Un|Una|A|An)$/u.test(m[0])) continue
-    if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index))) continue
+    // ("…, cuyo diputado Tomás Vidal reconoció …, y acusó": the name after "cuyo" and its noun is the subject of the clause that goes on.)
+    if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index)) && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(rest.slice(0, m.index))) continue
     return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
   }
   const ofBody = ROLE_OF_BODY.exec(rest)

@@ -15,7 +15,7 @@ joked jokes vowed vows promised promises pledged pledges cautioned cautions agre
 estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
 acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim
-confided confides read reads`
+confided confides read reads answered answers shared`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
@@ -29,7 +29,7 @@ admitió admite criticó critica alertó aseveró puntualizó concluyó relató 
 describió describe llamó denominó exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
 recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron
 resume resumió rememora rememoró refiere refirió ejemplifica ejemplificó sintetiza sintetizó lanza lanzó esgrime esgrimió ahonda ahondó asegura
-contestó contesta remató prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó
+reveló revela remarca expone matiza puntualiza asevera contestó contesta remató remachó espetó proclamó tuiteó prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó
 reza rezaba`
 
 const SPANISH_PARTICIPLES = `tildando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
@@ -57,7 +57,10 @@ function spanishPerfects(words: readonly string[]): string {
   return String.raw`(?:ha|han|había|habían|he|hemos)\s+(?:${[...participles].join('|')})`
 }
 
-const cueWords = [...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
+/** Idioms of saying, whose verb alone says nothing ("dejó claro que", "hizo hincapié en que"); each a whole phrase, so "dejó" alone is never a cue. */
+const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s+dejado)\s+(?:en\s+)?(?:claro|clara|patente)`, String.raw`(?:hizo|hicieron|(?:ha|han)\s+hecho)\s+hincapié`, String.raw`(?:puso|pusieron|(?:ha|han)\s+puesto)\s+de\s+(?:relieve|manifiesto)`]
+
+const cueWords = [...SPANISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** One speech verb, as a whole word (accented letters count as letters). */
@@ -66,9 +69,9 @@ export const CUE = new RegExp(String.raw`(?<![${L}])(?:${spanishPerfects(SPANISH
 /** "according to X", "según X", "de acuerdo con X", "in the words of X": the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 
-/** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said". */
+/** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo". */
 export const BETWEEN = new RegExp(
-  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han))+$`,
+  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han|\p{Ll}{3,}(?:ly|mente)))+$`,
   'iu'
 )
 

@@ -24,6 +24,8 @@ export type Mention = {
   /** Lower-case words right before the name that describe them: "el ministro", "the lawyer", "el fiscal general colombiano". */
   readonly lead: string
   readonly org: boolean
+  /** The name was run into a body's before it ("de Bolivia Jeanine Áñez"): the preposition before it is the body's, not the person's. */
+  readonly afterBody?: boolean
 }
 
 /** The apposition right after a name: ", the head of X," → "head of X". */
@@ -127,9 +129,11 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     while (k < skip.length && skip[k]!.close <= start) k++
     const inQuote = k < skip.length && skip[k]!.open <= start && start < skip[k]!.close
     if (inQuote) continue
-    // "el diputado de …", "Marketing Manager at …": the words start with the body someone works for.
-    const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
-    const parsed = verbOff(runOnSplit(surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start))), runs, ofBody), runs, text)
+    // "el diputado de …", "la expresidenta interina de …", "Marketing Manager at …": the words start with the body someone works for.
+    const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
+    const whole = surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
+    const cut = runOnSplit(whole, runs, ofBody)
+    const parsed = verbOff(cut, runs, text)
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name)) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue
@@ -146,7 +150,8 @@ export function findMentions(text: string, skip: readonly { open: number; close:
       title: parsed.title,
       role: appositionAfter(text, end),
       lead: leadBefore(text, start),
-      org: parsed.org
+      org: parsed.org,
+      afterBody: cut !== whole
     })
   }
   return out

@@ -12,7 +12,7 @@ import { genderOfTitle } from '../text/abbreviations'
 import { foldText, oneEditApart } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE } from './cues'
-import { lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
+import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -252,7 +252,7 @@ export class ArticleNames {
         if (m.start > pronoun) break
         // "Para Jonathan López, protestar significó …": a sentence opening with "Para" and a name is about that person.
         const topic = /^\s*["“«]?Para\s+$/u.test(this.text.slice(sentence.start, m.start))
-        if (!topic && this.afterPreposition(m.start, start)) continue
+        if (!topic && !m.afterBody && this.afterPreposition(m.start, start)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullName(m.name, m.end) ?? m.name
@@ -280,7 +280,7 @@ export class ArticleNames {
     const from = Math.max(floor, at - 30)
     const lead = this.text.slice(from, at)
     // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
-    return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(this.text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead)
+    return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(this.text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(this.text.slice(Math.max(floor, at - 90), at))
   }
 
   /** The index of the first mention that starts at or after `pos` (mentions are in text order). */
@@ -296,7 +296,7 @@ export class ArticleNames {
         const m = this.mentions[i]!
         if (m.start >= at || skip(m.start) || !fits(m)) continue
         // "en el Puerto de Montevideo", "cuyo periódico Novaya Gazeta": a name in a phrase or a relative clause is no one's subject.
-        if (!m.org && this.afterPreposition(m.start, 0)) continue
+        if (!m.org && !m.afterBody && this.afterPreposition(m.start, 0)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
         const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
         const g = this.genders.get(name)

@@ -29,10 +29,22 @@ export function isPseudonym(text: string, q: Quotation): boolean {
   return q.end - q.start <= 40 && /^\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?$/u.test(text.slice(q.start, q.end)) && /^,\s+(?:a|an|un|una)\s/u.test(text.slice(q.close, q.close + 8))
 }
 
-/** A short sentence after a quote that is only its attribution: "King asked.", "the lawyer said.", "dijo el ministro." */
+/** A short sentence after a quote that is only its attribution: "King asked.", "the lawyer said.", "dijo el ministro."; or one that opens with a name and its verb ("Brooke tearfully asked before …"). */
 export function shortAttribution(s: string): boolean {
   CUE.lastIndex = 0
-  return wordCount(s) <= 6 && /[.!?]["”’»]?\s*$/u.test(s.trim()) && CUE.test(s)
+  const head = /^\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:\s+\p{Ll}+ly)?\s+\p{Ll}+(?=[\s,.])/u.exec(s)?.[0]
+  const opensWithCue = !!head && isCueAtEnd(head)
+  CUE.lastIndex = 0
+  return (wordCount(s) <= 6 || opensWithCue) && /[.!?]["”’»]?\s*$/u.test(s.trim()) && CUE.test(s)
+}
+
+/** The last word of `s` is a speech verb. */
+function isCueAtEnd(s: string): boolean {
+  const last = /\p{Ll}+$/u.exec(s)![0]
+  CUE.lastIndex = 0
+  const m = CUE.exec(last)
+  CUE.lastIndex = 0
+  return !!m && m[0] === last
 }
 
 /** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
@@ -130,7 +142,8 @@ export function speakerLine(text: string, p: { start: number; end: number }): Sp
  */
 export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>, floor: number, leftStart: number, open: number): Attribution | null {
   const lead = text.slice(leftStart, open)
-  let from = leftStart
+  // "…su “juicio”. Guillermo Ruiz, de …: “…”": the stop of the sentence that ended with the quote before is no part of this one.
+  let from = leftStart + /^[\s.!?;]*/u.exec(lead)![0].length
   let to = open
   if (!/:\s*$/u.test(lead)) {
     if (lead.trim() !== '') return null

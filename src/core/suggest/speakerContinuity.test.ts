@@ -326,3 +326,24 @@ test('a jury’s citation quoted without a speech verb is the jury’s: “El ju
   const text = 'El jurado otorga a la agencia el galardón por “una excepcional trayectoria de 15 años” en la divulgación.'
   expect(speakerOf(text, 'una excepcional trayectoria')).toBe('El jurado')
 })
+
+describe('a person whose name is run into the body before it', () => {
+  test('“La exministra interina de Chile Rosa Delgado negó …” makes Rosa Delgado the subject a later “la política liberal” points back at', () => {
+    const text = 'La exministra interina de Chile Rosa Delgado negó este lunes los cargos que le imputa el juez Mario Ruiz.\n\n“Es una acusación falsa”, declaró brevemente la política liberal a la radio local.\n\nHoras antes, Delgado escribió en redes que era víctima de “una persecución”.'
+    expect(speakerOf(text, 'Es una acusación falsa')).toBe('Rosa Delgado')
+  })
+})
+
+describe('a colon after the sentence that follows a quote', () => {
+  test('the stop after a quote that ends its sentence leaves the next sentence’s subject to lead in with a colon', () => {
+    const text = 'Juan Ortega defendió que “el mar es de todos” y lamentó que nadie pidiera su “perdón público”. Marta Lozano, del Partido Verde, apoyó la idea, pero soltó una pulla a los socialistas: “Ustedes nunca votaron esto”.'
+    expect(speakerOf(text, 'Ustedes nunca votaron')).toBe('Marta Lozano')
+  })
+})
+
+describe('the agent of a passive', () => {
+  test('the one after a passive’s “por” did what the sentence tells, and a verb with no subject after it is theirs', () => {
+    const text = 'El acto contó con el ministro Luis Ferro. La marcha de los vecinos estuvo liderada por la exconcejala Marta Lozano. “Es vuestra última oportunidad para hablar”, dijo desde un megáfono.'
+    expect(speakerOf(text, 'Es vuestra última')).toBe('Marta Lozano')
+  })
+})

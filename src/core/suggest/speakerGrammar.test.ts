@@ -5,6 +5,21 @@ const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speake
 const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the subject of the cue, read by the grammar of the attribution', () => {
+  test('“shared” after a quote is a speech verb: ““…,” Nina shared.”', () => {
+    const text = 'Nina Reyes and her mother Olga Reyes went to the festival together. Olga Reyes loved the food.\n\n“I like to see it from the front of the stage,” Nina shared.'
+    expect(speakerOf(text, 'I like to see it')).toBe('Nina Reyes')
+  })
+
+  test('an adverb in -ly stands between a speaker and the verb: ““…?” Holt tearfully asked”', () => {
+    const text = 'The judges met on Friday. Sam Reyes lost and Dana Holt won.\n\n“Can I share it with Sam?” Holt tearfully asked before hugging her partner.'
+    expect(speakerOf(text, 'Can I share it')).toBe('Dana Holt')
+  })
+
+  test('“answered” is a speech verb: “Rexfan9 answered, “Absolutely not.””', () => {
+    const text = 'The forum asked Mia Stone whether he would join again. Rexfan9 answered, “Absolutely not.”'
+    expect(speakerOf(text, 'Absolutely not')).toBe('Rexfan9')
+  })
+
   test('a surname is the person named before it, not a company that carries the same word', () => {
     const text = '“Prices fell overnight,” said Tom Greer, owner of the Tacoma-based Greer Fish Company, the biggest buyer in the port.\n\n“Nobody saw it coming,” Greer said.'
     expect(speakerOf(text, 'Nobody saw it coming')).toBe('Tom Greer')

@@ -22,9 +22,9 @@ export const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'�
 export const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
 export const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
-/** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"). */
+/** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"); also before the clause it was told ("declaró al medio El Diario que …"). */
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
-const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})\\s*(?:[.,;:)\\u2014\\u2013]|$)`, 'u')
+const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
 const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
@@ -32,6 +32,9 @@ const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{L
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
+
+/** "su discurso", "sus palabras" after a verb, with an article-led subject after it (never "dijo su padre", which is the subject). */
+export const SPEECH_OBJECT = /^\s+sus?\s+\p{Ll}{4,}(?=\s+(?:el|la|los|las)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada|próximo|próxima)\s))/u
 
 const ASIDE = /^\s*,\s*(?:por su parte|a su vez|por otro lado|por otra parte|además|asimismo|también|en tanto|en cambio|for (?:his|her|their|its) part|in turn|meanwhile|however|though|too)\s*,/iu
 
@@ -42,6 +45,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (aside) return subjectAfter(s.slice(aside[0].length), base + aside[0].length)
   // "«…», dijo, y señaló": the verb has no subject of its own.
   if (/^\s*(?:[,.;:]|[\u2014\u2013]|$)/u.test(s)) return { type: 'implicit', text: '', start: base, end: base }
+  // "acabó su discurso el diputado …", "cerró su intervención la ministra": what the verb ended is its object; the subject follows it.
+  const object = SPEECH_OBJECT.exec(s)
+  if (object) return subjectAfter(s.slice(object[0].length), base + object[0].length)
   const skip = AFTER_CUE_SKIP.exec(s)?.[0].length ?? 0
   const lead = /^[\s,]*/u.exec(s.slice(skip))![0].length
   const t = s.slice(skip + lead)
@@ -85,8 +91,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (forBody) return { type: 'role', text: forBody[1]!, start: b, end: b + forBody[1]!.length }
   // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
   const through = THROUGH_NAME.exec(t)
-  // …but in "a dispatcher on Broadcastify police scanner" the name is the object of "on", not the speaker.
-  if (through && !/\s(?:on|of|for|at|in|from|de|del|en|a|al)\s+$/u.test(through[0].slice(0, -through[1]!.length))) {
+  // …but in "a dispatcher on Broadcastify police scanner", "desde un megáfono a la Policía" the name is the object of "on"/"a", not the speaker.
+  if (through && !/\s(?:on|of|for|at|in|from|de|del|en|a|al)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
     const start = b + through[0].length - through[1]!.length
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }

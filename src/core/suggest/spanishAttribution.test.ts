@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+describe('Spanish attribution: verbs, idioms and what stands between a verb and its subject', () => {
+  test('“revelar” reports speech: what Ana Ruiz “había revelado” someone offered her is hers to tell', () => {
+    const text = 'En medio del debate, Ana Ruiz había revelado a la militancia que Tomás Vidal le ofreció “tres consejerías a cambio de votos”.'
+    expect(speakerOf(text, 'tres consejerías')).toBe('Ana Ruiz')
+  })
+
+  test('present-tense cues of a profile: “«…», remarca.” and “la doctora expone que «…»”', () => {
+    const first = 'La doctora Elsa Mora dirige la clínica desde 2019.\n\n“Lo que falta son médicos con contrato fijo”, remarca.'
+    expect(speakerOf(first, 'Lo que falta son médicos')).toBe('Elsa Mora')
+    const second = 'La doctora Elsa Mora expone que “nadie quiere trabajar de noche por ese sueldo”.'
+    expect(speakerOf(second, 'nadie quiere trabajar')).toBe('Elsa Mora')
+  })
+
+  test('“tuiteó” and “proclamó” are speech verbs: “Luis Ferro tuiteó que el cierre es “…””', () => {
+    const text = 'Ana Ruiz habló con Tomás Vidal. Luis Ferro tuiteó que el cierre es “otra mala noticia para todos”.'
+    expect(speakerOf(text, 'otra mala noticia')).toBe('Luis Ferro')
+  })
+
+  test('the body a speaker turned to after a phrase of place is no speaker: “«…», proclamó desde un megáfono a la Guardia”', () => {
+    const text = 'La marcha estuvo encabezada por Marta Lozano. “Es vuestra última oportunidad de uniros”, proclamó desde un megáfono a la Guardia.'
+    expect(speakerOf(text, 'Es vuestra última')).toBe('Marta Lozano')
+  })
+
+  test('an idiom of saying is a cue: “Ferro dejó claro que su país …”, “Ferro hizo hincapié en que …”', () => {
+    const first = 'Luis Ferro habló con Ana Ruiz y con la Junta. Ferro dejó claro que su país “no tiene que dar lecciones” a nadie.'
+    expect(speakerOf(first, 'no tiene que dar lecciones')).toBe('Luis Ferro')
+    const second = 'El ministro Luis Ferro visitó la planta con Ana Ruiz. Ferro hizo hincapié en que “la seguridad es lo primero”.'
+    expect(speakerOf(second, 'la seguridad es lo primero')).toBe('Luis Ferro')
+  })
+
+  test('the name after “cuyo” and its noun is the subject of the verbs that go on: “…, cuyo concejal Tomás Vidal reconoció …, y acusó …”', () => {
+    const text = 'El cierre fue total con el PSE, cuyo concejal Tomás Vidal reconoció el papel de los pescadores como Juan Ortega, y acusó a los liberales de querer “vender el puerto a cualquier precio”.'
+    expect(speakerOf(text, 'vender el puerto')).toBe('Tomás Vidal')
+  })
+
+  test('what a speaker ended stands between the verb and its subject: “«…», acabó su discurso el concejal de la PRU Tomás Vidal”', () => {
+    const text = 'Marta Lozano, del Partido Verde, pidió la palabra.\n\n“¡Que viva la huerta y que viva el mar!”, acabó su discurso el concejal de la PRU Tomás Vidal.'
+    expect(speakerOf(text, '¡Que viva la huerta')).toBe('Tomás Vidal')
+  })
+
+  test('“su” and a noun after the verb with nothing after them is the subject: “«…», dijo su padre”', () => {
+    const text = 'Marta Lozano habló en la plaza.\n\n“Nunca nos rendiremos ante nadie”, dijo su padre.'
+    expect(speakerOf(text, 'Nunca nos rendiremos')).toBe('su padre')
+  })
+
+  test('the medium someone spoke to before the clause they told it is no speaker: “declaró al medio El Diario que …”', () => {
+    const text = 'Leo Vidal, director de Mar Abierto, declaró al medio El Diario que no tenía dudas “de que el puerto cerrará”.'
+    expect(speakerOf(text, 'de que el puerto')).toBe('Leo Vidal')
+  })
+
+  test('a body asked for something is no speaker: “ha reclamado a la Comisión Europea que apruebe …”', () => {
+    const text = 'El ministro Luis Ferro, del Partido Azul, ha reclamado a la Comisión Europea que apruebe “una respuesta común” ya.'
+    expect(speakerOf(text, 'una respuesta común')).toBe('Luis Ferro')
+  })
+})
