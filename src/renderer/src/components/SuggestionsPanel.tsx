@@ -264,7 +264,7 @@ function SuggestionWho({ s, people }: { s: ArticleSuggestion; people: readonly P
   const how = `${s.kind === 'claim' ? s.reasons.join(', ') : s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · ${percent(s.confidence)}`
   if (s.kind === 'quote' && speakerUnsure(s)) {
     const names = speakerChoices(s, people).map((c) => c.name ?? 'no one')
-    // No figure for the speaker: the rules' score is no probability, and "87%" beside a question reads surer than such guesses prove (about 7 in 10 on unseen news).
+    // No figure for the speaker: the rules' score is no probability, and "87%" beside a question reads surer than such guesses prove (about 6 in 10 on the sixth blind set).
     const sure = `${s.cue === null ? 'continues' : s.cue === ':' ? 'label' : s.cue} · quote ${percent(s.confidence)}`
     return (
       <span className="qm-suggestion-who qm-suggestion-unsure">
