@@ -13,7 +13,8 @@ import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, NEW_CLAUSE, PARTICIPL
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
-import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type SpeakerPhrase } from './subjectAfter'
+import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
+export type { Attribution }
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
@@ -25,13 +26,6 @@ const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRA
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
 export type { SpeakerPhrase } from './subjectAfter'
-
-export type Attribution = {
-  readonly cue: string
-  readonly cueStart: number
-  readonly cueEnd: number
-  readonly speaker: SpeakerPhrase
-}
 
 const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?)\s+${ROLE_WORDS})$`, 'u')

@@ -17,6 +17,14 @@ export type SpeakerPhrase =
   /** A verb with no subject ("«…», afirmó."): the speaker is the one the text is about. */
   | { readonly type: 'implicit'; readonly text: ''; readonly start: number; readonly end: number }
 
+/** A cue and the speaker phrase it attributes words to (attribution.ts finds them; defined here so modules it uses can name it without a cycle). */
+export type Attribution = {
+  readonly cue: string
+  readonly cueStart: number
+  readonly cueEnd: number
+  readonly speaker: SpeakerPhrase
+}
+
 /** Capitalised words a role may hold before its last, lower-case word: "the Labour MP", "la portavoz en español". */
 export const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'’\-]+`
 export const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')

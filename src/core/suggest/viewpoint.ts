@@ -3,7 +3,7 @@
  * autonomía …", "Elthon Rivera, para quien las nuevas generaciones …". The
  * person the view belongs to is the quote's speaker.
  */
-import type { Attribution } from './attribution'
+import type { Attribution } from './subjectAfter'
 import { NAME_PHRASE } from './namePhrase'
 
 const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
