@@ -17,8 +17,16 @@ const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|befo
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|from|en|hacia|desde|dentro\s+de)\s+(?:the\s+)?$/iu
 
+/** Nouns for a writing that speaks for itself, in English and Spanish: shared by isDocument here and writings.ts (which adds signs and crowds). */
+export const WRITING_WORDS = `report reports memo memorandum statement document documents letter booklet brochure pamphlet leaflet study survey lawsuit complaint
+affidavit indictment filing resolution editorial notes emails e-mails ruling release guidance guidelines article
+informe documento comunicado carta estudio encuesta demanda denuncia resolución sentencia nota acta decreto`.split(/\s+/u)
+
 /** Nouns for writings and the bodies that publish them: a source in its own right, never a person named before. */
-const DOCUMENT_HEAD = /(?:^|\s)(?:report|reports|memo|memorandum|statement|document|documents|letter|booklet|brochure|pamphlet|leaflet|study|survey|lawsuit|complaint|affidavit|indictment|filing|resolution|editorial|newspaper|bill|notes|emails|e-mails|constitution|ruling|order|release|guidance|legislation|law|regulations|guidelines|article|jury|court|ley|jurado|tribunal|artículo|reglamento|solicitud|informe|documento|comunicado|carta|estudio|encuesta|demanda|denuncia|resolución|constitución|sentencia|editorial|diario|periódico|nota|acta|decreto|fallo)$/iu
+const DOCUMENT_HEAD = new RegExp(
+  `(?:^|\\s)(?:${[...WRITING_WORDS, ...'newspaper bill constitution order legislation law regulations jury court ley jurado tribunal artículo reglamento solicitud constitución diario periódico fallo'.split(' ')].join('|')})$`,
+  'iu'
+)
 
 /** "the report", "el informe", "the explanatory notes": a writing as the source. */
 export function isDocument(phrase: string): boolean {

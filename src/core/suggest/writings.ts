@@ -5,17 +5,15 @@
  * nearby said them, so a description headed by one of these nouns is kept
  * as the speaker, never resolved to someone named before.
  */
-import { isNounPhrase } from './speakerKind'
+import { isNounPhrase, WRITING_WORDS } from './speakerKind'
 
-/** Nouns for a writing, a sign or a crowd that chants; English and Spanish, singular and plural. */
-const WRITING_NOUNS = new Set(
-  `report reports memo memorandum statement document documents letter letters booklet brochure pamphlet leaflet study survey lawsuit complaint
-affidavit indictment filing filings resolution editorial notes emails e-mails ruling release guidance guidelines article
-plaque plaques sign signs placard placards banner banners poster posters inscription text message post tweet email note addendum agreement petition
-informe informes documento documentos comunicado carta cartas estudio encuesta demanda denuncia resolución sentencia nota acta decreto
-tarjeta pancarta pancartas cartel carteles letrero letreros placa placas inscripción texto mensaje escrito misiva addenda adenda acuerdo pacto convenio
-manifiesto petición protesters demonstrators manifestantes`.split(/\s+/u)
-)
+/** Nouns for a writing (speakerKind's), a sign or a crowd that chants; English and Spanish, singular and plural. */
+const WRITING_NOUNS = new Set([
+  ...WRITING_WORDS,
+  ...`letters filings plaque plaques sign signs placard placards banner banners poster posters inscription text message post tweet email note addendum agreement
+petition informes documentos cartas tarjeta pancarta pancartas cartel carteles letrero letreros placa placas inscripción texto mensaje escrito misiva
+addenda adenda acuerdo pacto convenio manifiesto petición protesters demonstrators manifestantes`.split(/\s+/u)
+])
 
 const ONE_OF = /^(?:(?:una|otra|uno|otro|alguna|alguno)\s+de\s+(?:las|los|sus|estas|estos)|(?:one|another)\s+of\s+(?:the|their|its|these))\s+/iu
 const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|este|esta|estos|estas|ese|esa|su|sus|otros|otras)\s+/iu
