@@ -120,6 +120,8 @@ test('a selection extended past the end of its paragraph is tagged only to that 
   const page = await openNyt(desk)
   await selectTextWithMouse(page, 'interim leader, Delcy')
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Control+ArrowRight')
+  // The selection now runs on into the next paragraph, whose first words are not tagged.
+  expect(await page.evaluate(() => document.getSelection()!.toString())).toMatch(/Delcy Rodríguez\.\s+\S/)
   await page.keyboard.press('q')
   // The notice first: it is a confirmation that fades after 6 s, which a loaded machine can spend before the tag list is read.
   await expect(page.locator('.qm-notices')).toContainText('A tag stays within one paragraph')

@@ -1,7 +1,23 @@
 import type { Page } from '@playwright/test'
 
-/** Select `exact` in the article text with the mouse, as a user drags across words. */
+/**
+ * Select `exact` in the article text with the mouse, as a user drags across
+ * words. The drag is tried again (up to three times) when the words selected
+ * are not `exact`: the window may still scroll or re-render after the article
+ * opens, which moves the words from under a drag measured a moment before.
+ */
 export async function selectTextWithMouse(page: Page, exact: string, occurrence = 0): Promise<void> {
+  let selected = ''
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await dragAcross(page, exact, occurrence)
+    selected = await page.evaluate(() => document.getSelection()?.toString() ?? '')
+    if (selected.replace(/\s+/g, ' ') === exact) return
+    await page.waitForTimeout(200)
+  }
+  throw new Error(`Dragging across “${exact}” selected “${selected}”.`)
+}
+
+async function dragAcross(page: Page, exact: string, occurrence: number): Promise<void> {
   const box = await page.evaluate(
     ({ exact, occurrence }) => {
       const root = document.querySelector('.qm-article-text')!
