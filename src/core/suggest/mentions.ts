@@ -102,9 +102,18 @@ function runOnSplit(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: boole
   const words = parsed ? splitWords(parsed.name) : []
   if (words.length < 3) return parsed
   // The person is named alone elsewhere by surname ("Ibáñez") or, in a chattier text, by first name ("Abby said").
-  if (!roleOfBody || !(runs.has(words[words.length - 1]!) || runs.has(words[words.length - 2]!)) || !/^\p{Lu}/u.test(words[words.length - 3] ?? '')) return parsed
-  const at = words.length - 2
+  // "el consejero de Sanidad Enrique Ruiz Escudero", later "Ruiz Escudero": two surnames, so the person is the last three words.
+  const twoSurnames = words.length >= 4 && runs.has(words.slice(-2).join(' '))
+  if (!roleOfBody || !(twoSurnames || runs.has(words[words.length - 1]!) || runs.has(words[words.length - 2]!)) || !/^\p{Lu}/u.test(words[words.length - 3] ?? '')) return parsed
+  const at = words.length - (twoSurnames ? 3 : 2)
   return { name: words.slice(at).join(' '), title: [parsed!.title, ...words.slice(0, at)].filter(Boolean).join(' '), org: false }
+}
+
+/** "China’s ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker": after "to", a place the article names on its own elsewhere belongs to the title before it; the person is the words after it. */
+function placeOff(parsed: Parsed, runs: ReadonlySet<string>, afterTo: boolean): Parsed {
+  const words = afterTo && parsed && !parsed.org ? splitWords(parsed.name) : []
+  if (words.length < 3 || !runs.has(words[0]!)) return parsed
+  return { name: words.slice(1).join(' '), title: [parsed!.title, words[0]].filter(Boolean).join(' '), org: false }
 }
 
 /** "Speaking to the Daily Mail Lacerda claimed": no one's name takes "the"; a body's name run into a surname the article gives a person ("Marina Lacerda") is that surname. */
@@ -132,9 +141,10 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     // "el diputado de …", "la expresidenta interina de …", "Marketing Manager at …": the words start with the body someone works for.
     const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
     const whole = surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
-    const cut = runOnSplit(whole, runs, ofBody)
+    const cut = runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start))), runs, ofBody)
     const parsed = verbOff(cut, runs, text)
-    if (!parsed || inHeading(text, start) || endsInTitle(parsed.name)) continue
+    // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
+    if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue
     const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)

@@ -13,7 +13,7 @@ import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
-import { beforeParticiple, isDocument } from './speakerKind'
+import { beforeDay, beforeParticiple, beforeRelative, isDocument } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
@@ -30,7 +30,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
-      const name = parsed.org ? parsed.name : (runOnSurname(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      const name = parsed.org ? parsed.name : (runOnSurname(names, phrase, parsed.name) ?? asMentioned(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
       // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
       const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
@@ -49,8 +49,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'role': {
-      // "a Sussex spokesperson confirming the eviction": the noun phrase, without the clause after it.
-      const head = beforeParticiple(phrase.text)
+      // "a Sussex spokesperson confirming the eviction", "el viceconsejero el viernes", "un documento en el cual …": the noun phrase, without the clause or the day after it.
+      const head = beforeRelative(beforeDay(beforeParticiple(phrase.text)))
       if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
       // "…," the statement read: the words of whoever issued it.
       const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, inQuote) : null
@@ -103,6 +103,12 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
 }
 
 /** "Speaking to the Daily Mail Lacerda claimed": the phrase as written, whose mention mentions.ts (surnameAfterThe) cut to the surname; resolved before it, to the person that surname named. */
+/** "China’s ambassador to Britain Liu Xiaming has said": the person as the article's mentions cut the words (mentions.ts `placeOff`), when that is the end of them. */
+function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
+  const mention = names.personWithin(phrase.start - 1, phrase.end)
+  return mention && mention.text !== name && name.endsWith(` ${mention.text}`) ? mention.text : null
+}
+
 function runOnSurname(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
   const words = splitWords(name)
   if (!/^the\s/iu.test(phrase.text) || words.length < 2) return null

@@ -18,6 +18,38 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('Con la', 'name', '')).toBe(false)
   })
 
+  test('a gerund or an adverb that opens a sentence is no speaker: “Breathing in dust …”, “Nearly a year later …”', () => {
+    const text = 'Breathing in dust from old mills can lead to what’s called “miller’s lung,” not to be confused with a tan.\n\nNearly a year later, the posts shifted to titles like “Shut the mill!” with a link.'
+    expect(pairs(text).map(([, speaker]) => speaker)).not.toContain('Breathing')
+    expect(pairs(text).map(([, speaker]) => speaker)).not.toContain('Nearly')
+    // …while a plural noun that only opens sentences is a described speaker, as the article writes it.
+    expect(canBeSpeaker('Researchers', 'name', 'Researchers found more. Researchers said so.')).toBe(true)
+  })
+
+  test('after “ambassador to”, a country the article names on its own is the title’s, not the speaker’s name', () => {
+    const text = 'Peru’s ambassador to Chile spoke on Monday.\n\nPeru’s ambassador to Chile Ana Quispe Mamani has said that Peru has the “patience and resolve” to settle the dispute.\n\nQuispe said the talks would go on.'
+    expect(pairs(text)).toEqual([['patience and resolve', 'Ana Quispe Mamani']])
+  })
+
+  test('the title of a book is no one a pronoun points back at: “her book entitled Some Quiet Place … she said”', () => {
+    const text = 'Lerato Dube signed copies on Saturday.\n\nMs Dube’s book entitled Some Quiet Place is out in June.\n\n“I write what I want to read,” she said.'
+    expect(pairs(text)).toEqual([['I write what I want to read,', 'Lerato Dube']])
+  })
+
+  test('a description ends before a relative clause or a day: “un documento en el cual …”, “el portavoz el viernes”', () => {
+    const text = 'Los vecinos entregaron al juez un documento en el cual se afirma que “la obra nunca tuvo permiso”.'
+    expect(pairs(text)).toEqual([['la obra nunca tuvo permiso', 'un documento']])
+    const day = 'Elena Vidal habló por la mañana. “No habrá más cortes”, dijo el portavoz el viernes.'
+    expect(pairs(day).map(([, speaker]) => speaker)).not.toContain('el portavoz el viernes')
+    // "Strava is throwing its weight behind what it calls …": words around "what" are a clause, never a description.
+    expect(canBeSpeaker('its weight behind what it', 'role', '')).toBe(false)
+  })
+
+  test('a Spanish name with two surnames after a body’s: “el consejero de Sanidad Enrique Ruiz Escudero”, later “Ruiz Escudero”', () => {
+    const text = 'El consejero de Sanidad Enrique Ruiz Escudero habló el lunes.\n\n“No cerraremos los bares”, afirmó el consejero de Sanidad Enrique Ruiz Escudero.\n\nRuiz Escudero pidió calma.'
+    expect(pairs(text)).toEqual([['No cerraremos los bares', 'Enrique Ruiz Escudero']])
+  })
+
   test('a town the article only writes after “from” is where someone is from, never who spoke', () => {
     expect(canBeSpeaker('Pietermaritzburg', 'name', 'Author Lee Mokoena, from Pietermaritzburg, wrote it. She moved from Pietermaritzburg.')).toBe(false)
   })

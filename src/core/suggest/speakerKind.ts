@@ -11,7 +11,7 @@
 import { isAbbreviation, isTitleWord } from '../text/abbreviations'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
-const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|da|dan|está|están|va|van|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
+const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|da|dan|está|están|va|van|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|once|una\s+vez|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
@@ -59,6 +59,19 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
 export function beforeParticiple(phrase: string): string {
   const m = /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)(?:\s|$)/u.exec(phrase)
   return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
+}
+
+/** "un documento en el cual se expone …", "a letter which says": a relative clause after the head noun; the noun phrase ends before it. */
+export function beforeRelative(phrase: string): string {
+  const m = /\s(?:(?:en|de|por|con|a|in|of|by|with)\s+)?(?:(?:el|la|los|las)\s+(?:cual|cuales)|quien|quienes|who|whom|which)(?=\s|$)/iu.exec(phrase)
+  return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
+}
+
+const DAY = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+/** "dijo el viceconsejero el viernes", "the ruling on Thursday": a day after the head noun is when it was said; the noun phrase ends before it. */
+export function beforeDay(phrase: string): string {
+  const m = new RegExp(`\\s+(?:el|este|ese|on|last|this)\\s+(?:${DAY})$`, 'iu').exec(phrase)
+  return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
 }
 
 /** A role from the article for People and quote sheets: a short noun phrase, else nothing. */
@@ -121,7 +134,7 @@ export function isOnlyAPlace(name: string, text: string): boolean {
 }
 
 /** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject. */
-const NO_NOUN_PHRASE = /^(?:(?:el|este|ese|aquel|cada|the|this|last|next|on)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\s.*)?)$/iu
+const NO_NOUN_PHRASE = new RegExp(`^(?:(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
 
 /**
  * Whether a resolved speaker can be one. `kind` says how it was written:
@@ -141,8 +154,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
   if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
-  // "Asimismo, …", "However, …": one word that only opens sentences, and is set off by a comma there, is a sentence adverb.
-  if (words.length === 1 && onlyOpensSentences(first, text) && text.includes(`${first},`)) return false
+  // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
+  // or shaped as an adverb or a gerund, is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
+  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(first))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
