@@ -87,6 +87,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const titled = owner !== -1 && !owned && owner + 2 < list.length && TITLE_WORDS.has(foldText(list[owner + 1]!).replace(/\.$/u, ''))
   if (titled) list = list.slice(owner + 1)
   else if (owner !== -1 && !owned) list = [...list.slice(0, owner), list[owner]!.replace(/[’']s$/u, '')]
+  // "de Cs al PP": Spanish "al" before an acronym is "to the", joining two names, never inside one ("Abu Bakr al Baghdadi").
+  const toThe = list.findIndex((w, i) => i > 0 && w === 'al' && /^\p{Lu}{2,}$/u.test(list[i + 1] ?? ''))
+  if (toThe > 0) list = list.slice(0, toThe)
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
+import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker, shortRole } from './speakerKind'
 
 const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
@@ -48,6 +49,11 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
   test('a Spanish name with two surnames after a body’s: “el consejero de Sanidad Enrique Ruiz Escudero”, later “Ruiz Escudero”', () => {
     const text = 'El consejero de Sanidad Enrique Ruiz Escudero habló el lunes.\n\n“No cerraremos los bares”, afirmó el consejero de Sanidad Enrique Ruiz Escudero.\n\nRuiz Escudero pidió calma.'
     expect(pairs(text)).toEqual([['No cerraremos los bares', 'Enrique Ruiz Escudero']])
+  })
+
+  test('Spanish “al” before an acronym joins two names (“de Cs al PP”), while an Arabic “al” stays inside one', () => {
+    expect(parseNamePhrase('Cs al PP')?.name).toBe('Cs')
+    expect(parseNamePhrase('Abu Bakr al Baghdadi')?.name).toBe('Abu Bakr al Baghdadi')
   })
 
   test('a town the article only writes after “from” is where someone is from, never who spoke', () => {
