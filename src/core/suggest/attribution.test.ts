@@ -6,6 +6,14 @@ const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speake
 const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the grammar of an attribution: whose subject the cue has', () => {
+  test('a name with a possessive owns the speaker: “said Smith’s lawyer”, “Mark Smith’s mother confirmed”, but “Smith’s view” is his', () => {
+    const pre = 'Mark Smith and Ann Jones met on Monday.\n\n'
+    expect(speakerOf(`${pre}“We will appeal the ruling,” said Smith’s lawyer.`, 'We will appeal')).toBe('Smith’s lawyer')
+    expect(speakerOf(`${pre}“He was a quiet child,” Mark Smith’s mother confirmed.`, 'He was a quiet')).toBe('Mark Smith’s mother')
+    expect(speakerOf(`${pre}“Russia’s foreign ministry has spoken,” Jones said. “It is a breach of the accord,” Russia’s foreign ministry said in a statement.`, 'It is a breach')).toBe('Russia’s foreign ministry')
+    expect(speakerOf(`${pre}Smith’s view was plain: “We will not go back to the table.”`, 'We will not go back')).toBe('Mark Smith')
+  })
+
   test('a cue set between commas before the quote has its subject after it: “Un día después, cuenta Marenco, «…»”', () => {
     const text = 'Andrés Marenco recuerda el 19 de abril.\n\nUn día después, cuenta Marenco, “éramos 300 personas reclamando”.'
     expect(pairs(text)).toEqual([['éramos 300 personas reclamando', 'Andrés Marenco']])

@@ -9,7 +9,7 @@
 import { spansOf } from '../text/sentences'
 import { openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
+import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isCueWord, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
@@ -38,14 +38,6 @@ const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+)$/u
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
-
-/** A speech verb written with a capital, as a sentence's first word. */
-function isCueWord(word: string): boolean {
-  CUE.lastIndex = 0
-  const m = CUE.exec(word)
-  CUE.lastIndex = 0
-  return !!m && m[0].length === word.length
-}
 
 /**
  * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb

@@ -66,6 +66,14 @@ const L = String.raw`\p{L}`
 /** One speech verb, as a whole word (accented letters count as letters). */
 export const CUE = new RegExp(String.raw`(?<![${L}])(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
 
+/** One word that is a speech verb, in any case ("Agregó", "said"): the whole word, never part of one. */
+export function isCueWord(word: string): boolean {
+  CUE.lastIndex = 0
+  const m = CUE.exec(word)
+  CUE.lastIndex = 0
+  return !!m && m[0].length === word.length
+}
+
 /** "according to X", "según X", "de acuerdo con X", "in the words of X": the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 

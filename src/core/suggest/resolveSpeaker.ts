@@ -13,7 +13,8 @@ import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
-import { beforeDay, beforeParticiple, beforeRelative, isDocument } from './speakerKind'
+import { isCueWord } from './cues'
+import { beforeDay, beforeParticiple, beforeRelative, isDocument, isPersonNoun } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
@@ -22,6 +23,8 @@ const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
 export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
   switch (phrase.type) {
     case 'name': {
+      const owned = ownedRole(names.text, phrase)
+      if (owned) return resolve(names, owned, inQuote, previous)
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
       const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
@@ -71,7 +74,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
       const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
       if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)
-      if (inner && innerName && !ofBody && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!)) {
+      // (A name with a possessive, "Mark Smith’s mother", is the owner, not the one described.)
+      if (inner && innerName && !ofBody && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!) && !/['’]s$/u.test(inner[0])) {
         return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
       }
       // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.
@@ -102,13 +106,26 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
   }
 }
 
-/** "Speaking to the Daily Mail Lacerda claimed": the phrase as written, whose mention mentions.ts (surnameAfterThe) cut to the surname; resolved before it, to the person that surname named. */
 /** "China’s ambassador to Britain Liu Xiaming has said": the person as the article's mentions cut the words (mentions.ts `placeOff`), when that is the end of them. */
 function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
   const mention = names.personWithin(phrase.start - 1, phrase.end)
   return mention && mention.text !== name && name.endsWith(` ${mention.text}`) ? mention.text : null
 }
 
+/** "said Smith’s lawyer", "Mark Smith’s mother confirmed": a name with a possessive owns the noun after it, and that noun's person is the speaker (a role), never the owner. */
+function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
+  if (!/\p{L}['’]s$/u.test(phrase.text)) return null
+  // Up to two words, ending in a noun for someone who can speak ("lawyer", "foreign ministry"), before a cue or the end of the phrase: not "Christie’s bottom line".
+  const after = /^(?:\s+\p{Ll}[\p{L}\-]*){1,3}/u.exec(text.slice(phrase.end, phrase.end + 40))?.[0] ?? ''
+  const words = after.trim().split(/\s+/u)
+  const ends = words.findIndex((w) => isCueWord(w) || /^(?:on|in|at|to|for|of|about|after|before|during|who|that|which|and|or|when|while|has|had|was|is)$/u.test(w))
+  const noun = words.slice(0, ends === -1 ? words.length : ends)
+  if (noun.length === 0 || noun.length > 2 || !isPersonNoun(noun[noun.length - 1]!)) return null
+  const role = `${phrase.text} ${noun.join(' ')}`
+  return { type: 'role', text: role, start: phrase.start, end: phrase.start + role.length }
+}
+
+/** "Speaking to the Daily Mail Lacerda claimed": the phrase as written, whose mention mentions.ts (surnameAfterThe) cut to the surname; resolved before it, to the person that surname named. */
 function runOnSurname(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
   const words = splitWords(name)
   if (!/^the\s/iu.test(phrase.text) || words.length < 2) return null

@@ -8,7 +8,8 @@
  * "who cast one of the two votes"), a place the article only names after
  * "in"/"en", or a run-on longer than any name.
  */
-import { isAbbreviation, isTitleWord } from '../text/abbreviations'
+import { isAbbreviation, isRoleWord, isTitleWord } from '../text/abbreviations'
+import { isBodyWord } from './namePhrase'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|da|dan|está|están|va|van|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
@@ -72,6 +73,15 @@ const DAY = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesd
 export function beforeDay(phrase: string): string {
   const m = new RegExp(`\\s+(?:el|este|ese|on|last|this)\\s+(?:${DAY})$`, 'iu').exec(phrase)
   return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
+}
+
+/** People a person has (kin, counsel, staff), beside the titles and bodies the name lists know: "Smith’s lawyer", "Kelce’s mom", "the senator’s aides". */
+const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative'.split(' '))
+
+/** Whether a noun (singular or plural) names someone who can speak: a title or role, a body, or one of the people someone has. */
+export function isPersonNoun(word: string): boolean {
+  const one = word.replace(/s$/u, '')
+  return isRoleWord(word) || isRoleWord(one) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one)
 }
 
 /** A role from the article for People and quote sheets: a short noun phrase, else nothing. */
