@@ -6,6 +6,12 @@ const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speake
 const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the grammar of an attribution: whose subject the cue has', () => {
+  test('the name right after the cue is the speaker, not one later in the sentence: “said Smith of Jones”, “said Smith after Jones arrived”', () => {
+    const pre = 'Mark Smith and Ann Jones met on Monday.\n\n'
+    expect(speakerOf(`${pre}“She has always been a fighter,” said Smith of Jones.`, 'She has always')).toBe('Mark Smith')
+    expect(speakerOf(`${pre}“We lost this one fair and square,” said Smith after Jones arrived.`, 'We lost')).toBe('Mark Smith')
+  })
+
   test('a name with a possessive owns the speaker: “said Smith’s lawyer”, “Mark Smith’s mother confirmed”, but “Smith’s view” is his', () => {
     const pre = 'Mark Smith and Ann Jones met on Monday.\n\n'
     expect(speakerOf(`${pre}“We will appeal the ruling,” said Smith’s lawyer.`, 'We will appeal')).toBe('Smith’s lawyer')

@@ -133,6 +133,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
     else if (cut >= 2) {
       // "Vanessa Foster of Medway’s Community Safety Unit": the name comes first, the body after "of".
       name = name.slice(0, cut)
+    } else if (cut === 1 && /^(?:of|for|on)$/u.test(name[1]!) && !title && !TITLE_WORDS.has(foldText(name[0]!))) {
+      // "said Smith of Jones", "Smith on Jones": one plain name, then whom the words are about.
+      name = name.slice(0, 1)
     } else if (cut === 0 && name.length <= 3 && /^(?:of|for)$/u.test(name[0]!)) {
       // "High Commissioner for Human Rights", "Minister of Health": an office and its body, no person's name after it.
       return { name: list.join(' '), title: '', org: true }

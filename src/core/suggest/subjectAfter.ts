@@ -114,8 +114,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (name) {
     // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
     const more = MORE_NAME.exec(t.slice(name[0].length))
-    // …but not "Charles Bolden regarding the death of Neil Armstrong": no prepositions in a descriptor.
-    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para|desde|hacia|ante|tras|durante|entre|a|al|who|which|is|was|que|quien|es|fue)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
+    // …but not "Charles Bolden regarding the death of Neil Armstrong", "Smith after Jones arrived": no prepositions or clause words in a descriptor.
+    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para|desde|hacia|ante|tras|durante|entre|a|al|who|which|is|was|que|quien|es|fue|after|before|when|while|as|since|until|because|if|although|whose|whom|then|cuando|mientras|antes|después|luego)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
       const start = b + name[0].length + more[0].length - more[1]!.length
       return { type: 'name', text: more[1]!, start, end: start + more[1]!.length }
     }
