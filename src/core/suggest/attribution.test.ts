@@ -6,6 +6,11 @@ const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speake
 const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the grammar of an attribution: whose subject the cue has', () => {
+  test('“one survivor told the BBC” is a described speaker, and “Rep. Ann Fox, R-Texas, said” is Ann Fox, her party and state an aside', () => {
+    expect(speakerOf('“We lost everything we had,” one survivor told the BBC.', 'We lost everything')).toBe('one survivor')
+    expect(speakerOf('Rep. Ann Fox, R-Texas, said the plan “goes too far and costs too much.”', 'goes too far')).toBe('Ann Fox')
+  })
+
   test('the name right after the cue is the speaker, not one later in the sentence: “said Smith of Jones”, “said Smith after Jones arrived”', () => {
     const pre = 'Mark Smith and Ann Jones met on Monday.\n\n'
     expect(speakerOf(`${pre}“She has always been a fighter,” said Smith of Jones.`, 'She has always')).toBe('Mark Smith')

@@ -28,7 +28,7 @@ const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRA
 export type { SpeakerPhrase } from './subjectAfter'
 
 const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
-const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?)\s+${ROLE_WORDS})$`, 'u')
+const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa])\s+${ROLE_WORDS})$`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
 /** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
@@ -60,7 +60,8 @@ const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|w
 function withoutTrailingAside(s: string): string {
   // "Richard Weir, 60, from Tynemouth, North Tyneside,", "Hayley Walsh, 42, a lecturer from Nottingham,": an age, and where the
   // person is from or what they do, are asides after the name.
-  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
+  // "Rep. Ann Fox, R-Texas,": a US party and state after the name are an aside too.
+  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*,$/u, '$1,').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
   // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
   // Only an indefinite one: after ", the students" the students are the subject, not an aside.
   const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+\p{Ll}[^,]*$/u.exec(t)
