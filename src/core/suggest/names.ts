@@ -9,6 +9,7 @@
  */
 import { countBefore } from '../sorted'
 import { genderOfTitle } from '../text/abbreviations'
+import { articleGender, genderOfFirstName } from './firstNames'
 import { foldText, oneEditApart } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE } from './cues'
@@ -79,8 +80,10 @@ export class ArticleNames {
     const titled = genderOfTitle(foldText(m.title))
     if (titled) return void this.genders.set(full, titled)
     // Spanish says it in the article before a role: "la ministra Ana Ruiz", "el fiscal Juan Pérez".
-    const article = /(?:^|[^\p{L}])(la|el)\s+\p{Ll}[\p{L}\-]*\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))
-    if (article && !this.genders.has(full)) return void this.genders.set(full, article[1] === 'la' ? 'f' : 'm')
+    const article = articleGender(/(?:^|[^\p{L}])((?:la|el)\s+\p{Ll}[\p{L}\-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '')
+    if (article && !this.genders.has(full)) return void this.genders.set(full, article)
+    const first = genderOfFirstName(full)
+    if (first && !this.genders.has(full)) return void this.genders.set(full, first)
     // "a call to Omar’s office, in which he said": a pronoun after a possessive is the sentence's subject, someone else.
     if (/^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) return
     const sentence = this.text.slice(m.end, Math.min(m.end + 160, this.spans.wordsEnd(m.end)))
@@ -345,7 +348,7 @@ export class ArticleNames {
     const spanish = /^(?:el|la)\s/iu.test(role)
     const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
     if (!head) return null
-    const gender = /^la\s/iu.test(role) ? 'f' : /^el\s/iu.test(role) ? 'm' : null
+    const gender = articleGender(role)
     const hasHead = (said: string) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)
     // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
     const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/u.exec(role)?.[1]

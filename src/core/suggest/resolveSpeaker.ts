@@ -14,6 +14,7 @@ import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
+import { articleGender } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, isDocument, isPersonNoun } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -97,7 +98,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
-      const gender = /^la\s/iu.test(phrase.text) ? 'f' : /^el\s/iu.test(phrase.text) ? 'm' : 'any'
+      const gender = articleGender(phrase.text) ?? 'any'
       const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
       // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
       if (named && !parseNamePhrase(named)?.org) return { name: named, role: names.roleOf(named) }
@@ -161,7 +162,7 @@ function isEpithet(text: string): boolean {
 function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: PreviousSpeaker): boolean {
   const m = /^([Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/u.exec(phrase.text)
   if (!m || /s$/iu.test(phrase.text) || isDocument(phrase.text) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
-  const said = /^la$/iu.test(m[1]!) ? 'f' : /^el$/iu.test(m[1]!) ? 'm' : null
+  const said = articleGender(phrase.text)
   const known = names.genderOf(previous.name)
   return !said || !known || said === known
 }

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest'
+import { articleGender, genderOfFirstName } from './firstNames'
+import { suggestQuotes } from './quotes'
+
+const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
+
+describe('the gender a first name or a Spanish article says, for “she” and “él”', () => {
+  test('“she said” points at the woman named, not at the man named after her: “Her brother, Juan, helps …”', () => {
+    const text = 'Maria Lopez runs the shelter. Her brother, Juan, helps on weekends.\n\n“We never close, not even at Christmas,” she said.'
+    expect(speakerOf(text, 'We never close')).toBe('Maria Lopez')
+  })
+
+  test('a common first name says a gender; one that is both, or none known, says nothing', () => {
+    expect(genderOfFirstName('María José Castro')).toBe('f')
+    expect(genderOfFirstName('Juan')).toBe('m')
+    expect(genderOfFirstName('Andrea Rossi')).toBeNull()
+    expect(genderOfFirstName('Xochitl Gálvez')).toBeNull()
+  })
+
+  test('a Spanish article says the person’s gender before a role, but not before a noun of one gender for everyone', () => {
+    expect(articleGender('la ministra de Salud')).toBe('f')
+    expect(articleGender('el fiscal')).toBe('m')
+    expect(articleGender('la autoridad extranjera')).toBeNull()
+    expect(articleGender('la víctima')).toBeNull()
+  })
+
+  test('“la autoridad extranjera esgrimió” can be the man who spoke before, not the woman he spoke of', () => {
+    const text = 'El fiscal Francisco Barbosa visitó Asunción y se reunió con la fiscal general Sandra Quiñónez.\n\n“Perseguimos criminales”, afirmó Barbosa. Luego la autoridad extranjera esgrimió que “la injerencia se combate con alianzas y con solidaridad”.'
+    expect(speakerOf(text, 'la injerencia')).toBe('Francisco Barbosa')
+  })
+})

@@ -1,0 +1,60 @@
+/**
+ * The gender a common first name says, for the pronoun rules: "Maria Lopez
+ * runs the shelter. Her brother, Juan, helps … “We never close,” she said"
+ * points "she" at Maria, not at Juan, the last person named. The text's own
+ * signs come first (a title, "la ministra", a pronoun right after the name,
+ * in names.ts); this list is only for a name the text gives no sign for.
+ *
+ * Only names that are one gender in English- and Spanish-language news: a
+ * name that is both, or one in one language and the other in another
+ * ("Andrea", "Jean", "Kim", "Alex", "Guadalupe", "Rosario"), is left out and
+ * says nothing. Compared folded (case and accents ignored). A Spanish
+ * article before a role says a gender too, unless the noun has one gender
+ * for everyone ("la autoridad", "la víctima").
+ */
+import { foldText } from '../text/fold'
+
+const FEMALE = `mary maria marie ana anna ann anne annie elizabeth liz lisa laura sarah sara jennifer jessica emily emma olivia sophia sophie
+isabel isabella isabelle margaret patricia linda barbara susan karen nancy betty helen sandra donna carol ruth sharon michelle
+amanda melissa deborah stephanie rebecca rachel catherine katherine kathryn kate katie christine christina julia julie martha
+alice amy angela angelica claire clara diana dorothy eleanor ellen elena emma evelyn grace hannah heather irene jane janet
+joan joyce judith judy karla kristen lauren lucy lucia luisa lydia marta megan melanie monica natalie nicole paula pamela
+rose rosa samantha shirley silvia sylvia teresa theresa valerie victoria virginia wendy carmen dolores mercedes pilar beatriz
+lorena adriana alejandra gabriela daniela fernanda valentina camila mariana veronica veronique ines ingrid esperanza gloria
+marisol raquel rocio yolanda elisa eva irene lourdes soledad susana cristina concepcion consuelo josefina juana margarita
+patricia claudia sonia leticia liliana norma graciela silvana florencia agustina micaela milagros jimena ximena paola
+kamala hillary melania jill ivanka greta ursula giorgia marine jacinda priti suella yvette kemi olena`.split(/\s+/u)
+
+const MALE = `john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry tyler
+aaron henry douglas peter adam nathan zachary walter kyle harold carl arthur gerald roger keith jeremy lawrence sean christian
+ethan austin joe albert jesse willie billy bruce bryan ralph roy eugene louis philip bobby johnny russell vincent wayne
+juan jose luis carlos jorge miguel pedro manuel francisco antonio javier alejandro fernando ricardo eduardo roberto sergio
+diego pablo andres rafael raul ramon enrique alberto arturo gustavo hector ignacio jaime julio marcos mario martin oscar
+rodrigo santiago sebastian tomas victor emilio esteban felipe gonzalo hugo joaquin lorenzo mateo nicolas ruben salvador
+alfonso alvaro cesar cristobal domingo ernesto federico gabriel gerardo guillermo horacio jesus leonardo mauricio octavio
+nestor orlando osvaldo rogelio teodoro xavier agustin benito emiliano fidel lazaro marcelo maximiliano rolando ulises
+barack vladimir volodymyr emmanuel olaf keir boris rishi narendra recep mahmoud mohammed muhammad
+ahmed omar hassan ibrahim yusuf abdullah jair lula nayib`.split(/\s+/u)
+
+const GENDERS = new Map<string, 'm' | 'f'>([
+  ...FEMALE.map((n) => [foldText(n), 'f'] as const),
+  ...MALE.map((n) => [foldText(n), 'm'] as const)
+])
+
+/** Spanish nouns whose article is the word's gender, not the person's: "la autoridad extranjera" may be a man. */
+const EPICENE = new Set('autoridad persona víctima figura fuente personalidad eminencia estrella celebridad criatura institución entidad organización'.split(' ').map(foldText))
+
+/** The gender a Spanish article before a role says ("la ministra", "el fiscal" → 'f', 'm'), or null: no article, or a noun of one gender for everyone ("la autoridad"). */
+export function articleGender(role: string): 'm' | 'f' | null {
+  const m = /^(el|la)\s+(\p{L}+)/iu.exec(role.trim())
+  if (!m || EPICENE.has(foldText(m[2]!))) return null
+  return m[1]!.toLowerCase() === 'la' ? 'f' : 'm'
+}
+
+/** The gender a person's first name says ("Maria Lopez" → 'f', "Juan" → 'm'), or null when the name is not a common one-gender name. */
+export function genderOfFirstName(name: string): 'm' | 'f' | null {
+  const first = name.trim().split(/\s+/u)[0] ?? ''
+  return GENDERS.get(foldText(first)) ?? null
+}
