@@ -6,6 +6,11 @@ const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speake
 const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the grammar of an attribution: whose subject the cue has', () => {
+  test('a verb with its subject before it has its object after it: “La senadora Elena Nuño criticó el plan: «…»” is hers, not the plan’s', () => {
+    expect(speakerOf('El diputado Diego Ibarra votó.\n\nLa senadora Elena Nuño criticó el plan: “es una respuesta tardía”.', 'es una respuesta')).toBe('Elena Nuño')
+    expect(speakerOf('Un día después, cuenta Marenco, “éramos 300 personas reclamando”.', 'éramos')).toBe('Marenco')
+  })
+
   test('“one survivor told the BBC” is a described speaker, and “Rep. Ann Fox, R-Texas, said” is Ann Fox, her party and state an aside', () => {
     expect(speakerOf('“We lost everything we had,” one survivor told the BBC.', 'We lost everything')).toBe('one survivor')
     expect(speakerOf('Rep. Ann Fox, R-Texas, said the plan “goes too far and costs too much.”', 'goes too far')).toBe('Ann Fox')

@@ -300,8 +300,11 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   }
   // "Un día después, cuenta Marenco, “…”": the cue's subject comes after it, before the quote.
   const tail = window.slice(last.index + last[0].length)
-  // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener.
-  if (/^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}[,:]\s*$/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
+  // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener; nor when the verb has its subject
+  // right before it ("La senadora Elena Nuño criticó el plan: «…»": a verb has one subject; "el plan" is what she criticised).
+  const before = window.slice(0, last.index).trimEnd()
+  const subjectFirst = NAME_AT_END.test(before) || ROLE_AT_END.test(before)
+  if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}[,:]\s*$/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:]\s*$/u, ''), cueEnd)
     if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
