@@ -64,7 +64,7 @@ function withoutTrailingAside(s: string): string {
   let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*,$/u, '$1,').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
   // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
   // Only an indefinite one: after ", the students" the students are the subject, not an aside.
-  const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+\p{Ll}[^,]*$/u.exec(t)
+  const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*$/u.exec(t)
   if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
   for (let n = 0; n < 2 && t.endsWith(','); n++) {
     const body = t.slice(0, -1)
@@ -96,6 +96,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   t = t.replace(/\s*,\s*$/u, '')
   // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets, and the marks round a nickname, are no part of the subject.
   t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
+  // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called": the one named before is the verb's object; its subject is the sentence's.
+  if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$/iu.test(t)) return sentenceSubject(sentence, sentenceBase)
   // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said": the relative pronoun stands for the one named right before it.
   const who = /\s*,\s*(?:who|quien|quienes)$/u.exec(t)
   if (who) {

@@ -27,12 +27,12 @@ sostuvo sostiene expresó expresa comentó comenta advirtió advierte denunció 
 recalcó precisó apuntó apunta respondió responde preguntó pregunta escribió escribe anunció anuncia informó informa reconoció reconoce
 admitió admite criticó critica alertó aseveró puntualizó concluyó relató relata contó cuenta detalló detalla opinó opina consideró considera
 describió describe llamó denominó exclamó replicó expuso planteó argumentó argumenta calificó califica reiteró reitera manifestó lamentó lamenta abundó resaltó resalta
-recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron
+recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron tachó tacha tacharon calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron
 resume resumió rememora rememoró refiere refirió ejemplifica ejemplificó sintetiza sintetizó lanza lanzó esgrime esgrimió ahonda ahondó asegura
 reveló revela remarca expone matiza puntualiza asevera contestó contesta remató remachó espetó proclamó tuiteó prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó
 reza rezaba`
 
-const SPANISH_PARTICIPLES = `tildando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
+const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 
 /** Cues in -ing (and Spanish gerunds): never with a subject of their own. */
 export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPANISH_PARTICIPLES.split(/\s+/)].filter(Boolean))
@@ -90,7 +90,7 @@ export const CLAUSE_JOIN = /(?:^|\s)(?:but|and|who|which|yet|so|while|pero|y|e|q
 
 /** What comes between a cue and an inverted speaker that is not the speaker: "said on Tuesday", "told reporters", "dijo a la prensa". */
 export const AFTER_CUE_SKIP =
-  /^(?:\s+(?:\p{Ll}{3,}mente|primero|luego|después|también|además|entonces|first|then|also|later|again)(?=\s)|\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado)|\s+(?:hoy|ayer)|\s+(?:on|last|this|early|late|earlier|later)\s+\p{Lu}\p{L}+|\s+(?:to\s+)?reporters|\s+(?:in\s+a\s+statement|on\s+(?:social\s+media|twitter|x|television|state\s+television))|\s+a\s+(?:la\s+prensa|los\s+periodistas|periodistas|Reuters|AFP|EFE|AP|CNN|VOA|la\s+Voz\s+de\s+América)|\s+(?:en\s+(?:un\s+comunicado|rueda\s+de\s+prensa|declaraciones)))+/iu
+  /^(?:\s+(?:\p{Ll}{3,}mente|primero|luego|después|también|además|entonces|first|then|also|later|again)(?=\s)|\s+(?:el|este|esta)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado)|\s+(?:hoy|ayer)|\s+(?:on|last|this|early|late|earlier|later)\s+\p{Lu}\p{L}+|\s+(?:to\s+)?reporters|\s+(?:in\s+a\s+statement|on\s+(?:social\s+media|twitter|x|facebook|instagram|tiktok|telegram|truth\s+social|television|state\s+television))|\s+en\s+(?:twitter|x|facebook|instagram|tiktok|telegram|redes\s+sociales|su\s+cuenta\s+de\s+\p{L}+)|\s+a\s+(?:la\s+prensa|los\s+periodistas|periodistas|Reuters|AFP|EFE|AP|CNN|VOA|la\s+Voz\s+de\s+América)|\s+(?:en\s+(?:un\s+comunicado|rueda\s+de\s+prensa|declaraciones)))+/iu
 
 /** A conjunction that opens a clause of its own after a quote ("while", "mientras", "aunque"); never "as"/"como", which attribute ("as Smith put it"), nor "but", whose subject often goes on speaking. */
 export const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though|aunque|because|porque|ya que|puesto que)(?![\p{L}])/iu

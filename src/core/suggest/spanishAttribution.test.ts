@@ -4,6 +4,16 @@ import { suggestQuotes } from './quotes'
 const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('Spanish attribution: verbs, idioms and what stands between a verb and its subject', () => {
+  test('“escribió en Twitter el candidato Luis Mora”: a platform after the verb stands before its subject', () => {
+    expect(speakerOf('“Vamos a ganar estas elecciones”, escribió en Twitter el candidato Luis Mora.', 'Vamos a ganar')).toBe('Luis Mora')
+  })
+
+  test('“tachó de «ridícula»” gives the word to the one who used it; “a quien tachó” has the sentence’s subject, not the one named before', () => {
+    expect(speakerOf('El portavoz del PP, Luis Mora, tachó de “ridícula” la propuesta del Gobierno.', 'ridícula')).toBe('Luis Mora')
+    const text = 'En una entrevista, Bono cargó contra el exsecretario general del partido, a quien tachó de inculto en unas declaraciones sobre Iglesias: «Era muy amigo suyo, un día le vi abrazándose con él».'
+    expect(speakerOf(text, 'Era muy amigo')).toBe('Bono')
+  })
+
   test('“revelar” reports speech: what Ana Ruiz “había revelado” someone offered her is hers to tell', () => {
     const text = 'En medio del debate, Ana Ruiz había revelado a la militancia que Tomás Vidal le ofreció “tres consejerías a cambio de votos”.'
     expect(speakerOf(text, 'tres consejerías')).toBe('Ana Ruiz')
