@@ -21,6 +21,7 @@ import { askedWhom, earlierSpeech, introduction, isPseudonym, labelBefore, REPLY
 import { canBeSpeaker, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
+import { parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isSources, isWriting } from './writings'
 import type { PreviousSpeaker } from './pronouns'
@@ -122,6 +123,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const before = attributionBefore(text, leftStart, q.open)
     let attribution: Attribution | null = null
     let phrase: SpeakerPhrase | null = null
+    let guessed = false
     // "… resaltó que la clasificación “…”, ocupando el puesto 159, según RSF": a source named late is the figure's, not the quote's.
     // "called the about-face “heartbreaking,” according to the Bronx Times": the outlet reports; a speech verb right before the quote names who said it.
     const closeBefore = !!before && wordsOf(text.slice(before.cueEnd, q.open)).length <= 8
@@ -168,6 +170,12 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
             break
           }
         }
+        // "Councilman Tom Ford disagreed with the plan. ¶ “It is a waste …”": the person the paragraph before ends on, by full name, never
+        // confidently; not while someone quoted in the three paragraphs before may be going on (an interview's narration names others).
+        const about = attribution || !before || q.paragraph - 1 === 0 || (prev && prev.paragraph >= q.paragraph - 3) ? null : subjectLeadingIn(text, spans, before.start, before.end, q.open)
+        const named = about && about.speaker.type === 'name' ? parseNamePhrase(about.speaker.text.replace(/^(?:the|el|la)\s+/iu, ''))?.name : null
+        const person = named ? (names.fullName(named, about!.speaker.end) ?? named) : null
+        if (about && person && /\s/u.test(person) && canBeSpeaker(person, 'name', text) && !parseNamePhrase(person)?.org) [attribution, where, guessed] = [about, 'intro', true]
       }
     }
     // A roundup signs a quote on the line after it: "— Jane Doe, The Herald".
@@ -177,7 +185,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd)
     else consumed = q.close
     let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null
-    let fallback = false
+    let fallback = guessed
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.
     if (phrase && !resolved && phrase.type !== 'implicit' && attribution && attribution.cue !== ':' && phrase.start < q.open) {
       resolved = speakerOrNothing(text, resolve(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, inQuote, previous))

@@ -35,3 +35,14 @@ describe('a person’s gender is learned from their own pronoun only', () => {
     expect(speakerOf(text, 'Hate is not answered')).toBe('Lena Noor')
   })
 })
+
+describe('a paragraph that is only a quote, with no cue and no one quoted just before', () => {
+  test('is the person the paragraph before ends on, as a guess (“speaker?”), and nobody’s when that paragraph names no one', () => {
+    const intro = 'Plan divides the council\n\nThe city council met on Monday to discuss the budget.\n\n'
+    const quote = '\n\n“It is a waste of money and time. We cannot afford it.”'
+    const [about] = suggestQuotes(`${intro}Councilman Tom Ford has opposed the plan for months.${quote}`)
+    expect(about?.speaker).toBe('Tom Ford')
+    expect(about?.confident).toBe(false)
+    expect(speakerOf(`${intro}The budget was cut by 5%.${quote}`, 'It is a waste')).toBeNull()
+  })
+})
