@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { namedAsWritten, sharedName } from './confidence'
 import { suggestQuotes } from './quotes'
+import { pairs, speakerOf } from '../../../tests/support/suggestedSpeakers'
 
-const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
-const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the grammar of an attribution: whose subject the cue has', () => {
   test('a verb with its subject before it has its object after it: “La senadora Elena Nuño criticó el plan: «…»” is hers, not the plan’s', () => {

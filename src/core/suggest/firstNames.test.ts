@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { articleGender, genderOfFirstName } from './firstNames'
-import { suggestQuotes } from './quotes'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
-const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the gender a first name or a Spanish article says, for “she” and “él”', () => {
   test('“she said” points at the woman named, not at the man named after her: “Her brother, Juan, helps …”', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { createPerson } from '../people'
 import { suggestQuotes } from './quotes'
+import { pairs } from '../../../tests/support/suggestedSpeakers'
 
-const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
 
 describe('who said it: the cue and its speaker', () => {
   test('“…,” X said and “…,” said X, with an apposition after the name', () => {

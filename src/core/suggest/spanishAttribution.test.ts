@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { suggestQuotes } from './quotes'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
-const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('Spanish attribution: verbs, idioms and what stands between a verb and its subject', () => {
   test('“escribió en Twitter el candidato Luis Mora”: a platform after the verb stands before its subject', () => {

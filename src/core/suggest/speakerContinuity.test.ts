@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
-const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 /** An interview write-up: one person speaks throughout, with verbs that leave the subject out and names of others in between. */
 const INTERVIEW = [

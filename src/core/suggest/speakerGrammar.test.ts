@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
+import { pairs, speakerOf } from '../../../tests/support/suggestedSpeakers'
 
-const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
-const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('the subject of the cue, read by the grammar of the attribution', () => {
   test('“shared” after a quote is a speech verb: ““…,” Nina shared.”', () => {

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
 import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker, shortRole } from './speakerKind'
+import { pairs } from '../../../tests/support/suggestedSpeakers'
 
-const pairs = (text: string) => suggestQuotes(text).map((s) => [s.text, s.speaker])
 
 describe('a speaker is a person, a group, a body, a role or a document, never anything else', () => {
   test('a day is when, not who: “El viernes, el viceconsejero … pidió que …”', () => {

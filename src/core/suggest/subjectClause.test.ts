@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
-const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('a pronoun carries on the subject of the sentence before, not the last name named', () => {
   test('“…, she was more at ease than Clara Benning” has “she” for its subject, so the next “she said” is the woman named before', () => {

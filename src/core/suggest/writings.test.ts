@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { suggestQuotes } from './quotes'
 import { isWriting } from './writings'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
-const speakerOf = (text: string, quote: string) => suggestQuotes(text).find((s) => s.text.startsWith(quote))?.speaker ?? null
 
 describe('a writing, a sign or a crowd speaks for itself', () => {
   test('“…”, indica la nota informativa del ministerio: the note speaks, not the official it is about', () => {
