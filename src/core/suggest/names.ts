@@ -318,11 +318,11 @@ export class ArticleNames {
     return m ? (this.fullName(m.name, m.end) ?? m.name) : null
   }
 
-  /** A person's name that starts inside a longer capitalised run between `from` and `to` (a body's name run into it, split by mentions.ts). */
-  personWithin(from: number, to: number): { text: string; start: number; end: number } | null {
+  /** A person's name (of at least `fewest` words) that starts inside a longer capitalised run between `from` and `to` (a body's name run into it, split by mentions.ts). */
+  personWithin(from: number, to: number, fewest = 2): { text: string; start: number; end: number } | null {
     for (let k = this.firstMentionFrom(from + 1); k < this.mentions.length && this.mentions[k]!.start < to; k++) {
       const m = this.mentions[k]!
-      if (m.end <= to && !m.org && m.tokens.length >= 2) return { text: this.text.slice(m.start, m.end), start: m.start, end: m.end }
+      if (m.end <= to && !m.org && m.tokens.length >= fewest) return { text: this.text.slice(m.start, m.end), start: m.start, end: m.end }
     }
     return null
   }

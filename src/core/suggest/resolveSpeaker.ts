@@ -34,7 +34,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
-      const name = parsed.org ? parsed.name : (runOnSurname(names, phrase, parsed.name) ?? asMentioned(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
       // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
       const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
@@ -107,10 +107,16 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
   }
 }
 
-/** "China’s ambassador to Britain Liu Xiaming has said": the person as the article's mentions cut the words (mentions.ts `placeOff`), when that is the end of them. */
+/**
+ * The person as the article's mentions cut the words, when that is the end of them: "China’s ambassador to Britain Liu
+ * Xiaming has said" (mentions.ts `placeOff`), "Speaking to the Daily Mail Lacerda claimed" (`surnameAfterThe`: the
+ * surname, resolved before the phrase to the person it named).
+ */
 function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
-  const mention = names.personWithin(phrase.start - 1, phrase.end)
-  return mention && mention.text !== name && name.endsWith(` ${mention.text}`) ? mention.text : null
+  const mention = names.personWithin(phrase.start - 1, phrase.end, 1)
+  if (!mention || mention.text === name || !name.endsWith(` ${mention.text}`)) return null
+  const person = /\s/u.test(mention.text) ? mention.text : names.fullName(mention.text, phrase.start)
+  return person && /\s/u.test(person) && !parseNamePhrase(person)?.org ? person : null
 }
 
 /** "said Smith’s lawyer", "Mark Smith’s mother confirmed": a name with a possessive owns the noun after it, and that noun's person is the speaker (a role), never the owner. */
@@ -126,13 +132,6 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
   return { type: 'role', text: role, start: phrase.start, end: phrase.start + role.length }
 }
 
-/** "Speaking to the Daily Mail Lacerda claimed": the phrase as written, whose mention mentions.ts (surnameAfterThe) cut to the surname; resolved before it, to the person that surname named. */
-function runOnSurname(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
-  const words = splitWords(name)
-  if (!/^the\s/iu.test(phrase.text) || words.length < 2) return null
-  const person = names.fullName(words[words.length - 1]!, phrase.start)
-  return person && /\s/u.test(person) && !parseNamePhrase(person)?.org ? person : null
-}
 
 /**
  * "the senior official", "the Conservative MP", "the Florida fan", "la secretaria de Estado", "el jefe de la diplomacia
