@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { articleGender, genderOfFirstName } from './firstNames'
+import { findMentions } from './mentions'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 
@@ -26,5 +27,10 @@ describe('the gender a first name or a Spanish article says, for “she” and �
   test('“la autoridad extranjera esgrimió” can be the man who spoke before, not the woman he spoke of', () => {
     const text = 'El fiscal Francisco Barbosa visitó Asunción y se reunió con la fiscal general Sandra Quiñónez.\n\n“Perseguimos criminales”, afirmó Barbosa. Luego la autoridad extranjera esgrimió que “la injerencia se combate con alianzas y con solidaridad”.'
     expect(speakerOf(text, 'la injerencia')).toBe('Francisco Barbosa')
+  })
+
+  test('two people named together are two people: “Juan Pérez y Ana Díaz se reunieron. Ella dijo …” is Ana Díaz; a park’s two-part name stays one', () => {
+    expect(speakerOf('Juan Pérez y Ana Díaz se reunieron ayer. Ella dijo que el acuerdo “está cerca de firmarse”.', 'está cerca')).toBe('Ana Díaz')
+    expect(findMentions('Subieron al Parque Nacional de Ordesa y Monte Perdido el lunes.', []).map((m) => m.name)).not.toContain('Monte Perdido')
   })
 })

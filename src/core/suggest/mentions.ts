@@ -125,10 +125,19 @@ function surnameAfterThe(parsed: Parsed, all: readonly Parsed[], afterThe: boole
   return person ? { name: last, title: '', org: false } : parsed
 }
 
+/** "Juan Pérez y Ana Díaz", "Sam Rainsy and Kem Sokha": two people named in full together are two mentions (a body's name with "and" in it stays one). */
+function twoPeople(m: RegExpMatchArray): { index: number; 0: string }[] {
+  const pair = /^(.+?)\s+(?:and|y|e)\s+(\p{Lu}.+)$/u.exec(m[0])
+  const [a, b] = pair ? [parseNamePhrase(pair[1]!), parseNamePhrase(pair[2]!)] : [null, null]
+  // (Never a place's or a body's name that lists two parts after "de": "Parque Nacional de Ordesa y Monte Perdido".)
+  if (!pair || !a || !b || a.org || b.org || !/\s/u.test(a.name) || !/\s/u.test(b.name) || /\s(?:de|del|of|for)\s/u.test(pair[1]!)) return [{ index: m.index!, 0: m[0] }]
+  return [{ index: m.index!, 0: pair[1]! }, { index: m.index! + m[0].length - pair[2]!.length, 0: pair[2]! }]
+}
+
 /** Every capitalised name in the text outside the given ranges (the quotations), in order. */
 export function findMentions(text: string, skip: readonly { open: number; close: number }[]): Mention[] {
   const out: Mention[] = []
-  const matches = [...text.matchAll(NAME_PHRASE)]
+  const matches = [...text.matchAll(NAME_PHRASE)].flatMap(twoPeople)
   const parses = matches.map((m) => parseNamePhrase(m[0]))
   // The names the article writes on their own ("Ibáñez", after "Luego" is dropped).
   const runs = new Set(parses.flatMap((p) => (p ? [p.name] : [])))
