@@ -12,7 +12,7 @@ import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isCueWord, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
-import { isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
+import { barePlural, isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
 export type { Attribution }
 
@@ -145,6 +145,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "Otro de los carteles rezaba", "one of the protesters said": the one of them is the subject, not the whole group.
   const oneOf = role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null
   if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? '') + role[1]!, 'role')
+  // "“…,” local officials said", "…, and residents told": a plural with no article is the verb's subject, a group no one named.
+  const group = barePlural(/(?:^|,\s*|\s(?:and|but|y|pero)\s+)([^,]*)$/u.exec(t)?.[1] ?? '')
+  if (group) return at(group, 'role')
   // "… did not say how many but said": the verb's subject opens the sentence.
   if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return sentenceSubject(sentence, sentenceBase)
   return null

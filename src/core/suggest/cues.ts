@@ -40,19 +40,19 @@ export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPAN
 /** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
 export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])
 
-/** Each Spanish cue with its plural: "respondió" → "respondieron", "afirmó" → "afirmaron", "señala" → "señalan". */
+/** Each Spanish cue with its plural: "respondió" → "respondieron", "afirmó" → "afirmaron", "señala" → "señalan"; an "-ió" may be an -ar verb's ("denunció" → "denunciaron"), so it gets both forms. */
 function withPlurals(words: readonly string[]): string[] {
-  const plural = (w: string) => (/ió$/u.test(w) ? `${w.slice(0, -2)}ieron` : /ó$/u.test(w) ? `${w.slice(0, -1)}aron` : /[ae]$/u.test(w) ? `${w}n` : null)
-  return [...new Set(words.flatMap((w) => [w, plural(w) ?? w]))]
+  const plurals = (w: string) => (/ió$/u.test(w) ? [`${w.slice(0, -2)}ieron`, `${w.slice(0, -1)}aron`] : /ó$/u.test(w) ? [`${w.slice(0, -1)}aron`] : /[ae]$/u.test(w) ? [`${w}n`] : [])
+  return [...new Set(words.flatMap((w) => [w, ...plurals(w)]))]
 }
 
 /** Spanish past participles that do not follow the pattern (advirtió → advertido, dijo → dicho). */
 const IRREGULAR_PARTICIPLES = `dicho escrito expuesto advertido pedido descrito propuesto sostenido sugerido concluido repetido preferido admitido`
 
-/** "ha señalado", "han advertido": the perfect of each Spanish cue in the past (señaló → señalado, añadió → añadido). */
+/** "ha señalado", "han advertido": the perfect of each Spanish cue in the past (señaló → señalado, añadió → añadido, denunció → denunciado). */
 function spanishPerfects(words: readonly string[]): string {
   const participles = new Set(IRREGULAR_PARTICIPLES.split(/\s+/))
-  for (const w of words) if (/ió$/u.test(w)) participles.add(`${w.slice(0, -2)}ido`)
+  for (const w of words) if (/ió$/u.test(w)) participles.add(`${w.slice(0, -2)}ido`).add(`${w.slice(0, -1)}ado`)
   else if (/ó$/u.test(w)) participles.add(`${w.slice(0, -1)}ado`)
   return String.raw`(?:ha|han|había|habían|he|hemos)\s+(?:${[...participles].join('|')})`
 }
@@ -75,7 +75,7 @@ export function isCueWord(word: string): boolean {
 }
 
 /** "according to X", "según X", "de acuerdo con X", "in the words of X": the speaker comes after. */
-export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
+export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|a juicio de|en opinión de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 
 /** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo". */
 export const BETWEEN = new RegExp(

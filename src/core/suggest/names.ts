@@ -18,6 +18,7 @@ import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, DETERMINERS, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
+import { isGroup } from './speakerKind'
 
 /**
  * The people and bodies of one article, as its mentions name them: each
@@ -223,7 +224,7 @@ export class ArticleNames {
     for (let n = 0, quoted = 0, si = here; n < 8 && si >= 0; n++, si--) {
       const sentence = this.spans.sentences[si]!
       // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject.
-      if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || this.genders.get(previous.name) !== (gender === 'm' ? 'f' : 'm'))) return previous.name
+      if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || (this.genders.get(previous.name) !== (gender === 'm' ? 'f' : 'm') && !isGroup(previous.name)))) return previous.name
       const start = sentence.lead
       // A sentence inside a quotation is the speaker's words: it names no subject and does not count.
       // (At most 20 of them: a run of thousands of quotes stays linear.)
@@ -341,9 +342,9 @@ export class ArticleNames {
 
   /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
   personForRole(role: string, at: number): { name: string; role: string } | null {
-    // The head noun: the word before a preposition ("a spokesman for the ministry", "one operative in the state"), else the last word.
+    // The head noun: the word before a preposition or an adjective's phrase ("a spokesman for the ministry", "a source close to the mayor"), else the last word.
     const content = splitWords(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
-    const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from', 'in', 'on', 'en'].includes(w))
+    const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from', 'in', 'on', 'en', 'to', 'with', 'close', 'near', 'familiar', 'cercano', 'cercana', 'cercanos', 'cercanas', 'proximo', 'proxima', 'proximos', 'proximas'].includes(w))
     // Spanish puts the noun first ("el fiscal general"), English last ("the attorney general" aside, "the county sheriff").
     const spanish = /^(?:el|la)\s/iu.test(role)
     const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()

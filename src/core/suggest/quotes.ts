@@ -18,7 +18,7 @@ import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { askedWhom, earlierSpeech, introduction, isPseudonym, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading } from './nearbySpeech'
-import { canBeSpeaker, shortRole } from './speakerKind'
+import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
 import { parseNamePhrase } from './namePhrase'
@@ -130,8 +130,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const lateSource = after && /^(?:according to|según|de acuerdo con)/iu.test(after.cue) && (after.cueStart - q.close > 3 || closeBefore)
     // "the officials said, the utility switched its covers to vented ones, “…,” Mr. McHugh said": a cue far before the quote yields to a name right after it.
     const beforeFar = !!before && !!after && after.speaker.type === 'name' && wordsOf(text.slice(before.cueEnd, q.open)).length > 8
-    // "Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported": the quote is in the first speaker's that-clause.
-    const inThatClause = !!before && !!after && before.speaker.type !== 'implicit' && !before.passive && /\b(?:that|que)\b/iu.test(text.slice(before.cueEnd, q.open)) && !subjectNextTo(text, q.close, after)
+    // "Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported": the quote is in the first speaker's that-clause
+    // (and a writing's words stay its own when the ones who confirm it follow: "The legislation makes clear that …“…”, officials confirmed").
+    const inThatClause = !!before && !!after && before.speaker.type !== 'implicit' && !before.passive && /\b(?:that|que)\b/iu.test(text.slice(before.cueEnd, q.open)) && (!subjectNextTo(text, q.close, after) || (after.speaker.type === 'role' && isDocument(before.speaker.text)))
     if (before && (leadIn || inThatClause || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar) attribution = before
     else if (after && lateSource && before && before.speaker.type !== 'implicit' && !before.passive) attribution = before
     else if (after) attribution = after

@@ -15,7 +15,7 @@ import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { articleGender } from './firstNames'
-import { beforeDay, beforeParticiple, beforeRelative, isDocument, isPersonNoun } from './speakerKind'
+import { barePlural, beforeDay, beforeParticiple, beforeRelative, isDocument, isPersonNoun } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
@@ -87,6 +87,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "los abogados del expresidente", "the officers": a plural role is a group, never one person named before.
       // (Its noun in lower case: "the Texas fan" is one person; the case-blind flag would read "Texas" as a plural noun.)
       if (/^(?:[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias)\s+\p{Ll}[\p{L}\-]*s(?:\s|$)/u.test(phrase.text)) return { name: phrase.text, role: '' }
+      if (barePlural(phrase.text)) return { name: phrase.text, role: '' }
       const person = names.personForRole(phrase.text, phrase.start)
       if (person) return person
       // "the force said" after "West Midlands Police": the body named before.

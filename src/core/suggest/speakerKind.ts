@@ -84,6 +84,47 @@ export function isPersonNoun(word: string): boolean {
   return isRoleWord(word) || isRoleWord(one) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one)
 }
 
+/** Nouns for a group that take no plural ending: "police said", "staff told", "la gente dice". */
+const GROUP_NOUNS = new Set('police staff people gente policía'.split(' '))
+/** Words ending like a plural that are no noun: adverbs and small words ("además", "después", "thus", "perhaps"), quantifiers alone. */
+const NOT_PLURAL_NOUN = new Set('además después antes entonces mientras apenas jamás quizás acaso menos más pues tras todas todos ambas ambos muchos muchas otros otras algunos algunas varios varias unos unas las los les sus mis tus nos vos este thus perhaps always sometimes yes whereas besides towards afterwards this its his hers theirs ours yours was has is does goes says news series species others many some few most both all these those cifras datos figures data numbers'.split(' '))
+
+/** Words before a bare plural's noun: a quantifier or an adjective ("some", "local", "federal"), never a small word, an article, a possessive or an adverb ("but", "the", "city’s", "además"). */
+function isModifier(word: string): boolean {
+  if (/^(?:some|many|several|other|most|two|three|four|five|muchos|muchas|algunos|algunas|varios|varias|otros|otras|dos|tres|cuatro)$/u.test(word)) return true
+  return !NOT_PLURAL_NOUN.has(word) && !/['’]s?$/u.test(word) && !/^(?:and|but|or|nor|so|yet|y|pero|o|ni|the|a|an|this|that|these|those|his|her|their|its|our|my|your|el|la|lo|of|in|on|at|to|for|from|with|by|as|de|en|por|para|con|who|which|que|when|then|now|also|still|just|only|even|here|there)$/u.test(word)
+}
+
+/** A plural noun (or a group noun) that can head a phrase with no article: "doctors", "vecinos", "police". */
+function isPluralNoun(word: string): boolean {
+  const w = word.toLocaleLowerCase()
+  if (GROUP_NOUNS.has(w)) return true
+  if (NOT_PLURAL_NOUN.has(w) || w.length < 4) return false
+  return /(?:[^su]s|es|os|as)$/u.test(w) && !/(?:ous|ness|ss)$/u.test(w)
+}
+
+/**
+ * A plural with no article, up to two lower-case words before it, as the
+ * whole subject: "doctors", "local officials", "some residents", "federal
+ * prosecutors" ("“…,” doctors said"); in Spanish the noun comes first and a
+ * short "de" phrase or adjective may follow it ("vecinos del barrio",
+ * "expertos consultados"). A group that is not named, never someone named
+ * before. Null for anything else ("además", "this week").
+ */
+export function barePlural(phrase: string): string | null {
+  const t = phrase.trim()
+  const en = /^(?:\p{Ll}[\p{L}\-]*\s+){0,2}(\p{Ll}[\p{L}\-]*)$/u.exec(t)
+  if (en && isPluralNoun(en[1]!) && isNounPhrase(t, 3) && t.split(/\s+/u).slice(0, -1).every(isModifier)) return t
+  const es = /^(\p{Ll}[\p{L}\-]*)(?:\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?\p{L}[\p{L}\-]*|\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?$/u.exec(t)
+  return es && /(?:os|as|es)$/u.test(es[1]!) && isPluralNoun(es[1]!) && isNounPhrase(t, 4) ? t : null
+}
+
+/** A speaker that is a group, not one person: "doctors", "los vecinos", "the protesters" (never "he" or "she"). */
+export function isGroup(speaker: string): boolean {
+  const rest = speaker.replace(/^(?:[Tt]he|[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Ss]ome|[Mm]any|[Aa]lgunos|[Aa]lgunas|[Vv]arios|[Vv]arias)\s+/u, '')
+  return /^\p{Ll}/u.test(rest) && barePlural(rest) !== null
+}
+
 /** A role from the article for People and quote sheets: a short noun phrase, else nothing. */
 export function shortRole(role: string): string {
   const cut = role.split(/,|\s+(?:who|which|que|quien|quienes)\s/iu)[0]!.trim()

@@ -8,6 +8,7 @@
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
+import { barePlural } from './speakerKind'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -124,6 +125,10 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // "according to reports, …": writings with no article are the source.
   const writings = bareWritings(t)
   if (writings) return { type: 'role', text: writings, start: b, end: b + writings.length }
+  // "denunciaron vecinos del barrio", "said residents at the meeting": a plural with no article, a group no one named.
+  const plural = /^(\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*){0,3}?)(?=\s*(?:[,.;:!?)\u2014\u2013]|$)|\s+(?:at|in|on|from|with|who|en|que|quienes|of)\s)/u.exec(t)
+  const group = plural ? barePlural(plural[1]!) : null
+  if (group) return { type: 'role', text: group, start: b, end: b + group.length }
   // "said one person during public comment", "said someone at the meeting": an unnamed speaker with where they spoke.
   const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer)\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$))/u.exec(t)
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }

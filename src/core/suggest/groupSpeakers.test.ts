@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest'
+import { barePlural } from './speakerKind'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+const MAYOR = 'Mayor Ann Lee opened the meeting on the new budget.\n\n'
+
+describe('groups and unnamed sources as speakers', () => {
+  test('a plural with no article after a quote is the group that said it, not the last person named', () => {
+    expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” doctors said.`, 'We need more money')).toBe('doctors')
+    expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” local officials said on Monday.`, 'We need more money')).toBe('local officials')
+    expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” some residents told the paper.`, 'We need more money')).toBe('some residents')
+    expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” police said.`, 'We need more money')).toBe('police')
+  })
+
+  test('a Spanish plural with no article after the verb is the speaker: “«…», denunciaron vecinos del barrio”', () => {
+    const text = 'La alcaldesa Ana Ruiz abrió la sesión del pleno.\n\n«Necesitamos más dinero para las escuelas de esta ciudad», denunciaron vecinos del barrio.'
+    expect(speakerOf(text, 'Necesitamos más dinero')).toBe('vecinos del barrio')
+  })
+
+  test('a group that spoke is never “she”: the pronoun goes back to the woman named before', () => {
+    const text = `${MAYOR}“Things will change very soon for the better,” residents said. “We will not wait another year for it,” she added.`
+    expect(speakerOf(text, 'Things will change')).toBe('residents')
+    expect(speakerOf(text, 'We will not wait')).toBe('Ann Lee')
+  })
+
+  test('a source close to someone is not that someone: “a source close to the mayor said”', () => {
+    expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” a source close to the mayor said.`, 'We need more money')).toBe('a source close to the mayor')
+  })
+
+  test('“A juicio de Pérez, «…»” gives the quote to Pérez', () => {
+    const text = 'La alcaldesa Ana Ruiz se reunió con Juan Pérez.\n\nA juicio de Pérez, «necesitamos más dinero para las escuelas de esta ciudad».'
+    expect(speakerOf(text, 'necesitamos más dinero')).toBe('Juan Pérez')
+  })
+})
+
+describe('a plural with no article', () => {
+  test('is a few lower-case words ending in a plural noun, in English or Spanish', () => {
+    expect(['doctors', 'local officials', 'some residents', 'federal prosecutors', 'police', 'vecinos del barrio', 'expertos consultados'].map(barePlural)).toEqual(['doctors', 'local officials', 'some residents', 'federal prosecutors', 'police', 'vecinos del barrio', 'expertos consultados'])
+  })
+
+  test('is never an adverb, a phrase after a conjunction or an article, a possessive, or a word for figures', () => {
+    expect(['además', 'después', 'but trust members', 'the city’s police', 'this week', 'others', 'cifras oficiales', 'was'].map(barePlural)).toEqual([null, null, null, null, null, null, null, null])
+  })
+})
