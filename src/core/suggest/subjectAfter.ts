@@ -26,8 +26,8 @@ export type Attribution = {
   readonly speaker: SpeakerPhrase
 }
 
-/** Capitalised words a role may hold before its last, lower-case word: "the Labour MP", "la portavoz en español". */
-export const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?[\p{Ll}'’\-]+`
+/** Capitalised words a role may hold before its last, lower-case word: "the Labour MP", "la portavoz en español"; an age may open that word ("the 45-year-old"). */
+export const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?(?:\p{N}+-)?[\p{Ll}'’\-]+`
 export const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
 export const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')

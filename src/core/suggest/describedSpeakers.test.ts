@@ -4,7 +4,7 @@ import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 const MAYOR = 'Mayor Ann Lee opened the meeting on the new budget.\n\n'
 
-describe('groups and unnamed sources as speakers', () => {
+describe('speakers the article describes: groups, unnamed sources, an age', () => {
   test('a plural with no article after a quote is the group that said it, not the last person named', () => {
     expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” doctors said.`, 'We need more money')).toBe('doctors')
     expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” local officials said on Monday.`, 'We need more money')).toBe('local officials')
@@ -25,6 +25,11 @@ describe('groups and unnamed sources as speakers', () => {
 
   test('a source close to someone is not that someone: “a source close to the mayor said”', () => {
     expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” a source close to the mayor said.`, 'We need more money')).toBe('a source close to the mayor')
+  })
+
+  test('an age stands for the one the text is about: “Jane Roe is a nurse … “…,” the 45-year-old said”', () => {
+    const text = 'Jane Roe is a nurse in Leeds. She has worked there for twenty years.\n\n“I have never seen it this bad, not even during the pandemic,” the 45-year-old said.'
+    expect(speakerOf(text, 'I have never seen it')).toBe('Jane Roe')
   })
 
   test('“A juicio de Pérez, «…»” gives the quote to Pérez', () => {
