@@ -15,7 +15,7 @@ import { createAnnotation } from '../../src/core/annotations'
 import { exportFormats, exportProject, type ExportFormat } from '../../src/core/export'
 import { importArticle } from '../../src/core/importer'
 import { emptyProject, type Annotation, type Project } from '../../src/core/schema'
-import { suggestQuotes } from '../../src/core/suggest/quotes'
+import { suggestArticleQuotes } from '../../src/core/suggest/transcriptTurns'
 import { doubling, measurePath, printTable, type Measured } from './hostileMeasure'
 import { openMergePaths } from './hostileOpenMerge'
 
@@ -140,7 +140,7 @@ const suggestShapes: Record<string, (size: number) => string> = {
 }
 
 const suggestPaths = (): HostilePath[] =>
-  Object.entries(suggestShapes).map(([shape, make]) => path(`suggest: ${shape}`, make, (text) => suggestQuotes(text), doubling(25_000)))
+  Object.entries(suggestShapes).map(([shape, make]) => path(`suggest: ${shape}`, make, (text) => suggestArticleQuotes({ text }), doubling(25_000)))
 
 /** Every path, a table each group, in the order they are printed. */
 const groups: HostilePath[][] = [...openMergePaths(), importShapes('.md'), importShapes('.txt'), ...exportFormats.map(exportShapes), suggestPaths()]

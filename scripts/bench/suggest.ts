@@ -30,7 +30,7 @@ import { performance } from 'node:perf_hooks'
 import { importArticle } from '../../src/core/importer'
 import { suggestClaims } from '../../src/core/suggest/claims'
 import { findQuotations } from '../../src/core/suggest/marks'
-import { suggestQuotes } from '../../src/core/suggest/quotes'
+import { suggestArticleQuotes } from '../../src/core/suggest/transcriptTurns'
 import { combineScores, relocateGold, scoreQuotes, type GoldQuote, type Score, type ScoredQuote } from '../../src/core/suggest/score'
 import { figure, median, round, type Figure } from './figures'
 
@@ -47,7 +47,7 @@ type GoldFile = {
 type Detector = (text: string) => ScoredQuote[]
 /** A speaker is confident when the suggester says so; before it said so, when its overall confidence was ≥ 0.9. */
 const confidentOf = (s: object & { confidence: number }): boolean => ('confident' in s && typeof s.confident === 'boolean' ? s.confident : s.confidence >= 0.9)
-const suggester: Detector = (text) => suggestQuotes(text).map((s) => ({ ...s, confident: confidentOf(s) }))
+const suggester: Detector = (text) => suggestArticleQuotes({ text }).map((s) => ({ ...s, confident: confidentOf(s) }))
 const marksOnly: Detector = (text) => findQuotations(text).map((q) => ({ start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: null }))
 
 /** The text the suggester reads: a .txt file as it is on disk, a Markdown file as the app imports it. */
@@ -189,7 +189,7 @@ function hostileTimes(runs: number): { name: string; size: number; ms: number }[
     let ms = Infinity
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now()
-      suggestClaims(text, suggestQuotes(text))
+      suggestClaims(text, suggestArticleQuotes({ text }))
       ms = Math.min(ms, performance.now() - t0)
     }
     return { name, size: text.length, ms }
@@ -273,14 +273,14 @@ function main(): void {
     seedGold.articles.map((a) => {
       const { raw, text } = articleText(join(root, a.file))
       const gold = relocateGold((seedGold.claims ?? []).filter((c) => c.file === a.file).map((c) => ({ ...c, speaker: null })), raw, text)
-      return scoreQuotes(gold, suggestClaims(text, suggestQuotes(text)).map((c) => ({ ...c, speaker: null })))
+      return scoreQuotes(gold, suggestClaims(text, suggestArticleQuotes({ text })).map((c) => ({ ...c, speaker: null })))
     })
   )
   console.log(`\nClaim candidates on the seeds (sentences with a figure, a date or "according to"): ${claims.gold} gold claims, ${claims.suggested} candidates; found ${claims.matched} (recall ${pct(claims.overlap.recall)}), precision ${pct(claims.overlap.precision)}`)
 
   const text = twoThousandWords(setDir, setGold)
   const words = text.split(/\s+/).filter(Boolean).length
-  const subject = time(() => suggestQuotes(text), 30)
+  const subject = time(() => suggestArticleQuotes({ text }), 30)
   const baseline = time(() => findQuotations(text), 30)
   const speed: Figure = figure(`Suggest tags for a ${words}-word article (baseline: pairing marks alone)`, subject, baseline, { median: 50 })
   console.log(`\n${speed.name}: median ${speed.median} ms, p95 ${speed.p95} ms; marks alone ${speed.baseline} ms (${speed.ratio}×); target < 50 ms ${speed.pass ? '✓' : '✗'}`)

@@ -62,6 +62,16 @@ describe('quotemark suggest', () => {
     expect(rows.find((r) => r.text.startsWith('What we want'))).toMatchObject({ speaker: 'Donald Trump', cue: 'added' })
   })
 
+  it('reads a pasted interview as the app does: the answers are offered as quotes by the one who answers, never the questions', async () => {
+    const path = join(dir, 'interview.txt')
+    await writeFile(path, ['Tom Hart: Why did you cut the library budget?', 'Jane Roe: We had no choice this year.', 'Q: Will the libraries reopen?', 'A: I hope so, at least four of them.'].join('\n\n') + '\n')
+    const rows = JSON.parse((await quotemark(['suggest', path, '--json'])).stdout) as Row[]
+    expect(rows.map((r) => [r.text, r.speaker])).toEqual([
+      ['We had no choice this year.', 'Jane Roe'],
+      ['I hope so, at least four of them.', 'Jane Roe']
+    ])
+  })
+
   it('gives each speaker a confidence: a name beside its cue is confident, a quote with no speaker has 0 and the people named before it', async () => {
     const path = join(dir, 'confidence.txt')
     await writeFile(path, '"We will not negotiate," said Diosdado Cabello.\n\nAna Ruiz and Juan Pérez met on Monday.\n\n"This is the end of an era and we all know it."\n')

@@ -1,7 +1,8 @@
 import { basename, resolve } from 'node:path'
 import { nowIso } from '../../core/ids'
 import { ImportError, importArticle, isImportable } from '../../core/importer'
-import { suggestQuotes, type QuoteSuggestion } from '../../core/suggest/quotes'
+import type { QuoteSuggestion } from '../../core/suggest/quotes'
+import { suggestArticleQuotes } from '../../core/suggest/transcriptTurns'
 import type { Command } from '../command'
 import { looksBinaryText, readArticleText } from '../../main/articleFiles'
 import { EXIT, inputError, usageError, writeData } from '../io'
@@ -63,7 +64,7 @@ not text, 2 usage (unknown option, missing FILE).`,
     if (!read.ok) throw inputError(`Could not read ${name}: ${read.reason}.`)
     if (looksBinaryText(read.text)) throw inputError(`Could not read ${name}: it is not a text file (it contains binary data).`)
     const text = articleText(name, read.text)
-    const suggestions = suggestQuotes(text)
+    const suggestions = suggestArticleQuotes({ text, sourceKind: /\.(md|markdown)$/i.test(name) ? 'markdown' : 'text' })
     if (args.values.json) {
       const rows = suggestions.map((s) => ({
         kind: s.kind,

@@ -15,8 +15,8 @@ import type { Annotation, Article, Person, Project, Rejection } from '../schema'
 import { makeTarget } from '../anchoring'
 import { parseNamePhrase } from './namePhrase'
 import { suggestClaims, type ClaimSuggestion } from './claims'
-import { matchPerson, suggestQuotes, type QuoteSuggestion } from './quotes'
-import { isTranscript, suggestTurns } from './transcriptTurns'
+import { matchPerson, type QuoteSuggestion } from './quotes'
+import { suggestArticleQuotes } from './transcriptTurns'
 
 export type ArticleSuggestion = (QuoteSuggestion | ClaimSuggestion) & {
   /** Stable while the article's text and the suggestion stay the same: article, start and end. */
@@ -48,15 +48,8 @@ const cache = new WeakMap<Article, readonly QuoteSuggestion[]>()
 
 function rawSuggestions(article: Article): readonly QuoteSuggestion[] {
   let suggestions = cache.get(article)
-  if (!suggestions) cache.set(article, (suggestions = isTranscript(article) ? transcriptSuggestions(article.text) : suggestQuotes(article.text)))
+  if (!suggestions) cache.set(article, (suggestions = suggestArticleQuotes(article)))
   return suggestions
-}
-
-/** A transcript's turns, and the quotations marked in what is not a turn (a heading, an introduction), in text order. */
-function transcriptSuggestions(text: string): QuoteSuggestion[] {
-  const { suggestions, turns } = suggestTurns(text)
-  const outside = suggestQuotes(text).filter((q) => !turns.some((t) => t.start <= q.start && q.end <= t.end))
-  return [...suggestions, ...outside].sort((a, b) => a.start - b.start)
 }
 
 /** Run the rules over an article ahead of time (a large project is read through a slice at a time). */

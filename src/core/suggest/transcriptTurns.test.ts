@@ -45,6 +45,15 @@ describe('an interview transcript offers its turns as quotes', () => {
     expect(offered(['Q: Did you vote?', 'A: No, I did not.'], 'docx')).toEqual([['No, I did not.', null, false]])
   })
 
+  test('a named person who only asks is the interviewer; an A: answer is the one person who answers; a surname label is that person', () => {
+    const turns = ['Interview: Jane Roe on the budget', 'Tom Hart: Why did you cut the library budget?', 'Jane Roe: We had no choice this year.', 'Q: Will the libraries reopen?', 'A: I hope so.', 'Hart: And the buses?', 'Roe: The buses are the hardest part.']
+    expect(offered(turns, 'docx')).toEqual([
+      ['We had no choice this year.', 'Jane Roe', true],
+      ['I hope so.', 'Jane Roe', true],
+      ['The buses are the hardest part.', 'Jane Roe', true]
+    ])
+  })
+
   test('subtitle paragraphs labelled with their speaker are quotes by that speaker', () => {
     expect(offered(['Ana Pérez: We counted every vote twice.', 'Luis Gómez: The results come tomorrow.'], 'vtt')).toEqual([
       ['We counted every vote twice.', 'Ana Pérez', true],

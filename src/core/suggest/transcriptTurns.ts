@@ -5,7 +5,9 @@
  * of the interviewee is offered as a quote, its words after the label, with
  * the label's person as the speaker (confident when the label names a
  * person) and the label as its attribution. The interviewer's turns ("Q",
- * "REPORTER", "INTERVIEWER", …) are questions, not quotes: never offered.
+ * "REPORTER", "INTERVIEWER", …, or a named person who only asks) are
+ * questions, not quotes: never offered. The CLI and the bench read an
+ * article through the same entry as the app (`suggestArticleQuotes`).
  * A paragraph without a label that follows a turn continues it (a long
  * answer over several paragraphs) and is offered with the same speaker.
  */
@@ -13,7 +15,7 @@ import type { Article } from '../schema'
 import { paragraphsOf, type Paragraph } from '../text/sentences'
 import { labelRole, leadingLabel } from '../text/speakerLabels'
 import { CONFIDENT_AT } from './confidence'
-import type { QuoteSuggestion } from './quotes'
+import { suggestQuotes, type QuoteSuggestion } from './quotes'
 
 /** The kinds of source whose paragraphs are turns of speech. */
 const TRANSCRIPT_KINDS = new Set(['docx', 'vtt', 'srt'])
@@ -61,6 +63,21 @@ function turnSuggestion(text: string, start: number, end: number, speaker: strin
 }
 
 /**
+ * Who the labels stand for. A person whose every turn is a question is the
+ * interviewer, however the transcript names them ("Tom Hart: Why did you …?");
+ * a surname alone is the person of another label who has it ("Hart" → "Tom
+ * Hart"); an unnamed answer ("A:") is the interviewee when one person answers.
+ */
+function labelPeople(text: string, labelled: readonly { label: Label; para: Paragraph }[]): { interviewers: Set<string>; fullName: (name: string) => string; answerer: string | null } {
+  const people = [...new Set(labelled.filter((l) => labelRole(l.label.name) === 'person').map((l) => l.label.name))]
+  const fullName = (name: string) => (/\s/u.test(name) ? name : (people.find((p) => p.endsWith(` ${name}`)) ?? name))
+  const asksOnly = (name: string) => labelled.filter((l) => fullName(l.label.name) === name).every((l) => /\?["”»’]?\s*$/u.test(text.slice(l.label.end, l.para.end)))
+  const interviewers = new Set(people.map(fullName).filter(asksOnly))
+  const answerers = [...new Set(people.map(fullName))].filter((p) => !interviewers.has(p))
+  return { interviewers, fullName, answerer: answerers.length === 1 ? answerers[0]! : null }
+}
+
+/**
  * The interviewee's turns of a transcript as quote suggestions, in text
  * order; the paragraphs that are turns (the interviewer's too) are returned
  * as well, so quotation marks inside them are not offered a second time.
@@ -68,17 +85,18 @@ function turnSuggestion(text: string, start: number, end: number, speaker: strin
 export function suggestTurns(text: string): { suggestions: QuoteSuggestion[]; turns: Paragraph[] } {
   const suggestions: QuoteSuggestion[] = []
   const turns: Paragraph[] = []
+  const paragraphs = paragraphsOf(text).map((para) => ({ para, label: turnLabel(text, para) }))
+  const { interviewers, fullName, answerer } = labelPeople(text, paragraphs.filter((p): p is { para: Paragraph; label: Label } => p.label !== null))
   // The turn a paragraph without a label continues: its speaker, or 'skip' for the interviewer's or none yet.
   let current: { speaker: string | null } | 'skip' = 'skip'
-  for (const para of paragraphsOf(text)) {
-    const label = turnLabel(text, para)
+  for (const { para, label } of paragraphs) {
     if (label) {
       turns.push(para)
       const role = labelRole(label.name)
-      if (role === 'interviewer' || role === 'not-spoken') current = 'skip'
+      if (role === 'interviewer' || role === 'not-spoken' || interviewers.has(fullName(label.name))) current = 'skip'
       else {
-        current = { speaker: role === 'answer' ? null : label.name }
-        if (label.end < para.end) suggestions.push(turnSuggestion(text, label.end, para.end, current.speaker, label, para.start))
+        current = { speaker: role === 'answer' ? answerer : fullName(label.name) }
+        if (label.end < para.end) suggestions.push(turnSuggestion(text, label.end, para.end, current.speaker, role === 'answer' ? null : label, para.start))
       }
     } else if (current !== 'skip') {
       turns.push(para)
@@ -86,4 +104,16 @@ export function suggestTurns(text: string): { suggestions: QuoteSuggestion[]; tu
     }
   }
   return { suggestions, turns }
+}
+
+/**
+ * The quote suggestions for an article, as the app, `quotemark suggest` and
+ * the bench all make them: a transcript's turns and the quotations outside
+ * them (a heading, an introduction), else the quotations the rules find.
+ */
+export function suggestArticleQuotes(article: Pick<Article, 'text' | 'sourceKind'>): QuoteSuggestion[] {
+  if (!isTranscript(article)) return suggestQuotes(article.text)
+  const { suggestions, turns } = suggestTurns(article.text)
+  const outside = suggestQuotes(article.text).filter((q) => !turns.some((t) => t.start <= q.start && q.end <= t.end))
+  return [...suggestions, ...outside].sort((a, b) => a.start - b.start)
 }

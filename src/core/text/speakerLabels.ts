@@ -15,8 +15,8 @@ export const MAX_LABEL_LENGTH = 40
 const INTERVIEWER = /^(?:Q|P|QUESTION|PREGUNTA|REPORTER|INTERVIEWER|ENTREVISTADOR|ENTREVISTADORA|PERIODISTA|MODERATOR|MODERADOR|HOST|PRESENTADOR|PRESENTADORA)$/i
 /** Labels for the interviewee's answers that do not name them. */
 const ANSWER = /^(?:A|R|ANSWER|RESPUESTA|INTERVIEWEE|ENTREVISTADO|ENTREVISTADA)$/i
-/** Labels that are neither side's words. */
-const NOT_SPOKEN = /^(?:NOTE|NOTA|SOURCE|FUENTE|Q&A)$/i
+/** Labels that are neither side's words: a note, a heading ("Interview: …", "Watch: …"). */
+const NOT_SPOKEN = /^(?:NOTE|NOTA|SOURCE|FUENTE|Q&A|INTERVIEW|ENTREVISTA|TRANSCRIPT|TRANSCRIPCI[OÓ]N|UPDATE|ACTUALIZACI[OÓ]N|WATCH|RELATED|PHOTO|FOTO|VIDEO|V[IÍ]DEO|READ MORE|LEE TAMBI[EÉ]N|M[AÁ]S INFORMACI[OÓ]N|EDITOR['’]S NOTE)$/i
 
 export type LabelRole = 'interviewer' | 'answer' | 'not-spoken' | 'person'
 
