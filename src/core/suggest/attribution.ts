@@ -19,7 +19,8 @@ export type { Attribution }
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
-const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))\s+(\p{Ll}+)\b/gu
+/** A document, an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
+const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
@@ -274,6 +275,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
     if (/^(?:cuentan?|cita|denuncia|pregunta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
     if (inName(window, m)) continue
+    // "staff were told to “…”", "he was asked": in the passive, the one told is the subject, and the words are someone else's.
+    if (TAKES_LISTENER.test(m[0]) && /\b(?:was|were|been|being|is|are|be|fue|fueron|ser)\s+$/iu.test(window.slice(0, m.index))) continue
     // "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to.
     if (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(m[0]) && /^\s+con\s/iu.test(window.slice(m.index + m[0].length))) continue
     if (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(m[0]) && /^\s+(?:a|al|hacia)\s/iu.test(window.slice(m.index + m[0].length))) continue
@@ -359,7 +362,7 @@ function documentSubject(text: string, windowFrom: number, to: number): (Attribu
   const rest = window.slice(found?.index ?? 0).slice(found?.[0].length ?? 0)
   if (!found || rest.split(/\s+/).filter(Boolean).length > (/\b(?:that|que)\b/iu.test(rest) ? 12 : 6)) return null
   const start = from + found.index + found[0].indexOf(found[1]!)
-  const cueStart = start + found[1]!.length + 1
+  const cueStart = from + found.index + found[0].length - found[2]!.length
   return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }
 }
 

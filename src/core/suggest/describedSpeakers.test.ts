@@ -32,6 +32,16 @@ describe('speakers the article describes: groups, unnamed sources, an age', () =
     expect(speakerOf(text, 'I have never seen it')).toBe('Jane Roe')
   })
 
+  test('a report with an aside before its verb is the source: “The report, published by the Audit Office on Tuesday, found that …“…””', () => {
+    const text = 'Tom Hart, the council leader, defended the plan on Monday. The report, published by the Audit Office on Tuesday, found that the scheme was “poorly managed from the very start and never properly costed.”'
+    expect(speakerOf(text, 'poorly managed')).toBe('The report')
+  })
+
+  test('those who were told are no speaker: “According to the memo, staff were told to “…”” is the memo’s', () => {
+    const text = 'Tom Hart defended the plan. According to the memo, staff were told to “delete every message that mentions the contract before the audit.”'
+    expect(speakerOf(text, 'delete every message')).toBe('the memo')
+  })
+
   test('“A juicio de Pérez, «…»” gives the quote to Pérez', () => {
     const text = 'La alcaldesa Ana Ruiz se reunió con Juan Pérez.\n\nA juicio de Pérez, «necesitamos más dinero para las escuelas de esta ciudad».'
     expect(speakerOf(text, 'necesitamos más dinero')).toBe('Juan Pérez')
