@@ -23,6 +23,8 @@ const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
+/** "in Hart's words", "in her own words": the words that follow are that person's. */
+const IN_WORDS = new RegExp(`\\b[Ii]n\\s+(?:(${NAME_PHRASE.source})['’]s?|(his|her|their))\\s+(?:own\\s+)?words\\b`, 'gu')
 const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
@@ -295,6 +297,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const speaker = subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
     if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
   }
+  const inWords = inWordsOf(window, from)
+  if (inWords && (!last || inWords.cueStart >= from + last.index)) return inWords
   if (!last) return paraSource(text, from, to) ?? documentSubject(text, from, to)
   const cueStart = from + last.index
   const cueEnd = cueStart + last[0].length
@@ -364,6 +368,18 @@ function documentSubject(text: string, windowFrom: number, to: number): (Attribu
   const start = from + found.index + found[0].indexOf(found[1]!)
   const cueStart = from + found.index + found[0].length - found[2]!.length
   return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }
+}
+
+/** The last "in X's words" before a quote, within eight words of it: its person (or pronoun) is the speaker. */
+function inWordsOf(window: string, from: number): (Attribution & { passive: boolean }) | null {
+  let found: RegExpExecArray | null = null
+  IN_WORDS.lastIndex = 0
+  for (let m = IN_WORDS.exec(window); m; m = IN_WORDS.exec(window)) found = m
+  if (!found || window.slice(found.index + found[0].length).split(/\s+/u).filter(Boolean).length > 8) return null
+  const who = found[1] ?? found[2]!
+  const start = from + found.index + found[0].indexOf(who)
+  const cueStart = from + found.index
+  return { cue: found[0], cueStart, cueEnd: cueStart + found[0].length, speaker: { type: found[1] ? 'name' : 'pronoun', text: who, start, end: start + who.length }, passive: false }
 }
 
 /** The first of two cues when the second sits in its "que"/"that" clause: "Rosales explicó que Biden resaltó". */

@@ -64,6 +64,11 @@ describe('who said it: the cue and its speaker', () => {
     ])
   })
 
+  test('“in X’s words” and “in his own words” name the speaker of the words after them, short ones too', () => {
+    expect(pairs('Tom Hart spoke on Monday. The deal was, in Hart’s words, “dead on arrival.”')).toEqual([['dead on arrival.', 'Tom Hart']])
+    expect(pairs('Tom Hart spoke on Monday. The deal was, in his own words, “dead on arrival and never coming back.”')).toEqual([['dead on arrival and never coming back.', 'Tom Hart']])
+  })
+
   test('a body speaks too: a committee, an office', () => {
     expect(pairs('"We demand an end to the repression," the Committee for the Freedom of Political Prisoners wrote on social media.')).toEqual([
       ['We demand an end to the repression,', 'Committee for the Freedom of Political Prisoners']
