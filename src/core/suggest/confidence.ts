@@ -62,7 +62,9 @@ export function looseName(written: string, resolved: string): boolean {
   const w = foldText(written.trim().replace(/[’']s$/u, ''))
   const words = resolved.split(/\s+/u).filter((x) => /^\p{Lu}\p{Ll}/u.test(x))
   if (words.length < 2) return false
-  const ends = [words[0]!, words[words.length - 1]!].map(foldText)
+  // (A compound surname's parts are ends too: "Marlaska" of "Fernando Grande-Marlaska".)
+  const last = words[words.length - 1]!
+  const ends = [words[0]!, last, ...last.split('-')].map(foldText)
   return !ends.includes(w) || words.length > 3
 }
 
@@ -80,7 +82,8 @@ export function namedAsWritten(written: string, resolved: string): boolean {
   const w = written.trim().replace(/^(?:the|el|la|los|las)\s+/iu, '')
   if (/^\p{Lu}{2,}$/u.test(w)) return true
   const said = new Set(w.split(/\s+/u).map((x) => foldText(x.replace(/['’]s$/u, ''))))
-  return resolved.split(/\s+/u).some((x) => said.has(foldText(x)))
+  // (A part of a compound surname counts: "Marlaska" of "Grande-Marlaska".)
+  return resolved.split(/\s+/u).some((x) => [x, ...x.split('-')].some((part) => said.has(foldText(part))))
 }
 
 /** The speaker's confidence, 0–1, rounded to hundredths. */

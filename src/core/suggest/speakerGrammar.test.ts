@@ -189,6 +189,9 @@ describe('how sure the speaker is', () => {
     const text = 'Ed Lorenz ran the lab.\n\n“We tried that once with the same equation,” Lorenz said.'
     const [s] = suggestQuotes(text)
     expect([s!.speaker, s!.confident]).toEqual(['Ed Lorenz', true])
+    // …and a part of a compound surname is one too: "Marlaska" of "Fernando Grande-Marlaska".
+    const [m] = suggestQuotes('El ministro Fernando Grande-Marlaska habló el martes.\n\n«No descartamos ninguna hipótesis», dijo Marlaska.')
+    expect([m!.speaker, m!.confident]).toEqual(['Fernando Grande-Marlaska', true])
   })
 })
 
