@@ -5,6 +5,13 @@ import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 
 describe('the gender a first name or a Spanish article says, for “she” and “él”', () => {
+  test('a pronoun after a speech verb says nothing of the speaker’s gender when someone just named has that gender: “Jane Roe was arrested. Kerry Hart said she would …”', () => {
+    const text = 'Jane Roe was arrested in May. Kerry Hart said she would plead not guilty. “She has done nothing wrong and we will prove it,” he said.'
+    expect(speakerOf(text, 'She has done nothing wrong')).toBe('Kerry Hart')
+    // Short forms are first names too: “Tom Hart” is a man.
+    expect(speakerOf(text.replace(/Kerry/gu, 'Tom'), 'She has done nothing wrong')).toBe('Tom Hart')
+  })
+
   test('“she said” points at the woman named, not at the man named after her: “Her brother, Juan, helps …”', () => {
     const text = 'Maria Lopez runs the shelter. Her brother, Juan, helps on weekends.\n\n“We never close, not even at Christmas,” she said.'
     expect(speakerOf(text, 'We never close')).toBe('Maria Lopez')

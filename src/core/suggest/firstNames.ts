@@ -23,7 +23,10 @@ rose rosa samantha shirley silvia sylvia teresa theresa valerie victoria virgini
 lorena adriana alejandra gabriela daniela fernanda valentina camila mariana veronica veronique ines ingrid esperanza gloria
 marisol raquel rocio yolanda elisa eva irene lourdes soledad susana cristina concepcion consuelo josefina juana margarita
 patricia claudia sonia leticia liliana norma graciela silvana florencia agustina micaela milagros jimena ximena paola
-kamala hillary melania jill ivanka greta ursula giorgia marine jacinda priti suella yvette kemi olena`.split(/\s+/u)
+kamala hillary melania jill ivanka greta ursula giorgia marine jacinda priti suella yvette kemi olena
+sue kathy cathy debbie jenny beth becky meg peggy nora molly maggie abby abigail ella chloe zoe amelia charlotte lily mia ava
+madison natasha tanya vanessa jasmine tiffany brenda gina tina anita rita eileen kathleen colleen maureen sheila bridget fiona
+siobhan aoife niamh gillian harriet imogen lucinda penelope rosemary sally sylvie tracey tracy wanda ximena marisa lupe`.split(/\s+/u)
 
 const MALE = `john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
@@ -36,7 +39,11 @@ rodrigo santiago sebastian tomas victor emilio esteban felipe gonzalo hugo joaqu
 alfonso alvaro cesar cristobal domingo ernesto federico gabriel gerardo guillermo horacio jesus leonardo mauricio octavio
 nestor orlando osvaldo rogelio teodoro xavier agustin benito emiliano fidel lazaro marcelo maximiliano rolando ulises
 barack vladimir volodymyr emmanuel olaf keir boris rishi narendra recep mahmoud mohammed muhammad
-ahmed omar hassan ibrahim yusuf abdullah jair lula nayib`.split(/\s+/u)
+ahmed omar hassan ibrahim yusuf abdullah jair lula nayib
+tom tommy bob bill billy jim jimmy mike dave steve dan danny ben nick tony matt rob ted rick greg jeff jon josh ken tim andy
+pete fred harry ian neil nigel graham colin clive derek trevor stuart stewart alan allan alastair callum liam connor declan
+seamus brendan kieran rory owen gareth rhys dylan luke max oliver jake zach chad brad todd travis dustin marco paco pepe
+chuy nacho kiko quique`.split(/\s+/u)
 
 const GENDERS = new Map<string, 'm' | 'f'>([
   ...FEMALE.map((n) => [foldText(n), 'f'] as const),

@@ -12,7 +12,7 @@ import { genderOfTitle } from '../text/abbreviations'
 import { articleGender, genderOfFirstName } from './firstNames'
 import { foldText, oneEditApart } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
-import { CUE } from './cues'
+import { CUE, isCueWord } from './cues'
 import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
@@ -91,9 +91,11 @@ export class ArticleNames {
     const following = this.mentions[this.firstMentionFrom(m.end + 1)]
     const next = following && following.start < m.end + sentence.length ? following : undefined
     const limit = next ? next.start - m.end : sentence.length
-    // A subject pronoun or "his": "her" and "him" are as often someone else ("Rothman called her").
+    // A subject pronoun or "his" (not "her"/"him": "Rothman called her"), not after a cue when someone just named has its gender ("Tom Hart said she would").
     const pronoun = /\b(he|his|she)\b/i.exec(sentence.slice(0, limit))
-    if (pronoun && !this.genders.has(full)) this.genders.set(full, pronounGender(pronoun[1]!) as Gender)
+    const said = pronoun ? (pronounGender(pronoun[1]!) as Gender) : null
+    const afterCue = !!pronoun && isCueWord(/(\p{L}+)\s+(?:that\s+)?$/u.exec(sentence.slice(0, pronoun.index))?.[1] ?? '')
+    if (said && !this.genders.has(full) && !(afterCue && [...this.genders].some(([n, g]) => g === said && n !== full && this.text.lastIndexOf(n, m.start) > m.start - 400))) this.genders.set(full, said)
   }
 
   /** The paragraph a place in the text is in (-1 outside any). */
@@ -102,9 +104,7 @@ export class ArticleNames {
     return i >= 0 ? this.spans.sentences[i]!.paragraph : -1
   }
 
-  genderOf(name: string): Gender | undefined {
-    return this.genders.get(name)
-  }
+  genderOf = (name: string): Gender | undefined => this.genders.get(name)
 
   /**
    * The fullest name the article has used, up to `at`, for a short form:
