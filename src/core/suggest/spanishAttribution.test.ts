@@ -7,6 +7,13 @@ describe('Spanish attribution: verbs, idioms and what stands between a verb and 
     expect(speakerOf('“Vamos a ganar estas elecciones”, escribió en Twitter el candidato Luis Mora.', 'Vamos a ganar')).toBe('Luis Mora')
   })
 
+  test('where and when it was said stand before the subject: “sostuvo ayer en un mitin en Sevilla el candidato socialista, Juan Espadas”', () => {
+    expect(speakerOf('«Vamos a ganar estas elecciones», sostuvo ayer en un mitin en Sevilla el candidato socialista, Juan Espadas.', 'Vamos a ganar')).toBe('Juan Espadas')
+    // …but "en referencia a la ley" is what it was about, and "a este periódico" the one told.
+    expect(speakerOf('«Es una ley injusta», dijo en referencia a la ley de amnistía el diputado Juan Gil.', 'Es una ley injusta')).toBe('Juan Gil')
+    expect(speakerOf('«Estamos trabajando para resolverlo», indicaron a este periódico fuentes del Ministerio de Sanidad.', 'Estamos trabajando')).toBe('fuentes del Ministerio de Sanidad')
+  })
+
   test('“tachó de «ridícula»” gives the word to the one who used it; “a quien tachó” has the sentence’s subject, not the one named before', () => {
     expect(speakerOf('El portavoz del PP, Luis Mora, tachó de “ridícula” la propuesta del Gobierno.', 'ridícula')).toBe('Luis Mora')
     const text = 'En una entrevista, Bono cargó contra el exsecretario general del partido, a quien tachó de inculto en unas declaraciones sobre Iglesias: «Era muy amigo suyo, un día le vi abrazándose con él».'

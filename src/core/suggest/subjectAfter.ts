@@ -72,8 +72,11 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (listener) return subjectAfter(t.slice(listener[0].length), b + listener[0].length)
   // "pidió a la población", "dijo a la prensa el ministro": "a" marks the one spoken to; the subject, if any, comes after.
   // (Only with its article: "said a spokesman" is English's "a"; "a la red Erbol" is a listener with its name, above.)
-  const told = /^(?:a\s+(?:la|el|los|las|sus?)|al)\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las)\s)/u.exec(t)
+  const told = /^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al)\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)/u.exec(t)
   if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
+  // "sostuvo ayer en un mitin en Sevilla el candidato socialista": where it was said stands before the subject (never "en referencia a la ley").
+  const where = /^(?:(?:en|durante|desde|tras|ante)\s+[^,.;:"“”«»\n]{1,60}?)(?<!\s(?:a|de|del|con|sobre|para|por|en))\s+(?=(?:el|la|los|las)\s+\p{Ll})/u.exec(t)
+  if (where) return subjectAfter(t.slice(where[0].length), b + where[0].length)
   // "señalan fuentes del Ejecutivo": unnamed sources, never the body or person named in their description.
   const sources = sourcesAfter(t)
   if (sources) return { type: 'role', text: sources, start: b, end: b + sources.length }
