@@ -7,7 +7,7 @@
  * names.ts turns it into the person it stands for.
  */
 import { spansOf } from '../text/sentences'
-import { openingWriting, sourcesBefore } from './writings'
+import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isCueWord, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
@@ -19,8 +19,6 @@ export type { Attribution }
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
-/** A document, an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
-const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 /** "in Hart's words", "in her own words": the words that follow are that person's. */
@@ -344,30 +342,6 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
   // Spanish drops the subject: "Afirmó que «…»".
   return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
-}
-
-/**
- * A document as the subject of the verb before a quote, whatever the verb:
- * "a quien el informe ubicó “…”", "La Constitución manda “…”", "the memo
- * warns that “…”". A writing is a source in its own right.
- */
-function documentSubject(text: string, windowFrom: number, to: number): (Attribution & { passive: boolean }) | null {
-  // Only the last words before the quote can hold it (a subject, its verb, at most six words more).
-  const from = Math.max(windowFrom, to - 200)
-  const window = text.slice(from, to)
-  let found: RegExpExecArray | null = null
-  // Overlapping matches: "a quien el informe ubicó" holds "a quien el" and "el informe ubicó".
-  DOCUMENT_SUBJECT.lastIndex = 0
-  for (let m = DOCUMENT_SUBJECT.exec(window); m; m = DOCUMENT_SUBJECT.exec(window)) {
-    if (isDocument(m[1]!)) found = m
-    DOCUMENT_SUBJECT.lastIndex = m.index + 1
-  }
-  // After its verb, at most six words more, or twelve in a clause it governs ("makes clear that fines can be imposed for “…”").
-  const rest = window.slice(found?.index ?? 0).slice(found?.[0].length ?? 0)
-  if (!found || rest.split(/\s+/).filter(Boolean).length > (/\b(?:that|que)\b/iu.test(rest) ? 12 : 6)) return null
-  const start = from + found.index + found[0].indexOf(found[1]!)
-  const cueStart = from + found.index + found[0].length - found[2]!.length
-  return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }
 }
 
 /** The last "in X's words" before a quote, within eight words of it: its person (or pronoun) is the speaker. */

@@ -5,7 +5,7 @@
  * nearby said them, so a description headed by one of these nouns is kept
  * as the speaker, never resolved to someone named before.
  */
-import { isNounPhrase, WRITING_WORDS } from './speakerKind'
+import { isDocument, isNounPhrase, WRITING_WORDS } from './speakerKind'
 
 /** Nouns for a writing (speakerKind's), a sign or a crowd that chants; English and Spanish, singular and plural. */
 const WRITING_NOUNS = new Set([
@@ -71,4 +71,31 @@ export function sourcesAfter(t: string): string | null {
 export function sourcesBefore(t: string): { text: string; index: number } | null {
   const m = SOURCES_AT_END.exec(t)
   return m ? { text: m[1]!, index: m.index + m[0].length - m[1]!.length } : null
+}
+
+/** A document, an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
+const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
+
+/**
+ * A document as the subject of the verb before a quote, whatever the verb:
+ * "a quien el informe ubicó “…”", "La Constitución manda “…”", "the memo
+ * warns that “…”". A writing is a source in its own right.
+ */
+export function documentSubject(text: string, windowFrom: number, to: number): { cue: string; cueStart: number; cueEnd: number; speaker: { type: 'role'; text: string; start: number; end: number }; passive: false } | null {
+  // Only the last words before the quote can hold it (a subject, its verb, at most six words more).
+  const from = Math.max(windowFrom, to - 200)
+  const window = text.slice(from, to)
+  let found: RegExpExecArray | null = null
+  // Overlapping matches: "a quien el informe ubicó" holds "a quien el" and "el informe ubicó".
+  DOCUMENT_SUBJECT.lastIndex = 0
+  for (let m = DOCUMENT_SUBJECT.exec(window); m; m = DOCUMENT_SUBJECT.exec(window)) {
+    if (isDocument(m[1]!)) found = m
+    DOCUMENT_SUBJECT.lastIndex = m.index + 1
+  }
+  // After its verb, at most six words more, or twelve in a clause it governs ("makes clear that fines can be imposed for “…”").
+  const rest = window.slice(found?.index ?? 0).slice(found?.[0].length ?? 0)
+  if (!found || rest.split(/\s+/).filter(Boolean).length > (/\b(?:that|que)\b/iu.test(rest) ? 12 : 6)) return null
+  const start = from + found.index + found[0].indexOf(found[1]!)
+  const cueStart = from + found.index + found[0].length - found[2]!.length
+  return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }
 }
