@@ -42,6 +42,13 @@ describe('speakers the article describes: groups, unnamed sources, an age', () =
     expect(speakerOf(text, 'delete every message')).toBe('the memo')
   })
 
+  test('one capitalised word after “the” and words in lower case describes someone named before: “the first-term Democrat said”', () => {
+    expect(speakerOf(`${MAYOR}“We are not going to let this city fall apart on our watch,” the first-term Democrat said.`, 'We are not going')).toBe('Ann Lee')
+    // …but a surname the article gave in full stays that person: “the Argentine Schwartzman”.
+    const text = 'Diego Schwartzman beat Tom Hart in three sets.\n\n“I played my best tennis of the whole season today,” the Argentine Schwartzman said.'
+    expect(speakerOf(text, 'I played my best')).toBe('Diego Schwartzman')
+  })
+
   test('“A juicio de Pérez, «…»” gives the quote to Pérez', () => {
     const text = 'La alcaldesa Ana Ruiz se reunió con Juan Pérez.\n\nA juicio de Pérez, «necesitamos más dinero para las escuelas de esta ciudad».'
     expect(speakerOf(text, 'necesitamos más dinero')).toBe('Juan Pérez')

@@ -35,6 +35,10 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
       const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
+      // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
+      const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
+      if (described) return resolve(names, { type: 'role', text: described[1]! + phrase.text, start: phrase.start - described[1]!.length, end: phrase.end }, inQuote, previous)
       // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
       const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
@@ -155,7 +159,9 @@ function isEpithet(text: string): boolean {
   // All in lower case: "the agency", "the production company" point back at the body too; with a field, only at a person.
   if (!/\p{Lu}/u.test(text.slice(1))) return field === undefined || !isBodyWord(last)
   if (field !== undefined) return false
-  return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last))
+  // "the first-term Democrat", "the 56-year-old Portuguese": a party or a nationality after words in lower case.
+  const onePartyOrPlace = headWords.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && headWords.slice(1, -1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))
+  return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last)) || onePartyOrPlace
 }
 
 /** A definite singular role of at most three words, in the paragraph of the speech before, that does not say a different gender. */
