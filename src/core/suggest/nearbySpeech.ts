@@ -152,12 +152,27 @@ export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>
     if (!sentence || sentence.start < floor || sentence.end > leftStart) return null
     ;[from, to] = [sentence.start, sentence.end]
   }
-  const subject = sentenceSubject(text.slice(from, to), from) ?? invertedSubject(text, from, to)
+  const colon = to === open
+  const found = sentenceSubject(text.slice(from, to), from) ?? invertedSubject(text, from, to)
+  const owner = !found && colon ? ownerLeadingIn(text, from, to) : null
+  const subject = found ?? owner
   // A subject with a predicate after it ("Alverson summed up …"), never a bare word before a colon ("Re:").
   const predicate = subject && /\p{Ll}{2,}/u.test(text.slice(subject.end, to))
-  // ("The letter ends with a warning: “…”": a writing leads in to its own words too.)
-  const speaks = subject && (subject.type === 'name' || (subject.type === 'role' && isWriting(subject.text)))
+  // ("The letter ends with a warning: “…”": a writing leads in to its own words too; before a colon, "She put it this way:" and the owner of "Her message was:".)
+  const speaks = subject && (subject.type === 'name' || (subject.type === 'role' && isWriting(subject.text)) || subject === owner || (colon && subject.type === 'pronoun'))
   return subject && speaks && predicate ? { cue: ':', cueStart: to, cueEnd: to, speaker: subject } : null
+}
+
+/** "Her message was simple:", "Su mensaje fue claro:", "The mayor’s verdict:": whose words they are, from the owner of the noun that leads in. */
+function ownerLeadingIn(text: string, from: number, to: number): SpeakerPhrase | null {
+  const lead = /^[\s"“‘«—–-]*/u.exec(text.slice(from, to))![0].length
+  const m = /^(?:(Her|His|Their|Su|Sus)|((?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*)['’]s)\s+\p{Ll}/u.exec(text.slice(from + lead, to))
+  if (!m) return null
+  const start = from + lead
+  if (m[2]) return { type: 'role', text: m[2], start, end: start + m[2].length }
+  // ("Su" says no gender: a pronoun for anyone.)
+  const pronoun = ({ her: 'she', his: 'he', their: 'they' } as Record<string, string>)[m[1]!.toLowerCase()] ?? m[1]!
+  return { type: 'pronoun', text: pronoun, start, end: start + m[1]!.length }
 }
 
 /** "Con esa frase, X respondió …", "Así ha resumido X …", "With those words, X …": the sentence after a quote points back at it and names who said it. */

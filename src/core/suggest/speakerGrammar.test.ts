@@ -202,6 +202,12 @@ describe('the person a quote leads in from', () => {
     expect([s!.speaker, s!.confident]).toEqual(['Nora Baines', false])
   })
 
+  test('a pronoun, or the owner of the words, before the colon leads in too: “She put it this way:”, “Her message was simple:”, “Su mensaje fue claro:”, “The mayor’s verdict:”', () => {
+    const lee = 'Mayor Ann Lee opened the meeting. '
+    for (const lead of ['She put it this way:', 'Her message was simple:', 'The mayor’s verdict:']) expect(speakerOf(`${lee}${lead} “We are not going to let this city fall apart.”`, 'We are not going')).toBe('Ann Lee')
+    expect(speakerOf('Ana Ruiz abrió la sesión. Su mensaje fue claro: «No vamos a permitir que esta ciudad se hunda».', 'No vamos a permitir')).toBe('Ana Ruiz')
+  })
+
   test('a quote that opens a sentence after one about a named person is theirs, as a question', () => {
     const text = 'Hal Brandt, the former budget chief, once put the danger in a single image. “It is not the wolf at the door but the termites in the walls.”'
     const [s] = suggestQuotes(text)
