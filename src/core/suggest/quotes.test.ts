@@ -151,6 +151,8 @@ describe('what is not a quote', () => {
   test('a name or title in quotation marks', () => {
     expect(pairs('BBC reports from outside Venezuela prison "El Helicoide" as detainees are released.')).toEqual([])
     expect(pairs('He watched "The Night of the Hunter" twice.')).toEqual([])
+    // A book's long title with a subtitle, however many words, and whoever wrote it after: no quote.
+    expect(pairs('In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find.')).toEqual([])
   })
 
   test('single words and short scare quotes that no one is said to have said', () => {

@@ -78,6 +78,12 @@ function looksLikeTitle(s: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
 }
 
+/** Most of its longer words capitalised (four in five), as a title's are and a sentence's are not. */
+function mostlyCapitalised(s: string): boolean {
+  const long = wordsOf(s).filter((w) => w.replace(/\P{L}/gu, '').length >= 4)
+  return long.length >= 2 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 5 >= long.length * 4
+}
+
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
   const quotations = findQuotations(text)
   // A name in quotation marks with an apposition after it is a person under a pseudonym ("“Maritza”, una estudiante"), not a quote.
@@ -305,6 +311,8 @@ function isQuote(text: string, f: Found, i: number, all: readonly Found[], parag
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
   if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
+  // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Solnit wrote": a work's title, however long.
+  if (NOT_QUOTE_BEFORE.test(lead) && mostlyCapitalised(quoted)) return false
   // A paragraph that is nothing but a short quote with no sentence in it is a subheading: “Lidiando con el madurovirus”.
   const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
