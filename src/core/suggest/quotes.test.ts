@@ -161,6 +161,8 @@ describe('what is not a quote', () => {
     expect([called?.text, called?.speaker]).toEqual(['terrorists', 'The government'])
     expect(called!.confidence).toBeLessThan(0.8)
     expect(pairs('The so-called "peace talks" went nowhere.')).toEqual([])
+    // "the technique called “…”" names a thing; "called the plan “…”" is someone's word (above).
+    expect(pairs('To time each choice, the researchers used the technique called "mental chronometry" in every trial.')).toEqual([])
     expect(pairs('Critics doubt the "national dialogue" will change much.')).toEqual([])
   })
 

@@ -61,7 +61,7 @@ export type SuggestOptions = { readonly people?: readonly Person[] }
 type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null; where: AttributionPlace; fallback: boolean }
 
 const NOT_QUOTE_BEFORE =
-  /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
+  /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|(?:the|a|an|el|la|un|una)\s+\p{Ll}+\s+(?:called|llamad[oa])|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
 
