@@ -162,6 +162,11 @@ describe('short partial quotes after a speech verb are quotes', () => {
     expect(pairs('El senador Rick Scott calificó al presidente de estar “incapacitado” y pidió su renuncia.')).toEqual([['incapacitado', 'Rick Scott']])
   })
 
+  test('a verb that opens a sentence, or "Unlike", is no part of the name after it: “Es Beatriz Gutiérrez Müller, la esposa …”', () => {
+    expect(parseNamePhrase('Es Beatriz Gutiérrez Müller')?.name).toBe('Beatriz Gutiérrez Müller')
+    expect(parseNamePhrase('Unlike Hitler')?.name).toBe('Hitler')
+  })
+
   test('a scare quote with no speech verb before it stays out', () => {
     expect(pairs('The so-called “experts” met on Monday in a “secret” room.')).toEqual([])
   })
