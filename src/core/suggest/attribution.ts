@@ -23,6 +23,8 @@ const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 /** "in Hart's words", "in her own words": the words that follow are that person's. */
 const IN_WORDS = new RegExp(`\\b[Ii]n\\s+(?:(${NAME_PHRASE.source})['’]s?|(his|her|their))\\s+(?:own\\s+)?words\\b`, 'gu')
+/** The last clause joined by "y"/"and"/"but" that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó"). */
+const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
 const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
@@ -302,6 +304,12 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const cueEnd = cueStart + last[0].length
   const passive = PASSIVE_CUES.has(last[0].toLowerCase()) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/u.test(window.slice(0, last.index))
   if (passive) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueEnd, end: cueEnd }, passive: true }
+  // "Fuentes … aseguran que …, y el propio Vaxevanis reivindicó …: «…»": a clause joined after the cue, with a subject of its own, leads in.
+  const joined = /:\s*$/u.test(window) ? JOINED_SUBJECT.exec(window.slice(last.index + last[0].length)) : null
+  if (joined) {
+    const start = from + last.index + last[0].length + joined[0].length - /\s+\p{Ll}$/u.exec(joined[0])![0].length - joined[1]!.length
+    return { cue: ':', cueStart: to, cueEnd: to, speaker: { type: 'name', text: joined[1]!, start, end: start + joined[1]!.length }, passive: false }
+  }
   // "Huang Limin was quoted by Xinhua as saying": the one quoted.
   const quotedAs = QUOTED_AS.exec(window.slice(0, last.index))
   if (quotedAs) {

@@ -14,6 +14,12 @@ describe('Spanish attribution: verbs, idioms and what stands between a verb and 
     expect(speakerOf('«Estamos trabajando para resolverlo», indicaron a este periódico fuentes del Ministerio de Sanidad.', 'Estamos trabajando')).toBe('fuentes del Ministerio de Sanidad')
   })
 
+  test('a clause joined after the cue, with a subject of its own, leads in to the quote after its colon', () => {
+    const text = 'Fuentes de la revista aseguran que recibieron una copia, y el propio Kostas Vaxevanis reivindicó su obligación de divulgarla: «No he hecho otra cosa que lo que un periodista está obligado a hacer».'
+    expect(speakerOf(text, 'No he hecho')).toBe('Kostas Vaxevanis')
+    expect(speakerOf('Officials said the plan was dead, but Tom Hart insisted otherwise: “We will find the money for the schools in this city.”', 'We will find')).toBe('Tom Hart')
+  })
+
   test('“tachó de «ridícula»” gives the word to the one who used it; “a quien tachó” has the sentence’s subject, not the one named before', () => {
     expect(speakerOf('El portavoz del PP, Luis Mora, tachó de “ridícula” la propuesta del Gobierno.', 'ridícula')).toBe('Luis Mora')
     const text = 'En una entrevista, Bono cargó contra el exsecretario general del partido, a quien tachó de inculto en unas declaraciones sobre Iglesias: «Era muy amigo suyo, un día le vi abrazándose con él».'
