@@ -49,7 +49,7 @@ const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|med
  * present one, "resume", is too like "para" or "entre" to tell by its form);
  * also with what it ended before its subject: "acabó su discurso el diputado").
  */
-const VERB_BY_PLACE = /^((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
+const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
 
 /** "the United States faced …": a capitalised cue word after a capitalised word is part of a name, not the verb "states". */
 function inName(text: string, m: RegExpExecArray): boolean {
@@ -215,7 +215,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     const cueEnd = cueStart + cue[0].length
     // "«…» de Estados Unidos en la región, dijo el martes la portavoz": a comma before the verb puts the speaker after it.
     // ("told NBC News" never inverts: who follows "told" is the one told, and the speaker stands before it.)
-    const inverted = before.trim() === '' || AS_IN.test(before) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
+    // ("«…», le comenta a BBC Mundo David Gibson": a clitic before the verb is no subject.)
+    const inverted = /^\s*(?:(?:le|les|me|nos|se|te)\s+)?$/iu.test(before) || AS_IN.test(before) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
     const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
     // "“…”, Mayoral ha insistido en que “…”": a verb whose object is a that-clause reports what follows it, not the quote before.
     if (!inverted && REPORTS_WHAT_FOLLOWS.test(near.slice(cue.index + cue[0].length))) return null

@@ -65,3 +65,16 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
   const first = name.trim().split(/\s+/u)[0] ?? ''
   return GENDERS.get(foldText(first)) ?? null
 }
+
+/**
+ * "BBC Mundo David Gibson", "CNN Jake Tapper" after "a"/"to": an outlet's
+ * acronym (and one more word of its name, unless a first name comes right
+ * after the acronym) run into the name of the person who spoke. The person,
+ * or null when the run is no such thing.
+ */
+export function personAfterOutlet(run: string): string | null {
+  const words = run.trim().split(/\s+/u)
+  if (!/^\p{Lu}{2,}$/u.test(words[0] ?? '') || words.slice(1).some((w) => !/^\p{Lu}/u.test(w))) return null
+  const at = genderOfFirstName(words[1] ?? '') ? 1 : 2
+  return words.length - at >= 2 ? words.slice(at).join(' ') : null
+}

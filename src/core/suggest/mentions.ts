@@ -10,6 +10,7 @@ import { isRoleWord } from '../text/abbreviations'
 import { CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { onlyOpensSentences, shortRole } from './speakerKind'
+import { personAfterOutlet } from './firstNames'
 
 export type Mention = {
   readonly start: number
@@ -149,7 +150,9 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     if (inQuote) continue
     // "el diputado de …", "la expresidenta interina de …", "Marketing Manager at …": the words start with the body someone works for.
     const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
-    const whole = surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
+    // "le comenta a BBC Mundo David Gibson": the outlet told, then the person.
+    const told = /(?:^|\s)(?:a|al|to)\s+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
+    const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
     const cut = runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start))), runs, ofBody)
     const parsed = verbOff(cut, runs, text)
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.

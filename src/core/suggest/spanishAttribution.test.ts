@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { suggestQuotes } from './quotes'
 
 
 describe('Spanish attribution: verbs, idioms and what stands between a verb and its subject', () => {
@@ -18,6 +19,18 @@ describe('Spanish attribution: verbs, idioms and what stands between a verb and 
     const text = 'Fuentes de la revista aseguran que recibieron una copia, y el propio Kostas Vaxevanis reivindicó su obligación de divulgarla: «No he hecho otra cosa que lo que un periodista está obligado a hacer».'
     expect(speakerOf(text, 'No he hecho')).toBe('Kostas Vaxevanis')
     expect(speakerOf('Officials said the plan was dead, but Tom Hart insisted otherwise: “We will find the money for the schools in this city.”', 'We will find')).toBe('Tom Hart')
+  })
+
+  test('the outlet told, then who spoke: “le comenta a BBC Mundo David Gibson, vicepresidente …” is David Gibson’s, asserted', () => {
+    const text = 'El FBI desbloquea el iPhone\n\n«Es poco realista pensar que un aparato así sea inviolable», le comenta a BBC Mundo David Gibson, vicepresidente de la empresa.'
+    const [s] = suggestQuotes(text)
+    expect([s!.speaker, s!.confident]).toEqual(['David Gibson', true])
+    expect(speakerOf('La Tierra y el Sol\n\n«El afelio es el punto más lejano de la órbita», explicó a BBC Mundo Nayra Rodríguez Eugenio, astrofísica.', 'El afelio')).toBe('Nayra Rodríguez Eugenio')
+    expect(speakerOf('“We have no plans to change course at all,” Tom Hart told CNN.', 'We have no plans')).toBe('Tom Hart')
+  })
+
+  test('a clitic before the verb after a quote is no subject: “«…», le comenta X”, “«…», se quejó el concejal Juan Pérez”', () => {
+    expect(speakerOf('Pleno municipal\n\n«Eso no es verdad y usted lo sabe», se quejó el concejal Juan Pérez.', 'Eso no es verdad')).toBe('Juan Pérez')
   })
 
   test('“tachó de «ridícula»” gives the word to the one who used it; “a quien tachó” has the sentence’s subject, not the one named before', () => {

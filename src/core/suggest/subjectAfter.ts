@@ -9,6 +9,7 @@ import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural } from './speakerKind'
+import { personAfterOutlet } from './firstNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -65,6 +66,13 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (/^(?:que|that)\s/iu.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
+  // "le comenta a BBC Mundo David Gibson, vicepresidente …", "told CNN Jake Tapper": an outlet's acronym (and one word of its name) told, then who spoke.
+  const heard = /^(?:a|al|to)\s+(\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}'’\-]*){2,5})(?=\s*(?:[,.;:]|$))/u.exec(t)
+  const teller = heard ? personAfterOutlet(heard[1]!) : null
+  if (heard && teller) {
+    const start = b + heard[0].length - teller.length
+    return { type: 'name', text: teller, start, end: start + teller.length }
+  }
   // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.
   if (LISTENER_NAME.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   // "respondieron a EL HERALDO los abogados del expresidente": the subject comes after the one spoken to.
