@@ -29,6 +29,10 @@ describe('Spanish attribution: verbs, idioms and what stands between a verb and 
     expect(speakerOf('“We have no plans to change course at all,” Tom Hart told CNN.', 'We have no plans')).toBe('Tom Hart')
   })
 
+  test('“EE.UU.” is part of a body’s name: “señaló el Departamento de Justicia de EE.UU. en la petición”', () => {
+    expect(speakerOf('El FBI y Apple\n\n«Hemos logrado acceder a la información», señaló el Departamento de Justicia de EE.UU. en la petición.', 'Hemos logrado')).toBe('Departamento de Justicia de EE.UU.')
+  })
+
   test('a clitic before the verb after a quote is no subject: “«…», le comenta X”, “«…», se quejó el concejal Juan Pérez”', () => {
     expect(speakerOf('Pleno municipal\n\n«Eso no es verdad y usted lo sabe», se quejó el concejal Juan Pérez.', 'Eso no es verdad')).toBe('Juan Pérez')
   })
