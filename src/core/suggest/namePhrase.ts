@@ -25,7 +25,7 @@ function foldedWords(list: string): Set<string> {
 const NOT_NAME_START = foldedWords(
   (
     'the a an but and or in on at for of to from with by when while after before since still last this that these those it its he she they we i you his her their our ' +
-    'unlike like see es fue era as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
+    'unlike like see es fue era two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety hundred dos tres cuatro cinco seis siete ocho nueve diez as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
     'above below though although now today tomorrow yesterday instead nevertheless moreover overall finally first across throughout inside outside left right top bottom pictured ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo su sus mi mis nuestro nuestra nuestros nuestras ' +
@@ -92,7 +92,7 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   if (toThe > 0) list = list.slice(0, toThe)
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
-  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!)) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)
+  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!).replace(/-.*$/u, '')) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
   // "advierte Alfonso S. No obstante, …": the stop after an initial ended the sentence; a word that opens one is no part of the name.
   const opens = list.findIndex((w, i) => i > 0 && /^\p{Lu}\.$/u.test(list[i - 1]!) && NOT_NAME_START.has(foldText(w)))

@@ -165,6 +165,8 @@ describe('short partial quotes after a speech verb are quotes', () => {
   test('a verb that opens a sentence, or "Unlike", is no part of the name after it: “Es Beatriz Gutiérrez Müller, la esposa …”', () => {
     expect(parseNamePhrase('Es Beatriz Gutiérrez Müller')?.name).toBe('Beatriz Gutiérrez Müller')
     expect(parseNamePhrase('Unlike Hitler')?.name).toBe('Hitler')
+    // A number that opens a sentence ("Fifty-one percent say that …") is no name either.
+    expect(parseNamePhrase('Fifty-one')).toBeNull()
   })
 
   test('a scare quote with no speech verb before it stays out', () => {
