@@ -291,5 +291,5 @@ export async function stopStubbedApp(stub: ElectronStub | undefined, uninstall: 
   await new Promise((ok) => setTimeout(ok, 200))
   uninstall()
   delete process.env.QUOTEMARK_USER_DATA
-  await rm(dataDir, { recursive: true, force: true })
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
 }

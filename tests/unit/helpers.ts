@@ -24,7 +24,8 @@ export async function tempDir(prefix = 'quotemark-unit-'): Promise<string> {
 }
 
 export async function removeTempDirs(): Promise<void> {
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })))
+  // A save already writing when its store was disposed may land a file while the folder is removed (ENOTEMPTY): retry.
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })))
 }
 
 export function sampleArticle(id?: string, text = ARTICLE_TEXT): Article {
