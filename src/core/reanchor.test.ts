@@ -132,18 +132,15 @@ function longArticle(): string {
 }
 
 describe('reanchor on a 2,000-word article', () => {
-  it('re-anchors 60 tags and 20 one-letter tags after edits all through the text in well under a second', () => {
+  // (How long it takes is measured by `npm run bench`, against a baseline in the same run: never a timed test.)
+  it('re-anchors 60 tags and 20 one-letter tags after edits all through the text, and orphans them in another text', () => {
     const text = longArticle()
     expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(2000)
     const letters = Array.from({ length: 20 }, (_, i) => text.indexOf('e', i * 500)).map((at) => makeTarget(text, at, at + 1))
     const targets = [...Array.from({ length: 60 }, (_, i) => makeTarget(text, i * 190, i * 190 + 40)), ...letters]
     const edited = text.replace(/Caracas/g, 'Caracás').replace(/\n\n/g, '\n\nUpdated. ')
-    const started = performance.now()
     const results = targets.map((t) => reanchor(edited, t))
     const orphans = targets.slice(0, 60).map((t) => reanchor(ANOTHER.repeat(40), t))
-    const elapsed = performance.now() - started
-    console.log(`re-anchored ${targets.length + 60} tags in a 2,000-word article in ${Math.round(elapsed)} ms`)
-    expect(elapsed).toBeLessThan(1000)
     expect(results.filter((r) => r.status === 'orphan')).toHaveLength(0)
     expect(orphans.every((r) => r.status === 'orphan')).toBe(true)
   })
