@@ -15,7 +15,7 @@ import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { articleGender } from './firstNames'
-import { barePlural, beforeDay, beforeParticiple, beforeRelative, isDocument, isPersonNoun } from './speakerKind'
+import { beforeDay, beforeParticiple, beforeRelative, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
@@ -88,10 +88,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
       const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.describedSpeaker(phrase.text) : null
       if (again) return { name: again, role: '' }
-      // "los abogados del expresidente", "the officers": a plural role is a group, never one person named before.
-      // (Its noun in lower case: "the Texas fan" is one person; the case-blind flag would read "Texas" as a plural noun.)
-      if (/^(?:[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias)\s+\p{Ll}[\p{L}\-]*s(?:\s|$)/u.test(phrase.text)) return { name: phrase.text, role: '' }
-      if (barePlural(phrase.text)) return { name: phrase.text, role: '' }
+      // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
+      if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
       const person = names.personForRole(phrase.text, phrase.start)
       if (person) return person
       // "the force said" after "West Midlands Police": the body named before.
