@@ -25,7 +25,7 @@ import { parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isSources, isWriting } from './writings'
 import type { PreviousSpeaker } from './pronouns'
-
+import { isQuote, looksLikeTitle, partialAfterCue, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
 
 export type QuoteSuggestion = {
   readonly kind: 'quote'
@@ -54,35 +54,12 @@ export type QuoteSuggestion = {
 }
 
 /** Where the words that name the speaker are: after the quote, before it in its sentence, a "Name:" label, the paragraph before, a line of their own. */
-export type AttributionPlace = 'after' | 'before' | 'label' | 'intro' | 'line'
+
+export type { AttributionPlace } from './quoteOrNot'
 
 export type SuggestOptions = { readonly people?: readonly Person[] }
 
-type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null; where: AttributionPlace; fallback: boolean }
-
-const NOT_QUOTE_BEFORE =
-  /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|(?:the|a|an|el|la|un|una)\s+\p{Ll}+\s+(?:called|llamad[oa])|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
-
-function wordsOf(s: string): string[] {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
-}
-
-/** "El Helicoide", "The Irishman", "Operation Absolute Resolve": every word capitalised and no sentence punctuation. */
-function looksLikeTitle(s: string): boolean {
-  // "The Wit and Wisdom of Michael Bloomberg.", "Mini Mike.": a title's full stop belongs to the sentence around it.
-  const bare = s.trim().replace(/(?<=\p{L}{2})[.,]$/u, '')
-  const words = wordsOf(bare)
-  if (words.length > 8 || /[.,;:!?]$/.test(bare)) return false
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
-}
-
-/** Most of its longer words capitalised (four in five), as a title's are and a sentence's are not. */
-function mostlyCapitalised(s: string): boolean {
-  const long = wordsOf(s).filter((w) => w.replace(/\P{L}/gu, '').length >= 4)
-  return long.length >= 2 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 5 >= long.length * 4
-}
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
   const quotations = findQuotations(text)
@@ -160,6 +137,12 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     if (leading) [attribution, where] = [leading, 'intro']
     // A paragraph that opens with a quote and names no one: the paragraph before may introduce it
     // ("The following is a statement from NASA Administrator Charles Bolden:").
+    // "“…”, señalaron fuentes. Florencia Carignano dijo a este medio que … ¶ “Tomamos 10 casos …”": someone who speaks after the
+    // quote in the paragraph before, and before this one, goes on speaking (not the one quoted before them).
+    const speechSincePrev = !attribution && !q.continued && q.open === para.start && prev && prev.paragraph === q.paragraph - 1 && q.paragraph - 1 > 0
+      ? earlierSpeech(text, spans, nextSentenceStart(spans, Math.max(consumed, paragraphs[q.paragraph - 1]!.start)), paragraphs[q.paragraph - 1]!.end)
+      : null
+    if (speechSincePrev) [attribution, where] = [speechSincePrev, 'intro']
     if (!attribution && !q.continued && q.open === para.start && (!prev || prev.paragraph < q.paragraph - 1)) {
       const before = paragraphs[q.paragraph - 1]
       const intro = before && q.paragraph - 1 > 0 ? introduction(text, before) : null
@@ -224,6 +207,13 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   return found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end)).map((f) => toSuggestion(text, f, names, options.people ?? []))
 }
 
+/** Where the first sentence that starts at or after `at` starts (the rest of a sentence under way is not a new one). */
+function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): number {
+  const si = spans.indexAt(at)
+  const s = si >= 0 ? spans.sentences[si] : undefined
+  return !s || s.start >= at ? at : (spans.sentences[si + 1]?.start ?? s.end)
+}
+
 /** The article's own noun phrase for a speaker, not a name: "the report", "fuentes de Montecon", "la experta". */
 function isDescription(speaker: string): boolean {
   // ("Fuentes de su equipo", "Otro de los carteles", opening a sentence, are descriptions too, and so is someone's someone: "Mark Smith’s mother".)
@@ -276,55 +266,6 @@ function pullQuoteSpeakers(text: string, found: Found[], paragraphOf: (q: Quotat
     const same = wordsOf(k).length === 4 ? said.get(k) : undefined
     if (same) Object.assign(f, { speaker: same.speaker, role: same.role, via: 'continuation' })
   }
-}
-
-/** The quote goes on a sentence whose earlier quote has a speaker: "the students said … “shockingly bad news” and that they were “heartbroken.”" */
-function sameSentenceAsPrevious(text: string, f: Found, i: number, all: readonly Found[]): boolean {
-  const prev = i > 0 ? all[i - 1]! : null
-  if (!prev || prev.via !== 'cue' || prev.q.paragraph !== f.q.paragraph || f.via !== 'continuation') return false
-  return f.q.open - prev.q.close < 120 && !spansOf(text).stopsWithin(prev.q.close, f.q.open)
-}
-
-/**
- * A short partial quote that a speech verb before it, in its own sentence,
- * gives to the verb's subject: “said he was “appalled””, “described as
- * “heartbreaking””, “calificó de “incapacitado””. Offered with a lower
- * confidence; a scare quote has no speech verb before it and stays out.
- */
-export function partialAfterCue(text: string, f: Pick<Found, 'via' | 'attribution' | 'q' | 'where'>, quoted: string): boolean {
-  const a = f.attribution
-  // Never a gloss in brackets ("MDMA (“ecstasy”)").
-  const near = !!a && ((f.where === 'before' && a.cueEnd <= f.q.open) || (f.where === 'after' && a.cueStart >= f.q.close))
-  return f.via === 'cue' && near && a.cue !== ':' && !/\(\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
-}
-
-function isQuote(text: string, f: Found, i: number, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
-  const words = wordsOf(text.slice(f.q.start, f.q.end))
-  if (f.q.style === 'dash') return words.length > 0
-  if (f.q.continues || f.q.continued) return true
-  const quoted = text.slice(f.q.start, f.q.end)
-  // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
-  // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
-  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false
-  if (looksLikeTitle(quoted)) return false
-  // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
-  if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
-  const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
-  if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
-  // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Solnit wrote": a work's title, however long.
-  if (NOT_QUOTE_BEFORE.test(lead) && mostlyCapitalised(quoted)) return false
-  // A paragraph that is nothing but a short quote with no sentence in it is a subheading: “Lidiando con el madurovirus”.
-  const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
-  if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
-  // Short words with no one saying them are a scare quote or a term, not a quotation.
-  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
-  return true
-}
-
-/** “We know there is no problem,” he said. “Something odd happened.”: a whole short sentence right after its speaker's quote goes on speaking. */
-function wholeSentenceAfterQuote(quoted: string, f: Found, i: number, all: readonly Found[]): boolean {
-  const prev = i > 0 ? all[i - 1]! : null
-  return f.via === 'continuation' && !!prev && prev.q.paragraph === f.q.paragraph && !!prev.speaker && /^\p{Lu}/u.test(quoted) && /[.!?]$/u.test(quoted)
 }
 
 function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[]): QuoteSuggestion {

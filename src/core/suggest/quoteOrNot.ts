@@ -1,0 +1,90 @@
+/**
+ * Whether a quotation found in an article is a quote someone said, or
+ * something else in quotation marks: a scare quote, a term, a work's title,
+ * a subheading, a name. Read after the speakers are found, because a short
+ * phrase counts as a quote when a speech verb gives it to someone ("called
+ * it “a disgrace”") and as a scare quote when nothing does.
+ *
+ * `Found` is a quotation as the suggester holds it while reading: the
+ * attribution that names its speaker, how it was reached (`via`) and where
+ * the naming words are (`where`), which the confidence is read from.
+ */
+import { spansOf } from '../text/sentences'
+import type { Attribution, SpeakerPhrase } from './attribution'
+import type { Quotation } from './marks'
+
+export type AttributionPlace = 'after' | 'before' | 'label' | 'intro' | 'line'
+export type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null; where: AttributionPlace; fallback: boolean }
+
+const NOT_QUOTE_BEFORE =
+  /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|(?:the|a|an|el|la|un|una)\s+\p{Ll}+\s+(?:called|llamad[oa])|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
+
+export function wordsOf(s: string): string[] {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))
+}
+
+/** "El Helicoide", "The Irishman", "Operation Absolute Resolve": every word capitalised and no sentence punctuation. */
+export function looksLikeTitle(s: string): boolean {
+  // "The Wit and Wisdom of Michael Bloomberg.", "Mini Mike.": a title's full stop belongs to the sentence around it.
+  const bare = s.trim().replace(/(?<=\p{L}{2})[.,]$/u, '')
+  const words = wordsOf(bare)
+  if (words.length > 8 || /[.,;:!?]$/.test(bare)) return false
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()))
+}
+
+/** Most of its longer words capitalised (four in five), as a title's are and a sentence's are not. */
+function mostlyCapitalised(s: string): boolean {
+  const long = wordsOf(s).filter((w) => w.replace(/\P{L}/gu, '').length >= 4)
+  return long.length >= 2 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length * 5 >= long.length * 4
+}
+
+/** The quote goes on a sentence whose earlier quote has a speaker: "the students said … “shockingly bad news” and that they were “heartbroken.”" */
+function sameSentenceAsPrevious(text: string, f: Found, i: number, all: readonly Found[]): boolean {
+  const prev = i > 0 ? all[i - 1]! : null
+  if (!prev || prev.via !== 'cue' || prev.q.paragraph !== f.q.paragraph || f.via !== 'continuation') return false
+  return f.q.open - prev.q.close < 120 && !spansOf(text).stopsWithin(prev.q.close, f.q.open)
+}
+
+/**
+ * A short partial quote that a speech verb before it, in its own sentence,
+ * gives to the verb's subject: “said he was “appalled””, “described as
+ * “heartbreaking””, “calificó de “incapacitado””. Offered with a lower
+ * confidence; a scare quote has no speech verb before it and stays out.
+ */
+export function partialAfterCue(text: string, f: Pick<Found, 'via' | 'attribution' | 'q' | 'where'>, quoted: string): boolean {
+  const a = f.attribution
+  // Never a gloss in brackets ("MDMA (“ecstasy”)").
+  const near = !!a && ((f.where === 'before' && a.cueEnd <= f.q.open) || (f.where === 'after' && a.cueStart >= f.q.close))
+  return f.via === 'cue' && near && a.cue !== ':' && !/\(\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
+}
+
+/** Whether a quotation is a quote, not a scare quote, a term, a title or a subheading. */
+export function isQuote(text: string, f: Found, i: number, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
+  const words = wordsOf(text.slice(f.q.start, f.q.end))
+  if (f.q.style === 'dash') return words.length > 0
+  if (f.q.continues || f.q.continued) return true
+  const quoted = text.slice(f.q.start, f.q.end)
+  // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
+  // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
+  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false
+  if (looksLikeTitle(quoted)) return false
+  // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
+  if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
+  const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
+  if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
+  // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Solnit wrote": a work's title, however long.
+  if (NOT_QUOTE_BEFORE.test(lead) && mostlyCapitalised(quoted)) return false
+  // A paragraph that is nothing but a short quote with no sentence in it is a subheading: “Lidiando con el madurovirus”.
+  const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
+  if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
+  // Short words with no one saying them are a scare quote or a term, not a quotation.
+  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
+  return true
+}
+
+/** “We know there is no problem,” he said. “Something odd happened.”: a whole short sentence right after its speaker's quote goes on speaking. */
+function wholeSentenceAfterQuote(quoted: string, f: Found, i: number, all: readonly Found[]): boolean {
+  const prev = i > 0 ? all[i - 1]! : null
+  return f.via === 'continuation' && !!prev && prev.q.paragraph === f.q.paragraph && !!prev.speaker && /^\p{Lu}/u.test(quoted) && /[.!?]$/u.test(quoted)
+}
