@@ -124,7 +124,7 @@ function start(): void {
       if (!leave) return
       quitting = true
       await stopServices().catch(() => undefined)
-      store.dispose()
+      await store.dispose()
       app.quit()
     })
   })

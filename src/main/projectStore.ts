@@ -202,11 +202,17 @@ export class ProjectStore {
     this.saves.reset()
   }
 
-  /** Stop timers and the file watcher (tests, shutdown). Does not save. */
-  dispose(): void {
+  /**
+   * Stop timers and the file watcher (tests, shutdown) and wait for a write
+   * already under way to land, so nothing writes into the project's folder
+   * after this resolves. Starts no save: one still waiting for its debounce
+   * does not run.
+   */
+  async dispose(): Promise<void> {
     this.saves.clearTimers()
     this.doc?.watcher?.close()
     if (this.doc) this.doc.watcher = null
+    await this.saves.settled()
   }
 
   // ---- changes: the one door -------------------------------------------------

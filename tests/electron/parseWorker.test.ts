@@ -29,7 +29,7 @@ describe('the built reader worker', () => {
       expect(store.path).toBe(good)
     } finally {
       await store.close()
-      store.dispose()
+      await store.dispose()
     }
   })
 })

@@ -46,7 +46,7 @@ async function tagIdsIn(path: string): Promise<string[]> {
 }
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.dispose()
   await removeTempDirs()
 })
 

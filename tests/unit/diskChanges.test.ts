@@ -16,7 +16,7 @@ import { NOW, removeTempDirs, sampleArticle, sleep, tempDir, waitFor, writeAtomi
 const stores: ProjectStore[] = []
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.dispose()
   await removeTempDirs()
 })
 

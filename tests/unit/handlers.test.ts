@@ -49,7 +49,7 @@ async function listing(dir: string): Promise<string> {
 }
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.dispose()
   await removeTempDirs()
 })
 

@@ -23,7 +23,7 @@ type Event = { [K in keyof EventMap]: { event: K; payload: EventMap[K] } }[keyof
 afterEach(async () => {
   for (const store of stores.splice(0)) {
     await store.close().catch(() => undefined)
-    store.dispose()
+    await store.dispose()
   }
   await removeTempDirs()
 })
@@ -34,7 +34,7 @@ async function makeProject(dir: string, name: string): Promise<string> {
   const store = new ProjectStore({ debounceMs: 20, retryDelaysMs: [50] })
   await store.create(path, name)
   await store.close()
-  store.dispose()
+  await store.dispose()
   return path
 }
 

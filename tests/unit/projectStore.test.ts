@@ -24,7 +24,7 @@ async function readJson(path: string): Promise<Project> {
 }
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.dispose()
   await removeTempDirs()
 })
 

@@ -38,7 +38,7 @@ async function hugeFile(path: string, bytes: number): Promise<void> {
 }
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.dispose()
   await removeTempDirs()
 })
 

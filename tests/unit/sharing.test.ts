@@ -26,7 +26,7 @@ type App = { handlers: Handlers; store: ProjectStore; dialogs: ScriptedDialogs; 
 const stores: ProjectStore[] = []
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.dispose()
   await removeTempDirs()
 })
 

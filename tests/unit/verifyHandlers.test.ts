@@ -29,7 +29,7 @@ Venezuelans and foreigners. Consider this gesture from the Government.
 `
 
 afterEach(async () => {
-  for (const store of stores.splice(0)) store.dispose()
+  for (const store of stores.splice(0)) await store.dispose()
   await removeTempDirs()
 })
 

@@ -130,7 +130,7 @@ read or saved, 2 usage (unknown option, missing PROJECT or FILE).`,
       }
       throw err
     } finally {
-      store.dispose()
+      await store.dispose()
     }
   }
 }

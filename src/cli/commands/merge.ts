@@ -129,7 +129,7 @@ missing MINE or THEIRS, --out naming THEIRS or a folder).`,
       io.stdout.write(`Merged ${theirsName} into ${mineName}:\n${lines.join('')}`)
       return EXIT.ok
     } finally {
-      store.dispose()
+      await store.dispose()
     }
   }
 }

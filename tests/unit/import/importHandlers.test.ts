@@ -32,7 +32,7 @@ function imported(result: ImportResult) {
 afterEach(async () => {
   for (const store of stores.splice(0)) {
     await store.flush()
-    store.dispose()
+    await store.dispose()
   }
   await removeTempDirs()
 })
