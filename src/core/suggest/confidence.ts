@@ -68,6 +68,12 @@ export function looseName(written: string, resolved: string): boolean {
   return !ends.includes(w) || words.length > 3
 }
 
+/** A speaker as written without its article and the titles before it: "the Ambassador Ruiz" → "Ruiz", "Adv Tšosane" → "Tšosane". */
+export function bareName(written: string): string {
+  const words = written.trim().replace(/^(?:the|el|la|los|las)\s+/iu, '').split(/\s+/u)
+  return words.filter((x, i) => i === words.length - 1 || !isTitleWord(x.replace(/\.$/u, ''))).join(' ')
+}
+
 /** One written word that two people named before share ("Amer" after "Abu Hassan Amer" and "Sadeq Abu Amer"; never a shorter form of one of them): whichever is taken, it may be the other. */
 export function sharedName(written: string, people: readonly string[]): boolean {
   const w = written.trim().replace(/^(?:the|el|la)\s+/iu, '')

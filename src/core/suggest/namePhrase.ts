@@ -8,6 +8,7 @@
  */
 import { NAME_ABBREVIATIONS, POSTNOMINALS, TITLE_WORDS as TITLE_LIST } from '../text/abbreviations'
 import { foldText } from '../text/fold'
+import { genderOfFirstName } from './firstNames'
 
 /** A capitalised word ("d'Aubuisson" too); a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
 const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|d['’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
@@ -160,3 +161,17 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   if (name.length === 0 || name.every((w) => TITLE_WORDS.has(foldText(w)))) return null
   return { name: name.join(' '), title, org: false }
 }
+
+/**
+ * "el Diamante Negro", "el Sumo Pontífice": Spanish writes no article before a person's name, so "el"/"la" before two capitalised
+ * words or more that hold no body's word and no first name makes them an epithet or a body's name the word lists do not know.
+ * Either way the words are no name to be sure of.
+ */
+export function articleEpithet(written: string): boolean {
+  const m = /^(?:el|la)\s+(.+)$/iu.exec(written.trim())
+  const parsed = m ? parseNamePhrase(m[1]!) : null
+  if (!parsed || parsed.org) return false
+  const words = splitWords(parsed.name)
+  return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !words.some((w) => isBodyWord(w) || genderOfFirstName(w) !== null)
+}
+

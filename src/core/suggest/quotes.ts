@@ -19,9 +19,9 @@ import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { askedWhom, earlierSpeech, introduction, isPseudonym, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
-import { CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
+import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
-import { parseNamePhrase } from './namePhrase'
+import { articleEpithet, parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isSources, isWriting } from './writings'
 import type { PreviousSpeaker } from './pronouns'
@@ -286,7 +286,7 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     // (A short acronym may be a common noun, "la ONG", or a body other than the one meant.)
     shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && (!/^\p{Lu}{2,}/u.test(f.speaker) || /^\p{Lu}{2,4}$/u.test(f.speaker)) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
     short: words <= 3,
-    looseName: f.phrase?.type === 'name' && !!f.speaker && !person && (looseName(f.phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''), f.speaker) || sharedName(f.phrase.text, names.peopleWith(f.phrase.text.replace(/^(?:the|el|la)\s+/iu, ''), f.q.open)))
+    looseName: f.phrase?.type === 'name' && !!f.speaker && !person && (articleEpithet(f.phrase.text) || looseName(f.phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''), f.speaker) || sharedName(bareName(f.phrase.text), names.peopleWith(bareName(f.phrase.text), f.q.open)))
   })
   const confident = !!who && speakerSure >= CONFIDENT_AT
   return {

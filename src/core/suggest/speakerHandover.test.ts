@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 /*
@@ -36,5 +37,59 @@ describe('someone who speaks between two quotes takes the floor', () => {
       'The inquest opens next month.'
     ].join('\n\n')
     expect(speakerOf(text, 'She was literally burning')).toBe('Fiona Parry')
+  })
+})
+
+describe('the one spoken with is no speaker', () => {
+  const text = [
+    'Un abogado y su tía',
+    'Mauricio Ossola, abogado de 24 años, defendió su matrimonio con su tía ante la prensa local.',
+    '“Fue una decisión noble y legítima”, dijo Ossola.',
+    '“Ella fue un sostén importante en mi vida”, reconoció en una entrevista con el diario El Tribuno de Salta.',
+    '“No es algo de lo que me arrepienta”, añadió en entrevista con Ciro Gómez Leyva para Grupo Fórmula.'
+  ].join('\n\n')
+
+  test('“reconoció en una entrevista con el diario El Tribuno de Salta”: the outlet interviewed him, he spoke', () => {
+    expect(speakerOf(text, 'Ella fue un sostén')).toBe('Mauricio Ossola')
+  })
+
+  test('“en entrevista con Ciro Gómez Leyva para Grupo Fórmula”: the interviewer named after “con” is not the speaker', () => {
+    expect(speakerOf(text, 'No es algo de lo que')).toBe('Mauricio Ossola')
+  })
+})
+
+describe('an epithet is no name to be sure of', () => {
+  test('“advirtió el Diamante Negro”: Spanish puts no article before a name, so the capitalised words are not shown as a confident speaker', () => {
+    const text = [
+      'Palazuelos contra Luis Miguel',
+      'El empresario Roberto Palazuelos habló de nuevo sobre el cantante Luis Miguel.',
+      '“No me invitó a la fiesta”, dijo Palazuelos.',
+      '“Yo soy un caballero, no voy a hablar mal de él”, advirtió el Diamante Negro.'
+    ].join('\n\n')
+    const quotes = suggestQuotes(text)
+    expect(quotes.find((q) => q.text.startsWith('No me invitó'))?.confident).toBe(true)
+    const epithet = quotes.find((q) => q.text.startsWith('Yo soy un caballero'))
+    expect(epithet?.confident).toBe(false)
+    expect(epithet?.candidates).toContain('Roberto Palazuelos')
+  })
+
+  test('a body written the same way keeps its name but is not confident either, while “el Partido Popular” (a body’s word) still is a body', () => {
+    const text = 'Reacciones\n\nEl Gobierno presentó el plan este lunes.\n\n“Vamos a estudiar el texto”, señaló la Relatoría Especial.\n\n“Es un buen plan”, afirmó el Partido Popular.'
+    const quotes = suggestQuotes(text)
+    expect(quotes.map((q) => q.speaker)).toEqual(['Relatoría Especial', 'Partido Popular'])
+    expect(quotes[0]!.confident).toBe(false)
+  })
+})
+
+describe('a surname two people share', () => {
+  test('“Adv Tšosane” is a title and a surname, and with two Tšosanes named before, the speaker is not shown as confident', () => {
+    const text = [
+      'A young lawyer',
+      'Advocate Mokitimi Tšosane was born in Roma, near Maseru, to Mphutlane and ‘Matšosane Tšosane.',
+      '“The Constitution is not self-executing,” Adv Tšosane argues.'
+    ].join('\n\n')
+    const quote = suggestQuotes(text)[0]!
+    expect(quote.speaker).toMatch(/Tšosane$/u)
+    expect(quote.confident).toBe(false)
   })
 })

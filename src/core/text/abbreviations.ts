@@ -7,8 +7,8 @@
  */
 import { foldText } from './fold'
 
-/** Titles abbreviated before a person's name: "Mr. Romero", "Sra. Machado", "Gen. Padrino". */
-export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sr', 'Sra', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev']
+/** Titles abbreviated before a person's name: "Mr. Romero", "Sra. Machado", "Gen. Padrino", "Adv Tšosane" (an advocate, in southern Africa). */
+export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sr', 'Sra', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev', 'Adv']
 
 /** Abbreviations inside names that are no title: "St. Louis", "Martin Luther King Jr.". */
 const IN_NAMES = ['St', 'Jr']
@@ -37,7 +37,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     ' sir dame lord lady president vice prime minister secretary senator representative governor mayor general ' +
     'attorney chancellor judge justice pope king queen prince princess colonel captain lieutenant sergeant officer detective chief ' +
     'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk un eu former acting interim ' +
-    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach manager founder cofounder co-founder editor ' +
+    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach manager founder cofounder co-founder editor advocate ' +
     'councilman councilwoman councilmember member miembro alderman alderwoman sheriff supervisor congressman congresswoman assemblyman assemblywoman delegate trustee lt. ' +
     'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor senor señora senora don dona doña ' +
     'concejal concejala convencional consejero consejera juez jueza magistrado magistrada procurador procuradora ' +
