@@ -10,10 +10,11 @@ import { spansOf } from '../text/sentences'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isCueWord, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
-import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
+import { inWordsOf, outerSpeech } from './clauseParts'
 export type { Attribution }
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -21,8 +22,6 @@ const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
-/** "in Hart's words", "in her own words": the words that follow are that person's. */
-const IN_WORDS = new RegExp(`\\b[Ii]n\\s+(?:(${NAME_PHRASE.source})['’]s?|(his|her|their))\\s+(?:own\\s+)?words\\b`, 'gu')
 /** The last clause joined by "y"/"and"/"but" that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó"). */
 const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
 const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
@@ -30,6 +29,8 @@ const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRA
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
 export type { SpeakerPhrase } from './subjectAfter'
 
+/** ", Mohlomi Moleko," after a title: the name set off by commas. */
+const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa])\s+${ROLE_WORDS})$`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
@@ -140,6 +141,12 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
       const start = base + person.index
       return { type: 'name', text: person[0], start, end: start + person[0].length }
     }
+    // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about;
+    // the verb's subject is left out.
+    if (/^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u.test(name[0])) return null
+    // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
+    const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null
+    if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }
     return at(name[0], 'name')
   }
   const role = ROLE_AT_END.exec(t)
@@ -169,6 +176,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const name = NAME_AT_START.exec(rest)
   // "Agregando que …", "Added that …": a capitalised speech verb opens the sentence; its subject is left out.
   if (name && isCueWord(name[0].split(/\s/u)[0]!)) return null
+  // "Minister of Natural Resources, Mohlomi Moleko, would not …": the person named after a title in a body.
+  const holder = name && isTitleOfBody(name[0]) ? APPOSED_NAME.exec(rest.slice(name[0].length)) : null
+  if (holder) return { type: 'name', text: holder[1]!, start: b + name![0].length + holder[0].length - holder[1]!.length, end: b + name![0].length + holder[0].length }
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
   for (const m of rest.matchAll(NAME_ANYWHERE)) {
@@ -351,28 +361,6 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
   // Spanish drops the subject: "Afirmó que «…»".
   return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
-}
-
-/** The last "in X's words" before a quote, within eight words of it: its person (or pronoun) is the speaker. */
-function inWordsOf(window: string, from: number): (Attribution & { passive: boolean }) | null {
-  let found: RegExpExecArray | null = null
-  IN_WORDS.lastIndex = 0
-  for (let m = IN_WORDS.exec(window); m; m = IN_WORDS.exec(window)) found = m
-  if (!found || window.slice(found.index + found[0].length).split(/\s+/u).filter(Boolean).length > 8) return null
-  const who = found[1] ?? found[2]!
-  const start = from + found.index + found[0].indexOf(who)
-  const cueStart = from + found.index
-  return { cue: found[0], cueStart, cueEnd: cueStart + found[0].length, speaker: { type: found[1] ? 'name' : 'pronoun', text: who, start, end: start + who.length }, passive: false }
-}
-
-/** The first of two cues when the second sits in its "que"/"that" clause: "Rosales explicó que Biden resaltó". */
-function outerSpeech(window: string, lastIndex: number): RegExpExecArray | null {
-  CUE.lastIndex = 0
-  const first = CUE.exec(window)
-  CUE.lastIndex = 0
-  if (!first || first.index >= lastIndex || PARTICIPLES.has(first[0].toLowerCase())) return null
-  const between = window.slice(first.index + first[0].length, lastIndex)
-  return /^\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
 }
 
 export { PRONOUN }

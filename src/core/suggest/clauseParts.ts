@@ -5,9 +5,12 @@
  * ("dijo que el Poder Ejecutivo …": names after it are no subject), and where
  * a sentence's words end (a sentence that is all quotation names no one).
  * Only a sentence's opening is read, so a hostile sentence with no full stop
- * stays cheap.
+ * stays cheap. Also two cues that name someone other than the nearest
+ * subject: "in Hart's words", and speech inside reported speech ("Rosales
+ * explicó que Biden resaltó"), which is the outer speaker's.
  */
-import { CUE } from './cues'
+import { CUE, PARTICIPLES } from './cues'
+import { NAME_PHRASE } from './namePhrase'
 
 /** How much of a sentence's opening is read for its subject and its first speech verb. */
 const OPENING = 400
@@ -56,4 +59,32 @@ const PASSIVE_BY = /(?:^|\s)(?:fue|fueron|estuvo|estuvieron|sido|was|were|been)\
  */
 export function afterPassiveBy(before: string): boolean {
   return PASSIVE_BY.test(before.slice(-90))
+}
+
+/** "in Hart's words", "in her own words": the words that follow are that person's. */
+const IN_WORDS = new RegExp(`\\b[Ii]n\\s+(?:(${NAME_PHRASE.source})['’]s?|(his|her|their))\\s+(?:own\\s+)?words\\b`, 'gu')
+
+/** "in Hart's words", as an attribution: the phrase is the cue, its person (or pronoun) the speaker. */
+type InWords = { cue: string; cueStart: number; cueEnd: number; speaker: { type: 'name' | 'pronoun'; text: string; start: number; end: number }; passive: false }
+
+/** The last "in X's words" before a quote, within eight words of it: its person (or pronoun) is the speaker. */
+export function inWordsOf(window: string, from: number): InWords | null {
+  let found: RegExpExecArray | null = null
+  IN_WORDS.lastIndex = 0
+  for (let m = IN_WORDS.exec(window); m; m = IN_WORDS.exec(window)) found = m
+  if (!found || window.slice(found.index + found[0].length).split(/\s+/u).filter(Boolean).length > 8) return null
+  const who = found[1] ?? found[2]!
+  const start = from + found.index + found[0].indexOf(who)
+  const cueStart = from + found.index
+  return { cue: found[0], cueStart, cueEnd: cueStart + found[0].length, speaker: { type: found[1] ? 'name' : 'pronoun', text: who, start, end: start + who.length }, passive: false }
+}
+
+/** The first of two cues when the second sits in its "que"/"that" clause: "Rosales explicó que Biden resaltó". */
+export function outerSpeech(window: string, lastIndex: number): RegExpExecArray | null {
+  CUE.lastIndex = 0
+  const first = CUE.exec(window)
+  CUE.lastIndex = 0
+  if (!first || first.index >= lastIndex || PARTICIPLES.has(first[0].toLowerCase())) return null
+  const between = window.slice(first.index + first[0].length, lastIndex)
+  return /^\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
 }

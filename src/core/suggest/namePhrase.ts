@@ -175,3 +175,9 @@ export function articleEpithet(written: string): boolean {
   return words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !words.some((w) => isBodyWord(w) || genderOfFirstName(w) !== null)
 }
 
+/** "Chair of the Local Government Association", "Minister of Natural Resources", "Jefe del Ejecutivo": a title and the body it is held in, capitalised like a name but a role. */
+export function isTitleOfBody(phrase: string): boolean {
+  const words = splitWords(phrase)
+  return words.length >= 3 && TITLE_WORDS.has(foldText(words[0]!)) && /^(?:of|for|de|del)$/u.test(words[1]!)
+}
+

@@ -93,3 +93,29 @@ describe('a surname two people share', () => {
     expect(quote.confident).toBe(false)
   })
 })
+
+describe('a name in a prepositional phrase or behind a title in a body', () => {
+  const roast = [
+    'La noche de los youtubers',
+    'El youtuber Carlos Mexía, conocido como Mexivergas, tomó el micrófono frente a sus colegas.',
+    'Sobre Alex Strecci, refirió: “Eres guapo y nunca has leído un libro”. A Chumel dijo: “Chumel, ¿ya contaste la historia de cómo te engañaron?”.'
+  ].join('\n\n')
+
+  test('“Sobre Alex Strecci, refirió”: the one spoken about is not the speaker; the one who took the microphone is', () => {
+    expect(speakerOf(roast, 'Eres guapo')).toBe('Carlos Mexía')
+  })
+
+  test('“A Chumel dijo”: Spanish “a” marks the one spoken to', () => {
+    expect(speakerOf(roast, 'Chumel, ¿ya contaste')).toBe('Carlos Mexía')
+  })
+
+  test('“Cllr Louise Gittins, Chair of the Local Government Association said:” is Louise Gittins, not her title', () => {
+    const text = 'Unrest\n\nThe association described the violence as “deplorable”.\n\nCllr Louise Gittins, Chair of the Local Government Association said: “The unrest we have seen is deplorable.”'
+    expect(speakerOf(text, 'The unrest we have seen')).toBe('Louise Gittins')
+  })
+
+  test('“Minister of Natural Resources, Mohlomi Moleko, would not confirm … and only said:” is the minister by name', () => {
+    const text = 'Blasts\n\nMinister of Natural Resources, Mohlomi Moleko, would not confirm whether the ministry knew and only said: “Ask them to submit a formal complaint.”'
+    expect(speakerOf(text, 'Ask them to submit')).toBe('Mohlomi Moleko')
+  })
+})
