@@ -37,7 +37,9 @@ const NOT_NAME_START = foldedWords(
     // Question and relative words that open a topic line ("Qué planteamiento usará:", "Cómo ve el torneo:").
     'qué que cómo como cuál cuáles quién quiénes dónde cuándo cuánto cuánta cuántos cuántas which whose whom ' +
     // Determiners that open a subject ("Both Johnson and Corbyn", "Ambos candidatos").
-    'both either neither each every all ambos ambas cada todos todas ' +
+    'both either neither each every all ambos ambas cada todos todas several algún alguna algunos algunas ningún ninguna ninguno varios varias otros otras ' +
+    // Words that open an adverbial phrase ("Junto a su esposa", "Dentro del partido").
+    'junto dentro fuera cerca ' +
     // Numbers of people ("Decenas de mujeres", "Thousands of fans"), a negation ("No obstante") and a question's verb ("Will China …?").
     'decenas cientos centenares miles millones docenas dozens hundreds thousands millions no will would can could should shall does did is are was were has have had'
   )

@@ -119,3 +119,17 @@ describe('a name in a prepositional phrase or behind a title in a body', () => {
     expect(speakerOf(text, 'Ask them to submit')).toBe('Mohlomi Moleko')
   })
 })
+
+describe('a word that opens a phrase is no name', () => {
+  test('“Junto con los asistentes a su mitin, coreó:” names no one called “Junto”, and neither does “Ningún cuadro …”', () => {
+    const text = [
+      'Cierre de campaña',
+      'La candidata Delfina Gómez cerró su campaña en Texcoco ante miles de simpatizantes.',
+      'Junto con los asistentes a su mitin, coreó: “Ya llegó, ya está aquí, la que va a ganar”.',
+      'Ningún cuadro del partido ha hecho críticas en público. “Voy a ser muy claro: es una decisión de ellos”, dijo.'
+    ].join('\n\n')
+    const named = suggestQuotes(text).flatMap((q) => [q.speaker, ...q.candidates])
+    expect(named).not.toContain('Junto')
+    expect(named).not.toContain('Ningún')
+  })
+})
