@@ -8,9 +8,10 @@
  * title and a name, or a body) is namePhrase.ts's business.
  */
 import { countBefore } from '../sorted'
+import { FullNames, headlineEnd } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
 import { articleGender, genderOfFirstName } from './firstNames'
-import { foldText, oneEditApart } from '../text/fold'
+import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { CUE, isCueWord } from './cues'
 import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
@@ -25,15 +26,11 @@ import { isGroup } from './speakerKind'
  * short form resolved to the fullest name used for the same person before it.
  */
 export class ArticleNames {
-  /** Full names (two words or more) by each of their words. */
-  private readonly full: Mention[]
+  private readonly fullNames: FullNames
   private readonly genders = new Map<string, Gender>()
   private readonly speakers = new Set<string>()
   private readonly spans: TextSpans // the article's paragraphs and sentences
-  /** Full names by each of their words, in text order. */
-  private readonly fullByToken = new Map<string, Mention[]>()
   private readonly usedAlone = new Set<string>() // words used as a name on their own ("Trump"; "San Miguel" is two)
-  private readonly acronyms = new Map<string, string>() // defined by the article: "World Anti-Doping Agency (WADA)"
   private readonly headlineEnd: number // where the first line (the headline, if any) ends
 
   constructor(
@@ -41,17 +38,10 @@ export class ArticleNames {
     readonly mentions: readonly Mention[]
   ) {
     this.spans = spansOf(text)
-    // A first line with no full stop is a headline (as quotes.ts reads it).
-    const firstLine = text.indexOf('\n') === -1 ? '' : text.slice(0, text.indexOf('\n')).trim()
-    this.headlineEnd = firstLine && !/[.!?:]["”’»]?$/u.test(firstLine) ? text.indexOf('\n') : -1
-    this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
-    for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
+    this.headlineEnd = headlineEnd(text)
+    this.fullNames = new FullNames(text, mentions, this.headlineEnd)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
     for (const m of mentions) this.learnGender(m)
-    for (const m of mentions) {
-      const def = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(m.end, m.end + 16))
-      if (def && m.tokens.length > 1) this.acronyms.set(def[1]!, m.name)
-    }
   }
 
   /** Speakers the article described rather than named ("fuentes de Montecon"), in order. */
@@ -106,66 +96,14 @@ export class ArticleNames {
 
   genderOf = (name: string): Gender | undefined => this.genders.get(name)
 
-  /**
-   * The fullest name the article has used, up to `at`, for a short form:
-   * "Rodríguez" → the nearest "… Rodríguez" before it; a form never used
-   * in full (or used in full only later) stays as it is, or takes the full
-   * name that comes after if there is exactly one.
-   */
+  /** The fullest name the article has used, up to `at`, for a short form (fullNames.ts). */
   fullName(name: string, at: number): string | null {
-    const tokens = splitWords(name).map(wordKey)
-    if (tokens.length === 0) return null
-    // "WADA" after "the World Anti-Doping Agency (WADA)": the body's full name.
-    const acronym = tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name) ? this.acronyms.get(name) : undefined
-    if (acronym) return acronym
-    // "JOH", "AMLO": a person's initials, after their full name.
-    const initials = tokens.length === 1 && /^\p{Lu}{3,5}$/u.test(name) ? this.byInitials(name.toLowerCase(), at) : null
-    if (initials) return initials
-    const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens)
-    // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
-    const candidates = this.fullByToken.get(tokens[0]!) ?? []
-    let best: Mention | null = null
-    // The nearest before `at`: from the last candidate before it, backwards.
-    const firstAfter = countBefore(candidates, (m) => m.start < at)
-    // A person's name before a body's that holds the same word: "Besecker" is Tyler Besecker, not "Dana F. Besecker Company".
-    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org) best = candidates[k]!
-    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!)) best = candidates[k]!
-    if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
-      // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
-      const before = this.full.filter((m) => m.start < at).slice(-300)
-      for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!)) best = m
-    }
-    if (!best) {
-      const later = new Set<string>()
-      for (let k = firstAfter; k < candidates.length && later.size < 2; k++) if (fits(candidates[k]!)) later.add(candidates[k]!.name)
-      if (later.size === 1) return [...later][0]!
-      return null
-    }
-    // The nearest form is not the fullest ("Te Kaurinui", "Juan Martínez"): the longest form of the same person the article gave before
-    // ("Te Kaurinui Robert Parata", "Juan Martínez d'Aubuisson").
-    if (!best.org) {
-      const found: Mention = best
-      for (let k = firstAfter - 1; k >= 0; k--) {
-        const m = candidates[k]!
-        // Not from the headline, whose capitalised words run on ("Nicholas Burns Speaks to VOA").
-        if (!m.org && m.start > this.headlineEnd && m.tokens.length > best.tokens.length && contains(m.tokens, found.tokens)) best = m
-      }
-    }
-    return best.name
+    return this.fullNames.fullName(name, at)
   }
 
   /** The people named in full before `at` with the word in their name, once each ("Amer": Abu Hassan Amer, Sadeq Abu Amer). */
   peopleWith(word: string, at: number): string[] {
-    return [...new Set((this.fullByToken.get(wordKey(word)) ?? []).filter((m) => m.start < at && !m.org).map((m) => m.name))]
-  }
-
-  /** The nearest person named in full before `at` whose words' first letters spell `initials` ("joh" → Juan Orlando Hernández). */
-  private byInitials(initials: string, at: number): string | null {
-    for (let i = this.full.length - 1; i >= 0; i--) {
-      const m = this.full[i]!
-      if (m.start < at && !m.org && m.tokens.length === initials.length && m.tokens.map((t) => t[0]).join('') === initials) return m.name
-    }
-    return null
+    return this.fullNames.peopleWith(word, at)
   }
 
   /** Whether the article shows a mention to be a person's: a title, a role, "who", a pronoun, a speech verb, a surname used alone. */
@@ -179,7 +117,7 @@ export class ArticleNames {
       const last = m.tokens[m.tokens.length - 1]!
       return this.usedAlone.has(last) || this.genders.has(m.name)
     }
-    return this.full.some((f) => !f.org && f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === m.tokens[0] && this.isPerson(f))
+    return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === m.tokens[0] && this.isPerson(f))
   }
 
   /** A name of two or three words that is no body and no obvious place may be a person's, when nothing better is near. */

@@ -1,0 +1,103 @@
+/**
+ * The full names an article gives (two words or more, or a body's name) and
+ * the fullest one a short form stands for at a given place: "Rodríguez" →
+ * the nearest "… Rodríguez" before it, "WADA" → the body the article spelt
+ * out before "(WADA)", "JOH" → the person whose initials those are. Reporters
+ * name someone in full once and then shorten; a suggestion carries the full
+ * name. Part of names.ts's ArticleNames, kept apart because it only reads
+ * the mentions, never the sentences around them.
+ */
+import { countBefore } from '../sorted'
+import { oneEditApart } from '../text/fold'
+import type { Mention } from './mentions'
+import { splitWords, wordKey } from './namePhrase'
+import { contains } from './subjectClause'
+
+/** Where the first line ends if it is a headline (no full stop: as quotes.ts reads it), else -1. */
+export function headlineEnd(text: string): number {
+  const firstLine = text.indexOf('\n') === -1 ? '' : text.slice(0, text.indexOf('\n')).trim()
+  return firstLine && !/[.!?:]["”’»]?$/u.test(firstLine) ? text.indexOf('\n') : -1
+}
+
+export class FullNames {
+  /** Full names (two words or more) and bodies, in text order. */
+  readonly full: readonly Mention[]
+  /** Full names by each of their words, in text order. */
+  private readonly fullByToken = new Map<string, Mention[]>()
+  private readonly acronyms = new Map<string, string>() // defined by the article: "World Anti-Doping Agency (WADA)"
+
+  constructor(
+    text: string,
+    mentions: readonly Mention[],
+    private readonly headlineEnd: number
+  ) {
+    this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
+    for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
+    for (const m of mentions) {
+      const def = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(m.end, m.end + 16))
+      if (def && m.tokens.length > 1) this.acronyms.set(def[1]!, m.name)
+    }
+  }
+
+  /**
+   * The fullest name the article has used, up to `at`, for a short form:
+   * "Rodríguez" → the nearest "… Rodríguez" before it; a form never used
+   * in full (or used in full only later) stays as it is, or takes the full
+   * name that comes after if there is exactly one.
+   */
+  fullName(name: string, at: number): string | null {
+    const tokens = splitWords(name).map(wordKey)
+    if (tokens.length === 0) return null
+    // "WADA" after "the World Anti-Doping Agency (WADA)": the body's full name.
+    const acronym = tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name) ? this.acronyms.get(name) : undefined
+    if (acronym) return acronym
+    // "JOH", "AMLO": a person's initials, after their full name.
+    const initials = tokens.length === 1 && /^\p{Lu}{3,5}$/u.test(name) ? this.byInitials(name.toLowerCase(), at) : null
+    if (initials) return initials
+    const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens)
+    // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
+    const candidates = this.fullByToken.get(tokens[0]!) ?? []
+    let best: Mention | null = null
+    // The nearest before `at`: from the last candidate before it, backwards.
+    const firstAfter = countBefore(candidates, (m) => m.start < at)
+    // A person's name before a body's that holds the same word: "Besecker" is Tyler Besecker, not "Dana F. Besecker Company".
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org) best = candidates[k]!
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!)) best = candidates[k]!
+    if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
+      // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
+      const before = this.full.filter((m) => m.start < at).slice(-300)
+      for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!)) best = m
+    }
+    if (!best) {
+      const later = new Set<string>()
+      for (let k = firstAfter; k < candidates.length && later.size < 2; k++) if (fits(candidates[k]!)) later.add(candidates[k]!.name)
+      if (later.size === 1) return [...later][0]!
+      return null
+    }
+    // The nearest form is not the fullest ("Te Kaurinui", "Juan Martínez"): the longest form of the same person the article gave before
+    // ("Te Kaurinui Robert Parata", "Juan Martínez d'Aubuisson").
+    if (!best.org) {
+      const found: Mention = best
+      for (let k = firstAfter - 1; k >= 0; k--) {
+        const m = candidates[k]!
+        // Not from the headline, whose capitalised words run on ("Nicholas Burns Speaks to VOA").
+        if (!m.org && m.start > this.headlineEnd && m.tokens.length > best.tokens.length && contains(m.tokens, found.tokens)) best = m
+      }
+    }
+    return best.name
+  }
+
+  /** The people named in full before `at` with the word in their name, once each ("Amer": Abu Hassan Amer, Sadeq Abu Amer). */
+  peopleWith(word: string, at: number): string[] {
+    return [...new Set((this.fullByToken.get(wordKey(word)) ?? []).filter((m) => m.start < at && !m.org).map((m) => m.name))]
+  }
+
+  /** The nearest person named in full before `at` whose words' first letters spell `initials` ("joh" → Juan Orlando Hernández). */
+  private byInitials(initials: string, at: number): string | null {
+    for (let i = this.full.length - 1; i >= 0; i--) {
+      const m = this.full[i]!
+      if (m.start < at && !m.org && m.tokens.length === initials.length && m.tokens.map((t) => t[0]).join('') === initials) return m.name
+    }
+    return null
+  }
+}
