@@ -9,6 +9,7 @@
  */
 import { countBefore } from '../sorted'
 import { oneEditApart } from '../text/fold'
+import { genderOfFirstName } from './firstNames'
 import type { Mention } from './mentions'
 import { splitWords, wordKey } from './namePhrase'
 import { contains } from './subjectClause'
@@ -17,6 +18,15 @@ import { contains } from './subjectClause'
 export function headlineEnd(text: string): number {
   const firstLine = text.indexOf('\n') === -1 ? '' : text.slice(0, text.indexOf('\n')).trim()
   return firstLine && !/[.!?:]["”’»]?$/u.test(firstLine) ? text.indexOf('\n') : -1
+}
+
+/**
+ * "Brasil de Neymar", "Instagram de Maluma": a run whose first word is no first name, with the word after "de", is something of that
+ * person's, no fuller form of their name ("Francisco de Miranda" is one: "Francisco" is a first name).
+ */
+function ownedBy(m: Mention, word: string): boolean {
+  const at = m.tokens.indexOf(word)
+  return at === 2 && m.tokens.length === 3 && /^(?:de|del)$/u.test(m.tokens[1]!) && !m.org && genderOfFirstName(m.tokens[0]!) === null
 }
 
 export class FullNames {
@@ -54,7 +64,7 @@ export class FullNames {
     // "JOH", "AMLO": a person's initials, after their full name.
     const initials = tokens.length === 1 && /^\p{Lu}{3,5}$/u.test(name) ? this.byInitials(name.toLowerCase(), at) : null
     if (initials) return initials
-    const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens)
+    const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!))
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null
@@ -66,7 +76,7 @@ export class FullNames {
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
       const before = this.full.filter((m) => m.start < at).slice(-300)
-      for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!)) best = m
+      for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!) && !ownedBy(m, m.tokens[m.tokens.length - 1]!)) best = m
     }
     if (!best) {
       const later = new Set<string>()

@@ -133,3 +133,18 @@ describe('a word that opens a phrase is no name', () => {
     expect(named).not.toContain('Ningún')
   })
 })
+
+describe('something of someone’s is no fuller form of their name', () => {
+  test('“el Brasil de Neymar” and “la Ejecutiva de Sánchez” do not stand for Neymar or Pedro Sánchez; “Francisco de Miranda” does stand for Miranda', () => {
+    const text = [
+      'Octavos',
+      'El presidente Pedro Sánchez habló ante la Ejecutiva de Sánchez este lunes. México cayó ante el Brasil de Neymar en octavos.',
+      '“Es un gran arquero, todo el mundo lo sabe”, comentó Neymar.',
+      '“Somos la izquierda de Gobierno”, dijo Sánchez.',
+      'El historiador Francisco de Miranda habló después. “Es la patria”, dijo Miranda.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Es un gran arquero')).toBe('Neymar')
+    expect(speakerOf(text, 'Somos la izquierda')).toBe('Pedro Sánchez')
+    expect(speakerOf(text, 'Es la patria')).toBe('Francisco de Miranda')
+  })
+})
