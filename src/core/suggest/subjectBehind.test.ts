@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('round 3: the subject behind a relative pronoun, a possessive, a body with a title word, a fronted phrase', () => {
+  test('“quien” before the cue stands for the person named right before it, and the verbs after keep that person', () => {
+    const text = 'El gerente Luis Pardo habló en marzo.\n\nLa radio entrevistó a la alcaldesa Nora Ibáñez, quien señaló que “el puente abrirá en junio”. Indicó que “no faltan fondos”.'
+    expect(speakerOf(text, 'el puente abrirá')).toBe('Nora Ibáñez')
+    expect(speakerOf(text, 'no faltan fondos')).toBe('Nora Ibáñez')
+  })
+
+  test('a thing owned before “quien” (“para saber su opinión, quien”) is not who spoke', () => {
+    const text = 'El diario llamó al concejal Tomás Reyes, para saber su opinión, quien dijo que “la obra es necesaria”.'
+    expect(speakerOf(text, 'la obra es necesaria')).toBe('Tomás Reyes')
+  })
+
+  test('a name with a possessive is the person, without the “’s” and without what they own', () => {
+    const text = 'It was Clara Voss’s September speech that changed the vote.\n\nShe told the hall: “We will not wait another year.”'
+    expect(speakerOf(text, 'We will not wait')).toBe('Clara Voss')
+  })
+
+  test('a body whose name holds a title word (“la Procuraduría General de la Nación”) speaks under its whole name', () => {
+    const text = 'La Procuraduría General de la Nación revisó los contratos.\n\n“Hay pagos sin respaldo”, explicó la Procuraduría General de la Nación en su informe.'
+    expect(speakerOf(text, 'Hay pagos sin respaldo')).toBe('Procuraduría General de la Nación')
+  })
+
+  test('a phrase with “a” set off by a comma before the verb (“A propósito, señaló”) is not the speaker', () => {
+    const text = 'La vecina Ana Soto habló de la policía. A propósito, señaló que “los patrulleros nunca llegan de noche”.'
+    expect(speakerOf(text, 'los patrulleros')).not.toBe('A propósito')
+  })
+
+  test('an unnamed speaker after the verb (“said one Labour organiser in the county”) is that person, not the body named inside it', () => {
+    const text = 'The County Labour Party met on Friday.\n\n“They gave the seat away,” said one Labour organiser in the county.'
+    expect(speakerOf(text, 'They gave the seat away')).toBe('one Labour organiser in the county')
+  })
+
+  test('a name after “on” is where the speaker was heard, not the speaker: “said a caller on Radio Kent”', () => {
+    const text = 'The road was closed.\n\n“The whole hill is flooded,” said a caller on Radio Kent.'
+    expect(speakerOf(text, 'The whole hill')).not.toBe('Radio Kent')
+  })
+
+  test('a clause opened by “If” before the subject is not the subject: the one “telling” the listener is the main clause’s', () => {
+    const text = 'If the mayor ever saw the plans, Ruth Okafor would be amazed, telling the council, “Nobody in that office reads anything.”'
+    expect(speakerOf(text, 'Nobody in that office')).toBe('Ruth Okafor')
+  })
+
+  test('a jury that “continúa” speaks as the jury, not as a person named before', () => {
+    const text = 'El premio lo recibió la periodista Eva Lindo.\n\n“Su trabajo”, continúa el jurado, “ha cambiado la divulgación”.'
+    expect(speakerOf(text, 'Su trabajo')).toBe('el jurado')
+  })
+
+  test('someone who confided to a diary is the speaker of what they wrote there', () => {
+    const text = 'Omar Haddad kept notes for years. He confided to his diary, “the project will fail unless someone listens.”'
+    expect(speakerOf(text, 'the project will fail')).toBe('Omar Haddad')
+  })
+
+  test('“Según informó X” names X as the source of the quote that follows in the sentence', () => {
+    const text = 'El Instituto Nacional de Semillas (INASE) revisa cada lote.\n\nSegún informó el INASE a la radio, se detectó “una partida con semillas vencidas”, que fue retirada.'
+    expect(speakerOf(text, 'una partida con semillas')).toBe('Instituto Nacional de Semillas')
+  })
+
+  test('“he says” after a sentence about a place’s university is the man named before, not the university', () => {
+    const text = 'Prof Alan Reeve, head of Derby University, is calm. Derby, unlike many others, kept its open day. “Nobody fell ill,” he says.'
+    expect(speakerOf(text, 'Nobody fell ill')).toBe('Alan Reeve')
+  })
+
+  test('a name with a possessive in the sentence before is not who “he” is: the sentence’s subject is', () => {
+    const text = 'In 2019, as Victor Lang’s company grew, Paul Ortega left the board. “I saw it coming,” he told a reporter.'
+    expect(speakerOf(text, 'I saw it coming')).toBe('Paul Ortega')
+  })
+
+  test('a pull quote on a line of its own is said by whoever the article later quotes with the same words', () => {
+    const text = 'Mayor opens new bridge\n\n“We built it for the next hundred years.”\n\nThe bridge opened on Monday after six years of work.\n\n“We built it for the next hundred years,” said Mayor Lena Brandt.'
+    expect(speakerOf(text, 'We built it for the next hundred years.')).toBe('Lena Brandt')
+  })
+
+  test('a roundup item under a label line with party and state, then a date line, is said by the one on the label', () => {
+    const text = 'Senators back the water bill\n\nSenator Ruth Calder (D-NM)\n\nMay 4, 2021\n\n“Every farm in the valley needs this water now.”\n\nSenator Owen Pratt (R-UT)\n\nMay 5, 2021\n\n“The bill is paid for and it is overdue.”'
+    expect(speakerOf(text, 'Every farm')).toBe('Ruth Calder')
+    expect(speakerOf(text, 'The bill is paid')).toBe('Owen Pratt')
+  })
+
+  test('a described subject of a body (“A spokesman for Leeds University urged …, saying:”) is the speaker of what it says', () => {
+    const text = 'Helen Marsh, a student, spoke first.\n\nA spokesman for Leeds University urged students to ask for help, saying: “Our staff are here every day of the week.”'
+    expect(speakerOf(text, 'Our staff are here')).toBe('A spokesman for Leeds University')
+  })
+
+  test('“denuncia” after an article and an adjective is a noun, not a speech verb: no one is made the speaker of the quote after it', () => {
+    const text = 'La granja está en el valle: Monte Verde y Arroyo Seco, al norte del país. Su paso fue presentar la correspondiente denuncia ante la oficina que estudia el “uso indebido de semillas”.'
+    expect(speakerOf(text, 'uso indebido')).toBeNull()
+  })
+})
+
