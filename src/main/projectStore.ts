@@ -31,6 +31,7 @@ import { BACKUP_INTERVAL_MS, Backups, MAX_BACKUPS, type BackupEntry } from './ba
 import { settleAfterSync, syncWithDisk, type DiskChange, type DiskSyncHost } from './diskSync'
 import { nodeFs, type DurableFs } from './durableWrite'
 import { FileWatcher, type FileWatcherOptions } from './fileWatcher'
+import { Listeners } from './listeners'
 import { ProjectBytes } from './projectBytes'
 import { DurableProjectAdapter, newDoc, projectOf, type OpenDoc } from './projectDoc'
 import { parseInThread, type ProjectParser } from './offThread'
@@ -46,27 +47,12 @@ export { DEFAULT_DEBOUNCE_MS, DEFAULT_RETRY_DELAYS_MS } from './saveScheduler'
 export type { ApplyOutcome, ChangeOrigin, ProjectStoreOptions, StoreChange, StoreSnapshot } from './storeTypes'
 export { formatBytes, projectNameFromPath, ProjectStoreError, type StoreErrorCode } from './storeErrors'
 
-function subscribe<T>(listeners: Set<(value: T) => void>, listener: (value: T) => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-function tellAll<T>(listeners: Set<(value: T) => void>, value: T): void {
-  for (const listener of listeners) {
-    try {
-      listener(value)
-    } catch {
-      // one listener's failure must not stop the others, nor the change
-    }
-  }
-}
-
 export class ProjectStore {
   private doc: OpenDoc | null = null
   private rev = 0
   private readonly saves: SaveScheduler
-  private readonly changeListeners = new Set<(change: StoreChange) => void>()
-  private readonly diskListeners = new Set<(change: DiskChange) => void>()
+  private readonly changeListeners = new Listeners<StoreChange>()
+  private readonly diskListeners = new Listeners<DiskChange>()
   private readonly now: () => string
   private readonly clock: () => number
   private readonly maxFileBytes: number
@@ -122,10 +108,10 @@ export class ProjectStore {
   onStatus(listener: (status: SaveStatus) => void): () => void { return this.saves.onStatus(listener) }
 
   /** Listen to every change of the open project (after it happened); returns the unsubscribe function. */
-  onChange(listener: (change: StoreChange) => void): () => void { return subscribe(this.changeListeners, listener) }
+  onChange(listener: (change: StoreChange) => void): () => void { return this.changeListeners.add(listener) }
 
   /** Listen to changes found on disk (reloaded, merged, unreadable); returns the unsubscribe function. */
-  onDiskChange(listener: (change: DiskChange) => void): () => void { return subscribe(this.diskListeners, listener) }
+  onDiskChange(listener: (change: DiskChange) => void): () => void { return this.diskListeners.add(listener) }
 
   /** Keep backups in `dir` (<data folder>/backups) from now on. */
   useBackupsFolder(dir: string): void {
@@ -259,7 +245,7 @@ export class ProjectStore {
     const heard: StoreChange = { revision: this.rev, origin: change.origin, command: change.command ?? null, commandId: change.commandId ?? null }
     if (change.notice) heard.notice = change.notice
     // A listener's failure must not undo a change that happened.
-    tellAll(this.changeListeners, heard)
+    this.changeListeners.tell(heard)
   }
 
   // ---- the file on disk ----------------------------------------------------
@@ -295,7 +281,7 @@ export class ProjectStore {
 
   private announce(doc: OpenDoc, change: DiskChange): void {
     // Not while switching away (those changes are merged and saved, not announced); a listener's failure must not break saving.
-    if (!doc.leaving && this.doc === doc) tellAll(this.diskListeners, change)
+    if (!doc.leaving && this.doc === doc) this.diskListeners.tell(change)
   }
 
   // ---- backups ---------------------------------------------------------------

@@ -6,6 +6,7 @@
  * decides when, and keeps the status the window shows.
  */
 import type { SaveStatus } from '../core/api'
+import { Listeners } from './listeners'
 
 export const DEFAULT_DEBOUNCE_MS = 300
 export const DEFAULT_RETRY_DELAYS_MS = [1000, 2000, 5000] as const
@@ -26,7 +27,7 @@ export class SaveScheduler {
   private debounceTimer: ReturnType<typeof setTimeout> | null = null
   private retryTimer: ReturnType<typeof setTimeout> | null = null
   private chain: Promise<void> = Promise.resolve()
-  private readonly listeners = new Set<(status: SaveStatus) => void>()
+  private readonly listeners = new Listeners<SaveStatus>()
 
   constructor(private readonly options: SaveSchedulerOptions) {}
 
@@ -39,19 +40,13 @@ export class SaveScheduler {
   }
 
   onStatus(listener: (status: SaveStatus) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    return this.listeners.add(listener)
   }
 
   setStatus(status: SaveStatus): void {
     this.status = status
-    for (const listener of this.listeners) {
-      try {
-        listener(status)
-      } catch {
-        // a listener's failure must not break saving
-      }
-    }
+    // (A listener's failure must not break saving.)
+    this.listeners.tell(status)
   }
 
   /** Run `task` after everything already on the chain; the chain goes on whether it fails or not. */
