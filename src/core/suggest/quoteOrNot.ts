@@ -13,6 +13,7 @@ import { spansOf } from '../text/sentences'
 import type { Attribution, SpeakerPhrase } from './attribution'
 import type { Quotation } from './marks'
 
+/** Where the words that name the speaker are: after the quote, before it in its sentence, a "Name:" label, the paragraph before, a line of their own. */
 export type AttributionPlace = 'after' | 'before' | 'label' | 'intro' | 'line'
 export type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null; where: AttributionPlace; fallback: boolean }
 

@@ -53,8 +53,6 @@ export type QuoteSuggestion = {
   readonly style: QuoteStyle
 }
 
-/** Where the words that name the speaker are: after the quote, before it in its sentence, a "Name:" label, the paragraph before, a line of their own. */
-
 export type { AttributionPlace } from './quoteOrNot'
 
 export type SuggestOptions = { readonly people?: readonly Person[] }
@@ -135,14 +133,14 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // "Alverson summed up the journey: “…”", "Schultze once put it with a metaphor. “…”": the person the words lead in from.
     const leading = attribution || q.continued || q.continues ? null : subjectLeadingIn(text, spans, leftFloor, leftStart, q.open)
     if (leading) [attribution, where] = [leading, 'intro']
-    // A paragraph that opens with a quote and names no one: the paragraph before may introduce it
-    // ("The following is a statement from NASA Administrator Charles Bolden:").
     // "“…”, señalaron fuentes. Florencia Carignano dijo a este medio que … ¶ “Tomamos 10 casos …”": someone who speaks after the
     // quote in the paragraph before, and before this one, goes on speaking (not the one quoted before them).
     const speechSincePrev = !attribution && !q.continued && q.open === para.start && prev && prev.paragraph === q.paragraph - 1 && q.paragraph - 1 > 0
       ? earlierSpeech(text, spans, nextSentenceStart(spans, Math.max(consumed, paragraphs[q.paragraph - 1]!.start)), paragraphs[q.paragraph - 1]!.end)
       : null
     if (speechSincePrev) [attribution, where] = [speechSincePrev, 'intro']
+    // A paragraph that opens with a quote and names no one: the paragraph before may introduce it
+    // ("The following is a statement from NASA Administrator Charles Bolden:").
     if (!attribution && !q.continued && q.open === para.start && (!prev || prev.paragraph < q.paragraph - 1)) {
       const before = paragraphs[q.paragraph - 1]
       const intro = before && q.paragraph - 1 > 0 ? introduction(text, before) : null
