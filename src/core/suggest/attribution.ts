@@ -9,10 +9,10 @@
 import { spansOf } from '../text/sentences'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AFTER_CUE_SKIP, AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isCueWord, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isCueWord, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
-import { barePlural, isDocument, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
+import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
 import { inWordsOf, outerSpeech } from './clauseParts'
 export type { Attribution }
