@@ -14,7 +14,7 @@ import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { inWordsOf, outerSpeech } from './clauseParts'
+import { inWordsOf, outerSpeech, unnamedAtStart } from './clauseParts'
 export type { Attribution }
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -86,8 +86,8 @@ function withoutTrailingAside(s: string): string {
   return t
 }
 
-/** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text. */
-export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number): SpeakerPhrase | null {
+/** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
+export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
   let t = withoutTrailingAside(s.replace(BETWEEN, ''))
   t = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '')
   t = withoutTrailingAside(t.replace(BETWEEN, ''))
@@ -134,6 +134,17 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     // "fuentes de Montecon dijeron": a plural with no article is a role too; "Una manifestante en Nueva York dijo": a place inside the role.
     const of = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/u.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
     if (of) return at(of[1]! + name[0], 'role')
+    // "an Iowa Republican predicted", "A Colorado Democrat said": capitalised words after "a"/"an" (before the name or read as
+    // its first word) describe someone unnamed; the article stays with them.
+    const from = base + t.length - name[0].length - sentenceBase
+    const article = /(?:^|\s)(\p{L}+\s+)$/u.exec(sentence.slice(0, from))?.[1] ?? ''
+    const withCue = (at: number) => `${sentence.slice(at)} ${cue}`
+    const fromArticle = unnamedAtStart(withCue(from - article.length))
+    const unnamed = fromArticle ?? unnamedAtStart(withCue(from))
+    if (unnamed) {
+      const start = sentenceBase + from - (fromArticle ? article.length : 0)
+      return { type: 'role', text: unnamed, start, end: start + unnamed.length }
+    }
     // "Chief Inspector Oliver Fisher of the force's Public Protection Command said": the person of the body speaks.
     const ofBody = OF_BODY_BEFORE.exec(t.slice(0, t.length - name[0].length))
     const person = ofBody ? NAME_AT_END.exec(ofBody[1]!) : null
@@ -179,6 +190,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // "Minister of Natural Resources, Mohlomi Moleko, would not …": the person named after a title in a body.
   const holder = name && isTitleOfBody(name[0]) ? APPOSED_NAME.exec(rest.slice(name[0].length)) : null
   if (holder) return { type: 'name', text: holder[1]!, start: b + name![0].length + holder[0].length - holder[1]!.length, end: b + name![0].length + holder[0].length }
+  const unnamed = unnamedAtStart(rest)
+  if (unnamed) return { type: 'role', text: unnamed, start: b, end: b + unnamed.length }
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
   for (const m of rest.matchAll(NAME_ANYWHERE)) {
@@ -240,7 +253,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     } else if (before.split(/\s+/).filter(Boolean).length <= (/^[\s,]*(?:Dr\.\s+)?\p{Lu}[^,]{0,40},\s/u.test(before) ? 20 : 12) && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
       // (A name with an apposition after it may run to twenty words: "Dr. Luz Arroyo, a member of the group and signatory to the letter, told".)
       // A speaker before the cue in the same clause: no sentence ends between the quote and the verb ("Mr." and "U.S." end none).
-      const speaker = subjectBefore(before, from + head, before, from + head)
+      const speaker = subjectBefore(before, from + head, before, from + head, cue[0])
       if (speaker && speaker.type !== 'implicit') return { cue: cue[0], cueStart, cueEnd, speaker }
     }
   }

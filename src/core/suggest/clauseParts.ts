@@ -5,12 +5,31 @@
  * ("dijo que el Poder Ejecutivo …": names after it are no subject), and where
  * a sentence's words end (a sentence that is all quotation names no one).
  * Only a sentence's opening is read, so a hostile sentence with no full stop
- * stays cheap. Also two cues that name someone other than the nearest
+ * stays cheap. Also who an indefinite article opens ("an Iowa Republican
+said": someone unnamed, not a name), and two cues that name someone other than the nearest
  * subject: "in Hart's words", and speech inside reported speech ("Rosales
  * explicó que Biden resaltó"), which is the outer speaker's.
  */
-import { CUE, PARTICIPLES } from './cues'
+import { CUE, isEnglishCue, PARTICIPLES } from './cues'
 import { NAME_PHRASE } from './namePhrase'
+import { NAME_AT_START } from './subjectAfter'
+
+/** The English indefinite words before capitalised ones that describe someone unnamed: "an Iowa Republican", "one Nevada Democrat". */
+export const INDEFINITE = /^(?:an?|one|another)$/iu
+
+/**
+ * "A Colorado Democrat said …", "an Iowa Republican predicted": the description that `rest` opens with, its article kept.
+ * Spanish "A Chumel dijo", "dijo a Telecinco" is a preposition and a name, so "a" needs an English speech verb after the
+ * name (an adverb in "-ly" between).
+ */
+export function unnamedAtStart(rest: string): string | null {
+  const head = /^(an?|one|another)\s+/iu.exec(rest)
+  const name = head ? NAME_AT_START.exec(rest.slice(head[0].length)) : null
+  if (!head || !name) return null
+  const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(rest.slice(head[0].length + name[0].length))
+  if (!next || (/^a$/iu.test(head[1]!) && !isEnglishCue(next[1]!))) return null
+  return head[0] + name[0]
+}
 
 /** How much of a sentence's opening is read for its subject and its first speech verb. */
 const OPENING = 400

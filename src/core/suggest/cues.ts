@@ -66,6 +66,11 @@ const L = String.raw`\p{L}`
 /** One speech verb, as a whole word (accented letters count as letters). */
 export const CUE = new RegExp(String.raw`(?<![${L}])(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
 
+const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
+
+/** One English speech verb ("said", "predicted"): where English and Spanish read the same words differently. */
+export const isEnglishCue = (word: string): boolean => ENGLISH_CUE_WORDS.has(word.toLowerCase())
+
 /** One word that is a speech verb, in any case ("Agregó", "said"): the whole word, never part of one. */
 export function isCueWord(word: string): boolean {
   CUE.lastIndex = 0

@@ -27,6 +27,12 @@ describe('speakers the article describes: groups, unnamed sources, an age', () =
     expect(speakerOf(`${MAYOR}“We need more money for the schools in this city,” a source close to the mayor said.`, 'We need more money')).toBe('a source close to the mayor')
   })
 
+  test('a capitalised description after “a” or “an” is an unnamed source, not a name: “an Iowa Republican predicted”', () => {
+    expect(speakerOf(`${MAYOR}“Kaine wins it in a blowout, no doubt about that,” an Iowa Republican predicted.`, 'Kaine wins')).toBe('an Iowa Republican')
+    expect(speakerOf(`${MAYOR}“He has a much better appeal in the suburbs,” a Michigan Republican said.`, 'He has a much')).toBe('a Michigan Republican')
+    expect(speakerOf(`${MAYOR}A Colorado Democrat said the debate would be “as exciting as watching paint dry on a wet day.”`, 'as exciting')).toBe('A Colorado Democrat')
+  })
+
   test('an age stands for the one the text is about: “Jane Roe is a nurse … “…,” the 45-year-old said”', () => {
     const text = 'Jane Roe is a nurse in Leeds. She has worked there for twenty years.\n\n“I have never seen it this bad, not even during the pandemic,” the 45-year-old said.'
     expect(speakerOf(text, 'I have never seen it')).toBe('Jane Roe')
