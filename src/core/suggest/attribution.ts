@@ -4,33 +4,29 @@
  * ("Rodríguez said: “…”", "he said that “…”") or after it ("“…,” said
  * Alfredo Romero", "“…,” the lawyer said", "—…—dijo el ministro—").
  * The phrase found here is still raw ("he", "the lawyer", "Rodríguez");
- * names.ts turns it into the person it stands for.
+ * names.ts turns it into the person it stands for. The subject a sentence
+ * opens with, when the cue's own clause names no one, is sentenceSubject.ts's.
  */
 import { spansOf } from '../text/sentences'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isCueWord, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
-import { NAME_AT_START, PRONOUN_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
+import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
 import { inWordsOf, outerSpeech, unnamedAtStart } from './clauseParts'
+import { sentenceSubject } from './sentenceSubject'
 export type { Attribution }
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
-const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
-/** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
-const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 /** The last clause joined by "y"/"and"/"but" that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó"). */
 const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
-const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
 export type { SpeakerPhrase } from './subjectAfter'
 
-/** ", Mohlomi Moleko," after a title: the name set off by commas. */
-const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa])\s+${ROLE_WORDS})$`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
@@ -171,49 +167,6 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (group) return at(group, 'role')
   // "… did not say how many but said": the verb's subject opens the sentence.
   if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return sentenceSubject(sentence, sentenceBase)
-  return null
-}
-
-/** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
-export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
-  // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,") is not the subject.
-  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando)\b[^,]{0,120},\s*)?/u.exec(sentence)![0]
-  // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
-  const unmarked = lead === '' ? /^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ?? '' : ''
-  const rest = sentence.slice(lead.length + unmarked.length)
-  const b = base + lead.length + unmarked.length
-  const pronoun = PRONOUN_AT_START.exec(rest)
-  if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
-  const name = NAME_AT_START.exec(rest)
-  // "Agregando que …", "Added that …": a capitalised speech verb opens the sentence; its subject is left out.
-  if (name && isCueWord(name[0].split(/\s/u)[0]!)) return null
-  // "Minister of Natural Resources, Mohlomi Moleko, would not …": the person named after a title in a body.
-  const holder = name && isTitleOfBody(name[0]) ? APPOSED_NAME.exec(rest.slice(name[0].length)) : null
-  if (holder) return { type: 'name', text: holder[1]!, start: b + name![0].length + holder[0].length - holder[1]!.length, end: b + name![0].length + holder[0].length }
-  const unnamed = unnamedAtStart(rest)
-  if (unnamed) return { type: 'role', text: unnamed, start: b, end: b + unnamed.length }
-  if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
-  // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
-  for (const m of rest.matchAll(NAME_ANYWHERE)) {
-    if (m.index > 160) break
-    const before = rest.slice(Math.max(0, m.index - 14), m.index)
-    if (/(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|de|del|en|a|al|por|con|para|ante|sobre|entre|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu.test(before)) continue
-    if (/^(?:The|El|La|Los|Las|Un|Una|A|An|Her|His|Their|Its|Our|My|Su|Sus)$/u.test(m[0])) continue
-    // ("…, cuyo diputado Tomás Vidal reconoció …, y acusó": the name after "cuyo" and its noun is the subject of the clause that goes on.)
-    if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index)) && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(rest.slice(0, m.index))) continue
-    return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
-  }
-  const ofBody = ROLE_OF_BODY.exec(rest)
-  // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
-  if (ofBody && parseNamePhrase(ofBody[2]!)?.org) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
-  // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
-  const role = /^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)
-  // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.
-  if (role && isCueWord(/^,\s*(\p{L}+)/u.exec(rest.slice(role[1]!.length))?.[1] ?? '')) return null
-  // "Una mayor inversión en Muface que Santacreu explicaba": in an object relative, the name after "que" is the verb's subject.
-  const objectOf = role ? OBJECT_RELATIVE.exec(rest.slice(role[1]!.length)) : null
-  if (role && objectOf) return { type: 'name', text: objectOf[1]!, start: b + role[1]!.length + objectOf[0].length - objectOf[1]!.length, end: b + role[1]!.length + objectOf[0].length }
-  if (role) return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
   return null
 }
 

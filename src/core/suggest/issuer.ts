@@ -9,7 +9,8 @@
  * statement", "X dijo en un comunicado".
  */
 import { spansOf } from '../text/sentences'
-import { sentenceSubject, type SpeakerPhrase } from './attribution'
+import type { SpeakerPhrase } from './attribution'
+import { sentenceSubject } from './sentenceSubject'
 
 /** "the statement", "the joint statement", "el comunicado": a statement as the subject of a speech verb. */
 const STATEMENT = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)$/u
