@@ -85,7 +85,8 @@ export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in th
 /** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo". */
 export const BETWEEN = new RegExp(
   String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han|\p{Ll}{3,}(?:ly|mente)))+$`,
-  'iu'
+  // (Case matters: in lower case only, so a name in -ly, "Kelly said", "Emily said", is never taken for an adverb.)
+  'u'
 )
 
 export const PRONOUN = /^(?:he|she|they|we|i|él|ella|ellos|ellas|nosotros)$/iu

@@ -14,6 +14,13 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
     expect(speakerOf(text, 'Can I share it')).toBe('Dana Holt')
   })
 
+  test('a name ending in -ly is no adverb: ““…,” Prof Kelly said” is Paul Kelly’s, ““…,” Emily said” Emily Watson’s', () => {
+    const kelly = 'Chief Medical Officer Professor Paul Kelly spoke on Friday.\n\n“There will be a new advertisement running from the weekend,” Prof Kelly said.'
+    expect(speakerOf(kelly, 'There will be')).toBe('Paul Kelly')
+    const emily = 'Emily Watson and Tom Hart run the bakery on Main Street.\n\n“We bake every loaf by hand before dawn,” Emily said.'
+    expect(speakerOf(emily, 'We bake')).toBe('Emily Watson')
+  })
+
   test('“answered” is a speech verb: “Rexfan9 answered, “Absolutely not.””', () => {
     const text = 'The forum asked Mia Stone whether he would join again. Rexfan9 answered, “Absolutely not.”'
     expect(speakerOf(text, 'Absolutely not')).toBe('Rexfan9')
