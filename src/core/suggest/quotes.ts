@@ -57,6 +57,9 @@ export type { AttributionPlace } from './quoteOrNot'
 
 export type SuggestOptions = { readonly people?: readonly Person[] }
 
+/** ", according to NBC News" after a quote's cue and speaker: where the words were reported, part of that attribution. */
+const REPORTED_BY = /^,\s*(?:according to|as reported by|según|de acuerdo con)\s[^.;:!?"“”«»]{1,80}/iu
+
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
@@ -125,7 +128,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     }
     let where: AttributionPlace = attribution === after && after ? 'after' : 'before'
     // "Mr. Ruano last week said signal preemption remains his issue. “For me, …”": a sentence before the quote in its paragraph speaks.
-    const earlier = attribution || q.continued ? null : earlierSpeech(text, spans, Math.max(para.start, prev && prev.paragraph === q.paragraph ? prev.close : para.start), leftStart)
+    // (Not in the last quote's own attribution: "“…,” she said, according to NBC News. “…”" — the outlet that reported her is no speaker.)
+    const earlier = attribution || q.continued ? null : earlierSpeech(text, spans, Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumed) : para.start), leftStart)
     if (earlier) [attribution, where] = [earlier, 'intro']
     const label = attribution ? null : labelBefore(text, leftFloor, q.open)
     if (label) attribution = { cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }
@@ -170,7 +174,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const signature = attribution || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1], q.open <= para.start + 1)
     if (signature) [attribution, where] = [{ cue: '—', cueStart: signature.start, cueEnd: signature.start, speaker: signature }, 'line']
     phrase = attribution?.speaker ?? null
-    if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd)
+    if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd) + (REPORTED_BY.exec(text.slice(Math.max(q.close, after.speaker.end, after.cueEnd), rightEnd))?.[0].length ?? 0)
     else consumed = q.close
     let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null
     let fallback = guessed

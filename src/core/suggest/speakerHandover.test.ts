@@ -148,3 +148,15 @@ describe('something of someone’s is no fuller form of their name', () => {
     expect(speakerOf(text, 'Es la patria')).toBe('Francisco de Miranda')
   })
 })
+
+describe('an outlet that reported the words takes no floor', () => {
+  test('““…,” she said, according to NBC News. “…”” goes on with her, not with NBC News', () => {
+    const text = [
+      'Conway named counselor',
+      'Kellyanne Conway will be counselor to the president, the transition team announced on Thursday.',
+      '“My major concern is and will always be my four children,” she said, according to NBC News. “I have seen Donald Trump up close with his own children.”'
+    ].join('\n\n')
+    expect(speakerOf(text, 'My major concern')).toBe('Kellyanne Conway')
+    expect(speakerOf(text, 'I have seen')).toBe('Kellyanne Conway')
+  })
+})
