@@ -38,6 +38,8 @@ const NOT_NAME_START = foldedWords(
     'qué que cómo como cuál cuáles quién quiénes dónde cuándo cuánto cuánta cuántos cuántas which whose whom ' +
     // Determiners that open a subject ("Both Johnson and Corbyn", "Ambos candidatos").
     'both either neither each every all ambos ambas cada todos todas several algún alguna algunos algunas ningún ninguna ninguno varios varias otros otras ' +
+    // …and Spanish demonstratives and quantifiers ("Esto quiere decir que …", "Muchos expertos …").
+    'esto eso aquello éste ésta ése ésa muchos muchas pocos pocas tantos tantas ' +
     // Words that open an adverbial phrase ("Junto a su esposa", "Dentro del partido").
     'junto dentro fuera cerca ' +
     // Numbers of people ("Decenas de mujeres", "Thousands of fans"), a negation ("No obstante") and a question's verb ("Will China …?").

@@ -46,7 +46,8 @@ describe('the one spoken with is no speaker', () => {
     'Mauricio Ossola, abogado de 24 años, defendió su matrimonio con su tía ante la prensa local.',
     '“Fue una decisión noble y legítima”, dijo Ossola.',
     '“Ella fue un sostén importante en mi vida”, reconoció en una entrevista con el diario El Tribuno de Salta.',
-    '“No es algo de lo que me arrepienta”, añadió en entrevista con Ciro Gómez Leyva para Grupo Fórmula.'
+    '“No es algo de lo que me arrepienta”, añadió en entrevista con Ciro Gómez Leyva para Grupo Fórmula.',
+    '“Lo volvería a hacer mañana mismo, sin dudarlo”, dijo en el programa Despierta con Loret, de Televisa.'
   ].join('\n\n')
 
   test('“reconoció en una entrevista con el diario El Tribuno de Salta”: the outlet interviewed him, he spoke', () => {
@@ -55,6 +56,10 @@ describe('the one spoken with is no speaker', () => {
 
   test('“en entrevista con Ciro Gómez Leyva para Grupo Fórmula”: the interviewer named after “con” is not the speaker', () => {
     expect(speakerOf(text, 'No es algo de lo que')).toBe('Mauricio Ossola')
+  })
+
+  test('“dijo en el programa Despierta con Loret”: the programme he spoke on is no speaker', () => {
+    expect(speakerOf(text, 'Lo volvería a hacer')).toBe('Mauricio Ossola')
   })
 })
 
@@ -131,6 +136,19 @@ describe('a word that opens a phrase is no name', () => {
     const named = suggestQuotes(text).flatMap((q) => [q.speaker, ...q.candidates])
     expect(named).not.toContain('Junto')
     expect(named).not.toContain('Ningún')
+  })
+
+  test('a demonstrative or a quantifier that opens a sentence is no speaker: “Esto quiere decir que …”, “Muchos expertos …, recordó, …”', () => {
+    const text = [
+      'El agua',
+      'El profesor Spero Tsindos, de la Universidad La Trobe, publicó un artículo sobre el agua.',
+      'Esto quiere decir que si sumamos los dos litros que recomiendan los expertos, “estamos bebiendo demasiada agua”, señala el profesor Tsindos.',
+      'Muchos expertos, recordó, hacían comentarios hasta hace pocos días y “condenaban a que el agua no iba a ganar nunca”.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'estamos bebiendo')).toBe('Spero Tsindos')
+    const named = suggestQuotes(text).flatMap((q) => [q.speaker, ...q.candidates])
+    expect(named).not.toContain('Esto')
+    expect(named).not.toContain('Muchos')
   })
 })
 
