@@ -6,7 +6,7 @@
  * it (titles, bodies, words that start sentences) live here; names.ts finds
  * the phrases in an article and resolves what each later mention stands for.
  */
-import { NAME_ABBREVIATIONS, POSTNOMINALS, TITLE_WORDS as TITLE_LIST } from '../text/abbreviations'
+import { isRoleWord, NAME_ABBREVIATIONS, POSTNOMINALS, TITLE_WORDS as TITLE_LIST } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { genderOfFirstName } from './firstNames'
 
@@ -82,6 +82,16 @@ const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'O
 /** Small words that never sit inside a person's name: "President of France Nicolas Sarkozy", "Sam Rainsy and Kem Sokha". */
 const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
 
+/** What ends a name without being a title or a surname of its own: "Martin Luther King Jr.", "J. David Cox Sr.". */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u
+
+/** Whether a name ends in a title or letters after a name ("the Conservative MP", "la Alcaldesa"), never in "Jr." or "Sr." after a name. */
+export function endsInRole(name: string): boolean {
+  const words = splitWords(name)
+  const last = words[words.length - 1] ?? ''
+  return isRoleWord(last) && !(words.length > 1 && NAME_SUFFIX.test(last))
+}
+
 /** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
 export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
   let list = splitWords(phrase.replace(/[’']s$/u, ''))
@@ -123,7 +133,7 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const folded = list.map((w) => foldText(w))
   const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
   // (A title word right before a last "Jr." or "III" is a surname: "Martin Luther King Jr." is no King's name "Jr.".)
-  const suffixAfter = (i: number) => i === list.length - 2 && /^(?:Jr|Sr|II|III|IV)\.?$/u.test(list[i + 1]!)
+  const suffixAfter = (i: number) => i === list.length - 2 && NAME_SUFFIX.test(list[i + 1]!)
   const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1 && !suffixAfter(i)).lastIndexOf(true)
   // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person).
   if (lastOrg !== -1 && lastTitleWord <= lastOrg) return { name: list.join(' '), title: '', org: true }

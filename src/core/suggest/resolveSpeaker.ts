@@ -8,7 +8,7 @@
  */
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
-import { NAME_PHRASE, isBodyWord, parseNamePhrase, splitWords } from './namePhrase'
+import { NAME_PHRASE, endsInRole, isBodyWord, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
@@ -34,7 +34,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the Ambassador", "el Presidente": a title alone is a role.
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
-      if (isRoleWord(splitWords(parsed.name).pop()!)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
+      if (!parsed.org && endsInRole(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
       const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
       // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
       // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
@@ -82,7 +82,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)
       // (A name with a possessive, "Mark Smith’s mother", is the owner, not the one described; "an Iowa Republican" describes someone unnamed.)
       const unnamed = inner && [phrase.text.slice(0, inner.index).trim(), inner[0].split(/\s/u)[0]!].some((w) => INDEFINITE.test(w))
-      if (inner && innerName && !ofBody && !unnamed && !innerName.org && /\s/u.test(innerName.name) && !isRoleWord(splitWords(innerName.name).pop()!) && !/['’]s$/u.test(inner[0])) {
+      if (inner && innerName && !ofBody && !unnamed && !innerName.org && /\s/u.test(innerName.name) && !endsInRole(innerName.name) && !/['’]s$/u.test(inner[0])) {
         return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
       }
       // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.

@@ -110,6 +110,17 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(pairs(text)).toContainEqual(['La crisis nos obliga a elegir', 'Francisco'])
   })
 
+  test('“Sr.” after a name is no title: “the union’s President J. David Cox Sr. said” is J. David Cox Sr.', () => {
+    const text = 'Unions\n\n“This is a return to the political witch hunts of the 1950s,” the American Federation of Government Employees President J. David Cox Sr. said.'
+    expect(pairs(text)).toContainEqual(['This is a return to the political witch hunts of the 1950s,', 'J. David Cox Sr.'])
+  })
+
+  test('a body is no role pointing back: “Desde el Ministerio del Interior informan que …” is the ministry’s, with no English article added', () => {
+    const text = 'Migrantes\n\nLa ministra Magdalena Valerio habló el martes. Desde el Ministerio del Interior informan que los migrantes tendrán la condición de “acogidos durante un mes entero”.'
+    const speaker = pairs(text).find(([quote]) => quote.startsWith('acogidos'))?.[1]
+    expect(speaker).toMatch(/^(?:el )?Ministerio del Interior$/u)
+  })
+
   test('two words run together by a page’s extraction (“CastañedaRepresentante”) are no name; “McConnell” or “DeSantis” are', () => {
     expect(canBeSpeaker('Rodrigo CastañedaRepresentante', 'name', 'Rodrigo CastañedaRepresentante de la FAO dijo.')).toBe(false)
     expect(canBeSpeaker('Mitch McConnell', 'name', 'Mitch McConnell said so.')).toBe(true)
