@@ -117,7 +117,7 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
 
   test('a body is no role pointing back: “Desde el Ministerio del Interior informan que …” is the ministry’s, with no English article added', () => {
     const text = 'Migrantes\n\nLa ministra Magdalena Valerio habló el martes. Desde el Ministerio del Interior informan que los migrantes tendrán la condición de “acogidos durante un mes entero”.'
-    const speaker = pairs(text).find(([quote]) => quote.startsWith('acogidos'))?.[1]
+    const speaker = pairs(text).find(([quote]) => quote?.startsWith('acogidos'))?.[1]
     expect(speaker).toMatch(/^(?:el )?Ministerio del Interior$/u)
   })
 
