@@ -35,14 +35,16 @@ export class FullNames {
   /** Full names by each of their words, in text order. */
   private readonly fullByToken = new Map<string, Mention[]>()
   private readonly acronyms = new Map<string, string>() // defined by the article: "World Anti-Doping Agency (WADA)"
+  private readonly described = new Set<Mention>() // "Realtor Ghulam" after "realtor Shaun Ghulam": never a fuller form (describedAs)
 
   constructor(
-    text: string,
+    private readonly text: string,
     mentions: readonly Mention[],
     private readonly headlineEnd: number
   ) {
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
+    for (const m of this.full) if (m.tokens.length >= 2 && this.describedAs(m.name, m.tokens, m.start)) this.described.add(m)
     for (const m of mentions) {
       const def = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(m.end, m.end + 16))
       if (def && m.tokens.length > 1) this.acronyms.set(def[1]!, m.name)
@@ -64,7 +66,9 @@ export class FullNames {
     // "JOH", "AMLO": a person's initials, after their full name.
     const initials = tokens.length === 1 && /^\p{Lu}{3,5}$/u.test(name) ? this.byInitials(name.toLowerCase(), at) : null
     if (initials) return initials
-    const fits = (m: Mention) => m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!))
+    const described = tokens.length >= 2 ? this.describedAs(name, tokens, at) : null
+    if (described) return described.name
+    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!))
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null
@@ -95,6 +99,17 @@ export class FullNames {
       }
     }
     return best.name
+  }
+
+  /**
+   * "Realtor Ghulam" after "realtor Shaun Ghulam": a first word the article wrote in lower case right before someone's full name
+   * describes them (a job, not a first name); the words after it are that person's name.
+   */
+  private describedAs(name: string, tokens: readonly string[], at: number): Mention | null {
+    const head = `${splitWords(name)[0]!.toLowerCase()} `
+    const rest = tokens.slice(1)
+    const people = (this.fullByToken.get(rest[rest.length - 1]!) ?? []).filter((m) => m.start < at && !m.org && m.tokens.length > rest.length && contains(m.tokens, rest))
+    return people.find((m) => this.text.slice(m.start - head.length, m.start) === head) ?? null
   }
 
   /** The people named in full before `at` with the word in their name, once each ("Amer": Abu Hassan Amer, Sadeq Abu Amer). */

@@ -121,6 +121,12 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(speaker).toMatch(/^(?:el )?Ministerio del Interior$/u)
   })
 
+  test('a job written in lower case before a full name is no first name when capitalised: “realtor Shaun Ghulam” … “Realtor Ghulam said”', () => {
+    const text = 'Housing\n\nIn Brampton, realtor Shaun Ghulam said the market has split in two.\n\nRealtor Ghulam said prices have fallen. “Sellers are holding off, they are waiting to see what happens,” Realtor Ghulam said. “Check how many times the property has been listed,” Ghulam said.'
+    expect(pairs(text)).toContainEqual(['Sellers are holding off, they are waiting to see what happens,', 'Shaun Ghulam'])
+    expect(pairs(text)).toContainEqual(['Check how many times the property has been listed,', 'Shaun Ghulam'])
+  })
+
   test('two words run together by a page’s extraction (“CastañedaRepresentante”) are no name; “McConnell” or “DeSantis” are', () => {
     expect(canBeSpeaker('Rodrigo CastañedaRepresentante', 'name', 'Rodrigo CastañedaRepresentante de la FAO dijo.')).toBe(false)
     expect(canBeSpeaker('Mitch McConnell', 'name', 'Mitch McConnell said so.')).toBe(true)
