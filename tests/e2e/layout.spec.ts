@@ -74,3 +74,58 @@ test('the footer lists its keys on one line, at 800 px as at full width', async 
   // Keys that do not fit are left out, not wrapped; the help (? or F1) lists them all, and its key is always shown.
   await expect(page.locator('.qm-footer')).toContainText('all keys')
 })
+
+test('notices never cover the article text: a full stack of them, and the name prompt, keep clear of it from 800 px up', async ({ browser }) => {
+  desk = await openDesk(browser)
+  const { page } = desk
+  await openArticle(page)
+  await expect(page.getByRole('form', { name: 'Your name on tags' })).toBeVisible()
+  const notices = page.getByRole('region', { name: 'Notices' })
+  for (const [width, height] of [
+    [800, 600],
+    [1024, 768],
+    [1360, 860],
+    [1920, 1080]
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    // As many notices as the window shows at once (four; a fifth pushes the oldest out), over the name prompt.
+    await page.locator('.qm-article-text').focus()
+    for (let i = 0; i < 5; i++) await page.keyboard.press('q')
+    await expect(notices.getByText('Select some words in the article first')).toHaveCount(4)
+    const { boxes, text, overlaps, paneOverlaps } = await page.evaluate(() => {
+      type Box = { left: number; top: number; right: number; bottom: number }
+      const box = (el: Element): Box => {
+        const r = el.getBoundingClientRect()
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+      }
+      const meet = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) })
+      const area = (b: Box) => Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top)
+      // The text as the reporter sees it: the editor's box, where its scrolling pane shows it.
+      const text = meet(box(document.querySelector('.qm-article-text.ProseMirror')!), box(document.querySelector('.qm-pane-text')!))
+      // Each notice where it shows: a stack too tall for the window scrolls inside its region, which clips it.
+      const region = box(document.querySelector('.qm-toasts')!)
+      const boxes = [...document.querySelectorAll('.qm-toasts .qm-notice, .qm-toasts .qm-author-prompt')].map((el) => meet(box(el), region))
+      // Nor the left pane's own controls: while notices show, that pane ends above them and its content scrolls.
+      const pane = box(document.querySelector('.qm-pane-articles')!)
+      return { boxes, text, overlaps: boxes.map((b) => area(meet(b, text))), paneOverlaps: boxes.map((b) => area(meet(b, pane))) }
+    })
+    await page.screenshot({ path: test.info().outputPath(`notices-${width}.png`) })
+    expect(boxes.length, `notices and prompt at ${width}×${height}`).toBe(5)
+    expect(text.right - text.left, `text column at ${width}×${height}`).toBeGreaterThan(300)
+    expect(overlaps, `px² of the article text under each notice at ${width}×${height} (text ${JSON.stringify(text)}, notices ${JSON.stringify(boxes)})`).toEqual([0, 0, 0, 0, 0])
+    expect(paneOverlaps, `px² of the left pane under each notice at ${width}×${height}`).toEqual([0, 0, 0, 0, 0])
+    // Each is in the window, whole, and its Dismiss button can be reached and pressed.
+    for (const b of boxes) {
+      expect(b.left).toBeGreaterThanOrEqual(0)
+      expect(b.right).toBeLessThanOrEqual(width)
+    }
+    // Nothing in the stack is cut at its side; a stack too tall for the window scrolls, keeping the newest notice in view.
+    expect(await notices.evaluate((el) => el.scrollWidth - el.clientWidth), `sideways overflow at ${width}×${height}`).toBe(0)
+    await expect(notices.getByRole('status').last()).toBeInViewport()
+    const dismiss = notices.getByRole('button', { name: 'Dismiss' }).first()
+    await dismiss.focus()
+    await expect(dismiss).toBeInViewport()
+    await page.keyboard.press('Enter')
+    await expect(notices.getByText('Select some words in the article first')).toHaveCount(3)
+  }
+})

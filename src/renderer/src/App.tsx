@@ -1,5 +1,5 @@
 import type { EditorView } from 'prosemirror-view'
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { emptyFilter, type AnnotationFilter } from '../../core/filter'
 import type { AnnotationKind } from '../../core/schema'
 import { getApi } from './api'
@@ -192,9 +192,38 @@ function Welcome({ onMenu }: { onMenu: (command: 'new' | 'open' | 'openSample') 
  */
 function Messages({ store, state }: { store: DeskStore; state: DeskState }) {
   const open = state.project !== null
+  // A stack taller than the room for it scrolls inside its region (styles.css, .qm-toasts): the newest notice, at its
+  // foot, is the one kept in view.
+  const toasts = useRef<HTMLElement>(null)
+  useLayoutEffect(() => {
+    const region = toasts.current
+    if (region) region.scrollTop = region.scrollHeight
+  }, [state.notices])
+  // The left pane ends above the stack (--qm-toasts-reach, styles.css) so that none of its controls is hidden under a
+  // notice (an error that says "merge Trump into someone first" must not cover the Merge button): they scroll instead.
+  useLayoutEffect(() => {
+    const region = toasts.current
+    if (!region) return
+    const root = document.documentElement
+    const measure = () => {
+      const panes = document.querySelector('.qm-panes')
+      const shown = region.querySelector('.qm-notice, .qm-author-prompt') !== null
+      const reach = panes && shown ? Math.max(0, panes.getBoundingClientRect().bottom - region.getBoundingClientRect().top) : 0
+      root.style.setProperty('--qm-toasts-reach', `${Math.ceil(reach)}px`)
+    }
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(region)
+    window.addEventListener('resize', measure)
+    return () => {
+      observer.disconnect()
+      window.removeEventListener('resize', measure)
+      root.style.removeProperty('--qm-toasts-reach')
+    }
+  }, [open])
   return (
     <div className="qm-messages">
-      <section className="qm-toasts" aria-label="Notices">
+      <section className="qm-toasts" aria-label="Notices" ref={toasts}>
         <Notices notices={state.notices} onDismiss={store.dismiss} />
         {open && !state.authorConfirmed ? <AuthorPrompt author={state.author} onSave={(name) => void store.setAuthor(name)} /> : null}
       </section>
