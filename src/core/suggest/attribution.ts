@@ -159,6 +159,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const role = ROLE_AT_END.exec(t)
   // "A propósito, señaló", "Su objetivo, dijo, fue …": "a" and a noun, or something owned, set off by a comma, opens the sentence; it is not the verb's subject.
   const opener = setOff && !!role && /^(?:[Aa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!)
+  // "En su homilía manifestó", "In his speech he said": something owned after a preposition is where it was said; the subject is left out.
+  if (role && /^(?:[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!) && AFTER_PREPOSITION.test(t.slice(0, t.length - role[1]!.length))) return { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   // "Otro de los carteles rezaba", "one of the protesters said": the one of them is the subject, not the whole group.
   const oneOf = role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null
   if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? '') + role[1]!, 'role')

@@ -192,6 +192,7 @@ export function articleEpithet(written: string): boolean {
 /** "Chair of the Local Government Association", "Minister of Natural Resources", "Jefe del Ejecutivo": a title and the body it is held in, capitalised like a name but a role. */
 export function isTitleOfBody(phrase: string): boolean {
   const words = splitWords(phrase)
-  return words.length >= 3 && TITLE_WORDS.has(foldText(words[0]!)) && /^(?:of|for|de|del)$/u.test(words[1]!)
+  // ("Secretaría de Relaciones Exteriores" is a body: folded, its first word is also a title, "secretaria"; a body's word wins.)
+  return words.length >= 3 && TITLE_WORDS.has(foldText(words[0]!)) && !isBodyWord(words[0]!) && /^(?:of|for|de|del)$/u.test(words[1]!)
 }
 

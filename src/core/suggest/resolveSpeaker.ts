@@ -8,7 +8,7 @@
  */
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
-import { NAME_PHRASE, endsInRole, isBodyWord, parseNamePhrase, splitWords } from './namePhrase'
+import { NAME_PHRASE, endsInRole, isBodyWord, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
@@ -34,7 +34,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the Ambassador", "el Presidente": a title alone is a role.
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
-      if (!parsed.org && endsInRole(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
+      // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)
+      if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
       const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
       // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
       // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
@@ -99,7 +100,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (body) return { name: body, role: '' }
       // "the senior official", "the Florida fan", "el jefe de la diplomacia comunitaria": a definite description points back at who the text is about.
       // "el también director del Instituto …", "the also-ran": a description with "también"/"also" adds a role to someone named before.
-      const definite = (isEpithet(phrase.text) || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
+      // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, written like a name, is such a description too.)
+      const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
+      const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.

@@ -97,3 +97,15 @@ describe('Spanish attribution: verbs, idioms and what stands between a verb and 
     expect(speakerOf(text, 'una respuesta común')).toBe('Luis Ferro')
   })
 })
+
+describe('what is no subject in Spanish: where it was said, a title in a body', () => {
+  test('“En su homilía manifestó que …”: the homily is where he said it; he is the one the paragraph is about', () => {
+    const text = 'Obispo\n\nEl obispo Antonio González Sánchez generó polémica este domingo.\n\nEn su homilía manifestó que no niega la situación, “yo sé que eso es necesario para todos nosotros”.'
+    expect(speakerOf(text, 'yo sé que eso')).toBe('Antonio González Sánchez')
+  })
+
+  test('“el Jefe del Ejecutivo reconoció …”: a title in a body, capitalised like a name, is the president named before', () => {
+    const text = 'Ejército\n\nEl presidente Enrique Peña Nieto visitó el Campo Militar este lunes.\n\nAllí, el Jefe del Ejecutivo reconoció la labor del Ejército por “su inmediata respuesta ante la emergencia”.'
+    expect(speakerOf(text, 'su inmediata respuesta')).toBe('Enrique Peña Nieto')
+  })
+})
