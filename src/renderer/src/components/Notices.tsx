@@ -2,7 +2,8 @@ import type { Notice } from '../deskStore'
 
 /**
  * Errors and confirmations in plain words, floating over the window's lower
- * right so the text never moves when one comes or goes; errors stay until
+ * left, never wider than the left pane (styles.css, .qm-toasts), so the
+ * article text never moves or hides when one comes or goes; errors stay until
  * dismissed, so nothing goes by unread. The region is always there (empty
  * when quiet) so a screen reader hears each notice as it arrives: errors at
  * once (alert), confirmations politely.
