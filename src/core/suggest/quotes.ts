@@ -304,7 +304,8 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     confidence: Math.round(confidence * 100) / 100,
     speakerConfidence: who ? speakerSure : 0,
     confident,
-    candidates: confident ? [] : distinctNames([...(who ? [who] : []), ...names.candidatesBefore(f.q.open, 4)]).slice(0, 4),
+    // (Each candidate is a speaker by the same test as the speaker: "World Cup" in the headline is offered to no one.)
+    candidates: confident ? [] : distinctNames([...(who ? [who] : []), ...names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text))]).slice(0, 4),
     style: f.q.style
   }
 }

@@ -127,6 +127,13 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(pairs(text)).toContainEqual(['Check how many times the property has been listed,', 'Shaun Ghulam'])
   })
 
+  test('a sporting contest is no speaker: “Women’s World Cup LIVE” … “according to Beth England” does not make the World Cup speak', () => {
+    const text = 'Women’s World Cup LIVE: England news\n\nThe World Cup semi-finals kick off tomorrow.\n\nThe Lionesses will be ready to face Australia, according to Beth England.\n\n“I think the atmosphere is going to be amazing,” the striker said.'
+    const named = suggestQuotes(text).flatMap((q) => [q.speaker, ...q.candidates])
+    expect(named).not.toContain('World Cup')
+    expect(named).not.toContain('Women’s World Cup')
+  })
+
   test('two words run together by a page’s extraction (“CastañedaRepresentante”) are no name; “McConnell” or “DeSantis” are', () => {
     expect(canBeSpeaker('Rodrigo CastañedaRepresentante', 'name', 'Rodrigo CastañedaRepresentante de la FAO dijo.')).toBe(false)
     expect(canBeSpeaker('Mitch McConnell', 'name', 'Mitch McConnell said so.')).toBe(true)

@@ -213,5 +213,10 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
+  // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them.
+  if (EVENT.test(speaker.trim())) return false
   return !isOnlyAPlace(speaker, text)
 }
+
+/** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here). */
+const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato)(?:\s|$)/u
