@@ -82,6 +82,9 @@ const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'O
 /** Small words that never sit inside a person's name: "President of France Nicolas Sarkozy", "Sam Rainsy and Kem Sokha". */
 const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
 
+/** Title words that make a title only before another ("Foreign Minister", "Home Secretary", "Deputy Mayor"). */
+const MODIFIER_TITLES = new Set(['foreign', 'interior', 'home', 'health', 'finance', 'defense', 'defence', 'deputy', 'acting', 'interim', 'former', 'national', 'assistant', 'executive', 'opposition'])
+
 /** What ends a name without being a title or a surname of its own: "Martin Luther King Jr.", "J. David Cox Sr.". */
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u
 
@@ -135,8 +138,10 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // (A title word right before a last "Jr." or "III" is a surname: "Martin Luther King Jr." is no King's name "Jr.".)
   const suffixAfter = (i: number) => i === list.length - 2 && NAME_SUFFIX.test(list[i + 1]!)
   const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1 && !suffixAfter(i)).lastIndexOf(true)
-  // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person).
-  if (lastOrg !== -1 && lastTitleWord <= lastOrg) return { name: list.join(' '), title: '', org: true }
+  // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person) — not a word that is a title only before
+  // another ("Foreign" in "Ministry of Foreign Affairs"), with one word after it.
+  const modifierOnly = lastTitleWord !== -1 && MODIFIER_TITLES.has(folded[lastTitleWord]!) && list.length - lastTitleWord - 1 < 2
+  if (lastOrg !== -1 && (lastTitleWord <= lastOrg || modifierOnly)) return { name: list.join(' '), title: '', org: true }
   // The name is what follows the last title word ("National Assembly President Jorge Rodriguez" → "Jorge Rodriguez").
   let name = list.slice(lastTitleWord + 1)
   let title = list.slice(0, lastTitleWord + 1).join(' ')

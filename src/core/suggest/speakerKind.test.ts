@@ -134,6 +134,13 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(named).not.toContain('Women’s World Cup')
   })
 
+  test('“the Ministry of Foreign Affairs said” is the ministry, not a person called “Affairs” under the title “Ministry of Foreign”', () => {
+    expect(parseNamePhrase('Ministry of Foreign Affairs')).toEqual({ name: 'Ministry of Foreign Affairs', title: '', org: true })
+    const text = 'Strikes\n\nPakistan condemned “unprovoked Indian strikes at multiple locations” across the country, the Ministry of Foreign Affairs said.'
+    expect(pairs(text)).toContainEqual(['unprovoked Indian strikes at multiple locations', 'Ministry of Foreign Affairs'])
+    expect(parseNamePhrase('Khmer Service Chief Chris Decherd')?.name).toBe('Chris Decherd')
+  })
+
   test('two words run together by a page’s extraction (“CastañedaRepresentante”) are no name; “McConnell” or “DeSantis” are', () => {
     expect(canBeSpeaker('Rodrigo CastañedaRepresentante', 'name', 'Rodrigo CastañedaRepresentante de la FAO dijo.')).toBe(false)
     expect(canBeSpeaker('Mitch McConnell', 'name', 'Mitch McConnell said so.')).toBe(true)
