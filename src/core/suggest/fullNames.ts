@@ -36,14 +36,20 @@ export class FullNames {
   private readonly fullByToken = new Map<string, Mention[]>()
   private readonly acronyms = new Map<string, string>() // defined by the article: "World Anti-Doping Agency (WADA)"
   private readonly described = new Set<Mention>() // "Realtor Ghulam" after "realtor Shaun Ghulam": never a fuller form (describedAs)
+  private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
 
   constructor(
-    private readonly text: string,
+    text: string,
     mentions: readonly Mention[],
     private readonly headlineEnd: number
   ) {
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
+    // Each person's full name after a word in lower case ("realtor Shaun Ghulam"): that word with each ending of the name, first seen.
+    for (const m of this.full) {
+      const word = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]
+      if (word && !m.org) for (let k = 1; k < m.tokens.length; k++) if (!this.describers.has(`${wordKey(word)} ${m.tokens.slice(k).join(' ')}`)) this.describers.set(`${wordKey(word)} ${m.tokens.slice(k).join(' ')}`, m)
+    }
     for (const m of this.full) if (m.tokens.length >= 2 && this.describedAs(m.name, m.tokens, m.start)) this.described.add(m)
     for (const m of mentions) {
       const def = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(m.end, m.end + 16))
@@ -106,10 +112,9 @@ export class FullNames {
    * describes them (a job, not a first name); the words after it are that person's name.
    */
   private describedAs(name: string, tokens: readonly string[], at: number): Mention | null {
-    const head = `${splitWords(name)[0]!.toLowerCase()} `
-    const rest = tokens.slice(1)
-    const people = (this.fullByToken.get(rest[rest.length - 1]!) ?? []).filter((m) => m.start < at && !m.org && m.tokens.length > rest.length && contains(m.tokens, rest))
-    return people.find((m) => this.text.slice(m.start - head.length, m.start) === head) ?? null
+    // (Looked up, never searched: an article of thousands of names that share words stays linear.)
+    const person = this.describers.get(`${wordKey(splitWords(name)[0]!)} ${tokens.slice(1).join(' ')}`)
+    return person && person.start < at ? person : null
   }
 
   /** The people named in full before `at` with the word in their name, once each ("Amer": Abu Hassan Amer, Sadeq Abu Amer). */
