@@ -6,16 +6,18 @@
  * a sentence's words end (a sentence that is all quotation names no one).
  * Only a sentence's opening is read, so a hostile sentence with no full stop
  * stays cheap. Also who an indefinite article opens ("an Iowa Republican
-said": someone unnamed, not a name), and two cues that name someone other than the nearest
- * subject: "in Hart's words", and speech inside reported speech ("Rosales
- * explicó que Biden resaltó"), which is the outer speaker's.
+ * said": someone unnamed, not a name), and two cues that name someone other
+ * than the nearest subject: "in Hart's words", and speech inside reported
+ * speech ("Rosales explicó que Biden resaltó"), which is the outer speaker's.
  */
 import { CUE, isEnglishCue, PARTICIPLES } from './cues'
 import { NAME_PHRASE } from './namePhrase'
 import { NAME_AT_START } from './subjectAfter'
 
 /** The English indefinite words before capitalised ones that describe someone unnamed: "an Iowa Republican", "one Nevada Democrat". */
-export const INDEFINITE = /^(?:an?|one|another)$/iu
+const INDEFINITE_WORDS = 'an?|one|another'
+export const INDEFINITE = new RegExp(`^(?:${INDEFINITE_WORDS})$`, 'iu')
+const INDEFINITE_HEAD = new RegExp(`^(${INDEFINITE_WORDS})\\s+`, 'iu')
 
 /**
  * "A Colorado Democrat said …", "an Iowa Republican predicted": the description that `rest` opens with, its article kept.
@@ -23,7 +25,7 @@ export const INDEFINITE = /^(?:an?|one|another)$/iu
  * name (an adverb in "-ly" between).
  */
 export function unnamedAtStart(rest: string): string | null {
-  const head = /^(an?|one|another)\s+/iu.exec(rest)
+  const head = INDEFINITE_HEAD.exec(rest)
   const name = head ? NAME_AT_START.exec(rest.slice(head[0].length)) : null
   if (!head || !name) return null
   const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(rest.slice(head[0].length + name[0].length))

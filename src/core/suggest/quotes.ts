@@ -174,8 +174,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const signature = attribution || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1], q.open <= para.start + 1)
     if (signature) [attribution, where] = [{ cue: '—', cueStart: signature.start, cueEnd: signature.start, speaker: signature }, 'line']
     phrase = attribution?.speaker ?? null
-    if (attribution === after && after) consumed = Math.max(q.close, after.speaker.end, after.cueEnd) + (REPORTED_BY.exec(text.slice(Math.max(q.close, after.speaker.end, after.cueEnd), rightEnd))?.[0].length ?? 0)
-    else consumed = q.close
+    const saidEnd = attribution === after && after ? Math.max(q.close, after.speaker.end, after.cueEnd) : q.close
+    consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)
     let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null
     let fallback = guessed
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.
