@@ -16,10 +16,10 @@
  */
 import { targetMatches } from './anchoring'
 import { checkBlocks } from './blocks'
-import type { AnnotationPatch, Command, PersonPatch, SingleCommand } from './commandSchema'
+import type { AnnotationPatch, Command, SingleCommand } from './commandSchema'
 import { referenceMessages, tagReferenceProblem } from './integrity'
 import { ProjectDraft, type Span } from './projectDraft'
-import type { Annotation, AnnotationKind, ArticleMeta, Link, Person, Project } from './schema'
+import type { Annotation, AnnotationKind, Link, Project } from './schema'
 
 export { AnnotationPatchSchema, CommandSchema, PersonPatchSchema } from './commandSchema'
 export type { AnnotationPatch, BatchCommand, Command, PersonPatch, SingleCommand } from './commandSchema'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createAnnotation, indexProject, speakerIdOf } from './annotations'
-import { applyCommand, type Command } from './commands'
+import type { Command } from './commands'
 import { invertCommand } from './commandInverse'
 import { attributeEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, unlinkEdit } from './edits'
 import { importArticle } from './importer'
