@@ -17,7 +17,7 @@ import type { ArticleUpdateResult, ImportResult, MergeResult, OpenResult, Projec
 import { applyCommand, type Command } from '../../../core/commands'
 import { canRedo, canUndo, emptyHistory, recordStep, redoStep, undoStep, type History } from '../../../core/history'
 import { newId, nowIso } from '../../../core/ids'
-import type { Article, Project } from '../../../core/schema'
+import type { Project } from '../../../core/schema'
 import { describeUpdate } from './describeUpdate'
 import type { Notice } from './notices'
 import { Observable } from './observable'
