@@ -48,7 +48,11 @@ export class FullNames {
     // Each person's full name after a word in lower case ("realtor Shaun Ghulam"): that word with each ending of the name, first seen.
     for (const m of this.full) {
       const word = /(\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 40), m.start))?.[1]
-      if (word && !m.org) for (let k = 1; k < m.tokens.length; k++) if (!this.describers.has(`${wordKey(word)} ${m.tokens.slice(k).join(' ')}`)) this.describers.set(`${wordKey(word)} ${m.tokens.slice(k).join(' ')}`, m)
+      if (!word || m.org) continue
+      for (let k = 1; k < m.tokens.length; k++) {
+        const key = `${wordKey(word)} ${m.tokens.slice(k).join(' ')}`
+        if (!this.describers.has(key)) this.describers.set(key, m)
+      }
     }
     for (const m of this.full) if (m.tokens.length >= 2 && this.describedAs(m.name, m.tokens, m.start)) this.described.add(m)
     for (const m of mentions) {
