@@ -11,6 +11,12 @@ describe('a suggested speaker counts as right when it names the labelled speaker
     expect(sameSpeaker('James Kennedy Jr.', 'James Kennedy')).toBe(false)
   })
 
+  test('a middle initial does not matter: “Donald J. Trump” is “Donald Trump”, but another initial or first name is someone else', () => {
+    expect(sameSpeaker('Donald Trump', 'Donald J. Trump')).toBe(true)
+    expect(sameSpeaker('Nikki R. Haley', 'Nikki Haley')).toBe(true)
+    expect(sameSpeaker('Donald J. Trump', 'Donald R. Trump')).toBe(false)
+    expect(sameSpeaker('Donald Trump', 'Ivanka Trump')).toBe(false)
+  })
   test('a title kept before the full name still names the person', () => {
     expect(sameSpeaker('Alvaro Ruiz', 'Harbor Police Detective Alvaro Ruiz')).toBe(true)
     expect(sameSpeaker('Marta Vidal', 'Senator Marta Vidal')).toBe(true)

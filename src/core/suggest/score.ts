@@ -51,6 +51,9 @@ function nameKey(name: string): string {
     .trim()
 }
 
+/** A name without its middle initials: "Donald J. Trump" names "Donald Trump" (one side written without them; "Donald R. Trump" is someone else). */
+const withoutInitials = (key: string) => key.replace(/(?<=\S)\s+\p{L}\.(?=\s)/gu, '')
+
 /** Words that open a described speaker: "a dispatcher on …", "el decreto de …". */
 const DETERMINER = /^(?:a|an|one|the|some|el|la|los|las|un|una|unos|unas)$/u
 /** Words that begin what a noun phrase adds after its head: a preposition, a relative pronoun, a participle. */
@@ -85,7 +88,7 @@ export function sameSpeaker(gold: string | null, got: string | null, aliases: Re
   if (!gold || !got) return gold === got
   const g = nameKey(gold)
   const s = nameKey(got)
-  if (g === s) return true
+  if (g === s || withoutInitials(g) === s || withoutInitials(s) === g) return true
   if ((aliases.get(gold) ?? []).some((alias) => nameKey(alias) === s)) return true
   return namesGold(gold, got, others)
 }
