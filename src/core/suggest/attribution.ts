@@ -10,7 +10,7 @@
 import { spansOf } from '../text/sentences'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
@@ -54,6 +54,9 @@ function inName(text: string, m: RegExpExecArray): boolean {
 }
 
 /** Cues followed by the one spoken to, not by the speaker. */
+/** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); English cues keep "De", "Del", "A" for surnames. */
+const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u
+const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+\p{Lu}/u
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
 
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
@@ -149,8 +152,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
       return { type: 'name', text: person[0], start, end: start + person[0].length }
     }
     // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about;
-    // the verb's subject is left out.
-    if (/^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u.test(name[0])) return null
+    // the verb's subject is left out. (Before an English verb "De", "Del" and "A" open a surname: "De Blasio said", "Del Toro said".)
+    if ((cue && isEnglishCue(cue) ? ENGLISH_PREPOSITION_NAME : PREPOSITION_NAME).test(name[0])) return null
     // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
     const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null
     if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }
@@ -313,7 +316,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's to the reporter.
   const outer = outerSpeech(window, last.index)
   if (outer) {
-    const speaker = subjectBefore(window.slice(0, outer.index), from, window, from)
+    const speaker = subjectBefore(window.slice(0, outer.index), from, window, from, outer[0])
     if (speaker && speaker.type !== 'implicit') return { cue: outer[0], cueStart: from + outer.index, cueEnd: from + outer.index + outer[0].length, speaker, passive: false }
   }
   // "…, saying “…”": a participle's subject is the sentence's, unless a name stands right before it ("Vitaly Mutko calling …").
@@ -325,7 +328,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     ? own && !ownAfterPreposition && /\s$/u.test(window.slice(0, last.index)) && !/,\s*$/u.test(window.slice(0, last.index))
       ? { type: 'name' as const, text: own[0], start: from + own.index, end: from + own.index + own[0].length }
       : sentenceSubject(window, from)
-    : subjectBefore(window.slice(0, last.index), from, window, from)
+    : subjectBefore(window.slice(0, last.index), from, window, from, last[0])
   if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
   // Spanish drops the subject: "Afirmó que «…»".
   return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }

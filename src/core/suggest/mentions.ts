@@ -10,7 +10,7 @@ import { isRoleWord } from '../text/abbreviations'
 import { CUE } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { onlyOpensSentences, shortRole } from './speakerKind'
-import { personAfterOutlet } from './firstNames'
+import { genderOfFirstName, personAfterOutlet } from './firstNames'
 
 export type Mention = {
   readonly start: number
@@ -84,13 +84,18 @@ function endsInTitle(name: string): boolean {
 
 type Parsed = ReturnType<typeof parseNamePhrase>
 
-/** "Hosting Cook at Dreamforce …", "Citing Morales, …": a participle that opens its sentence, before a name the article writes on its own, is no part of it. */
+/**
+ * "Hosting Cook at Dreamforce …", "Citing Morales, …": a participle that opens its sentence, before a name the article writes on
+ * its own, is no part of it. "Longtime Donald Trump advocate …": nor is a word that only opens sentences and is no first name,
+ * before one that is.
+ */
 function verbOff(parsed: Parsed, runs: ReadonlySet<string>, text: string): Parsed {
   const words = parsed && !parsed.org ? splitWords(parsed.name) : []
   const first = words[0] ?? ''
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first) || !onlyOpensSentences(first, text)) return parsed
+  if (words.length < 2 || !onlyOpensSentences(first, text)) return parsed
   const rest = words.slice(1).join(' ')
-  return runs.has(rest) ? { ...parsed!, name: rest } : parsed
+  if (words.length >= 3 && genderOfFirstName(words[1]!) && !genderOfFirstName(first) && !isRoleWord(first)) return { ...parsed!, name: rest }
+  return /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first) && runs.has(rest) ? { ...parsed!, name: rest } : parsed
 }
 
 /**

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('names written with particles, titles and words before them', () => {
+  test('“De” opens a surname before an English verb: ““…,” De Blasio said”', () => {
+    const text = 'Mayor Bill de Blasio visited three schools in Queens on Monday.\n\n“We will reopen every classroom by March,” De Blasio said.'
+    expect(speakerOf(text, 'We will reopen')).toBe('Bill de Blasio')
+    const iesu = 'Police stopped the car at 3 a.m. in a suburb of Milan.\n\n“It was a regular patrol,” De Iesu said.'
+    expect(speakerOf(iesu, 'It was a regular')).toBe('De Iesu')
+  })
+
+  test('a lower-case particle inside a name keeps it a name: “Joost van Hoof”, “Leonardo da Vinci”', () => {
+    const hoof = 'The study measured sixteen office workers.\n\n“These findings could be significant,” Joost van Hoof writes in an accompanying article.'
+    expect(speakerOf(hoof, 'These findings')).toBe('Joost van Hoof')
+    const vinci = 'The notebook was sold in London.\n\nLeonardo da Vinci wrote: “Simplicity is the ultimate sophistication.”'
+    expect(speakerOf(vinci, 'Simplicity is')).toBe('Leonardo da Vinci')
+  })
+
+  test('“President-elect” is a title: ““…,” Trump said” after “President-elect Trump” is the Donald Trump named before', () => {
+    const text = 'Donald Trump met his transition team on Friday.\n\nIn a statement, President-elect Trump praised the former mayor:\n\n“He is a talented and patriotic American,” Trump said in the statement.'
+    expect(speakerOf(text, 'He is a talented')).toBe('Donald Trump')
+  })
+
+  test('a word that only opens a sentence, before a first name, is no part of the name: “Longtime Donald Trump advocate …”', () => {
+    const text = 'Longtime Donald Trump advocate Rudy Giuliani has withdrawn from consideration.\n\n“He is a talented and patriotic American,” Trump said in a statement.'
+    expect(speakerOf(text, 'He is a talented')).toBe('Donald Trump')
+  })
+})
