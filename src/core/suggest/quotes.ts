@@ -60,6 +60,8 @@ export type SuggestOptions = { readonly people?: readonly Person[] }
 /** ", according to NBC News" after a quote's cue and speaker: where the words were reported, part of that attribution. */
 const REPORTED_BY = /^,\s*(?:according to|as reported by|según|de acuerdo con)\s[^.;:!?"“”«»]{1,80}/iu
 
+/** A quote that speaks of someone as "he", "him", "her": not that person's own words, so an interview's answer about someone goes on being the interviewee's. */
+const THIRD_PERSON = /(?:^|[^\p{L}])(?:he|him|his|she|her|él|ella)(?=$|[^\p{L}])/iu
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
@@ -164,7 +166,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
         }
         // "Councilman Tom Ford disagreed with the plan. ¶ “It is a waste …”": the person the paragraph before ends on, by full name, never
         // confidently; not while someone quoted in the three paragraphs before may be going on (an interview's narration names others).
-        const about = attribution || !before || q.paragraph - 1 === 0 || (prev && prev.paragraph >= q.paragraph - 3) ? null : subjectLeadingIn(text, spans, before.start, before.end, q.open)
+        const about = attribution || !before || q.paragraph - 1 === 0 || (prev && prev.paragraph >= q.paragraph - 3 && THIRD_PERSON.test(text.slice(q.start, q.end))) ? null : subjectLeadingIn(text, spans, before.start, before.end, q.open)
         const named = about && about.speaker.type === 'name' ? parseNamePhrase(about.speaker.text.replace(/^(?:the|el|la)\s+/iu, ''))?.name : null
         const person = named ? (names.fullName(named, about!.speaker.end) ?? named) : null
         if (about && person && /\s/u.test(person) && canBeSpeaker(person, 'name', text) && !parseNamePhrase(person)?.org) [attribution, where, guessed] = [about, 'intro', true]

@@ -215,8 +215,14 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
   // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them.
   if (EVENT.test(speaker.trim())) return false
+  // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
+  if (words.length >= 2 && (PLACE_LAST.test(words[words.length - 1]!) || PLACE_FIRST.test(first))) return false
   return !isOnlyAPlace(speaker, text)
 }
+
+/** Words that make a name a place ("Park", "Bay", "Plaza" are surnames too, so they are not here). */
+const PLACE_LAST = /^(?:Harbour|Harbor|River|Street|Avenue|Road|Island|Islands|Lake|Mountains|Valley|Beach|Square|Canyon|Creek|Peninsula|Strait|Ocean|Sea|Gulf|Desert)$/u
+const PLACE_FIRST = /^(?:Río|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Lake|Mount|Monte)$/u
 
 /** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here). */
 const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato)(?:\s|$)/u

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('a paragraph that is only a quote, after a paragraph about someone', () => {
+  test('is that person’s, even when someone else was quoted two paragraphs before', () => {
+    const text = [
+      'Title line',
+      'The physiologist Mark Burnley has studied cyclists for twenty years.',
+      '“Chess players burn calories, but not that many,” said Robert Sapolsky, a neuroscientist.',
+      'However, Burnley is sceptical about the figures Sapolsky gives.',
+      '“That is the kind of level you would expect from a stage of the Tour de France.”',
+    ].join('\n\n')
+    expect(speakerOf(text, 'That is the kind')).toBe('Mark Burnley')
+  })
+
+  test('but not when the quote speaks of that person as “he”: an interview’s answer about someone is not theirs', () => {
+    const text = [
+      'Title line',
+      'Tony Blair sat down with us in his London office on Monday.',
+      '“The party has changed, and for the better,” Blair said.',
+      'Keir Starmer has been Labour leader since 2020 and leads in the polls.',
+      '“It’s not my job to advise him. He’s perfectly capable of making his own decisions.”',
+    ].join('\n\n')
+    expect(speakerOf(text, 'It’s not my job')).not.toBe('Keir Starmer')
+  })
+
+  test('a place on the map is never the speaker: “Whangārei Harbour”', () => {
+    const text = [
+      'Title line',
+      'Local iwi leader Te Kaurinui Parata spoke at the hearing in May.',
+      'Whangārei Harbour was closed to boats after the whales beached.',
+      '“We are not foreigners in this land.”',
+    ].join('\n\n')
+    expect(speakerOf(text, 'We are not foreigners')).not.toBe('Whangārei Harbour')
+  })
+})
