@@ -117,7 +117,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const writing = openingWriting(t) ?? sourcesBefore(t)
   if (writing) return { type: 'role', text: writing.text, start: base + writing.index, end: base + writing.index + writing.text.length }
   const relative = RELATIVE_SUBJECT.exec(t)
-  if (relative && isNounPhrase(relative[1]!)) {
+  // ("Respecto de la imposición de un gravamen que …, puntualizó": a noun phrase after a preposition is what was spoken of.)
+  const spokenOf = !!relative && /(?:^|\s)(?:de|del|a|al|sobre|about|of|regarding)\s*$/iu.test(t.slice(0, relative.index + relative[0].indexOf(relative[1]!)))
+  if (relative && isNounPhrase(relative[1]!) && !spokenOf) {
     const start = base + relative.index + relative[0].indexOf(relative[1]!)
     return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }
   }
@@ -303,7 +305,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener; nor when the verb has its subject
   // right before it ("La senadora Elena Nuño criticó el plan: «…»": a verb has one subject; "el plan" is what she criticised).
   const before = window.slice(0, last.index).trimEnd()
-  const subjectFirst = NAME_AT_END.test(before) || ROLE_AT_END.test(before)
+  // ("Al mensaje de Clouthier respondió el exdiputado …:": a name after a preposition is no subject; the one after the verb is.)
+  const nameFirst = NAME_AT_END.exec(before)
+  const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before)
   if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}[,:]\s*$/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:]\s*$/u, ''), cueEnd)
     if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }

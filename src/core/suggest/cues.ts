@@ -57,8 +57,8 @@ function spanishPerfects(words: readonly string[]): string {
   return String.raw`(?:ha|han|había|habían|he|hemos)\s+(?:${[...participles].join('|')})`
 }
 
-/** Idioms of saying, whose verb alone says nothing ("dejó claro que", "hizo hincapié en que"); each a whole phrase, so "dejó" alone is never a cue. */
-const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s+dejado)\s+(?:en\s+)?(?:claro|clara|patente)`, String.raw`(?:hizo|hicieron|(?:ha|han)\s+hecho)\s+hincapié`, String.raw`(?:puso|pusieron|(?:ha|han)\s+puesto)\s+de\s+(?:relieve|manifiesto)`]
+/** Idioms of saying, whose verb alone says nothing ("dejó claro que", "hizo hincapié en que", "llegó a decir"); each a whole phrase, so "dejó" alone is never a cue. */
+const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s+dejado)\s+(?:en\s+)?(?:claro|clara|patente)`, String.raw`(?:hizo|hicieron|(?:ha|han)\s+hecho)\s+hincapié`, String.raw`(?:puso|pusieron|(?:ha|han)\s+puesto)\s+de\s+(?:relieve|manifiesto)`, String.raw`(?:llegó|llegaron|vino|vinieron|acabó|acabaron|terminó|terminaron)\s+(?:a\s+decir|diciendo)`]
 
 const cueWords = [...SPANISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
 

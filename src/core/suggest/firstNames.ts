@@ -75,6 +75,7 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
 export function personAfterOutlet(run: string): string | null {
   const words = run.trim().split(/\s+/u)
   if (!/^\p{Lu}{2,}$/u.test(words[0] ?? '') || words.slice(1).some((w) => !/^\p{Lu}/u.test(w))) return null
-  const at = genderOfFirstName(words[1] ?? '') ? 1 : 2
+  // ("BBC Farouk Soussa": with only two words after the acronym, they are the person, first name known or not.)
+  const at = genderOfFirstName(words[1] ?? '') || words.length === 3 ? 1 : 2
   return words.length - at >= 2 ? words.slice(at).join(' ') : null
 }

@@ -108,4 +108,23 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Ejército\n\nEl presidente Enrique Peña Nieto visitó el Campo Militar este lunes.\n\nAllí, el Jefe del Ejecutivo reconoció la labor del Ejército por “su inmediata respuesta ante la emergencia”.'
     expect(speakerOf(text, 'su inmediata respuesta')).toBe('Enrique Peña Nieto')
   })
+
+  test('“le dice a la BBC Farouk Soussa”: the outlet told, with its article, then who spoke', () => {
+    expect(speakerOf('"No hay duda de que el desafío fiscal es enorme", le dice a la BBC Farouk Soussa, economista de Citigroup.', 'No hay duda')).toBe('Farouk Soussa')
+  })
+
+  test('“llegó a decir Duque”: an idiom of saying before an inverted subject', () => {
+    const text = 'Título\n\nIván Duque y Gustavo Petro debatieron en la televisión.\n\n"Uribe será senador y el presidente seré yo", llegó a decir Duque ante los periodistas.'
+    expect(speakerOf(text, 'Uribe será senador')).toBe('Iván Duque')
+  })
+
+  test('“Respecto de la imposición de un gravamen que …, puntualizó”: what was spoken of is no speaker; the verb’s subject is the one the text is about', () => {
+    const text = 'Título\n\nLuis Videgaray habló ante el Senado durante cuatro horas.\n\nRespecto de la imposición de un gravamen a las remesas que envían los migrantes, puntualizó que para México "es un asunto no negociable".'
+    expect(speakerOf(text, 'es un asunto')).toBe('Luis Videgaray')
+  })
+
+  test('“Al mensaje de Clouthier respondió el exdiputado Fernando Belauzarán:”: a name after a preposition is no subject; the one after the verb is', () => {
+    const text = 'Título\n\nTatiana Clouthier publicó un mensaje en Twitter.\n\nAl mensaje de Clouthier respondió el exdiputado perredista Fernando Belauzarán: "Les demuestro que éste renunció al PRI".'
+    expect(speakerOf(text, 'Les demuestro')).toBe('Fernando Belauzarán')
+  })
 })

@@ -66,8 +66,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (/^(?:que|that)\s/iu.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
-  // "le comenta a BBC Mundo David Gibson, vicepresidente …", "told CNN Jake Tapper": an outlet's acronym (and one word of its name) told, then who spoke.
-  const heard = /^(?:a|al|to)\s+(\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}'’\-]*){2,5})(?=\s*(?:[,.;:]|$))/u.exec(t)
+  // "le comenta a BBC Mundo David Gibson, vicepresidente …", "le dice a la BBC Farouk Soussa", "told CNN Jake Tapper": an outlet's acronym (and one word of its name) told, then who spoke.
+  const heard = /^(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?(\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}'’\-]*){2,5})(?=\s*(?:[,.;:]|$))/u.exec(t)
   const teller = heard ? personAfterOutlet(heard[1]!) : null
   if (heard && teller) {
     const start = b + heard[0].length - teller.length
