@@ -25,4 +25,9 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Longtime Donald Trump advocate Rudy Giuliani has withdrawn from consideration.\n\n“He is a talented and patriotic American,” Trump said in a statement.'
     expect(speakerOf(text, 'He is a talented')).toBe('Donald Trump')
   })
+
+  test('“Mr. Trump” is not “Ivanka Trump” in an article that also has a “Ms. Trump”: two people share the surname', () => {
+    const text = 'Ivanka Trump and her husband attended the meeting in the Oval Office.\n\nMs. Haley has been closely allied with Ms. Trump, aides said.\n\n“She has done a fantastic job,” Mr. Trump said.'
+    expect(speakerOf(text, 'She has done')).toBe('Trump')
+  })
 })

@@ -36,7 +36,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)
       if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
-      const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullName(parsed.name, phrase.end) ?? parsed.name)
+      const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? parsed.name)
       // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
       // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
       const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
