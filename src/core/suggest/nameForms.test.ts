@@ -30,4 +30,9 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Ivanka Trump and her husband attended the meeting in the Oval Office.\n\nMs. Haley has been closely allied with Ms. Trump, aides said.\n\n“She has done a fantastic job,” Mr. Trump said.'
     expect(speakerOf(text, 'She has done')).toBe('Trump')
   })
+
+  test('“the actress” is one person, not a plural: she is the actress the paragraph is about', () => {
+    const text = 'Title\n\nJennifer Aniston appeared on the show on Tuesday.\n\nAniston admitted to having stolen some items in her youth. The actress stated, “Beads. From a bead shop.”'
+    expect(speakerOf(text, 'Beads.')).toBe('Jennifer Aniston')
+  })
 })

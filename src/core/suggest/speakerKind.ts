@@ -121,8 +121,8 @@ export function barePlural(phrase: string): string | null {
 
 /** A speaker that is a group, not one person: "doctors", "los abogados del expresidente", "the officers" (never "he" or "she", never one person named before). */
 export function isGroup(speaker: string): boolean {
-  // (Its noun in lower case: "the Texas fan" is one person; a case-blind test would read "Texas" as a plural noun.)
-  if (/^(?:[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias)\s+\p{Ll}[\p{L}\-]*s(?:\s|$)/u.test(speaker)) return true
+  // (Its noun in lower case: "the Texas fan" is one person; a case-blind test would read "Texas" as a plural noun. "the actress", "the witness": -ss is one.)
+  if (/^(?:[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias)\s+\p{Ll}[\p{L}\-]*(?<!s)s(?:\s|$)/u.test(speaker)) return true
   const rest = speaker.replace(/^(?:[Tt]he|[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Ss]ome|[Mm]any|[Aa]lgunos|[Aa]lgunas|[Vv]arios|[Vv]arias)\s+/u, '')
   return /^\p{Ll}/u.test(rest) && barePlural(rest) !== null
 }
