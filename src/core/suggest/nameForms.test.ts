@@ -35,4 +35,9 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Title\n\nJennifer Aniston appeared on the show on Tuesday.\n\nAniston admitted to having stolen some items in her youth. The actress stated, “Beads. From a bead shop.”'
     expect(speakerOf(text, 'Beads.')).toBe('Jennifer Aniston')
   })
+
+  test('“Elton John’s publicist retorted”: someone’s publicist speaks, not the one they speak for', () => {
+    const text = 'Title\n\nElton John was asked to play at the inauguration.\n\n“Incorrect. He will not be performing,” Elton John’s publicist retorted.'
+    expect(speakerOf(text, 'Incorrect.')).toBe('Elton John’s publicist')
+  })
 })

@@ -75,8 +75,8 @@ export function beforeDay(phrase: string): string {
   return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
 }
 
-/** People a person has (kin, counsel, staff), beside the titles and bodies the name lists know: "Smith’s lawyer", "Kelce’s mom", "the senator’s aides". */
-const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative'.split(' '))
+/** People a person has (kin, counsel, staff, publicists), beside the titles and bodies the name lists know: "Smith’s lawyer", "Kelce’s mom", "the senator’s aides", "Elton John’s publicist". */
+const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative publicist agent rep attorney counsel partner girlfriend boyfriend fiance fiancee uncle aunt cousin grandmother grandfather neighbor neighbour colleague biographer physician'.split(' '))
 
 /** Whether a noun (singular or plural) names someone who can speak: a title or role, a body, or one of the people someone has. */
 export function isPersonNoun(word: string): boolean {
