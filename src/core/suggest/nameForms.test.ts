@@ -40,4 +40,14 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Title\n\nElton John was asked to play at the inauguration.\n\n“Incorrect. He will not be performing,” Elton John’s publicist retorted.'
     expect(speakerOf(text, 'Incorrect.')).toBe('Elton John’s publicist')
   })
+
+  test('“The Tory historian Andrew Roberts, …, declaring that …”: a capitalised word after “the” describes the person named after the noun', () => {
+    const text = 'Title\n\nBritain voted to leave. The Tory Party was split.\n\nThe Tory historian Andrew Roberts, long an evangelist of the idea, has taken up the cause, declaring that the vote cleared the ground for a “new federation based upon free trade.”'
+    expect(speakerOf(text, 'new federation')).toBe('Andrew Roberts')
+  })
+
+  test('“with Jordanian Foreign Minister Ayman Safadi warning of “…””: the name after “with” is the subject of the participle', () => {
+    const text = 'Title\n\nEgypt and Jordan also criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences".'
+    expect(speakerOf(text, 'dangerous consequences')).toBe('Ayman Safadi')
+  })
 })

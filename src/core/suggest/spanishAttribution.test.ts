@@ -127,4 +127,9 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Título\n\nTatiana Clouthier publicó un mensaje en Twitter.\n\nAl mensaje de Clouthier respondió el exdiputado perredista Fernando Belauzarán: "Les demuestro que éste renunció al PRI".'
     expect(speakerOf(text, 'Les demuestro')).toBe('Fernando Belauzarán')
   })
+
+  test('“En conversación con BBC Mundo indica que …”: the one spoken with is no speaker; the verb’s subject is the one the text is about', () => {
+    const text = 'Título\n\nGonzalo Guillén es periodista y vive en Bogotá.\n\nEn conversación con BBC Mundo indica que "los crímenes de las FARC llevaron a que Uribe se convierta en lo que se convirtió".'
+    expect(speakerOf(text, 'los crímenes')).toBe('Gonzalo Guillén')
+  })
 })
