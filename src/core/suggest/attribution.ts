@@ -38,6 +38,8 @@ const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+)$/u
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
+/** ", a former IMF chief economist …", ", el exministro …": an apposition right after a name. */
+const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+\p{Ll}/u
 /** "En conversación con BBC Mundo indica": the one spoken with, before the verb, is no subject (but "with X warning of …" makes X the participle's). */
 const SPOKEN_WITH = /(?:^|\s)(?:with|con)\s+(?:the\s+|la\s+|el\s+)?$/iu
 
@@ -132,6 +134,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const name = NAME_AT_END.exec(t)
   // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
   if (name && [AFTER_PREPOSITION, SPOKEN_WITH].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
+  // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that
+  // ends an apposition set off by commas belongs to it; the verb's subject is the name the apposition describes.
+  const described = name && setOff ? sentenceSubject(sentence, sentenceBase) : null
+  if (described && described.type === 'name' && described.end < base + t.length - name![0].length && APPOSITION.test(sentence.slice(described.end - sentenceBase))) return described
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department.
     // "fuentes de Montecon dijeron": a plural with no article is a role too; "Una manifestante en Nueva York dijo": a place inside the role.

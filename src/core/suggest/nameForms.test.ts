@@ -50,4 +50,14 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Title\n\nEgypt and Jordan also criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences".'
     expect(speakerOf(text, 'dangerous consequences')).toBe('Ayman Safadi')
   })
+
+  test('“the American Horror Story actress wrote”: a title before the head noun is what she is known for, never the speaker', () => {
+    const text = 'Title\n\nLady Gaga shared a picture with her mother.\n\n“My charity also offers a place to send kind letters,” the American Horror Story actress wrote.'
+    expect(speakerOf(text, 'My charity')).not.toBe('American Horror Story')
+  })
+
+  test('“Maurice Obstfeld, a former chief economist who teaches at the University of California, Berkeley, has warned”: the name an apposition ends with is no subject', () => {
+    const text = 'Title\n\nMaurice Obstfeld, a former IMF chief economist who now teaches at the University of California, Berkeley, has warned that the Fed could “drive the world economy into a harsh contraction.”'
+    expect(speakerOf(text, 'drive the world')).toBe('Maurice Obstfeld')
+  })
 })

@@ -83,7 +83,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)
       // (A name with a possessive, "Mark Smith’s mother", is the owner, not the one described; "an Iowa Republican" describes someone unnamed.)
       const unnamed = inner && [phrase.text.slice(0, inner.index).trim(), inner[0].split(/\s/u)[0]!].some((w) => INDEFINITE.test(w))
-      if (inner && innerName && !ofBody && !unnamed && !innerName.org && /\s/u.test(innerName.name) && !endsInRole(innerName.name) && !/['’]s$/u.test(inner[0])) {
+      // ("the American Horror Story actress": a name before the head noun is what the person is known for, not who they are.)
+      const modifier = !!inner && /^\s+\p{Ll}[\p{L}\-]*$/u.test(phrase.text.slice(inner.index + inner[0].length))
+      if (inner && innerName && !ofBody && !unnamed && !modifier && !innerName.org && /\s/u.test(innerName.name) && !endsInRole(innerName.name) && !/['’]s$/u.test(inner[0])) {
         return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
       }
       // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.
