@@ -60,4 +60,11 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Title\n\nMaurice Obstfeld, a former IMF chief economist who now teaches at the University of California, Berkeley, has warned that the Fed could “drive the world economy into a harsh contraction.”'
     expect(speakerOf(text, 'drive the world')).toBe('Maurice Obstfeld')
   })
+
+  test('“Trump on Fox News Sunday says …”: “on” does not join a person’s name to what follows, though it joins a body’s', () => {
+    const text = 'Title\n\nDonald Trump spoke to Chris Wallace.\n\nTrump on Fox News Sunday says he does not need daily briefings because he is "smart"'
+    expect(speakerOf(text, 'smart')).toBe('Donald Trump')
+    const body = 'Title\n\nThe Joint Committee on Intelligence and Security said the powers were “for the purpose of determining the identity of a journalist’s source.”'
+    expect(speakerOf(body, 'for the purpose')).toBe('Joint Committee on Intelligence and Security')
+  })
 })

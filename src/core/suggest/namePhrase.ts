@@ -13,7 +13,8 @@ import { genderOfFirstName } from './firstNames'
 /** A capitalised word ("d'Aubuisson" too); a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
 const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|d['’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
 // One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
-const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|on|y|e)`
+// ("on" joins a body's name, "Committee on Intelligence", never a person's to what follows: "Trump on Fox News".)
+const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|y|e|(?<=(?:Committee|Commission|Council|Conference|Subcommittee|Panel|Board|Office|Institute|Centre|Center|Task Force)[^\S\n]+)on)`
 /** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
 export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+){0,3}${TOKEN}){0,11}`, 'gu')
 
