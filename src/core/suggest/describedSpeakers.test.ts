@@ -70,3 +70,20 @@ describe('a plural with no article', () => {
     expect(['además', 'después', 'but trust members', 'the city’s police', 'this week', 'others', 'cifras oficiales', 'was'].map(barePlural)).toEqual([null, null, null, null, null, null, null, null])
   })
 })
+
+describe('an unnamed speaker described again', () => {
+  test('“said a senior administration official” is someone new, never the official named before', () => {
+    const text = 'Title\n\n“He has always been receptive to ideas,” said Sean Spicer, a top official at the Republican National Committee.\n\nThe transition team has been quiet about the talks.\n\n“He wants to set the tone,” said a senior administration official.'
+    expect(speakerOf(text, 'He wants to set')).toBe('a senior administration official')
+  })
+
+  test('“the official said” after “One law enforcement official said …” is that unnamed official, not the suspect named before', () => {
+    const text = 'Title\n\nAhmad Khan Rahami was arrested on Monday.\n\nOne law enforcement official said the devices were crude.\n\n“The guy is a pretty good bombmaker,” the official said.'
+    expect(speakerOf(text, 'The guy is')).toBe('One law enforcement official')
+  })
+
+  test('but “el joven abogado” after a story opens on “Un joven abogado … reclamó” and then names him is the man named', () => {
+    const text = 'Título\n\nUn joven abogado salteño que se casó con su tía abuela reclamó una pensión.\n\nMauricio Ossola decidió casarse en febrero.\n\nSe casaron, según el joven abogado, quien sostuvo que su casamiento "fue una decisión noble y legítima".'
+    expect(speakerOf(text, 'fue una decisión')).not.toBe('Un joven abogado')
+  })
+})

@@ -18,6 +18,9 @@ import { INDEFINITE } from './clauseParts'
 import { articleGender } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
+/** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
+const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
+
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
 
@@ -95,6 +98,11 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (again) return { name: again, role: '' }
       // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
       if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
+      // "said a senior administration official": someone new the article does not name, never a person named before.
+      if (/^(?:an?|one|un|una)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
+      // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.
+      const describedEarlier = describedBefore(names.text, phrase)
+      if (describedEarlier) return { name: describedEarlier, role: '' }
       const person = names.personForRole(phrase.text, phrase.start)
       if (person) return person
       // "the force said" after "West Midlands Police": the body named before.
@@ -106,7 +114,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
       const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
-      const generic = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu.test(phrase.text)
+      const generic = GENERIC.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
       const gender = articleGender(phrase.text) ?? 'any'
       const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
@@ -176,4 +184,24 @@ function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: 
   const said = articleGender(phrase.text)
   const known = names.genderOf(previous.name)
   return !said || !known || said === known
+}
+
+/**
+ * "the official" after "One law enforcement official said", "the former adviser" after "one former adviser said": a definite
+ * description that repeats the words of an indefinite one in the three paragraphs before is that unnamed person (as written).
+ */
+function describedBefore(text: string, phrase: SpeakerPhrase): string | null {
+  const words = /^(?:the|el|la)\s+(\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})$/u.exec(phrase.text)?.[1]
+  if (!words || isDocument(phrase.text)) return null
+  const from = Math.max(0, phrase.start - 1500)
+  const pattern = new RegExp(`(?<![\\p{L}])(?:[Oo]ne|[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}${words.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'gu')
+  let last: string | null = null
+  // Only someone who spoke ("one former adviser said", "said a senior official"): an indefinite subject of anything else may be named
+  // next ("Un joven abogado salteño que … reclamó …" opens a story about Mauricio Ossola), and "the man" is generic.
+  for (const m of text.slice(from, phrase.start).matchAll(pattern)) {
+    const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 40))
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, from + m.index - 20), from + m.index))
+    last = [after?.[1], after?.[2], before?.[1]].some((w) => !!w && isCueWord(w)) ? m[0] : null
+  }
+  return last && !GENERIC.test(phrase.text) ? last : null
 }
