@@ -128,7 +128,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }
   }
   const pronoun = PRONOUN_AT_END.exec(t)
-  if (pronoun) return at(pronoun[1]!, 'pronoun')
+  // ("En él, defendió …": a pronoun after a preposition is where or with whom, not the verb's subject.)
+  if (pronoun && !/(?:^|\s)(?:en|con|para|de|por|sin|sobre|ante|a|entre|contra|hacia|desde)\s*$/iu.test(t.slice(0, pronoun.index + pronoun[0].length - pronoun[1]!.length))) return at(pronoun[1]!, 'pronoun')
   const owned = ownedDocumentAtEnd(t)
   if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
   const name = NAME_AT_END.exec(t)

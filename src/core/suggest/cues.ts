@@ -15,7 +15,9 @@ joked jokes vowed vows promised promises pledged pledges cautioned cautions agre
 estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
 acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim
-confided confides read reads answered answers shared`
+confided confides read reads answered answers shared
+revealed reveals confessed confesses captioned penned gushed gushes teased teases laughed exclaimed whispered clarified clarifies elaborated
+reasoned pleaded demanded alleged alleges slammed blasted fumed raved hinted`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
@@ -30,7 +32,8 @@ describió describe llamó denominó exclamó replicó expuso planteó argument�
 recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó valora valoró reflexiona reflexionó tildó tilda tildaron tachó tacha tacharon calificaron pidió pide exigió exige reclamó reclama instó insta aclaró aclara enfatizó enfatiza recordó recuerda mencionó menciona sentenció remarcó acotó matizó adujo alegó cita citó citan citaron
 resume resumió rememora rememoró refiere refirió ejemplifica ejemplificó sintetiza sintetizó lanza lanzó esgrime esgrimió ahonda ahondó asegura
 reveló revela remarca expone matiza puntualiza asevera contestó contesta remató remachó espetó proclamó tuiteó prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó
-reza rezaba`
+reza rezaba
+adelantó adelanta auguró augura vaticinó vaticina bromeó bromea deslizó desliza defendió defiende elogió elogia reprochó reprocha apostilló`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

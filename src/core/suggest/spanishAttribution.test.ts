@@ -132,4 +132,10 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Título\n\nGonzalo Guillén es periodista y vive en Bogotá.\n\nEn conversación con BBC Mundo indica que "los crímenes de las FARC llevaron a que Uribe se convierta en lo que se convirtió".'
     expect(speakerOf(text, 'los crímenes')).toBe('Gonzalo Guillén')
   })
+
+  test('“adelantó”, “vaticinó”, “defendió” are verbs of saying; “En él, defendió …” after a rally keeps its speaker, not the man named in it', () => {
+    expect(speakerOf('Título\n\n"Vamos a ganar en junio", adelantó la ministra Ana Ruiz.', 'Vamos a ganar')).toBe('Ana Ruiz')
+    const text = 'Título\n\nBeatriz Gutiérrez habló en un mitin de Andrés Manuel López Obrador a finales de mayo. En él, defendió poner fin a la idea de la primera dama porque "en México no queremos mujeres de primera ni de segunda".'
+    expect(speakerOf(text, 'en México no queremos')).toBe('Beatriz Gutiérrez')
+  })
 })

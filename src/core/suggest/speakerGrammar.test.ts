@@ -270,3 +270,8 @@ test('a Spanish role says its gender: “añadió la titular de Hacienda” is t
   const text = 'La ministra Marta Vidal presentó el informe. Después habló el diputado Jorge Sanz.\n\n“No habrá más retrasos”, añadió la titular de Hacienda.'
   expect(speakerOf(text, 'No habrá más retrasos')).toBe('Marta Vidal')
 })
+
+test('“revealed” is a speech verb: ““…,” Adkins revealed” is the Adele Adkins named before', () => {
+  const text = 'Title\n\nAdele Adkins and her producer Paul Epworth met in London.\n\nEpworth played the demo. “I wrote it in one night,” Adkins revealed.'
+  expect(speakerOf(text, 'I wrote it')).toBe('Adele Adkins')
+})
