@@ -67,4 +67,9 @@ describe('names written with particles, titles and words before them', () => {
     const body = 'Title\n\nThe Joint Committee on Intelligence and Security said the powers were “for the purpose of determining the identity of a journalist’s source.”'
     expect(speakerOf(body, 'for the purpose')).toBe('Joint Committee on Intelligence and Security')
   })
+
+  test('“Jaime Avilés AMLO: vida privada …”: initials after a name open the book’s title, no part of the name', () => {
+    const text = 'Título\n\nEl libro del periodista Jaime Avilés AMLO: Vida privada de un hombre público señala: "Cárdenas lo invita a ser candidato". Avilés relata que López Obrador "se fue de espaldas" con la propuesta.'
+    expect(speakerOf(text, 'se fue de espaldas')).toBe('Jaime Avilés')
+  })
 })

@@ -119,6 +119,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   while (list.length && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.
   while (list.length > 2 && POSTNOMINALS.has(foldText(list[list.length - 1]!).replace(/\./g, '')) && /^\p{Lu}{2,3}\.?$|^Ph\.?D\.?$/u.test(list[list.length - 1]!)) list = list.slice(0, -1)
+  // "del periodista Jaime Avilés AMLO: vida privada …": initials after a name in title case open what follows (a book, a party), no part of it.
+  const tail = list[list.length - 1] ?? ''
+  if (list.length >= 3 && /^\p{Lu}{3,}$/u.test(tail) && !/^[IVXL]+$/u.test(tail) && list.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !list.some((w) => ORG_WORDS.has(foldText(w)))) list = list.slice(0, -1)
   // "PS Emilia Nuyado", "PRI Ana López": a party's or body's initials before a person's name are their title.
   if (list.length >= 3 && /^\p{Lu}{2,5}$/u.test(list[0]!) && list.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !list.some((w) => ORG_WORDS.has(foldText(w)))) {
     const person = parseNamePhrase(list.slice(1).join(' '))
