@@ -25,7 +25,7 @@ import { nodeFs, type DurableFs } from '../../src/main/durableWrite'
 import { ProjectStore } from '../../src/main/projectStore'
 import { importFigures } from './importBench'
 import { FILTER_QUERIES, syntheticProject } from './synthetic'
-import { figure, round, type Figure } from './figures'
+import { figure, type Figure } from './figures'
 
 const root = resolve(__dirname, '../..')
 

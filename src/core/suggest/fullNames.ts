@@ -8,7 +8,8 @@
  * the mentions, never the sentences around them.
  */
 import { countBefore } from '../sorted'
-import { oneEditApart } from '../text/fold'
+import { foldText, oneEditApart } from '../text/fold'
+import { genderOfTitle } from '../text/abbreviations'
 import { genderOfFirstName } from './firstNames'
 import type { Mention } from './mentions'
 import { splitWords, wordKey } from './namePhrase'
@@ -37,6 +38,7 @@ export class FullNames {
   private readonly acronyms = new Map<string, string>() // defined by the article: "World Anti-Doping Agency (WADA)"
   private readonly described = new Set<Mention>() // "Realtor Ghulam" after "realtor Shaun Ghulam": never a fuller form (describedAs)
   private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
+  private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
 
   constructor(
     text: string,
@@ -59,6 +61,23 @@ export class FullNames {
       const def = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(m.end, m.end + 16))
       if (def && m.tokens.length > 1) this.acronyms.set(def[1]!, m.name)
     }
+    const titled = new Map<string, Set<'m' | 'f'>>()
+    for (const m of mentions) {
+      const gender = m.tokens.length === 1 ? genderOfTitle(foldText(m.title)) : null
+      if (gender) titled.set(m.name, (titled.get(m.name) ?? new Set<'m' | 'f'>()).add(gender))
+    }
+    for (const [surname, genders] of titled) if (genders.size > 1) this.sharedSurnames.add(surname)
+  }
+
+  /**
+   * The fullest name for a short form written with a title: "Mr. Trump" is never "Ivanka Trump" in an article that also has a
+   * "Ms. Trump"; with a surname two people share, the title's gender must be the first name's, else the surname stands alone.
+   */
+  fullNameWithTitle(name: string, title: string, at: number): string | null {
+    const full = this.fullName(name, at)
+    const gender = genderOfTitle(foldText(title))
+    if (!full || !gender || !this.sharedSurnames.has(name)) return full
+    return genderOfFirstName(full) === gender ? full : null
   }
 
   /**

@@ -42,26 +42,11 @@ export class ArticleNames {
     this.fullNames = new FullNames(text, mentions, this.headlineEnd)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
     for (const m of mentions) this.learnGender(m)
-    const titled = new Map<string, Set<Gender>>()
-    for (const m of mentions) {
-      const gender = m.tokens.length === 1 ? genderOfTitle(foldText(m.title)) : null
-      if (gender) titled.set(m.name, (titled.get(m.name) ?? new Set<Gender>()).add(gender))
-    }
-    for (const [surname, genders] of titled) if (genders.size > 1) this.sharedSurnames.add(surname)
   }
 
-  /** Surnames the article gives both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people share them. */
-  private readonly sharedSurnames = new Set<string>()
-
-  /**
-   * The fullest name for a short form written with a title: "Mr. Trump" is never "Ivanka Trump" in an article that also has a
-   * "Ms. Trump"; with a surname two people share, the title's gender must be the first name's, else the surname stands alone.
-   */
+  /** The fullest name for a short form written with a title ("Mr. Trump"; fullNames.ts). */
   fullNameWithTitle(name: string, title: string, at: number): string | null {
-    const full = this.fullName(name, at)
-    const gender = genderOfTitle(foldText(title))
-    if (!full || !gender || !this.sharedSurnames.has(name)) return full
-    return genderOfFirstName(full) === gender ? full : null
+    return this.fullNames.fullNameWithTitle(name, title, at)
   }
 
   /** Speakers the article described rather than named ("fuentes de Montecon"), in order. */
