@@ -27,6 +27,18 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('Researchers', 'name', 'Researchers found more. Researchers said so.')).toBe(true)
   })
 
+  test('a newsletter’s capitals heading of two words is no speaker, an acronym pair is: “CHINA CHIPS — …”, “NASA JPL”', () => {
+    const text = 'CHINA CHIPS — The new restrictions on chips worry China, Bloomberg reports.\n\nNASA JPL said the probe was fine.'
+    expect(canBeSpeaker('CHINA CHIPS', 'name', text)).toBe(false)
+    expect(canBeSpeaker('NASA JPL', 'name', text)).toBe(true)
+  })
+
+  test('a compound adjective names no one: “Lone Star State-sized”, “Dallas-based”', () => {
+    expect(canBeSpeaker('Lone Star State-sized', 'name', '')).toBe(false)
+    expect(canBeSpeaker('Dallas-based', 'name', '')).toBe(false)
+    expect(canBeSpeaker('Jerry Jones', 'name', '')).toBe(true)
+  })
+
   test('after “ambassador to”, a country the article names on its own is the title’s, not the speaker’s name', () => {
     const text = 'Peru’s ambassador to Chile spoke on Monday.\n\nPeru’s ambassador to Chile Ana Quispe Mamani has said that Peru has the “patience and resolve” to settle the dispute.\n\nQuispe said the talks would go on.'
     expect(pairs(text)).toEqual([['patience and resolve', 'Ana Quispe Mamani']])

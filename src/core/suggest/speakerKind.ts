@@ -202,8 +202,12 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length > 7) return false
   // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction are no name as written.
   if (words.some((w) => /\p{Ll}{3}\p{Lu}\p{Ll}{3}/u.test(w))) return false
-  // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name.
+  // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name; so are two ("CHINA CHIPS —") when the
+  // article writes either word in lower or title case elsewhere (an acronym, "NASA JPL", never is).
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
+  if (words.length === 2 && words.every((w) => /^\p{Lu}{3,}$/u.test(w)) && words.some((w) => lowerWords(text).has(w.toLocaleLowerCase()) || text.includes(` ${w[0]}${w.slice(1).toLocaleLowerCase()} `))) return false
+  // "Lone Star State-sized", "Texas-based": a compound adjective describes something; it names no one.
+  if (/-(?:sized|size|based|style|like|born|led|backed|owned|run|funded|made|era|wide)$/u.test(words[words.length - 1]!)) return false
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
   if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
