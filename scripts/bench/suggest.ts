@@ -19,7 +19,8 @@
  * seventh and eighth, heldout6, -7, -8, in the session that made the ninth;
  * the ninth, heldout9, in the session that made the tenth; the tenth,
  * heldout10, and the eleventh, heldout11, after its two scores, in the
- * session that made the twelfth). A set in BLIND below is
+ * session that made the twelfth). The twelfth (heldout12) is in BLIND below.
+ * A set in BLIND is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -102,11 +103,12 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout8: { dir: 'tests/fixtures/suggest-heldout8', labels: 'tests/fixtures/suggest-heldout8/labels.json', name: 'Eighth held-out set (labelled blind; scored blind twice, then opened)' },
   heldout9: { dir: 'tests/fixtures/suggest-heldout9', labels: 'tests/fixtures/suggest-heldout9/labels.json', name: 'Ninth held-out set (labelled blind; scored blind twice, then opened)' },
   heldout10: { dir: 'tests/fixtures/suggest-heldout10', labels: 'tests/fixtures/suggest-heldout10/labels.json', name: 'Tenth held-out set (labelled blind; scored blind twice, then opened)' },
-  heldout11: { dir: 'tests/fixtures/suggest-heldout11', labels: 'tests/fixtures/suggest-heldout11/labels.json', name: 'Eleventh held-out set (labelled blind; scored blind twice, then opened)' }
+  heldout11: { dir: 'tests/fixtures/suggest-heldout11', labels: 'tests/fixtures/suggest-heldout11/labels.json', name: 'Eleventh held-out set (labelled blind; scored blind twice, then opened)' },
+  heldout12: { dir: 'tests/fixtures/suggest-heldout12', labels: 'tests/fixtures/suggest-heldout12/labels.json', name: 'Twelfth held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
-const BLIND = new Map<string, string>([])
+const BLIND = new Map<string, string>([['heldout12', 'none']])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
 function tunedOn(key: string, split: string | undefined): boolean {
