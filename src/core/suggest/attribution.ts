@@ -57,7 +57,7 @@ function inName(text: string, m: RegExpExecArray): boolean {
   return /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))
 }
 
-/** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); English cues keep "De", "Del", "A" for surnames. */
+/** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); before an English cue only the English prepositions count. */
 const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u
 const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+\p{Lu}/u
 /** Cues followed by the one spoken to, not by the speaker. */
@@ -163,7 +163,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
       return { type: 'name', text: person[0], start, end: start + person[0].length }
     }
     // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about;
-    // the verb's subject is left out. (Before an English verb "De", "Del" and "A" open a surname: "De Blasio said", "Del Toro said".)
+    // the verb's subject is left out. (Before an English verb they open a surname: "De Blasio said", "De Iesu said".)
     if ((cue && isEnglishCue(cue) ? ENGLISH_PREPOSITION_NAME : PREPOSITION_NAME).test(name[0])) return null
     // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
     const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null

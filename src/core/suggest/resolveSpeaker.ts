@@ -188,7 +188,7 @@ function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: 
 
 /**
  * "the official" after "One law enforcement official said", "the former adviser" after "one former adviser said": a definite
- * description that repeats the words of an indefinite one in the three paragraphs before is that unnamed person (as written).
+ * description that repeats the words of an indefinite one in the 1,500 characters before is that unnamed person (as written).
  */
 function describedBefore(text: string, phrase: SpeakerPhrase): string | null {
   const words = /^(?:the|el|la)\s+(\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})$/u.exec(phrase.text)?.[1]
