@@ -8,15 +8,13 @@
 import { isCueWord } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
-import { NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
+import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
-/** " historian Andrew Roberts," after "The Tory": lower-case words, then the name they describe. */
-const DESCRIBED_NAME = new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}\\-]*){1,3}\\s+(${NAME_PHRASE.source})(?=\\s*,|\\s+\\p{Ll})`, 'u')
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 
@@ -39,10 +37,11 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const unnamed = unnamedAtStart(rest)
   if (unnamed) return { type: 'role', text: unnamed, start: b, end: b + unnamed.length }
   // "The Tory historian Andrew Roberts, …": a capitalised word after "the" describes the person named after the noun.
-  const described = name && /^(?:The|El|La)\s/u.test(name[0]) ? DESCRIBED_NAME.exec(rest.slice(name[0].length)) : null
+  const gap = name ? (/^[^\S\n]+/u.exec(rest.slice(name[0].length))?.[0].length ?? 0) : 0
+  const described = name && gap > 0 && /^(?:The|El|La)\s/u.test(name[0]) ? DESCRIBED_THEN_NAME.exec(rest.slice(name[0].length + gap)) : null
   const person = described ? parseNamePhrase(described[1]!) : null
   if (described && person && !person.org && /\s/u.test(person.name)) {
-    const start = b + name![0].length + described[0].length - described[1]!.length
+    const start = b + name![0].length + gap + described[0].length - described[1]!.length
     return { type: 'name', text: described[1]!, start, end: start + described[1]!.length }
   }
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
