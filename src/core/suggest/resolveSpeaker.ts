@@ -18,6 +18,8 @@ import { INDEFINITE } from './clauseParts'
 import { articleGender } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
+/** A phrase that ends like a plural, "the officers", "los abogados" (never in -ss: "the actress", "the witness" are one). */
+const PLURAL_END = /(?<!s)s$/iu
 /** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
 const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
 
@@ -161,7 +163,7 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
  * ("the Trump administration").
  */
 function isEpithet(text: string): boolean {
-  if (!/^(?:the|el|la)\s/iu.test(text) || /(?<!s)s$/iu.test(text)) return false
+  if (!/^(?:the|el|la)\s/iu.test(text) || PLURAL_END.test(text)) return false
   // "la jefa del Ejecutivo comunitario", "el team principal de Red Bull": a title and the body it heads.
   const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|of the|de|del|de la)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?:\s+\p{Ll}+)?$/u.test(text)
   if (office) return true
@@ -180,7 +182,7 @@ function isEpithet(text: string): boolean {
 /** A definite singular role of at most three words, in the paragraph of the speech before, that does not say a different gender. */
 function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: PreviousSpeaker): boolean {
   const m = /^([Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/u.exec(phrase.text)
-  if (!m || /(?<!s)s$/iu.test(phrase.text) || isDocument(phrase.text) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
+  if (!m || PLURAL_END.test(phrase.text) || isDocument(phrase.text) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
   const said = articleGender(phrase.text)
   const known = names.genderOf(previous.name)
   return !said || !known || said === known
