@@ -27,6 +27,16 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('Researchers', 'name', 'Researchers found more. Researchers said so.')).toBe(true)
   })
 
+  test('a country, a state or a city is no speaker, whatever precedes it: “…, the largest employer in Springfield, Illinois, wrote …”', () => {
+    const text = 'In an op-ed, a nurse at Mercy Hospital, the largest employer in Springfield, Illinois, wrote that the ward was “short of everything we need.”'
+    expect(pairs(text).map(([, speaker]) => speaker)).not.toContain('Illinois')
+    expect(canBeSpeaker('Hong Kong', 'name', 'Hong Kong was quiet.')).toBe(false)
+    expect(canBeSpeaker('México', 'name', 'México celebra.')).toBe(false)
+    // …while a name the lexicons also give a person stays one, and so does a person named after a place.
+    expect(canBeSpeaker('Houston', 'name', 'Houston said so.')).toBe(true)
+    expect(canBeSpeaker('Pedro Guerrero', 'name', 'Pedro Guerrero said so.')).toBe(true)
+  })
+
   test('a newsletter’s capitals heading of two words is no speaker, an acronym pair is: “CHINA CHIPS — …”, “NASA JPL”', () => {
     const text = 'CHINA CHIPS — The new restrictions on chips worry China, Bloomberg reports.\n\nNASA JPL said the probe was fine.'
     expect(canBeSpeaker('CHINA CHIPS', 'name', text)).toBe(false)

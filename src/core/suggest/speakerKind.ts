@@ -5,11 +5,13 @@
  * by a list of exceptions: a capitalised word the article also writes in
  * lower case (a sentence opener such as "Though", "Además", "Consultado"), a
  * phrase with a verb or a relative clause in it ("the man could be heard",
- * "who cast one of the two votes"), a place the article only names after
- * "in"/"en", or a run-on longer than any name.
+ * "who cast one of the two votes"), a place (a country, a region or a city
+ * by name, or a name the article only writes after "in"/"en"), or a run-on
+ * longer than any name.
  */
 import { isAbbreviation, isRoleWord, isTitleWord } from '../text/abbreviations'
 import { isBodyWord } from './namePhrase'
+import { isPlaceName } from './placeNames'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|está|están|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?:^|\s)(?:da|dan|va|van)(?=\s+\p{Ll}|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
@@ -221,7 +223,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (EVENT.test(speaker.trim())) return false
   // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
   if (words.length >= 2 && (PLACE_LAST.test(words[words.length - 1]!) || PLACE_FIRST.test(first))) return false
-  return !isOnlyAPlace(speaker, text)
+  return !isOnlyAPlace(speaker, text) && !isPlaceName(speaker)
 }
 
 /** Words that make a name a place ("Park", "Bay", "Plaza" are surnames too, so they are not here). */
