@@ -37,6 +37,13 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('Pedro Guerrero', 'name', 'Pedro Guerrero said so.')).toBe(true)
   })
 
+  test('a person first named after “from” is no place once their surname speaks alone: “a reply from Julia Smith … Smith added”', () => {
+    const text = 'We got a reply from Julia Smith on Monday.\n\nSmith added: “We kept it because it was good.”'
+    expect(pairs(text).map(([, speaker]) => speaker)).toEqual(['Julia Smith'])
+    // …while a town only ever written after “from” stays a place.
+    expect(canBeSpeaker('Bédar', 'name', 'Vecinos llegados desde Bédar. Otros vienen de lejos.')).toBe(false)
+  })
+
   test('a newsletter’s capitals heading of two words is no speaker, an acronym pair is: “CHINA CHIPS — …”, “NASA JPL”', () => {
     const text = 'CHINA CHIPS — The new restrictions on chips worry China, Bloomberg reports.\n\nNASA JPL said the probe was fine.'
     expect(canBeSpeaker('CHINA CHIPS', 'name', text)).toBe(false)

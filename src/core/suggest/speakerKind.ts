@@ -179,13 +179,22 @@ export function onlyOpensSentences(word: string, text: string): boolean {
 
 /** Every mention of the name comes right after "in", "en", "from"…: a place, not a speaker. */
 export function isOnlyAPlace(name: string, text: string): boolean {
+  const places = placeMentions(name, text)
+  // "a reply from Julia Blystone … Blystone added": a surname written alone, not after "from", is a person's.
+  const last = name.trim().split(/\s+/u).pop()!
+  return places > 0 && (last === name.trim() || placeMentions(last, text, name.trim()) > 0)
+}
+
+/** How many times the word or name is written right after "in", "en", "from"…, or 0 when it is once written elsewhere (inside `whole` aside). */
+function placeMentions(name: string, text: string, whole = name): number {
   let places = 0
   for (let at = text.indexOf(name); at !== -1 && places < 50; at = text.indexOf(name, at + 1)) {
     if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + name.length] ?? '')) continue
-    if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return false
+    const inWhole = whole !== name && text.startsWith(whole, at + name.length - whole.length)
+    if (!inWhole && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return 0
     places++
   }
-  return places > 0
+  return places
 }
 
 /** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject. */
