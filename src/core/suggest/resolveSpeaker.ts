@@ -189,7 +189,7 @@ function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: 
 }
 
 /**
- * "the official" after "One law enforcement official said", "the former adviser" after "one former adviser said": a definite
+ * "the official" after "One law enforcement official said", "the doctor" after "A doctor on the scene told Ruptly": a definite
  * description that repeats the words of an indefinite one in the 1,500 characters before is that unnamed person (as written).
  */
 function describedBefore(text: string, phrase: SpeakerPhrase): string | null {
@@ -201,9 +201,12 @@ function describedBefore(text: string, phrase: SpeakerPhrase): string | null {
   // Only someone who spoke ("one former adviser said", "said a senior official"): an indefinite subject of anything else may be named
   // next ("Un joven abogado salteño que … reclamó …" opens a story about Mauricio Ossola), and "the man" is generic.
   for (const m of text.slice(from, phrase.start).matchAll(pattern)) {
-    const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 40))
+    const end = from + m.index + m[0].length
+    const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 40))
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, from + m.index - 20), from + m.index))
-    last = [after?.[1], after?.[2], before?.[1]].some((w) => !!w && isCueWord(w)) ? m[0] : null
+    // ("A doctor on the scene told Ruptly": where the person was, a short phrase, may stand between them and the verb.)
+    const where = /^\s+(?:on|at|in|from|en|de|desde)\s+(?:the\s+|la\s+|el\s+)?\p{Ll}+(?=\s+(\p{L}+))/u.exec(text.slice(end, end + 40))
+    last = [after?.[1], after?.[2], before?.[1]].some((w) => !!w && isCueWord(w)) ? m[0] : where && isCueWord(where[1]!) ? m[0] + where[0] : null
   }
   return last && !GENERIC.test(phrase.text) ? last : null
 }
