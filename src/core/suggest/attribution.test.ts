@@ -29,6 +29,11 @@ describe('the grammar of an attribution: whose subject the cue has', () => {
     expect(speakerOf(`${pre}Smith’s view was plain: “We will not go back to the table.”`, 'We will not go back')).toBe('Mark Smith')
   })
 
+  test('a name with a possessive after the cue is what was spoken of, not who spoke: “Lee, the party leader, said Yoon’s “…””', () => {
+    const text = 'Lee Jae-myung leads the party. Yoon Suk Yeol is president.\n\nLee, the Democratic Party leader, said Yoon’s “unconstitutional and illegal declaration of martial law” had caused chaos.'
+    expect(speakerOf(text, 'unconstitutional')).toBe('Lee Jae-myung')
+  })
+
   test('a cue set between commas before the quote has its subject after it: “Un día después, cuenta Marenco, «…»”', () => {
     const text = 'Andrés Marenco recuerda el 19 de abril.\n\nUn día después, cuenta Marenco, “éramos 300 personas reclamando”.'
     expect(pairs(text)).toEqual([['éramos 300 personas reclamando', 'Andrés Marenco']])

@@ -321,10 +321,10 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const after = subjectAfter(tail.replace(/[,:]\s*$/u, ''), cueEnd)
     if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
-  // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject.
+  // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject (never one with a possessive: "Lee, the leader, said Yoon’s “…”").
   if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
-    if (after && after.type === 'name') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
+    if (after && after.type === 'name' && !/['’]s?$/u.test(after.text) && !/^['’]s?(?!\p{L})/u.test(text.slice(after.end))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's to the reporter.
   const outer = outerSpeech(window, last.index)
