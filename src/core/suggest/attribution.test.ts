@@ -34,6 +34,12 @@ describe('the grammar of an attribution: whose subject the cue has', () => {
     expect(speakerOf(text, 'unconstitutional')).toBe('Lee Jae-myung')
   })
 
+  test('a cue word that is the object of a verb is a noun: “… “upsetting” when his teachers cracked jokes” is not the teachers’', () => {
+    expect(speakerOf('Tom Reed said it was “upsetting and unfair to us” when his teachers cracked jokes about the vote.', 'upsetting')).toBe('Tom Reed')
+    // …while “had said” and “was quoted saying” keep their cue.
+    expect(speakerOf('Ann Fox ran the office. Later Jim Reed, who had said “never again,” left.', 'never again')).toBe('Jim Reed')
+  })
+
   test('a cue set between commas before the quote has its subject after it: “Un día después, cuenta Marenco, «…»”', () => {
     const text = 'Andrés Marenco recuerda el 19 de abril.\n\nUn día después, cuenta Marenco, “éramos 300 personas reclamando”.'
     expect(pairs(text)).toEqual([['éramos 300 personas reclamando', 'Andrés Marenco']])

@@ -10,7 +10,7 @@
 import { spansOf } from '../text/sentences'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
@@ -200,7 +200,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   if (/,/u.test(window.slice(0, head)) && NEW_CLAUSE.test(near)) return null
   CUE.lastIndex = 0
   const found = CUE.exec(near)
-  const cue = (found && !inName(near, found) ? found : null) ?? (/,/u.test(window.slice(0, head)) ? VERB_BY_PLACE.exec(near) : null)
+  const cue = (found && !inName(near, found) && !cueIsObject(near.slice(0, found.index), found[0]) ? found : null) ?? (/,/u.test(window.slice(0, head)) ? VERB_BY_PLACE.exec(near) : null)
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index

@@ -107,3 +107,11 @@ export const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though
 export const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
 /** A cue followed by the clause it reports: "ha insistido en que", "said that the" (never "said that day"). */
 export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
+
+/**
+ * "his professors cracked jokes", "she made remarks": a cue word in -s right after a verb in the past is its object, a plural
+ * noun ("was quoted saying" and "had said" stay cues; "the accused says": after an article, the -ed word is the subject).
+ */
+export function cueIsObject(before: string, cue: string): boolean {
+  return /s$/iu.test(cue) && /(?:^|[^\p{L}])(?<!(?:the|a|an|his|her|their|its|our|my|your)\s)(?:\p{Ll}{3,}ed|made)\s+$/u.test(before.slice(-40))
+}
