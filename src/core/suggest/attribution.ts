@@ -15,7 +15,7 @@ import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { inWordsOf, outerSpeech, unnamedAtStart } from './clauseParts'
+import { inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
 import { sentenceSubject } from './sentenceSubject'
 export type { Attribution }
 
@@ -40,8 +40,6 @@ const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 /** ", a former IMF chief economist …", ", el exministro …": an apposition right after a name. */
 const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+\p{Ll}/u
-/** "En conversación con BBC Mundo indica": the one spoken with, before the verb, is no subject (but "with X warning of …" makes X the participle's). */
-const SPOKEN_WITH = /(?:^|\s)(?:with|con)\s+(?:the\s+|la\s+|el\s+)?$/iu
 
 /**
  * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
@@ -129,7 +127,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   }
   const pronoun = PRONOUN_AT_END.exec(t)
   // ("En él, defendió …": a pronoun after a preposition is where or with whom, not the verb's subject.)
-  if (pronoun && !/(?:^|\s)(?:en|con|para|de|por|sin|sobre|ante|a|entre|contra|hacia|desde)\s*$/iu.test(t.slice(0, pronoun.index + pronoun[0].length - pronoun[1]!.length))) return at(pronoun[1]!, 'pronoun')
+  if (pronoun && !SPANISH_PREPOSITION_END.test(t.slice(0, pronoun.index + pronoun[0].length - pronoun[1]!.length))) return at(pronoun[1]!, 'pronoun')
   const owned = ownedDocumentAtEnd(t)
   if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
   const name = NAME_AT_END.exec(t)
@@ -177,6 +175,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (role && /^(?:[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!) && AFTER_PREPOSITION.test(t.slice(0, t.length - role[1]!.length))) return { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   // "Otro de los carteles rezaba", "one of the protesters said": the one of them is the subject, not the whole group.
   const oneOf = role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null
+  // ("Por otra parte comentó", "Gazprom … destacó en un comunicado": any other noun phrase after a Spanish preposition is what, where or when; the subject opens the sentence.)
+  if (role && !oneOf && SPANISH_PREPOSITION_END.test(t.slice(0, t.length - role[1]!.length))) return sentenceSubject(sentence, sentenceBase) ?? { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? '') + role[1]!, 'role')
   // "“…,” local officials said", "…, and residents told": a plural with no article is the verb's subject, a group no one named.
   const group = barePlural(/(?:^|,\s*|\s(?:and|but|y|pero)\s+)([^,]*)$/u.exec(t)?.[1] ?? '')

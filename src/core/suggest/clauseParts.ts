@@ -33,6 +33,11 @@ export function unnamedAtStart(rest: string): string | null {
   return head[0] + name[0]
 }
 
+/** "En conversación con BBC Mundo indica": the one spoken with, before the verb, is no subject (but "with X warning of …" makes X the participle's). */
+export const SPOKEN_WITH = /(?:^|\s)(?:with|con)\s+(?:the\s+|la\s+|el\s+)?$/iu
+/** A Spanish preposition ending the words before a pronoun or a noun phrase ("En él, defendió", "Por otra parte comentó"): what follows is no subject. */
+export const SPANISH_PREPOSITION_END = /(?:^|\s)(?:a|al|ante|con|contra|de|del|desde|en|entre|hacia|mediante|para|por|sin|sobre|tras)\s*$/iu
+
 /** How much of a sentence's opening is read for its subject and its first speech verb. */
 const OPENING = 400
 

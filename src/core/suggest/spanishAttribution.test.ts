@@ -4,6 +4,15 @@ import { suggestQuotes } from './quotes'
 
 
 describe('Spanish attribution: verbs, idioms and what stands between a verb and its subject', () => {
+  test('a noun phrase after a preposition is no subject: “Por otra parte comentó que …”, “Tras mencionar que se trata de un proyecto …, refirió”', () => {
+    const pre = 'Título\n\nAna Ruiz es académica. "El voto estratégico le funcionaría a él", asegura.\n\n'
+    expect(speakerOf(`${pre}Por otra parte comentó que "sí lo han tocado" con el caso de la bodega.`, 'sí lo han')).toBe('Ana Ruiz')
+    expect(speakerOf(`${pre}Tras mencionar que se trata de un proyecto muy ambicioso, refirió que "no será una película biográfica".`, 'no será')).toBe('Ana Ruiz')
+    // …while the sentence's own subject still speaks, and so does “uno de los …”.
+    expect(speakerOf(`${pre}Por su parte Gazprom, la proveedora rusa, destacó en un comunicado cómo "el tránsito siguió con normalidad".`, 'el tránsito')).toBe('Gazprom')
+    expect(speakerOf(`${pre}Consultado por este diario, uno de los jugadores aseguró que "no hemos tenido contacto".`, 'no hemos')).toBe('uno de los jugadores')
+  })
+
   test('“escribió en Twitter el candidato Luis Mora”: a platform after the verb stands before its subject', () => {
     expect(speakerOf('“Vamos a ganar estas elecciones”, escribió en Twitter el candidato Luis Mora.', 'Vamos a ganar')).toBe('Luis Mora')
   })
