@@ -268,7 +268,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "tomar en cuenta", "a cuenta de": the noun, not the verb "contar".
     // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
-    if (/^(?:cuentan?|cita|denuncia|pregunta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
+    if (/^(?:cuentan?|cita|denuncia|pregunta|alerta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
     if (inName(window, m)) continue
     // "staff were told to “…”", "he was asked": in the passive, the one told is the subject, and the words are someone else's.
     if (TAKES_LISTENER.test(m[0]) && /\b(?:was|were|been|being|is|are|be|fue|fueron|ser)\s+$/iu.test(window.slice(0, m.index))) continue

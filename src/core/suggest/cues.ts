@@ -33,7 +33,8 @@ recomendó recomienda gritó grita gritaron confiesa confesó ironizó zanjó va
 resume resumió rememora rememoró refiere refirió ejemplifica ejemplificó sintetiza sintetizó lanza lanzó esgrime esgrimió ahonda ahondó asegura
 reveló revela remarca expone matiza puntualiza asevera contestó contesta remató remachó espetó proclamó tuiteó prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó
 reza rezaba
-adelantó adelanta auguró augura vaticinó vaticina bromeó bromea deslizó desliza defendió defiende elogió elogia reprochó reprocha apostilló`
+adelantó adelanta auguró augura vaticinó vaticina bromeó bromea deslizó desliza defendió defiende elogió elogia reprochó reprocha apostilló
+apostilla alerta recalca concluye replica plantea acota aduce alega`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

@@ -13,6 +13,11 @@ describe('Spanish attribution: verbs, idioms and what stands between a verb and 
     expect(speakerOf(`${pre}Consultado por este diario, uno de los jugadores aseguró que "no hemos tenido contacto".`, 'no hemos')).toBe('uno de los jugadores')
   })
 
+  test('present tenses of saying are cues: “«…», alerta Dutton” (“recalca”, “concluye”, “replica” too)', () => {
+    const pre = 'Título\n\nScott Borg y William Dutton estudian internet. "Me siento desnudo sin el teléfono", cuenta Borg.\n\n'
+    expect(speakerOf(`${pre}"Creo que eso puede ser un error", alerta Dutton.`, 'Creo que eso')).toBe('William Dutton')
+  })
+
   test('“escribió en Twitter el candidato Luis Mora”: a platform after the verb stands before its subject', () => {
     expect(speakerOf('“Vamos a ganar estas elecciones”, escribió en Twitter el candidato Luis Mora.', 'Vamos a ganar')).toBe('Luis Mora')
   })
