@@ -44,6 +44,12 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(canBeSpeaker('Bédar', 'name', 'Vecinos llegados desde Bédar. Otros vienen de lejos.')).toBe(false)
   })
 
+  test('a word that opens a sentence after a dateline’s dash is no name: “Guadalajara.— Serios, porque …”', () => {
+    const text = 'Guadalajara.— Serios, porque el tema lo amerita, los futbolistas volvieron a protestar: "ojalá no se les junte".'
+    expect(canBeSpeaker('Serios', 'name', text)).toBe(false)
+    expect(pairs(text).map(([, speaker]) => speaker)).not.toContain('Serios')
+  })
+
   test('a newsletter’s capitals heading of two words is no speaker, an acronym pair is: “CHINA CHIPS — …”, “NASA JPL”', () => {
     const text = 'CHINA CHIPS — The new restrictions on chips worry China, Bloomberg reports.\n\nNASA JPL said the probe was fine.'
     expect(canBeSpeaker('CHINA CHIPS', 'name', text)).toBe(false)

@@ -161,7 +161,8 @@ function capitalisedWords(text: string): ReadonlyMap<string, boolean> {
   if (!map) {
     const found = new Map<string, boolean>()
     for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
-      const opens = /(?:^|[.!?:]["”’»]?\s+|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
+      // ("Guadalajara.— Serios, porque …": a dateline's dash ends it like a full stop.)
+      const opens = /(?:^|[.!?:]["”’»]?(?:\s+|[\u2014\u2013]\s*)|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
       found.set(m[0], (found.get(m[0]) ?? false) || !opens)
     }
     map = found
