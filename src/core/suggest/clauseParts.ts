@@ -50,6 +50,14 @@ const SAID_THAT = new RegExp(`(?:${CUE.source})(?:\\s+\\p{Ll}+){0,3}?\\s+(?:que|
 /** The last letter or digit of a text (what follows it is only punctuation and marks). */
 const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
 
+/** "A doctor on the scene told Ruptly", "Un vecino del barrio contó": someone unnamed opening the sentence as its speech verb's subject. */
+const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:on|at|in|from|en|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?\\p{Ll}[\\p{L}\\-]*)?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+
+/** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
+export function unnamedBeforeVerb(text: string, from: number): string | null {
+  return UNNAMED_THEN_VERB.exec(text.slice(from, from + 120))?.[1] ?? null
+}
+
 /** The definite role right before the first speech verb between `from` and `to`, and where it stands. */
 export function roleBeforeVerb(text: string, from: number, to: number): { text: string; at: number } | null {
   const m = ROLE_THEN_VERB.exec(text.slice(from, Math.min(to, from + OPENING)))

@@ -87,6 +87,11 @@ describe('an unnamed speaker described again', () => {
     expect(speakerOf(text, 'He died')).toBe('A nurse at the clinic')
   })
 
+  test('“he said” after a sentence that opens with someone unnamed speaking (“A nurse at the clinic told reporters …”) is that person', () => {
+    const text = 'Title\n\nJuan Pérez called the shooting a crime.\n\nA nurse at the clinic told reporters that she could not save the boy.\n\n“He died in my arms,” she said.'
+    expect(speakerOf(text, 'He died')).toBe('A nurse at the clinic')
+  })
+
   test('but “el joven abogado” after a story opens on “Un joven abogado … reclamó” and then names him is the man named', () => {
     const text = 'Título\n\nUn joven abogado salteño que se casó con su tía abuela reclamó una pensión.\n\nMauricio Ossola decidió casarse en febrero.\n\nSe casaron, según el joven abogado, quien sostuvo que su casamiento "fue una decisión noble y legítima".'
     expect(speakerOf(text, 'fue una decisión')).not.toBe('Un joven abogado')

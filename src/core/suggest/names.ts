@@ -14,7 +14,7 @@ import { articleGender, genderOfFirstName } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
-import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb } from './clauseParts'
+import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -185,6 +185,9 @@ export class ArticleNames {
       // "Consultado sobre … Rodrigo Granda, …, el fiscal general lamentó": a role right before the speech verb is its subject.
       const role = this.roleSpeaking(start, end, skip)
       if (role) return role
+      // "A doctor on the scene told Ruptly that … “…,” he said": an unnamed speaker the sentence before opened with.
+      const unnamed = si < here && !skip(start) ? unnamedBeforeVerb(this.text, start) : null
+      if (unnamed) return unnamed
       // "dijo que el Poder Ejecutivo …": a name after the sentence's speech verb is in what was said, not its subject.
       const said = reportedFrom(this.text, start, end)
       // "After Ana Ruiz won, it was Eva Gil who …": a name in an opening subordinate clause is the subject only if the main clause names none.
