@@ -2,6 +2,11 @@ import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 describe('names written with particles, titles and words before them', () => {
+  test('a possessive written as a bare mark after an s ends the name: “Rodrigo Chaves’ government” is Rodrigo Chaves', () => {
+    const text = 'Title\n\nRodrigo Chaves’ government took office on Sunday.\n\n“I offer my most sincere apologies,” Chaves said.'
+    expect(speakerOf(text, 'I offer')).toBe('Rodrigo Chaves')
+  })
+
   test('“De” opens a surname before an English verb: ““…,” De Blasio said”', () => {
     const text = 'Mayor Bill de Blasio visited three schools in Queens on Monday.\n\n“We will reopen every classroom by March,” De Blasio said.'
     expect(speakerOf(text, 'We will reopen')).toBe('Bill de Blasio')

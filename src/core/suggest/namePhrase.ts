@@ -96,16 +96,19 @@ export function endsInRole(name: string): boolean {
   return isRoleWord(last) && !(words.length > 1 && NAME_SUFFIX.test(last))
 }
 
+const POSSESSIVE_END = /(?:[’']s|(?<=s)[’'])$/u
+
 /** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
 export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
-  let list = splitWords(phrase.replace(/[’']s$/u, ''))
+  // (A possessive is "’s", or a bare mark after an s: "Rodrigo Chaves’ government".)
+  let list = splitWords(phrase.replace(POSSESSIVE_END, ''))
   // "Adolf Hitler’s November 8 putsch": a possessive ends the name; what follows is what the person owns (never "Children’s Hospital", a body's name).
-  const owner = list.findIndex((w, i) => i < list.length - 1 && /\p{L}[’']s$/u.test(w))
+  const owner = list.findIndex((w, i) => i < list.length - 1 && /\p{L}/u.test(w.slice(0, -2)) && POSSESSIVE_END.test(w))
   // …but "China’s President Xi Jinping": a title and a name after it are the one the possessive names.
   const owned = owner !== -1 && list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))
   const titled = owner !== -1 && !owned && owner + 2 < list.length && TITLE_WORDS.has(foldText(list[owner + 1]!).replace(/\.$/u, ''))
   if (titled) list = list.slice(owner + 1)
-  else if (owner !== -1 && !owned) list = [...list.slice(0, owner), list[owner]!.replace(/[’']s$/u, '')]
+  else if (owner !== -1 && !owned) list = [...list.slice(0, owner), list[owner]!.replace(POSSESSIVE_END, '')]
   // "de Cs al PP": Spanish "al" before an acronym is "to the", joining two names, never inside one ("Abu Bakr al Baghdadi").
   const toThe = list.findIndex((w, i) => i > 0 && w === 'al' && /^\p{Lu}{2,}$/u.test(list[i + 1] ?? ''))
   if (toThe > 0) list = list.slice(0, toThe)
