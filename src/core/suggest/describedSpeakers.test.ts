@@ -80,6 +80,8 @@ describe('an unnamed speaker described again', () => {
   test('“the official said” after “One law enforcement official said …” is that unnamed official, not the suspect named before', () => {
     const text = 'Title\n\nAhmad Khan Rahami was arrested on Monday.\n\nOne law enforcement official said the devices were crude.\n\n“The guy is a pretty good bombmaker,” the official said.'
     expect(speakerOf(text, 'The guy is')).toBe('One law enforcement official')
+    // …also where the article writes “one” in lower case elsewhere: “One” opening the description is no sentence opener to refuse.
+    expect(speakerOf(text.replace('on Monday', 'on Monday after one shootout'), 'The guy is')).toBe('One law enforcement official')
   })
 
   test('“the nurse said” after “A nurse at the clinic told reporters …” is that nurse, where she was and all, not the man named before', () => {

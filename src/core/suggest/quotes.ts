@@ -220,8 +220,8 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
 
 /** The article's own noun phrase for a speaker, not a name: "the report", "fuentes de Montecon", "la experta". */
 function isDescription(speaker: string): boolean {
-  // ("Fuentes de su equipo", "Otro de los carteles", opening a sentence, are descriptions too, and so is someone's someone: "Mark Smith’s mother".)
-  return isSources(speaker) || isWriting(speaker) || /^(?:\p{Ll}|(?:[Tt]he|an?|An?|[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir)\s)|\p{L}['’]s\s+\p{Ll}/u.test(speaker)
+  // ("Fuentes de su equipo", "Otro de los carteles", "One law enforcement official", opening a sentence, are descriptions too, and so is someone's someone: "Mark Smith’s mother".)
+  return isSources(speaker) || isWriting(speaker) || /^(?:\p{Ll}|(?:[Tt]he|an?|An?|[Oo]ne|[Aa]nother|[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|[Oo]tr[oa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir)\s)|\p{L}['’]s\s+\p{Ll}/u.test(speaker)
 }
 
 /** A resolved speaker that is no person, group, body, role or document (a place, an adverb, a fragment) is no speaker. */
