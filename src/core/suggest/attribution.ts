@@ -15,7 +15,7 @@ import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
+import { inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, unnamedAtStart, verbByPlace } from './clauseParts'
 import { sentenceSubject } from './sentenceSubject'
 export type { Attribution }
 
@@ -40,15 +40,6 @@ const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 /** ", a former IMF chief economist …", ", el exministro …": an apposition right after a name. */
 const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+\p{Ll}/u
-
-/**
- * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
- * right after a quote's closing comma reports it, whether or not the lexicon
- * knows the verb (the reporting clause has that place and that form; a
- * present one, "resume", is too like "para" or "entre" to tell by its form);
- * also with what it ended before its subject: "acabó su discurso el diputado").
- */
-const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
 
 /** "the United States faced …": a capitalised cue word after a capitalised word is part of a name, not the verb "states". */
 function inName(text: string, m: RegExpExecArray): boolean {
@@ -200,7 +191,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   if (/,/u.test(window.slice(0, head)) && NEW_CLAUSE.test(near)) return null
   CUE.lastIndex = 0
   const found = CUE.exec(near)
-  const cue = (found && !inName(near, found) && !cueIsObject(near.slice(0, found.index), found[0]) ? found : null) ?? (/,/u.test(window.slice(0, head)) ? VERB_BY_PLACE.exec(near) : null)
+  const cue = (found && !inName(near, found) && !cueIsObject(near.slice(0, found.index), found[0]) ? found : null) ?? verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index

@@ -50,6 +50,22 @@ const SAID_THAT = new RegExp(`(?:${CUE.source})(?:\\s+\\p{Ll}+){0,3}?\\s+(?:que|
 /** The last letter or digit of a text (what follows it is only punctuation and marks). */
 const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
 
+/**
+ * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
+ * right after a quote's closing comma reports it, whether or not the lexicon
+ * knows the verb (the reporting clause has that place and that form; a
+ * present one, "resume", is too like "para" or "entre" to tell by its form);
+ * also with what it ended before its subject: "acabó su discurso el diputado").
+ */
+const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
+/** "“…,” Trump simpered in a morning tweet", "“…,” he advised": in English the subject comes first, then a verb in the past. */
+const ENGLISH_VERB_BY_PLACE = new RegExp(`(?<=^\\s*(?:${NAME_PHRASE.source}|he|she|they)\\s+)\\p{Ll}{3,}ed(?=[\\s.,;:]|$)`, 'u')
+
+/** The verb that reports a quote by where it stands, for a verb the lexicon lacks: after a comma outside the marks (Spanish) or inside them (English). */
+export function verbByPlace(near: string, commaAfterMarks: boolean, commaInMarks: boolean): RegExpExecArray | null {
+  return commaAfterMarks ? VERB_BY_PLACE.exec(near) : commaInMarks ? ENGLISH_VERB_BY_PLACE.exec(near) : null
+}
+
 /** "A doctor on the scene told Ruptly", "Un vecino del barrio contó": someone unnamed opening the sentence as its speech verb's subject. */
 const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:on|at|in|from|en|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?\\p{Ll}[\\p{L}\\-]*)?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 

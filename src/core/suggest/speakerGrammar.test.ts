@@ -4,6 +4,11 @@ import { pairs, speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 
 describe('the subject of the cue, read by the grammar of the attribution', () => {
+  test('after a quote that ends in a comma, a name and a verb in the past report it, known verb or not: ““…,” Trump simpered”', () => {
+    const text = 'Title\n\nDonald Trump has weighed in on Boeing.\n\nSince the second crash, the stock has plunged 12% and lost $24 billion from its market cap.\n\n“What do I know about branding, maybe nothing (but I did become President!),” Trump simpered in a morning tweet.'
+    expect(speakerOf(text, 'What do I know')).toBe('Donald Trump')
+  })
+
   test('“shared” after a quote is a speech verb: ““…,” Nina shared.”', () => {
     const text = 'Nina Reyes and her mother Olga Reyes went to the festival together. Olga Reyes loved the food.\n\n“I like to see it from the front of the stage,” Nina shared.'
     expect(speakerOf(text, 'I like to see it')).toBe('Nina Reyes')
