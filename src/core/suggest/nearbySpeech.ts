@@ -213,12 +213,17 @@ export function askedWhom(text: string, a: Attribution | null): string | null {
   return m && parseNamePhrase(m[1]!) ? parseNamePhrase(m[1]!)!.name : null
 }
 
-const LABEL_LINE = new RegExp(`^\\s*((?:${NAME_PHRASE.source}))\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
+/** A newsletter item's heading before a dash, and whose the writers are ("PATIENCE IS A VIRTUE — WSJ’s", "Our"): no part of the label. */
+const ITEM_HEAD = String.raw`(?:[^\n—–:“”"]{1,80}\s[—–]\s*)?(?:(?:Our|\p{Lu}[\p{L}.&]*['’]s)\s+)?`
+const LABEL_LINE = new RegExp(`^\\s*${ITEM_HEAD}((?:${NAME_PHRASE.source})(?:(?:\\s*,\\s*|\\s+(?:and|y|e)\\s+)(?:${NAME_PHRASE.source}))*)\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
 
-/** A label before a colon names the speaker: "Secretary Kerry (Jan. 31): “…”", "SPOKESMAN KIRBY (JAN. 29): “…”". */
+/**
+ * A label before a colon names the speaker: "Secretary Kerry (Jan. 31): “…”", "SPOKESMAN KIRBY (JAN. 29): “…”", and a
+ * newsletter's item "IAN SHREDS SAFETY NETS — Our Zack Colman and Katy O’Donnell: “…”" (only a short label is read).
+ */
 export function labelBefore(text: string, from: number, to: number): SpeakerPhrase | null {
   const window = text.slice(from, to)
-  const m = LABEL_LINE.exec(window)
+  const m = window.length <= 240 ? LABEL_LINE.exec(window) : null
   if (!m) return null
   const start = from + window.indexOf(m[1]!)
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }

@@ -147,6 +147,11 @@ describe('short quotes that are someone’s words', () => {
 })
 
 describe('roundups and label lines', () => {
+  test('a newsletter item’s label after its heading names the writers: “HEADING — WSJ’s Nick Timiraos: “…””', () => {
+    const text = 'Morning Money\n\nThe SEC delayed three rules, our Declan Harty reported.\n\nPATIENCE IS A VIRTUE — WSJ’s Nick Timiraos: “A senior Federal Reserve official cautioned it would take time.”\n\nIAN SHREDS SAFETY NETS — Our Zack Colman and Katy O’Donnell: “The destruction will erase retirees’ nest eggs.”'
+    expect(pairs(text).map(([, speaker]) => speaker)).toEqual(['Nick Timiraos', 'Zack Colman and Katy O’Donnell'])
+  })
+
   test('a press roundup’s “Outlet / Country” line before a quoted passage names its source', () => {
     const text = 'What the press says\n\nA new paper is born\n\nDie Zeitung / Alemania\n\n"Das neue Blatt will unabhängig bleiben und teilt seine Texte mit anderen Projekten."'
     expect(pairs(text)).toEqual([['Das neue Blatt will unabhängig bleiben und teilt seine Texte mit anderen Projekten.', 'Die Zeitung']])
