@@ -15,7 +15,7 @@ import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, unnamedAtStart, verbByPlace } from './clauseParts'
+import { inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace } from './clauseParts'
 import { sentenceSubject } from './sentenceSubject'
 export type { Attribution }
 
@@ -268,6 +268,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(m[0]) && /^\s+(?:a|al|hacia)\s/iu.test(window.slice(m.index + m[0].length))) continue
     last = m
   }
+  last ??= thatByPlace(window)
   SOURCE_CUE.lastIndex = 0
   let source: RegExpExecArray | null = null
   for (let m = SOURCE_CUE.exec(window); m; m = SOURCE_CUE.exec(window)) source = m

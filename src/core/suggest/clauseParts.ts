@@ -9,6 +9,8 @@
  * said": someone unnamed, not a name), and two cues that name someone other
  * than the nearest subject: "in Hart's words", and speech inside reported
  * speech ("Rosales explicó que Biden resaltó"), which is the outer speaker's.
+ * And the verbs that report a quote by where they stand, for verbs the lexicon
+ * lacks ("“…”, ejemplificó", "“…,” Trump simpered", "refrendó que “…”").
  */
 import { CUE, isEnglishCue, PARTICIPLES } from './cues'
 import { NAME_PHRASE } from './namePhrase'
@@ -64,6 +66,17 @@ const ENGLISH_VERB_BY_PLACE = new RegExp(`(?<=^\\s*(?:${NAME_PHRASE.source}|he|s
 /** The verb that reports a quote by where it stands, for a verb the lexicon lacks: after a comma outside the marks (Spanish) or inside them (English). */
 export function verbByPlace(near: string, commaAfterMarks: boolean, commaInMarks: boolean): RegExpExecArray | null {
   return commaAfterMarks ? VERB_BY_PLACE.exec(near) : commaInMarks ? ENGLISH_VERB_BY_PLACE.exec(near) : null
+}
+
+/** "Por ello, refrendó que “…”", "Y reafirmó su compromiso de “…”": a Spanish verb in the past right before "que" or "su … de" and the quote reports it, known verb or not. */
+const THAT_BY_PLACE = /(?<![\p{L}])\p{Ll}{3,}(?:ó|aron|ieron)(?=\s+(?:que|su\s+\p{Ll}+\s+de)\s*$)/u
+
+/** The verb that reports a quote by standing right before "que" and it, for a verb the lexicon lacks (`window` ends at the quote). */
+export function thatByPlace(window: string): RegExpExecArray | null {
+  const cut = Math.max(0, window.length - 80)
+  const m = THAT_BY_PLACE.exec(window.slice(cut))
+  if (m) m.index += cut
+  return m
 }
 
 /** "A doctor on the scene told Ruptly", "Un vecino del barrio contó": someone unnamed opening the sentence as its speech verb's subject. */

@@ -18,6 +18,11 @@ describe('Spanish attribution: verbs, idioms and what stands between a verb and 
     expect(speakerOf(`${pre}"Creo que eso puede ser un error", alerta Dutton.`, 'Creo que eso')).toBe('William Dutton')
   })
 
+  test('a verb in the past right before “que” and the quote reports it, known verb or not: “Por ello, refrendó que «…»”', () => {
+    const text = 'Título\n\nLa diputada Ana Ruiz presentó la iniciativa.\n\nPor ello, refrendó que "desde la Comisión de Igualdad no permitiremos ni toleraremos estos actos".'
+    expect(speakerOf(text, 'desde la Comisión')).toBe('Ana Ruiz')
+  })
+
   test('“escribió en Twitter el candidato Luis Mora”: a platform after the verb stands before its subject', () => {
     expect(speakerOf('“Vamos a ganar estas elecciones”, escribió en Twitter el candidato Luis Mora.', 'Vamos a ganar')).toBe('Luis Mora')
   })
