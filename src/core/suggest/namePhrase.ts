@@ -96,6 +96,7 @@ export function endsInRole(name: string): boolean {
   return isRoleWord(last) && !(words.length > 1 && NAME_SUFFIX.test(last))
 }
 
+/** A possessive at a word's end: "’s", or a bare mark after an s ("Chaves’"). */
 const POSSESSIVE_END = /(?:[’']s|(?<=s)[’'])$/u
 
 /** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
