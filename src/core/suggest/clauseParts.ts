@@ -79,8 +79,10 @@ export function thatByPlace(window: string): RegExpExecArray | null {
   return m
 }
 
+/** " on the scene", " del barrio": where someone unnamed was, a short phrase that may stand between them and their speech verb. */
+export const WHERE_PHRASE = String.raw`\s+(?:on|at|in|from|en|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?\p{Ll}[\p{L}\-]*`
 /** "A doctor on the scene told Ruptly", "Un vecino del barrio contó": someone unnamed opening the sentence as its speech verb's subject. */
-const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:on|at|in|from|en|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?\\p{Ll}[\\p{L}\\-]*)?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE})?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {

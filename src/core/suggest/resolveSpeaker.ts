@@ -14,7 +14,7 @@ import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
-import { INDEFINITE } from './clauseParts'
+import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { articleGender } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
@@ -188,6 +188,9 @@ function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: 
   return !said || !known || said === known
 }
 
+/** Where a described person was, then the word after it ("A doctor on the scene told": " on the scene", then "told"). */
+const WHERE_THEN_WORD = new RegExp(`^${WHERE_PHRASE}(?=\\s+(\\p{L}+))`, 'u')
+
 /**
  * "the official" after "One law enforcement official said", "the doctor" after "A doctor on the scene told Ruptly": a definite
  * description that repeats the words of an indefinite one in the 1,500 characters before is that unnamed person (as written).
@@ -205,7 +208,7 @@ function describedBefore(text: string, phrase: SpeakerPhrase): string | null {
     const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 40))
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, from + m.index - 20), from + m.index))
     // ("A doctor on the scene told Ruptly": where the person was, a short phrase, may stand between them and the verb.)
-    const where = /^\s+(?:on|at|in|from|en|de|desde)\s+(?:the\s+|la\s+|el\s+)?\p{Ll}+(?=\s+(\p{L}+))/u.exec(text.slice(end, end + 40))
+    const where = WHERE_THEN_WORD.exec(text.slice(end, end + 40))
     last = [after?.[1], after?.[2], before?.[1]].some((w) => !!w && isCueWord(w)) ? m[0] : where && isCueWord(where[1]!) ? m[0] + where[0] : null
   }
   return last && !GENERIC.test(phrase.text) ? last : null
