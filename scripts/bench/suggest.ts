@@ -14,14 +14,15 @@
  * tests/fixtures/suggest-heldout2, heldout3: tests/fixtures/suggest-heldout3,
  * heldout4: tests/fixtures/suggest-heldout4, heldout5: tests/fixtures/suggest-heldout5, all labelled blind), optionally
  * one split of it, by language, with the share of speakers given as confident
- * that are right. Every set up to the twelfth has been looked at (SUGGEST_VERBOSE
+ * that are right. Every set up to the thirteenth has been looked at (SUGGEST_VERBOSE
  * lists their errors): each was scored blind first, then opened (the sixth,
  * seventh and eighth, heldout6, -7, -8, in the session that made the ninth;
  * the ninth, heldout9, in the session that made the tenth; the tenth,
  * heldout10, and the eleventh, heldout11, after its two scores, in the
  * session that made the twelfth; the twelfth, heldout12, after its three
- * scores, in the session that made the thirteenth). The thirteenth
- * (heldout13) is in BLIND below. A set in BLIND is
+ * scores, in the session that made the thirteenth; the thirteenth, heldout13,
+ * after its two scores, in the session that made the fourteenth). A set in
+ * BLIND (none until the fourteenth is labelled) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -106,11 +107,11 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout10: { dir: 'tests/fixtures/suggest-heldout10', labels: 'tests/fixtures/suggest-heldout10/labels.json', name: 'Tenth held-out set (labelled blind; scored blind twice, then opened)' },
   heldout11: { dir: 'tests/fixtures/suggest-heldout11', labels: 'tests/fixtures/suggest-heldout11/labels.json', name: 'Eleventh held-out set (labelled blind; scored blind twice, then opened)' },
   heldout12: { dir: 'tests/fixtures/suggest-heldout12', labels: 'tests/fixtures/suggest-heldout12/labels.json', name: 'Twelfth held-out set (labelled blind; scored blind three times, then opened)' },
-  heldout13: { dir: 'tests/fixtures/suggest-heldout13', labels: 'tests/fixtures/suggest-heldout13/labels.json', name: 'Thirteenth held-out set (labelled blind; scored, never tuned on)' }
+  heldout13: { dir: 'tests/fixtures/suggest-heldout13', labels: 'tests/fixtures/suggest-heldout13/labels.json', name: 'Thirteenth held-out set (labelled blind; scored blind twice, then opened)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
-const BLIND = new Map<string, string>([['heldout13', 'none']])
+const BLIND = new Map<string, string>([])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
 function tunedOn(key: string, split: string | undefined): boolean {
