@@ -60,8 +60,16 @@ const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
  * also with what it ended before its subject: "acabó su discurso el diputado").
  */
 const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
-/** "“…,” Trump simpered in a morning tweet", "“…,” he advised": in English the subject comes first, then a verb in the past. */
-const ENGLISH_VERB_BY_PLACE = new RegExp(`(?<=^\\s*(?:${NAME_PHRASE.source}|he|she|they)\\s+)\\p{Ll}{3,}ed(?=[\\s.,;:]|$)`, 'u')
+/** Adverbs in -s that stand where a verb would ("“…,” she always …"): not verbs. */
+const NOT_VERB = String.raw`(?!(?:always|sometimes|perhaps|nevertheless|nonetheless|afterwards|besides|does|goes)(?![\p{L}]))`
+/**
+ * "“…,” Trump simpered in a morning tweet", "“…,” she shares with InStyle": in English the subject comes first, then a
+ * verb in the past or the present; or the verb and then a name: "“…,” remembers Shanna Challenger".
+ */
+const ENGLISH_VERB_BY_PLACE = new RegExp(
+  `(?<=^\\s*(?:${NAME_PHRASE.source}|he|she|they)\\s+)${NOT_VERB}\\p{Ll}{3,}(?:ed|s)(?=[\\s.,;:]|$)|^${NOT_VERB}\\p{Ll}{3,}(?:ed|s)(?=\\s+\\p{Lu}\\p{Ll})`,
+  'u'
+)
 
 /** The verb that reports a quote by where it stands, for a verb the lexicon lacks: after a comma outside the marks (Spanish) or inside them (English). */
 export function verbByPlace(near: string, commaAfterMarks: boolean, commaInMarks: boolean): RegExpExecArray | null {

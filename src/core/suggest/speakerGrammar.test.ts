@@ -9,6 +9,12 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
     expect(speakerOf(text, 'What do I know')).toBe('Donald Trump')
   })
 
+  test('a verb in the present the lexicon lacks reports the quote by its place, before or after the name: ““…,” remembers Ana Ruiz”, ““…,” she recounts”', () => {
+    const text = 'Title\n\nVolunteers went in with a plan, but after two months they had caught a single goat.\n\n“Those goats were so smart,” remembers Ana Ruiz, coordinator of the programme.\n\nWhen Lena Park gave up her job in 2011, she had no idea what was coming.\n\n“It was a huge decision for me,” she recounts with a smile.'
+    expect(speakerOf(text, 'Those goats')).toBe('Ana Ruiz')
+    expect(speakerOf(text, 'It was a huge')).toBe('Lena Park')
+  })
+
   test('“shared” after a quote is a speech verb: ““…,” Nina shared.”', () => {
     const text = 'Nina Reyes and her mother Olga Reyes went to the festival together. Olga Reyes loved the food.\n\n“I like to see it from the front of the stage,” Nina shared.'
     expect(speakerOf(text, 'I like to see it')).toBe('Nina Reyes')
