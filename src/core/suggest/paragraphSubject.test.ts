@@ -33,4 +33,16 @@ describe('a paragraph that is only a quote, after a paragraph about someone', ()
     ].join('\n\n')
     expect(speakerOf(text, 'We are not foreigners')).not.toBe('Whangārei Harbour')
   })
+
+  test('is the person named after an article and a title: “La profesora Lena Park lidera …”, “El doctor Omar Ruiz contrajo …”', () => {
+    const text = [
+      'Title line',
+      'La profesora Lena Park lidera una lucha contra los mosquitos en Liverpool desde hace diez años.',
+      '“Cuando el insecto pica a una persona infectada, el parásito necesita unos días para desarrollarse.”',
+      'El doctor Omar Ruiz contrajo la forma más peligrosa de esta enfermedad durante unas vacaciones en Malasia.',
+      '“Pensé que iba a morir. Menos mal que me ingresaron al hospital.”',
+    ].join('\n\n')
+    expect(speakerOf(text, 'Cuando el insecto')).toBe('Lena Park')
+    expect(speakerOf(text, 'Pensé que iba')).toBe('Omar Ruiz')
+  })
 })

@@ -51,8 +51,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     const before = rest.slice(Math.max(0, m.index - 14), m.index)
     if (/(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|de|del|en|a|al|por|con|para|ante|sobre|entre|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu.test(before)) continue
     if (/^(?:The|El|La|Los|Las|Un|Una|A|An|Her|His|Their|Its|Our|My|Su|Sus)$/u.test(m[0])) continue
+    // ("El doctor Ayan Panja contrajo …": a name after its article and title is the subject too.)
     // ("…, cuyo diputado Tomás Vidal reconoció …, y acusó": the name after "cuyo" and its noun is the subject of the clause that goes on.)
-    if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index)) && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(rest.slice(0, m.index))) continue
+    if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:(?:The|El|La|Los|Las)\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index)) && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(rest.slice(0, m.index))) continue
     return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
   }
   const ofBody = ROLE_OF_BODY.exec(rest)
