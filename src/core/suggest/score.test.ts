@@ -17,6 +17,18 @@ describe('a suggested speaker counts as right when it names the labelled speaker
     expect(sameSpeaker('Donald J. Trump', 'Donald R. Trump')).toBe(false)
     expect(sameSpeaker('Donald Trump', 'Ivanka Trump')).toBe(false)
   })
+  test('a company’s legal ending does not matter: “Microsoft Corp” and “Amazon.com Inc.” name Microsoft and Amazon, another word does', () => {
+    expect(sameSpeaker('Microsoft', 'Microsoft Corp')).toBe(true)
+    expect(sameSpeaker('Amazon.com Inc.', 'Amazon')).toBe(true)
+    expect(sameSpeaker('Apple', 'Apple Inc')).toBe(true)
+    expect(sameSpeaker('Apple', 'Apple Music')).toBe(false)
+  })
+
+  test('a described speaker’s determiner does not matter: “MSM” names “the MSM”', () => {
+    expect(sameSpeaker('the MSM', 'MSM')).toBe(true)
+    expect(sameSpeaker('the report', 'the memo')).toBe(false)
+  })
+
   test('a title kept before the full name still names the person', () => {
     expect(sameSpeaker('Alvaro Ruiz', 'Harbor Police Detective Alvaro Ruiz')).toBe(true)
     expect(sameSpeaker('Marta Vidal', 'Senator Marta Vidal')).toBe(true)

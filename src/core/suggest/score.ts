@@ -43,9 +43,12 @@ function prf(tp: number, gold: number, suggested: number): PRF {
   return { tp, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 }
 }
 
-/** A name as compared: folded, without honorifics ("Sir", "Mr"), a body's leading article ("The", "La"), an acronym in brackets ("(WADA)") or a final stop ("Jr." = "Jr"). */
+/** A company's legal ending: "Microsoft Corp" is Microsoft, "Amazon.com Inc." is Amazon (the same company, as reporters write it on first and later reference). */
+const LEGAL_ENDING = /(?<=\S)(?:\.com)?(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|S\.A(?:\.\s*de\s+C\.V)?)\.?|\.com)$/u
+
+/** A name as compared: folded, without honorifics ("Sir", "Mr"), a body's leading article ("The", "La"), an acronym in brackets ("(WADA)"), a company's legal ending ("Inc.") or a final stop ("Jr." = "Jr"). */
 function nameKey(name: string): string {
-  return foldText(name.replace(/\s*\([^)]*\)/gu, '').replace(/\.$/u, ''))
+  return foldText(name.replace(/\s*\([^)]*\)/gu, '').replace(LEGAL_ENDING, '').replace(/\.$/u, ''))
     .replace(/^(?:sir|dame|mr|mrs|ms|dr|h\.e\.)\.?\s+/u, '')
     .replace(/^(?:the|la|el|los|las)\s+(?=\S+\s+\S)/u, '')
     .trim()
@@ -78,6 +81,8 @@ function namesGold(gold: string, got: string, others: readonly string[]): boolea
   const bare = (w: string[]) => (DETERMINER.test(w[0] ?? '') ? w.slice(1) : w)
   const [gh, sh] = [bare(g), bare(s)]
   const described = !isName && (DETERMINER.test(words(foldText(gold))[0] ?? '') || /^\p{Ll}/u.test(gold.trim()))
+  // ("MSM" names "the MSM": the same words without the determiner.)
+  if (described && sh.length >= 1 && sh.join(' ') === gh.join(' ')) return true
   if (described && sh.length >= 1 && sh.length < gh.length && sh.join(' ') === gh.slice(0, sh.length).join(' ') && AFTER_HEAD.test(gh[sh.length]!)) return true
   if (isName && s.length === 1 && (s[0] === g[0] || s[0] === g[g.length - 1])) return !others.some((o) => o !== gold && words(nameKey(o)).includes(s[0]!))
   return false
