@@ -104,7 +104,10 @@ export class FullNames {
     // The nearest before `at`: from the last candidate before it, backwards.
     const firstAfter = countBefore(candidates, (m) => m.start < at)
     // A person's name before a body's that holds the same word: "Besecker" is Tyler Besecker, not "Dana F. Besecker Company".
-    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org) best = candidates[k]!
+    // A headline's capitalised words run on ("Americans Are Paying Apple Millions"): the body's forms come first, the headline's only if it has none.
+    const inBody = (m: Mention) => m.start > this.headlineEnd
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org && inBody(candidates[k]!)) best = candidates[k]!
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && inBody(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!)) best = candidates[k]!
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).

@@ -77,4 +77,9 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Título\n\nEl libro del periodista Jaime Avilés AMLO: Vida privada de un hombre público señala: "Cárdenas lo invita a ser candidato". Avilés relata que López Obrador "se fue de espaldas" con la propuesta.'
     expect(speakerOf(text, 'se fue de espaldas')).toBe('Jaime Avilés')
   })
+
+  test('a headline’s capitalised words are no one’s full name while the body names them: “Readers Are Paying Apple Millions”', () => {
+    const text = 'Readers Are Paying Apple Millions to Shelter Profits\n\nOver the years, Apple Inc. has become the poster child for tax avoidance.\n\nLast week, Apple called the EU decision “seriously flawed.”'
+    expect(speakerOf(text, 'seriously flawed')).toBe('Apple Inc')
+  })
 })
