@@ -157,4 +157,9 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Título\n\nBeatriz Gutiérrez habló en un mitin de Andrés Manuel López Obrador a finales de mayo. En él, defendió poner fin a la idea de la primera dama porque "en México no queremos mujeres de primera ni de segunda".'
     expect(speakerOf(text, 'en México no queremos')).toBe('Beatriz Gutiérrez')
   })
+
+  test('“ha asegurado por su parte el abogado …, Viktor Jenkov”: an aside with no commas stands before the subject after the verb', () => {
+    const text = 'Título\n\n"Es un día triste", remarca Alonso Cervera, economista jefe.\n\n"Esto no es todavía el final", ha asegurado por su parte el abogado de la asociación, Viktor Jenkov, citado por la agencia Interfax.'
+    expect(speakerOf(text, 'Esto no es todavía')).toBe('Viktor Jenkov')
+  })
 })

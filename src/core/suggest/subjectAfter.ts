@@ -48,11 +48,13 @@ const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\
 export const SPEECH_OBJECT = /^\s+sus?\s+\p{Ll}{4,}(?=\s+(?:el|la|los|las)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada|próximo|próxima)\s))/u
 
 const ASIDE = /^\s*,\s*(?:por su parte|a su vez|por otro lado|por otra parte|además|asimismo|también|en tanto|en cambio|for (?:his|her|their|its) part|in turn|meanwhile|however|though|too)\s*,/iu
+/** "ha asegurado por su parte el abogado …": the same aside without its commas, right before an article or a name. */
+const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en tanto|en cambio)\s+(?=(?:el|la|los|las|un|una)\s|\p{Lu})/u
 
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
 export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // "lamenta, por su parte, Iris Avellaneda": an aside between commas stands before the subject.
-  const aside = ASIDE.exec(s)
+  const aside = ASIDE.exec(s) ?? BARE_ASIDE.exec(s)
   if (aside) return subjectAfter(s.slice(aside[0].length), base + aside[0].length)
   // "«…», dijo, y señaló": the verb has no subject of its own.
   if (/^\s*(?:[,.;:]|[\u2014\u2013]|$)/u.test(s)) return { type: 'implicit', text: '', start: base, end: base }
