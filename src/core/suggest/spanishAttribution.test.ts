@@ -162,4 +162,9 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Título\n\n"Es un día triste", remarca Alonso Cervera, economista jefe.\n\n"Esto no es todavía el final", ha asegurado por su parte el abogado de la asociación, Viktor Jenkov, citado por la agencia Interfax.'
     expect(speakerOf(text, 'Esto no es todavía')).toBe('Viktor Jenkov')
   })
+
+  test('“agrega un analista de mercados …”: someone unnamed after the verb is the speaker, not the one quoted before', () => {
+    const text = 'Título\n\n"El mensaje ha sido lo más importante", remarca Alonso Cervera, economista jefe. "Ha sido mucho mejor de lo que esperábamos", agrega un analista de mercados emergentes que prefiere mantenerse en el anonimato.'
+    expect(speakerOf(text, 'Ha sido mucho mejor')).toBe('un analista')
+  })
 })
