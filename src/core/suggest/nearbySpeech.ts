@@ -63,10 +63,21 @@ export function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, f
     const sentence = spans.sentences[si]!
     const start = Math.max(sentence.start, from)
     if (sentence.end <= from) break
-    const found = attributionBefore(text, start, Math.min(sentence.end, to))
+    // (A source named first is the sentence's: in "According to Gauteng Cogta, the province …" no verb after it is speech.)
+    const found = sourceOpening(text, start, Math.min(sentence.end, to)) ?? attributionBefore(text, start, Math.min(sentence.end, to))
     if (found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role')) return found
   }
   return null
+}
+
+/** "According to Gauteng Cogta, the province …", "Según el informe, …": a sentence that opens by naming its source. */
+function sourceOpening(text: string, from: number, to: number): Attribution | null {
+  const opener = /^\s*(?:According to|Según|De acuerdo con)\s+/u.exec(text.slice(from, to))
+  if (!opener) return null
+  const cueEnd = from + opener[0].length
+  const comma = text.slice(cueEnd, to).indexOf(',')
+  const speaker = comma > 0 ? subjectAfter(text.slice(cueEnd, cueEnd + comma + 1), cueEnd) : null
+  return speaker && speaker.type !== 'implicit' && speaker.type !== 'pronoun' ? { cue: opener[0].trim(), cueStart: from + opener[0].length - opener[0].trimStart().length, cueEnd, speaker } : null
 }
 
 /**

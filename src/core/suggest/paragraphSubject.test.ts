@@ -45,4 +45,14 @@ describe('a paragraph that is only a quote, after a paragraph about someone', ()
     expect(speakerOf(text, 'Cuando el insecto')).toBe('Lena Park')
     expect(speakerOf(text, 'Pensé que iba')).toBe('Omar Ruiz')
   })
+
+  test('is the source a paragraph opens with: “According to Gauteng Cogta, the province …”, not the one quoted before', () => {
+    const text = [
+      'Title line',
+      '“We are ready,” said Jacob Mamabolo, the MEC. “The teams are on standby,” he stated.',
+      'According to Gauteng Cogta, the province strengthened its early warning capability to ensure alerts reach residents.',
+      '“The province’s summer readiness plan has introduced a uniform disaster-response model.”',
+    ].join('\n\n')
+    expect(speakerOf(text, 'The province’s summer')).toBe('Gauteng Cogta')
+  })
 })
