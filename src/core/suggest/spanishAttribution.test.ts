@@ -165,6 +165,8 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
 
   test('“agrega un analista de mercados …”: someone unnamed after the verb is the speaker, not the one quoted before', () => {
     const text = 'Título\n\n"El mensaje ha sido lo más importante", remarca Alonso Cervera, economista jefe. "Ha sido mucho mejor de lo que esperábamos", agrega un analista de mercados emergentes que prefiere mantenerse en el anonimato.'
-    expect(speakerOf(text, 'Ha sido mucho mejor')).toBe('un analista')
+    expect(speakerOf(text, 'Ha sido mucho mejor')).toBe('un analista de mercados emergentes')
+    const runOn = 'Título\n\n"El mensaje ha sido lo más importante", remarca Alonso Cervera, economista jefe. "Ha sido mucho mejor", agrega un analista de mercados emergentes de una gran institución financiera basado en Nueva York.'
+    expect(speakerOf(runOn, 'Ha sido mucho mejor')).toBe('un analista')
   })
 })

@@ -149,9 +149,6 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // "said one person during public comment", "said someone at the meeting": an unnamed speaker with where they spoke.
   const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer)\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$))/u.exec(t)
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
-  // "agrega un analista de mercados emergentes …": someone unnamed, described by what they are of (the head noun is the speaker).
-  const unnamedOf = /^((?:un|una)\s+\p{Ll}{4,})(?=\s+(?:de|del)\s)/u.exec(t)
-  if (unnamedOf) return { type: 'role', text: unnamedOf[1]!, start: b, end: b + unnamedOf[1]!.length }
   const role = ROLE_AT_START.exec(t)
   if (role) {
     // "said the company's chief executive, John Smith": the name after the role wins.
@@ -165,6 +162,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     const own = role[1]!.replace(/\s+(?:a|al|to)\s.*$/u, '')
     return { type: 'role', text: own, start: b, end: b + own.length }
   }
+  // "agrega un analista de mercados emergentes de una gran institución …": someone unnamed whose description runs on (its head noun is the speaker).
+  const unnamedOf = /^((?:un|una)\s+\p{Ll}{4,})(?=\s+(?:de|del)\s)/u.exec(t)
+  if (unnamedOf) return { type: 'role', text: unnamedOf[1]!, start: b, end: b + unnamedOf[1]!.length }
   // "dijo al referirse a los recursos": no one named after the verb; its subject is the one the text is about.
   if (/^(?:[\u2014\u2013.,;]|$|\p{Ll})/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   return null
