@@ -19,6 +19,8 @@ export type Found = { q: Quotation; attribution: Attribution | null; speaker: st
 
 const NOT_QUOTE_BEFORE =
   /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|(?:the|a|an|el|la|un|una)\s+\p{Ll}+\s+(?:called|llamad[oa])|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
+/** "an article titled", "bajo el título", "publicó un video bajo el titular": what follows is a work's or a page's title, however long and however written. */
+const TITLED_BEFORE = /(?:titled|entitled|headlined|titulad[oa]s?|bajo el (?:título|titular)|con el (?:título|titular))\s*:?\s*$/iu
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
 
 export function wordsOf(s: string): string[] {
@@ -74,6 +76,7 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
   if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
+  if (TITLED_BEFORE.test(lead)) return false
   // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Solnit wrote": a work's title, however long.
   if (NOT_QUOTE_BEFORE.test(lead) && mostlyCapitalised(quoted)) return false
   // A paragraph that is nothing but a short quote with no sentence in it is a subheading: “Lidiando con el madurovirus”.

@@ -166,6 +166,12 @@ describe('what is not a quote', () => {
     expect(pairs('Critics doubt the "national dialogue" will change much.')).toEqual([])
   })
 
+  test('whatever follows “titled”, “titulado” or “bajo el título”, however long and however written: a work’s or a page’s title', () => {
+    expect(pairs('La página publicó un video bajo el título "Carmen Aristegui y sus pactos", en el que señala a la periodista.')).toEqual([])
+    expect(pairs('El sitio publicó una noticia falsa, titulada: "¡Última hora! Militares ingresaron a la fuerza en la casa de la periodista".')).toEqual([])
+    expect(pairs('The paper ran a column titled “Why the mayor is wrong about the buses, again” on Sunday.')).toEqual([])
+  })
+
   test('a title or a nickname with a full stop after it is still a title', () => {
     expect(pairs('He wrote a booklet, “The Wit and Wisdom of Michael Bloomberg.” Trump calls him “Mini Mike.”')).toEqual([])
   })
