@@ -244,6 +244,9 @@ export function agentAfter(text: string, from: number, to: number): SpeakerPhras
   return speaker && speaker.type !== 'implicit' ? speaker : null
 }
 
+/** "Tal como", "Como", "Así como", "As" right before a speech verb: its subject comes after it. */
+const AS_LEAD = /(?:^|[\s,;])(?:[Tt]al\s+(?:y\s+)?como|[Cc]omo|[Aa]sí\s+como|[Aa]s)\s+$/u
+
 /**
  * Attribution in the words before a quote in its sentence: the last cue there
  * and its subject ("Trump said Machado … “…”", "según X, «…»").
@@ -303,6 +306,10 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   }
   // "Un día después, cuenta Marenco, “…”": the cue's subject comes after it, before the quote.
   const tail = window.slice(last.index + last[0].length)
+  // "Tal como expresa el profesor Spero Tsindos, del …, “…”", "As Smith put it, “…”": after "como"/"as" the subject follows the verb.
+  // (Only when the quote follows the subject's phrase: in "como defendió Sánchez ante la Liga, y se mostró confiado en un acuerdo “…”" the clause goes on.)
+  const asSaid = AS_LEAD.test(window.slice(0, last.index)) && /[,:]\s*$/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) ? subjectAfter(tail, cueEnd) : null
+  if (asSaid && (asSaid.type === 'name' || asSaid.type === 'role')) return { cue: last[0], cueStart, cueEnd, speaker: asSaid, passive: false }
   // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener; nor when the verb has its subject
   // right before it ("La senadora Elena Nuño criticó el plan: «…»": a verb has one subject; "el plan" is what she criticised).
   const before = window.slice(0, last.index).trimEnd()

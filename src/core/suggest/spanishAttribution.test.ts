@@ -169,4 +169,15 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const runOn = 'Título\n\n"El mensaje ha sido lo más importante", remarca Alonso Cervera, economista jefe. "Ha sido mucho mejor", agrega un analista de mercados emergentes de una gran institución financiera basado en Nueva York.'
     expect(speakerOf(runOn, 'Ha sido mucho mejor')).toBe('un analista')
   })
+
+  test('“Tal como expresa el profesor Luis Mora, de …, “…”: after “como” the subject follows the verb; “Tal” is no one', () => {
+    const text = 'Título\n\nAna Gómez habló primero.\n\nTal como expresa el profesor Luis Mora, de la Universidad de Lima, "esta malinterpretación ha conducido a un error".\n\nComo señaló el ministro Juan Pérez, "esto no puede seguir así".'
+    expect(speakerOf(text, 'esta malinterpretación')).toBe('Luis Mora')
+    expect(speakerOf(text, 'esto no puede')).toBe('Juan Pérez')
+  })
+
+  test('but a clause that goes on after the “como” aside keeps the sentence’s own subject', () => {
+    const text = 'Título\n\nEl ministro Badr Abdelatty recordó que el mecanismo no es el habitual, como defendió Pedro Sánchez ante la Liga Árabe, y se mostró confiado en un acuerdo "específico" al respecto.'
+    expect(speakerOf(text, 'específico')).not.toBe('Pedro Sánchez')
+  })
 })
