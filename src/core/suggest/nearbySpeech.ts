@@ -14,6 +14,7 @@ import { attributionBefore, type Attribution, type SpeakerPhrase } from './attri
 import { sentenceSubject } from './sentenceSubject'
 import { subjectAfter } from './subjectAfter'
 import { CUE } from './cues'
+import { pronounGender } from './pronouns'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 
@@ -65,7 +66,8 @@ export function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, f
     if (sentence.end <= from) break
     // (A source named first is the sentence's: in "According to Gauteng Cogta, the province …" no verb after it is speech.)
     const found = sourceOpening(text, start, Math.min(sentence.end, to)) ?? attributionBefore(text, start, Math.min(sentence.end, to))
-    if (found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role')) return found
+    // ("At her age, she said, the shortages are unbearable. ¶ “…”": a third person speaks on; "As we say goodbye" is the reporter's.)
+    if (found && !found.passive && (found.speaker.type === 'name' || found.speaker.type === 'role' || (found.speaker.type === 'pronoun' && pronounGender(found.speaker.text) !== null))) return found
   }
   return null
 }

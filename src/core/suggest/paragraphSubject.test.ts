@@ -55,4 +55,14 @@ describe('a paragraph that is only a quote, after a paragraph about someone', ()
     ].join('\n\n')
     expect(speakerOf(text, 'The province’s summer')).toBe('Gauteng Cogta')
   })
+
+  test('is the one a pronoun in the paragraph before stands for, when that pronoun speaks: “At her age, she said, …”', () => {
+    const text = [
+      'Title line',
+      'Ana Molatjeng lives 200 metres from the blasting site. “The cracks in my house widen with every blast,” Ms Molatjeng said. Her neighbour, Tom Ford, has left.',
+      'At her advanced age, she said, the water shortages are unbearable.',
+      '“If I don’t collect enough water before the tap runs dry, I must go to the well down the valley.”',
+    ].join('\n\n')
+    expect(speakerOf(text, 'If I don’t collect')).toBe('Ana Molatjeng')
+  })
 })
