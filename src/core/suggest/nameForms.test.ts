@@ -82,4 +82,10 @@ describe('names written with particles, titles and words before them', () => {
     const text = 'Readers Are Paying Apple Millions to Shelter Profits\n\nOver the years, Apple Inc. has become the poster child for tax avoidance.\n\nLast week, Apple called the EU decision “seriously flawed.”'
     expect(speakerOf(text, 'seriously flawed')).toBe('Apple Inc')
   })
+
+  test('a particle joined by a hyphen to a capital is part of the name: “Al-Riyami told the BBC”', () => {
+    const text = 'Title\n\nJulanda Al-Riyami runs the spaceport.\n\n“It’s not very often,” Al-Riyami told the BBC. “What we want to start is a culture.”'
+    expect(speakerOf(text, 'It’s not very often')).toBe('Julanda Al-Riyami')
+    expect(speakerOf(text, 'What we want')).toBe('Julanda Al-Riyami')
+  })
 })

@@ -115,7 +115,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   if (toThe > 0) list = list.slice(0, toThe)
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
-  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!).replace(/-.*$/u, '')) && !/^\p{Lu}{2,}$/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)
+  // ("Al-Riyami", "El-Sisi": a capital after the hyphen makes the word a name, whatever the particle before it.)
+  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!).replace(/-.*$/u, '')) && !/^\p{Lu}{2,}$/u.test(list[0]!) && !/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
   // "advierte Alfonso S. No obstante, …": the stop after an initial ended the sentence; a word that opens one is no part of the name.
   const opens = list.findIndex((w, i) => i > 0 && /^\p{Lu}\.$/u.test(list[i - 1]!) && NOT_NAME_START.has(foldText(w)))
