@@ -98,6 +98,14 @@ describe('the grammar of an attribution: whose subject the cue has', () => {
     expect(pairs(text)).toEqual([['The council has lost its way on housing.', 'Jane Doe']])
   })
 
+  test('a heading that is a quote names its speaker after a colon: “‘Difficult to have much confidence’: Desjardins”, before the paragraph around it', () => {
+    const text = 'Economists react\n\nThe economy added jobs in May, the agency said.\n\n‘Difficult to have much confidence in the numbers’: Desjardins\n\nRoyce Mendes, managing director at Desjardins, said the data were noisy.\n\n"No pensé que el país fuera a empeorar": Damián Alcázar'
+    expect(pairs(text)).toEqual([
+      ['Difficult to have much confidence in the numbers', 'Desjardins'],
+      ['No pensé que el país fuera a empeorar', 'Damián Alcázar']
+    ])
+  })
+
   test('“Consultado por un periodista, Biden sonrió y dijo:” — the participle phrase is not the subject', () => {
     expect(pairs('Consultado por un periodista sobre la declaración, Joe Biden sonrió y dijo: "Creo que el hombre tiene un problema".')).toEqual([
       ['Creo que el hombre tiene un problema', 'Joe Biden']

@@ -96,6 +96,17 @@ export function signatureAfter(text: string, p: { start: number; end: number } |
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
+/** "‘Difficult to have much confidence’: Desjardins", "“No pensé …”: Damián Alcázar": a heading that is a quote and then, after a colon, only whose it is. */
+const NAME_AFTER_COLON = new RegExp(`^\\s*:\\s*(${NAME_PHRASE.source})\\s*$`, 'u')
+
+/** The name a quote-led heading gives after a colon, from the closing mark to the end of its paragraph. */
+export function labelAfter(text: string, close: number, paragraphEnd: number): SpeakerPhrase | null {
+  const m = paragraphEnd - close <= 80 ? NAME_AFTER_COLON.exec(text.slice(close, paragraphEnd)) : null
+  if (!m || !parseNamePhrase(m[1]!)) return null
+  const start = close + m[0].length - /\s*$/u.exec(m[0])![0].length - m[1]!.length
+  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
 /** "The King's Speech 2024 full transcript", "Read Biden's full statement", "Discurso íntegro de Gabriel Boric": whose words the text under a heading gives. */
 const TEXT_OF = new RegExp(
   String.raw`^(?:(?:Read|Watch|Here is|Full text of|Texto íntegro del?|Lea (?:el|la))\s+)?(?:(?:the|The)\s+)?` +
