@@ -15,7 +15,7 @@ import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace } from './clauseParts'
+import { fullNameAfterVerb, inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace } from './clauseParts'
 import { sentenceSubject } from './sentenceSubject'
 export type { Attribution }
 
@@ -199,7 +199,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     // "«…» de Estados Unidos en la región, dijo el martes la portavoz": a comma before the verb puts the speaker after it.
     // ("told NBC News" never inverts: who follows "told" is the one told, and the speaker stands before it.)
     // ("«…», le comenta a BBC Mundo David Gibson": a clitic before the verb is no subject.)
-    const inverted = /^\s*(?:(?:le|les|me|nos|se|te)\s+)?$/iu.test(before) || AS_IN.test(before) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
+    const inverted = /^\s*(?:(?:le|les|me|nos|se|te)\s+)?$/iu.test(before) || AS_IN.test(before) || (!TAKES_LISTENER.test(cue[0]) && fullNameAfterVerb(before, cue[0], near.slice(cue.index + cue[0].length))) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
     const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
     // "“…”, Mayoral ha insistido en que “…”": a verb whose object is a that-clause reports what follows it, not the quote before.
     if (!inverted && REPORTS_WHAT_FOLLOWS.test(near.slice(cue.index + cue[0].length))) return null

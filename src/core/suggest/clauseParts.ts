@@ -161,3 +161,11 @@ export function outerSpeech(window: string, lastIndex: number): RegExpExecArray 
   const between = window.slice(first.index + first[0].length, lastIndex)
   return /^\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
 }
+
+/**
+ * "“…” even within Hamas, said Matthew Levitt, senior fellow": in English a full name right after a speech verb that follows a
+ * comma is the verb's subject, whatever ends the words before it (the caller leaves out verbs whose object follows, "told").
+ */
+export function fullNameAfterVerb(before: string, verb: string, rest: string): boolean {
+  return /,\s*$/u.test(before) && isEnglishCue(verb) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?=[\s,.])/u.test(rest)
+}

@@ -73,13 +73,13 @@ export function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, f
 }
 
 /** "According to Gauteng Cogta, the province …", "Según el informe, …": a sentence that opens by naming its source. */
-function sourceOpening(text: string, from: number, to: number): Attribution | null {
+function sourceOpening(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const opener = /^\s*(?:According to|Según|De acuerdo con)\s+/u.exec(text.slice(from, to))
   if (!opener) return null
   const cueEnd = from + opener[0].length
   const comma = text.slice(cueEnd, to).indexOf(',')
   const speaker = comma > 0 ? subjectAfter(text.slice(cueEnd, cueEnd + comma + 1), cueEnd) : null
-  return speaker && speaker.type !== 'implicit' && speaker.type !== 'pronoun' ? { cue: opener[0].trim(), cueStart: from + opener[0].length - opener[0].trimStart().length, cueEnd, speaker } : null
+  return speaker && speaker.type !== 'implicit' && speaker.type !== 'pronoun' ? { cue: opener[0].trim(), cueStart: from + opener[0].length - opener[0].trimStart().length, cueEnd, speaker, passive: false } : null
 }
 
 /**

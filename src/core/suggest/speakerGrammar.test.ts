@@ -15,6 +15,12 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
     expect(speakerOf(text, 'It was a huge')).toBe('Lena Park')
   })
 
+  test('after a comma, a full name right after “said” is its subject, whatever ends the words before: “… even within Hamas, said Matthew Levitt”', () => {
+    const text = 'Title\n\nSinwar was seen as a “hard-liner” even within Hamas, said Matthew Levitt, senior fellow at the institute.\n\n“We will win,” Smith, the coach, told Fox News on Sunday.'
+    expect(speakerOf(text, 'hard-liner')).toBe('Matthew Levitt')
+    expect(speakerOf(text, 'We will win')).toBe('Smith')
+  })
+
   test('“shared” after a quote is a speech verb: ““…,” Nina shared.”', () => {
     const text = 'Nina Reyes and her mother Olga Reyes went to the festival together. Olga Reyes loved the food.\n\n“I like to see it from the front of the stage,” Nina shared.'
     expect(speakerOf(text, 'I like to see it')).toBe('Nina Reyes')
