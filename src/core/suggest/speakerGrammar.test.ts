@@ -21,6 +21,12 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
     expect(speakerOf(text, 'We will win')).toBe('Smith')
   })
 
+  test('a body’s name inside the description after the verb is no speaker: “said former Treasury official Mark Sobel”', () => {
+    const text = 'Title\n\n“It’s an extremely unusual situation,” said former Treasury official Mark Sobel, chairman of the forum.\n\n“Jerry sees around corners,” says former NFL general manager Bill Polian.'
+    expect(speakerOf(text, 'It’s an extremely')).toBe('Mark Sobel')
+    expect(speakerOf(text, 'Jerry sees')).toBe('Bill Polian')
+  })
+
   test('“shared” after a quote is a speech verb: ““…,” Nina shared.”', () => {
     const text = 'Nina Reyes and her mother Olga Reyes went to the festival together. Olga Reyes loved the food.\n\n“I like to see it from the front of the stage,” Nina shared.'
     expect(speakerOf(text, 'I like to see it')).toBe('Nina Reyes')
