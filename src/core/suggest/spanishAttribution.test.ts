@@ -180,4 +180,9 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Título\n\nEl ministro Badr Abdelatty recordó que el mecanismo no es el habitual, como defendió Pedro Sánchez ante la Liga Árabe, y se mostró confiado en un acuerdo "específico" al respecto.'
     expect(speakerOf(text, 'específico')).not.toBe('Pedro Sánchez')
   })
+
+  test('the imperfect reports speech too: “«…», comentaba Millán”, “decía la alcaldesa”', () => {
+    const text = 'Título\n\nCésar Millán llegó a Estados Unidos en 1990. "Fue un viaje largo", dijo Donald Trump en otro acto.\n\n"Morir es más probable que conseguirlo", comentaba Millán, quien con 21 años decidió irse a América.'
+    expect(speakerOf(text, 'Morir es más')).toBe('César Millán')
+  })
 })
