@@ -17,10 +17,12 @@ labelled labeled dubbed termed branded called calls commented comments reiterate
 acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim
 confided confides read reads answered answers shared
 revealed reveals confessed confesses captioned penned gushed gushes teased teases laughed exclaimed whispered clarified clarifies elaborated
-reasoned pleaded demanded alleged alleges slammed blasted fumed raved hinted`
+reasoned pleaded demanded alleged alleges slammed blasted fumed raved hinted
+chanted chants remembered remembers recommended recommends advised advises begged begs reminded reminds foresaw pronounced pronounces beamed summed`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
-const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling`
+const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling
+highlighting asserting accusing promising acknowledging boasting shouting chanting`
 
 const SPANISH_CUES = `
 dijo dice dicen dijeron afirmó afirma afirman afirmaron señaló señala señalan señalaron agregó agrega agregaron añadió añade añadieron

@@ -27,6 +27,12 @@ describe('the subject of the cue, read by the grammar of the attribution', () =>
     expect(speakerOf(text, 'Jerry sees')).toBe('Bill Polian')
   })
 
+  test('more English verbs of saying: “the strikers chanted”, “Ruiz advised”', () => {
+    const text = 'Title\n\nAna Ruiz leads the union. Tom Ford chairs the board.\n\n“No contract, no work,” the strikers chanted outside.\n\n“Sell the shares now,” Ruiz advised.'
+    expect(speakerOf(text, 'No contract')).toBe('the strikers')
+    expect(speakerOf(text, 'Sell the shares')).toBe('Ana Ruiz')
+  })
+
   test('“shared” after a quote is a speech verb: ““…,” Nina shared.”', () => {
     const text = 'Nina Reyes and her mother Olga Reyes went to the festival together. Olga Reyes loved the food.\n\n“I like to see it from the front of the stage,” Nina shared.'
     expect(speakerOf(text, 'I like to see it')).toBe('Nina Reyes')
