@@ -60,7 +60,7 @@ const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
  * also with what it ended before its subject: "acabó su discurso el diputado").
  */
 const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
-/** Adverbs in -s that stand where a verb would ("“…,” she always …"): not verbs. */
+/** Words in -s that stand where a verb would but report nothing ("“…,” she always …", "she does"): adverbs and auxiliaries. */
 const NOT_VERB = String.raw`(?!(?:always|sometimes|perhaps|nevertheless|nonetheless|afterwards|besides|does|goes)(?![\p{L}]))`
 /**
  * "“…,” Trump simpered in a morning tweet", "“…,” she shares with InStyle": in English the subject comes first, then a

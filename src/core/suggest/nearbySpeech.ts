@@ -1,9 +1,11 @@
 /**
  * Speakers named outside the quote's own sentence: a label line or a
  * signature line around a quote paragraph ("Jane Doe, mayor, on Twitter:",
- * "— Jane Doe, The Herald", "SECRETARY KERRY:"), a paragraph that introduces
- * the quote ("The following is a statement from …:"), an earlier sentence of
- * the paragraph that speaks ("Mr. Ruano said … . “…”"), a short sentence
+ * "— Jane Doe, The Herald", "SECRETARY KERRY:"), a heading that is a quote
+ * and its speaker after a colon ("‘…’: Desjardins"), a paragraph that
+ * introduces the quote ("The following is a statement from …:"), an earlier
+ * sentence that speaks or names its source ("Mr. Ruano said … . “…”",
+ * "According to Gauteng Cogta, …"), a short sentence
  * after a question that is only its attribution ("King asked."), and a
  * person under a pseudonym in quotation marks ("“Maritza”, una estudiante").
  */
@@ -57,7 +59,7 @@ export function introduction(text: string, p: { start: number; end: number }): A
   return found && found.speaker.type !== 'implicit' && !found.passive ? found : null
 }
 
-/** The last sentence between `from` and `to` (before the quote, in its paragraph) whose speech verb has a named or described subject. */
+/** The last sentence between `from` and `to` (before the quote) whose speech verb has a named or described subject, or a third-person pronoun; or that opens with its source. */
 export function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, from: number, to: number): Attribution | null {
   if (to - from < 8) return null
   for (let si = spans.indexAt(to - 1), n = 0; si >= 0 && n < 3; si--, n++) {
