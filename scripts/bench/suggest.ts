@@ -14,15 +14,16 @@
  * tests/fixtures/suggest-heldout2, heldout3: tests/fixtures/suggest-heldout3,
  * heldout4: tests/fixtures/suggest-heldout4, heldout5: tests/fixtures/suggest-heldout5, all labelled blind), optionally
  * one split of it, by language, with the share of speakers given as confident
- * that are right. Every set up to the thirteenth has been looked at (SUGGEST_VERBOSE
+ * that are right. Every set up to the fourteenth has been looked at (SUGGEST_VERBOSE
  * lists their errors): each was scored blind first, then opened (the sixth,
  * seventh and eighth, heldout6, -7, -8, in the session that made the ninth;
  * the ninth, heldout9, in the session that made the tenth; the tenth,
  * heldout10, and the eleventh, heldout11, after its two scores, in the
  * session that made the twelfth; the twelfth, heldout12, after its three
  * scores, in the session that made the thirteenth; the thirteenth, heldout13,
- * after its two scores, in the session that made the fourteenth). A set in
- * BLIND (the fourteenth, heldout14) is
+ * after its two scores, in the session that made the fourteenth; the
+ * fourteenth, heldout14, after its four scores, in the session that made the
+ * fifteenth). A set in BLIND (the fifteenth, heldout15) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -108,11 +109,12 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout11: { dir: 'tests/fixtures/suggest-heldout11', labels: 'tests/fixtures/suggest-heldout11/labels.json', name: 'Eleventh held-out set (labelled blind; scored blind twice, then opened)' },
   heldout12: { dir: 'tests/fixtures/suggest-heldout12', labels: 'tests/fixtures/suggest-heldout12/labels.json', name: 'Twelfth held-out set (labelled blind; scored blind three times, then opened)' },
   heldout13: { dir: 'tests/fixtures/suggest-heldout13', labels: 'tests/fixtures/suggest-heldout13/labels.json', name: 'Thirteenth held-out set (labelled blind; scored blind twice, then opened)' },
-  heldout14: { dir: 'tests/fixtures/suggest-heldout14', labels: 'tests/fixtures/suggest-heldout14/labels.json', name: 'Fourteenth held-out set (labelled blind; scored, never tuned on)' }
+  heldout14: { dir: 'tests/fixtures/suggest-heldout14', labels: 'tests/fixtures/suggest-heldout14/labels.json', name: 'Fourteenth held-out set (labelled blind; scored blind four times, then opened)' },
+  heldout15: { dir: 'tests/fixtures/suggest-heldout15', labels: 'tests/fixtures/suggest-heldout15/labels.json', name: 'Fifteenth held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
-const BLIND = new Map<string, string>([['heldout14', 'none']])
+const BLIND = new Map<string, string>([['heldout15', 'none']])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
 function tunedOn(key: string, split: string | undefined): boolean {
