@@ -22,6 +22,15 @@ export function headlineEnd(text: string): number {
 }
 
 /**
+ * A headline in title case ("Republicans Are Following Trump to Nowhere"): every long word capitalised, so its capitals mark no
+ * names and its runs of them are no one's full name.
+ */
+function titleCased(text: string, end: number): boolean {
+  const long = end > 0 ? text.slice(0, end).match(/\p{L}{4,}/gu) ?? [] : []
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w))
+}
+
+/**
  * "Brasil de Neymar", "Instagram de Maluma": a run whose first word is no first name, with the word after "de", is something of that
  * person's, no fuller form of their name ("Francisco de Miranda" is one: "Francisco" is a first name).
  */
@@ -39,12 +48,14 @@ export class FullNames {
   private readonly described = new Set<Mention>() // "Realtor Ghulam" after "realtor Shaun Ghulam": never a fuller form (describedAs)
   private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
   private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
+  private readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
 
   constructor(
     text: string,
     mentions: readonly Mention[],
     private readonly headlineEnd: number
   ) {
+    this.titleCased = titleCased(text, headlineEnd)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     // Each person's full name after a word in lower case ("realtor Shaun Ghulam"): that word with each ending of the name, first seen.
@@ -104,19 +115,21 @@ export class FullNames {
     // The nearest before `at`: from the last candidate before it, backwards.
     const firstAfter = countBefore(candidates, (m) => m.start < at)
     // A person's name before a body's that holds the same word: "Besecker" is Tyler Besecker, not "Dana F. Besecker Company".
-    // A headline's capitalised words run on ("Americans Are Paying Apple Millions"): the body's forms come first, the headline's only if it has none.
+    // A headline's capitalised words run on ("Americans Are Paying Apple Millions"): the body's forms come first, the headline's only if it
+    // has none, and never those of a headline in title case.
     const inBody = (m: Mention) => m.start > this.headlineEnd
+    const named = (m: Mention) => inBody(m) || !this.titleCased
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org && inBody(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && inBody(candidates[k]!)) best = candidates[k]!
-    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!)) best = candidates[k]!
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && named(candidates[k]!)) best = candidates[k]!
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
-      const before = this.full.filter((m) => m.start < at).slice(-300)
+      const before = this.full.filter((m) => m.start < at && named(m)).slice(-300)
       for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!) && !ownedBy(m, m.tokens[m.tokens.length - 1]!)) best = m
     }
     if (!best) {
       const later = new Set<string>()
-      for (let k = firstAfter; k < candidates.length && later.size < 2; k++) if (fits(candidates[k]!)) later.add(candidates[k]!.name)
+      for (let k = firstAfter; k < candidates.length && later.size < 2; k++) if (fits(candidates[k]!) && named(candidates[k]!)) later.add(candidates[k]!.name)
       if (later.size === 1) return [...later][0]!
       return null
     }

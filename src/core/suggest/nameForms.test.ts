@@ -83,6 +83,13 @@ describe('names written with particles, titles and words before them', () => {
     expect(speakerOf(text, 'seriously flawed')).toBe('Apple Inc')
   })
 
+  test('a headline in title case names no one in full: “Republicans Are Following Trump to Nowhere” leaves “Trump tweeted” as Trump', () => {
+    const text = 'Republicans Are Following Trump to Nowhere\n\nIn each case, President Trump tied himself to the outcome.\n\n“Matt has my Complete and Total Endorsement,” Trump tweeted before Election Day.'
+    expect(speakerOf(text, 'Matt has my')).toBe('Trump')
+    const sentence = 'Protesters cheer as Trump visits Ohio\n\nThe rally drew thousands.\n\n“We love this state,” Trump said.'
+    expect(speakerOf(sentence, 'We love this')).not.toBe('Trump Ohio')
+  })
+
   test('a particle joined by a hyphen to a capital is part of the name: “Al-Riyami told the BBC”', () => {
     const text = 'Title\n\nJulanda Al-Riyami runs the spaceport.\n\n“It’s not very often,” Al-Riyami told the BBC. “What we want to start is a culture.”'
     expect(speakerOf(text, 'It’s not very often')).toBe('Julanda Al-Riyami')
