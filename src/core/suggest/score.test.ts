@@ -17,6 +17,13 @@ describe('a suggested speaker counts as right when it names the labelled speaker
     expect(sameSpeaker('Donald J. Trump', 'Donald R. Trump')).toBe(false)
     expect(sameSpeaker('Donald Trump', 'Ivanka Trump')).toBe(false)
   })
+
+  test('a middle initial names the middle name it stands for: “John M. Ford” is “John Milo Ford”, “John K. Ford” and “J. Milo Ford” are not', () => {
+    expect(sameSpeaker('John Milo Ford', 'John M. Ford')).toBe(true)
+    expect(sameSpeaker('John M. Ford', 'John Milo Ford')).toBe(true)
+    expect(sameSpeaker('John Milo Ford', 'John K. Ford')).toBe(false)
+    expect(sameSpeaker('John Milo Ford', 'J. Milo Ford')).toBe(false)
+  })
   test('a company’s legal ending does not matter: “Microsoft Corp” and “Amazon.com Inc.” name Microsoft and Amazon, another word does', () => {
     expect(sameSpeaker('Microsoft', 'Microsoft Corp')).toBe(true)
     expect(sameSpeaker('Amazon.com Inc.', 'Amazon')).toBe(true)

@@ -57,6 +57,14 @@ function nameKey(name: string): string {
 /** A name without its middle initials: "Donald J. Trump" names "Donald Trump" (one side written without them; "Donald R. Trump" is someone else). */
 const withoutInitials = (key: string) => key.replace(/(?<=\S)\s+\p{L}\.(?=\s)/gu, '')
 
+/** "John M. Ford" names "John Milo Ford": the same words, but for a middle initial that is the other side's middle name's first letter. */
+function initialOfMiddleName(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)]
+  if (x.length !== y.length || x.length < 3) return false
+  const fits = (i: number, p: string, q: string) => p === q || (i > 0 && i < x.length - 1 && /^\p{L}\.$/u.test(p) && q.length > 2 && q[0] === p[0])
+  return x.every((w, i) => fits(i, w, y[i]!) || fits(i, y[i]!, w))
+}
+
 /** Words that open a described speaker: "a dispatcher on …", "el decreto de …". */
 const DETERMINER = /^(?:a|an|one|the|some|el|la|los|las|un|una|unos|unas)$/u
 /** Words that begin what a noun phrase adds after its head: a preposition, a relative pronoun, a participle. */
@@ -93,7 +101,7 @@ export function sameSpeaker(gold: string | null, got: string | null, aliases: Re
   if (!gold || !got) return gold === got
   const g = nameKey(gold)
   const s = nameKey(got)
-  if (g === s || withoutInitials(g) === s || withoutInitials(s) === g) return true
+  if (g === s || withoutInitials(g) === s || withoutInitials(s) === g || initialOfMiddleName(g, s)) return true
   if ((aliases.get(gold) ?? []).some((alias) => nameKey(alias) === s)) return true
   return namesGold(gold, got, others)
 }
