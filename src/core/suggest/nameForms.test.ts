@@ -90,6 +90,13 @@ describe('names written with particles, titles and words before them', () => {
     expect(speakerOf(sentence, 'We love this')).not.toBe('Trump Ohio')
   })
 
+  test('“&” joins a company’s name: “informó Standard & Poor’s” is the agency, not “Standard”', () => {
+    const text = 'Título\n\nDos calificadoras, Moody’s y Standard & Poor’s, advirtieron del riesgo.\n\n"Una baja de la calificación de México podría traducirse en una acción similar", informó Standard & Poor’s a través de un comunicado.'
+    expect(speakerOf(text, 'Una baja')).toBe('Standard & Poor’s')
+    const english = 'Title\n\nShares fell on Monday.\n\n“We expect sales to recover,” Procter & Gamble said in a statement.'
+    expect(speakerOf(english, 'We expect')).toBe('Procter & Gamble')
+  })
+
   test('a particle joined by a hyphen to a capital is part of the name: “Al-Riyami told the BBC”', () => {
     const text = 'Title\n\nJulanda Al-Riyami runs the spaceport.\n\n“It’s not very often,” Al-Riyami told the BBC. “What we want to start is a culture.”'
     expect(speakerOf(text, 'It’s not very often')).toBe('Julanda Al-Riyami')

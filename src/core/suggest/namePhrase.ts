@@ -13,8 +13,9 @@ import { genderOfFirstName } from './firstNames'
 /** A capitalised word ("d'Aubuisson" too); a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
 const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|d['’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
 // One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
-// ("on" joins a body's name, "Committee on Intelligence", never a person's to what follows: "Trump on Fox News".)
-const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|y|e|(?<=(?:Committee|Commission|Council|Conference|Subcommittee|Panel|Board|Office|Institute|Centre|Center|Task Force)[^\S\n]+)on)`
+// ("on" joins a body's name, "Committee on Intelligence", never a person's to what follows: "Trump on Fox News"; "&" joins a
+// company's, "Standard & Poor's", "Procter & Gamble".)
+const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|y|e|&|(?<=(?:Committee|Commission|Council|Conference|Subcommittee|Panel|Board|Office|Institute|Centre|Center|Task Force)[^\S\n]+)on)`
 /** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
 export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n]+(?:${CONNECTOR}[^\S\n]+){0,3}${TOKEN}){0,11}`, 'gu')
 
@@ -102,7 +103,8 @@ const POSSESSIVE_END = /(?:[’']s|(?<=s)[’'])$/u
 /** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
 export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
   // (A possessive is "’s", or a bare mark after an s: "Rodrigo Chaves’ government".)
-  let list = splitWords(phrase.replace(POSSESSIVE_END, ''))
+  // ("Standard & Poor’s": a company's name joined by "&" keeps the "’s" it is spelt with.)
+  let list = splitWords(/ & /u.test(phrase) ? phrase : phrase.replace(POSSESSIVE_END, ''))
   // "Adolf Hitler’s November 8 putsch": a possessive ends the name; what follows is what the person owns (never "Children’s Hospital", a body's name).
   const owner = list.findIndex((w, i) => i < list.length - 1 && /\p{L}/u.test(w.slice(0, -2)) && POSSESSIVE_END.test(w))
   // …but "China’s President Xi Jinping": a title and a name after it are the one the possessive names.
