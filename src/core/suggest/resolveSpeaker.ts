@@ -65,7 +65,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
     }
     case 'role': {
       // "a Sussex spokesperson confirming the eviction", "el viceconsejero el viernes", "un documento en el cual …": the noun phrase, without the clause or the day after it.
-      const head = beforeRelative(beforeDay(beforeParticiple(phrase.text)))
+      const head = beforeRelative(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6))))
       if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
       // "…," the statement read: the words of whoever issued it.
       const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, inQuote) : null

@@ -127,6 +127,13 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(pairs(text)).toContainEqual(['We can confirm the move.', 'a club spokesperson'])
   })
 
+  test('a past participle and its agent after the noun are no part of the speaker: “el texto legislativo divulgado por la agencia”', () => {
+    const text = 'Título\n\nEl Parlamento aprobó la ley el domingo.\n\nSegún el texto legislativo divulgado por la agencia oficial iraní IRNA, "se permite el aborto en los primeros cuatro meses".'
+    expect(pairs(text)).toContainEqual(['se permite el aborto en los primeros cuatro meses', 'el texto legislativo'])
+    const english = 'Headline\n\nThe plant closed in May.\n\nAccording to the report released by the ministry, “the plant was never safe.”'
+    expect(pairs(english)).toContainEqual(['the plant was never safe.', 'the report'])
+  })
+
   test('a past tense that opens its sentence (“Arremetió”), a month (“Oct”), a clause (“un comunicado donde”) or a phrase ending in “other” is no speaker', () => {
     expect(canBeSpeaker('Arremetió', 'name', 'Arremetió contra el Gobierno. Luego se fue.')).toBe(false)
     expect(canBeSpeaker('Oct', 'name', 'The attack of Oct. 7 was planned.')).toBe(false)

@@ -58,9 +58,15 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
   return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
 }
 
-/** "a Sussex spokesperson confirming the eviction", "un portavoz confirmando la noticia": a participle with its object after the head noun is a clause; the noun phrase ends before it. */
-export function beforeParticiple(phrase: string): string {
-  const m = /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)(?:\s|$)/u.exec(phrase)
+/**
+ * "a Sussex spokesperson confirming the eviction", "un portavoz confirmando la noticia": a participle with its object after the head
+ * noun is a clause; the noun phrase ends before it. So does a past participle with its agent: "el texto legislativo divulgado por la
+ * agencia", "the report released by the ministry" (the agent may be cut off already: `following` is the text after the phrase).
+ */
+export function beforeParticiple(phrase: string, following = ''): string {
+  const m =
+    /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)(?:\s|$)|\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?|ed)\s+(?:por|by)\s/u.exec(phrase) ??
+    (/^\s+(?:por|by)\s/u.test(following) ? /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.exec(phrase) : null)
   return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
 }
 
