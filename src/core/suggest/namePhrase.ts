@@ -44,6 +44,8 @@ const NOT_NAME_START = foldedWords(
     'esto eso aquello éste ésta ése ésa muchos muchas pocos pocas tantos tantas ' +
     // Words that open an adverbial phrase ("Junto a su esposa", "Dentro del partido").
     'junto dentro fuera cerca ' +
+    // Time before a clause ("Hace 30 años que Maradona …", "Hacía meses que …").
+    'hace hacía ' +
     // Numbers of people ("Decenas de mujeres", "Thousands of fans"), a negation ("No obstante") and a question's verb ("Will China …?").
     'decenas cientos centenares miles millones docenas dozens hundreds thousands millions no will would can could should shall does did is are was were has have had'
   )

@@ -23,7 +23,13 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,", "Respecto de las remesas,") is not the subject.
   const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando|Respecto|Acerca|Concerning|About)\b[^,]{0,160},\s*)?/u.exec(sentence)![0]
   // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
-  const unmarked = lead === '' ? /^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ?? '' : ''
+  // "Hace 30 años que Maradona se alejó …": a span of time and "que" before the subject, with no comma either.
+  const unmarked =
+    lead === ''
+      ? (/^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ??
+        /^[\s"“‘«]*Hac(?:e|ía)\s+(?:[^\s,.;:]+\s+){1,3}?que\s+(?=\p{Lu})/u.exec(sentence)?.[0] ??
+        '')
+      : ''
   const rest = sentence.slice(lead.length + unmarked.length)
   const b = base + lead.length + unmarked.length
   const pronoun = PRONOUN_AT_START.exec(rest)

@@ -185,4 +185,9 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Título\n\nCésar Millán llegó a Estados Unidos en 1990. "Fue un viaje largo", dijo Donald Trump en otro acto.\n\n"Morir es más probable que conseguirlo", comentaba Millán, quien con 21 años decidió irse a América.'
     expect(speakerOf(text, 'Morir es más')).toBe('César Millán')
   })
+
+  test('“Hace 30 años que Maradona se alejó de la iglesia: “…”” — a span of time and “que” before the subject, never the speaker “Hace”', () => {
+    const text = 'Título\n\nEl futbolista visitó Roma.\n\nHace 30 años que Maradona se alejó de la iglesia: "Entré al Vaticano y vi el techo de oro".'
+    expect(speakerOf(text, 'Entré al Vaticano')).toBe('Maradona')
+  })
 })
