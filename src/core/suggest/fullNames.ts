@@ -30,6 +30,9 @@ function titleCased(text: string, end: number): boolean {
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w))
 }
 
+/** "Diego Fernando Maradona Jr.", "Jerry Jones Jr.": the son, never the father the same name without the suffix stands for. */
+const junior = (m: Mention) => /\s(?:Jr\.?|hijo)$/u.test(m.name)
+
 /**
  * "Brasil de Neymar", "Instagram de Maluma": a run whose first word is no first name, with the word after "de", is something of that
  * person's, no fuller form of their name ("Francisco de Miranda" is one: "Francisco" is a first name).
@@ -122,6 +125,10 @@ export class FullNames {
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org && inBody(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && inBody(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && named(candidates[k]!)) best = candidates[k]!
+    // "Maradona" after "Diego Fernando Maradona Jr." and "Diego Maradona": a bare name is the father's, if the article names him too.
+    if (best && junior(best) && !tokens.some((t) => /^(?:jr|hijo)$/u.test(t))) {
+      for (let k = firstAfter - 1; k >= 0; k--) if (fits(candidates[k]!) && named(candidates[k]!) && !junior(candidates[k]!)) { best = candidates[k]!; break }
+    }
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).
       const before = this.full.filter((m) => m.start < at && named(m)).slice(-300)
@@ -140,7 +147,7 @@ export class FullNames {
       for (let k = firstAfter - 1; k >= 0; k--) {
         const m = candidates[k]!
         // Not from the headline, whose capitalised words run on ("Nicholas Burns Speaks to VOA").
-        if (!m.org && m.start > this.headlineEnd && m.tokens.length > best.tokens.length && contains(m.tokens, found.tokens)) best = m
+        if (!m.org && m.start > this.headlineEnd && m.tokens.length > best.tokens.length && contains(m.tokens, found.tokens) && junior(m) === junior(found)) best = m
       }
     }
     return best.name

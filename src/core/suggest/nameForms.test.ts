@@ -97,6 +97,13 @@ describe('names written with particles, titles and words before them', () => {
     expect(speakerOf(english, 'We expect')).toBe('Procter & Gamble')
   })
 
+  test('a bare name is the father’s, not the son’s: “Maradona” after “Diego Fernando Maradona Jr.” and “Diego Maradona”', () => {
+    const text = 'Diego Maradona vuelve a la iglesia\n\nSu hijo, Diego Fernando Maradona Jr., lo acompañó al partido.\n\n"Me había alejado de la Iglesia, pero Francisco me hizo volver", dijo Maradona.'
+    expect(speakerOf(text, 'Me había alejado')).toBe('Diego Maradona')
+    const english = 'Title\n\nJerry Jones watched from the suite. His son Jerry Jones Jr. ran the draft room.\n\n“That is the happiest I have ever seen him,” Jones said.'
+    expect(speakerOf(english, 'That is the happiest')).toBe('Jerry Jones')
+  })
+
   test('a particle joined by a hyphen to a capital is part of the name: “Al-Riyami told the BBC”', () => {
     const text = 'Title\n\nJulanda Al-Riyami runs the spaceport.\n\n“It’s not very often,” Al-Riyami told the BBC. “What we want to start is a culture.”'
     expect(speakerOf(text, 'It’s not very often')).toBe('Julanda Al-Riyami')
