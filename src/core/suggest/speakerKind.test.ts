@@ -127,6 +127,12 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(pairs(text)).toContainEqual(['We can confirm the move.', 'a club spokesperson'])
   })
 
+  test('an adverb that opens a sentence is no part of a name: “Even de Miranda’s own example …” leaves Luis de Miranda the speaker', () => {
+    const text = 'Title\n\nThe philosopher Luis de Miranda weaves a history of neon lighting. Even de Miranda’s own example of a neon sign is typed out.\n\nDe Miranda evokes neon in his introduction: “When we hear the word neon, an image pops into our heads.”'
+    expect(pairs(text)).toContainEqual(['When we hear the word neon, an image pops into our heads.', 'Luis de Miranda'])
+    expect(parseNamePhrase('Even Smith')?.name).toBe('Smith')
+  })
+
   test('a past participle and its agent after the noun are no part of the speaker: “el texto legislativo divulgado por la agencia”', () => {
     const text = 'Título\n\nEl Parlamento aprobó la ley el domingo.\n\nSegún el texto legislativo divulgado por la agencia oficial iraní IRNA, "se permite el aborto en los primeros cuatro meses".'
     expect(pairs(text)).toContainEqual(['se permite el aborto en los primeros cuatro meses', 'el texto legislativo'])
