@@ -190,4 +190,9 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     const text = 'Título\n\nEl futbolista visitó Roma.\n\nHace 30 años que Maradona se alejó de la iglesia: "Entré al Vaticano y vi el techo de oro".'
     expect(speakerOf(text, 'Entré al Vaticano')).toBe('Maradona')
   })
+
+  test('“señaló a través de un comunicado” — the Spanish preposition “a” opens no described speaker: the speaker is the one who spoke before', () => {
+    const text = 'Título\n\n"Estamos hablando de un fraude de Estado", señaló Andrés Manuel López Obrador en el evento.\n\n"Se violó el principio de elecciones libres y auténticas", señaló a través de un comunicado.'
+    expect(speakerOf(text, 'Se violó')).toBe('Andrés Manuel López Obrador')
+  })
 })

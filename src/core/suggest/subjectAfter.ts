@@ -31,7 +31,8 @@ export type Attribution = {
 export const ROLE_WORDS = String.raw`(?:[\p{Ll}\p{Lu}'’\-]+\s+){0,4}?(?:\p{N}+-)?[\p{Ll}'’\-]+`
 export const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
 export const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
-const ROLE_AT_START = new RegExp(String.raw`^((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
+// ("a través de un comunicado", "a la prensa": the Spanish preposition "a" is no English article.)
+const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|causa|cargo|finales|principios|mediados|la|las|los|el|lo|su|sus|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas)\s)((?:the|a|an|his|her|their|its|one|another|some|el|la|los|las|un|una|su|sus|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s*[\u2014\u2013]|$)`, 'u')
 /** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"); also before the clause it was told ("declaró al medio El Diario que …"). */
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
