@@ -239,10 +239,20 @@ describe('how sure the speaker is', () => {
     expect(s!.candidates.filter((c) => /^Jorge Rodr[ií]guez$/u.test(c))).toHaveLength(1)
   })
 
-  test('a quote with no speaker has no confidence and offers the people named before it', () => {
+  test('a quote nothing names a speaker for gets the nearest person as a guess, never confident, with the others as candidates', () => {
     const [s] = suggestQuotes('Ana Ruiz and Juan Pérez met on Monday.\n\n“This is the end of an era and we all know it.”')
-    expect(s?.speakerConfidence ?? 0).toBe(0)
-    expect(s?.confident ?? false).toBe(false)
+    expect(s?.speaker).toBe('Juan Pérez')
+    expect(s?.speakerConfidence).toBeLessThan(0.5)
+    expect(s?.confident).toBe(false)
+    expect(s?.candidates).toEqual(expect.arrayContaining(['Juan Pérez', 'Ana Ruiz']))
+  })
+
+  test('the guess is whoever a cue named last within six paragraphs, and no one the quote speaks of as “he”', () => {
+    const text = 'Title\n\n“We have a plan,” said Ana Ruiz, the mayor.\n\nThe council meets on Friday to vote on the budget.\n\n“The vote will settle it.”'
+    expect(speakerOf(text, 'The vote will')).toBe('Ana Ruiz')
+    const about = 'Title\n\nThe council met on Friday with Juan Pérez in the chair and voted on the budget.'
+    expect(speakerOf(`${about}\n\n“We never lose a vote.”`, 'We never')).toBe('Juan Pérez')
+    expect(speakerOf(`${about}\n\n“He has never lost a vote and he never will.”`, 'He has never')).toBeNull()
   })
 })
 

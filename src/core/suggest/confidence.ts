@@ -37,9 +37,12 @@ export type SpeakerEvidence = {
   readonly short: boolean
   /** One written word taken for a longer name it neither starts nor ends ("Lorenz" → "MIT’s Lorenz Center"), or for a run of four names or more, or that two people named nearby share. */
   readonly looseName?: boolean
+  /** Nothing named the speaker: the nearest name before the quote stands in. */
+  readonly guess?: boolean
 }
 
 function base(e: SpeakerEvidence): number {
+  if (e.guess) return 0.3
   if (e.via === 'none') return 0
   if (e.via === 'continuation') return 0.6
   if (e.fallback) return 0.5

@@ -274,6 +274,17 @@ export class ArticleNames {
     return null
   }
 
+  /** The nearest person named before `at` (outside quotes, within 1,500 characters) by a full name with a first name: never a body or a place. */
+  personBefore(at: number): string | null {
+    for (let i = this.firstMentionFrom(at) - 1; i >= 0 && at - this.mentions[i]!.start < 1500; i--) {
+      const m = this.mentions[i]!
+      const name = m.org ? null : (this.fullName(m.name, m.end) ?? m.name)
+      // (A person by every sign: a full name whose first word is a first name; "Nevado de Toluca", "Des Moines" are none.)
+      if (name && this.isPerson(m) && /\s/u.test(name) && genderOfFirstName(name) !== null) return name
+    }
+    return null
+  }
+
   /** The people and bodies named in the text before `at` (outside quotes), nearest first, each once by its fullest name. */
   candidatesBefore(at: number, most: number): string[] {
     const out: string[] = []

@@ -7,7 +7,7 @@
  *
  * `Found` is a quotation as the suggester holds it while reading: the
  * attribution that names its speaker, how it was reached (`via`) and where
- * the naming words are (`where`), which the confidence is read from.
+ * the naming words are (`where`), which the confidence is read from; `guess` marks a speaker nothing named, only the nearest name; `unresolved`, words that name someone no one could be found for.
  */
 import { spansOf } from '../text/sentences'
 import type { Attribution, SpeakerPhrase } from './attribution'
@@ -15,7 +15,7 @@ import type { Quotation } from './marks'
 
 /** Where the words that name the speaker are: after the quote, before it in its sentence, a "Name:" label, the paragraph before, a line of their own. */
 export type AttributionPlace = 'after' | 'before' | 'label' | 'intro' | 'line'
-export type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null; where: AttributionPlace; fallback: boolean }
+export type Found = { q: Quotation; attribution: Attribution | null; speaker: string | null; role: string; via: 'cue' | 'continuation' | 'none'; phrase: SpeakerPhrase | null; where: AttributionPlace; fallback: boolean; guess?: boolean; unresolved?: boolean }
 
 const NOT_QUOTE_BEFORE =
   /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|(?:the|a|an|el|la|un|una)\s+\p{Ll}+\s+(?:called|llamad[oa])|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu

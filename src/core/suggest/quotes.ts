@@ -200,7 +200,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     if (answerer) resolved = { name: names.fullName(answerer, q.open) ?? answerer, role: names.roleOf(answerer) }
     if (resolved) names.markSpeaker(resolved.name)
     if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph, asked: askedWhom(text, attribution) }
-    found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback })
+    found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback, unresolved: !resolved && !!phrase })
   })
 
   // A caption or a subheading between two paragraphs of one speaker's quotes is no change of speaker.
@@ -211,7 +211,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const first = paragraphs[0]
   const firstLine = first ? text.slice(first.start, first.end) : ''
   const headline = first && paragraphs.length > 1 && !/[.!?:]["”’»]?$/u.test(firstLine) && firstLine.split(/\s+/).length <= 25 ? 0 : -1
-  return found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end)).map((f) => toSuggestion(text, f, names, options.people ?? []))
+  const kept = found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
+  guessSpeakers(text, kept, names)
+  return kept.map((f) => toSuggestion(text, f, names, options.people ?? []))
 }
 
 /** Where the first sentence that starts at or after `at` starts (the rest of a sentence under way is not a new one). */
@@ -275,6 +277,27 @@ function pullQuoteSpeakers(text: string, found: Found[], paragraphOf: (q: Quotat
   }
 }
 
+/**
+ * A quote nothing names a speaker for (no words at all: "he said" after two men stays unresolved) gets a guess, never confident: whoever spoke last within six paragraphs (an interview's answers,
+ * a speech quoted in parts), else the nearest person named before it — unless the quote speaks of someone as "he" or "she", who is
+ * then likely that person. "speaker?" with a name to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
+ */
+function guessSpeakers(text: string, kept: readonly Found[], names: ArticleNames): void {
+  let last: Found | null = null
+  for (const f of kept) {
+    // ("“…,” he said" after two men are named: the words that name the speaker say who it is not; the candidates are offered.)
+    if (f.unresolved && !f.speaker) continue
+    if (f.speaker) {
+      // (Only someone a cue named: a guess, or a speaker carried on from one, is not spread further.)
+      if (f.via === 'cue' && !f.fallback) last = f
+      continue
+    }
+    const spoke = last && f.q.paragraph - last.q.paragraph <= 6 ? last.speaker : null
+    const who = spoke ?? (THIRD_PERSON.test(text.slice(f.q.start, f.q.end)) ? null : names.personBefore(f.q.open))
+    if (who && canBeSpeaker(who, isDescription(who) ? 'role' : 'name', text)) Object.assign(f, { speaker: who, role: names.roleOf(who), guess: true })
+  }
+}
+
 function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[]): QuoteSuggestion {
   const a = f.attribution
   const span = a && f.phrase && f.phrase.type !== 'implicit' ? { start: Math.min(a.cueStart, f.phrase.start), end: Math.max(a.cueEnd, f.phrase.end) } : a ? { start: a.cueStart, end: a.cueEnd } : null
@@ -290,6 +313,7 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     phrase: f.speaker && (isDescription(f.speaker) || (f.phrase?.type === 'name' && !namedAsWritten(f.phrase.text, f.speaker))) ? 'role' : (f.phrase?.type ?? null),
     described: !!f.speaker && isDescription(f.speaker),
     fallback: f.fallback,
+    guess: !!f.guess,
     // (A short acronym may be a common noun, "la ONG", or a body other than the one meant.)
     shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && (!/^\p{Lu}{2,}/u.test(f.speaker) || /^\p{Lu}{2,4}$/u.test(f.speaker)) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
     short: words <= 3,
