@@ -72,18 +72,18 @@ describe('quotemark suggest', () => {
     ])
   })
 
-  it('gives each speaker a confidence: a name beside its cue is confident, a quote with no speaker has 0 and the people named before it', async () => {
+  it('gives each speaker a confidence: a name beside its cue is confident, a quote nothing names a speaker for is a guess below it, with the people named before it', async () => {
     const path = join(dir, 'confidence.txt')
     await writeFile(path, '"We will not negotiate," said Diosdado Cabello.\n\nAna Ruiz and Juan Pérez met on Monday.\n\n"This is the end of an era and we all know it."\n')
     const rows = JSON.parse((await quotemark(['suggest', path, '--json'])).stdout) as Row[]
     expect(rows[0]).toMatchObject({ speaker: 'Diosdado Cabello', confident: true, candidates: [] })
     expect(rows[0]!.speakerConfidence).toBeGreaterThanOrEqual(0.85)
     for (const row of rows) expect(row.speakerConfidence).toBeGreaterThanOrEqual(0)
-    const unsure = rows.find((r) => !r.confident)
-    if (unsure) {
-      expect(unsure.speakerConfidence).toBeLessThan(0.85)
-      expect(Array.isArray(unsure.candidates)).toBe(true)
-    }
+    const unsure = rows.find((r) => r.text.startsWith('This is the end'))
+    expect(unsure).toMatchObject({ confident: false })
+    expect(unsure!.speaker).toContain('Juan Pérez')
+    expect(unsure!.speakerConfidence).toBeLessThan(0.85)
+    expect(unsure!.candidates).toEqual(expect.arrayContaining(['Juan Pérez', 'Ana Ruiz']))
     const nyt = JSON.parse((await quotemark(['suggest', NYT, '--json'])).stdout) as Row[]
     expect(nyt.every((r) => typeof r.speakerConfidence === 'number' && r.speakerConfidence >= 0 && r.speakerConfidence <= 1)).toBe(true)
   })

@@ -33,7 +33,10 @@ With --json, a JSON array, one object per quote:
               blocks joined by a blank line), as the app stores it.
   text        the quoted words, without the quotation marks
   speaker     the speaker's name (a pronoun or role already resolved to the
-              name it stands for), or null when no one could be named
+              name it stands for); when nothing in the text names one, a
+              guess (whoever was quoted last nearby, else the nearest person
+              named), with speakerConfidence 0.3; null when words named
+              someone no one could be found for, or no one is near
   cue         the attributing word(s), ":" for a "Name: …" label, or null for
               a quote that continues the previous speaker's
   confidence  0–1: how sure the rules are of quote and speaker together
