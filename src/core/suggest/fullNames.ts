@@ -88,10 +88,29 @@ export class FullNames {
    * "Ms. Trump"; with a surname two people share, the title's gender must be the first name's, else the surname stands alone.
    */
   fullNameWithTitle(name: string, title: string, at: number): string | null {
-    const full = this.fullName(name, at)
+    const full = this.titledAs(name, title, at) ?? this.fullName(name, at)
     const gender = genderOfTitle(foldText(title))
     if (!full || !gender || !this.sharedSurnames.has(name)) return full
     return genderOfFirstName(full) === gender ? full : null
+  }
+
+  /**
+   * "Adv Tšosane" after "Advocate Mokitimi Tšosane" and "‘Matšosane Tšosane" (his mother): a short form written with a title is the
+   * person last given that title (or the word it shortens) in full before it, whoever was named nearer.
+   */
+  private titledAs(name: string, title: string, at: number): string | null {
+    const key = foldText(title).replace(/\./gu, '').trim()
+    if (key.length < 2 || /\s/u.test(name.trim())) return null
+    const same = (t: string) => {
+      const k = foldText(t).replace(/\./gu, '').trim().split(/\s+/u).pop() ?? ''
+      return k.length >= 2 && (k === key || (Math.min(k.length, key.length) >= 3 && (k.startsWith(key) || key.startsWith(k))))
+    }
+    const candidates = this.fullByToken.get(wordKey(name)) ?? []
+    for (let k = countBefore(candidates, (m) => m.start < at) - 1; k >= 0; k--) {
+      const m = candidates[k]!
+      if (!m.org && m.tokens.length > 1 && m.start > this.headlineEnd && same(m.title)) return m.name
+    }
+    return null
   }
 
   /**

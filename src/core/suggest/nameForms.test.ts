@@ -104,6 +104,12 @@ describe('names written with particles, titles and words before them', () => {
     expect(speakerOf(english, 'That is the happiest')).toBe('Jerry Jones')
   })
 
+  test('a surname with a title is the person given that title in full, not a relative named nearer: “Adv Tšosane” after “Advocate Mokitimi Tšosane”', () => {
+    const text = 'Title\n\nBorn in Roma, Advocate Mokitimi Tšosane has turned hardship into a career in law.\n\nThe 32-year-old Adv Tšosane was born in 1993 in Roma, to Mphutlane and ‘Matšosane Tšosane.\n\n“Education was not just a goal,” Adv Tšosane shares.\n\nAs a young lawyer, Adv Tšosane describes his career as still in its formative stages.\n\n“I see myself as an experimenting apprentice,” he says.'
+    expect(speakerOf(text, 'Education was')).toBe('Mokitimi Tšosane')
+    expect(speakerOf(text, 'I see myself')).toBe('Mokitimi Tšosane')
+  })
+
   test('a particle joined by a hyphen to a capital is part of the name: “Al-Riyami told the BBC”', () => {
     const text = 'Title\n\nJulanda Al-Riyami runs the spaceport.\n\n“It’s not very often,” Al-Riyami told the BBC. “What we want to start is a culture.”'
     expect(speakerOf(text, 'It’s not very often')).toBe('Julanda Al-Riyami')

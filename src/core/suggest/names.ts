@@ -72,7 +72,7 @@ export class ArticleNames {
   /** The pronoun right after a person's mention in the same sentence tells their gender ("Machado … she wanted"). */
   private learnGender(m: Mention): void {
     if (m.org) return
-    const full = this.fullName(m.name, m.start) ?? m.name
+    const full = this.fullOf(m, m.start)
     const titled = genderOfTitle(foldText(m.title))
     if (titled) return void this.genders.set(full, titled)
     // Spanish says it in the article before a role: "la ministra Ana Ruiz", "el fiscal Juan Pérez".
@@ -101,6 +101,11 @@ export class ArticleNames {
 
   genderOf = (name: string): Gender | undefined => this.genders.get(name)
 
+  /** A mention's fullest name, read with the title written before it ("Adv Tšosane" is the advocate, not his mother; fullNames.ts). */
+  private fullOf(m: Mention, at: number): string {
+    return this.fullNames.fullNameWithTitle(m.name, m.title, at) ?? m.name
+  }
+
   /** The fullest name the article has used, up to `at`, for a short form (fullNames.ts). */
   fullName(name: string, at: number): string | null {
     return this.fullNames.fullName(name, at)
@@ -114,7 +119,7 @@ export class ArticleNames {
   /** Whether the article shows a mention to be a person's: a title, a role, "who", a pronoun, a speech verb, a surname used alone. */
   private isPerson(m: Mention): boolean {
     if (m.org) return false
-    if (this.speakers.has(foldText(this.fullName(m.name, m.end) ?? m.name))) return true
+    if (this.speakers.has(foldText(this.fullOf(m, m.end)))) return true
     if (m.title || m.role) return true
     if (/^,\s+who\b/.test(this.text.slice(m.end, m.end + 8))) return true
     if (m.tokens.length >= 2) {
@@ -205,7 +210,7 @@ export class ArticleNames {
         if (!topic && !m.afterBody && this.afterPreposition(m.start, start)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
-        const name = this.fullName(m.name, m.end) ?? m.name
+        const name = this.fullOf(m, m.end)
         // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").
         if (parseNamePhrase(name)?.org || /^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue
         const g = this.genders.get(name)
@@ -248,7 +253,7 @@ export class ArticleNames {
         // "en el Puerto de Montevideo", "cuyo periódico Novaya Gazeta": a name in a phrase or a relative clause is no one's subject.
         if (!m.org && !m.afterBody && this.afterPreposition(m.start, 0)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
-        const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
+        const name = m.org ? m.name : this.fullOf(m, m.end)
         const g = this.genders.get(name)
         if (gender !== 'any' && g && g !== gender) continue
         return name
@@ -262,7 +267,7 @@ export class ArticleNames {
     // (Not a name after a preposition: "el director técnico del Real España, Héctor Vargas" is about Vargas.)
     const lede = this.mentions.filter((x) => x.start > this.headlineEnd && !x.org && !this.afterPreposition(x.start, 0))
     const m = lede.find((x) => this.isPerson(x)) ?? lede.find((x) => this.maybePerson(x))
-    return m ? (this.fullName(m.name, m.end) ?? m.name) : null
+    return m ? this.fullOf(m, m.end) : null
   }
 
   /** A person's name (of at least `fewest` words) that starts inside a longer capitalised run between `from` and `to` (a body's name run into it, split by mentions.ts). */
@@ -278,7 +283,7 @@ export class ArticleNames {
   personBefore(at: number): string | null {
     for (let i = this.firstMentionFrom(at) - 1; i >= 0 && at - this.mentions[i]!.start < 1500; i--) {
       const m = this.mentions[i]!
-      const name = m.org ? null : (this.fullName(m.name, m.end) ?? m.name)
+      const name = m.org ? null : this.fullOf(m, m.end)
       // (A person by every sign: a full name whose first word is a first name; "Nevado de Toluca", "Des Moines" are none.)
       if (name && this.isPerson(m) && /\s/u.test(name) && genderOfFirstName(name) !== null) return name
     }
@@ -291,7 +296,7 @@ export class ArticleNames {
     for (let i = this.firstMentionFrom(at) - 1; i >= 0 && out.length < most && at - this.mentions[i]!.start < 1500; i--) {
       const m = this.mentions[i]!
       if (!(m.org || this.isPerson(m) || this.maybePerson(m))) continue
-      const name = m.org ? m.name : (this.fullName(m.name, m.end) ?? m.name)
+      const name = m.org ? m.name : this.fullOf(m, m.end)
       if (!out.includes(name)) out.push(name)
     }
     return out
@@ -327,9 +332,9 @@ export class ArticleNames {
       const m = this.mentions[i]!
       if (m.start >= at) continue
       // "el fiscal general" is not "la fiscala general Sandra Quiñónez".
-      const known = gender && this.genders.get(this.fullName(m.name, m.end) ?? m.name)
+      const known = gender && this.genders.get(this.fullOf(m, m.end))
       if (known && known !== gender) continue
-      if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m)) return { name: this.fullName(m.name, m.end) ?? m.name, role: m.role || m.title }
+      if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m)) return { name: this.fullOf(m, m.end), role: m.role || m.title }
     }
     return null
   }
