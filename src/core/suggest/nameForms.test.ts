@@ -110,6 +110,11 @@ describe('names written with particles, titles and words before them', () => {
     expect(speakerOf(text, 'I see myself')).toBe('Mokitimi Tšosane')
   })
 
+  test('an academy, a society, a museum or a prosecutor’s office is a body: “Maradona” is the man, not the “Academia Maradona de Dubái” named nearer', () => {
+    const text = 'Título\n\nDiego Armando Maradona llegó a Dubái en 2017.\n\nAllí entrenó a los niños de la Academia Maradona de Dubái.\n\n"Hice grandes cosas en el Vaticano", dijo Maradona.'
+    expect(speakerOf(text, 'Hice grandes')).toBe('Diego Armando Maradona')
+  })
+
   test('a particle joined by a hyphen to a capital is part of the name: “Al-Riyami told the BBC”', () => {
     const text = 'Title\n\nJulanda Al-Riyami runs the spaceport.\n\n“It’s not very often,” Al-Riyami told the BBC. “What we want to start is a culture.”'
     expect(speakerOf(text, 'It’s not very often')).toBe('Julanda Al-Riyami')

@@ -64,7 +64,8 @@ const ORG_WORDS = foldedWords(
     'board campaign movement front coalition alliance federation league club hospital school church press tribunal fund programme program watch international ' +
     'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
     'tribunal foro frente alianza federación coalición oficina naciones unidas ' +
-    'administration authority bureau embassy trust administración autoridad secretaría servicio embajada'
+    'administration authority bureau embassy trust administración autoridad secretaría servicio embajada ' +
+    'society academy museum clinic institution observatory laboratory colegio sociedad academia museo clínica sindicato juzgado fiscalía procuraduría defensoría comité institución observatorio laboratorio'
   )
 )
 
