@@ -18,6 +18,11 @@ describe('a suggested speaker counts as right when it names the labelled speaker
     expect(sameSpeaker('Donald Trump', 'Ivanka Trump')).toBe(false)
   })
 
+  test('a mark before a name is part of its spelling: “’Manteboheng Molatjeng” is “Manteboheng Molatjeng”', () => {
+    expect(sameSpeaker('’Manteboheng Molatjeng', 'Manteboheng Molatjeng')).toBe(true)
+    expect(sameSpeaker('’Manteboheng Molatjeng', 'Molatjeng Manteboheng')).toBe(false)
+  })
+
   test('a middle initial names the middle name it stands for: “John M. Ford” is “John Milo Ford”, “John K. Ford” and “J. Milo Ford” are not', () => {
     expect(sameSpeaker('John Milo Ford', 'John M. Ford')).toBe(true)
     expect(sameSpeaker('John M. Ford', 'John Milo Ford')).toBe(true)

@@ -46,9 +46,10 @@ function prf(tp: number, gold: number, suggested: number): PRF {
 /** A company's legal ending: "Microsoft Corp" is Microsoft, "Amazon.com Inc." is Amazon (the same company, as reporters write it on first and later reference). */
 const LEGAL_ENDING = /(?<=\S)(?:\.com)?(?:,?\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|S\.A(?:\.\s*de\s+C\.V)?)\.?|\.com)$/u
 
-/** A name as compared: folded, without honorifics ("Sir", "Mr"), a body's leading article ("The", "La"), an acronym in brackets ("(WADA)"), a company's legal ending ("Inc.") or a final stop ("Jr." = "Jr"). */
+/** A name as compared: folded, without honorifics ("Sir", "Mr"), a body's leading article ("The", "La"), an acronym in brackets ("(WADA)"), a company's legal ending ("Inc."), a final stop ("Jr." = "Jr") or a mark before it ("’Manteboheng"). */
 function nameKey(name: string): string {
-  return foldText(name.replace(/\s*\([^)]*\)/gu, '').replace(LEGAL_ENDING, '').replace(/\.$/u, ''))
+  // (A mark before a Sesotho name, "’Manteboheng", is part of its spelling, not of who it names.)
+  return foldText(name.replace(/\s*\([^)]*\)/gu, '').replace(LEGAL_ENDING, '').replace(/\.$/u, '').replace(/^['’‘]/u, ''))
     .replace(/^(?:sir|dame|mr|mrs|ms|dr|h\.e\.)\.?\s+/u, '')
     .replace(/^(?:the|la|el|los|las)\s+(?=\S+\s+\S)/u, '')
     .trim()
