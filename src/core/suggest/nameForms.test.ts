@@ -115,6 +115,13 @@ describe('names written with particles, titles and words before them', () => {
     expect(speakerOf(text, 'Hice grandes')).toBe('Diego Armando Maradona')
   })
 
+  test('a nickname in quotation marks inside a name is left out and the surname after it kept: “Miguel Ángel "Zurdo" López”', () => {
+    const text = 'Título\n\nEl América ganó cinco títulos.\n\n"Yo estoy muy agradecido con Televisa", señala Miguel Ángel "Zurdo" López, exentrenador del club.'
+    expect(speakerOf(text, 'Yo estoy')).toBe('Miguel Ángel López')
+    const english = 'Title\n\nThe cartel grew in the 1990s.\n\n“I never killed anyone,” said Joaquín “El Chapo” Guzmán in court.'
+    expect(speakerOf(english, 'I never killed')).toBe('Joaquín Guzmán')
+  })
+
   test('a particle joined by a hyphen to a capital is part of the name: “Al-Riyami told the BBC”', () => {
     const text = 'Title\n\nJulanda Al-Riyami runs the spaceport.\n\n“It’s not very often,” Al-Riyami told the BBC. “What we want to start is a culture.”'
     expect(speakerOf(text, 'It’s not very often')).toBe('Julanda Al-Riyami')

@@ -23,6 +23,9 @@ const PLURAL_END = /(?<!s)s$/iu
 /** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
 const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
 
+/** A nickname in quotation marks right after a first name, then the surname: ` "Zurdo" López`, ` “El Chapo” Guzmán`. */
+const NICKNAME_THEN_SURNAME = /^[^\S\n]*["“«'‘](?:El\s+|La\s+|The\s+)?\p{Lu}[\p{L}\-]*["”»'’][^\S\n]+(\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/u
+
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
 
@@ -41,6 +44,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)
       if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
+      // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
+      const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
+      if (nicknamed) return { name: `${parsed.name} ${nicknamed[1]}`, role: names.roleOf(parsed.name) || parsed.title }
       const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? parsed.name)
       // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
       // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
