@@ -8,6 +8,13 @@ describe('pairing quotation marks', () => {
     expect(quoted('"Let us hope that this is indeed the beginning," said Alfredo Romero.')).toEqual(['Let us hope that this is indeed the beginning,'])
   })
 
+  test('a straight mark glued between a sentence’s end and a capital opens the next quote, or closes the one under way', () => {
+    expect(quoted('Nadie lo está impidiendo."Las familias necesitan protección", escribió Gomez.')).toEqual(['Las familias necesitan protección'])
+    expect(quoted('He said the tallies "show weaknesses that have long been evident."Making matters worse, the team issued a statement.')).toEqual([
+      'show weaknesses that have long been evident.'
+    ])
+  })
+
   test('curly double quotes pair opening with closing marks', () => {
     expect(quoted('“We haven’t gotten to that yet,” he said. “What we want to do now is fix up the oil.”')).toEqual([
       'We haven’t gotten to that yet,',

@@ -60,6 +60,9 @@ function markAt(text: string, i: number, lineStart: number, lineEnd: number): Ma
       // Spaces both sides (`that " if there is…`): it can only open; findClose decides whether it is a quote.
       if (isSpace(before) && isSpace(after) && after !== undefined) return { style: 'straight', role: 'open' }
       if (!isSpace(before) && !isLetter(after)) return { style: 'straight', role: 'close' }
+      // Glued between a sentence's end and a capital (`impidiendo."Las familias`, `annotating:"Today`): it closes a quote under
+      // way, else it opens the next one.
+      if (/[.:!?]/u.test(before ?? '') && /\p{Lu}/u.test(after ?? '')) return { style: 'straight', role: 'either' }
       return null
     case '\u2018': // ‘ opens, unless it stands for left-out letters ('til, ’90s written with the wrong mark)
       return opensHere && isLetter(after) ? { style: 'single', role: 'open' } : null

@@ -131,6 +131,7 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     const text = 'Title\n\nThe philosopher Luis de Miranda weaves a history of neon lighting. Even de Miranda’s own example of a neon sign is typed out.\n\nDe Miranda evokes neon in his introduction: “When we hear the word neon, an image pops into our heads.”'
     expect(pairs(text)).toContainEqual(['When we hear the word neon, an image pops into our heads.', 'Luis de Miranda'])
     expect(parseNamePhrase('Even Smith')?.name).toBe('Smith')
+    expect(canBeSpeaker('Making', 'name', 'It had long been evident. Making matters worse, the team spoke.')).toBe(false)
     expect(parseNamePhrase('Amid')).toBeNull()
     expect(parseNamePhrase('Asimismo')).toBeNull()
   })

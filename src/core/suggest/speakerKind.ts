@@ -168,7 +168,8 @@ function capitalisedWords(text: string): ReadonlyMap<string, boolean> {
     const found = new Map<string, boolean>()
     for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
       // ("Guadalajara.— Serios, porque …": a dateline's dash ends it like a full stop.)
-      const opens = /(?:^|[.!?:]["”’»]?(?:\s+|[\u2014\u2013]\s*)|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
+      // (`evident."Making matters worse`: a closing mark glued to the next sentence ends the one before all the same.)
+      const opens = /(?:^|[.!?:](?:["”’»]\s*|\s+|[\u2014\u2013]\s*)|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
       found.set(m[0], (found.get(m[0]) ?? false) || !opens)
     }
     map = found
@@ -231,7 +232,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund, is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
-  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{3,}(?:ing|ly)$/u.test(first))) return false
+  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
