@@ -55,7 +55,13 @@ export class ArticleNames {
   /** A name seen speaking somewhere in the article is a person, even with one word (or a body). */
   markSpeaker(name: string): void {
     this.speakers.add(foldText(name))
-    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos?|[Uu]nas?|[Aa]n?)\s/u.test(name)) this.described.push(name)
+    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos?|[Uu]nas?|[Aa]n?|One)\s/u.test(name)) this.described.push(name)
+  }
+
+  /** "Another said" after "One user" spoke: another of the last one described that way ("another user"), else null. */
+  anotherOf(word: string): string | null {
+    const one = [...this.described].reverse().find((d) => /^(?:one|an?|un|una|uno)\s/iu.test(d))
+    return one ? `${word.toLowerCase()} ${one.replace(/^\S+\s+/u, '')}` : null
   }
 
   /** "las fuentes" after "fuentes de Montecon" spoke: the described speaker with the same head noun, the latest first. */

@@ -39,6 +39,11 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
       const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
       if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
+      // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
+      if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
+        const other = names.anotherOf(phrase.text.trim())
+        return other ? { name: other, role: '' } : null
+      }
       // "the Ambassador", "el Presidente": a title alone is a role.
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.

@@ -136,6 +136,12 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(parseNamePhrase('Asimismo')).toBeNull()
   })
 
+  test('“Another added:” after “One user wrote:” is another user, never “Another”', () => {
+    const text = 'Title\n\nThe advert drew criticism online.\n\nOne user wrote: "Scaring young people is not helpful."\n\nAnother added: "And the first thing my son will ask is when he can get vaccinated."'
+    expect(pairs(text)).toContainEqual(['And the first thing my son will ask is when he can get vaccinated.', 'another user'])
+    expect(pairs('Title\n\nThe advert ran on Monday.\n\nAnother added: "It is not helpful."').map(([, who]) => who)).not.toContain('Another')
+  })
+
   test('a past participle and its agent after the noun are no part of the speaker: “el texto legislativo divulgado por la agencia”', () => {
     const text = 'Título\n\nEl Parlamento aprobó la ley el domingo.\n\nSegún el texto legislativo divulgado por la agencia oficial iraní IRNA, "se permite el aborto en los primeros cuatro meses".'
     expect(pairs(text)).toContainEqual(['se permite el aborto en los primeros cuatro meses', 'el texto legislativo'])
