@@ -6,8 +6,9 @@
  * introduces the quote ("The following is a statement from …:"), an earlier
  * sentence that speaks or names its source ("Mr. Ruano said … . “…”",
  * "According to Gauteng Cogta, …"), a short sentence
- * after a question that is only its attribution ("King asked."), and a
- * person under a pseudonym in quotation marks ("“Maritza”, una estudiante").
+ * after a question that is only its attribution ("King asked."), a
+ * person under a pseudonym in quotation marks ("“Maritza”, una estudiante"),
+ * and, when nothing names anyone, a guess (guessSpeakers).
  */
 import { isWriting } from './writings'
 import { isTitleWord } from '../text/abbreviations'
@@ -19,6 +20,12 @@ import { CUE } from './cues'
 import { pronounGender } from './pronouns'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { canBeSpeaker } from './speakerKind'
+import type { ArticleNames } from './names'
+import type { Found } from './quoteOrNot'
+
+/** A quote that speaks of someone as "he", "him", "her": not that person's own words, so an interview's answer about someone goes on being the interviewee's. */
+export const THIRD_PERSON = /(?:^|[^\p{L}])(?:he|him|his|she|her|él|ella)(?=$|[^\p{L}])/iu
 
 /** Built once from the name pattern. */
 const INVERTED_NAME = new RegExp(`\\s\\p{Ll}+(?:ó|ió|aron|ieron|ed)\\s+(?:el|la|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,2}(${NAME_PHRASE.source})`, 'u')
@@ -253,4 +260,25 @@ export function labelBefore(text: string, from: number, to: number): SpeakerPhra
   if (!m) return null
   const start = from + window.indexOf(m[1]!)
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
+/**
+ * A quote nothing names a speaker for (no words at all: "he said" after two men stays unresolved) gets a guess, never confident: whoever spoke last within six paragraphs (an interview's answers,
+ * a speech quoted in parts), else the nearest person named before it — unless the quote speaks of someone as "he" or "she", who is
+ * then likely that person. "speaker?" with a name to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
+ */
+export function guessSpeakers(text: string, kept: readonly Found[], names: ArticleNames, described: (speaker: string) => boolean): void {
+  let last: Found | null = null
+  for (const f of kept) {
+    // ("“…,” he said" after two men are named: the words that name the speaker say who it is not; the candidates are offered.)
+    if (f.unresolved && !f.speaker) continue
+    if (f.speaker) {
+      // (Only someone a cue named: a guess, or a speaker carried on from one, is not spread further.)
+      if (f.via === 'cue' && !f.fallback) last = f
+      continue
+    }
+    const spoke = last && f.q.paragraph - last.q.paragraph <= 6 ? last.speaker : null
+    const who = spoke ?? (THIRD_PERSON.test(text.slice(f.q.start, f.q.end)) ? null : names.personBefore(f.q.open))
+    if (who && canBeSpeaker(who, described(who) ? 'role' : 'name', text)) Object.assign(f, { speaker: who, role: names.roleOf(who), guess: true })
+  }
 }

@@ -17,7 +17,7 @@ import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { askedWhom, earlierSpeech, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading } from './nearbySpeech'
+import { askedWhom, earlierSpeech, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -60,8 +60,6 @@ export type SuggestOptions = { readonly people?: readonly Person[] }
 /** ", according to NBC News" after a quote's cue and speaker: where the words were reported, part of that attribution. */
 const REPORTED_BY = /^,\s*(?:according to|as reported by|según|de acuerdo con)\s[^.;:!?"“”«»]{1,80}/iu
 
-/** A quote that speaks of someone as "he", "him", "her": not that person's own words, so an interview's answer about someone goes on being the interviewee's. */
-const THIRD_PERSON = /(?:^|[^\p{L}])(?:he|him|his|she|her|él|ella)(?=$|[^\p{L}])/iu
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
@@ -212,7 +210,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const firstLine = first ? text.slice(first.start, first.end) : ''
   const headline = first && paragraphs.length > 1 && !/[.!?:]["”’»]?$/u.test(firstLine) && firstLine.split(/\s+/).length <= 25 ? 0 : -1
   const kept = found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
-  guessSpeakers(text, kept, names)
+  guessSpeakers(text, kept, names, isDescription)
   return kept.map((f) => toSuggestion(text, f, names, options.people ?? []))
 }
 
@@ -274,27 +272,6 @@ function pullQuoteSpeakers(text: string, found: Found[], paragraphOf: (q: Quotat
     const k = key(f)
     const same = wordsOf(k).length === 4 ? said.get(k) : undefined
     if (same) Object.assign(f, { speaker: same.speaker, role: same.role, via: 'continuation' })
-  }
-}
-
-/**
- * A quote nothing names a speaker for (no words at all: "he said" after two men stays unresolved) gets a guess, never confident: whoever spoke last within six paragraphs (an interview's answers,
- * a speech quoted in parts), else the nearest person named before it — unless the quote speaks of someone as "he" or "she", who is
- * then likely that person. "speaker?" with a name to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
- */
-function guessSpeakers(text: string, kept: readonly Found[], names: ArticleNames): void {
-  let last: Found | null = null
-  for (const f of kept) {
-    // ("“…,” he said" after two men are named: the words that name the speaker say who it is not; the candidates are offered.)
-    if (f.unresolved && !f.speaker) continue
-    if (f.speaker) {
-      // (Only someone a cue named: a guess, or a speaker carried on from one, is not spread further.)
-      if (f.via === 'cue' && !f.fallback) last = f
-      continue
-    }
-    const spoke = last && f.q.paragraph - last.q.paragraph <= 6 ? last.speaker : null
-    const who = spoke ?? (THIRD_PERSON.test(text.slice(f.q.start, f.q.end)) ? null : names.personBefore(f.q.open))
-    if (who && canBeSpeaker(who, isDescription(who) ? 'role' : 'name', text)) Object.assign(f, { speaker: who, role: names.roleOf(who), guess: true })
   }
 }
 
