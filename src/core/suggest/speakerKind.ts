@@ -217,6 +217,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 0 || NO_NOUN_PHRASE.test(speaker.trim())) return false
   // A speaker described, not named, may be a longer noun phrase: "the head of news for the Yushu county television station".
   // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one.
+  // (One word in lower case speaks only as a group, a person's noun or a writing: "critics", "vecinos", never "hay".)
+  if (kind === 'role' && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !isGroup(words[0]!) && !isPersonNoun(words[0]!) && !/s$/u.test(words[0]!)) return false
   if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
   if (words.length > 7) return false
   // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction are no name as written.
@@ -226,7 +228,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   if (words.length === 2 && words.every((w) => /^\p{Lu}{3,}$/u.test(w)) && words.some((w) => lowerWords(text).has(w.toLocaleLowerCase()) || text.includes(` ${w[0]}${w.slice(1).toLocaleLowerCase()} `))) return false
   // "Lone Star State-sized", "Texas-based": a compound adjective describes something; it names no one.
-  if (/-(?:sized|size|based|style|like|born|led|backed|owned|run|funded|made|era|wide)$/u.test(words[words.length - 1]!)) return false
+  // ("Trump-supporting", "Kremlin-linked": any hyphened word in -ing or -ed is one.)
+  if (/-(?:sized|size|based|style|like|born|led|backed|owned|run|funded|made|era|wide|\p{Ll}+(?:ing|ed))$/u.test(words[words.length - 1]!)) return false
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
   if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
