@@ -39,7 +39,7 @@ export type SpeakerEvidence = {
   readonly short: boolean
   /** One written word taken for a longer name it neither starts nor ends ("Lorenz" → "MIT’s Lorenz Center"), or for a run of four names or more, or that two people named nearby share. */
   readonly looseName?: boolean
-  /** Nothing named the speaker: the nearest name before the quote stands in. */
+  /** Nothing named the speaker: the last one a cue named nearby, or the nearest person named before the quote, stands in. */
   readonly guess?: boolean
 }
 

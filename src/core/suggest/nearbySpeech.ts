@@ -263,9 +263,10 @@ export function labelBefore(text: string, from: number, to: number): SpeakerPhra
 }
 
 /**
- * A quote nothing names a speaker for (no words at all: "he said" after two men stays unresolved) gets a guess, never confident: whoever spoke last within six paragraphs (an interview's answers,
- * a speech quoted in parts), else the nearest person named before it — unless the quote speaks of someone as "he" or "she", who is
- * then likely that person. "speaker?" with a name to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
+ * A quote nothing names a speaker for (no words at all: "he said" after two men stays unresolved) gets a guess, never confident:
+ * whoever a cue named last within six paragraphs (an interview's answers, a speech quoted in parts), else the nearest person named
+ * in full before it — unless the quote speaks of someone as "he" or "she", who is then likely that person. "speaker?" with a name
+ * to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
  */
 export function guessSpeakers(text: string, kept: readonly Found[], names: ArticleNames, described: (speaker: string) => boolean): void {
   let last: Found | null = null

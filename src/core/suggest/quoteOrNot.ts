@@ -7,7 +7,7 @@
  *
  * `Found` is a quotation as the suggester holds it while reading: the
  * attribution that names its speaker, how it was reached (`via`) and where
- * the naming words are (`where`), which the confidence is read from; `guess` marks a speaker nothing named, only the nearest name; `unresolved`, words that name someone no one could be found for.
+ * the naming words are (`where`), which the confidence is read from; `guess` marks a speaker nothing named (the last one a cue named nearby, or the nearest person); `unresolved`, words that name someone no one could be found for.
  */
 import { spansOf } from '../text/sentences'
 import type { Attribution, SpeakerPhrase } from './attribution'
