@@ -18,8 +18,8 @@ import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb, unnamedBefore
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
-import { contains, DETERMINERS, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
-import { isGroup } from './speakerKind'
+import { contains, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
+import { DescribedSpeakers, isGroup } from './speakerKind'
 
 /**
  * The people and bodies of one article, as its mentions name them: each
@@ -49,30 +49,13 @@ export class ArticleNames {
     return this.fullNames.fullNameWithTitle(name, title, at)
   }
 
-  /** Speakers the article described rather than named ("fuentes de Montecon"), in order. */
-  private readonly described: string[] = []
+  /** Speakers the article described rather than named ("fuentes de Montecon"), in order (speakerKind.ts). */
+  readonly described = new DescribedSpeakers()
 
   /** A name seen speaking somewhere in the article is a person, even with one word (or a body). */
   markSpeaker(name: string): void {
     this.speakers.add(foldText(name))
-    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos?|[Uu]nas?|[Aa]n?|One)\s/u.test(name)) this.described.push(name)
-  }
-
-  /** "Another said" after "One user" spoke: another of the last one described that way ("another user"), else null. */
-  anotherOf(word: string): string | null {
-    const one = [...this.described].reverse().find((d) => /^(?:one|an?|un|una|uno)\s/iu.test(d))
-    return one ? `${word.toLowerCase()} ${one.replace(/^\S+\s+/u, '')}` : null
-  }
-
-  /** "las fuentes" after "fuentes de Montecon" spoke: the described speaker with the same head noun, the latest first. */
-  describedSpeaker(role: string): string | null {
-    const head = splitWords(foldText(role)).filter((w) => !DETERMINERS.has(w))[0]
-    if (!head) return null
-    for (let i = this.described.length - 1; i >= 0; i--) {
-      const words = splitWords(foldText(this.described[i]!)).filter((w) => !DETERMINERS.has(w))
-      if (words[0] === head && foldText(this.described[i]!) !== foldText(role)) return this.described[i]!
-    }
-    return null
+    this.described.add(name)
   }
 
   /** The pronoun right after a person's mention in the same sentence tells their gender ("Machado … she wanted"). */

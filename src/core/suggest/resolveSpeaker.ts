@@ -41,7 +41,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
       // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
       if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
-        const other = names.anotherOf(phrase.text.trim())
+        const other = names.described.another(phrase.text.trim())
         return other ? { name: other, role: '' } : null
       }
       // "the Ambassador", "el Presidente": a title alone is a role.
@@ -107,7 +107,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.
       if (previous && sameSpeakerAgain(names, phrase, previous)) return { name: previous.name, role: names.roleOf(previous.name) }
       // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
-      const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.describedSpeaker(phrase.text) : null
+      const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.described.sameHead(phrase.text) : null
       if (again) return { name: again, role: '' }
       // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
       if (isGroup(phrase.text)) return { name: phrase.text, role: '' }

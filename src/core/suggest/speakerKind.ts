@@ -10,7 +10,9 @@
  * longer than any name.
  */
 import { isAbbreviation, isRoleWord, isTitleWord } from '../text/abbreviations'
-import { isBodyWord } from './namePhrase'
+import { foldText } from '../text/fold'
+import { isBodyWord, splitWords } from './namePhrase'
+import { DETERMINERS } from './subjectClause'
 import { isPlaceName } from './placeNames'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
@@ -252,3 +254,30 @@ const PLACE_FIRST = /^(?:Río|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|L
 
 /** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here). */
 const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato)(?:\s|$)/u
+
+/** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
+export class DescribedSpeakers {
+  private readonly said: string[] = []
+
+  /** A speaker who spoke; kept when it is a description (lower case, or an article or "One" before it). */
+  add(name: string): void {
+    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos?|[Uu]nas?|[Aa]n?|One)\s/u.test(name)) this.said.push(name)
+  }
+
+  /** "Another said" after "One user" spoke: another of the last one described that way ("another user"), else null. */
+  another(word: string): string | null {
+    const one = [...this.said].reverse().find((d) => /^(?:one|an?|un|una|uno)\s/iu.test(d))
+    return one ? `${word.toLowerCase()} ${one.replace(/^\S+\s+/u, '')}` : null
+  }
+
+  /** "las fuentes" after "fuentes de Montecon" spoke: the described speaker with the same head noun, the latest first. */
+  sameHead(role: string): string | null {
+    const head = splitWords(foldText(role)).filter((w) => !DETERMINERS.has(w))[0]
+    if (!head) return null
+    for (let i = this.said.length - 1; i >= 0; i--) {
+      const words = splitWords(foldText(this.said[i]!)).filter((w) => !DETERMINERS.has(w))
+      if (words[0] === head && foldText(this.said[i]!) !== foldText(role)) return this.said[i]!
+    }
+    return null
+  }
+}
