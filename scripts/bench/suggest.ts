@@ -23,8 +23,8 @@
  * scores, in the session that made the thirteenth; the thirteenth, heldout13,
  * after its two scores, in the session that made the fourteenth; the
  * fourteenth, heldout14, after its four scores, in the session that made the
- * fifteenth). A set in BLIND (the fifteenth and sixteenth, heldout15 and
- * heldout16) is
+ * fifteenth). A set in BLIND (the fifteenth, sixteenth and seventeenth,
+ * heldout15, -16 and -17) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -112,13 +112,15 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout13: { dir: 'tests/fixtures/suggest-heldout13', labels: 'tests/fixtures/suggest-heldout13/labels.json', name: 'Thirteenth held-out set (labelled blind; scored blind twice, then opened)' },
   heldout14: { dir: 'tests/fixtures/suggest-heldout14', labels: 'tests/fixtures/suggest-heldout14/labels.json', name: 'Fourteenth held-out set (labelled blind; scored blind four times, then opened)' },
   heldout15: { dir: 'tests/fixtures/suggest-heldout15', labels: 'tests/fixtures/suggest-heldout15/labels.json', name: 'Fifteenth held-out set (labelled blind; scored, never tuned on)' },
-  heldout16: { dir: 'tests/fixtures/suggest-heldout16', labels: 'tests/fixtures/suggest-heldout16/labels.json', name: 'Sixteenth held-out set (labelled blind; scored, never tuned on)' }
+  heldout16: { dir: 'tests/fixtures/suggest-heldout16', labels: 'tests/fixtures/suggest-heldout16/labels.json', name: 'Sixteenth held-out set (labelled blind; scored, never tuned on)' },
+  heldout17: { dir: 'tests/fixtures/suggest-heldout17', labels: 'tests/fixtures/suggest-heldout17/labels.json', name: 'Seventeenth held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
 const BLIND = new Map<string, string>([
   ['heldout15', 'none'],
-  ['heldout16', 'none']
+  ['heldout16', 'none'],
+  ['heldout17', 'none']
 ])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
