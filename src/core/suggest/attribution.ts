@@ -50,6 +50,9 @@ function inName(text: string, m: RegExpExecArray): boolean {
 const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u
 const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+\p{Lu}/u
 /** Cues followed by the one spoken to, not by the speaker. */
+/** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
+const CLAUSE_VERB_NEXT = /^\s+(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
+
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
 
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
@@ -323,7 +326,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject (never one with a possessive: "Lee, the leader, said Yoon’s “…”").
   if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
-    if (after && after.type === 'name' && !/['’]s?$/u.test(after.text) && !/^['’]s?(?!\p{L})/u.test(text.slice(after.end))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
+    // ("…, who chaired a meeting, vowed the Government was doing “…”": a name with a verb after it is the subject of what was said, not of the cue.)
+    if (after && after.type === 'name' && !/['’]s?$/u.test(after.text) && !/^['’]s?(?!\p{L})/u.test(text.slice(after.end)) && !CLAUSE_VERB_NEXT.test(text.slice(after.end, to))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's to the reporter.
   const outer = outerSpeech(window, last.index)

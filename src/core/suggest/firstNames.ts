@@ -60,6 +60,23 @@ export function articleGender(role: string): 'm' | 'f' | null {
   return m[1]!.toLowerCase() === 'la' ? 'f' : 'm'
 }
 
+/** Kin and partners, whose word says the gender of the one named after it: "his wife Fran", "su hermano Juan". */
+const KIN = new Map<string, 'm' | 'f'>([
+  ...'wife mother daughter sister widow girlfriend grandmother granddaughter aunt niece esposa madre hija hermana viuda novia abuela nieta tía tia sobrina mamá mama'.split(' ').map((w) => [w, 'f'] as const),
+  ...'husband father son brother widower boyfriend grandfather grandson uncle nephew esposo marido padre hijo hermano viudo novio abuelo nieto tío tio sobrino papá papa'.split(' ').map((w) => [w, 'm'] as const)
+])
+
+/** The gender a kin word before a name says ("his wife, Fran" → 'f'), or null; `owned`: only right after a possessive ("his wife Fran", not "his late father Gerhard"). */
+export function kinGender(before: string, owned = false): 'm' | 'f' | null {
+  const word = (owned ? /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ss]us?)\s+(\p{Ll}+),?\s+$/u : /(?:^|[^\p{L}])(\p{Ll}+),?\s+$/u).exec(before)?.[1]
+  return word ? (KIN.get(word) ?? null) : null
+}
+
+/** The gender the words right before a name say: a Spanish article before a role ("la ministra Ana Ruiz", "el fiscal Juan Pérez") or a kin word ("his wife Fran"). */
+export function genderBefore(before: string): 'm' | 'f' | null {
+  return articleGender(/(?:^|[^\p{L}])((?:la|el)\s+\p{Ll}[\p{L}\-]*)\s+$/u.exec(before)?.[1] ?? '') ?? kinGender(before)
+}
+
 /** The gender a person's first name says ("Maria Lopez" → 'f', "Juan" → 'm'), or null when the name is not a common one-gender name. */
 export function genderOfFirstName(name: string): 'm' | 'f' | null {
   const first = name.trim().split(/\s+/u)[0] ?? ''

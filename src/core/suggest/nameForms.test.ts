@@ -128,3 +128,22 @@ describe('names written with particles, titles and words before them', () => {
     expect(speakerOf(text, 'What we want')).toBe('Julanda Al-Riyami')
   })
 })
+
+describe('the one a possessive, a title or a kin word names', () => {
+  test('a place’s two-word title after a possessive names the person after it: “Wales’s First Minister Mark Drakeford said:”', () => {
+    const text = 'The hospital had treated the nurse Pauline Reid in March.\n\nWales’s First Minister Mark Drakeford said: “Our thoughts are with the patient.”'
+    expect(speakerOf(text, 'Our thoughts')).toBe('Mark Drakeford')
+  })
+
+  test('one capitalised word before a lower-case title is no name: “Former mayor Ann Lee …:” is Ann Lee', () => {
+    const text = 'Former mayor Ann Lee agreed, but blamed the council: “We have had ten years of delay.”'
+    expect(speakerOf(text, 'We have had')).toBe('Ann Lee')
+    const nurse = 'Retired judge Joan Price took the stand after lunch: “I saw nothing wrong that night.”'
+    expect(speakerOf(nurse, 'I saw nothing')).toBe('Joan Price')
+  })
+
+  test('a first name alone after “his wife” is a woman’s, and “she” stands for her over a man named since', () => {
+    const text = 'His wife Maud answered the phone. It was a week after a gunman named Dorian Pask had shot two guards.\n\nMaud feared the worst. “I could not stop shaking,” she says.'
+    expect(speakerOf(text, 'I could not')).toBe('Maud')
+  })
+})

@@ -112,9 +112,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   let list = splitWords(/ & /u.test(phrase) ? phrase : phrase.replace(POSSESSIVE_END, ''))
   // "Adolf Hitler’s November 8 putsch": a possessive ends the name; what follows is what the person owns (never "Children’s Hospital", a body's name).
   const owner = list.findIndex((w, i) => i < list.length - 1 && /\p{L}/u.test(w.slice(0, -2)) && POSSESSIVE_END.test(w))
-  // …but "China’s President Xi Jinping": a title and a name after it are the one the possessive names.
+  // …but "China’s President Xi Jinping", "Scotland's First Minister Nicola Sturgeon": a title and a name after it are the one the possessive names.
   const owned = owner !== -1 && list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))
-  const titled = owner !== -1 && !owned && owner + 2 < list.length && TITLE_WORDS.has(foldText(list[owner + 1]!).replace(/\.$/u, ''))
+  const titled = owner !== -1 && !owned && owner + 2 < list.length && list.slice(owner + 1, -1).some((w) => TITLE_WORDS.has(foldText(w).replace(/\.$/u, '')))
   if (titled) list = list.slice(owner + 1)
   else if (owner !== -1 && !owned) list = [...list.slice(0, owner), list[owner]!.replace(POSSESSIVE_END, '')]
   // "de Cs al PP": Spanish "al" before an acronym is "to the", joining two names, never inside one ("Abu Bakr al Baghdadi").

@@ -10,7 +10,7 @@
 import { countBefore } from '../sorted'
 import { FullNames, headlineEnd } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
-import { articleGender, genderOfFirstName } from './firstNames'
+import { articleGender, genderBefore, genderOfFirstName, kinGender } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
@@ -28,15 +28,13 @@ import { DescribedSpeakers, isGroup } from './speakerKind'
 export class ArticleNames {
   private readonly fullNames: FullNames
   private readonly genders = new Map<string, Gender>()
+  private readonly kinNamed = new Set<string>() // names right after "his wife", "su hermano": people, even a first name alone
   private readonly speakers = new Set<string>()
   private readonly spans: TextSpans // the article's paragraphs and sentences
   private readonly usedAlone = new Set<string>() // words used as a name on their own ("Trump"; "San Miguel" is two)
   private readonly headlineEnd: number // where the first line (the headline, if any) ends
 
-  constructor(
-    readonly text: string,
-    readonly mentions: readonly Mention[]
-  ) {
+  constructor(readonly text: string, readonly mentions: readonly Mention[]) {
     this.spans = spansOf(text)
     this.headlineEnd = headlineEnd(text)
     this.fullNames = new FullNames(text, mentions, this.headlineEnd)
@@ -64,9 +62,10 @@ export class ArticleNames {
     const full = this.fullOf(m, m.start)
     const titled = genderOfTitle(foldText(m.title))
     if (titled) return void this.genders.set(full, titled)
-    // Spanish says it in the article before a role: "la ministra Ana Ruiz", "el fiscal Juan Pérez".
-    const article = articleGender(/(?:^|[^\p{L}])((?:la|el)\s+\p{Ll}[\p{L}\-]*)\s+$/u.exec(this.text.slice(Math.max(0, m.start - 30), m.start))?.[1] ?? '')
-    if (article && !this.genders.has(full)) return void this.genders.set(full, article)
+    const before = this.text.slice(Math.max(0, m.start - 30), m.start)
+    if (kinGender(before, true)) this.kinNamed.add(full)
+    const near = genderBefore(before)
+    if (near && !this.genders.has(full)) return void this.genders.set(full, near)
     const first = genderOfFirstName(full)
     if (first && !this.genders.has(full)) return void this.genders.set(full, first)
     // "a call to Omar’s office, in which he said": a pronoun after a possessive is the sentence's subject, someone else.
@@ -109,7 +108,7 @@ export class ArticleNames {
   private isPerson(m: Mention): boolean {
     if (m.org) return false
     if (this.speakers.has(foldText(this.fullOf(m, m.end)))) return true
-    if (m.title || m.role) return true
+    if (m.title || m.role || this.kinNamed.has(m.name)) return true
     if (/^,\s+who\b/.test(this.text.slice(m.end, m.end + 8))) return true
     if (m.tokens.length >= 2) {
       // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel").

@@ -8,6 +8,7 @@
 import { isCueWord } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
+import { isPersonNoun } from './speakerKind'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -17,6 +18,12 @@ const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\
 const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
+
+/** One capitalised word, then a lower-case title before a name: "Former mayor Rudy Giuliani", "Democratic senator Joe Manchin". */
+function describesTitle(word: string, after: string): boolean {
+  const title = /^(\p{Ll}+)[^\S\n]+\p{Lu}/u.exec(after)?.[1]
+  return !/\s/u.test(word) && !!title && isPersonNoun(title) && !isCueWord(title)
+}
 
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
@@ -44,7 +51,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   if (unnamed) return { type: 'role', text: unnamed, start: b, end: b + unnamed.length }
   // "The Tory historian Andrew Roberts, …": a capitalised word after "the" describes the person named after the noun.
   const gap = name ? (/^[^\S\n]+/u.exec(rest.slice(name[0].length))?.[0].length ?? 0) : 0
-  const described = name && gap > 0 && /^(?:The|El|La)\s/u.test(name[0]) ? DESCRIBED_THEN_NAME.exec(rest.slice(name[0].length + gap)) : null
+  // ("Former mayor Rudy Giuliani", "Clinton aide Huma Abedin": one capitalised word before a title is no name; the name after the title is.)
+  const described = name && gap > 0 && (/^(?:The|El|La)\s/u.test(name[0]) || describesTitle(name[0], rest.slice(name[0].length + gap))) ? DESCRIBED_THEN_NAME.exec(rest.slice(name[0].length + gap)) : null
   const person = described ? parseNamePhrase(described[1]!) : null
   if (described && person && !person.org && /\s/u.test(person.name)) {
     const start = b + name![0].length + gap + described[0].length - described[1]!.length

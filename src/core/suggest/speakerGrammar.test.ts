@@ -309,3 +309,10 @@ test('“revealed” is a speech verb: ““…,” Adkins revealed” is the A
   const text = 'Title\n\nAdele Adkins and her producer Paul Epworth met in London.\n\nEpworth played the demo. “I wrote it in one night,” Adkins revealed.'
   expect(speakerOf(text, 'I wrote it')).toBe('Adele Adkins')
 })
+
+describe('a clause after the cue', () => {
+  test('a name with its own verb after the cue is what was said about, not who said it: “X, who …, vowed the Board was doing “…””', () => {
+    const text = 'Education Secretary Tom Ruiz, who chaired an emergency meeting, vowed the Board was doing “everything it can” to keep pupils safe.'
+    expect(speakerOf(text, 'everything it can')).toBe('Tom Ruiz')
+  })
+})
