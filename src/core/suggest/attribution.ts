@@ -47,6 +47,7 @@ function inName(text: string, m: RegExpExecArray): boolean {
 }
 
 /** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); before an English cue only the English prepositions count. */
+const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u
 const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+\p{Lu}/u
 /** Cues followed by the one spoken to, not by the speaker. */
@@ -126,7 +127,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
   const name = NAME_AT_END.exec(t)
   // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
-  if (name && [AFTER_PREPOSITION, SPOKEN_WITH].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
+  // ("en un comunicado remitido a Europa Press aseguró": so is a name after a participle's "a", the one something was sent or said to.)
+  if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
   // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that
   // ends an apposition set off by commas belongs to it; the verb's subject is the name the apposition describes.
   const described = name && setOff ? sentenceSubject(sentence, sentenceBase) : null

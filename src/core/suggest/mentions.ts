@@ -35,11 +35,17 @@ function appositionAfter(text: string, end: number): string {
   // A name in quotation marks (a pseudonym: "“Maritza”, una estudiante …") has its closing mark before the comma.
   const m = /^["”’»]?,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
   if (!m) return ''
-  const role = m[1]!.trim()
+  // (", exempleada de Facebook encargada de la moderación …": a participle and its phrase after the head noun are no part of the role.)
+  const role = beforeParticipleOf(m[1]!.trim())
   // ", the Conservative MP said": the subject of the next clause, and a relative clause is no role.
   if (SPEECH_VERB_AT_END.test(role) || !shortRole(role)) return ''
   // Lower-case start: a role ("a Venezuelan lawyer"), not another name in a list.
   return /^\p{Ll}/u.test(role) || /^(?:[\p{Lu}][\p{L}'’]*\s)?(?:president|director|head|leader|minister)\b/iu.test(role) ? role.replace(/^(?:a|an|the|un|una|el|la)\s+/iu, '') : ''
+}
+
+function beforeParticipleOf(role: string): string {
+  const m = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?|ed)\s+(?:de|a|en|con|of|with|in|for)\s/u.exec(role)
+  return m && !shortRole(role) && /\p{L}/u.test(role.slice(0, m.index)) ? role.slice(0, m.index) : role
 }
 
 const SPEECH_VERB_AT_END = new RegExp(`(?:^|\\s)(?:${CUE.source})$`, 'iu')

@@ -35,6 +35,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     lead === ''
       ? (/^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ??
         /^[\s"“‘«]*Hac(?:e|ía)\s+(?:[^\s,.;:]+\s+){1,3}?que\s+(?=\p{Lu})/u.exec(sentence)?.[0] ??
+        // "Respuesta de Facebook  Facebook respondió …": a sub-heading run into its paragraph, two spaces after it.
+        /^[\s"“‘«]*\p{Lu}[^.!?:"“”«»\n]{0,60}?\p{L}[^\S\n]{2,}(?=\p{Lu})/u.exec(sentence)?.[0] ??
         '')
       : ''
   const rest = sentence.slice(lead.length + unmarked.length)

@@ -196,3 +196,24 @@ describe('what is no subject in Spanish: where it was said, a title in a body', 
     expect(speakerOf(text, 'Se violó')).toBe('Andrés Manuel López Obrador')
   })
 })
+
+describe('a described speaker, a sub-heading run in, and the one something was sent to', () => {
+  test('a lower-case field after “de” is part of the description before the name: “aseguró la científica de datos Ana Gil”', () => {
+    expect(speakerOf('"No nos importaba lo suficiente", aseguró la científica de datos Ana Gil, exempleada de la compañía.', 'No nos importaba')).toBe('Ana Gil')
+  })
+
+  test('a participle and its phrase end an apposition, so “la exempleada” later is the woman it described, not the company', () => {
+    const text = 'Exempleada de Telefónica denuncia nulas medidas\n\nTelefónica es una herramienta poderosa. Así lo sabe Ana Gil, una extrabajadora de la empresa. "La verdad es que no nos importaba", aseguró la ingeniera Ana Gil, exempleada de Telefónica encargada de la moderación de este tipo de contenidos, en un memorándum interno. Gil se refería a una campaña en Moldavia. Telefónica aún no ha reconocido esta campaña y sus autores están relacionados con el PSRM. No obstante, la exempleada de la red social reconoció "haber cometido errores".'
+    expect(speakerOf(text, 'haber cometido')).toBe('Ana Gil')
+  })
+
+  test('a name after a participle’s “a” is who it was sent to, not the subject: “en un comunicado remitido a Europa Press aseguró”', () => {
+    const text = 'Iberdrola respondió al informe de la auditora, y en un comunicado remitido a Europa Press aseguró haber "cumplido la ley".'
+    expect(speakerOf(text, 'cumplido la ley')).toBe('Iberdrola')
+  })
+
+  test('a sub-heading run into its paragraph, two spaces after it, is neither the subject nor part of its name', () => {
+    const text = 'Ana Gil habló el lunes.\n\nRespuesta de Telefónica  Telefónica respondió al informe de Ana Gil y aseguró haber "cumplido la ley".'
+    expect(speakerOf(text, 'cumplido la ley')).toBe('Telefónica')
+  })
+})

@@ -37,7 +37,8 @@ const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|caus
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
-const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
+// (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …".)
+const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?:(?:of|de|del)[^\\S\\n]+(?!(?:the|la|el|los|las|an?|una?)\\s))?(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
