@@ -44,7 +44,9 @@ const NOT_NAME_START = foldedWords(
     // Determiners that open a subject ("Both Johnson and Corbyn", "Ambos candidatos").
     'both either neither each every all ambos ambas cada todos todas several algún alguna algunos algunas ningún ninguna ninguno varios varias otros otras ' +
     // …and Spanish demonstratives and quantifiers ("Esto quiere decir que …", "Muchos expertos …").
-    'esto eso aquello éste ésta ése ésa muchos muchas pocos pocas tantos tantas ' +
+    'esto eso aquello éste ésta ése ésa muchos muchas pocos pocas tantos tantas tal dicho dicha dichos dichas ' +
+    // Spanish pronouns before a verb ("Se dice que …", "Nos dijeron …"; not "Le": "Le Pen") and the English "Let" ("Let me say …").
+    'se me nos os let ' +
     // Words that open an adverbial phrase ("Junto a su esposa", "Dentro del partido").
     'junto dentro fuera cerca ' +
     // Time before a clause ("Hace 30 años que Maradona …", "Hacía meses que …").

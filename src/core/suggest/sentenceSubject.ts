@@ -16,6 +16,7 @@ const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
+const OPENING_QUOTATION = /^\s*[“"«‘][^”"»’\n]{1,300}[”"»’][,.]?\s+(?=\p{Lu})/u
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 
@@ -28,7 +29,8 @@ function describesTitle(word: string, after: string): boolean {
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,", "Respecto de las remesas,") is not the subject.
-  const lead = /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando|Respecto|Acerca|Concerning|About)\b[^,]{0,160},\s*)?/u.exec(sentence)![0]
+  // ("“Sure,” Matie says.": a quotation that opens the sentence is what was said, never its subject.)
+  const lead = OPENING_QUOTATION.exec(sentence)?.[0] ?? /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando|Respecto|Acerca|Concerning|About)\b[^,]{0,160},\s*)?/u.exec(sentence)![0]
   // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
   // "Hace 30 años que Maradona se alejó …": a span of time and "que" before the subject, with no comma either.
   const unmarked =

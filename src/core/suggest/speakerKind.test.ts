@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
 import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker, shortRole } from './speakerKind'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 import { pairs } from '../../../tests/support/suggestedSpeakers'
 
 
@@ -262,5 +263,20 @@ describe('short partial quotes after a speech verb are quotes', () => {
 
   test('a scare quote with no speech verb before it stays out', () => {
     expect(pairs('The so-called “experts” met on Monday in a “secret” room.')).toEqual([])
+  })
+})
+
+describe('words that open sentences and quotations that open them are no speakers', () => {
+  test('“Tal”, “Se” and “Let” open sentences and are never a speaker’s name', () => {
+    const tal = 'Ana Gil habló ayer.\n\nTal afirmación viene sostenida por el siguiente argumento: “Estos dos componentes alcalinizan el sistema.”'
+    expect(speakerOf(tal, 'Estos dos')).toBeNull()
+    const let_ = 'Officials met on Monday.\n\nLet’s say the figures hold, since “three more years of deficits” are likely, according to a report from the budget office.'
+    expect(speakerOf(let_, 'three more years')).toBeNull()
+    expect(speakerOf('Ana Gil habló ayer. Se dice que esta mezcla "mata el virus".', 'mata el virus')).not.toBe('Se')
+  })
+
+  test('a quotation that opens a sentence is not its subject: the name after it speaks the next quotation too', () => {
+    const text = 'Omar Haidari tells him to wait.\n\n“Will you stay for dinner?” the trader asks.\n\n“Sure,” Haidari says. “Cook some rice for us when we get back from Kabul.”'
+    expect(speakerOf(text, 'Cook some rice')).toBe('Omar Haidari')
   })
 })
