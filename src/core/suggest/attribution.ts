@@ -47,6 +47,7 @@ function inName(text: string, m: RegExpExecArray): boolean {
 }
 
 /** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); before an English cue only the English prepositions count. */
+const SUBORDINATE = /^(?:a medida que|de (?:modo|manera|forma) que|para que|sin que|hasta que|antes de que|después de que|siempre que|so that|even though|even if|as long as|as soon as)(?![\p{L}])/iu
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u
 const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+\p{Lu}/u
@@ -194,6 +195,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   // "“…”, mientras el portavoz, Aitor Esteban, ha criticado": a clause that opens with a conjunction is a new statement, not the quote's attribution.
   // (Without the comma the clause goes on the quoted sentence: "“…” while they were in power, Azzouz said".)
   if (/,/u.test(window.slice(0, head)) && NEW_CLAUSE.test(near)) return null
+  // ("«riesgosa» a medida que continúan …", "“…” so that they can …": a subordinate clause goes on the sentence, comma or not.)
+  if (SUBORDINATE.test(near)) return null
   CUE.lastIndex = 0
   const found = CUE.exec(near)
   const cue = (found && !inName(near, found) && !cueIsObject(near.slice(0, found.index), found[0]) ? found : null) ?? verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))

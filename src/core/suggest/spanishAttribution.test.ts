@@ -217,3 +217,9 @@ describe('a described speaker, a sub-heading run in, and the one something was s
     expect(speakerOf(text, 'cumplido la ley')).toBe('Telefónica')
   })
 })
+
+describe('a subordinate clause after a quote', () => {
+  test('“a medida que …” after a quote goes on the sentence; the quote is the one the verb before reports', () => {
+    expect(speakerOf('La alcaldesa Ana Ruiz dijo el lunes que el plan es «arriesgado» a medida que continúan llegando turistas.', 'arriesgado')).toBe('Ana Ruiz')
+  })
+})
