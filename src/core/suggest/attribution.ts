@@ -76,6 +76,8 @@ function withoutTrailingAside(s: string): string {
     // (Never "Chief Superintendent Mike Fawcett,": a title with a name is the subject.)
     const office = (isRoleWord(aside.split(/\s+/)[0]!) || /^\p{Lu}{2,4}\s/u.test(aside)) && /^\S+(?:\s+\S+)?\s+(?:of|at|de|del)\s/u.test(aside)
     if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office) break
+    // "En un video que dura …, la ex primera dama, asegura": after an opening phrase of place or time, a definite description is the subject.
+    if (/^(?:el|la|los|las|the)\s/u.test(aside) && /^\s*(?:En|In|On|At|During|Durante|Tras|After|Desde|Before|Antes)\s/u.test(body) && !body.slice(0, comma).includes(',')) break
     // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).
     if (/^(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando)\s)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}$/u.test(aside) && !/(?:^|\s)(?:for|of|at|from|in|with|by|de|del|en|the|a|an|un|una|el|la)\s/u.test(aside)) break
     t = body.slice(0, comma).replace(/\s+$/u, '')
@@ -116,7 +118,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (writing) return { type: 'role', text: writing.text, start: base + writing.index, end: base + writing.index + writing.text.length }
   const relative = RELATIVE_SUBJECT.exec(t)
   // ("Respecto de la imposición de un gravamen que …, puntualizó": a noun phrase after a preposition is what was spoken of.)
-  const spokenOf = !!relative && /(?:^|\s)(?:de|del|a|al|sobre|about|of|regarding)\s*$/iu.test(t.slice(0, relative.index + relative[0].indexOf(relative[1]!)))
+  const spokenOf = !!relative && /(?:^|\s)(?:de|del|a|al|sobre|about|of|regarding|en|in|on)\s*$/iu.test(t.slice(0, relative.index + relative[0].indexOf(relative[1]!)))
   if (relative && isNounPhrase(relative[1]!) && !spokenOf) {
     const start = base + relative.index + relative[0].indexOf(relative[1]!)
     return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }

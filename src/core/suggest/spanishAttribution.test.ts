@@ -222,4 +222,10 @@ describe('a subordinate clause after a quote', () => {
   test('“a medida que …” after a quote goes on the sentence; the quote is the one the verb before reports', () => {
     expect(speakerOf('La alcaldesa Ana Ruiz dijo el lunes que el plan es «arriesgado» a medida que continúan llegando turistas.', 'arriesgado')).toBe('Ana Ruiz')
   })
+
+  test('a writing after “En” is where it was said, not the subject; a description set off after it is', () => {
+    const text = 'Ana Ruiz rompió el silencio para pedir el voto por Pedro Gil.\n\nEn un video que dura menos de cinco minutos, la exalcaldesa, asegura que conoce "la urgencia" del partido.'
+    expect(speakerOf(text, 'la urgencia')).toBe('Ana Ruiz')
+    expect(speakerOf(text.replace(', la exalcaldesa,', ','), 'la urgencia')).toBe('Ana Ruiz')
+  })
 })
