@@ -13,6 +13,7 @@ import { paraSource } from './viewpoint'
 import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
+import { genderOfFirstName } from './firstNames'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
 import { fullNameAfterVerb, inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace } from './clauseParts'
@@ -63,6 +64,9 @@ function withoutTrailingAside(s: string): string {
   // person is from or what they do, are asides after the name.
   // "Rep. Ann Fox, R-Texas,": a US party and state after the name are an aside too.
   let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*,$/u, '$1,').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
+  // "… of the University of Otago in Dunedin, New Zealand,": the state or country after a place is an aside too.
+  // (Only after "in" or "from", and never a person: "the Secretary of State of the United States, Antony Blinken," names him.)
+  t = t.replace(/(\s(?:in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*)\s*,\s*(\p{Lu}[\p{L}.\-]*)(?:\s\p{Lu}[\p{L}.\-]*)?\s*,$/u, (all, place: string, first: string) => (genderOfFirstName(first) ? all : `${place},`))
   // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
   // Only an indefinite one: after ", the students" the students are the subject, not an aside.
   const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*$/u.exec(t)

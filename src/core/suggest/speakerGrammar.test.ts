@@ -316,3 +316,15 @@ describe('a clause after the cue', () => {
     expect(speakerOf(text, 'everything it can')).toBe('Tom Ruiz')
   })
 })
+
+describe('asides and phrases between the cue and the speaker', () => {
+  test('the country after a city is an aside: ““…,” Ana Mills of the University of Leeds in Bradford, England, said”', () => {
+    const text = 'Tourism has grown fast.\n\n“The effects will not be small,” Ana Mills of the University of Leeds in Bradford, England, said to the BBC.'
+    expect(speakerOf(text, 'The effects')).toBe('Ana Mills')
+  })
+
+  test('a person named in the phrase after the verb is its subject: “sostuvo ante periodistas Eduardo Ruiz al concluir la audiencia”', () => {
+    const text = 'El juicio empieza en septiembre.\n\n"Eso es fundamental para la defensa", sostuvo ante periodistas Eduardo Ruiz al concluir la audiencia de este martes.'
+    expect(speakerOf(text, 'Eso es fundamental')).toBe('Eduardo Ruiz')
+  })
+})

@@ -9,7 +9,7 @@ import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural } from './speakerKind'
-import { personAfterOutlet } from './firstNames'
+import { genderOfFirstName, personAfterOutlet } from './firstNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -89,7 +89,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
   // "sostuvo ayer en un mitin en Sevilla el candidato socialista": where it was said stands before the subject (never "en referencia a la ley").
   const where = /^(?:(?:en|durante|desde|tras|ante)\s+[^,.;:"“”«»\n]{1,60}?)(?<!\s(?:a|de|del|con|sobre|para|por|en))\s+(?=(?:el|la|los|las)\s+\p{Ll})/u.exec(t)
-  if (where) return subjectAfter(t.slice(where[0].length), b + where[0].length)
+  // (Unless a person is named in it: "sostuvo ante periodistas Eduardo Balarezo al concluir la audiencia" is Balarezo's.)
+  const named = where ? /(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(where[0]) : null
+  if (where && !(named && genderOfFirstName(named[1]!))) return subjectAfter(t.slice(where[0].length), b + where[0].length)
   // "señalan fuentes del Ejecutivo": unnamed sources, never the body or person named in their description.
   const sources = sourcesAfter(t)
   if (sources) return { type: 'role', text: sources, start: b, end: b + sources.length }
