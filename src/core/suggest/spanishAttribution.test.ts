@@ -228,4 +228,10 @@ describe('a subordinate clause after a quote', () => {
     expect(speakerOf(text, 'la urgencia')).toBe('Ana Ruiz')
     expect(speakerOf(text.replace(', la exalcaldesa,', ','), 'la urgencia')).toBe('Ana Ruiz')
   })
+
+  test('“le dijo a la BBC su padre, Li Shuying”: after the outlet told, a possessed noun and its name are the subject', () => {
+    const text = 'Intentó alertar a sus colegas. "No creo que haya estado difundiendo rumores", le dijo a la BBC su padre, Li Shuying. "Mi hijo era maravilloso".'
+    expect(speakerOf(text, 'No creo que')).toBe('Li Shuying')
+    expect(speakerOf(text, 'Mi hijo')).toBe('Li Shuying')
+  })
 })

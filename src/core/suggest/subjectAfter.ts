@@ -36,7 +36,7 @@ const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|caus
 /** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"); also before the clause it was told ("declaró al medio El Diario que …"). */
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
-const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas)\\s)`, 'u')
+const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas|su|sus)\\s)`, 'u')
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …".)
 const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?:(?:of|de|del)[^\\S\\n]+(?!(?:the|la|el|los|las|an?|una?)\\s))?(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
