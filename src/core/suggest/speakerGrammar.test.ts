@@ -328,3 +328,10 @@ describe('asides and phrases between the cue and the speaker', () => {
     expect(speakerOf(text, 'Eso es fundamental')).toBe('Eduardo Ruiz')
   })
 })
+
+describe('a capitalised word inside a description', () => {
+  test('“says a senior Afghan economic official” is that official, never the “Afghan Elvis” named before', () => {
+    const text = 'The singer, nicknamed Afghan Elvis, sold out.\n\n“If you ask people whether we have a billionaire, they will say no,” says a senior Afghan economic official, who asked to remain anonymous.'
+    expect(speakerOf(text, 'If you ask')).toBe('a senior Afghan economic official')
+  })
+})

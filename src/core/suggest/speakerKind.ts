@@ -87,11 +87,13 @@ export function beforeDay(phrase: string): string {
 
 /** People a person has (kin, counsel, staff, publicists), beside the titles and bodies the name lists know: "Smith’s lawyer", "Kelce’s mom", "the senator’s aides", "Elton John’s publicist". */
 const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative publicist agent rep attorney counsel partner girlfriend boyfriend fiance fiancee uncle aunt cousin grandmother grandfather neighbor neighbour colleague biographer physician'.split(' '))
+/** Nouns for people by what they do, that no list of titles holds: "a senior economic official", "un analista". */
+const PEOPLE_BY_WORK = new Set('official economist analyst expert researcher scientist resident witness worker employee doctor nurse teacher student activist lawmaker legislator diplomat investigator funcionario funcionaria analista experto experta investigador investigadora cientifico cientifica vecino vecina testigo trabajador trabajadora empleado empleada medico medica enfermero enfermera profesor profesora estudiante activista diplomatico diplomatica'.split(' '))
 
 /** Whether a noun (singular or plural) names someone who can speak: a title or role, a body, or one of the people someone has. */
 export function isPersonNoun(word: string): boolean {
   const one = word.replace(/s$/u, '')
-  return isRoleWord(word) || isRoleWord(one) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one)
+  return isRoleWord(word) || isRoleWord(one) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one) || PEOPLE_BY_WORK.has(foldText(one))
 }
 
 /** Nouns for a group that take no plural ending: "police said", "staff told", "la gente dice". */

@@ -8,7 +8,7 @@
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
-import { barePlural } from './speakerKind'
+import { barePlural, isPersonNoun } from './speakerKind'
 import { genderOfFirstName, personAfterOutlet } from './firstNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
@@ -99,7 +99,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const describedName = DESCRIBED_NAME.exec(t)
   // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.
   const roleGoesOn = !!describedName && /^\s+(?:and|y|e)\s+\p{Ll}/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)
-  if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn) {
+  // ("says a senior Afghan economic official": one capitalised word before the head noun describes; it is no name.)
+  const adjective = !!describedName && !/\s/u.test(describedName[1]!) && isPersonNoun(/^(?:\s+\p{Ll}+){1,3}?\s+(\p{Ll}+)(?=\s*(?:[,.;:]|$))/u.exec(t.slice(describedName[0].length))?.[1] ?? '')
+  if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn && !adjective) {
     const start = b + describedName[0].length - describedName[1]!.length
     return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
   }
@@ -122,7 +124,7 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // ("dijo en el programa Despierta con Loret", "said on the show Face the Nation": the programme or paper it was said in is no speaker either.)
   if (through && /\s(?:con|with)\s|\s(?:programa|program|programme|show|diario|periódico|newspaper|revista|magazine|canal|channel|cadena|emisora|noticiero|podcast|columna|column|libro|book)\s+$/iu.test(through[0].slice(0, -through[1]!.length))) return { type: 'implicit', text: '', start: b, end: b }
   // …but in "a dispatcher on Broadcastify police scanner", "desde un megáfono a la Policía" the name is the object of "on"/"a", not the speaker.
-  if (through && !/\s(?:on|of|for|at|in|from|de|del|en|a|al)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
+  if (through && !adjective && !/\s(?:on|of|for|at|in|from|de|del|en|a|al)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
     const start = b + through[0].length - through[1]!.length
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }
