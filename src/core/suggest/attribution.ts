@@ -285,7 +285,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(m[0]) && /^\s+(?:a|al|hacia)\s/iu.test(window.slice(m.index + m[0].length))) continue
     last = m
   }
-  last ??= thatByPlace(window)
+  // ("Bergoglio los denominó enemigos, pero Sonnante diferenció que «…»": a verb right before "que" and the quote, after the cue, reports it.)
+  const byPlace = thatByPlace(window)
+  if (byPlace && (!last || byPlace.index > last.index + last[0].length)) last = byPlace
   SOURCE_CUE.lastIndex = 0
   let source: RegExpExecArray | null = null
   for (let m = SOURCE_CUE.exec(window); m; m = SOURCE_CUE.exec(window)) source = m

@@ -234,4 +234,9 @@ describe('a subordinate clause after a quote', () => {
     expect(speakerOf(text, 'No creo que')).toBe('Li Shuying')
     expect(speakerOf(text, 'Mi hijo')).toBe('Li Shuying')
   })
+
+  test('a verb right before “que” and the quote, after another cue, reports the quote: “pero Ruiz diferenció que «…»”', () => {
+    const text = 'Pedro Gil los denominó como enemigos por hacer estas denuncias, pero Ruiz diferenció que «no somos enemigos del partido».'
+    expect(speakerOf(text, 'no somos enemigos')).toBe('Ruiz')
+  })
 })
