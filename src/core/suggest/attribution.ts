@@ -14,10 +14,10 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { isRoleWord } from '../text/abbreviations'
 import { genderOfFirstName } from './firstNames'
-import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
-import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
+import { barePlural, isNounPhrase, isPersonNoun, ownedDocumentAtEnd } from './speakerKind'
+import { NAME_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
 import { fullNameAfterVerb, inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace } from './clauseParts'
-import { sentenceSubject } from './sentenceSubject'
+import { OBJECT_RELATIVE, sentenceSubject } from './sentenceSubject'
 export type { Attribution }
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -125,6 +125,17 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const spokenOf = !!relative && /(?:^|\s)(?:de|del|a|al|sobre|about|of|regarding|en|in|on)\s*$/iu.test(t.slice(0, relative.index + relative[0].indexOf(relative[1]!)))
   if (relative && isNounPhrase(relative[1]!) && !spokenOf) {
     const start = base + relative.index + relative[0].indexOf(relative[1]!)
+    // ("un detalle que Brand contaba …": in an object relative, the name after "que" is the verb's subject.)
+    const objectOf = OBJECT_RELATIVE.exec(t.slice(start - base + relative[1]!.length))
+    if (objectOf) {
+      const at = start + relative[1]!.length + objectOf[0].length
+      // ("a payout that New Media investor Leon Cooperman blasted": a body and a person's noun before the name describe the one named.)
+      const rest = t.slice(at - base)
+      const described = /^[^\S\n]+(\p{Ll}+)[^\S\n]+/u.exec(rest)
+      const person = described && isPersonNoun(described[1]!) ? NAME_AT_START.exec(rest.slice(described[0].length)) : null
+      if (person) return { type: 'name', text: person[0], start: at + described![0].length, end: at + described![0].length + person[0].length }
+      return { type: 'name', text: objectOf[1]!, start: at - objectOf[1]!.length, end: at }
+    }
     return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }
   }
   const pronoun = PRONOUN_AT_END.exec(t)

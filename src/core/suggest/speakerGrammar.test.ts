@@ -335,3 +335,15 @@ describe('a capitalised word inside a description', () => {
     expect(speakerOf(text, 'If you ask')).toBe('a senior Afghan economic official')
   })
 })
+
+describe('the subject inside an object relative', () => {
+  test('“a payout that the fund’s investor Leon Hart blasted as “…””: the name after “that” is who spoke, with the noun that describes him', () => {
+    const text = 'The fund will leave with a payout that New Media investor Leon Hart blasted on a conference call as “morally wrong.”'
+    expect(speakerOf(text, 'morally wrong')).toBe('Leon Hart')
+  })
+
+  test('“un detalle que Brand contaba … cuando mencionó que …: “…””: the one after “que” is the subject, not the detail', () => {
+    const text = 'Christo Brand fue su carcelero. Mandela le había dado su número de casa, un detalle que Brand contaba con la misma naturalidad que cuando mencionó que volvieron a reunirse en Ámsterdam: “Me presentó a la reina de Holanda”.'
+    expect(speakerOf(text, 'Me presentó')).toBe('Christo Brand')
+  })
+})
