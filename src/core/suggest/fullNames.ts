@@ -10,7 +10,7 @@
 import { countBefore } from '../sorted'
 import { foldText, oneEditApart } from '../text/fold'
 import { genderOfTitle } from '../text/abbreviations'
-import { genderOfFirstName } from './firstNames'
+import { genderOfFirstName, kinGender } from './firstNames'
 import type { Mention } from './mentions'
 import { splitWords, wordKey } from './namePhrase'
 import { contains } from './subjectClause'
@@ -51,6 +51,7 @@ export class FullNames {
   private readonly described = new Set<Mention>() // "Realtor Ghulam" after "realtor Shaun Ghulam": never a fuller form (describedAs)
   private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
   private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
+  private readonly kin: ReadonlySet<Mention> // full names right after "his son,", "su esposa": someone's kin, named for them
   private readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
 
   constructor(
@@ -60,6 +61,7 @@ export class FullNames {
   ) {
     this.titleCased = titleCased(text, headlineEnd)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
+    this.kin = new Set(this.full.filter((m) => kinGender(text.slice(Math.max(0, m.start - 30), m.start), true)))
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     // Each person's full name after a word in lower case ("realtor Shaun Ghulam"): that word with each ending of the name, first seen.
     for (const m of this.full) {
@@ -145,8 +147,10 @@ export class FullNames {
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && inBody(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && named(candidates[k]!)) best = candidates[k]!
     // "Maradona" after "Diego Fernando Maradona Jr." and "Diego Maradona": a bare name is the father's, if the article names him too.
-    if (best && junior(best) && !tokens.some((t) => /^(?:jr|hijo)$/u.test(t))) {
-      for (let k = firstAfter - 1; k >= 0; k--) if (fits(candidates[k]!) && named(candidates[k]!) && !junior(candidates[k]!)) { best = candidates[k]!; break }
+    // ("Mateen" after "Seddique Mir Mateen" and "his son, Omar Mateen": the one named as someone's kin is not the bare name's either.)
+    const second = (m: Mention) => junior(m) || this.kin.has(m)
+    if (best && second(best) && !tokens.some((t) => /^(?:jr|hijo)$/u.test(t))) {
+      for (let k = firstAfter - 1; k >= 0; k--) if (fits(candidates[k]!) && named(candidates[k]!) && !second(candidates[k]!)) { best = candidates[k]!; break }
     }
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).

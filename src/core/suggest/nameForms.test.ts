@@ -146,4 +146,9 @@ describe('the one a possessive, a title or a kin word names', () => {
     const text = 'His wife Maud answered the phone. It was a week after a gunman named Dorian Pask had shot two guards.\n\nMaud feared the worst. “I could not stop shaking,” she says.'
     expect(speakerOf(text, 'I could not')).toBe('Maud')
   })
+
+  test('a bare surname is not the one named as someone’s kin: “Haddad said” after “his son, Omar Haddad” is the father', () => {
+    const text = 'Karim Nabil Haddad runs a shop in Ohio.\n\nHaddad met reporters on Monday and called the attack by his son, Omar Haddad, "the act of a terrorist."\n\nIn a video posted later, Haddad said: "I do not know what made him do it."'
+    expect(speakerOf(text, 'I do not know')).toBe('Karim Nabil Haddad')
+  })
 })
