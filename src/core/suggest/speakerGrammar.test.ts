@@ -347,3 +347,15 @@ describe('the subject inside an object relative', () => {
     expect(speakerOf(text, 'Me presentó')).toBe('Christo Brand')
   })
 })
+
+describe('plural subjects and opening purpose phrases', () => {
+  test('a plain verb after a plural reports the quote: “his lawyers maintain that the charges “…””', () => {
+    const text = 'Corrie Lee reported the story on Monday.\n\nThe SEC filed charges against the former CEO. He stepped down last month, but his lawyers maintain that the charges "are baseless and false."'
+    expect(speakerOf(text, 'are baseless')).toBe('his lawyers')
+  })
+
+  test('“To prove the point, a spokesman for …, had this to say: “…””: the purpose phrase is no subject', () => {
+    const text = 'To prove the point, a spokesman for the Defense Commission, the highest body, had this to say about the film: "It is reckless like a monkey in a forest."'
+    expect(speakerOf(text, 'It is reckless')).toBe('a spokesman for the Defense Commission')
+  })
+})
