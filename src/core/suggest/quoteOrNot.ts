@@ -70,8 +70,10 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   const quoted = text.slice(f.q.start, f.q.end)
   // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
   // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
-  if (words.length <= 1 && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false
-  if (looksLikeTitle(quoted)) return false
+  // …or it is a whole answer with its speaker after it: "“Sure,” Matie says", "“Maybe.” the official asks".
+  const answer = f.via === 'cue' && f.where === 'after' && /^\p{Lu}\p{Ll}*[.!?,]$/u.test(quoted)
+  if (words.length <= 1 && !answer && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false
+  if (looksLikeTitle(quoted) && !answer) return false
   // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)

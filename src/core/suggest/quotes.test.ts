@@ -219,3 +219,13 @@ describe('the project’s people', () => {
     expect(text.slice(s!.attribution!.start, s!.attribution!.end)).toBe('said Alfredo Romero')
   })
 })
+
+describe('one-word answers', () => {
+  test('a capitalised one-word answer with its speaker after it is a quote: “Sure,” Matie says', () => {
+    const text = 'Ali Matie tells him to wait.\n\n“Sure,” Matie says. “Cook some rice for lunch when we get back from Garmsir.”'
+    expect(pairs(text)).toEqual([
+      ['Sure,', 'Ali Matie'],
+      ['Cook some rice for lunch when we get back from Garmsir.', 'Ali Matie']
+    ])
+  })
+})
