@@ -49,6 +49,11 @@ function sameSentenceAsPrevious(text: string, f: Found, i: number, all: readonly
   return f.q.open - prev.q.close < 120 && !spansOf(text).stopsWithin(prev.q.close, f.q.open)
 }
 
+/** "un “triunfo” y una “hazaña”", "algo “innecesario” y un “retroceso”": a second short quote joined to one a cue gives. */
+function joinedToPrevious(text: string, f: Found, i: number, all: readonly Found[]): boolean {
+  return sameSentenceAsPrevious(text, f, i, all) && /^["”’»]?\s+(?:y|e|o|u|and|or)\s+(?:(?:un|una|el|la|los|las|a|an|the|algo|muy)\s+)?$/u.test(text.slice(all[i - 1]!.q.end, f.q.open))
+}
+
 /**
  * A short partial quote that a speech verb before it, in its own sentence,
  * gives to the verb's subject: “said he was “appalled””, “described as
@@ -72,7 +77,7 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
   // …or it is a whole answer with its speaker after it: "“Sure,” Matie says", "“Maybe.” the official asks".
   const answer = f.via === 'cue' && f.where === 'after' && /^\p{Lu}\p{Ll}*[.!?,]$/u.test(quoted)
-  if (words.length <= 1 && !answer && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false
+  if (words.length <= 1 && !answer && !joinedToPrevious(text, f, i, all) && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false
   if (looksLikeTitle(quoted) && !answer) return false
   // "told “Hello VOA” on Monday", "said on “Hello VOA.”": a programme's or publication's name after on/told/to.
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false

@@ -228,4 +228,12 @@ describe('one-word answers', () => {
       ['Cook some rice for lunch when we get back from Garmsir.', 'Ali Matie']
     ])
   })
+
+  test('a one-word quote joined by “y” to a partial a cue gives is the same speaker’s: un “triunfo” y una “hazaña”', () => {
+    const text = 'Misael Ruiz habló el lunes. No obstante, señaló que en lo personal es un "triunfo" y una "hazaña" haber llegado a las semifinales.'
+    expect(pairs(text)).toEqual([
+      ['triunfo', 'Misael Ruiz'],
+      ['hazaña', 'Misael Ruiz']
+    ])
+  })
 })
