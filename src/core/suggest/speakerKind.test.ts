@@ -279,4 +279,9 @@ describe('words that open sentences and quotations that open them are no speaker
     const text = 'Omar Haidari tells him to wait.\n\n“Will you stay for dinner?” the trader asks.\n\n“Sure,” Haidari says. “Cook some rice for us when we get back from Kabul.”'
     expect(speakerOf(text, 'Cook some rice')).toBe('Omar Haidari')
   })
+
+  test('a phrase that ends in a possessive (“a number of his”) is a fragment, never a speaker', () => {
+    const text = 'Sir Keith Lowe sent a briefing note to Mrs Hale.\n\nMrs Hale marked the note with annotations, complaining about his use of "an awful lot of high language" and questioning a number of his claims.'
+    expect(speakerOf(text, 'an awful lot')).not.toBe('a number of his')
+  })
 })
