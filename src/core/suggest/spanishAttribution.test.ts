@@ -239,4 +239,9 @@ describe('a subordinate clause after a quote', () => {
     const text = 'Pedro Gil los denominó como enemigos por hacer estas denuncias, pero Ruiz diferenció que «no somos enemigos del partido».'
     expect(speakerOf(text, 'no somos enemigos')).toBe('Ruiz')
   })
+
+  test('“Y en la revista Lumen, un politólogo, Pedro Oyelaran, advirtió”: the place after “Y en” is no subject; the name set off after it is', () => {
+    const text = 'Y en la revista británica Lumen, un politólogo, Pedro Frank Oyelaran, advirtió de que “odiar a los hombres no hace nada por la liberación de las mujeres”.'
+    expect(speakerOf(text, 'odiar a los hombres')).toBe('Pedro Frank Oyelaran')
+  })
 })
