@@ -79,12 +79,15 @@ function withoutTrailingAside(s: string): string {
     // "Strauss Zelnick, CEO of Take-Two,": an office (a title word, or initials "of" a body) is an aside too.
     // (Never "Chief Superintendent Mike Fawcett,": a title with a name is the subject.)
     const office = (isRoleWord(aside.split(/\s+/)[0]!) || /^\p{Lu}{2,4}\s/u.test(aside)) && /^\S+(?:\s+\S+)?\s+(?:of|at|de|del)\s/u.test(aside)
-    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office) break
+    // ("Guillermo Ávila, de Fundar, Centro de Análisis e Investigación,": a body's name after where a person is from describes it.)
+    const from = /^(.*\p{L})\s*,\s*(?:de|del|of|from)\s+\p{Lu}[^,]*$/u.exec(body.slice(0, comma))
+    const describesBody = /^\p{Lu}/u.test(aside) && !!from && NAME_AT_END.test(from[1]!)
+    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office && !describesBody) break
     // "En un video que dura …, la ex primera dama, asegura": after an opening phrase of place or time, a definite description is the subject.
     if (/^(?:el|la|los|las|the)\s/u.test(aside) && /^\s*(?:En|In|On|At|During|Durante|Tras|After|Desde|Before|Antes)\s/u.test(body) && !body.slice(0, comma).includes(',')) break
     // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).
     if (/^(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando)\s)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}$/u.test(aside) && !/(?:^|\s)(?:for|of|at|from|in|with|by|de|del|en|the|a|an|un|una|el|la)\s/u.test(aside)) break
-    t = body.slice(0, comma).replace(/\s+$/u, '')
+    t = body.slice(0, comma).replace(/\s+$/u, '') + (describesBody ? ',' : '')
   }
   return t
 }

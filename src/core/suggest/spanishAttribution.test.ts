@@ -244,4 +244,9 @@ describe('a subordinate clause after a quote', () => {
     const text = 'Y en la revista británica Lumen, un politólogo, Pedro Frank Oyelaran, advirtió de que “odiar a los hombres no hace nada por la liberación de las mujeres”.'
     expect(speakerOf(text, 'odiar a los hombres')).toBe('Pedro Frank Oyelaran')
   })
+
+  test('“Ana Ruiz, de Fundar, Centro de Análisis, refiere que”: the body after where she is from describes it; she is the subject', () => {
+    const text = 'Ana Ruiz, de Fundar, Centro de Análisis e Investigación, refiere que no habría destitución porque "el texto de la iniciativa no propone la retroactividad".'
+    expect(speakerOf(text, 'el texto de la iniciativa')).toBe('Ana Ruiz')
+  })
 })
