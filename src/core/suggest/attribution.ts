@@ -12,11 +12,9 @@ import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
 import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
-import { isRoleWord } from '../text/abbreviations'
-import { genderOfFirstName } from './firstNames'
 import { barePlural, isNounPhrase, isPersonNoun, ownedDocumentAtEnd } from './speakerKind'
 import { NAME_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { fullNameAfterVerb, inWordsOf, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace } from './clauseParts'
+import { fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { OBJECT_RELATIVE, sentenceSubject } from './sentenceSubject'
 export type { Attribution }
 
@@ -28,7 +26,6 @@ const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
 export type { SpeakerPhrase } from './subjectAfter'
 
-const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa])\s+${ROLE_WORDS})$`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
@@ -58,39 +55,6 @@ const CLAUSE_VERB_NEXT = /^\s+(?:was|were|is|are|has|had|have|would|will|could|c
 
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
 
-/** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
-function withoutTrailingAside(s: string): string {
-  // "Richard Weir, 60, from Tynemouth, North Tyneside,", "Hayley Walsh, 42, a lecturer from Nottingham,": an age, and where the
-  // person is from or what they do, are asides after the name.
-  // "Rep. Ann Fox, R-Texas,": a US party and state after the name are an aside too.
-  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*,$/u, '$1,').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
-  // "… of the University of Otago in Dunedin, New Zealand,": the state or country after a place is an aside too.
-  // (Only after "in" or "from", and never a person: "the Secretary of State of the United States, Antony Blinken," names him.)
-  t = t.replace(/(\s(?:in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*)\s*,\s*(\p{Lu}[\p{L}.\-]*)(?:\s\p{Lu}[\p{L}.\-]*)?\s*,$/u, (all, place: string, first: string) => (genderOfFirstName(first) ? all : `${place},`))
-  // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
-  // Only an indefinite one: after ", the students" the students are the subject, not an aside.
-  const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*$/u.exec(t)
-  if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
-  for (let n = 0; n < 2 && t.endsWith(','); n++) {
-    const body = t.slice(0, -1)
-    const comma = body.lastIndexOf(',')
-    if (comma === -1) break
-    const aside = body.slice(comma + 1).trim()
-    // "Strauss Zelnick, CEO of Take-Two,": an office (a title word, or initials "of" a body) is an aside too.
-    // (Never "Chief Superintendent Mike Fawcett,": a title with a name is the subject.)
-    const office = (isRoleWord(aside.split(/\s+/)[0]!) || /^\p{Lu}{2,4}\s/u.test(aside)) && /^\S+(?:\s+\S+)?\s+(?:of|at|de|del)\s/u.test(aside)
-    // ("Guillermo Ávila, de Fundar, Centro de Análisis e Investigación,": a body's name after where a person is from describes it.)
-    const from = /^(.*\p{L})\s*,\s*(?:de|del|of|from)\s+\p{Lu}[^,]*$/u.exec(body.slice(0, comma))
-    const describesBody = /^\p{Lu}/u.test(aside) && !!from && NAME_AT_END.test(from[1]!)
-    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office && !describesBody) break
-    // "En un video que dura …, la ex primera dama, asegura": after an opening phrase of place or time, a definite description is the subject.
-    if (/^(?:el|la|los|las|the)\s/u.test(aside) && /^\s*(?:En|In|On|At|During|Durante|Tras|After|Desde|Before|Antes)\s/u.test(body) && !body.slice(0, comma).includes(',')) break
-    // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).
-    if (/^(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando)\s)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}$/u.test(aside) && !/(?:^|\s)(?:for|of|at|from|in|with|by|de|del|en|the|a|an|un|una|el|la)\s/u.test(aside)) break
-    t = body.slice(0, comma).replace(/\s+$/u, '') + (describesBody ? ',' : '')
-  }
-  return t
-}
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
