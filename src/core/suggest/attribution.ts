@@ -10,12 +10,12 @@
 import { spansOf } from '../text/sentences'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
-import { barePlural, isNounPhrase, isPersonNoun, ownedDocumentAtEnd } from './speakerKind'
-import { NAME_AT_START, ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
+import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
+import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
 import { fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
-import { OBJECT_RELATIVE, sentenceSubject } from './sentenceSubject'
+import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -45,7 +45,6 @@ function inName(text: string, m: RegExpExecArray): boolean {
 }
 
 /** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); before an English cue only the English prepositions count. */
-const SUBORDINATE = /^(?:a medida que|de (?:modo|manera|forma) que|para que|sin que|hasta que|antes de que|después de que|siempre que|so that|even though|even if|as long as|as soon as)(?![\p{L}])/iu
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u
 const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+\p{Lu}/u
@@ -97,10 +96,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     if (objectOf) {
       const at = start + relative[1]!.length + objectOf[0].length
       // ("a payout that New Media investor Leon Cooperman blasted": a body and a person's noun before the name describe the one named.)
-      const rest = t.slice(at - base)
-      const described = /^[^\S\n]+(\p{Ll}+)[^\S\n]+/u.exec(rest)
-      const person = described && isPersonNoun(described[1]!) ? NAME_AT_START.exec(rest.slice(described[0].length)) : null
-      if (person) return { type: 'name', text: person[0], start: at + described![0].length, end: at + described![0].length + person[0].length }
+      const person = titleThenName(t.slice(at - base))
+      if (person) return { type: 'name', text: person.name, start: at + person.at, end: at + person.at + person.name.length }
       return { type: 'name', text: objectOf[1]!, start: at - objectOf[1]!.length, end: at }
     }
     return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }

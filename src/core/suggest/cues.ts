@@ -108,6 +108,8 @@ export const AFTER_CUE_SKIP =
 
 /** A conjunction that opens a clause of its own after a quote ("while", "mientras", "aunque"); never "as"/"como", which attribute ("as Smith put it"), nor "but", whose subject often goes on speaking. */
 export const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though|aunque|because|porque|ya que|puesto que)(?![\p{L}])/iu
+/** A subordinating conjunction right after a quote ("a medida que", "so that"): its clause goes on the sentence, comma or not; no attribution. */
+export const SUBORDINATE = /^(?:a medida que|de (?:modo|manera|forma) que|para que|sin que|hasta que|antes de que|después de que|siempre que|so that|even though|even if|as long as|as soon as)(?![\p{L}])/iu
 /** "según dijo X", "as said X": a word that makes the verb after it inverted, its subject after it. */
 export const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
 /** A cue followed by the clause it reports: "ha insistido en que", "said that the" (never "said that day"). */

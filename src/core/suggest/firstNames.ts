@@ -72,6 +72,11 @@ export function kinGender(before: string, owned = false): 'm' | 'f' | null {
   return word ? (KIN.get(word) ?? null) : null
 }
 
+/** Whether the name at `start` is written right after a possessive and a kin word ("his son, Omar Mateen", "su esposa Ana"). */
+export function namedAsKin(text: string, start: number): boolean {
+  return kinGender(text.slice(Math.max(0, start - 30), start), true) !== null
+}
+
 /** The gender the words right before a name say: a Spanish article before a role ("la ministra Ana Ruiz", "el fiscal Juan Pérez") or a kin word ("his wife Fran"). */
 export function genderBefore(before: string): 'm' | 'f' | null {
   return articleGender(/(?:^|[^\p{L}])((?:la|el)\s+\p{Ll}[\p{L}\-]*)\s+$/u.exec(before)?.[1] ?? '') ?? kinGender(before)

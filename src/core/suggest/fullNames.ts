@@ -10,7 +10,7 @@
 import { countBefore } from '../sorted'
 import { foldText, oneEditApart } from '../text/fold'
 import { genderOfTitle } from '../text/abbreviations'
-import { genderOfFirstName, kinGender } from './firstNames'
+import { genderOfFirstName, namedAsKin } from './firstNames'
 import type { Mention } from './mentions'
 import { splitWords, wordKey } from './namePhrase'
 import { contains } from './subjectClause'
@@ -61,7 +61,7 @@ export class FullNames {
   ) {
     this.titleCased = titleCased(text, headlineEnd)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
-    this.kin = new Set(this.full.filter((m) => kinGender(text.slice(Math.max(0, m.start - 30), m.start), true)))
+    this.kin = new Set(this.full.filter((m) => namedAsKin(text, m.start)))
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     // Each person's full name after a word in lower case ("realtor Shaun Ghulam"): that word with each ending of the name, first seen.
     for (const m of this.full) {

@@ -10,7 +10,7 @@
 import { countBefore } from '../sorted'
 import { FullNames, headlineEnd } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
-import { articleGender, genderBefore, genderOfFirstName, kinGender } from './firstNames'
+import { articleGender, genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
@@ -62,9 +62,8 @@ export class ArticleNames {
     const full = this.fullOf(m, m.start)
     const titled = genderOfTitle(foldText(m.title))
     if (titled) return void this.genders.set(full, titled)
-    const before = this.text.slice(Math.max(0, m.start - 30), m.start)
-    if (kinGender(before, true)) this.kinNamed.add(full)
-    const near = genderBefore(before)
+    if (namedAsKin(this.text, m.start)) this.kinNamed.add(full)
+    const near = genderBefore(this.text.slice(Math.max(0, m.start - 30), m.start))
     if (near && !this.genders.has(full)) return void this.genders.set(full, near)
     const first = genderOfFirstName(full)
     if (first && !this.genders.has(full)) return void this.genders.set(full, first)

@@ -20,10 +20,16 @@ const OPENING_QUOTATION = /^\s*[“"«‘][^”"»’\n]{1,300}[”"»’][,.]?\
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 
+/** A lower-case noun for a person, then the name it describes: "mayor Rudy Giuliani", "investor Leon Cooperman" (where the name starts, and it). */
+export function titleThenName(after: string): { at: number; name: string } | null {
+  const title = /^[^\S\n]*(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
+  const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
+  return name ? { at: title![0].length, name: name[0] } : null
+}
+
 /** One capitalised word, then a lower-case title before a name: "Former mayor Rudy Giuliani", "Democratic senator Joe Manchin". */
 function describesTitle(word: string, after: string): boolean {
-  const title = /^(\p{Ll}+)[^\S\n]+\p{Lu}/u.exec(after)?.[1]
-  return !/\s/u.test(word) && !!title && isPersonNoun(title) && !isCueWord(title)
+  return !/\s/u.test(word) && titleThenName(after) !== null
 }
 
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
