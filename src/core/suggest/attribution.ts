@@ -46,8 +46,8 @@ function inName(text: string, m: RegExpExecArray): boolean {
 
 /** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); before an English cue only the English prepositions count. */
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
-const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+\p{Lu}/u
-const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+\p{Lu}/u
+const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu}/u
+const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+(?:the\s+)?\p{Lu}/u
 /** Cues followed by the one spoken to, not by the speaker. */
 /** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
 const CLAUSE_VERB_NEXT = /^\s+(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
@@ -180,7 +180,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   if (SUBORDINATE.test(near)) return null
   CUE.lastIndex = 0
   const found = CUE.exec(near)
-  const cue = (found && !inName(near, found) && !cueIsObject(near.slice(0, found.index), found[0]) ? found : null) ?? verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))
+  const cue = (found && !inName(near, found) && !cueIsObject(near.slice(0, found.index), found[0], near.slice(found.index + found[0].length)) ? found : null) ?? verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index
@@ -252,7 +252,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
     if (/^(?:cuentan?|cita|denuncia|pregunta|alerta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
-    if (inName(window, m)) continue
+    // ("Hoenig said in prepared remarks during a speech in Lincoln, Neb. “…”": a plural noun, not the verb, so no inverted subject after it.)
+    if (inName(window, m) || cueIsObject(window.slice(0, m.index), m[0], window.slice(m.index + m[0].length))) continue
     // "staff were told to “…”", "he was asked": in the passive, the one told is the subject, and the words are someone else's.
     if (TAKES_LISTENER.test(m[0]) && /\b(?:was|were|been|being|is|are|be|fue|fueron|ser)\s+$/iu.test(window.slice(0, m.index))) continue
     // "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to.
@@ -297,6 +298,10 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   }
   // "Un día después, cuenta Marenco, “…”": the cue's subject comes after it, before the quote.
   const tail = window.slice(last.index + last[0].length)
+  // "En paridad de género, -dice la circular- se debe …, “…”": a verb set off by dashes has its subject before the closing dash.
+  const dashed = /[-—–]\s*$/u.test(window.slice(0, last.index)) ? /^\s+([^-—–\n]{1,60}?)\s*[-—–]/u.exec(tail) : null
+  const inDashes = dashed ? subjectAfter(dashed[1]!, cueEnd + dashed[0].indexOf(dashed[1]!)) : null
+  if (inDashes && (inDashes.type === 'name' || inDashes.type === 'role')) return { cue: last[0], cueStart, cueEnd, speaker: inDashes, passive: false }
   // "Tal como expresa el profesor Spero Tsindos, del …, “…”", "As Smith put it, “…”": after "como"/"as" the subject follows the verb.
   // (Only when the quote follows the subject's phrase: in "como defendió Sánchez ante la Liga, y se mostró confiado en un acuerdo “…”" the clause goes on.)
   const asSaid = AS_LEAD.test(window.slice(0, last.index)) && /[,:]\s*$/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) ? subjectAfter(tail, cueEnd) : null

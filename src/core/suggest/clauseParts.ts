@@ -211,3 +211,16 @@ export function withoutTrailingAside(s: string): string {
   }
   return t
 }
+
+/**
+ * "…, a policy that hurts savers, Hoenig warns.", "…, a source close to the investigation has told Reuters.": a sentence that
+ * ends with a comma, a subject and its speech verb (and the one told) says whose words it reported: that subject's.
+ */
+const TRAILING_SPEAKER = new RegExp(String.raw`,\s+([^,;:"“”«»\s][^,;:"“”«»]{0,60}?)\s+(?:has\s+|had\s+)?(?:${CUE.source})(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*[.!]?\s*$`, 'u')
+
+/** The subject of a speech verb that ends the sentence between `from` and `to`, and where it stands, or null. */
+export function trailingSpeaker(text: string, from: number, to: number): { text: string; at: number } | null {
+  const cut = Math.max(from, to - 140)
+  const m = TRAILING_SPEAKER.exec(text.slice(cut, to))
+  return m ? { text: m[1]!, at: cut + m.index + m[0].indexOf(m[1]!, 1) } : null
+}

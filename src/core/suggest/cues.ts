@@ -71,8 +71,8 @@ const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s
 const cueWords = [...SPANISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
-/** One speech verb, as a whole word (accented letters count as letters). */
-export const CUE = new RegExp(String.raw`(?<![${L}])(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
+/** One speech verb, as a whole word (accented letters count as letters; never the end of a compound: "hand-written", "so-called"). */
+export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
 
@@ -118,7 +118,11 @@ export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?
 /**
  * "his professors cracked jokes", "she made remarks": a cue word in -s right after a verb in the past is its object, a plural
  * noun ("was quoted saying" and "had said" stay cues; "the accused says": after an article, the -ed word is the subject).
+ * So is one right after a preposition or a possessive, in a phrase that goes on: "said in prepared remarks during a speech"
+ * ("In his remarks, the secretary thanked …" opens the sentence with whose words follow, as a cue does).
  */
-export function cueIsObject(before: string, cue: string): boolean {
-  return /s$/iu.test(cue) && /(?:^|[^\p{L}])(?<!(?:the|a|an|his|her|their|its|our|my|your)\s)(?:\p{Ll}{3,}ed|made)\s+$/u.test(before.slice(-40))
+export function cueIsObject(before: string, cue: string, after = ''): boolean {
+  if (!/s$/iu.test(cue)) return false
+  const possessed = /(?:^|[^\p{L}])(?:in|his|her|their|its|our|my|your)\s+(?:prepared\s+)?$/iu.test(before.slice(-30)) && !/^\s*,/u.test(after)
+  return possessed || /(?:^|[^\p{L}])(?<!(?:the|a|an|his|her|their|its|our|my|your)\s)(?:\p{Ll}{3,}ed|made)\s+$/u.test(before.slice(-40))
 }

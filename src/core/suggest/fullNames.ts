@@ -13,7 +13,7 @@ import { genderOfTitle } from '../text/abbreviations'
 import { genderOfFirstName, namedAsKin } from './firstNames'
 import type { Mention } from './mentions'
 import { splitWords, wordKey } from './namePhrase'
-import { contains } from './subjectClause'
+import { contains, DETERMINERS } from './subjectClause'
 
 /** Where the first line ends if it is a headline (no full stop: as quotes.ts reads it), else -1. */
 export function headlineEnd(text: string): number {
@@ -143,14 +143,24 @@ export class FullNames {
     // has none, and never those of a headline in title case.
     const inBody = (m: Mention) => m.start > this.headlineEnd
     const named = (m: Mention) => inBody(m) || !this.titleCased
+    // "Cross also said" after "Shannon Cross, an analyst at Cross Research": a bare word that is no first name is first the last
+    // word of a name (a surname), before it is the first word of something named after someone ("La Alcaldía" is no one's name).
+    const surname = tokens.length === 1 && genderOfFirstName(name) === null
+    // (A name of capitalised words only, or one whose first word is a first name: "Buses de la Alcaldía" is no one's.)
+    const bySurname = (m: Mention) =>
+      m.tokens.filter((t) => !/^(?:jr|sr|hijo|ii|iii|iv)$/u.test(t)).pop() === tokens[0] && !DETERMINERS.has(m.tokens[0]!) && (genderOfFirstName(m.name) !== null || splitWords(m.name).every((w) => /^\p{Lu}/u.test(w)))
+    for (let k = firstAfter - 1; k >= 0 && !best && surname; k--) if (fits(candidates[k]!) && !candidates[k]!.org && inBody(candidates[k]!) && bySurname(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && !candidates[k]!.org && inBody(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && inBody(candidates[k]!)) best = candidates[k]!
     for (let k = firstAfter - 1; k >= 0 && !best; k--) if (fits(candidates[k]!) && named(candidates[k]!)) best = candidates[k]!
     // "Maradona" after "Diego Fernando Maradona Jr." and "Diego Maradona": a bare name is the father's, if the article names him too.
     // ("Mateen" after "Seddique Mir Mateen" and "his son, Omar Mateen": the one named as someone's kin is not the bare name's either.)
     const second = (m: Mention) => junior(m) || this.kin.has(m)
+    // (A father shares his son's first name: "Roosevelt" beside "James Roosevelt Jr." is never his grandfather "Franklin Roosevelt".)
     if (best && second(best) && !tokens.some((t) => /^(?:jr|hijo)$/u.test(t))) {
-      for (let k = firstAfter - 1; k >= 0; k--) if (fits(candidates[k]!) && named(candidates[k]!) && !second(candidates[k]!)) { best = candidates[k]!; break }
+      const son: Mention = best
+      const father = (m: Mention) => !second(m) && (!junior(son) || m.tokens[0] === son.tokens[0])
+      for (let k = firstAfter - 1; k >= 0; k--) if (fits(candidates[k]!) && named(candidates[k]!) && father(candidates[k]!)) { best = candidates[k]!; break }
     }
     if (!best && tokens.length === 1 && tokens[0]!.length >= 5) {
       // A surname misspelt once ("Rainsey" for "Rainsy") is still the person named before (looked for among the last 300 names).

@@ -152,3 +152,25 @@ describe('the one a possessive, a title or a kin word names', () => {
     expect(speakerOf(text, 'I do not know')).toBe('Karim Nabil Haddad')
   })
 })
+
+describe('which full name a short form or a pronoun stands for', () => {
+  test('“Not Gray.” opens with a negation, never a name: ““…,” says Gray” is Nina Gray', () => {
+    const text = 'Nina Gray runs the shelter.\n\nMost people say they never wanted fame. Not Gray. "Everyone wants to be liked," says Gray.'
+    expect(speakerOf(text, 'Everyone wants')).toBe('Nina Gray')
+  })
+
+  test('a bare surname is the person’s, not the first word of a firm named after them: “Hale also said” is Mara Hale, not “Hale Research”', () => {
+    const text = 'Shares of the firm fell.\n\nBut Tom Bell, an analyst with Summit Equities Research, said Kay’s attention to detail set the firm apart. He said its pipeline might be safe for a few years.\n\nMara Hale, an analyst at Hale Research, said the merger made sense.\n\nHale also said the board put in place a "culture of caution" that will help.'
+    expect(speakerOf(text, 'culture of caution')).toBe('Mara Hale')
+  })
+
+  test('a bare surname beside “James Ford Jr.” is not his grandfather “Henry Ford”: a father shares his son’s first name', () => {
+    const text = 'The plant was opened by Henry Ford in 1925.\n\nJames Ford Jr., his grandson, spoke on Friday.\n\nFord, who sits on the board, blasted the plan.\n\n"It will not save a single job," he said.'
+    expect(speakerOf(text, 'It will not save')).toBe('James Ford Jr.')
+  })
+
+  test('an age after a first name makes it a person’s: “she” in “Lena, 21, …, but she admitted “…”” is Lena Park, not the dish named since', () => {
+    const text = 'One diner, Lena Park was so ill after the "Dragon Fire" that she went to hospital.\n\nThe restaurant’s Dragon Fire dish has sent diners to hospital before.\n\nLena, 21, a student at the university, came second, but she admitted the prize "came at a cost".'
+    expect(speakerOf(text, 'came at a cost')).toBe('Lena Park')
+  })
+})

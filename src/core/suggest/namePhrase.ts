@@ -51,8 +51,8 @@ const NOT_NAME_START = foldedWords(
     'junto dentro fuera cerca ' +
     // Time before a clause ("Hace 30 años que Maradona …", "Hacía meses que …").
     'hace hacía ' +
-    // Numbers of people ("Decenas de mujeres", "Thousands of fans"), a negation ("No obstante") and a question's verb ("Will China …?").
-    'decenas cientos centenares miles millones docenas dozens hundreds thousands millions no will would can could should shall does did is are was were has have had'
+    // Numbers of people ("Decenas de mujeres", "Thousands of fans"), a negation ("No obstante", "Not Munn.") and a question's verb ("Will China …?").
+    'decenas cientos centenares miles millones docenas dozens hundreds thousands millions no not nor will would can could should shall does did is are was were has have had'
   )
 )
 

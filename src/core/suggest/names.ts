@@ -14,7 +14,7 @@ import { articleGender, genderBefore, genderOfFirstName, namedAsKin } from './fi
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
-import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb, unnamedBeforeVerb } from './clauseParts'
+import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -109,6 +109,8 @@ export class ArticleNames {
     if (this.speakers.has(foldText(this.fullOf(m, m.end)))) return true
     if (m.title || m.role || this.kinNamed.has(m.name)) return true
     if (/^,\s+who\b/.test(this.text.slice(m.end, m.end + 8))) return true
+    // "Curie, 21, a Korean exchange student": an age after a name is a person's ("Ana, de 21 años,").
+    if (/^,\s+(?:de\s+)?\d{1,3}(?:,|\s+años)/u.test(this.text.slice(m.end, m.end + 16))) return true
     if (m.tokens.length >= 2) {
       // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel").
       const last = m.tokens[m.tokens.length - 1]!
@@ -177,9 +179,12 @@ export class ArticleNames {
       // "Consultado sobre … Rodrigo Granda, …, el fiscal general lamentó": a role right before the speech verb is its subject.
       const role = this.roleSpeaking(start, end, skip)
       if (role) return role
-      // "A doctor on the scene told Ruptly that … “…,” he said": an unnamed speaker the sentence before opened with.
+      // "A doctor on the scene told Ruptly that … “…,” he said": an unnamed speaker the sentence before opened with, or ended with
+      // ("…, Hoenig warns.", "…, a source close to the investigation has told Reuters.").
       const unnamed = si < here && !skip(start) ? unnamedBeforeVerb(this.text, start) : null
       if (unnamed) return unnamed
+      const trailing = si < here ? this.trailingSubject(start, end, gender, skip) : null
+      if (trailing) return trailing
       // "dijo que el Poder Ejecutivo …": a name after the sentence's speech verb is in what was said, not its subject.
       const said = reportedFrom(this.text, start, end)
       // "After Ana Ruiz won, it was Eva Gil who …": a name in an opening subordinate clause is the subject only if the main clause names none.
@@ -209,6 +214,17 @@ export class ArticleNames {
       end = start
     }
     return null
+  }
+
+  /** Who the speech verb that ends the sentence between `from` and `to` has as its subject: someone unnamed, or a person named. */
+  private trailingSubject(from: number, to: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
+    const subject = trailingSpeaker(this.text, from, to)
+    if (!subject || skip(subject.at)) return null
+    if (/^(?:an?|one)\s/iu.test(subject.text)) return subject.text
+    const m = this.mentions[this.firstMentionFrom(subject.at)]
+    if (!m || m.start !== subject.at || m.end < subject.at + subject.text.length || !(this.isPerson(m) || this.maybePerson(m))) return null
+    const name = this.fullOf(m, m.end)
+    return gender !== 'any' && this.genders.get(name) === (gender === 'm' ? 'f' : 'm') ? null : name
   }
 
   /** The person a definite role right before a speech verb stands for ("el fiscal general primero lamentó" → the fiscal named before), if the article names one. */

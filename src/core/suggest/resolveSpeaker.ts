@@ -150,15 +150,18 @@ function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): 
   return person && /\s/u.test(person) && !parseNamePhrase(person)?.org ? person : null
 }
 
-/** "said Smith’s lawyer", "Mark Smith’s mother confirmed": a name with a possessive owns the noun after it, and that noun's person is the speaker (a role), never the owner. */
+/** "said Smith’s lawyer", "Mark Smith’s mother confirmed", "Reid’s campaign": a name with a possessive owns the noun after it, and that noun's person or body is the speaker (a role), never the owner. */
 function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
   if (!/\p{L}['’]s$/u.test(phrase.text)) return null
   // Up to two words, ending in a noun for someone who can speak ("lawyer", "foreign ministry"), before a cue or the end of the phrase: not "Christie’s bottom line".
   const after = /^(?:\s+\p{Ll}[\p{L}\-]*){1,3}/u.exec(text.slice(phrase.end, phrase.end + 40))?.[0] ?? ''
   const words = after.trim().split(/\s+/u)
   const ends = words.findIndex((w) => isCueWord(w) || /^(?:on|in|at|to|for|of|about|after|before|during|who|that|which|and|or|when|while|has|had|was|is)$/u.test(w))
-  const noun = words.slice(0, ends === -1 ? words.length : ends)
-  if (noun.length === 0 || noun.length > 2 || !isPersonNoun(noun[noun.length - 1]!)) return null
+  // ("Reid’s campaign hit back, saying": a body of theirs speaks for itself too, and a verb may follow its one word.)
+  const speaks = (word: string | undefined) => !!word && (isPersonNoun(word) || isBodyWord(word))
+  const upTo = words.slice(0, ends === -1 ? words.length : ends)
+  const noun = upTo.length > 0 && upTo.length <= 2 && speaks(upTo[upTo.length - 1]) ? upTo : speaks(words[0]) ? words.slice(0, 1) : null
+  if (!noun) return null
   const role = `${phrase.text} ${noun.join(' ')}`
   return { type: 'role', text: role, start: phrase.start, end: phrase.start + role.length }
 }

@@ -68,7 +68,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const t = s.slice(skip + lead)
   const b = base + skip + lead
   // "dijo que el Poder Ejecutivo …", "said that the council …": what follows is what was said, not who said it.
-  if (/^(?:que|that)\s/iu.test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  // ("dijo reconociendo que la Administración …": nor is a clause a Spanish gerund opens.)
+  if (/^(?:que|that)\s/iu.test(t) || /^\p{Ll}{3,}(?:ando|iendo|yendo)\s/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   // "le comenta a BBC Mundo David Gibson, vicepresidente …", "le dice a la BBC Farouk Soussa", "told CNN Jake Tapper": an outlet's acronym (and one word of its name) told, then who spoke.

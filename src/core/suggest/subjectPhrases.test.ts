@@ -52,3 +52,35 @@ describe('plural subjects and opening purpose phrases', () => {
     expect(speakerOf(text, 'It is reckless')).toBe('a spokesman for the Defense Commission')
   })
 })
+
+describe('the speaker a sentence names at its end, or never', () => {
+  test('a sentence that ends “…, Reyes warns.” names the speaker of the “he said” after it, not the firms it lists first', () => {
+    const text = 'Paul Reyes spoke in Denver.\n\nThe bank will buy bonds from lenders Sallie Bay and Fannie Rae, keeping rates low -- a policy that could create a bubble, Reyes warns.\n\n"Conditions are far from good," he said.'
+    expect(speakerOf(text, 'Conditions are')).toBe('Paul Reyes')
+  })
+
+  test('“…, a source close to the inquiry has told Reuters.” then ““…,” he said”: the unnamed source, not the plane named first', () => {
+    const text = 'The search went on.\n\nSkyAir KL990 made an "unusually" steep climb before it fell, according to radar data, a source close to the inquiry has told Reuters.\n\n"The numbers from the radar are far too high," he said.'
+    expect(speakerOf(text, 'The numbers from')).toBe('a source close to the inquiry')
+  })
+
+  test('“in prepared remarks during a speech in Tulsa, Okla.” has no speaker after “remarks”: the next quote is still Reyes’s', () => {
+    const text = 'Paul Reyes spoke on Friday.\n\n"Of course markets want cheap money," Reyes said in prepared remarks during a speech in Tulsa, Okla. "They are earning a return on free money."'
+    expect(speakerOf(text, 'They are earning')).toBe('Paul Reyes')
+  })
+
+  test('a speech verb at the end of a compound is none: “a series of hand-written notes, mocking “…”” has no speaker “a series of hand-”', () => {
+    const text = 'Keith Joseph sent a paper to Downing Street.\n\nMrs Thatcher marked his briefing note with a series of hand-written annotations, complaining about his use of “the grand language” of the plan.'
+    expect(speakerOf(text, 'the grand language')).not.toBe('a series of hand-')
+  })
+
+  test('“Sobre la Aduana de Manzanillo, dijo que …”: the body after “Sobre” and its article is the topic; the verb has no subject there', () => {
+    const text = 'El presidente Andrés Manuel López Obrador habló el lunes en Palacio Nacional.\n\nSobre la Aduana de Manzanillo, dijo que se trata de “un engaño, una simulación”.'
+    expect(speakerOf(text, 'un engaño')).toBe('Andrés Manuel López Obrador')
+  })
+
+  test('“dijo reconociendo que la Secretaría de Salud …”: a gerund after the verb opens a clause; the body in it is no subject', () => {
+    const text = 'La ministra Olga Ruiz Cordero habló el miércoles.\n\nSe le preguntó por el aborto. “Esto lo van a decidir las mujeres”, dijo reconociendo que la Secretaría de Salud no enviará una iniciativa.'
+    expect(speakerOf(text, 'Esto lo van')).not.toBe('Secretaría de Salud')
+  })
+})

@@ -62,3 +62,15 @@ describe('a writing leads in to its own words', () => {
     expect(speakerOf(text, 'Raised by the hands')).toBe('The bronze plaque')
   })
 })
+
+describe('a body or a writing of someone’s', () => {
+  test('“Cole’s campaign hit back, saying “…”” is the campaign’s words, not Cole’s', () => {
+    const text = 'Senator Ann Cole faces Tom Grey in November.\n\nCole’s campaign hit back hard, saying that his "sudden interest in pensions is hard to believe."'
+    expect(speakerOf(text, 'sudden interest')).toBe('Cole’s campaign')
+  })
+
+  test('“-dice la circular-” set off by dashes before the quote: a circular speaks for itself, not the official who signed it', () => {
+    const text = 'La circular está firmada por la ministra de Trabajo, Elena Ruiz Soto.\n\nEn materia de empleo, -dice la circular- se debe contratar a más jóvenes, “como una forma de garantizar la igualdad”.'
+    expect(speakerOf(text, 'como una forma')).toBe('la circular')
+  })
+})
