@@ -15,6 +15,15 @@ describe('pairing quotation marks', () => {
     ])
   })
 
+  test('a straight mark closed by a curly one (as typed) is one quote, and the straight quotes after it still pair: "… de familia” … "…"', () => {
+    expect(quoted('El primer paso es una "responsabilidad individual, de familia” para conocer la huella. "No nos damos cuenta del impacto", precisa Ruiz, que pide una "toma de conciencia" ya.')).toEqual([
+      'responsabilidad individual, de familia',
+      'No nos damos cuenta del impacto',
+      'toma de conciencia'
+    ])
+    expect(quoted('"He told me “never again” and left," she said.')).toEqual(['He told me “never again” and left,'])
+  })
+
   test('curly double quotes pair opening with closing marks', () => {
     expect(quoted('“We haven’t gotten to that yet,” he said. “What we want to do now is fix up the oil.”')).toEqual([
       'We haven’t gotten to that yet,',

@@ -92,8 +92,16 @@ function findClose(text: string, from: number, lineStart: number, lineEnd: numbe
   let weak = -1
   let depth = 0
   let firstClose = -1
+  let curly = 0
   for (let j = from; j < lineEnd; j++) {
     const m = markAt(text, j, lineStart, lineEnd)
+    // "… de familia” (mixed styles, as typed): a curly close that closes no curly open ends a straight quote.
+    if (style === 'straight' && m?.style === 'curly') {
+      if (m.role === 'open') curly++
+      else if (curly > 0) curly--
+      else return j
+      continue
+    }
     if (!m || m.style !== style) continue
     // Curly quotes and guillemets say which way they face, so a quote nested in the same style (“… “hate” …”) is counted.
     if (style === 'curly' || style === 'guillemet') {

@@ -121,6 +121,21 @@ function runOnSplit(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: boole
   return { name: words.slice(at).join(' '), title: [parsed!.title, ...words.slice(0, at)].filter(Boolean).join(' '), org: false }
 }
 
+/**
+ * "en la entrevista con Planeta A Christiana Figueres hace balance": a run that ends in a person's full name the article gives on its
+ * own elsewhere, from a first name on, is something else's name run into theirs (a body, an outlet); the person is that full name.
+ */
+function knownPersonOff(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
+  const words = parsed && !parsed.org ? splitWords(parsed.name) : []
+  for (let k = 1; k <= words.length - 2; k++) {
+    const person = words.slice(k).join(' ')
+    // (Not after another first name: "Luis Marcelo Martínez" is one person, later "Marcelo Martínez".)
+    if (genderOfFirstName(words[k - 1]!)) return parsed
+    if (genderOfFirstName(words[k]!) && runs.has(person)) return { name: person, title: [parsed!.title, ...words.slice(0, k)].filter(Boolean).join(' '), org: false }
+  }
+  return parsed
+}
+
 /** "China’s ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker": after "to", a place the article names on its own elsewhere belongs to the title before it; the person is the words after it. */
 function placeOff(parsed: Parsed, runs: ReadonlySet<string>, afterTo: boolean): Parsed {
   const words = afterTo && parsed && !parsed.org ? splitWords(parsed.name) : []
@@ -164,7 +179,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     // "le comenta a BBC Mundo David Gibson": the outlet told, then the person.
     const told = /(?:^|\s)(?:a|al|to)\s+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
-    const cut = runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start))), runs, ofBody)
+    const cut = knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start))), runs, ofBody), runs)
     const parsed = verbOff(cut, runs, text)
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue

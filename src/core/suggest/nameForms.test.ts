@@ -174,3 +174,10 @@ describe('which full name a short form or a pronoun stands for', () => {
     expect(speakerOf(text, 'came at a cost')).toBe('Lena Park')
   })
 })
+
+describe('a name run into a person’s', () => {
+  test('an outlet’s name run into a full name the article gives alone is no part of it: “con Radio Uno Marta Solís hace balance” is Marta Solís', () => {
+    const text = 'Marta Solís dejó el cargo en enero.\n\nPor último, en la entrevista con Radio Uno Marta Solís hace balance de sus años en el ministerio. "Aprendí a escuchar a todos, aunque no piensen como yo", concluye Solís.'
+    expect(speakerOf(text, 'Aprendí a escuchar')).toBe('Marta Solís')
+  })
+})
