@@ -11,6 +11,11 @@ describe('a clause after the cue', () => {
 })
 
 describe('asides and phrases between the cue and the speaker', () => {
+  test('a name before its age is the subject, not the day after the verb: ““…,” Price, 37, said Wednesday.”', () => {
+    const text = 'Dana Price was attacked at the club.\n\n"When I look in the mirror I am angry," Price, 37, said Wednesday.'
+    expect(speakerOf(text, 'When I look')).toBe('Dana Price')
+  })
+
   test('the country after a city is an aside: ““…,” Ana Mills of the University of Leeds in Bradford, England, said”', () => {
     const text = 'Tourism has grown fast.\n\n“The effects will not be small,” Ana Mills of the University of Leeds in Bradford, England, said to the BBC.'
     expect(speakerOf(text, 'The effects')).toBe('Ana Mills')
