@@ -49,8 +49,8 @@ const NOT_NAME_START = foldedWords(
     'se me nos os let ' +
     // Words that open an adverbial phrase ("Junto a su esposa", "Dentro del partido").
     'junto dentro fuera cerca ' +
-    // Time before a clause ("Hace 30 años que Maradona …", "Hacía meses que …").
-    'hace hacía ' +
+    // Time before a clause ("Hace 30 años que Maradona …", "Hacía meses que …"), and impersonal verbs that open one ("Resulta que …", "Cabe recordar …").
+    'hace hacía resulta cabe existe existen ' +
     // Numbers of people ("Decenas de mujeres", "Thousands of fans"), a negation ("No obstante", "Not Munn.") and a question's verb ("Will China …?").
     'decenas cientos centenares miles millones docenas dozens hundreds thousands millions no not nor will would can could should shall does did is are was were has have had'
   )

@@ -89,3 +89,15 @@ describe('the speaker a sentence names at its end, or never', () => {
     expect(speakerOf(text, 'Esto lo van')).not.toBe('Secretaría de Salud')
   })
 })
+
+describe('words that open a sentence or a phrase, never a subject', () => {
+  test('an impersonal verb that opens a sentence is no speaker: “Resulta alarmante, advirtió, que “…”” is not “Resulta”’s', () => {
+    const text = 'El ministro habló el lunes.\n\nResulta alarmante, advirtió, que "nadie lo haya visto".'
+    expect(speakerOf(text, 'nadie lo haya')).not.toBe('Resulta')
+  })
+
+  test('a name after “aboard” is where someone was: “aboard the destroyer USS Hale, the Pentagon chief said …” is the chief named before', () => {
+    const text = 'Defense Secretary Robert Gates has ordered a review of the Marine Corps.\n\nIn a separate session with sailors aboard the destroyer USS Hale, the Pentagon chief said the Corps had "gotten too big" and would be trimmed.'
+    expect(speakerOf(text, 'gotten too big')).toBe('Robert Gates')
+  })
+})
