@@ -206,6 +206,10 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
       const speaker = subjectBefore(before, from + head, before, from + head, cue[0])
       if (speaker && speaker.type !== 'implicit') return { cue: cue[0], cueStart, cueEnd, speaker }
     }
+    // "“…” en Bikoro, en la provincia de Equateur, afirmó el Ministerio de Sanidad": a phrase of place before the verb names no
+    // subject (its capital is a place's), so the subject is the one after the verb, as when nothing stands before it.
+    const later = !inverted && /,\s*$/u.test(before) && !TAKES_LISTENER.test(cue[0]) ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
+    if (later && (later.type === 'name' || later.type === 'role') && /^\s*(?:el|la|los|las)\s/u.test(text.slice(cueEnd, cueEnd + 6))) return { cue: cue[0], cueStart, cueEnd, speaker: later }
   }
   SOURCE_CUE.lastIndex = 0
   const source = SOURCE_CUE.exec(window)

@@ -250,3 +250,10 @@ describe('a subordinate clause after a quote', () => {
     expect(speakerOf(text, 'el texto de la iniciativa')).toBe('Ana Ruiz')
   })
 })
+
+describe('a phrase of place between the quote and the verb', () => {
+  test('“«…» en Bikoro, en la provincia de Equateur, afirmó el Ministerio de Sanidad”: the subject follows the verb', () => {
+    const text = 'Hubo muertos en el norte.\n\nLas autoridades locales notificaron que se detectaron "21 casos de fiebre y 17 muertos" en Bikoro, en la provincia de Equateur, afirmó el Ministerio de Sanidad en un comunicado.'
+    expect(speakerOf(text, '21 casos')).toBe('Ministerio de Sanidad')
+  })
+})
