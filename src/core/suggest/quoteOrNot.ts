@@ -49,6 +49,20 @@ function sameSentenceAsPrevious(text: string, f: Found, i: number, all: readonly
   return f.q.open - prev.q.close < 120 && !spansOf(text).stopsWithin(prev.q.close, f.q.open)
 }
 
+/**
+ * "El primer objetivo es “detener esta guerra”, que ha hecho de Gaza “un inmenso cementerio”, seguido de “…”, señaló": a short
+ * quote in the sentence of a later quote whose cue comes after it is that speaker's too.
+ */
+export function sameSentenceAsNext(text: string, f: Found, i: number, all: readonly Found[]): Found | null {
+  if (f.via === 'cue') return null
+  for (let j = i + 1; j < all.length && j <= i + 4; j++) {
+    const next = all[j]!
+    if (next.q.paragraph !== f.q.paragraph || next.q.open - f.q.close > 300 || spansOf(text).stopsWithin(f.q.close, next.q.open)) return null
+    if (next.via === 'cue') return next.where === 'after' && next.speaker ? next : null
+  }
+  return null
+}
+
 /** "un “triunfo” y una “hazaña”", "algo “innecesario” y un “retroceso”": a second short quote joined to one a cue gives. */
 function joinedToPrevious(text: string, f: Found, i: number, all: readonly Found[]): boolean {
   return sameSentenceAsPrevious(text, f, i, all) && /^["”’»]?\s+(?:y|e|o|u|and|or)\s+(?:(?:un|una|el|la|los|las|a|an|the|algo|muy)\s+)?$/u.test(text.slice(all[i - 1]!.q.end, f.q.open))
@@ -90,7 +104,7 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
-  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
+  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all) && !sameSentenceAsNext(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
   return true
 }
 

@@ -25,7 +25,7 @@ import { articleEpithet, parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isSources, isWriting } from './writings'
 import type { PreviousSpeaker } from './pronouns'
-import { isQuote, looksLikeTitle, partialAfterCue, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
+import { isQuote, looksLikeTitle, partialAfterCue, sameSentenceAsNext, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
 
 export type QuoteSuggestion = {
   readonly kind: 'quote'
@@ -209,6 +209,11 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const first = paragraphs[0]
   const firstLine = first ? text.slice(first.start, first.end) : ''
   const headline = first && paragraphs.length > 1 && !/[.!?:]["”’»]?$/u.test(firstLine) && firstLine.split(/\s+/).length <= 25 ? 0 : -1
+  // (A short quote kept for the cue after a later one in its sentence speaks with that cue's speaker.)
+  found.forEach((f, i) => {
+    const next = sameSentenceAsNext(text, f, i, found)
+    if (next) Object.assign(f, { speaker: next.speaker, role: next.role, via: 'continuation' })
+  })
   const kept = found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
   guessSpeakers(text, kept, names, isDescription)
   return kept.map((f) => toSuggestion(text, f, names, options.people ?? []))

@@ -257,3 +257,11 @@ describe('a phrase of place between the quote and the verb', () => {
     expect(speakerOf(text, '21 casos')).toBe('Ministerio de Sanidad')
   })
 })
+
+describe('short quotes before the cue at the end of their sentence', () => {
+  test('“El objetivo es “frenar la guerra”, que ha hecho de Gaza “un inmenso cementerio”, seguido de “…”, señaló”: all three are the speaker’s', () => {
+    const text = 'Ana Ruiz habló en Madrid.\n\nEl objetivo es “frenar la guerra”, que ha hecho de Gaza “un inmenso cementerio”, seguido de la entrada “masiva y sin obstáculos de ayuda humanitaria”, señaló.'
+    expect(speakerOf(text, 'frenar la guerra')).toBe('Ana Ruiz')
+    expect(speakerOf(text, 'un inmenso cementerio')).toBe('Ana Ruiz')
+  })
+})
