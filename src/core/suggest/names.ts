@@ -10,7 +10,7 @@
 import { countBefore } from '../sorted'
 import { FullNames, headlineEnd } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
-import { articleGender, genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
+import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
@@ -20,6 +20,7 @@ import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } fro
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isGroup } from './speakerKind'
+import { bodyForRole, personForRole, type MentionsRead } from './roleSpeakers'
 
 /**
  * The people and bodies of one article, as its mentions name them: each
@@ -307,52 +308,17 @@ export class ArticleNames {
 
   /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
   personForRole(role: string, at: number): { name: string; role: string } | null {
-    // The head noun: the word before a preposition or an adjective's phrase ("a spokesman for the ministry", "a source close to the mayor"), else the last word.
-    const content = splitWords(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
-    const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from', 'in', 'on', 'en', 'to', 'with', 'close', 'near', 'familiar', 'cercano', 'cercana', 'cercanos', 'cercanas', 'proximo', 'proxima', 'proximos', 'proximas'].includes(w))
-    // Spanish puts the noun first ("el fiscal general"), English last ("the attorney general" aside, "the county sheriff").
-    const spanish = /^(?:el|la)\s/iu.test(role)
-    const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
-    if (!head) return null
-    const gender = articleGender(role)
-    const hasHead = (said: string) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)
-    // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
-    const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/u.exec(role)?.[1]
-    const ofBody = (said: string, m: Mention) => !m.org && said.includes(foldText(body!))
-    if (body) {
-      const exact = this.describedBefore(at, gender, (said, m) => hasHead(said) && ofBody(said, m)) ?? this.describedBefore(at + 600, gender, (said, m) => hasHead(said) && ofBody(said, m))
-      if (exact) return exact
-    }
-    const byHead = this.describedBefore(at, gender, hasHead)
-    if (byHead) return byHead
-    // "la titular de Interior" after "la ministra del Interior, Izkia Siches": another word for the same office, known by its body.
-    return body ? this.describedBefore(at, gender, ofBody) : null
-  }
-
-  /** The nearest person before `at` whose title, apposition or description passes `fits`, of no other gender. */
-  private describedBefore(at: number, gender: Gender | null, fits: (said: string, m: Mention) => boolean): { name: string; role: string } | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i]!
-      if (m.start >= at) continue
-      // "el fiscal general" is not "la fiscala general Sandra Quiñónez".
-      const known = gender && this.genders.get(this.fullOf(m, m.end))
-      if (known && known !== gender) continue
-      if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m)) return { name: this.fullOf(m, m.end), role: m.role || m.title }
-    }
-    return null
+    return personForRole(this.asRead, role, at)
   }
 
   /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
   bodyForRole(role: string, at: number): string | null {
-    const head = splitWords(foldText(role)).pop() ?? ''
-    const kin: Record<string, string[]> = { force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], agency: ['agency'], company: ['company', 'inc', 'ltd'], committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'], organization: ['organization'], organisation: ['organisation'] }
-    const names = kin[head]
-    if (!names) return null
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const m = this.mentions[i]!
-      if (m.start < at && m.org && m.tokens.some((t) => names.includes(t))) return m.name
-    }
-    return null
+    return bodyForRole(this.mentions, role, at)
+  }
+
+  /** The mentions as roleSpeakers.ts reads them: each by its fullest name where it stands, with its gender if known. */
+  private get asRead(): MentionsRead {
+    return { mentions: this.mentions, fullOf: (m) => this.fullOf(m, m.end), genderOf: (name) => this.genders.get(name) }
   }
 
   /** What the article says the person is, from the first mention that says it. */

@@ -1,0 +1,66 @@
+/**
+ * Who a description points back at: "the lawyer" is the person named before
+ * whose title, apposition or description holds "lawyer" ("…, a Venezuelan
+ * lawyer"); "el alcalde de Bédar" is the mayor of that place, not the mayor
+ * named before of another; "la titular de Interior" is the minister of the
+ * body named; "the force", "el ministerio" is the body named before. Read from
+ * the article's mentions, as names.ts holds them.
+ */
+import { foldText } from '../text/fold'
+import { articleGender } from './firstNames'
+import type { Mention } from './mentions'
+import { splitWords } from './namePhrase'
+import type { Gender } from './pronouns'
+
+/** The mentions of one article, each by its fullest name where it stands, and the gender known for a name. */
+export type MentionsRead = { readonly mentions: readonly Mention[]; fullOf(m: Mention): string; genderOf(name: string): Gender | undefined }
+
+/** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
+export function personForRole(read: MentionsRead, role: string, at: number): { name: string; role: string } | null {
+  // The head noun: the word before a preposition or an adjective's phrase ("a spokesman for the ministry", "a source close to the mayor"), else the last word.
+  const content = splitWords(foldText(role)).filter((w) => !['the', 'a', 'an', 'el', 'la', 'un', 'una'].includes(w))
+  const join = content.findIndex((w) => ['for', 'of', 'de', 'del', 'at', 'from', 'in', 'on', 'en', 'to', 'with', 'close', 'near', 'familiar', 'cercano', 'cercana', 'cercanos', 'cercanas', 'proximo', 'proxima', 'proximos', 'proximas'].includes(w))
+  // Spanish puts the noun first ("el fiscal general"), English last ("the attorney general" aside, "the county sheriff").
+  const spanish = /^(?:el|la)\s/iu.test(role)
+  const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
+  if (!head) return null
+  const gender = articleGender(role)
+  const hasHead = (said: string) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)
+  // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
+  const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/u.exec(role)?.[1]
+  const ofBody = (said: string, m: Mention) => !m.org && said.includes(foldText(body!))
+  if (body) {
+    const exact = describedBefore(read, at, gender, (said, m) => hasHead(said) && ofBody(said, m)) ?? describedBefore(read, at + 600, gender, (said, m) => hasHead(said) && ofBody(said, m))
+    if (exact) return exact
+  }
+  const byHead = describedBefore(read, at, gender, hasHead)
+  if (byHead) return byHead
+  // "la titular de Interior" after "la ministra del Interior, Izkia Siches": another word for the same office, known by its body.
+  return body ? describedBefore(read, at, gender, ofBody) : null
+}
+
+/** The nearest person before `at` whose title, apposition or description passes `fits`, of no other gender. */
+function describedBefore(read: MentionsRead, at: number, gender: Gender | null, fits: (said: string, m: Mention) => boolean): { name: string; role: string } | null {
+  for (let i = read.mentions.length - 1; i >= 0; i--) {
+    const m = read.mentions[i]!
+    if (m.start >= at) continue
+    // "el fiscal general" is not "la fiscala general Sandra Quiñónez".
+    const known = gender && read.genderOf(read.fullOf(m))
+    if (known && known !== gender) continue
+    if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m)) return { name: read.fullOf(m), role: m.role || m.title }
+  }
+  return null
+}
+
+/** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
+export function bodyForRole(mentions: readonly Mention[], role: string, at: number): string | null {
+  const head = splitWords(foldText(role)).pop() ?? ''
+  const kin: Record<string, string[]> = { force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], agency: ['agency'], company: ['company', 'inc', 'ltd'], committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'], organization: ['organization'], organisation: ['organisation'] }
+  const names = kin[head]
+  if (!names) return null
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!
+    if (m.start < at && m.org && m.tokens.some((t) => names.includes(t))) return m.name
+  }
+  return null
+}
