@@ -14,7 +14,7 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
@@ -44,10 +44,8 @@ function inName(text: string, m: RegExpExecArray): boolean {
   return /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))
 }
 
-/** A name after a preposition that opens the sentence ("A Chumel dijo", "About Smith, she said"); before an English cue only the English prepositions count. */
+/** "en un comunicado remitido a Europa Press": a participle's "a" before a name, the one something was sent or said to. */
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
-const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu}/u
-const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+(?:the\s+)?\p{Lu}/u
 /** Cues followed by the one spoken to, not by the speaker. */
 /** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
 const CLAUSE_VERB_NEXT = /^\s+(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
@@ -140,7 +138,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     }
     // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about;
     // the verb's subject is left out. (Before an English verb they open a surname: "De Blasio said", "De Iesu said".)
-    if ((cue && isEnglishCue(cue) ? ENGLISH_PREPOSITION_NAME : PREPOSITION_NAME).test(name[0])) return null
+    if (prepositionOpensName(name[0], !!cue && isEnglishCue(cue))) return null
     // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
     const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null
     if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }

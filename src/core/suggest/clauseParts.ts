@@ -44,6 +44,17 @@ export const SPOKEN_WITH = /(?:^|\s)(?:with|con)\s+(?:the\s+|la\s+|el\s+)?$/iu
 /** A Spanish preposition ending the words before a pronoun or a noun phrase ("En él, defendió", "Por otra parte comentó"): what follows is no subject. */
 export const SPANISH_PREPOSITION_END = /(?:^|\s)(?:a|al|ante|con|contra|de|del|desde|en|entre|hacia|mediante|para|por|sin|sobre|tras)\s*$/iu
 
+const PREPOSITION_NAME = /^(?:A|Al|Sobre|De|Del|Con|Para|Por|Contra|Ante|Hacia|Entre|To|About|With|Of|For)\s+(?:(?:la|el|los|las|the)\s+)?\p{Lu}/u
+const ENGLISH_PREPOSITION_NAME = /^(?:To|About|With|Of|For)\s+(?:the\s+)?\p{Lu}/u
+
+/**
+ * A name after a preposition (and its article) that opens the sentence: "A Chumel dijo", "Sobre la API de Veracruz, dijo", "About
+ * Smith, she said" is the one spoken to or about. Before an English cue only the English prepositions count ("De Blasio said").
+ */
+export function prepositionOpensName(name: string, englishCue: boolean): boolean {
+  return (englishCue ? ENGLISH_PREPOSITION_NAME : PREPOSITION_NAME).test(name)
+}
+
 /** How much of a sentence's opening is read for its subject and its first speech verb. */
 const OPENING = 400
 
