@@ -181,3 +181,10 @@ describe('a name run into a person’s', () => {
     expect(speakerOf(text, 'Aprendí a escuchar')).toBe('Marta Solís')
   })
 })
+
+describe('the gender a pronoun near a name says', () => {
+  test('“Kellyanne Ray, the manager who helped him win his race” says nothing of her gender: a later “she said” can still be Ray', () => {
+    const text = 'President Tom Bell has named Kellyanne Ray, the campaign manager who helped him win his unlikely race, to a senior post.\n\nJoan Hart did the job for Bell’s father.\n\nRay says she does not see being a mother a problem for the job.\n\n"My major concern is my children," she said.'
+    expect(speakerOf(text, 'My major concern')).toBe('Kellyanne Ray')
+  })
+})

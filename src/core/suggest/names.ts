@@ -76,7 +76,8 @@ export class ArticleNames {
     const limit = next ? next.start - m.end : sentence.length
     // A subject pronoun or "his" (not "her"/"him": "Rothman called her"), not after a cue when someone just named has its gender ("Tom Hart said she would").
     const pronoun = /\b(he|his|she)\b/i.exec(sentence.slice(0, limit))
-    const said = pronoun ? (pronounGender(pronoun[1]!) as Gender) : null
+    // ("Kellyanne Conway, the campaign manager who helped him win his bid": after "him" or "her", a "his" is that other one's.)
+    const said = pronoun && !/\b(?:him|her)\b/iu.test(sentence.slice(0, pronoun.index)) ? (pronounGender(pronoun[1]!) as Gender) : null
     const afterCue = !!pronoun && isCueWord(/(\p{L}+)\s+(?:that\s+)?$/u.exec(sentence.slice(0, pronoun.index))?.[1] ?? '')
     if (said && !this.genders.has(full) && !(afterCue && [...this.genders].some(([n, g]) => g === said && n !== full && this.text.lastIndexOf(n, m.start) > m.start - 400))) this.genders.set(full, said)
   }
