@@ -101,3 +101,10 @@ describe('words that open a sentence or a phrase, never a subject', () => {
     expect(speakerOf(text, 'gotten too big')).toBe('Robert Gates')
   })
 })
+
+describe('an adverb set off by a comma before the subject', () => {
+  test('“Here, Jerry picks up the story: “…”” is Jerry’s, not the adverb’s nor the last speaker’s', () => {
+    const text = 'Jerry Hale owns the team. His son Stephen Hale runs it.\n\nBut Stephen was fit. “I got him down,” Stephen recalls, “and put him in a hold.”\n\nHere, Jerry picks up the story: “He got Jim around the neck, and everybody was worried.”'
+    expect(speakerOf(text, 'He got Jim')).toBe('Jerry Hale')
+  })
+})
