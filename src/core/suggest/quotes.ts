@@ -111,14 +111,16 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // "… resaltó que la clasificación “…”, ocupando el puesto 159, según RSF": a source named late is the figure's, not the quote's.
     // "called the about-face “heartbreaking,” according to the Bronx Times": the outlet reports; a speech verb right before the quote names who said it.
     const closeBefore = !!before && wordsOf(text.slice(before.cueEnd, q.open)).length <= 8
-    const lateSource = after && /^(?:according to|según|de acuerdo con)/iu.test(after.cue) && (after.cueStart - q.close > 3 || closeBefore)
+    // ("… but says it is “not a straightforward thing”, PA reports": an outlet that reports is such a source too; a reporter is not.)
+    const outletReports = !!after && /^report(?:s|ed)$/iu.test(after.cue) && closeBefore && (/^\p{Lu}{2,}$/u.test(after.speaker.text) || !!parseNamePhrase(after.speaker.text)?.org)
+    const lateSource = after && (/^(?:according to|según|de acuerdo con)/iu.test(after.cue) || outletReports) && (after.cueStart - q.close > 3 || closeBefore)
     // "the officials said, the utility switched its covers to vented ones, “…,” Mr. McHugh said": a cue far before the quote yields to a name right after it.
     const beforeFar = !!before && !!after && after.speaker.type === 'name' && wordsOf(text.slice(before.cueEnd, q.open)).length > 8
     // "Mackey said in a memo that the “…” as prices fell, Yahoo Finance reported": the quote is in the first speaker's that-clause
     // (and a writing's words stay its own when the ones who confirm it follow: "The legislation makes clear that …“…”, officials confirmed").
     const inThatClause = !!before && !!after && before.speaker.type !== 'implicit' && !before.passive && /\b(?:that|que)\b/iu.test(text.slice(before.cueEnd, q.open)) && (!subjectNextTo(text, q.close, after) || (after.speaker.type === 'role' && isDocument(before.speaker.text)))
     if (before && (leadIn || inThatClause || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar) attribution = before
-    else if (after && lateSource && before && before.speaker.type !== 'implicit' && !before.passive) attribution = before
+    else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive) attribution = before
     else if (after) attribution = after
     else if (before) {
       if (before.passive) {

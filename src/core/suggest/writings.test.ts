@@ -74,3 +74,10 @@ describe('a body or a writing of someone’s', () => {
     expect(speakerOf(text, 'como una forma')).toBe('la circular')
   })
 })
+
+describe('an outlet that reports the words', () => {
+  test('“… but says it is “not a simple thing”, PA reports”: the words are the one who says them, not the agency’s', () => {
+    const text = 'Talks went on.\n\nThe prime minister, Rishi Sunak, has said pilots will be trained “relatively soon” but says it is “not a simple thing”, PA reports.'
+    expect(speakerOf(text, 'not a simple thing')).toBe('Rishi Sunak')
+  })
+})
