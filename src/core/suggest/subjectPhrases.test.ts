@@ -91,6 +91,11 @@ describe('the speaker a sentence names at its end, or never', () => {
 })
 
 describe('words that open a sentence or a phrase, never a subject', () => {
+  test('an era after a year is no one: “as early as 500 BC saying “…”” has no speaker “BC”', () => {
+    const text = 'Researchers studied street lights.\n\nIn their study, researchers explain ways used to light the streets as early as 500 BC saying “the ancient Romans used oil lamps in front of their homes.”'
+    expect(speakerOf(text, 'the ancient Romans')).not.toBe('BC')
+  })
+
   test('an impersonal verb that opens a sentence is no speaker: “Resulta alarmante, advirtió, que “…”” is not “Resulta”’s', () => {
     const text = 'El ministro habló el lunes.\n\nResulta alarmante, advirtió, que "nadie lo haya visto".'
     expect(speakerOf(text, 'nadie lo haya')).not.toBe('Resulta')
