@@ -285,3 +285,10 @@ describe('words that open sentences and quotations that open them are no speaker
     expect(speakerOf(text, 'an awful lot')).not.toBe('a number of his')
   })
 })
+
+describe('an award is no speaker', () => {
+  test('“…”, señaló after an award named last is the person the award went to, never “Premio Feroz de Honor”', () => {
+    const text = 'La actriz Victoria Abril habló en Madrid.\n\nEl Premio Feroz de Honor que Victoria Abril recogerá en marzo reconoce una trayectoria de cien películas.\n\nA Almodóvar lleva años pidiéndole que la vuelva a llamar. "Cada vez que le veo le digo que se me pasa el arroz", señaló.'
+    expect(speakerOf(text, 'Cada vez que')).not.toBe('Premio Feroz de Honor')
+  })
+})

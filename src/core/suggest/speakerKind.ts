@@ -243,7 +243,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
-  // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them.
+  // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them; nor is an award ("Premio Feroz de Honor", "Nobel de Literatura").
   if (EVENT.test(speaker.trim())) return false
   // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
   if (words.length >= 2 && (PLACE_LAST.test(words[words.length - 1]!) || PLACE_FIRST.test(first))) return false
@@ -255,7 +255,7 @@ const PLACE_LAST = /^(?:Harbour|Harbor|River|Street|Avenue|Road|Island|Islands|L
 const PLACE_FIRST = /^(?:Río|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Lake|Mount|Monte)$/u
 
 /** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here). */
-const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato)(?:\s|$)/u
+const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato|Premios?|Prize|Awards?|Festival|Nobel de (?:Literatura|la Paz|Física|Química|Medicina|Economía))(?:\s|$)/u
 
 /** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
 export class DescribedSpeakers {
