@@ -34,12 +34,16 @@ function titleCased(text: string, end: number): boolean {
 const junior = (m: Mention) => /\s(?:Jr\.?|hijo)$/u.test(m.name)
 
 /**
- * "Brasil de Neymar", "Instagram de Maluma": a run whose first word is no first name, with the word after "de", is something of that
- * person's, no fuller form of their name ("Francisco de Miranda" is one: "Francisco" is a first name).
+ * "Brasil de Neymar", "Instagram de Maluma", "Informe de Drogas de la DEA": a run whose first word is no first name, with the word
+ * after "de" (and its article), is something of that person's or body's, no fuller form of its name ("Francisco de Miranda" is one:
+ * "Francisco" is a first name).
  */
-function ownedBy(m: Mention, word: string): boolean {
-  const at = m.tokens.indexOf(word)
-  return at === 2 && m.tokens.length === 3 && /^(?:de|del)$/u.test(m.tokens[1]!) && !m.org && genderOfFirstName(m.tokens[0]!) === null
+function ownedBy(m: Mention, word: string, acronym = false): boolean {
+  const at = m.tokens.lastIndexOf(word)
+  const article = /^(?:la|el|los|las|the)$/u.test(m.tokens[at - 1] ?? '') ? 1 : 0
+  const ofWord = /^(?:de|del|of)$/u.test(m.tokens[at - 1 - article] ?? '')
+  // (Any run for an acronym, "… de la DEA"; for a word, a run of three, "Brasil de Neymar".)
+  return at >= 2 && at === m.tokens.length - 1 && ofWord && (acronym || (m.tokens.length === 3 && !article)) && !m.org && genderOfFirstName(m.tokens[0]!) === null
 }
 
 export class FullNames {
@@ -132,7 +136,7 @@ export class FullNames {
     if (initials) return initials
     const described = tokens.length >= 2 ? this.describedAs(name, tokens, at) : null
     if (described) return described.name
-    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!))
+    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name)))
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null

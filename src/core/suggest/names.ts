@@ -267,12 +267,15 @@ export class ArticleNames {
     return null
   }
 
-  /** The person the article is about: the first person its text names after the headline (an interview's or a press conference's subject). */
-  topicPerson(): string | null {
+  /**
+   * The person the article is about: the first person its text names after the headline (an interview's or a press conference's
+   * subject). With `before`, only one first named after that place: "“…”, asegura" in the line under the headline is theirs.
+   */
+  topicPerson(before = Infinity): string | null {
     // (Not a name after a preposition: "el director técnico del Real España, Héctor Vargas" is about Vargas.)
     const lede = this.mentions.filter((x) => x.start > this.headlineEnd && !x.org && !this.afterPreposition(x.start, 0))
     const m = lede.find((x) => this.isPerson(x)) ?? lede.find((x) => this.maybePerson(x))
-    return m ? this.fullOf(m, m.end) : null
+    return m && (before === Infinity || m.start > before) ? this.fullOf(m, m.end) : null
   }
 
   /** A person's name (of at least `fewest` words) that starts inside a longer capitalised run between `from` and `to` (a body's name run into it, split by mentions.ts). */

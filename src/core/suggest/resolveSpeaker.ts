@@ -71,7 +71,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'implicit': {
-      const name = names.personForPronoun(phrase.start, 'any', inQuote, previous)
+      // ("“…”, asegura" under the headline, before anyone is named: the person the article then introduces.)
+      const name = names.personForPronoun(phrase.start, 'any', inQuote, previous) ?? names.topicPerson(phrase.start)
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'role': {

@@ -265,3 +265,15 @@ describe('short quotes before the cue at the end of their sentence', () => {
     expect(speakerOf(text, 'un inmenso cementerio')).toBe('Ana Ruiz')
   })
 })
+
+describe('who a verb with no subject stands for when no one is named before it', () => {
+  test('“«…», asegura” under the headline is the person the article then introduces', () => {
+    const text = 'El obispo de Córdoba: "Las mujeres jamás podrán ejercer el sacerdocio"\n\n"Se trata de un don, nunca un derecho", asegura\n\nEl obispo de Córdoba, Demetrio Fernández, ha subrayado que el sacerdocio solo lo pueden ejercer los hombres.'
+    expect(speakerOf(text, 'Se trata de un don')).toBe('Demetrio Fernández')
+  })
+
+  test('an acronym is not the report named after it: “asegura la DEA” after “el Informe de Drogas de la DEA” is the DEA', () => {
+    const text = 'Según el último Informe de Drogas de la DEA, ha habido 700 muertes.\n\n"El fentanilo seguirá siendo una amenaza mientras continúe la producción", asegura la DEA en su informe.'
+    expect(speakerOf(text, 'El fentanilo')).toBe('DEA')
+  })
+})
