@@ -292,3 +292,10 @@ describe('an award is no speaker', () => {
     expect(speakerOf(text, 'Cada vez que')).not.toBe('Premio Feroz de Honor')
   })
 })
+
+describe('a work’s title is no speaker', () => {
+  test('a series the article writes in quotation marks (“Broken Crown”) never speaks for its star', () => {
+    const text = 'Lucía Medina presenta la nueva serie\n\nLa actriz lució un vestido rojo durante el estreno de "Broken Crown" esta semana.\n\nLos artistas latinos tienen cabida en las nuevas producciones. Broken Crown, la nueva producción de Netflix no es la excepción; el lunes se llevó a cabo su presentación, donde Lucía Medina, protagonista, compartió un momento con los medios para contar más sobre ésta.\n\n"Significa un paso muy importante en mi carrera, significan muchos años de esfuerzo y mucha disciplina".'
+    expect(speakerOf(text, 'Significa un paso')).toBe('Lucía Medina')
+  })
+})

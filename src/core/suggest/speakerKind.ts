@@ -14,6 +14,7 @@ import { foldText } from '../text/fold'
 import { isBodyWord, splitWords } from './namePhrase'
 import { DETERMINERS } from './subjectClause'
 import { isPlaceName } from './placeNames'
+import { genderOfFirstName } from './firstNames'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|está|están|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?:^|\s)(?:da|dan|va|van)(?=\s+\p{Ll}|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
@@ -243,6 +244,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
+  // "Altered Carbon", «La gallina culeca»: a name the article also writes alone in quotation marks is a work's title (a pseudonym
+  // in marks has a first name: "“Maritza”", "“Juan Pérez”").
+  if (words.length >= 2 && !genderOfFirstName(speaker) && ['"', '“', '«'].some((open, i) => text.includes(`${open}${speaker.trim()}${['"', '”', '»'][i]}`))) return false
   // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them; nor is an award ("Premio Feroz de Honor", "Nobel de Literatura").
   if (EVENT.test(speaker.trim())) return false
   // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
