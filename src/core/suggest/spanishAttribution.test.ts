@@ -277,3 +277,10 @@ describe('who a verb with no subject stands for when no one is named before it',
     expect(speakerOf(text, 'El fentanilo')).toBe('DEA')
   })
 })
+
+describe('how it was said, between the verb and its subject', () => {
+  test('“«…», dice con ironía la actriz en un video”: the actress named before, not the director named last', () => {
+    const text = 'A los 30 años Ana Robles recibió una propuesta que definiría su carrera.\n\nEra un filme en el que Fernando de la Peña le ofrecía el papel de una anciana.\n\n"Pedirme a mí que hable de cine", dice con ironía la actriz en un video.'
+    expect(speakerOf(text, 'Pedirme a mí')).toBe('Ana Robles')
+  })
+})
