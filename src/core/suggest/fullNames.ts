@@ -148,9 +148,9 @@ export class FullNames {
     const inBody = (m: Mention) => m.start > this.headlineEnd
     const named = (m: Mention) => inBody(m) || !this.titleCased
     // "Cross also said" after "Shannon Cross, an analyst at Cross Research": a bare word that is no first name is first the last
-    // word of a name (a surname), before it is the first word of something named after someone ("La Alcaldía" is no one's name).
+    // word of a person's name (a surname), before it is the first word of something named after someone. A person's name here is
+    // capitalised words only, or opens with a first name, and no article ("Buses de la Alcaldía", "La Alcaldía" are no one's).
     const surname = tokens.length === 1 && genderOfFirstName(name) === null
-    // (A name of capitalised words only, or one whose first word is a first name: "Buses de la Alcaldía" is no one's.)
     const bySurname = (m: Mention) =>
       m.tokens.filter((t) => !/^(?:jr|sr|hijo|ii|iii|iv)$/u.test(t)).pop() === tokens[0] && !DETERMINERS.has(m.tokens[0]!) && (genderOfFirstName(m.name) !== null || splitWords(m.name).every((w) => /^\p{Lu}/u.test(w)))
     for (let k = firstAfter - 1; k >= 0 && !best && surname; k--) if (fits(candidates[k]!) && !candidates[k]!.org && inBody(candidates[k]!) && bySurname(candidates[k]!)) best = candidates[k]!

@@ -158,6 +158,18 @@ function lowerWords(text: string): ReadonlySet<string> {
   return set
 }
 
+/** What the article writes alone in quotation marks, found once per text (the last few texts kept): titles, names, terms. */
+const quotedAloneOf = new Map<string, ReadonlySet<string>>()
+function quotedAlone(text: string): ReadonlySet<string> {
+  let set = quotedAloneOf.get(text)
+  if (!set) {
+    set = new Set([...text.matchAll(/["“«]([^"“”«»\n]{1,80})["”»]/gu)].map((m) => m[1]!.trim()))
+    if (quotedAloneOf.size > 4) quotedAloneOf.clear()
+    quotedAloneOf.set(text, set)
+  }
+  return set
+}
+
 /** The article also writes this capitalised word in lower case, as an ordinary word ("Though", "Además", "Consultado"). */
 export function isCommonWord(word: string, text: string): boolean {
   const lower = word.toLocaleLowerCase()
@@ -246,7 +258,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
   // "Altered Carbon", «La gallina culeca»: a name the article also writes alone in quotation marks is a work's title (a pseudonym
   // in marks has a first name: "“Maritza”", "“Juan Pérez”").
-  if (words.length >= 2 && !genderOfFirstName(speaker) && ['"', '“', '«'].some((open, i) => text.includes(`${open}${speaker.trim()}${['"', '”', '»'][i]}`))) return false
+  if (words.length >= 2 && !genderOfFirstName(speaker) && quotedAlone(text).has(speaker.trim())) return false
   // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them; nor is an award ("Premio Feroz de Honor", "Nobel de Literatura").
   if (EVENT.test(speaker.trim())) return false
   // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
