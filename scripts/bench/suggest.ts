@@ -14,7 +14,7 @@
  * tests/fixtures/suggest-heldout2, heldout3: tests/fixtures/suggest-heldout3,
  * heldout4: tests/fixtures/suggest-heldout4, heldout5: tests/fixtures/suggest-heldout5, all labelled blind), optionally
  * one split of it, by language, with the share of speakers given as confident
- * that are right. Every set up to the seventeenth has been looked at (SUGGEST_VERBOSE
+ * that are right. Every set up to the eighteenth has been looked at (SUGGEST_VERBOSE
  * lists their errors): each was scored blind first, then opened (the sixth,
  * seventh and eighth, heldout6, -7, -8, in the session that made the ninth;
  * the ninth, heldout9, in the session that made the tenth; the tenth,
@@ -26,7 +26,9 @@
  * fifteenth; the fifteenth, heldout15, after its five scores, and the
  * sixteenth, heldout16, after its two, in the session that made the
  * seventeenth; the seventeenth, heldout17, after its three, in the session
- * that made the eighteenth). A set in BLIND (the eighteenth, heldout18) is
+ * that made the eighteenth; the eighteenth, heldout18, after its two, in the
+ * same session, once the nineteenth was being made). A set in BLIND (the
+ * nineteenth, heldout19) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -116,12 +118,13 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout15: { dir: 'tests/fixtures/suggest-heldout15', labels: 'tests/fixtures/suggest-heldout15/labels.json', name: 'Fifteenth held-out set (labelled blind; scored blind five times, then opened)' },
   heldout16: { dir: 'tests/fixtures/suggest-heldout16', labels: 'tests/fixtures/suggest-heldout16/labels.json', name: 'Sixteenth held-out set (labelled blind; scored blind twice, then opened)' },
   heldout17: { dir: 'tests/fixtures/suggest-heldout17', labels: 'tests/fixtures/suggest-heldout17/labels.json', name: 'Seventeenth held-out set (labelled blind; scored blind three times, then opened)' },
-  heldout18: { dir: 'tests/fixtures/suggest-heldout18', labels: 'tests/fixtures/suggest-heldout18/labels.json', name: 'Eighteenth held-out set (labelled blind; scored, never tuned on)' }
+  heldout18: { dir: 'tests/fixtures/suggest-heldout18', labels: 'tests/fixtures/suggest-heldout18/labels.json', name: 'Eighteenth held-out set (labelled blind; scored blind twice, then opened)' },
+  heldout19: { dir: 'tests/fixtures/suggest-heldout19', labels: 'tests/fixtures/suggest-heldout19/labels.json', name: 'Nineteenth held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
 const BLIND = new Map<string, string>([
-  ['heldout18', 'none']
+  ['heldout19', 'none']
 ])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
