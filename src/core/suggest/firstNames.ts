@@ -96,7 +96,10 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
  */
 export function personAfterOutlet(run: string): string | null {
   const words = run.trim().split(/\s+/u)
-  if (!/^\p{Lu}{2,}$/u.test(words[0] ?? '') || words.slice(1).some((w) => !/^\p{Lu}/u.test(w))) return null
+  // (The words after it are in title case: "ÚLTIMO CANDIDATO EN VOTAR" is a heading, no outlet and no one.)
+  if (!/^\p{Lu}{2,}$/u.test(words[0] ?? '') || words.slice(1).some((w) => !/^\p{Lu}/u.test(w)) || words.slice(1).every((w) => !/\p{Ll}/u.test(w))) return null
+  // ("BBC Mundo Peggy": one first name after a two-word outlet is the person, named by it alone.)
+  if (words.length === 3 && !genderOfFirstName(words[1]!) && genderOfFirstName(words[2]!)) return words[2]!
   // ("BBC Farouk Soussa": with only two words after the acronym, they are the person, first name known or not.)
   const at = genderOfFirstName(words[1] ?? '') || words.length === 3 ? 1 : 2
   return words.length - at >= 2 ? words.slice(at).join(' ') : null

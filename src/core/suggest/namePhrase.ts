@@ -9,6 +9,7 @@
 import { isRoleWord, NAME_ABBREVIATIONS, POSTNOMINALS, TITLE_WORDS as TITLE_LIST } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { genderOfFirstName } from './firstNames'
+import { isPlaceName } from './placeNames'
 
 /** A capitalised word ("d'Aubuisson" too); a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end. */
 const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|d['’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*)`
@@ -151,6 +152,12 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   if (of >= 2 && !list.slice(0, of).some((w) => ORG_WORDS.has(foldText(w)))) {
     const person = parseNamePhrase(list.slice(0, of).join(' '))
     if (person && !person.org && person.name.includes(' ')) return person
+  }
+  // "el senador John Cornyn de Texas", "Isabel II de Inglaterra": a place after "de" says where the person is from, no part of the name.
+  const from = list.lastIndexOf('de')
+  if (from >= 2 && isPlaceName(list.slice(from + 1).join(' ')) && !list.slice(0, from).some((w) => ORG_WORDS.has(foldText(w)))) {
+    const person = parseNamePhrase(list.slice(0, from).join(' '))
+    if (person && !person.org) return person
   }
   const folded = list.map((w) => foldText(w))
   const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)

@@ -15,7 +15,7 @@ import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
-import { articleGender } from './firstNames'
+import { articleGender, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
 /** A phrase that ends like a plural, "the officers", "los abogados" (never in -ss: "the actress", "the witness" are one). */
@@ -33,6 +33,9 @@ const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
 export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
   switch (phrase.type) {
     case 'name': {
+      // "emocionada a BBC Mundo Peggy": an outlet's acronym run into the name of the one who spoke is no part of it.
+      const teller = personAfterOutlet(phrase.text)
+      if (teller) return resolve(names, { ...phrase, text: teller, start: phrase.end - teller.length }, inQuote, previous)
       const owned = ownedRole(names.text, phrase)
       if (owned) return resolve(names, owned, inQuote, previous)
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))

@@ -284,3 +284,16 @@ describe('how it was said, between the verb and its subject', () => {
     expect(speakerOf(text, 'Pedirme a mí')).toBe('Ana Robles')
   })
 })
+
+describe('an outlet or a place run into a name', () => {
+  test('“le dice emocionada a BBC Mundo Rosa, una joven …”: a first name alone after a two-word outlet is the speaker', () => {
+    const text = 'Una familia quedó endeudada.\n\n"Cuando veo a mi papá me siento feliz", le dice emocionada a BBC Mundo Rosa, una joven que trabaja en ventas.\n\n"Mi padre está vivo de milagro", cuenta.'
+    expect(speakerOf(text, 'Cuando veo')).toBe('Rosa')
+    expect(speakerOf(text, 'Mi padre está')).toBe('Rosa')
+  })
+
+  test('“El senador John Ortiz de Texas, dijo …”: the place after “de” is where he is from, no part of his name', () => {
+    const text = 'Los republicanos cedieron.\n\nEl senador republicano John Ortiz de Texas, dijo que sería un "grave error" oponerse a los electores.'
+    expect(speakerOf(text, 'grave error')).toBe('John Ortiz')
+  })
+})
