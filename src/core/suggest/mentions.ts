@@ -85,7 +85,8 @@ function inHeading(text: string, at: number): boolean {
 function endsInTitle(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1)
   // (A word that only qualifies a title, "UN", "Foreign", "Home", ends a name as it may: "Pel Som Un".)
-  return /\s/u.test(name) && isRoleWord(last) && last.length > 3 && !/^(?:King|Queen|Judge|Justice|General|Major|Marshal|Bishop|Sheriff|Speaker|Former|Acting|Interim|Deputy|Foreign|Interior|Defen[cs]e|Home|Health|Finance|National|Assembly|Opposition|Member|Miembro)$/u.test(last)
+  // ("the three-time NFL MVP", "Apple CEO": a short role in capitals ends a description too.)
+  return /\s/u.test(name) && isRoleWord(last) && (last.length > 3 || /^(?:QB|MVP|CEO|CFO|COO)$/u.test(last)) && !/^(?:King|Queen|Judge|Justice|General|Major|Marshal|Bishop|Sheriff|Speaker|Former|Acting|Interim|Deputy|Foreign|Interior|Defen[cs]e|Home|Health|Finance|National|Assembly|Opposition|Member|Miembro)$/u.test(last)
 }
 
 type Parsed = ReturnType<typeof parseNamePhrase>

@@ -188,3 +188,16 @@ describe('the gender a pronoun near a name says', () => {
     expect(speakerOf(text, 'My major concern')).toBe('Kellyanne Ray')
   })
 })
+
+describe('a description with capitals in it, after “the”', () => {
+  test('“the three-time NFL MVP said” and “The Minnesota Vikings QB said” describe the player named before; they name no one', () => {
+    const text = 'Brett Favre is back for one more season.\n\n"I have done it all," the three-time NFL MVP said.\n\nThe Minnesota Vikings QB said Wednesday that he could "make a case for both" options.'
+    expect(speakerOf(text, 'I have done it all')).toBe('Brett Favre')
+    expect(speakerOf(text, 'make a case')).toBe('Brett Favre')
+  })
+
+  test('“says the Emmy winner”: a name after “the” with a person’s noun after it describes the person named before', () => {
+    const text = 'Ryan Seacrest works hard on his radio show.\n\n"Until recently, I felt I should not rest," says the Emmy winner.'
+    expect(speakerOf(text, 'Until recently')).toBe('Ryan Seacrest')
+  })
+})
