@@ -297,3 +297,10 @@ describe('an outlet or a place run into a name', () => {
     expect(speakerOf(text, 'grave error')).toBe('John Ortiz')
   })
 })
+
+describe('a demonstrative before the verb’s subject', () => {
+  test('“«…», sostiene este profesor de Informática de la universidad”: the subject after “este” is a description, never the field “Informática”', () => {
+    const text = 'El concejal Pawel Nowak vive en Krasnik.\n\n“Esta declaración solo nos ha traído más pérdidas económicas”, sostiene este profesor de Informática de la universidad local.'
+    expect(speakerOf(text, 'Esta declaración')).toBe('Pawel Nowak')
+  })
+})
