@@ -153,7 +153,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
     const person = parseNamePhrase(list.slice(0, of).join(' '))
     if (person && !person.org && person.name.includes(' ')) return person
   }
-  // "el senador John Cornyn de Texas", "Isabel II de Inglaterra": a place after "de" says where the person is from, no part of the name.
+  // "el senador John Cornyn de Texas", "la diputada Ana Ruiz de Madrid": a place after "de" (one the place list knows) says where the
+  // person is from, no part of the name.
   const from = list.lastIndexOf('de')
   if (from >= 2 && isPlaceName(list.slice(from + 1).join(' ')) && !list.slice(0, from).some((w) => ORG_WORDS.has(foldText(w)))) {
     const person = parseNamePhrase(list.slice(0, from).join(' '))
