@@ -34,6 +34,7 @@ export class ArticleNames {
   private readonly spans: TextSpans // the article's paragraphs and sentences
   private readonly usedAlone = new Set<string>() // words used as a name on their own ("Trump"; "San Miguel" is two)
   private readonly headlineEnd: number // where the first line (the headline, if any) ends
+  private ledeMentions: readonly Mention[] | undefined // the mentions topicPerson chooses from (lede), once found
 
   constructor(readonly text: string, readonly mentions: readonly Mention[]) {
     this.spans = spansOf(text)
@@ -272,10 +273,16 @@ export class ArticleNames {
    * subject). With `before`, only one first named after that place: "“…”, asegura" in the line under the headline is theirs.
    */
   topicPerson(before = Infinity): string | null {
-    // (Not a name after a preposition: "el director técnico del Real España, Héctor Vargas" is about Vargas.)
-    const lede = this.mentions.filter((x) => x.start > this.headlineEnd && !x.org && !this.afterPreposition(x.start, 0))
-    const m = lede.find((x) => this.isPerson(x)) ?? lede.find((x) => this.maybePerson(x))
+    // (Who counts as a person grows as speakers are found, so only the candidates are kept, not the answer.)
+    const m = this.lede.find((x) => this.isPerson(x)) ?? this.lede.find((x) => this.maybePerson(x))
     return m && (before === Infinity || m.start > before) ? this.fullOf(m, m.end) : null
+  }
+
+  /** The mentions after the headline that can be the article's subject, found once (asked for quote after quote). */
+  private get lede(): readonly Mention[] {
+    // (Not a name after a preposition: "el director técnico del Real España, Héctor Vargas" is about Vargas.)
+    this.ledeMentions ??= this.mentions.filter((x) => x.start > this.headlineEnd && !x.org && !this.afterPreposition(x.start, 0))
+    return this.ledeMentions
   }
 
   /** A person's name (of at least `fewest` words) that starts inside a longer capitalised run between `from` and `to` (a body's name run into it, split by mentions.ts). */

@@ -146,29 +146,23 @@ export function shortRole(role: string): string {
   return isNounPhrase(cut) ? cut : ''
 }
 
-/** The words an article writes in lower case, found once per text (the last few texts kept). */
-const lowerWordsOf = new Map<string, ReadonlySet<string>>()
-function lowerWords(text: string): ReadonlySet<string> {
-  let set = lowerWordsOf.get(text)
-  if (!set) {
-    set = new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’\-]*/gu) ?? [])
-    if (lowerWordsOf.size > 4) lowerWordsOf.clear()
-    lowerWordsOf.set(text, set)
+/** A reading of a whole article, done once per text (the last few texts kept): every speaker checked in it reads the same. */
+function perText<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>()
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!
+    const value = read(text)
+    if (seen.size > 4) seen.clear()
+    seen.set(text, value)
+    return value
   }
-  return set
 }
 
-/** What the article writes alone in quotation marks, found once per text (the last few texts kept): titles, names, terms. */
-const quotedAloneOf = new Map<string, ReadonlySet<string>>()
-function quotedAlone(text: string): ReadonlySet<string> {
-  let set = quotedAloneOf.get(text)
-  if (!set) {
-    set = new Set([...text.matchAll(/["“«]([^"“”«»\n]{1,80})["”»]/gu)].map((m) => m[1]!.trim()))
-    if (quotedAloneOf.size > 4) quotedAloneOf.clear()
-    quotedAloneOf.set(text, set)
-  }
-  return set
-}
+/** The words an article writes in lower case. */
+const lowerWords = perText((text): ReadonlySet<string> => new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’\-]*/gu) ?? []))
+
+/** What the article writes alone in quotation marks: titles, names, terms. */
+const quotedAlone = perText((text): ReadonlySet<string> => new Set([...text.matchAll(/["“«]([^"“”«»\n]{1,80})["”»]/gu)].map((m) => m[1]!.trim())))
 
 /** The article also writes this capitalised word in lower case, as an ordinary word ("Though", "Además", "Consultado"). */
 export function isCommonWord(word: string, text: string): boolean {
@@ -177,24 +171,17 @@ export function isCommonWord(word: string, text: string): boolean {
   return lowerWords(text).has(lower)
 }
 
-/** Each capitalised word of a text, and whether the text ever writes it other than at a sentence's start (found in one pass, the last few texts kept). */
-const openersOf = new Map<string, ReadonlyMap<string, boolean>>()
-function capitalisedWords(text: string): ReadonlyMap<string, boolean> {
-  let map = openersOf.get(text)
-  if (!map) {
-    const found = new Map<string, boolean>()
-    for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
-      // ("Guadalajara.— Serios, porque …": a dateline's dash ends it like a full stop.)
-      // (`evident."Making matters worse`: a closing mark glued to the next sentence ends the one before all the same.)
-      const opens = /(?:^|[.!?:](?:["”’»]\s*|\s+|[\u2014\u2013]\s*)|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
-      found.set(m[0], (found.get(m[0]) ?? false) || !opens)
-    }
-    map = found
-    if (openersOf.size > 4) openersOf.clear()
-    openersOf.set(text, map)
+/** Each capitalised word of a text, and whether the text ever writes it other than at a sentence's start (found in one pass). */
+const capitalisedWords = perText((text): ReadonlyMap<string, boolean> => {
+  const found = new Map<string, boolean>()
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
+    // ("Guadalajara.— Serios, porque …": a dateline's dash ends it like a full stop.)
+    // (`evident."Making matters worse`: a closing mark glued to the next sentence ends the one before all the same.)
+    const opens = /(?:^|[.!?:](?:["”’»]\s*|\s+|[\u2014\u2013]\s*)|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
+    found.set(m[0], (found.get(m[0]) ?? false) || !opens)
   }
-  return map
-}
+  return found
+})
 
 /** "Asimismo", "Thousands": every time the article writes the word it opens a sentence (never inside one, never after a first name). */
 export function onlyOpensSentences(word: string, text: string): boolean {
