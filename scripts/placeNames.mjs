@@ -15,7 +15,9 @@ const tags = (v) => (v === undefined ? [] : [].concat(v))
 const PLACE = /^(?:Country|City|Region)$/
 const PERSON = /FirstName|LastName|MaleName|FemaleName|Person/
 const names = new Set(lexicons.flatMap((lex) => Object.keys(lex).filter((k) => tags(lex[k]).some((t) => PLACE.test(t)))))
-const places = [...names].filter((k) => !lexicons.some((lex) => tags(lex[k]).some((t) => PERSON.test(t)))).sort()
+// The nations of the United Kingdom as Spanish writes them, and Northern Ireland in English, which neither lexicon holds ("Isabel II de Inglaterra").
+const UK_NATIONS = ['inglaterra', 'escocia', 'gales', 'irlanda del norte', 'northern ireland']
+const places = [...new Set([...names, ...UK_NATIONS])].filter((k) => !lexicons.some((lex) => tags(lex[k]).some((t) => PERSON.test(t)))).sort()
 
 const lines = []
 for (let i = 0; i < places.length; i += 12) lines.push(`    '${places.slice(i, i + 12).join('|').replace(/'/g, "\\'")}'`)

@@ -38,7 +38,8 @@ function appositionAfter(text: string, end: number): string {
   // (", exempleada de Facebook encargada de la moderación …": a participle and its phrase after the head noun are no part of the role.)
   const role = beforeParticipleOf(m[1]!.trim())
   // ", the Conservative MP said": the subject of the next clause, and a relative clause is no role.
-  if (SPEECH_VERB_AT_END.test(role) || !shortRole(role)) return ''
+  // (", el funcionario dijo que …": nor is a clause whose speech verb has its "que"/"that" after it.)
+  if (SPEECH_VERB_AT_END.test(role) || SPEECH_VERB_THAT.test(role) || !shortRole(role)) return ''
   // Lower-case start: a role ("a Venezuelan lawyer"), not another name in a list.
   return /^\p{Ll}/u.test(role) || /^(?:[\p{Lu}][\p{L}'’]*\s)?(?:president|director|head|leader|minister)\b/iu.test(role) ? role.replace(/^(?:a|an|the|un|una|el|la)\s+/iu, '') : ''
 }
@@ -49,6 +50,7 @@ function beforeParticipleOf(role: string): string {
 }
 
 const SPEECH_VERB_AT_END = new RegExp(`(?:^|\\s)(?:${CUE.source})$`, 'iu')
+const SPEECH_VERB_THAT = new RegExp(`\\s(?:${CUE.source})\\s+(?:que|that)\\s`, 'iu')
 
 /** "el ministro Diosdado Cabello", "el fiscal general colombiano Francisco Barbosa": up to three lower-case words before a name. */
 function leadBefore(text: string, start: number): string {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { parseNamePhrase } from './namePhrase'
 
 describe('names written with particles, titles and words before them', () => {
   test('a possessive written as a bare mark after an s ends the name: “Rodrigo Chaves’ government” is Rodrigo Chaves', () => {
@@ -199,5 +200,14 @@ describe('a description with capitals in it, after “the”', () => {
   test('“says the Emmy winner”: a name after “the” with a person’s noun after it describes the person named before', () => {
     const text = 'Ryan Seacrest works hard on his radio show.\n\n"Until recently, I felt I should not rest," says the Emmy winner.'
     expect(speakerOf(text, 'Until recently')).toBe('Ryan Seacrest')
+  })
+})
+
+describe('a name that ends like an adverb', () => {
+  test('“Connolly” and “Donnelly” are names; “Finally” and “Critically” opening a sentence are not', () => {
+    expect(parseNamePhrase('Connolly')?.name).toBe('Connolly')
+    expect(parseNamePhrase('Donnelly')?.name).toBe('Donnelly')
+    expect(parseNamePhrase('Finally')).toBeNull()
+    expect(parseNamePhrase('Critically')).toBeNull()
   })
 })

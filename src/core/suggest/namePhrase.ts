@@ -109,6 +109,16 @@ export function endsInRole(name: string): boolean {
 /** A possessive at a word's end: "’s", or a bare mark after an s ("Chaves’"). */
 const POSSESSIVE_END = /(?:[’']s|(?<=s)[’'])$/u
 
+/** "Más lejos en el tiempo se va …": "Más" alone is the adverb that opens the sentence (folded it would be Artur Mas), never short for "Más País". */
+export function isLoneAdverb(word: string): boolean {
+  return word === 'Más'
+}
+
+/** "Finalmente", "Critically": an adverb in -mente or -ly, not a name that ends so ("Connolly", "Donnelly", "Beverly"). */
+function isAdverb(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(word) && !/[oe]lly$/u.test(word) && !genderOfFirstName(word)
+}
+
 /** Split a capitalised phrase into its title and the name itself; null when nothing of a name is left. */
 export function parseNamePhrase(phrase: string): { name: string; title: string; org: boolean } | null {
   // (A possessive is "’s", or a bare mark after an s: "Rodrigo Chaves’ government".)
@@ -127,7 +137,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // Acronyms ("UN", "EU") are names even where the word is also a small word ("un").
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
   // ("Al-Riyami", "El-Sisi": a capital after the hyphen makes the word a name, whatever the particle before it.)
-  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!).replace(/-.*$/u, '')) && !/^\p{Lu}{2,}$/u.test(list[0]!) && !/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || /^\p{Lu}\p{Ll}{4,}(?:mente|ly)$/u.test(list[0]!))) list = list.slice(1)
+  while (list.length && ((NOT_NAME_START.has(foldText(list[0]!).replace(/-.*$/u, '')) && !/^\p{Lu}{2,}$/u.test(list[0]!) && !/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || isAdverb(list[0]!))) list = list.slice(1)
+  if (list.length === 1 && isLoneAdverb(list[0]!)) list = []
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
   // "advierte Alfonso S. No obstante, …": the stop after an initial ended the sentence; a word that opens one is no part of the name.
   const opens = list.findIndex((w, i) => i > 0 && /^\p{Lu}\.$/u.test(list[i - 1]!) && NOT_NAME_START.has(foldText(w)))

@@ -8,14 +8,14 @@
  */
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
-import { NAME_PHRASE, endsInRole, isBodyWord, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
+import { NAME_PHRASE, endsInRole, isBodyWord, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
-import { articleGender, personAfterOutlet } from './firstNames'
+import { articleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
 /** A phrase that ends like a plural, "the officers", "los abogados" (never in -ss: "the actress", "the witness" are one). */
@@ -43,7 +43,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
-      const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
+      const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
       if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
       // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
       if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
@@ -54,6 +54,11 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)
+      // ("President and Chief Financial Officer of Super Value Debra Symonette said": …unless the person's name ends it.)
+      // (A first name says it is one, or the surname alone later, as a subject: "Symonette spoke with …".)
+      const holder = (!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name) ? /\s(\p{Lu}[\p{L}'’\-]+)\s+(\p{Lu}[\p{L}'’\-]+)$/u.exec(phrase.text) : null
+      const surnameLater = (surname: string) => new RegExp(`(?<![\\p{L}\\s])\\s*${surname}\\s+\\p{Ll}`, 'u').test(names.text.slice(phrase.end))
+      if (holder && (genderOfFirstName(holder[1]!) || surnameLater(holder[2]!))) return { name: holder[0].trim(), role: phrase.text.slice(0, -holder[0].length).trim() }
       if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
       // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
       const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))

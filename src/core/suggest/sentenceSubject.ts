@@ -70,16 +70,24 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   }
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
+  // ("Más lejos en el tiempo se va Juan Carlos Monedero, …": a capitalised word that is no name goes on to the name after it;
+  // with none, it still stands as the subject, which names no one, so that the speech goes on with its speaker: "Eso sí, ha matizado".)
+  let opener: SpeakerPhrase | null = null
   for (const m of rest.matchAll(NAME_ANYWHERE)) {
     if (m.index > 160) break
     const before = rest.slice(Math.max(0, m.index - 14), m.index)
     if (/(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|de|del|en|a|al|por|con|para|ante|sobre|entre|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu.test(before)) continue
     if (/^(?:The|El|La|Los|Las|Un|Una|A|An|Her|His|Their|Its|Our|My|Su|Sus)$/u.test(m[0])) continue
+    if (!parseNamePhrase(m[0])) {
+      if (m.index === 0) opener = { type: 'name', text: m[0], start: b, end: b + m[0].length }
+      continue
+    }
     // ("El doctor Ayan Panja contrajo …": a name after its article and title is the subject too.)
     // ("…, cuyo diputado Tomás Vidal reconoció …, y acusó": the name after "cuyo" and its noun is the subject of the clause that goes on.)
     if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:(?:The|El|La|Los|Las)\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index)) && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(rest.slice(0, m.index))) continue
     return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
   }
+  if (opener) return opener
   const ofBody = ROLE_OF_BODY.exec(rest)
   // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
   if (ofBody && parseNamePhrase(ofBody[2]!)?.org) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }

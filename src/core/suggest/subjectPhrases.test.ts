@@ -113,3 +113,35 @@ describe('an adverb set off by a comma before the subject', () => {
     expect(speakerOf(text, 'He got Jim')).toBe('Jerry Hale')
   })
 })
+
+describe('who the words around a subject say is not it', () => {
+  test('the interviewer after “con” is not the one a description points back at: “En entrevista con Pedro Sola, el funcionario dijo que …” is the official named before', () => {
+    const text = 'Tomás Gil Arce habló del caso. En entrevista con Pedro Sola, el funcionario dijo que un hombre tenía antecedentes. "Tenemos conocimiento de que había tenido ingresos al penal."'
+    expect(speakerOf(text, 'Tenemos conocimiento')).toBe('Tomás Gil Arce')
+  })
+
+  test('“our” and “nuestro” open a role like “his” and “su”: ““…”, explicó nuestro informante” is the informant, not the outlet', () => {
+    const text = 'La Voz confirmó la noticia con el club.\n\n"Esperemos el repunte", explicó nuestro informante.'
+    expect(speakerOf(text, 'Esperemos')).toBe('nuestro informante')
+  })
+
+  test('a title in a body that ends in a person’s name is that person: “Chief Financial Officer of Fresh Mart Laura Benson said” is Laura Benson', () => {
+    const text = 'There is no end in sight for rising prices, President and Chief Financial Officer of Fresh Mart Laura Benson said yesterday, adding that the chain tries to "beat the price".'
+    expect(speakerOf(text, 'beat the price')).toBe('Laura Benson')
+  })
+
+  test('a capitalised word that is no name does not stop the sentence’s subject after it: “También faltó el líder de la oposición, Pablo Vela, que tildó …”', () => {
+    const text = 'Pedro Ruiz presidió el acto en Madrid. También faltó el líder de la oposición, Pablo Vela, que tildó el acto de "propagandístico".'
+    expect(speakerOf(text, 'propagandístico')).toBe('Pablo Vela')
+  })
+
+  test('“Más” opening a sentence is the adverb, not short for the party “Más País”', () => {
+    const text = 'Íñigo Errejón, el líder de Más País, habló ayer. Más lejos va Juan Soto, fundador de Podemos: “Lo que vemos es la continuidad de una tradición”.'
+    expect(speakerOf(text, 'Lo que vemos')).not.toBe('Más País')
+  })
+
+  test('a nation of the United Kingdom after “de” is a place, no part of the name: “Carlos III de Inglaterra” is Carlos III', () => {
+    const text = 'La ceremonia duró una hora.\n\n"Todo irá bien", afirmó el rey Carlos III de Inglaterra en la ceremonia.'
+    expect(speakerOf(text, 'Todo irá bien')).toBe('Carlos III')
+  })
+})
