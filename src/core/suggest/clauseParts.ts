@@ -179,10 +179,11 @@ export function outerSpeech(window: string, lastIndex: number): RegExpExecArray 
 
 /**
  * "“…” even within Hamas, said Matthew Levitt, senior fellow": in English a full name right after a speech verb that follows a
- * comma is the verb's subject, whatever ends the words before it (the caller leaves out verbs whose object follows, "told").
+ * comma is the verb's subject, whatever ends the words before it (the caller leaves out verbs whose object follows, "told");
+ * in Spanish after a verb in the past ("… de la prueba PCR, explicó Stéphane Mulliez").
  */
 export function fullNameAfterVerb(before: string, verb: string, rest: string): boolean {
-  return /,\s*$/u.test(before) && isEnglishCue(verb) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?=[\s,.])/u.test(rest)
+  return /,\s*$/u.test(before) && (isEnglishCue(verb) || /^\p{Ll}+(?:ó|ió)$/u.test(verb)) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?=[\s,.])/u.test(rest)
 }
 
 /** A name that ends the text ("… said Ana Ruiz"), with its article if any. */

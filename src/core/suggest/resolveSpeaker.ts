@@ -40,6 +40,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (owned) return resolve(names, owned, inQuote, previous)
       // "says the Emmy winner": a name after "the" with a person's noun after it describes someone; it names no one.
       const head = /^(?:the|el|la)\s/iu.test(phrase.text) ? /^\s+(\p{Ll}+)(?![\p{L}])(?!\s+(?:of|de|del|for|at|en)\s)/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : null
+      // ("according to the Spanish-language announcement": so does a compound adjective before a writing's noun; the writing is the source.)
+      if (head && /-\p{Ll}/u.test(phrase.text) && isDocument(`the ${head[1]!}`) && !isCueWord(head[1]!)) return { name: `${phrase.text}${head[0]}`, role: '' }
       if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.

@@ -8,7 +8,7 @@
 import { isCueWord } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
-import { isPersonNoun } from './speakerKind'
+import { isPersonNoun, TIME_SPAN } from './speakerKind'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -17,6 +17,8 @@ const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 export const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
 const OPENING_QUOTATION = /^\s*[“"«‘][^”"»’\n]{1,300}[”"»’][,.]?\s+(?=\p{Lu})/u
+/** "A few weeks earlier,", "Two days later,", "Unos meses después,": a span of time that opens the sentence. */
+const TIME_BEFORE = new RegExp(`^[\\s"“‘«]*${TIME_SPAN}\\s*,\\s*`, 'iu')
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 
@@ -25,11 +27,6 @@ export function titleThenName(after: string): { at: number; name: string } | nul
   const title = /^[^\S\n]*(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
   const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
   return name ? { at: title![0].length, name: name[0] } : null
-}
-
-/** One capitalised word, then a lower-case title before a name: "Former mayor Rudy Giuliani", "Democratic senator Joe Manchin". */
-function describesTitle(word: string, after: string): boolean {
-  return !/\s/u.test(word) && titleThenName(after) !== null
 }
 
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
@@ -43,6 +40,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     lead === ''
       ? (/^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ??
         /^[\s"“‘«]*Hac(?:e|ía)\s+(?:[^\s,.;:]+\s+){1,3}?que\s+(?=\p{Lu})/u.exec(sentence)?.[0] ??
+        // "A few weeks earlier, epidemiologists at … described": a span of time before a comma is when, never who.
+        TIME_BEFORE.exec(sentence)?.[0] ??
         // "Respuesta de Facebook  Facebook respondió …": a sub-heading run into its paragraph, two spaces after it.
         /^[\s"“‘«]*\p{Lu}[^.!?:"“”«»\n]{0,60}?\p{L}[^\S\n]{2,}(?=\p{Lu})/u.exec(sentence)?.[0] ??
         '')
@@ -61,8 +60,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   if (unnamed) return { type: 'role', text: unnamed, start: b, end: b + unnamed.length }
   // "The Tory historian Andrew Roberts, …": a capitalised word after "the" describes the person named after the noun.
   const gap = name ? (/^[^\S\n]+/u.exec(rest.slice(name[0].length))?.[0].length ?? 0) : 0
-  // ("Former mayor Rudy Giuliani", "Clinton aide Huma Abedin": one capitalised word before a title is no name; the name after the title is.)
-  const described = name && gap > 0 && (/^(?:The|El|La)\s/u.test(name[0]) || describesTitle(name[0], rest.slice(name[0].length + gap))) ? DESCRIBED_THEN_NAME.exec(rest.slice(name[0].length + gap)) : null
+  // ("Former mayor Rudy Giuliani", "Clinton aide Huma Abedin", "Nova Communications founder Jennifer Donovan": capitalised words before a title are no name; the name after the title is.)
+  const described = name && gap > 0 && (/^(?:The|El|La)\s/u.test(name[0]) || titleThenName(rest.slice(name[0].length + gap)) !== null) ? DESCRIBED_THEN_NAME.exec(rest.slice(name[0].length + gap)) : null
   const person = described ? parseNamePhrase(described[1]!) : null
   if (described && person && !person.org && /\s/u.test(person.name)) {
     const start = b + name![0].length + gap + described[0].length - described[1]!.length

@@ -304,3 +304,15 @@ describe('a demonstrative before the verb’s subject', () => {
     expect(speakerOf(text, 'Esta declaración')).toBe('Pawel Nowak')
   })
 })
+
+describe('round 21: Spanish titles and inverted subjects', () => {
+  test('“Dra.” is a title before the name, never the speaker: “«…», dijo la Dra. Lucía Ferrer”', () => {
+    const text = '«Todos hablamos de ello, y fue como un incendio», dijo la Dra. Lucía Ferrer, jefa de Radiología.'
+    expect(speakerOf(text, 'Todos hablamos')).toBe('Lucía Ferrer')
+  })
+
+  test('a full name right after a verb in the past that follows a comma is its subject: “… de la prueba PCR, explicó Marcel Dupuy”', () => {
+    const text = 'La ciudad está en alerta.\n\nLa alerta llegó sobre pacientes con resultados "a veces" negativos de la prueba PCR, explicó Marcel Dupuy, director de la agencia.'
+    expect(speakerOf(text, 'a veces')).toBe('Marcel Dupuy')
+  })
+})

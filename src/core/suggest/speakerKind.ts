@@ -25,8 +25,8 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throu
 
 /** Nouns for a writing that speaks for itself, in English and Spanish: shared by isDocument here and writings.ts (which adds signs and crowds). */
 export const WRITING_WORDS = `report reports memo memorandum statement document documents letter booklet brochure pamphlet leaflet study survey lawsuit complaint
-affidavit indictment filing resolution editorial notes emails e-mails ruling release guidance guidelines article
-informe documento comunicado carta estudio encuesta demanda denuncia resolución sentencia nota acta decreto circular`.split(/\s+/u)
+affidavit indictment filing resolution editorial notes emails e-mails ruling release guidance guidelines article announcement advertisement notice
+informe documento comunicado carta estudio encuesta demanda denuncia resolución sentencia nota acta decreto circular anuncio aviso`.split(/\s+/u)
 
 /** Nouns for writings and the bodies that publish them: a source in its own right, never a person named before. */
 const DOCUMENT_HEAD = new RegExp(
@@ -210,7 +210,9 @@ function placeMentions(name: string, text: string, whole = name): number {
 }
 
 /** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject. */
-const NO_NOUN_PHRASE = new RegExp(`^(?:(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
+/** "A few weeks earlier", "Two days later", "Unos meses después": a span of time, when something happened (sentenceSubject.ts skips it too). */
+export const TIME_SPAN = String.raw`(?:a|an|some|two|three|four|five|several|unos|unas|dos|tres|cuatro|cinco|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|días|semanas|meses|años|horas|minutos|décadas)\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
+const NO_NOUN_PHRASE = new RegExp(`^(?:${TIME_SPAN}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
 
 /**
  * Whether a resolved speaker can be one. `kind` says how it was written:

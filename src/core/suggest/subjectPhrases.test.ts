@@ -145,3 +145,25 @@ describe('who the words around a subject say is not it', () => {
     expect(speakerOf(text, 'Todo irá bien')).toBe('Carlos III')
   })
 })
+
+describe('round 21: words before or after a subject that are not it', () => {
+  test('a body’s name before a title and a name describes the one named: “Blue Harbor Media founder Rita Holm gives color …: “…”” is Rita Holm', () => {
+    const text = 'The firm grew fast.\n\nBlue Harbor Media founder Rita Holm gives color to this idea: “As the world has become connected, influencers matter.”'
+    expect(speakerOf(text, 'As the world')).toBe('Rita Holm')
+  })
+
+  test('a compound adjective before a writing’s noun is part of the writing: “according to the French-language announcement”', () => {
+    const text = 'The mine runs ads on radio.\n\n“The company is building a new town with an investment of $50 million,” according to the French-language announcement.'
+    expect(speakerOf(text, 'The company is building')).toBe('the French-language announcement')
+  })
+
+  test('a span of time that opens a sentence is never its speaker: “A few weeks earlier, researchers … described the plan as the “…””', () => {
+    const text = 'The city tested many people. A few weeks earlier, researchers at the Lister Institute described the plan as the “gold standard of detection.”'
+    expect(speakerOf(text, 'gold standard')).not.toBe('A few weeks earlier')
+  })
+
+  test('the station an interview was given for is no speaker: ““…”, señaló en entrevista concedida para Radio Sur Tacna” is the minister named before', () => {
+    const text = 'El ministro Juan Prado habló ayer del plan.\n\n“Estamos considerando este escenario también”, señaló en entrevista concedida para Radio Sur Tacna.'
+    expect(speakerOf(text, 'Estamos considerando')).toBe('Juan Prado')
+  })
+})

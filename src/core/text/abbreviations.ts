@@ -7,8 +7,8 @@
  */
 import { foldText } from './fold'
 
-/** Titles abbreviated before a person's name: "Mr. Romero", "Sra. Machado", "Gen. Padrino", "Adv Tšosane" (an advocate, in southern Africa). */
-export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Sr', 'Sra', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev', 'Adv']
+/** Titles abbreviated before a person's name: "Mr. Romero", "Sra. Machado", "Dra. Lehman", "Gen. Padrino", "Adv Tšosane" (an advocate, in southern Africa). */
+export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Dra', 'Sr', 'Sra', 'Srta', 'Lic', 'Ing', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev', 'Adv']
 
 /** Abbreviations inside names that are no title: "St. Louis", "Martin Luther King Jr.". */
 const IN_NAMES = ['St', 'Jr']
@@ -64,7 +64,7 @@ export function isRoleWord(word: string): boolean {
 /** Titles that say whether the person is a man or a woman, folded (lower case, no accents). */
 // Spanish offices say it too ("la ministra", "el diputado"); "presidente", "fiscal", "concejal" say nothing.
 const MALE_TITLES = new Set(['mr', 'sr', 'senor', 'don', 'king', 'prince', 'lord', 'sir', 'ministro', 'diputado', 'senador', 'alcalde', 'gobernador', 'mandatario', 'subsecretario', 'secretario', 'vocero', 'magistrado', 'procurador', 'congressman', 'councilman', 'chairman', 'spokesman'])
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'sra', 'senora', 'dona', 'queen', 'princess', 'lady', 'dame', 'presidenta', 'ministra', 'diputada', 'senadora', 'alcaldesa', 'gobernadora', 'concejala', 'jueza', 'fiscala', 'mandataria', 'subsecretaria', 'secretaria', 'vocera', 'magistrada', 'procuradora', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'])
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'sra', 'dra', 'srta', 'senora', 'dona', 'queen', 'princess', 'lady', 'dame', 'presidenta', 'ministra', 'diputada', 'senadora', 'alcaldesa', 'gobernadora', 'concejala', 'jueza', 'fiscala', 'mandataria', 'subsecretaria', 'secretaria', 'vocera', 'magistrada', 'procuradora', 'congresswoman', 'councilwoman', 'chairwoman', 'spokeswoman'])
 
 /** The gender a folded title gives ("mr", "sra.", "us president" → none), a man's title first when both appear. */
 export function genderOfTitle(foldedTitle: string): 'm' | 'f' | null {
