@@ -106,6 +106,9 @@ export function endsInRole(name: string): boolean {
   return isRoleWord(last) && !(words.length > 1 && NAME_SUFFIX.test(last))
 }
 
+/** Words that rank a title after it ("Relator Especial", "Secretario Adjunto"): alone after the title they are no name. */
+const RANKS_TITLE = /^(?:Especial|General|Adjunt[oa]|Ejecutiv[oa]|Nacional|Federal|Interin[oa]|Suplente|Encargad[oa])$/u
+
 /** A possessive at a word's end: "’s", or a bare mark after an s ("Chaves’"). */
 const POSSESSIVE_END = /(?:[’']s|(?<=s)[’'])$/u
 
@@ -138,7 +141,7 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
   // ("Al-Riyami", "El-Sisi": a capital after the hyphen makes the word a name, whatever the particle before it.)
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!).replace(/-.*$/u, '')) && !/^\p{Lu}{2,}$/u.test(list[0]!) && !/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || isAdverb(list[0]!))) list = list.slice(1)
-  if (list.length === 1 && isLoneAdverb(list[0]!)) list = []
+  if ((list.length === 1 && isLoneAdverb(list[0]!)) || (list.length === 2 && isRoleWord(list[0]!) && RANKS_TITLE.test(list[1]!))) list = []
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
   // "advierte Alfonso S. No obstante, …": the stop after an initial ended the sentence; a word that opens one is no part of the name.
   const opens = list.findIndex((w, i) => i > 0 && /^\p{Lu}\.$/u.test(list[i - 1]!) && NOT_NAME_START.has(foldText(w)))

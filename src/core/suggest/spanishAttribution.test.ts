@@ -315,4 +315,14 @@ describe('round 21: Spanish titles and inverted subjects', () => {
     const text = 'La ciudad está en alerta.\n\nLa alerta llegó sobre pacientes con resultados "a veces" negativos de la prueba PCR, explicó Marcel Dupuy, director de la agencia.'
     expect(speakerOf(text, 'a veces')).toBe('Marcel Dupuy')
   })
+
+  test('a title and the word that ranks it, capitalised like a name, are a role: “Pedro Arrojo, Relator Especial para … de Naciones Unidas, que criticó …” is Pedro Arrojo', () => {
+    const text = 'El agua cotiza en bolsa.\n\n"El agua es un derecho”, recordó a DW Pedro Arrojo, Relator Especial para los derechos humanos de Naciones Unidas, que criticó duramente la "operación especulativa” del mercado.'
+    expect(speakerOf(text, 'operación especulativa')).toBe('Pedro Arrojo')
+  })
+
+  test('“para” and a name right before a quote, after a connective, give the view: “No obstante, para Lucas Ferreyra “…””', () => {
+    const text = 'La sequía avanza en el sur. Chile y Brasil tienen mercados de agua. No obstante, para Lucas Ferreyra "hay un gran riesgo para América Latina de quebrar más aún".'
+    expect(speakerOf(text, 'hay un gran riesgo')).toBe('Lucas Ferreyra')
+  })
 })

@@ -6,7 +6,7 @@
 import type { Attribution } from './subjectAfter'
 import { NAME_PHRASE } from './namePhrase'
 
-const PARA_SOURCE = new RegExp(`^\\s*Para\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s))`, 'u')
+const PARA_SOURCE = new RegExp(`^\\s*(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s)|\\s*$)`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 
 /** "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view. */
@@ -14,12 +14,15 @@ export function paraSource(text: string, from: number, to: number): (Attribution
   const window = text.slice(from, to)
   const m = PARA_SOURCE.exec(window)
   if (!m) return forWhom(window, from)
-  const start = from + m[0].indexOf(m[1]!)
+  // ("No obstante, para Aguado “…”": after a connective too, and right before the quote.)
+  const [para, who] = [m[1]!, m[2]!]
+  const cueStart = from + m[0].indexOf(`${para} `)
+  const start = cueStart + m[0].slice(m[0].indexOf(`${para} `)).indexOf(who)
   // "el magistrado del Supremo" is a role of a body; "el presidente Juan Pérez" names him.
-  const named = /^(?:el|la)\s/u.test(m[1]!) && !/\p{Lu}/u.test(m[1]!.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
-  const text2 = named === 'name' ? m[1]!.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : m[1]!
-  const at = start + m[1]!.length - text2.length
-  return { cue: 'Para', cueStart: from + m[0].indexOf('Para'), cueEnd: from + m[0].indexOf('Para') + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
+  const named = /^(?:el|la)\s/u.test(who) && !/\p{Lu}/u.test(who.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
+  const text2 = named === 'name' ? who.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : who
+  const at = start + who.length - text2.length
+  return { cue: para, cueStart, cueEnd: cueStart + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
 }
 
 /** "En eso coincide Elthon Rivera, para quien las nuevas generaciones “…”": the view is the named person's. */
