@@ -98,3 +98,12 @@ describe('pairing quotation marks', () => {
     expect(quoted('The screen measures 12" across, and nothing more.')).toEqual([])
   })
 })
+
+describe('a curly quote closed by a straight mark, as typed', () => {
+  test('a straight close with a speech verb after it ends the curly quote, and the straight quote after it pairs: “…," says Ada Lind. "…”', () => {
+    expect(quoted('“You cannot pitch in bulk anymore," says PR consultant Ada Lind. "Pitching has to be thought through.”')).toEqual([
+      'You cannot pitch in bulk anymore,',
+      'Pitching has to be thought through.'
+    ])
+  })
+})

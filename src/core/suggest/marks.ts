@@ -12,6 +12,7 @@
  * single quotes here, by what stands either side of them.
  */
 import { spansOf, type Paragraph } from '../text/sentences'
+import { isCueWord } from './cues'
 
 export type QuoteStyle = 'straight' | 'curly' | 'single' | 'guillemet' | 'dash'
 
@@ -102,6 +103,8 @@ function findClose(text: string, from: number, lineStart: number, lineEnd: numbe
       else return j
       continue
     }
+    // “… missing the mark," says Heather Meeker. "Pitching …”: a straight close with a speech verb after it ends a curly quote as typed.
+    if (style === 'curly' && m?.style === 'straight' && m.role === 'close' && isCueWord(/^\s+(\p{Ll}+)/u.exec(text.slice(j + 1, j + 20))?.[1] ?? '')) return j
     if (!m || m.style !== style) continue
     // Curly quotes and guillemets say which way they face, so a quote nested in the same style (“… “hate” …”) is counted.
     if (style === 'curly' || style === 'guillemet') {

@@ -252,6 +252,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (EVENT.test(speaker.trim())) return false
   // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
   if (words.length >= 2 && (PLACE_LAST.test(words[words.length - 1]!) || PLACE_FIRST.test(first))) return false
+  // ("Chile y Brasil", "France and Germany": two places joined are places still.)
+  const pair = /^(.+?)\s+(?:y|e|and)\s+(.+)$/u.exec(speaker.trim())
+  if (pair && isPlaceName(pair[1]!) && isPlaceName(pair[2]!)) return false
   return !isOnlyAPlace(speaker, text) && !isPlaceName(speaker)
 }
 

@@ -166,4 +166,14 @@ describe('round 21: words before or after a subject that are not it', () => {
     const text = 'El ministro Juan Prado habló ayer del plan.\n\n“Estamos considerando este escenario también”, señaló en entrevista concedida para Radio Sur Tacna.'
     expect(speakerOf(text, 'Estamos considerando')).toBe('Juan Prado')
   })
+
+  test('a capitalised word inside a description after the verb is no name; the name after its comma is: “says seasoned PR pro and co-founder of LindQuinn, Ada Lind”', () => {
+    const text = 'Pitching changed. IPO PR grew.\n\n“You can\'t get away with mass pitching anymore,” says seasoned PR pro and co-founder of LindQuinn, Ada Lind.'
+    expect(speakerOf(text, 'You can')).toBe('Ada Lind')
+  })
+
+  test('two places joined are no speaker: “Chile y Brasil, dijeron que “…”” is not “Chile y Brasil”', () => {
+    const text = 'Ana Ruiz estudia el agua. Chile y Brasil, dijeron que "habrá un gran riesgo para América Latina".'
+    expect(speakerOf(text, 'habrá un gran riesgo')).not.toBe('Chile y Brasil')
+  })
 })
