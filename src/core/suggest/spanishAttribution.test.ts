@@ -325,4 +325,9 @@ describe('round 21: Spanish titles and inverted subjects', () => {
     const text = 'La sequía avanza en el sur. Chile y Brasil tienen mercados de agua. No obstante, para Lucas Ferreyra "hay un gran riesgo para América Latina de quebrar más aún".'
     expect(speakerOf(text, 'hay un gran riesgo')).toBe('Lucas Ferreyra')
   })
+
+  test('“para” and a name after a comma give the view too: “…, para Hugo Prado es “…””', () => {
+    const text = 'El agua cotiza en bolsa.\n\n"El mercado no regula nada", dijo Ana Wehr, politóloga.\n\nTeniendo en cuenta esta falta de datos, para Hugo Prado es "difícil que se establezca algo similar a lo que se dio en Estados Unidos".'
+    expect(speakerOf(text, 'difícil que')).toBe('Hugo Prado')
+  })
 })

@@ -6,7 +6,7 @@
 import type { Attribution } from './subjectAfter'
 import { NAME_PHRASE } from './namePhrase'
 
-const PARA_SOURCE = new RegExp(`^\\s*(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay)\\s)|\\s*$)`, 'u')
+const PARA_SOURCE = new RegExp(`(?:^\\s*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 
 /** "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view. */
@@ -14,7 +14,7 @@ export function paraSource(text: string, from: number, to: number): (Attribution
   const window = text.slice(from, to)
   const m = PARA_SOURCE.exec(window)
   if (!m) return forWhom(window, from)
-  // ("No obstante, para Aguado “…”": after a connective too, and right before the quote.)
+  // ("No obstante, para Aguado “…”", "…”, para Hugo Contreras es “…”": after a connective or a comma too, and right before the quote.)
   const [para, who] = [m[1]!, m[2]!]
   const cueStart = from + m[0].indexOf(`${para} `)
   const start = cueStart + m[0].slice(m[0].indexOf(`${para} `)).indexOf(who)
