@@ -309,3 +309,10 @@ test('“revealed” is a speech verb: ““…,” Adkins revealed” is the A
   const text = 'Title\n\nAdele Adkins and her producer Paul Epworth met in London.\n\nEpworth played the demo. “I wrote it in one night,” Adkins revealed.'
   expect(speakerOf(text, 'I wrote it')).toBe('Adele Adkins')
 })
+
+describe('an English description again, by its head noun', () => {
+  test('“The MoD spokesperson added:” after “A Ministry of Defence spokesperson said:” is that spokesperson, not the person named before', () => {
+    const text = 'The chair of the committee, Nelson Koech, said the two governments were “actively engaging to address these issues”.\n\nA Ministry of Defence spokesperson said: “The UK highly values its relationship with Kenya.”\n\nThe MoD spokesperson added: “We recognise the disappointment this decision will cause.”'
+    expect(speakerOf(text, 'We recognise')).toBe('A Ministry of Defence spokesperson')
+  })
+})

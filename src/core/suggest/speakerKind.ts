@@ -282,12 +282,23 @@ export class DescribedSpeakers {
 
   /** "las fuentes" after "fuentes de Montecon" spoke: the described speaker with the same head noun, the latest first. */
   sameHead(role: string): string | null {
-    const head = splitWords(foldText(role)).filter((w) => !DETERMINERS.has(w))[0]
+    const head = headNoun(role)
     if (!head) return null
     for (let i = this.said.length - 1; i >= 0; i--) {
-      const words = splitWords(foldText(this.said[i]!)).filter((w) => !DETERMINERS.has(w))
-      if (words[0] === head && foldText(this.said[i]!) !== foldText(role)) return this.said[i]!
+      if (headNoun(this.said[i]!) === head && foldText(this.said[i]!) !== foldText(role)) return this.said[i]!
     }
     return null
   }
+}
+
+/**
+ * A description's head noun: first in Spanish ("fuentes de Montecon"); last in English, or before its first preposition when
+ * what ends it is no title ("A Ministry of Defence spokesperson", "the MoD spokesperson", "a spokesman for the ministry").
+ */
+function headNoun(phrase: string): string | undefined {
+  const words = splitWords(foldText(phrase)).filter((w) => !DETERMINERS.has(w))
+  if (!/^(?:the|a|an|one)\s/iu.test(phrase)) return words[0]
+  const of = words.findIndex((w) => /^(?:of|for|at|from|with|in|on|to)$/u.test(w))
+  const last = words[words.length - 1]
+  return of > 0 && !(last && isRoleWord(last)) ? words[of - 1] : last
 }
