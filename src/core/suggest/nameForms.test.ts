@@ -211,3 +211,10 @@ describe('a name that ends like an adverb', () => {
     expect(parseNamePhrase('Critically')).toBeNull()
   })
 })
+
+describe('a body’s person', () => {
+  test('“said NYU’s Donefer” is the person of the body, by full name, never the body', () => {
+    const text = 'Knight lost money. Bernard Donefer teaches at NYU.\n\n"We have a very complex financial system, bordering on the baroque," said NYU\'s Donefer.'
+    expect(speakerOf(text, 'We have a very')).toBe('Bernard Donefer')
+  })
+})

@@ -132,7 +132,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // …but "China’s President Xi Jinping", "Scotland's First Minister Nicola Sturgeon": a title and a name after it are the one the possessive names.
   const owned = owner !== -1 && list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))
   const titled = owner !== -1 && !owned && owner + 2 < list.length && list.slice(owner + 1, -1).some((w) => TITLE_WORDS.has(foldText(w).replace(/\.$/u, '')))
-  if (titled) list = list.slice(owner + 1)
+  // ("NYU's Donefer", "CNN’s Jake Tapper": a body's person, named after it, is the one.)
+  const bodysPerson = owner !== -1 && !owned && /^\p{Lu}{2,}['’]s$/u.test(list[owner]!) && list.slice(owner + 1).length <= 3 && list.slice(owner + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  if (titled || bodysPerson) list = list.slice(owner + 1)
   else if (owner !== -1 && !owned) list = [...list.slice(0, owner), list[owner]!.replace(POSSESSIVE_END, '')]
   // "de Cs al PP": Spanish "al" before an acronym is "to the", joining two names, never inside one ("Abu Bakr al Baghdadi").
   const toThe = list.findIndex((w, i) => i > 0 && w === 'al' && /^\p{Lu}{2,}$/u.test(list[i + 1] ?? ''))

@@ -20,6 +20,7 @@ import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } fro
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isGroup } from './speakerKind'
+import { isPlaceName } from './placeNames'
 import { bodyForRole, personForRole, type MentionsRead } from './roleSpeakers'
 
 /**
@@ -122,9 +123,9 @@ export class ArticleNames {
     return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === m.tokens[0] && this.isPerson(f))
   }
 
-  /** A name of two or three words that is no body and no obvious place may be a person's, when nothing better is near. */
+  /** A name of two or three words that is no body and no place ("Reino Unido") may be a person's, when nothing better is near. */
   private maybePerson(m: Mention): boolean {
-    return !m.org && m.tokens.length >= 2 && m.tokens.length <= 4 && !/^(?:el|la|los|las|the|new|north|south|east|west|latin|united|nueva|nuevo)$/.test(m.tokens[0]!)
+    return !m.org && m.tokens.length >= 2 && m.tokens.length <= 4 && !/^(?:el|la|los|las|the|new|north|south|east|west|latin|united|nueva|nuevo)$/.test(m.tokens[0]!) && !isPlaceName(m.name)
   }
 
   /**

@@ -176,4 +176,9 @@ describe('round 21: words before or after a subject that are not it', () => {
     const text = 'Ana Ruiz estudia el agua. Chile y Brasil, dijeron que "habrá un gran riesgo para América Latina".'
     expect(speakerOf(text, 'habrá un gran riesgo')).not.toBe('Chile y Brasil')
   })
+
+  test('a place of two words (“Reino Unido”) is no one a verb with no subject goes back to: “…”, aseveró is the one speaking before', () => {
+    const text = 'El funcionario José Ramírez habló de la variante. "Es una variante nueva", dijo.\n\nAlgo similar pasó con las variantes de países como Reino Unido, Brasil y Sudáfrica.\n\n"Nos dimos cuenta que iban incrementando en estos países", aseveró.'
+    expect(speakerOf(text, 'Nos dimos cuenta')).toBe('José Ramírez')
+  })
 })
