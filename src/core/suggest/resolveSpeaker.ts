@@ -176,8 +176,10 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
   const upTo = words.slice(0, ends === -1 ? words.length : ends)
   const noun = upTo.length > 0 && upTo.length <= 2 && speaks(upTo[upTo.length - 1]) ? upTo : speaks(words[0]) ? words.slice(0, 1) : null
   if (!noun) return null
-  const role = `${phrase.text} ${noun.join(' ')}`
-  return { type: 'role', text: role, start: phrase.start, end: phrase.start + role.length }
+  // ("While Knight’s publicist told …": a conjunction that opens the clause is no part of the owner.)
+  const opener = /^(?:While|When|After|Before|As|If|Although|Though|Because|Since|But|And|Mientras|Cuando|Aunque|Pero|Y)\s+/u.exec(phrase.text)?.[0] ?? ''
+  const role = `${phrase.text.slice(opener.length)} ${noun.join(' ')}`
+  return { type: 'role', text: role, start: phrase.start + opener.length, end: phrase.start + opener.length + role.length }
 }
 
 

@@ -316,3 +316,10 @@ describe('an English description again, by its head noun', () => {
     expect(speakerOf(text, 'We recognise')).toBe('A Ministry of Defence spokesperson')
   })
 })
+
+describe('a quote in a that-clause before a cue with an object of its own', () => {
+  test('“While Knight’s publicist told Entertainment Weekly that he has “…,” the singer officially confirmed the news” is the publicist’s', () => {
+    const text = 'Jordan Knight is a singer.\n\nWhile Knight’s publicist told Entertainment Weekly in response that he has “never spoken publicly about his life,” the singer officially confirmed the news on a fan site.'
+    expect(speakerOf(text, 'never spoken')).toBe('Knight’s publicist')
+  })
+})
