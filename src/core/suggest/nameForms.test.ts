@@ -218,3 +218,10 @@ describe('a body’s person', () => {
     expect(speakerOf(text, 'We have a very')).toBe('Bernard Donefer')
   })
 })
+
+describe('an apostrophe typed as an acute accent', () => {
+  test('“O´Neill” is one name: ““…”, dijo O´Neill” is James O´Neill, never “James O”', () => {
+    const text = 'La policía cambió de criterio. El comisario James O´Neill habló ayer.\n\nEl jefe policial rechazó el "patrón racial", dijo O´Neill.'
+    expect(speakerOf(text, 'patrón racial')).toBe('James O´Neill')
+  })
+})
