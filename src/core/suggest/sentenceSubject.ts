@@ -69,7 +69,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   }
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
-  // ("Más lejos en el tiempo se va Juan Carlos Monedero, …": a capitalised word that is no name goes on to the name after it;
+  // ("También faltó el líder de la oposición, Pablo Casado, que tildó …": a capitalised word that is no name goes on to the name after it;
   // with none, it still stands as the subject, which names no one, so that the speech goes on with its speaker: "Eso sí, ha matizado".)
   let opener: SpeakerPhrase | null = null
   for (const m of rest.matchAll(NAME_ANYWHERE)) {
