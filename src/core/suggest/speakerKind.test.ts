@@ -299,3 +299,11 @@ describe('a work’s title is no speaker', () => {
     expect(speakerOf(text, 'Significa un paso')).toBe('Lucía Medina')
   })
 })
+
+describe('a clause is no described speaker', () => {
+  test('a subordinating word or an object pronoun inside makes words a clause: “las mejillas de Reinders mientras me” and “the guard while he” are no speakers', () => {
+    expect(canBeSpeaker('las mejillas de Reinders mientras me', 'role', '')).toBe(false)
+    expect(canBeSpeaker('the old guard while he', 'role', '')).toBe(false)
+    expect(canBeSpeaker('el carcelero de Mandela', 'role', '')).toBe(true)
+  })
+})

@@ -49,7 +49,7 @@ export function ownedDocumentAtEnd(words: string): { text: string; index: number
   return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!) }
 }
 
-const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|other|another|this|these|those|such|his|her|their|its|our|my|your|de|del|la|el|los|las|que|y|o|a|con|por|para|otro|otra|otros|otras|este|esta|ese|esa|su|sus|mi|mis)$/iu
+const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|other|another|this|these|those|such|his|her|their|its|our|my|your|de|del|la|el|los|las|que|y|o|a|con|por|para|otro|otra|otros|otras|este|esta|ese|esa|su|sus|mi|mis|me|te|se|nos|les)$/iu
 
 /** A role or description as a noun phrase: at most `most` words, no verb, not a clause. */
 export function isNounPhrase(phrase: string, most = 8): boolean {
@@ -57,7 +57,8 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
   if (words.length === 0 || words.length > most) return false
   if (CLAUSE_OPENER.test(phrase.trim())) return false
   // A noun phrase ends in a noun, never in a small word: "the president's face as if to" is a fragment.
-  if (FUNCTION_WORD_END.test(phrase.trim())) return false
+  // (Nor does a subordinating word start a clause inside it: "las mejillas de Reinders mientras me".)
+  if (FUNCTION_WORD_END.test(phrase.trim()) || /\s(?:mientras|cuando|porque|aunque|while|when|because|although)\s/iu.test(phrase)) return false
   return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
 }
 
