@@ -14,7 +14,7 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { closeToSource, fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
@@ -46,12 +46,11 @@ function inName(text: string, m: RegExpExecArray): boolean {
 
 /** "en un comunicado remitido a Europa Press": a participle's "a" before a name, the one something was sent or said to. */
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
-/** Cues followed by the one spoken to, not by the speaker. */
 /** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
 const CLAUSE_VERB_NEXT = /^\s+(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
 
+/** Cues followed by the one spoken to, not by the speaker. */
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
-
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
@@ -106,6 +105,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const owned = ownedDocumentAtEnd(t)
   if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
   const name = NAME_AT_END.exec(t)
+  const close = name ? closeToSource(t.slice(0, t.length - name[0].length)) : null
+  if (close) return at(close + name![0], 'role')
   // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
   // ("en un comunicado remitido a Europa Press aseguró": so is a name after a participle's "a", the one something was sent or said to.)
   if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)

@@ -173,6 +173,9 @@ export function outerSpeech(window: string, lastIndex: number): RegExpExecArray 
   const first = CUE.exec(window)
   CUE.lastIndex = 0
   if (!first || first.index >= lastIndex || PARTICIPLES.has(first[0].toLowerCase())) return null
+  // ("The Daily Observer reported that a source close to Duncan said that he “…”": what a paper reports someone said is theirs.)
+  const inner = /^\p{L}+/u.exec(window.slice(lastIndex))?.[0] ?? ''
+  if (/^(?:reported|reports|informó|informa|publicó|publica)$/iu.test(first[0]) && /^(?:said|says|told|tells|dijo|dice|afirmó|aseguró|declaró|señaló)$/iu.test(inner)) return null
   const between = window.slice(first.index + first[0].length, lastIndex)
   return /^\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
 }
@@ -235,4 +238,12 @@ export function trailingSpeaker(text: string, from: number, to: number): { text:
   const cut = Math.max(from, to - 140)
   const m = TRAILING_SPEAKER.exec(text.slice(cut, to))
   return m ? { text: m[1]!, at: cut + m.index + m[0].indexOf(m[1]!, 1) } : null
+}
+
+/** "a source close to", "una fuente cercana a", "people familiar with": an unnamed source described by whom it is near. */
+const CLOSE_TO = /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Uu]na?|[Uu]n[oa]s|[Ss]ome|[Pp]eople|[Ff]uentes)\s+(?:\p{Ll}+\s+){0,2}(?:close|near|familiar|cercan[oa]s?|allegad[oa]s?|próxim[oa]s?)\s+(?:to|with|a|al)\s+(?:the\s+|la\s+|el\s+)?)$/u
+
+/** The description before a name that says whom an unnamed source is near ("a source close to Duncan said": the source speaks, never Duncan), or null. */
+export function closeToSource(beforeName: string): string | null {
+  return CLOSE_TO.exec(beforeName)?.[1] ?? null
 }

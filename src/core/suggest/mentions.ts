@@ -7,7 +7,7 @@
  * are no one to point back at. names.ts resolves later forms against these.
  */
 import { isRoleWord } from '../text/abbreviations'
-import { CUE } from './cues'
+import { CUE, isCueWord } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { onlyOpensSentences, shortRole } from './speakerKind'
 import { genderOfFirstName, personAfterOutlet } from './firstNames'
@@ -103,7 +103,10 @@ function verbOff(parsed: Parsed, runs: ReadonlySet<string>, text: string): Parse
   const first = words[0] ?? ''
   if (words.length < 2 || !onlyOpensSentences(first, text)) return parsed
   const rest = words.slice(1).join(' ')
-  if (words.length >= 3 && genderOfFirstName(words[1]!) && !genderOfFirstName(first) && !isRoleWord(first)) return { ...parsed!, name: rest }
+  // ("Jens David Ohlin": an unknown first name before a known one is a name still; only a speech verb, or a word shaped like a
+  // verb or an adjective, is cut.)
+  const verbLike = isCueWord(first) || /\p{Ll}(?:ó|ió|aron|ieron|a|e|an|en|ic|al|ive|ous|ent|ant|ar|ing|ed|ly|er)$/u.test(first)
+  if (words.length >= 3 && verbLike && genderOfFirstName(words[1]!) && !genderOfFirstName(first) && !isRoleWord(first)) return { ...parsed!, name: rest }
   return /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first) && runs.has(rest) ? { ...parsed!, name: rest } : parsed
 }
 

@@ -225,3 +225,10 @@ describe('an apostrophe typed as an acute accent', () => {
     expect(speakerOf(text, 'patrón racial')).toBe('James O´Neill')
   })
 })
+
+describe('an unknown first name before a known one', () => {
+  test('“Jens David Ohlin, a professor …” keeps “Jens”: ““…,” Ohlin said” is Jens David Ohlin', () => {
+    const text = 'The patient was screened at the airport.\n\nJens David Ohlin, a professor of law at Cornell, said it is unusual to prosecute.\n\n"Prosecuting a patient for lying is harsh," Ohlin said.'
+    expect(speakerOf(text, 'Prosecuting')).toBe('Jens David Ohlin')
+  })
+})

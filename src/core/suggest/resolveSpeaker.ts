@@ -106,8 +106,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const found = NAME_INSIDE.exec(phrase.text.slice(lead))
       const inner = found ? Object.assign(found, { index: found.index + lead }) : null
       const innerName = inner ? parseNamePhrase(inner[0]) : null
-      // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to ("Una manifestante en Nueva York": the place).
-      const ofBody = inner && /(?:^|\s)(?:of|for|at|from|in|de|del|en)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(phrase.text.slice(0, inner.index))
+      // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to ("Una manifestante en Nueva York": the place; "a source close to Ann Duncan": the one it is close to).
+      const ofBody = inner && /(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(phrase.text.slice(0, inner.index))
       // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
       const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
       if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)

@@ -323,3 +323,15 @@ describe('a quote in a that-clause before a cue with an object of its own', () =
     expect(speakerOf(text, 'never spoken')).toBe('Knight’s publicist')
   })
 })
+
+describe('an unnamed source and a paper that reports it', () => {
+  test('“a source close to Ann Duncan said” is the source, never the one it is close to', () => {
+    const text = 'Ann Duncan flew to Dallas.\n\nA source close to Ann Duncan said that she "did not leave Liberia sick," but that she may have met people.'
+    expect(speakerOf(text, 'did not leave')).toBe('A source close to Ann Duncan')
+  })
+
+  test('what a paper reports someone said is theirs: “The Daily Observer reported that a source close to Duncan said that he “…””', () => {
+    const text = 'The Daily Observer newspaper in Monrovia reported that a source close to Duncan said that he "did not leave Liberia sick," but that he may have met people.'
+    expect(speakerOf(text, 'did not leave')).toBe('a source close to Duncan')
+  })
+})
