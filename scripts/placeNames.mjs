@@ -17,7 +17,9 @@ const PERSON = /FirstName|LastName|MaleName|FemaleName|Person/
 const names = new Set(lexicons.flatMap((lex) => Object.keys(lex).filter((k) => tags(lex[k]).some((t) => PLACE.test(t)))))
 // The nations of the United Kingdom as Spanish writes them, and Northern Ireland in English, which neither lexicon holds ("Isabel II de Inglaterra").
 const UK_NATIONS = ['inglaterra', 'escocia', 'gales', 'irlanda del norte', 'northern ireland']
-const places = [...new Set([...names, ...UK_NATIONS])].filter((k) => !lexicons.some((lex) => tags(lex[k]).some((t) => PERSON.test(t)))).sort()
+// The continents and the world's regions, which the lexicons do not tag as places ("North America", "Oriente Medio").
+const REGIONS = ['africa', 'áfrica', 'asia', 'europe', 'europa', 'oceania', 'oceanía', 'antártida', 'north america', 'south america', 'central america', 'latin america', 'norteamérica', 'sudamérica', 'suramérica', 'centroamérica', 'latinoamérica', 'américa latina', 'américa del norte', 'américa del sur', 'middle east', 'oriente medio', 'medio oriente', 'southeast asia', 'sudeste asiático', 'east asia', 'asia pacific', 'caribbean', 'caribe', 'balkans', 'balcanes', 'scandinavia', 'escandinavia']
+const places = [...new Set([...names, ...UK_NATIONS, ...REGIONS])].filter((k) => !lexicons.some((lex) => tags(lex[k]).some((t) => PERSON.test(t)))).sort()
 
 const lines = []
 for (let i = 0; i < places.length; i += 12) lines.push(`    '${places.slice(i, i + 12).join('|').replace(/'/g, "\\'")}'`)

@@ -307,3 +307,11 @@ describe('a clause is no described speaker', () => {
     expect(canBeSpeaker('el carcelero de Mandela', 'role', '')).toBe(true)
   })
 })
+
+describe('a continent or a region of the world is no speaker', () => {
+  test('“North America”, “Oriente Medio” and “Middle East and Africa” are places', () => {
+    expect(canBeSpeaker('North America', 'name', 'He works across North America.')).toBe(false)
+    expect(canBeSpeaker('Oriente Medio', 'name', 'La gira pasa por Oriente Medio.')).toBe(false)
+    expect(canBeSpeaker('Middle East and Africa', 'name', 'Anthony Butler, IBM Cloud CTO, Middle East and Africa, said: “…”')).toBe(false)
+  })
+})
