@@ -232,3 +232,10 @@ describe('an unknown first name before a known one', () => {
     expect(speakerOf(text, 'Prosecuting')).toBe('Jens David Ohlin')
   })
 })
+
+describe('a church title before a name', () => {
+  test('“el Patriarca Filaret” is Filaret, never “Patriarca Filaret”', () => {
+    const text = 'El Patriarca Filaret, líder de la Iglesia ortodoxa, dio positivo.\n\n“Los matrimonios homosexuales son los responsables de la pandemia”, dijo Filaret en marzo.'
+    expect(speakerOf(text, 'Los matrimonios')).toBe('Filaret')
+  })
+})
