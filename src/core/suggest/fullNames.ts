@@ -25,7 +25,7 @@ export function headlineEnd(text: string): number {
  * A headline in title case ("Republicans Are Following Trump to Nowhere"): every long word capitalised, so its capitals mark no
  * names and its runs of them are no one's full name.
  */
-function titleCased(text: string, end: number): boolean {
+export function titleCased(text: string, end: number): boolean {
   const long = end > 0 ? text.slice(0, end).match(/\p{L}{4,}/gu) ?? [] : []
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w))
 }

@@ -315,3 +315,10 @@ describe('a continent or a region of the world is no speaker', () => {
     expect(canBeSpeaker('Middle East and Africa', 'name', 'Anthony Butler, IBM Cloud CTO, Middle East and Africa, said: “…”')).toBe(false)
   })
 })
+
+describe('a headline in title case names no one', () => {
+  test('“4 Key Points On The FOMC Announcement” gives no speaker to a subjectless cue below it', () => {
+    const text = 'GOLDMAN: 4 Key Points On The FOMC Announcement\n\nThe statement retained an easing bias, noting again that the FOMC "is prepared to employ its tools" to act.'
+    expect(speakerOf(text, 'is prepared')).not.toBe('Key Points')
+  })
+})
