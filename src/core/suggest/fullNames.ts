@@ -25,7 +25,7 @@ export function headlineEnd(text: string): number {
  * A headline in title case ("Republicans Are Following Trump to Nowhere"): every long word capitalised, so its capitals mark no
  * names and its runs of them are no one's full name.
  */
-export function titleCased(text: string, end: number): boolean {
+function titleCased(text: string, end: number): boolean {
   const long = end > 0 ? text.slice(0, end).match(/\p{L}{4,}/gu) ?? [] : []
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w))
 }
@@ -56,7 +56,7 @@ export class FullNames {
   private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
   private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
   private readonly kin: ReadonlySet<Mention> // full names right after "his son,", "su esposa": someone's kin, named for them
-  private readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
+  readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
 
   constructor(
     text: string,

@@ -8,7 +8,7 @@
  * title and a name, or a body) is namePhrase.ts's business.
  */
 import { countBefore } from '../sorted'
-import { FullNames, headlineEnd, titleCased } from './fullNames'
+import { FullNames, headlineEnd } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
 import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
@@ -35,13 +35,11 @@ export class ArticleNames {
   private readonly spans: TextSpans // the article's paragraphs and sentences
   private readonly usedAlone = new Set<string>() // words used as a name on their own ("Trump"; "San Miguel" is two)
   private readonly headlineEnd: number // where the first line (the headline, if any) ends
-  private readonly headlineTitleCased: boolean // the headline capitalises every long word ("4 Key Points On The FOMC …")
   private ledeMentions: readonly Mention[] | undefined // the mentions topicPerson chooses from (lede), once found
 
   constructor(readonly text: string, readonly mentions: readonly Mention[]) {
     this.spans = spansOf(text)
     this.headlineEnd = headlineEnd(text)
-    this.headlineTitleCased = titleCased(text, this.headlineEnd)
     this.fullNames = new FullNames(text, mentions, this.headlineEnd)
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
     for (const m of mentions) this.learnGender(m)
@@ -128,7 +126,7 @@ export class ArticleNames {
   /** A name of two or three words that is no body and no place ("Reino Unido") may be a person's, when nothing better is near. */
   private maybePerson(m: Mention): boolean {
     // (Not in a headline in title case: "4 Key Points On The FOMC Announcement" capitalises every word.)
-    return !m.org && !(m.start < this.headlineEnd && this.headlineTitleCased) && m.tokens.length >= 2 && m.tokens.length <= 4 && !/^(?:el|la|los|las|the|new|north|south|east|west|latin|united|nueva|nuevo)$/.test(m.tokens[0]!) && !isPlaceName(m.name)
+    return !m.org && !(m.start < this.headlineEnd && this.fullNames.titleCased) && m.tokens.length >= 2 && m.tokens.length <= 4 && !/^(?:el|la|los|las|the|new|north|south|east|west|latin|united|nueva|nuevo)$/.test(m.tokens[0]!) && !isPlaceName(m.name)
   }
 
   /**
