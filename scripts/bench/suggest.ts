@@ -7,7 +7,8 @@
  * precision, recall and F1 for quote spans (exact, and at ≥ 50% overlap),
  * speaker accuracy on matched quotes, and the median time to suggest tags for
  * a 2,000-word article. SUGGEST_VERBOSE=1 lists every miss, false positive and
- * wrong speaker. Writes bench-suggest-results.json at the repository root.
+ * wrong speaker; SUGGEST_PAIRS=1 beside it also lists every matched quote, its
+ * speaker right (R) or wrong (W), with its confidence. Writes bench-suggest-results.json at the repository root.
  *
  * `npm run bench:suggest -- --set heldout --split dev` scores one labelled set
  * alone (seeds, own, heldout: tests/fixtures/suggest-heldout, or heldout2:
@@ -88,6 +89,7 @@ function scoreSet(dir: string, gold: GoldFile, detect: Detector, filter: (a: Gol
 function report(file: string, s: Score): void {
   for (const m of s.misses) console.log(`  miss   ${file}: “${m.exact.slice(0, 70)}” (${m.speaker})`)
   for (const f of s.falsePositives) console.log(`  extra  ${file}: “${f.text.slice(0, 70)}” (${f.speaker})`)
+  if (process.env.SUGGEST_PAIRS === '1') for (const p of s.pairs) console.log(`  pair   ${p.right ? 'R' : 'W'} ${p.got.speakerConfidence ?? '?'} ${file}: “${p.gold.exact.slice(0, 50)}” gold ${p.gold.speaker}, got ${p.got.speaker}`)
   for (const w of s.wrongSpeakers) console.log(`  who    ${file}: “${w.gold.exact.slice(0, 50)}” gold ${w.gold.speaker}, got ${w.got.speaker} (${w.got.speakerConfidence ?? "?"})`)
 }
 

@@ -213,16 +213,24 @@ export function withoutTrailingAside(s: string): string {
     // "Strauss Zelnick, CEO of Take-Two,": an office (a title word, or initials "of" a body) is an aside too.
     // (Never "Chief Superintendent Mike Fawcett,": a title with a name is the subject.)
     const office = (isRoleWord(aside.split(/\s+/)[0]!) || /^\p{Lu}{2,4}\s/u.test(aside)) && /^\S+(?:\s+\S+)?\s+(?:of|at|de|del)\s/u.test(aside)
+    // ("Thomas Zurbuchen, NASA's associate administrator of the Science Mission Directorate,": a body's office is an aside too.)
+    const owned = /^\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}['’]s\s+\p{Ll}/u.test(aside) && NAME_AT_END.test(body.slice(0, comma))
     // ("Guillermo Ávila, de Fundar, Centro de Análisis e Investigación,": a body's name after where a person is from describes it.)
     const from = /^(.*\p{L})\s*,\s*(?:de|del|of|from)\s+\p{Lu}[^,]*$/u.exec(body.slice(0, comma))
     const describesBody = /^\p{Lu}/u.test(aside) && !!from && NAME_AT_END.test(from[1]!)
-    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office && !describesBody) break
+    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office && !owned && !describesBody) break
     // "En un video que dura …, la ex primera dama, asegura": after an opening phrase of place or time, a definite description is the subject.
     if (/^(?:el|la|los|las|the)\s/u.test(aside) && /^\s*(?:En|In|On|At|During|Durante|Tras|After|Desde|Before|Antes)\s/u.test(body) && !body.slice(0, comma).includes(',')) break
     // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).
     if (/^(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando)\s)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}$/u.test(aside) && !/(?:^|\s)(?:for|of|at|from|in|with|by|de|del|en|the|a|an|un|una|el|la)\s/u.test(aside)) break
     // (After a body's description, the place before it, ", de Fundar,", is left as an aside of its own for the next turn.)
     t = body.slice(0, comma).replace(/\s+$/u, '') + (describesBody ? ',' : '')
+  }
+  // "Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study,": with its last part gone,
+  // the country after a place and the indefinite apposition before it are asides too.
+  if (t !== s.replace(/\s+$/u, '') && !t.endsWith(',')) {
+    const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*(?:\s(?:in|from)\s+\p{Lu}[^,]*,\s*\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)?$/u.exec(t)
+    if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
   }
   return t
 }

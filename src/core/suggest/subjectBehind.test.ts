@@ -88,5 +88,14 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     const text = 'La granja está en el valle: Monte Verde y Arroyo Seco, al norte del país. Su paso fue presentar la correspondiente denuncia ante la oficina que estudia el “uso indebido de semillas”.'
     expect(speakerOf(text, 'uso indebido')).toBeNull()
   })
-})
 
+  test('a name with a body’s office after it (“Vera Lind, NASA’s associate administrator of the Science Directorate, said”) is the speaker, not the office', () => {
+    const text = 'NASA picks three landers\n\n“The plan was built to move quickly,” Vera Lind, NASA’s associate administrator of the Science Directorate, said in the statement.'
+    expect(speakerOf(text, 'The plan was built')).toBe('Vera Lind')
+  })
+
+  test('a name with an apposition that names a city and its country (“a fellow at the Planck Institute in Munich, Germany, and co-author of the study”) is the speaker', () => {
+    const text = 'Galaxies grow in a new model\n\n“Experiments of this kind pay off,” Owen Hale, a fellow at the Planck Institute in Munich, Germany, and co-author of the study, said in a statement.'
+    expect(speakerOf(text, 'Experiments of this kind')).toBe('Owen Hale')
+  })
+})
