@@ -8,7 +8,7 @@
 import { isCueWord } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
-import { isPersonNoun, TIME_SPAN } from './speakerKind'
+import { barePlural, isPersonNoun, TIME_SPAN } from './speakerKind'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -91,12 +91,33 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
   if (ofBody && parseNamePhrase(ofBody[2]!)?.org) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
-  const role = /^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)
+  const role = withoutVerb(/^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)?.[1]) ?? barePluralOfBody(rest)
   // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.
-  if (role && isCueWord(/^,\s*(\p{L}+)/u.exec(rest.slice(role[1]!.length))?.[1] ?? '')) return null
+  if (role && isCueWord(/^,\s*(\p{L}+)/u.exec(rest.slice(role.length))?.[1] ?? '')) return null
   // "Una mayor inversión en Muface que Santacreu explicaba": in an object relative, the name after "que" is the verb's subject.
-  const objectOf = role ? OBJECT_RELATIVE.exec(rest.slice(role[1]!.length)) : null
-  if (role && objectOf) return { type: 'name', text: objectOf[1]!, start: b + role[1]!.length + objectOf[0].length - objectOf[1]!.length, end: b + role[1]!.length + objectOf[0].length }
-  if (role) return { type: 'role', text: role[1]!, start: b, end: b + role[1]!.length }
+  const objectOf = role ? OBJECT_RELATIVE.exec(rest.slice(role.length)) : null
+  if (role && objectOf) return { type: 'name', text: objectOf[1]!, start: b + role.length + objectOf[0].length - objectOf[1]!.length, end: b + role.length + objectOf[0].length }
+  if (role) return { type: 'role', text: role, start: b, end: b + role.length }
   return null
+}
+
+const MONTH_OR_DAY = /(?:^|\s)(?:pasad[oa]|próxim[oa]|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|January|February|March|April|June|July|August|September|October|November|December|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s|$)/u
+
+/** "The mayor testified, describing …": a described subject ends before its speech verb, whatever the verb. */
+function withoutVerb(role: string | undefined): string | null {
+  if (!role) return null
+  const words = role.split(' ')
+  const verb = words.findIndex((w, i) => i >= 2 && isCueWord(w))
+  if (verb < 0) return role
+  const cut = words.slice(0, verb).join(' ')
+  // ("El pasado 12 de septiembre informó …": a date before the verb is when, not who.)
+  return MONTH_OR_DAY.test(cut) ? null : cut
+}
+
+const PLURAL_OF_BODY = new RegExp(`^(\\p{Ll}[\\p{L}\\-]*)(\\s+(?:at|of|for|from|with|in|de|del|en)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))?(?=\\s+(\\p{Ll}+)\\b)`, 'u')
+
+/** "officials at Etlaq described …", "residents said …": a plural noun for people with no article (and the body they belong to) right before a speech verb. */
+function barePluralOfBody(rest: string): string | null {
+  const m = PLURAL_OF_BODY.exec(rest)
+  return m && isCueWord(m[3]!) && isPersonNoun(m[1]!) && barePlural(m[1]!) ? m[0] : null
 }

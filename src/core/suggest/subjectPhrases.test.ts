@@ -182,3 +182,20 @@ describe('round 21: words before or after a subject that are not it', () => {
     expect(speakerOf(text, 'Nos dimos cuenta')).toBe('José Ramírez')
   })
 })
+
+describe('the subject that opens the sentence, up to its verb', () => {
+  test('a described subject ends at its speech verb: “The mayor testified, describing the plan as “…”” is the mayor’s', () => {
+    const text = 'The hearing ran late.\n\nThe mayor testified, describing the plan as "a disaster for the city" before the council.'
+    expect(speakerOf(text, 'a disaster for the city')).toBe('The mayor')
+  })
+
+  test('a plural for people with no article and the body they belong to is the subject: “officials at Etlaq described …”', () => {
+    const text = 'The launch was called off.\n\nIn a post, officials at Etlaq described the launch as having “successfully concluded without ignition.”'
+    expect(speakerOf(text, 'successfully concluded')).toBe('officials at Etlaq')
+  })
+
+  test('a date before the verb is when, not who: “El pasado 12 de septiembre informó que “…”” is not said by the date', () => {
+    const text = 'Ana Ruiz dirige la panadería.\n\nEl pasado 12 de septiembre informó que la harina "subió de precio tres veces" en un mes.'
+    expect(speakerOf(text, 'subió de precio')).not.toMatch(/septiembre/u)
+  })
+})
