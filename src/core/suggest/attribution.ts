@@ -104,7 +104,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (pronoun && !SPANISH_PREPOSITION_END.test(t.slice(0, pronoun.index + pronoun[0].length - pronoun[1]!.length))) return at(pronoun[1]!, 'pronoun')
   const owned = ownedDocumentAtEnd(t)
   if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
-  const name = NAME_AT_END.exec(t)
+  const name = barePlural(t) ? null : NAME_AT_END.exec(t)
   const close = name ? closeToSource(t.slice(0, t.length - name[0].length)) : null
   if (close) return at(close + name![0], 'role')
   // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.

@@ -91,7 +91,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
   if (ofBody && parseNamePhrase(ofBody[2]!)?.org) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
-  const role = withoutVerb(/^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)?.[1]) ?? barePluralOfBody(rest)
+  const role = withoutVerb(/^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)?.[1]) ?? barePluralBeforeVerb(rest)
   // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.
   if (role && isCueWord(/^,\s*(\p{L}+)/u.exec(rest.slice(role.length))?.[1] ?? '')) return null
   // "Una mayor inversión en Muface que Santacreu explicaba": in an object relative, the name after "que" is the verb's subject.
@@ -114,10 +114,9 @@ function withoutVerb(role: string | undefined): string | null {
   return MONTH_OR_DAY.test(cut) ? null : cut
 }
 
-const PLURAL_OF_BODY = new RegExp(`^(\\p{Ll}[\\p{L}\\-]*)(\\s+(?:at|of|for|from|with|in|de|del|en)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))?(?=\\s+(\\p{Ll}+)\\b)`, 'u')
-
 /** "officials at Etlaq described …", "residents said …": a plural noun for people with no article (and the body they belong to) right before a speech verb. */
-function barePluralOfBody(rest: string): string | null {
-  const m = PLURAL_OF_BODY.exec(rest)
-  return m && isCueWord(m[3]!) && isPersonNoun(m[1]!) && barePlural(m[1]!) ? m[0] : null
+function barePluralBeforeVerb(rest: string): string | null {
+  const words = rest.split(' ').slice(0, 9)
+  const verb = words.findIndex((w, i) => i >= 1 && isCueWord(w))
+  return verb > 0 && /^\p{Ll}/u.test(rest) ? barePlural(words.slice(0, verb).join(' ')) : null
 }

@@ -11,7 +11,7 @@
  */
 import { isAbbreviation, isRoleWord, isTitleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
-import { isBodyWord, splitWords } from './namePhrase'
+import { isBodyWord, NAME_PHRASE, splitWords } from './namePhrase'
 import { DETERMINERS } from './subjectClause'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName } from './firstNames'
@@ -117,6 +117,9 @@ function isPluralNoun(word: string): boolean {
   return /(?:[^su]s|es|os|as)$/u.test(w) && !/(?:ous|ness|ss)$/u.test(w)
 }
 
+/** A plural noun and the body its people belong to: "officials at Etlaq". */
+const PLURAL_OF_BODY = new RegExp(`^(\\p{Ll}[\\p{L}\\-]*)\\s+(?:at|of|for|from|with|in|de|del|en)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
+
 /**
  * A plural with no article, up to two lower-case words before it, as the
  * whole subject: "doctors", "local officials", "some residents", "federal
@@ -127,6 +130,9 @@ function isPluralNoun(word: string): boolean {
  */
 export function barePlural(phrase: string): string | null {
   const t = phrase.trim()
+  // ("officials at Etlaq", "analysts at Boston Consulting Group": people, and the body they belong to.)
+  const ofBody = PLURAL_OF_BODY.exec(t)
+  if (ofBody && isPersonNoun(ofBody[1]!) && barePlural(ofBody[1]!)) return t
   const en = /^(?:\p{Ll}[\p{L}\-]*\s+){0,2}(\p{Ll}[\p{L}\-]*)$/u.exec(t)
   if (en && isPluralNoun(en[1]!) && isNounPhrase(t, 3) && t.split(/\s+/u).slice(0, -1).every(isModifier)) return t
   const es = /^(\p{Ll}[\p{L}\-]*)(?:\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?\p{L}[\p{L}\-]*|\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?$/u.exec(t)

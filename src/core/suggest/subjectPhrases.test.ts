@@ -199,3 +199,20 @@ describe('the subject that opens the sentence, up to its verb', () => {
     expect(speakerOf(text, 'subió de precio')).not.toMatch(/septiembre/u)
   })
 })
+
+describe('the day and the place after the verb', () => {
+  test('a weekday after the verb is when, not who: ““…,” Abdul Younis, the opposition’s top military official, said Tuesday.”', () => {
+    const text = 'NATO strikes go on.\n\n"We are disappointed," Gen. Abdul Younis, the opposition\'s top military official, said Tuesday.'
+    expect(speakerOf(text, 'We are disappointed')).toBe('Abdul Younis')
+  })
+
+  test('a name after “at the” following the verb is where it was said: “said Tuesday at the Vox Media’s Code Media conference”', () => {
+    const text = 'Kevin Moyer runs streaming.\n\n“We had some issues,” Moyer, Disney’s chairman of streaming, said Tuesday at the Vox Media’s Code Media conference in Hollywood.'
+    expect(speakerOf(text, 'We had some issues')).toBe('Kevin Moyer')
+  })
+
+  test('a plural for people and the body they belong to, before the verb, is the speaker: ““…,” analysts at Boston Consulting Group wrote”', () => {
+    const text = 'Agents are coming.\n\n“Companies should start preparing today,” analysts at Boston Consulting Group wrote recently in a report.'
+    expect(speakerOf(text, 'Companies should start')).toBe('analysts at Boston Consulting Group')
+  })
+})
