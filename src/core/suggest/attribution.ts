@@ -14,7 +14,7 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, ownedDocumentAtEnd } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { closeToSource, fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, SPOKEN_WITH, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { closeToSource, fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
@@ -199,7 +199,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     }
     if (before.trim() === '') {
       // nothing before the verb and nothing after it that names anyone
-    } else if (before.split(/\s+/).filter(Boolean).length <= (/^[\s,]*(?:Dr\.\s+)?\p{Lu}[^,]{0,40},\s/u.test(before) ? 20 : 12) && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
+    } else if (subjectWithin(before) && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
       // (A name with an apposition after it may run to twenty words: "Dr. Luz Arroyo, a member of the group and signatory to the letter, told".)
       // A speaker before the cue in the same clause: no sentence ends between the quote and the verb ("Mr." and "U.S." end none).
       const speaker = subjectBefore(before, from + head, before, from + head, cue[0])

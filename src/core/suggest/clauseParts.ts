@@ -255,3 +255,15 @@ const CLOSE_TO = /(?:^|\s)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Uu]na?|[Uu]n[oa]s|[Ss]ome|[P
 export function closeToSource(beforeName: string): string | null {
   return CLOSE_TO.exec(beforeName)?.[1] ?? null
 }
+
+/** A clause that goes on the quoted sentence before the subject: "“…” when he returns to Liberia, Binyah Kesselly, chairman of …, told". */
+const LEADING_CLAUSE = /^[\s,]*(?:when|if|after|before|once|until|unless|as soon as|cuando|si|hasta que|una vez que)\s[^,;:]{1,60},/iu
+
+/**
+ * Few enough words between a quote and its verb for them to be the verb's subject: twelve, or twenty for a name with an apposition
+ * after it ("Dr. Luz Arroyo, a member of the group and signatory to the letter, told"), a clause that goes on the quote aside.
+ */
+export function subjectWithin(before: string): boolean {
+  const rest = before.replace(LEADING_CLAUSE, '')
+  return rest.split(/\s+/).filter(Boolean).length <= (/^[\s,]*(?:Dr\.\s+)?\p{Lu}[^,]{0,40},\s/u.test(rest) ? 20 : 12)
+}

@@ -216,3 +216,15 @@ describe('the day and the place after the verb', () => {
     expect(speakerOf(text, 'Companies should start')).toBe('analysts at Boston Consulting Group')
   })
 })
+
+describe('what stands between the quote and whose it is', () => {
+  test('a clause that goes on the quoted sentence stands aside: ““…” when he returns, Ben Kessel, chairman of …, told reporters”', () => {
+    const text = 'Duncan flew to Dallas.\n\n"He will be prosecuted" when he returns to Liberia, Ben Kessel, chairman of the board of directors of the Liberia Airport Authority, told reporters.'
+    expect(speakerOf(text, 'He will be prosecuted')).toBe('Ben Kessel')
+  })
+
+  test('a paragraph that is a quote signed after a dash is the signer’s: ““…” — Stockwell Day”', () => {
+    const text = 'Ottawa trims its staff\n\nKevin Gaudet praised the plan.\n\n“It is what taxpayers want us to do.” — Stockwell Day'
+    expect(speakerOf(text, 'It is what taxpayers')).toBe('Stockwell Day')
+  })
+})
