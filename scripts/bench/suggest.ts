@@ -31,7 +31,7 @@
  * same session, once the nineteenth was being made; the nineteenth,
  * heldout19, after its five, in the session that made the twentieth; the
  * twentieth, heldout20, after its three, in the same session, once the
- * twenty-first was scored). A set in BLIND (the twenty-first, heldout21) is
+ * twenty-first was scored). A set in BLIND (the twenty-first, heldout21, and the twenty-second, heldout22) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -125,12 +125,14 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout18: { dir: 'tests/fixtures/suggest-heldout18', labels: 'tests/fixtures/suggest-heldout18/labels.json', name: 'Eighteenth held-out set (labelled blind; scored blind twice, then opened)' },
   heldout19: { dir: 'tests/fixtures/suggest-heldout19', labels: 'tests/fixtures/suggest-heldout19/labels.json', name: 'Nineteenth held-out set (labelled blind; scored blind five times, then opened)' },
   heldout20: { dir: 'tests/fixtures/suggest-heldout20', labels: 'tests/fixtures/suggest-heldout20/labels.json', name: 'Twentieth held-out set (labelled blind; scored blind three times, then opened)' },
-  heldout21: { dir: 'tests/fixtures/suggest-heldout21', labels: 'tests/fixtures/suggest-heldout21/labels.json', name: 'Twenty-first held-out set (labelled blind; scored, never tuned on)' }
+  heldout21: { dir: 'tests/fixtures/suggest-heldout21', labels: 'tests/fixtures/suggest-heldout21/labels.json', name: 'Twenty-first held-out set (labelled blind; scored, never tuned on)' },
+  heldout22: { dir: 'tests/fixtures/suggest-heldout22', labels: 'tests/fixtures/suggest-heldout22/labels.json', name: 'Twenty-second held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
 const BLIND = new Map<string, string>([
-  ['heldout21', 'none']
+  ['heldout21', 'none'],
+  ['heldout22', 'none']
 ])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
