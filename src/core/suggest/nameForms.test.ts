@@ -239,3 +239,15 @@ describe('a church title before a name', () => {
     expect(speakerOf(text, 'Los matrimonios')).toBe('Filaret')
   })
 })
+
+describe('a body’s person and words after a name in a headline', () => {
+  test('a paper’s writer named after its possessive is the writer: “writes The Washington Post’s Chris Mooney”', () => {
+    const text = 'Obama acts on climate\n\nRejecting the pipeline shows that Obama is "willing to pull out all the stops on climate change," writes The Washington Post\'s Chris Mooney.'
+    expect(speakerOf(text, 'willing to pull out')).toBe('Chris Mooney')
+  })
+
+  test('“Now” after a name in a headline is no part of it: “Where Is Ted Wills Now?” keeps the man Ted Wills', () => {
+    const text = 'The Golden Voice: Where Is Ted Wills Now?\n\nIn 2011 Ted Wills stood at a busy corner in Columbus.\n\n"I\'m having the time of my life," Wills said.'
+    expect(speakerOf(text, "I'm having")).toBe('Ted Wills')
+  })
+})

@@ -85,7 +85,7 @@ export function splitWords(phrase: string): string[] {
 }
 
 const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado'.split(' ')
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado now again tonight yesterday tomorrow ahora hoy'.split(' ')
 )
 /** Script labels in broadcast copy, never part of a name: "SOT Stephanie Brower". */
 const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'OC'])
@@ -132,8 +132,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // …but "China’s President Xi Jinping", "Scotland's First Minister Nicola Sturgeon": a title and a name after it are the one the possessive names.
   const owned = owner !== -1 && list.slice(owner + 1).some((w) => ORG_WORDS.has(foldText(w)))
   const titled = owner !== -1 && !owned && owner + 2 < list.length && list.slice(owner + 1, -1).some((w) => TITLE_WORDS.has(foldText(w).replace(/\.$/u, '')))
-  // ("NYU's Donefer", "CNN’s Jake Tapper": a body's person, named after it, is the one.)
-  const bodysPerson = owner !== -1 && !owned && /^\p{Lu}{2,}['’]s$/u.test(list[owner]!) && list.slice(owner + 1).length <= 3 && list.slice(owner + 1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+  // ("NYU's Donefer", "CNN’s Jake Tapper", "The Washington Post's Chris Mooney": a body's person, named after it, is the one.)
+  const after = list.slice(owner + 1)
+  const bodysPerson = owner !== -1 && !owned && (/^\p{Lu}{2,}['’]s$/u.test(list[owner]!) || (after.length === 2 && (!!genderOfFirstName(after[0]!) || list.slice(0, owner + 1).some((w) => ORG_WORDS.has(foldText(w.replace(POSSESSIVE_END, ''))))))) && after.length <= 3 && after.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
   if (titled || bodysPerson) list = list.slice(owner + 1)
   else if (owner !== -1 && !owned) list = [...list.slice(0, owner), list[owner]!.replace(POSSESSIVE_END, '')]
   // "de Cs al PP": Spanish "al" before an acronym is "to the", joining two names, never inside one ("Abu Bakr al Baghdadi").
