@@ -236,10 +236,11 @@ export function withoutTrailingAside(s: string): string {
 }
 
 /**
- * "…, a policy that hurts savers, Hoenig warns.", "…, a source close to the investigation has told Reuters.": a sentence that
+ * "…, a policy that hurts savers, Hoenig warns.", "…, a source close to the investigation has told Reuters.", "…, a source from the Department for
+ * Food, Environment and Rural Affairs told the Evening Standard.": a sentence that
  * ends with a comma, a subject and its speech verb (and the one told) says whose words it reported: that subject's.
  */
-const TRAILING_SPEAKER = new RegExp(String.raw`,\s+([^,;:"“”«»\s][^,;:"“”«»]{0,60}?)\s+(?:has\s+|had\s+)?(?:${CUE.source})(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*[.!]?\s*$`, 'u')
+const TRAILING_SPEAKER = new RegExp(String.raw`,\s+((?:[Aa]n?|[Oo]ne)\s+\p{Ll}[^,;:"“”«»]{0,60}?(?:,\s+\p{Lu}[^,;:"“”«»]{0,40}?)*|[^,;:"“”«»\s][^,;:"“”«»]{0,60}?)\s+(?:has\s+|had\s+)?(?:${CUE.source})(?:\s+(?:the\s+)?\p{Lu}[\p{L}.]*){0,3}\s*[.!]?\s*$`, 'u')
 
 /** The subject of a speech verb that ends the sentence between `from` and `to`, and where it stands, or null. */
 export function trailingSpeaker(text: string, from: number, to: number): { text: string; at: number } | null {

@@ -123,6 +123,8 @@ export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?
  */
 export function cueIsObject(before: string, cue: string, after = ''): boolean {
   if (!/s$/iu.test(cue)) return false
-  const possessed = /(?:^|[^\p{L}])(?:in|his|her|their|its|our|my|your)\s+(?:prepared\s+)?$/iu.test(before.slice(-30)) && !/^\s*,/u.test(after)
+  // ("his client’s answers", "her closing remarks": a noun after an owner's possessive and an adjective; "called on States": a capital mid-sentence names.)
+  if (/^\p{Lu}/u.test(cue) && /\p{Ll}\s+$/u.test(before)) return true
+  const possessed = /(?:(?:^|[^\p{L}])(?:in|his|her|their|its|our|my|your)|\p{L}['’]s)\s+(?:(?:prepared|\p{Ll}+(?:ing|al|ive|ful))\s+)?$/iu.test(before.slice(-30)) && !/^\s*,/u.test(after)
   return possessed || /(?:^|[^\p{L}])(?<!(?:the|a|an|his|her|their|its|our|my|your)\s)(?:\p{Ll}{3,}ed|made)\s+$/u.test(before.slice(-40))
 }

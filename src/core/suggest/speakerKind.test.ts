@@ -322,3 +322,20 @@ describe('a headline in title case names no one', () => {
     expect(speakerOf(text, 'is prepared')).not.toBe('Key Points')
   })
 })
+
+describe('nouns that look like speech verbs, and places named after a word for a town', () => {
+  test('a speech word after an owner’s possessive is a noun: “Kise called his client’s answers “brilliant.”” is Kise’s', () => {
+    const text = 'Trump took the stand.\n\nAt one point, Chris Kise called his client’s answers “brilliant.”'
+    expect(speakerOf(text, 'brilliant')).toBe('Chris Kise')
+  })
+
+  test('a capitalised speech word in mid-sentence names something: “called on States … “to …”” is no verb “states”', () => {
+    const text = 'Ships are stranded.\n\nThe High Commissioner called on States, shipowners and all relevant parties “to urgently ensure the protection of stranded seafarers.”'
+    expect(speakerOf(text, 'to urgently')).toBe('The High Commissioner')
+  })
+
+  test('a town named after “su ciudad natal,” is a place, never the speaker', () => {
+    const text = 'Stephen Cameron se recuperó.\n\nNo lo hizo en un hospital en su ciudad natal, Motherwell, sino en Vietnam. Dijo que sus amigos "no pensaban que volvería".'
+    expect(speakerOf(text, 'no pensaban')).not.toBe('Motherwell')
+  })
+})

@@ -21,7 +21,7 @@ const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|c
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|once|una\s+vez|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|across|near|inside|outside|throughout|from|en|hacia|desde|dentro\s+de)\s+(?:the\s+)?$/iu
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:in|at|across|near|inside|outside|throughout|from|en|hacia|desde|dentro\s+de)\s+(?:the\s+)?|(?:city|town|village|hometown|ciudad|pueblo|localidad|municipio|natal)(?:\s+(?:of|de))?,?\s+)$/iu
 
 /** Nouns for a writing that speaks for itself, in English and Spanish: shared by isDocument here and writings.ts (which adds signs and crowds). */
 export const WRITING_WORDS = `report reports memo memorandum statement document documents letter booklet brochure pamphlet leaflet study survey lawsuit complaint
@@ -97,6 +97,9 @@ export function isPersonNoun(word: string): boolean {
   const one = word.replace(/s$/u, '')
   return isRoleWord(word) || isRoleWord(one) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one) || PEOPLE_BY_WORK.has(foldText(one))
 }
+
+/** Words for a person that no role holds: "the woman at the chamber of commerce", "un hombre en la calle". */
+export const PERSON_WORD = /^(?:man|woman|men|women|person|girl|boy|mujer|hombre|persona|joven|chica|chico)$/u
 
 /** Nouns for a group that take no plural ending: "police said", "staff told", "la gente dice". */
 const GROUP_NOUNS = new Set('police staff people gente policía'.split(' '))
@@ -204,7 +207,10 @@ export function isOnlyAPlace(name: string, text: string): boolean {
   return places > 0 && (last === name.trim() || placeMentions(last, text, name.trim()) > 0)
 }
 
-/** How many times the word or name is written right after "in", "en", "from"…, or 0 when it is once written elsewhere (inside `whole` aside). */
+/**
+ * How many times the word or name is written right after "in", "en", "from"… or a word for a town ("su ciudad natal, Motherwell",
+ * "the town of Brownhills"), or 0 when it is once written elsewhere (inside `whole` aside).
+ */
 function placeMentions(name: string, text: string, whole = name): number {
   let places = 0
   for (let at = text.indexOf(name); at !== -1 && places < 50; at = text.indexOf(name, at + 1)) {

@@ -228,3 +228,20 @@ describe('what stands between the quote and whose it is', () => {
     expect(speakerOf(text, 'It is what taxpayers')).toBe('Stockwell Day')
   })
 })
+
+describe('who a phrase of place or time is not', () => {
+  test('a noun phrase after “in” is when, not who: “Jeremy Hunt …, but in an interview last year argued “…”” is Hunt’s', () => {
+    const text = 'Homeopathy may be blacklisted.\n\nHealth Secretary Jeremy Hunt was criticised for backing a motion on homeopathy, but in an interview last year argued "when resources are tight we have to follow the evidence".'
+    expect(speakerOf(text, 'when resources are tight')).toBe('Jeremy Hunt')
+  })
+
+  test('a person where they work is the subject, not the place: ““…,” the woman at the local chamber of commerce says”', () => {
+    const text = 'I took the warehouse job.\n\n“Don’t take anything that happens there personally,” the woman at the local chamber of commerce says.'
+    expect(speakerOf(text, 'Don’t take anything')).toBe('the woman at the local chamber of commerce')
+  })
+
+  test('“they said” after a sentence that ends “…, a source from X, Y and Z told the Evening Standard.” is the source', () => {
+    const text = 'Bags cost more.\n\nThe law does not stop free paper bags, a source from the Department for Food, Environment and Rural Affairs told the Evening Standard.\n\n\'The key thing is encouraging people to reuse bags,\' they said.'
+    expect(speakerOf(text, 'The key thing')).toBe('a source from the Department for Food, Environment and Rural Affairs')
+  })
+})
