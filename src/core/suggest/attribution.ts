@@ -170,7 +170,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
 export function attributionAfter(text: string, from: number, to: number, sentenceStart: number): Attribution | null {
   const window = text.slice(from, to)
   // The cue must come first, or after the speaker, within a few words of the closing mark.
-  const head = /^[\s,]*(?:[\u2014\u2013]\s*)?/u.exec(window)![0].length
+  const head = /^(?:['’](?=[\s,]))?[\s,]*(?:[\u2014\u2013]\s*)?/u.exec(window)![0].length
   const near = window.slice(head, head + 140)
   // "“…”, mientras el portavoz, Aitor Esteban, ha criticado": a clause that opens with a conjunction is a new statement, not the quote's attribution.
   // (Without the comma the clause goes on the quoted sentence: "“…” while they were in power, Azzouz said".)

@@ -33,6 +33,9 @@ function titleCased(text: string, end: number): boolean {
 /** "Diego Fernando Maradona Jr.", "Jerry Jones Jr.": the son, never the father the same name without the suffix stands for. */
 const junior = (m: Mention) => /\s(?:Jr\.?|hijo)$/u.test(m.name)
 
+/** Words an acronym skips: "Chief Justice of India" is CJI. */
+const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'el', 'y'])
+
 /**
  * "Brasil de Neymar", "Instagram de Maluma", "Informe de Drogas de la DEA": a run whose first word is no first name, with the word
  * after "de" (and its article), is something of that person's or body's, no fuller form of its name ("Francisco de Miranda" is one:
@@ -205,11 +208,17 @@ export class FullNames {
     return [...new Set((this.fullByToken.get(wordKey(word)) ?? []).filter((m) => m.start < at && !m.org).map((m) => m.name))]
   }
 
-  /** The nearest person named in full before `at` whose words' first letters spell `initials` ("joh" → Juan Orlando Hernández). */
+  /**
+   * The nearest person or body named in full before `at` whose words' first letters spell `initials` ("joh" → Juan Orlando Hernández,
+   * "bba" → British Bankers’ Association), or a person whose title's do ("cji" → Chief Justice of India Surya Kant). Small words are skipped.
+   */
   private byInitials(initials: string, at: number): string | null {
+    const spell = (words: readonly string[]) => words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('')
     for (let i = this.full.length - 1; i >= 0; i--) {
       const m = this.full[i]!
-      if (m.start < at && !m.org && m.tokens.length === initials.length && m.tokens.map((t) => t[0]).join('') === initials) return m.name
+      if (m.start >= at) continue
+      if (spell(m.tokens) === initials && (!m.org || m.tokens.length === initials.length)) return m.name
+      if (!m.org && m.title && spell(m.title.split(/\s+/u)) === initials) return m.name
     }
     return null
   }

@@ -251,3 +251,25 @@ describe('a body’s person and words after a name in a headline', () => {
     expect(speakerOf(text, "I'm having")).toBe('Ted Wills')
   })
 })
+
+describe('initials and the names they stand for', () => {
+  test('a title’s initials stand for the person who holds it: “the CJI said” after “Chief Justice of India Surya Kant”', () => {
+    const text = 'Court hears pleas\n\nA bench headed by Chief Justice of India Surya Kant made the observations on Monday.\n\n"Right to peaceful protests is in the Constitution," the CJI said.'
+    expect(speakerOf(text, 'Right to peaceful')).toBe('Surya Kant')
+  })
+
+  test('a body’s initials stand for the body named in full before: “the BBA said” after “The British Bankers’ Association”', () => {
+    const text = 'Banks may leave\n\nThe British Bankers’ Association warned on Friday that banks may move abroad.\n\n"We recognize the change of tone," the BBA said.'
+    expect(speakerOf(text, 'We recognize')).toBe('British Bankers’ Association')
+  })
+
+  test('initials after a role and a comma are the body’s, never a person: “agregó el presidente de Grupo Consultor Interdisciplinario, GCI”', () => {
+    const text = 'Elecciones\n\n"No es un buen candidato", agregó el presidente de Grupo Consultor Interdisciplinario, GCI.'
+    expect(speakerOf(text, 'No es un buen')).not.toBe('GCI')
+  })
+
+  test('a nested quote’s closing mark before the cue leaves the cue the quote’s: “…,"\' said Rep. Tony Cardenas”', () => {
+    const text = 'Superdelegates\n\n"No candidate could say, `That is one bright, intelligent person,"\' said California Democratic Rep. Tony Cardenas.'
+    expect(speakerOf(text, 'No candidate')).toBe('Tony Cardenas')
+  })
+})

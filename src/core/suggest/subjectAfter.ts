@@ -112,7 +112,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
   }
   // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
-  const roleThenName = ROLE_THEN_NAME.exec(t)
+  // ("agregó el presidente de Grupo Consultor Interdisciplinario, GCI": initials after the comma are the body's, no person.)
+  const roleThenName = [ROLE_THEN_NAME.exec(t)].find((m) => m && !/^\p{Lu}{2,6}$/u.test(m[1]!)) ?? null
   if (roleThenName) {
     // "la ministra de Ciencia, Innovación, Tecnología y Telecomunicaciones, Paola Vega": a body's name that lists its parts goes on to the last comma.
     const list = /^(?:,\s+\p{Lu}[\p{L}\-]*)*\s+(?:y|e|and)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*,\s+/u.exec(t.slice(roleThenName[0].length))
