@@ -178,3 +178,10 @@ describe('an outlet that reported the words takes no floor', () => {
     expect(speakerOf(text, 'I have seen')).toBe('Kellyanne Conway')
   })
 })
+
+describe('a participle’s phrase before the subject', () => {
+  test('“he” after “Posing for pictures holding an Islamic State flag, Mr. Abaaoud boasted …” is Abaaoud, never the flag’s body', () => {
+    const text = 'Brussels\n\nAbdelhamid Abaaoud was born there.\n\nPosing for pictures holding an Islamic State flag and the Quran, Mr. Abaaoud boasted in an interview of outsmarting security services. “We spent months trying to find a way into Europe,” he said.'
+    expect(speakerOf(text, 'We spent months')).toBe('Abdelhamid Abaaoud')
+  })
+})

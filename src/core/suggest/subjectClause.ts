@@ -38,8 +38,8 @@ export function pronounSubjectAt(text: string, from: number, to: number, skip: (
   return to
 }
 
-/** A conjunction that opens a subordinate clause before the main one: "After …,", "When …,", "Cuando …,". */
-const SUBORDINATE_OPENING = /^\s*["“«]?(?:After|When|While|Before|Although|Though|Since|Once|Because|Until|Whereas|Después\s+de\s+que|Antes\s+de\s+que|Cuando|Mientras|Aunque|Tras\s+que|Luego\s+de\s+que)\s[^,;.!?]{1,200}?,/u
+/** A conjunction that opens a subordinate clause before the main one: "After …,", "When …,", "Cuando …,"; or a participle's phrase ("Posing for pictures with …,"). */
+const SUBORDINATE_OPENING = /^\s*["“«]?(?:After|When|While|Before|Although|Though|Since|Once|Because|Until|Whereas|Después\s+de\s+que|Antes\s+de\s+que|Cuando|Mientras|Aunque|Tras\s+que|Luego\s+de\s+que|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:for|to|at|in|on|with|from|up|down|out|over|through|after|before|about|the|a|an|his|her|their|its|this|that)\s))\s[^,;.!?]{1,200}?,/u
 
 /**
  * Where an opening subordinate clause ends ("After Ana Ruiz won her match, it
