@@ -52,6 +52,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const pronoun = PRONOUN_AT_START.exec(rest)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   const name = NAME_AT_START.exec(rest)
+  // "Department of Health legal advisers replied …": a body's people, not the body.
+  const staff = name ? /^\s+(?:\p{Ll}[\p{L}\-]*\s+)?\p{Ll}[\p{L}\-]*(?=\s+\p{Ll})/u.exec(rest.slice(name[0].length)) : null
+  if (staff && barePlural(name![0] + staff[0])) return { type: 'role', text: name![0] + staff[0], start: b, end: b + name![0].length + staff[0].length }
   // "Agregando que …", "Added that …": a capitalised speech verb opens the sentence; its subject is left out.
   if (name && isCueWord(name[0].split(/\s/u)[0]!)) return null
   // "Minister of Natural Resources, Mohlomi Moleko, would not …": the person named after a title in a body.

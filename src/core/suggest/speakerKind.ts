@@ -120,8 +120,9 @@ function isPluralNoun(word: string): boolean {
   return /(?:[^su]s|es|os|as)$/u.test(w) && !/(?:ous|ness|ss)$/u.test(w)
 }
 
-/** A plural noun and the body its people belong to: "officials at Etlaq". */
+/** A plural noun and the body its people belong to: "officials at Etlaq"; or the body first: "Pentagon officials", "Department of Health legal advisers". */
 const PLURAL_OF_BODY = new RegExp(`^(\\p{Ll}[\\p{L}\\-]*)\\s+(?:at|of|for|from|with|in|de|del|en)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
+const BODY_PLURAL = new RegExp(`^(?:the\\s+|The\\s+)?(?:${NAME_PHRASE.source})\\s+((?:\\p{Ll}[\\p{L}\\-]*\\s+)?(\\p{Ll}[\\p{L}\\-]*))$`, 'u')
 
 /**
  * A plural with no article, up to two lower-case words before it, as the
@@ -136,6 +137,8 @@ export function barePlural(phrase: string): string | null {
   // ("officials at Etlaq", "analysts at Boston Consulting Group": people, and the body they belong to.)
   const ofBody = PLURAL_OF_BODY.exec(t)
   if (ofBody && isPersonNoun(ofBody[1]!) && barePlural(ofBody[1]!)) return t
+  const bodyFirst = BODY_PLURAL.exec(t)
+  if (bodyFirst && isPersonNoun(bodyFirst[2]!) && barePlural(bodyFirst[1]!)) return t
   const en = /^(?:\p{Ll}[\p{L}\-]*\s+){0,2}(\p{Ll}[\p{L}\-]*)$/u.exec(t)
   if (en && isPluralNoun(en[1]!) && isNounPhrase(t, 3) && t.split(/\s+/u).slice(0, -1).every(isModifier)) return t
   const es = /^(\p{Ll}[\p{L}\-]*)(?:\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?\p{L}[\p{L}\-]*|\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?$/u.exec(t)
@@ -147,7 +150,7 @@ export function isGroup(speaker: string): boolean {
   // (Its noun in lower case: "the Texas fan" is one person; a case-blind test would read "Texas" as a plural noun. "the actress", "the witness": -ss is one.)
   if (/^(?:[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias)\s+\p{Ll}[\p{L}\-]*(?<!s)s(?:\s|$)/u.test(speaker)) return true
   const rest = speaker.replace(/^(?:[Tt]he|[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Ss]ome|[Mm]any|[Aa]lgunos|[Aa]lgunas|[Vv]arios|[Vv]arias)\s+/u, '')
-  return /^\p{Ll}/u.test(rest) && barePlural(rest) !== null
+  return (/^\p{Ll}/u.test(rest) || BODY_PLURAL.test(rest)) && barePlural(rest) !== null
 }
 
 /** A role from the article for People and quote sheets: a short noun phrase, else nothing. */

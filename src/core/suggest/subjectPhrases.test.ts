@@ -245,3 +245,15 @@ describe('who a phrase of place or time is not', () => {
     expect(speakerOf(text, 'The key thing')).toBe('a source from the Department for Food, Environment and Rural Affairs')
   })
 })
+
+describe('a body’s people', () => {
+  test('a body’s name and a plural for people after it are the speakers, not the body: “Department of Health legal advisers replied …”', () => {
+    const text = 'Homeopathy\n\nAfter the threat, Department of Health legal advisers replied in emails that ministers had "decided to conduct a consultation".'
+    expect(speakerOf(text, 'decided to conduct')).toBe('Department of Health legal advisers')
+  })
+
+  test('““…,” Pentagon officials said” is the officials’', () => {
+    const text = 'Troops move\n\n"We are watching closely," Pentagon officials said.'
+    expect(speakerOf(text, 'We are watching')).toBe('Pentagon officials')
+  })
+})
