@@ -41,6 +41,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     lead === ''
       ? (/^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ??
         /^[\s"“‘«]*Hac(?:e|ía)\s+(?:[^\s,.;:]+\s+){1,3}?que\s+(?=\p{Lu})/u.exec(sentence)?.[0] ??
+        // "Lo que sí es un hecho es que Pizarro va …", "Lo cierto es que …": what a cleft opens with is no subject; the name after "es que" is.
+        /^[\s"“‘«]*Lo\s+[^,.;:]{1,50}?\s+es\s+que\s+(?=\p{Lu})/u.exec(sentence)?.[0] ??
         // "A few weeks earlier, epidemiologists at … described": a span of time before a comma is when, never who.
         TIME_BEFORE.exec(sentence)?.[0] ??
         // "Respuesta de Facebook  Facebook respondió …": a sub-heading run into its paragraph, two spaces after it.

@@ -331,3 +331,8 @@ describe('round 21: Spanish titles and inverted subjects', () => {
     expect(speakerOf(text, 'difícil que')).toBe('Hugo Prado')
   })
 })
+
+test('a cleft opening (“Lo que sí es un hecho es que Pizarro va …”) is no subject: “le dice a BBC Mundo” after it is Pizarro’s', () => {
+  const text = 'Narco en Chile\n\nClaudia Pizarro es alcaldesa de la comuna.\n\nLo que sí es un hecho es que Pizarro va con protección policial desde que, hace tres años, recibiera amenazas. "Hace poco recibí un impacto de bala en mi oficina", le dice a BBC Mundo.'
+  expect(speakerOf(text, 'Hace poco')).toBe('Claudia Pizarro')
+})
