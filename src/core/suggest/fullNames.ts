@@ -34,7 +34,7 @@ function titleCased(text: string, end: number): boolean {
 const junior = (m: Mention) => /\s(?:Jr\.?|hijo)$/u.test(m.name)
 
 /** Words an acronym skips: "Chief Justice of India" is CJI. */
-const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'el', 'y'])
+const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'para', '&'])
 
 /**
  * "Brasil de Neymar", "Instagram de Maluma", "Informe de Drogas de la DEA": a run whose first word is no first name, with the word
@@ -217,7 +217,7 @@ export class FullNames {
     for (let i = this.full.length - 1; i >= 0; i--) {
       const m = this.full[i]!
       if (m.start >= at) continue
-      if (spell(m.tokens) === initials && (!m.org || m.tokens.length === initials.length)) return m.name
+      if (spell(m.tokens) === initials) return m.name
       if (!m.org && m.title && spell(m.title.split(/\s+/u)) === initials) return m.name
     }
     return null

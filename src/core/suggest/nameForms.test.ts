@@ -263,6 +263,11 @@ describe('initials and the names they stand for', () => {
     expect(speakerOf(text, 'We recognize')).toBe('British Bankers’ Association')
   })
 
+  test('a body’s initials skip its small words: “la SHCP” after “la Secretaría de Hacienda y Crédito Público”', () => {
+    const text = 'Hacienda\n\nLa Secretaría de Hacienda y Crédito Público publicó su informe.\n\n"No todos los ingresos excedentes son para Pemex", indicó la SHCP.'
+    expect(speakerOf(text, 'No todos los')).toBe('Secretaría de Hacienda y Crédito Público')
+  })
+
   test('initials after a role and a comma are the body’s, never a person: “agregó el presidente de Grupo Consultor Interdisciplinario, GCI”', () => {
     const text = 'Elecciones\n\n"No es un buen candidato", agregó el presidente de Grupo Consultor Interdisciplinario, GCI.'
     expect(speakerOf(text, 'No es un buen')).not.toBe('GCI')
