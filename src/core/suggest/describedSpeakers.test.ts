@@ -99,3 +99,8 @@ describe('an unnamed speaker described again', () => {
     expect(speakerOf(text, 'fue una decisión')).not.toBe('Un joven abogado')
   })
 })
+
+test('“the lawyer said” in a text that names no one who can speak stays the lawyer, never a headline’s event', () => {
+  const text = 'World Cup\n\nThe team is ready.\n\n“I think it is amazing,” the lawyer said.'
+  expect(speakerOf(text, 'I think it is amazing')).toBe('the lawyer')
+})

@@ -16,7 +16,7 @@ import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { articleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
-import { beforeDay, beforeParticiple, beforeRelative, isDocument, isGroup, isPersonNoun } from './speakerKind'
+import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
 /** A phrase that ends like a plural, "the officers", "los abogados" (never in -ss: "the actress", "the witness" are one). */
 const PLURAL_END = /(?<!s)s$/iu
@@ -146,7 +146,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const gender = articleGender(phrase.text) ?? 'any'
       const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
       // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
-      if (named && !parseNamePhrase(named)?.org) return { name: named, role: names.roleOf(named) }
+      // (A noun for a person stays itself when no one who can speak is named: "the lawyer said" in a text that names only the "World Cup".)
+      const personNoun = isPersonNoun(phrase.text.split(/\s+/u).pop() ?? '')
+      if (named && !parseNamePhrase(named)?.org && (!personNoun || canBeSpeaker(named, 'name', names.text))) return { name: named, role: names.roleOf(named) }
       return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
     }
   }
