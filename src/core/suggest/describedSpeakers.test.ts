@@ -104,3 +104,10 @@ test('“the lawyer said” in a text that names no one who can speak stays the 
   const text = 'World Cup\n\nThe team is ready.\n\n“I think it is amazing,” the lawyer said.'
   expect(speakerOf(text, 'I think it is amazing')).toBe('the lawyer')
 })
+
+test('a person’s noun and what they are expert in, then a name, is that person: “asegura el licenciado en Información Social y experto en seguridad Juan Pablo Toro”', () => {
+  const text = 'Narcotráfico\n\n"Es bueno que tengamos la piel más sensible", asegura el licenciado en Información Social y experto en seguridad Juan Pablo Toro, director de AthenaLab.'
+  expect(speakerOf(text, 'Es bueno')).toBe('Juan Pablo Toro')
+  // (Never the one a body is of: "el gobierno de Nicolás Maduro".)
+  expect(speakerOf('Venezuela\n\n"Hay que romper el cerco", afirmó el gobierno de Nicolás Maduro en un comunicado.', 'Hay que romper')).not.toBe('Nicolás Maduro')
+})

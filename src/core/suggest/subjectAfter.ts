@@ -98,6 +98,10 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const sources = sourcesAfter(t)
   if (sources) return { type: 'role', text: sources, start: b, end: b + sources.length }
   // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
+  // "asegura el experto en seguridad Juan Pablo Toro", "…el licenciado en Información Social y experto en seguridad Juan Pablo Toro":
+  // a person's noun and what they are expert in, then a name that opens with a first name.
+  const expert = expertThenName(t)
+  if (expert) return { type: 'name', text: expert.name, start: b + expert.at, end: b + expert.at + expert.name.length }
   const describedName = DESCRIBED_NAME.exec(t)
   // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.
   const roleGoesOn = !!describedName && /^\s+(?:and|y|e)\s+\p{Ll}/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)
@@ -185,5 +189,16 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (unnamedOf) return { type: 'role', text: unnamedOf[1]!, start: b, end: b + unnamedOf[1]!.length }
   // "dijo al referirse a los recursos": no one named after the verb; its subject is the one the text is about.
   if (/^(?:[\u2014\u2013.,;]|$|\p{Ll})/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  return null
+}
+
+const NAMES_IN = new RegExp(NAME_PHRASE.source, 'gu')
+
+/** A described person ("el experto en seguridad") and the first name after the description, before its clause ends (a first name opens it; never the name a body is of: "el gobierno de Nicolás Maduro"). */
+function expertThenName(t: string): { name: string; at: number } | null {
+  const head = /^(?:the|an?|el|la|un|una)\s+(\p{Ll}+)\s+(?:en|in|de|of)\s/u.exec(t)
+  if (!head || !isPersonNoun(head[1]!)) return null
+  const clause = t.slice(0, Math.min(200, ...[',', '.', ';', ':'].map((c) => (t.indexOf(c) === -1 ? t.length : t.indexOf(c)))))
+  for (const m of clause.matchAll(NAMES_IN)) if (m.index > head[0].length && /\p{Ll}{2,}/u.test(t.slice(head[0].length, m.index)) && genderOfFirstName(m[0]) && /\s/u.test(m[0])) return { name: m[0], at: m.index }
   return null
 }
