@@ -339,3 +339,8 @@ describe('nouns that look like speech verbs, and places named after a word for a
     expect(speakerOf(text, 'no pensaban')).not.toBe('Motherwell')
   })
 })
+
+test('a word of answer quoted alone (“Yes,” she says) is never whom “she” stands for', () => {
+  const text = 'The job\n\n“Are they really going to fire me for that?” I ask.\n\n“Yes,” she says. “There are 16 other people who want your job.”'
+  expect(speakerOf(text, 'There are 16')).not.toBe('Yes')
+})

@@ -230,6 +230,8 @@ function placeMentions(name: string, text: string, whole = name): number {
 export const TIME_SPAN = String.raw`(?:a|an|some|two|three|four|five|several|unos|unas|dos|tres|cuatro|cinco|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|días|semanas|meses|años|horas|minutos|décadas)\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
 const NO_NOUN_PHRASE = new RegExp(`^(?:${TIME_SPAN}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
 
+const INTERJECTION = /^(?:Yes|No|Yeah|Nope|Sure|OK|Okay|Well|Thanks|Hello|Hi|Bye|Sí|Si|Claro|Bueno|Vale|Gracias|Hola|Adiós|Ojalá)$/u
+
 /**
  * Whether a resolved speaker can be one. `kind` says how it was written:
  * a name (capitalised words), or a role (the article's own noun phrase).
@@ -258,6 +260,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund, is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
   if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first))) return false
+  // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
+  if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
