@@ -15,7 +15,7 @@
  * tests/fixtures/suggest-heldout2, heldout3: tests/fixtures/suggest-heldout3,
  * heldout4: tests/fixtures/suggest-heldout4, heldout5: tests/fixtures/suggest-heldout5, all labelled blind), optionally
  * one split of it, by language, with the share of speakers given as confident
- * that are right. Every set up to the twenty-first has been looked at (SUGGEST_VERBOSE
+ * that are right. Every set up to the twenty-second has been looked at (SUGGEST_VERBOSE
  * lists their errors): each was scored blind first, then opened (the sixth,
  * seventh and eighth, heldout6, -7, -8, in the session that made the ninth;
  * the ninth, heldout9, in the session that made the tenth; the tenth,
@@ -32,7 +32,8 @@
  * heldout19, after its five, in the session that made the twentieth; the
  * twentieth, heldout20, after its three, in the same session, once the
  * twenty-first was scored; the twenty-first, heldout21, after its six, in the
- * session that made the twenty-second). A set in BLIND (the twenty-second, heldout22, and the twenty-third, heldout23) is
+ * session that made the twenty-second; the twenty-second, heldout22, after its
+ * seven, in the same session, once the twenty-third was scored). A set in BLIND (the twenty-third, heldout23) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -127,13 +128,12 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout19: { dir: 'tests/fixtures/suggest-heldout19', labels: 'tests/fixtures/suggest-heldout19/labels.json', name: 'Nineteenth held-out set (labelled blind; scored blind five times, then opened)' },
   heldout20: { dir: 'tests/fixtures/suggest-heldout20', labels: 'tests/fixtures/suggest-heldout20/labels.json', name: 'Twentieth held-out set (labelled blind; scored blind three times, then opened)' },
   heldout21: { dir: 'tests/fixtures/suggest-heldout21', labels: 'tests/fixtures/suggest-heldout21/labels.json', name: 'Twenty-first held-out set (labelled blind; scored six times, then opened and tuned on in round 24)' },
-  heldout22: { dir: 'tests/fixtures/suggest-heldout22', labels: 'tests/fixtures/suggest-heldout22/labels.json', name: 'Twenty-second held-out set (labelled blind; scored, never tuned on)' },
+  heldout22: { dir: 'tests/fixtures/suggest-heldout22', labels: 'tests/fixtures/suggest-heldout22/labels.json', name: 'Twenty-second held-out set (labelled blind; scored seven times, then opened and tuned on in round 25)' },
   heldout23: { dir: 'tests/fixtures/suggest-heldout23', labels: 'tests/fixtures/suggest-heldout23/labels.json', name: 'Twenty-third held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
 const BLIND = new Map<string, string>([
-  ['heldout22', 'none'],
   ['heldout23', 'none']
 ])
 

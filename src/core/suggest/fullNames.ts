@@ -135,7 +135,7 @@ export class FullNames {
     const acronym = tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name) ? this.acronyms.get(name) : undefined
     if (acronym) return acronym
     // "JOH", "AMLO": a person's initials, after their full name.
-    const initials = tokens.length === 1 && /^\p{Lu}{3,5}$/u.test(name) ? this.byInitials(name.toLowerCase(), at) : null
+    const initials = tokens.length === 1 && /^\p{Lu}{2,5}$/u.test(name) ? this.byInitials(name.toLowerCase(), at) : null
     if (initials) return initials
     const described = tokens.length >= 2 ? this.describedAs(name, tokens, at) : null
     if (described) return described.name
@@ -217,7 +217,8 @@ export class FullNames {
     for (let i = this.full.length - 1; i >= 0; i--) {
       const m = this.full[i]!
       if (m.start >= at) continue
-      if (spell(m.tokens) === initials) return m.name
+      // (Two letters stand only for a title: "the PM" after "Prime Minister David Cameron", never a body's name such as "UN".)
+      if (initials.length > 2 && spell(m.tokens) === initials) return m.name
       if (!m.org && m.title && spell(m.title.split(/\s+/u)) === initials) return m.name
     }
     return null

@@ -263,6 +263,11 @@ describe('initials and the names they stand for', () => {
     expect(speakerOf(text, 'We recognize')).toBe('British Bankers’ Association')
   })
 
+  test('two letters stand for a title: “the PM said” after “Prime Minister David Cameron”', () => {
+    const text = 'PMQs\n\nPrime Minister David Cameron faced questions on Wednesday.\n\n"What I said to my local council is what I say to everyone," the PM said.'
+    expect(speakerOf(text, 'What I said')).toBe('David Cameron')
+  })
+
   test('a body’s initials skip its small words: “la SHCP” after “la Secretaría de Hacienda y Crédito Público”', () => {
     const text = 'Hacienda\n\nLa Secretaría de Hacienda y Crédito Público publicó su informe.\n\n"No todos los ingresos excedentes son para Pemex", indicó la SHCP.'
     expect(speakerOf(text, 'No todos los')).toBe('Secretaría de Hacienda y Crédito Público')
