@@ -14,7 +14,7 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { closeToSource, fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { closeToSource, fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
@@ -69,12 +69,12 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called": the one named before is the verb's object; its subject is the sentence's.
   if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$/iu.test(t)) return sentenceSubject(sentence, sentenceBase)
   // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said": the relative pronoun stands for the one named right before it.
-  const who = /\s*,\s*(?:who|quien|quienes)$/u.exec(t)
+  const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?$/u.exec(t)
   if (who) {
     // …a person or a role, never a thing owned: in "a Reyes, para saber su opinión, quien manifestó" it is the one before the aside.
     const person = (p: SpeakerPhrase | null) => !!p && (p.type === 'name' || (p.type === 'role' && !/^(?:su|sus|his|her|their|its)\s/iu.test(p.text)))
     const before = t.slice(0, who.index)
-    const antecedent = subjectBefore(before, base, sentence, sentenceBase)
+    const antecedent = singularAntecedent(subjectBefore(before, base, sentence, sentenceBase), who[0])
     if (person(antecedent)) return antecedent
     const aside = before.lastIndexOf(',')
     const earlier = aside > 0 ? subjectBefore(before.slice(0, aside), base, sentence, sentenceBase) : null

@@ -268,3 +268,9 @@ export function subjectWithin(before: string): boolean {
   const rest = before.replace(LEADING_CLAUSE, '')
   return rest.split(/\s+/).filter(Boolean).length <= (/^[\s,]*(?:Dr\.\s+)?\p{Lu}[^,]{0,40},\s/u.test(rest) ? 20 : 12)
 }
+
+/** "… como Zuria Vega y Alessandra Rosaldo quien le escribió": a singular "quien" after two names joined stands for the last one. */
+export function singularAntecedent<T extends { text: string; start: number; end: number }>(found: T | null, relative: string): T | null {
+  const last = found && /^[\s,]*quien\b/u.test(relative) ? /\s(?:y|e)\s+(\p{Lu}.*)$/u.exec(found.text) : null
+  return found && last ? { ...found, text: last[1]!, start: found.end - last[1]!.length } : found
+}

@@ -336,3 +336,8 @@ test('a cleft opening (“Lo que sí es un hecho es que Pizarro va …”) is no
   const text = 'Narco en Chile\n\nClaudia Pizarro es alcaldesa de la comuna.\n\nLo que sí es un hecho es que Pizarro va con protección policial desde que, hace tres años, recibiera amenazas. "Hace poco recibí un impacto de bala en mi oficina", le dice a BBC Mundo.'
   expect(speakerOf(text, 'Hace poco')).toBe('Claudia Pizarro')
 })
+
+test('“quien” with no comma after two names joined is the last one’s: “… como Zuria Vega y Alessandra Rosaldo quien le escribió “…””', () => {
+  const text = 'Karla\n\nKarla Souza recibió el apoyo de varias actrices como Zuria Vega y Alessandra Rosaldo quien le escribió "Estamos contigo, todo mi respeto y admiración".'
+  expect(speakerOf(text, 'Estamos contigo')).toBe('Alessandra Rosaldo')
+})
