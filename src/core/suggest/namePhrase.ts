@@ -84,9 +84,21 @@ export function splitWords(phrase: string): string[] {
   return phrase.split(/\s+/).filter(Boolean)
 }
 
-const TIME_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december lunes martes miercoles jueves viernes sabado now again tonight yesterday tomorrow ahora hoy'.split(' ')
-)
+/** Days and months, English and Spanish, folded: when something was said, never who said it. */
+const ENGLISH_DATES = 'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' ')
+const SPANISH_DAYS = 'lunes martes miercoles jueves viernes sabado'.split(' ')
+const DATE_WORDS = new Set([...ENGLISH_DATES, ...SPANISH_DAYS, ...'domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre'.split(' ')])
+/**
+ * Words after a name that are no part of it ("Gayle King on Sunday", "Where Is Ted Williams Now?"): English days and months, Spanish
+ * days, and words for now; never a Spanish month, which is also a surname ("Victoria Abril").
+ */
+const TIME_WORDS = new Set([...ENGLISH_DATES, ...SPANISH_DAYS, ...'now again tonight yesterday tomorrow ahora hoy'.split(' ')])
+
+/** A day or a month: "Tuesday", "septiembre". */
+export function isDateWord(word: string): boolean {
+  return DATE_WORDS.has(foldText(word))
+}
+
 /** Script labels in broadcast copy, never part of a name: "SOT Stephanie Brower". */
 const BROADCAST_LABELS = new Set(['SOT', 'VO', 'NAT', 'INTRO', 'SLUG', 'TAG', 'OC'])
 

@@ -6,7 +6,7 @@
  * of a quote whose own clause names no one is often this subject.
  */
 import { isCueWord } from './cues'
-import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
 import { barePlural, isPersonNoun, TIME_SPAN } from './speakerKind'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
@@ -107,22 +107,25 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   return null
 }
 
-const MONTH_OR_DAY = /(?:^|\s)(?:pasad[oa]|próxim[oa]|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|January|February|March|April|June|July|August|September|October|November|December|lunes|martes|miércoles|jueves|viernes|sábado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s|$)/u
 
 /** "The mayor testified, describing …": a described subject ends before its speech verb, whatever the verb. */
 function withoutVerb(role: string | undefined): string | null {
   if (!role) return null
   const words = role.split(' ')
-  const verb = words.findIndex((w, i) => i >= 2 && isCueWord(w))
+  const verb = firstCueAt(words, 2)
   if (verb < 0) return role
-  const cut = words.slice(0, verb).join(' ')
   // ("El pasado 12 de septiembre informó …": a date before the verb is when, not who.)
-  return MONTH_OR_DAY.test(cut) ? null : cut
+  return words.slice(0, verb).some((w) => isDateWord(w) || /^(?:pasad[oa]|próxim[oa])$/u.test(w)) ? null : words.slice(0, verb).join(' ')
+}
+
+/** Where the first speech verb is among `words`, from the `from`th on, or -1. */
+function firstCueAt(words: readonly string[], from: number): number {
+  return words.findIndex((w, i) => i >= from && isCueWord(w))
 }
 
 /** "officials at Etlaq described …", "residents said …": a plural noun for people with no article (and the body they belong to) right before a speech verb. */
 function barePluralBeforeVerb(rest: string): string | null {
   const words = rest.split(' ').slice(0, 9)
-  const verb = words.findIndex((w, i) => i >= 1 && isCueWord(w))
+  const verb = firstCueAt(words, 1)
   return verb > 0 && /^\p{Ll}/u.test(rest) ? barePlural(words.slice(0, verb).join(' ')) : null
 }
