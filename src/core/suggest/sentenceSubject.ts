@@ -9,6 +9,7 @@ import { isCueWord } from './cues'
 import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
 import { barePlural, isPersonNoun, TIME_SPAN } from './speakerKind'
+import { PARTICIPLE_OPENER } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -22,6 +23,9 @@ const TIME_BEFORE = new RegExp(`^[\\s"“‘«]*${TIME_SPAN}\\s*,\\s*`, 'iu')
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 
+/** A connective, then a phrase up to a comma, that opens a sentence before its subject (see sentenceSubject). */
+const OPENING_PHRASE = new RegExp(String.raw`^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|(?:Here|There|Now|Today|Instead|Again|Finally|Thus|Aquí|Allí|Hoy|Ahora|Luego|Entonces)(?=\s*,)|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando|Respecto|Acerca|Concerning|About|To|${PARTICIPLE_OPENER}|(?<=(?:Y|And|But|Pero)\s+)(?:en|in|on|at|after|during|durante|tras|con|with|para|for|desde|from|según|sobre|cuando|when|mientras|while))\b[^,]{0,160},\s*)?`, 'u')
+
 /** A lower-case noun for a person, then the name it describes: "mayor Rudy Giuliani", "investor Leon Cooperman" (where the name starts, and it). */
 export function titleThenName(after: string): { at: number; name: string } | null {
   const title = /^[^\S\n]*(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
@@ -34,7 +38,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,", "Respecto de las remesas,",
   // "Posing for pictures holding an Islamic State flag,") is not the subject.
   // ("“Sure,” Matie says.": a quotation that opens the sentence is what was said, never its subject.)
-  const lead = OPENING_QUOTATION.exec(sentence)?.[0] ?? /^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|(?:Here|There|Now|Today|Instead|Again|Finally|Thus|Aquí|Allí|Hoy|Ahora|Luego|Entonces)(?=\s*,)|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando|Respecto|Acerca|Concerning|About|To|\p{Lu}\p{Ll}{2,}ing(?=\s+(?:for|to|at|in|on|with|from|up|down|out|over|through|after|before|about|the|a|an|his|her|their|its|this|that)\s)|(?<=(?:Y|And|But|Pero)\s+)(?:en|in|on|at|after|during|durante|tras|con|with|para|for|desde|from|según|sobre|cuando|when|mientras|while))\b[^,]{0,160},\s*)?/u.exec(sentence)![0]
+  const lead = OPENING_QUOTATION.exec(sentence)?.[0] ?? OPENING_PHRASE.exec(sentence)![0]
   // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
   // "Hace 30 años que Maradona se alejó …": a span of time and "que" before the subject, with no comma either.
   const unmarked =

@@ -198,7 +198,8 @@ const NAMES_IN = new RegExp(NAME_PHRASE.source, 'gu')
 function expertThenName(t: string): { name: string; at: number } | null {
   const head = /^(?:the|an?|el|la|un|una)\s+(\p{Ll}+)\s+(?:en|in|de|of)\s/u.exec(t)
   if (!head || !isPersonNoun(head[1]!)) return null
-  const clause = t.slice(0, Math.min(200, ...[',', '.', ';', ':'].map((c) => (t.indexOf(c) === -1 ? t.length : t.indexOf(c)))))
+  const stop = t.search(/[,.;:]/u)
+  const clause = t.slice(0, Math.min(200, stop === -1 ? t.length : stop))
   for (const m of clause.matchAll(NAMES_IN)) if (m.index > head[0].length && /\p{Ll}{2,}/u.test(t.slice(head[0].length, m.index)) && genderOfFirstName(m[0]) && /\s/u.test(m[0])) return { name: m[0], at: m.index }
   return null
 }
