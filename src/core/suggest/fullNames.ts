@@ -213,7 +213,7 @@ export class FullNames {
    * "bba" → British Bankers’ Association), or a person whose title's do ("cji" → Chief Justice of India Surya Kant). Small words are skipped.
    */
   private byInitials(initials: string, at: number): string | null {
-    const spell = (words: readonly string[]) => words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('')
+    const spell = (words: readonly string[]) => words.filter((w) => w !== '' && !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join('')
     for (let i = this.full.length - 1; i >= 0; i--) {
       const m = this.full[i]!
       if (m.start >= at) continue

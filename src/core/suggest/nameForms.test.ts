@@ -282,4 +282,9 @@ describe('initials and the names they stand for', () => {
     const text = 'Superdelegates\n\n"No candidate could say, `That is one bright, intelligent person,"\' said California Democratic Rep. Tony Cardenas.'
     expect(speakerOf(text, 'No candidate')).toBe('Tony Cardenas')
   })
+
+  test('a name with a hyphen left hanging (“Pakal-Na- Palenque”) is read without failing when initials are looked up after it', () => {
+    const text = 'Tren Maya llega a Pakal-Na\n\nEl tramo de la estación Pakal-Na- Palenque fue inaugurado el lunes por el director Juan Pérez.\n\n"Es una obra que cambia la región", dijo la SCT en un comunicado.'
+    expect(speakerOf(text, 'Es una obra')).toBe('SCT')
+  })
 })
