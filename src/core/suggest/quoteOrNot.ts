@@ -21,6 +21,10 @@ const NOT_QUOTE_BEFORE =
   /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|(?:the|a|an|el|la|un|una)\s+\p{Ll}+\s+(?:called|llamad[oa])|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|book|film|movie|series|column|magazine|newspaper|song|album|report|programa|libro|película|serie|columna|revista|diario|periódico|canción|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
 /** "an article titled", "bajo el título", "publicó un video bajo el titular": what follows is a work's or a page's title, however long and however written. */
 const TITLED_BEFORE = /(?:titled|entitled|headlined|titulad[oa]s?|bajo el (?:título|titular)|con el (?:título|titular))\s*:?\s*$/iu
+/** "se conoce comúnmente como la", "se bautizó como la", "el famoso", "esa supuesta", "the so-called": a name the text gives something, not words someone said. */
+const NAMED_AS_BEFORE = /(?:(?:\bse\s+(?:le\s+|les\s+)?(?:conoce|conocen|conocía|bautizó|bautizaron|denomina|denominó)|\bconocid[oa]s?|\bknown)\s+(?:\p{Ll}+\s+)?(?:como|as)|\b(?:el|la|los|las|esa|ese|esas|esos|esta|este|un|una|the|that|this|a)\s+(?:supuest[oa]s?|famos[oa]s?|mal\s+llamad[oa]s?|famous|supposed|alleged))\s+(?:(?:el|la|los|las|the|a|an)\s+)?$/iu
+/** "el lema", "su tema", "del libro", "the book": what follows is a work's title or a slogan, however long. */
+const WORK_BEFORE = /\b(?:the|a|an|his|her|its|their|el|la|los|las|su|sus|del|al|un|una)\s+(?:lema|eslogan|slogan|motto|hashtag|tema|libro|book|novela|novel|álbum|album|disco|canción|song)\s*$/iu
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
 
 export function wordsOf(s: string): string[] {
@@ -81,7 +85,7 @@ export function partialAfterCue(text: string, f: Pick<Found, 'via' | 'attributio
   return f.via === 'cue' && near && a.cue !== ':' && !/\(\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && !/^(?:according|según|de acuerdo)/iu.test(a.cue) && /^\p{Ll}/u.test(quoted) && wordsOf(quoted).length <= 3
 }
 
-/** Whether a quotation is a quote, not a scare quote, a term, a title or a subheading. */
+/** Whether a quotation is a quote, not a scare quote, a term, a title or a subheading; `all` holds the article's quotations outside its headline. */
 export function isQuote(text: string, f: Found, i: number, all: readonly Found[], paragraphStart: (q: Quotation) => number, paragraphEndOf: (q: Quotation) => number): boolean {
   const words = wordsOf(text.slice(f.q.start, f.q.end))
   if (f.q.style === 'dash') return words.length > 0
@@ -97,7 +101,8 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
   if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
-  if (TITLED_BEFORE.test(lead)) return false
+  if (TITLED_BEFORE.test(lead) || WORK_BEFORE.test(lead) || NAMED_AS_BEFORE.test(lead)) return false
+  if (repeatedTerm(text, quoted, words.length, all)) return false
   // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Solnit wrote": a work's title, however long.
   if (NOT_QUOTE_BEFORE.test(lead) && mostlyCapitalised(quoted)) return false
   // A paragraph that is nothing but a short quote with no sentence in it is a subheading: “Lidiando con el madurovirus”.
@@ -112,4 +117,13 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
 function wholeSentenceAfterQuote(quoted: string, f: Found, i: number, all: readonly Found[]): boolean {
   const prev = i > 0 ? all[i - 1]! : null
   return f.via === 'continuation' && !!prev && prev.q.paragraph === f.q.paragraph && !!prev.speaker && /^\p{Lu}/u.test(quoted) && /[.!?]$/u.test(quoted)
+}
+
+const bareKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').trim()
+
+/** "'sugar daddies'" three times over, never ending a sentence: a short phrase the article keeps putting in marks is its term for something, not words someone said. */
+function repeatedTerm(text: string, quoted: string, words: number, all: readonly Found[]): boolean {
+  if (words > 3) return false
+  const key = bareKey(quoted)
+  return !/[.!?,]$/u.test(quoted) && all.filter((o) => bareKey(text.slice(o.q.start, o.q.end)) === key).length >= 3
 }

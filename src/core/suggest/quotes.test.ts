@@ -172,6 +172,26 @@ describe('what is not a quote', () => {
     expect(pairs('The paper ran a column titled “Why the mayor is wrong about the buses, again” on Sunday.')).toEqual([])
   })
 
+  test('what a text says something is known as, or its famous or supposed name, is a name: “se conoce como la «…»”, “esa supuesta “…””', () => {
+    expect(pairs('La carta de 1954 al filósofo se conoce comúnmente como la «carta de Dios» y fue subastada ayer.')).toEqual([])
+    expect(pairs('Las islas recibieron a 31.000 personas en el periodo que se bautizó como la “crisis de los cayucos”, según el ministerio.')).toEqual([])
+    expect(pairs('Tampoco existe esa supuesta “ley mundial de la salud” que prohibiría las autopsias, explicó el ministerio.')).toEqual([])
+    expect(pairs('Con la nueva red, el famoso "internet de las cosas" será por fin una realidad en las ciudades.')).toEqual([])
+  })
+
+  test('a slogan, a song or a book after its noun is its title, however long and however capitalised: “el lema “…””, “del libro “…””', () => {
+    expect(pairs('La gala lleva este año el lema "La música nos une a todos", anunció la Academia el lunes.')).toEqual([])
+    expect(pairs('Lo dijo Jesse Byock, profesor de la universidad y autor del libro "La edad de los vikingos en Islandia".')).toEqual([])
+    expect(pairs('La banda la denunció porque su tema \'Get free\' se parecía demasiado a otra canción, dijo su abogado.')).toEqual([])
+  })
+
+  test('a short term the article keeps putting in marks is a term, whoever is near it', () => {
+    const text = "La aplicación tiene registrados a 20 mil 'sugar daddies' en el país, informó la empresa.\n\nElla menciona que tanto 'sugar daddies' como otros usuarios preguntan qué buscan.\n\nChristina comenta que sale con 'sugar daddies' desde hace un año."
+    expect(pairs(text)).toEqual([])
+    // Twice is not yet a term: a short phrase someone said, quoted again, stays theirs.
+    expect(pairs("Trump's promises to “take care” of rural voters were a con, the senator said.\n\nTrump promised to “take care” of ordinary Americans, he added.").map(([q]) => q)).toEqual(['take care', 'take care'])
+  })
+
   test('a title or a nickname with a full stop after it is still a title', () => {
     expect(pairs('He wrote a booklet, “The Wit and Wisdom of Michael Bloomberg.” Trump calls him “Mini Mike.”')).toEqual([])
   })

@@ -218,7 +218,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const next = sameSentenceAsNext(text, f, i, found)
     if (next) Object.assign(f, { speaker: next.speaker, role: next.role, via: 'continuation' })
   })
-  const kept = found.filter((f, i) => f.q.paragraph !== headline && isQuote(text, f, i, found, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
+  const body = found.filter((f) => f.q.paragraph !== headline)
+  const kept = body.filter((f, i) => isQuote(text, f, i, body, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
   guessSpeakers(text, kept, names, isDescription)
   return kept.map((f) => toSuggestion(text, f, names, options.people ?? []))
 }
