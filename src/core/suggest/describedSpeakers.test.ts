@@ -111,3 +111,17 @@ test('a person’s noun and what they are expert in, then a name, is that person
   // (Never the one a body is of: "el gobierno de Nicolás Maduro".)
   expect(speakerOf('Venezuela\n\n"Hay que romper el cerco", afirmó el gobierno de Nicolás Maduro en un comunicado.', 'Hay que romper')).not.toBe('Nicolás Maduro')
 })
+
+describe('a body or a person described again after they were named', () => {
+  test('a body’s one word after its full name is that body: “señaló la Academia”, “the Academy said”', () => {
+    const es = 'Premios\n\nLos premios de la Academia Latina de la Grabación se entregan en noviembre.\n\n“Es una celebración de la excelencia musical”, señaló la Academia en un comunicado.'
+    expect(speakerOf(es, 'Es una celebración')).toBe('Academia Latina de la Grabación')
+    const en = 'Awards\n\nThe Recording Academy announced its nominees on Monday.\n\n“It is a celebration of musical excellence,” the Academy said in a statement.'
+    expect(speakerOf(en, 'It is a celebration')).toBe('Recording Academy')
+  })
+
+  test('a person’s noun after where they work, right after a named speaker, is that speaker: “The University of Surrey expert continued”', () => {
+    const text = 'Weight\n\nProfessor of health psychology Jane Ogden told the BBC, “Shaming is the wrong way forward.” The University of Surrey expert continued, “All of the evidence is that shaming makes people feel worse.”'
+    expect(speakerOf(text, 'All of the evidence')).toBe('Jane Ogden')
+  })
+})

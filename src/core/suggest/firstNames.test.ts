@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { articleGender, genderOfFirstName } from './firstNames'
+import { articleGender, genderOfFirstName, personStartAfterBody } from './firstNames'
 import { findMentions } from './mentions'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
@@ -39,5 +39,22 @@ describe('the gender a first name or a Spanish article says, for “she” and �
   test('two people named together are two people: “Juan Pérez y Ana Díaz se reunieron. Ella dijo …” is Ana Díaz; a park’s two-part name stays one', () => {
     expect(speakerOf('Juan Pérez y Ana Díaz se reunieron ayer. Ella dijo que el acuerdo “está cerca de firmarse”.', 'está cerca')).toBe('Ana Díaz')
     expect(findMentions('Subieron al Parque Nacional de Ordesa y Monte Perdido el lunes.', []).map((m) => m.name)).not.toContain('Monte Perdido')
+  })
+})
+
+describe('a body’s name run into the name of its person, with no comma', () => {
+  test('the person is the name from its first name on: “el investigador de la Universidad Pompeu Fabra Lorenzo Gabrielli”', () => {
+    const text = 'Canarias\n\n“Hay una necesidad radical de enfocar el fenómeno de otra manera”, reflexiona el investigador de la Universidad Pompeu Fabra Lorenzo Gabrielli.\n\n“Es un cambio de época”, añade Gabrielli.'
+    expect(speakerOf(text, 'Hay una necesidad')).toBe('Lorenzo Gabrielli')
+    expect(speakerOf(text, 'Es un cambio')).toBe('Lorenzo Gabrielli')
+    // Two first names together open one name, and a person's full name never grows into the body's around it.
+    expect(speakerOf('Ciencia\n\n“Es un estudio serio”, dijo la profesora de la Universidad de Chile María José García.', 'Es un estudio')).toBe('María José García')
+  })
+
+  test('a body named after someone, or of someone, stays a body: “Fundación Carlos Slim”, “el Gobierno de Justin Trudeau”', () => {
+    expect(personStartAfterBody(['Fundación', 'Carlos', 'Slim'])).toBe(-1)
+    expect(personStartAfterBody(['Gobierno', 'de', 'Justin', 'Trudeau'])).toBe(-1)
+    expect(personStartAfterBody(['Universidad', 'Pompeu', 'Fabra', 'Lorenzo', 'Gabrielli'])).toBe(3)
+    expect(speakerOf('Salud\n\n“Es un estudio”, dijo el director de la Fundación Carlos Slim, Juan Pérez.', 'Es un estudio')).toBe('Juan Pérez')
   })
 })

@@ -89,6 +89,18 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
 }
 
 /**
+ * Where a person's name starts in a body's name run into theirs with no comma ("Universidad Pompeu Fabra Lorenzo Gabrielli": 3), or -1:
+ * at the last first name that follows no other first name ("… de Chile María José García" is María José García), two words or more
+ * into the run ("Fundación Carlos Slim" is a body's name) and never after "de"/"of" ("Gobierno de Justin Trudeau" is his government).
+ */
+export function personStartAfterBody(words: readonly string[]): number {
+  for (let k = words.length - 2; k >= 2; k--) {
+    if (genderOfFirstName(words[k]!) && !genderOfFirstName(words[k - 1]!) && !/^(?:de|del|of|for)$/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1]!)) return k
+  }
+  return -1
+}
+
+/**
  * "BBC Mundo David Gibson", "CNN Jake Tapper" after "a"/"to": an outlet's
  * acronym (and one more word of its name, unless a first name comes right
  * after the acronym) run into the name of the person who spoke. The person,

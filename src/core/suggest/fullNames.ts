@@ -139,7 +139,9 @@ export class FullNames {
     if (initials) return initials
     const described = tokens.length >= 2 ? this.describedAs(name, tokens, at) : null
     if (described) return described.name
-    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name)))
+    // (A person's full name is never a body's that holds it: "María José García" inside "Universidad de Chile María José García".)
+    const person = tokens.length >= 2 && genderOfFirstName(name) !== null
+    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org)
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null

@@ -65,7 +65,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
       const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
       if (nicknamed) return { name: `${parsed.name} ${nicknamed[1]}`, role: names.roleOf(parsed.name) || parsed.title }
-      const name = parsed.org ? parsed.name : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? parsed.name)
+      const name = parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? parsed.name)
       // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
       // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
       const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
@@ -159,6 +159,13 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
  * Xiaming has said" (mentions.ts `placeOff`), "Speaking to the Daily Mail Lacerda claimed" (`surnameAfterThe`: the
  * surname, resolved before the phrase to the person it named).
  */
+/** "señaló la Academia" after "la Academia Latina de la Grabación", "the Academy said" after "the Recording Academy": a body's one word is the body named in full before. */
+function bodyInFull(names: ArticleNames, name: string, at: number): string | null {
+  if (/\s/u.test(name) || !isBodyWord(name)) return null
+  const full = names.fullName(name, at)
+  return full && /\s/u.test(full) ? full : null
+}
+
 function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
   const mention = names.personWithin(phrase.start - 1, phrase.end, 1)
   if (!mention || mention.text === name || !name.endsWith(` ${mention.text}`)) return null
@@ -211,9 +218,15 @@ function isEpithet(text: string): boolean {
   return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last)) || onePartyOrPlace
 }
 
-/** A definite singular role of at most three words, in the paragraph of the speech before, that does not say a different gender. */
+/** "the University of Surrey expert": a person's noun after the capitalised name of where they work. */
+const PLACE_OF_WORK_THEN_NOUN = /^(?:[Tt]he)\s+\p{Lu}[\p{L}\-]*(?:\s+(?:of|the|\p{Lu}[\p{L}\-]*)){0,5}\s+(\p{Ll}[\p{L}\-]*)$/u
+
+/**
+ * A definite singular role of at most three words, in the paragraph of the speech before, that does not say a different gender; or a
+ * person's noun after where they work ("The University of Surrey expert continued" after Jane Ogden spoke).
+ */
 function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: PreviousSpeaker): boolean {
-  const m = /^([Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/u.exec(phrase.text)
+  const m = /^([Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/u.exec(phrase.text) ?? [PLACE_OF_WORK_THEN_NOUN.exec(phrase.text)].find((w) => w && isPersonNoun(w[1]!))
   if (!m || PLURAL_END.test(phrase.text) || isDocument(phrase.text) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
   const said = articleGender(phrase.text)
   const known = names.genderOf(previous.name)

@@ -6,10 +6,10 @@
  * the role that is the verb's subject. attribution.ts decides where a cue is.
  */
 import { AFTER_CUE_SKIP } from './cues'
-import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun } from './speakerKind'
-import { genderOfFirstName, personAfterOutlet } from './firstNames'
+import { genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -200,6 +200,19 @@ function expertThenName(t: string): { name: string; at: number } | null {
   if (!head || !isPersonNoun(head[1]!)) return null
   const stop = t.search(/[,.;:]/u)
   const clause = t.slice(0, Math.min(200, stop === -1 ? t.length : stop))
-  for (const m of clause.matchAll(NAMES_IN)) if (m.index > head[0].length && /\p{Ll}{2,}/u.test(t.slice(head[0].length, m.index)) && genderOfFirstName(m[0]) && /\s/u.test(m[0])) return { name: m[0], at: m.index }
+  for (const m of clause.matchAll(NAMES_IN)) {
+    if (m.index <= head[0].length || !/\p{Ll}{2,}/u.test(t.slice(head[0].length, m.index))) continue
+    if (genderOfFirstName(m[0]) && /\s/u.test(m[0])) return { name: m[0], at: m.index }
+    // (Not when a name follows after a comma: "el director del Hospital General Manuel Gea González, Juan Pérez" is Juan Pérez.)
+    const person = /^,\s*\p{Lu}/u.test(t.slice(m.index + m[0].length)) ? null : personAfterBody(m[0])
+    if (person) return { name: person, at: m.index + m[0].length - person.length }
+  }
   return null
+}
+
+/** "Universidad Pompeu Fabra Lorenzo Gabrielli": a body's name run into the name of its person (firstNames.ts). */
+function personAfterBody(run: string): string | null {
+  const words = run.split(/\s+/u)
+  const k = isBodyWord(words[0]!) ? personStartAfterBody(words) : -1
+  return k === -1 ? null : words.slice(k).join(' ')
 }

@@ -257,3 +257,15 @@ describe('a body’s people', () => {
     expect(speakerOf(text, 'We are watching')).toBe('Pentagon officials')
   })
 })
+
+describe('words that are never a subject', () => {
+  test('a phrase that opens with a preposition (“a través de un tuit”) is how something was said: the subject is the name before it', () => {
+    const text = 'Melania\n\nMás tarde, el presidente de Estados Unidos, Donald Trump, publicó a través de un tuit que la noticia es falsa y agrega: "Melania ha aprendido lo deshonestos que son".'
+    expect(speakerOf(text, 'Melania ha aprendido')).toBe('Donald Trump')
+  })
+
+  test('an intensifier before an adverb in -ly is no part of the subject: “Another individual rather bluntly wrote”', () => {
+    const text = 'The singer posted photos on Instagram.\n\nAnother individual rather bluntly wrote to the singer, “Need to put on a few pounds.”'
+    expect(speakerOf(text, 'Need to put on')).toBe('Another individual')
+  })
+})
