@@ -58,3 +58,15 @@ describe('a body’s name run into the name of its person, with no comma', () =>
     expect(speakerOf('Salud\n\n“Es un estudio”, dijo el director de la Fundación Carlos Slim, Juan Pérez.', 'Es un estudio')).toBe('Juan Pérez')
   })
 })
+
+describe('who was told, and people listed with long titles', () => {
+  test('an outlet named in words, then the person from a first name on: “declaró al Financial Times Carl Tahyer”', () => {
+    const text = 'Vietnam\n\nLa economista Robyn Klingler-Vidra dijo que el país actuó rápido.\n\n“Vietnam es una sociedad movilizada”, declaró al Financial Times Carl Tahyer, profesor emérito de la universidad.'
+    expect(speakerOf(text, 'Vietnam es una')).toBe('Carl Tahyer')
+  })
+
+  test('“she” after “Archer-Bradshaw said” is her, however long the titles of the people listed with her', () => {
+    const text = 'Schools safe\n\nThis was revealed at a press conference by Minister of Education Kay McConney, Chief Education Officer Dr Ramona Archer-Bradshaw and Acting Chief Medical Officer Dr Anton Best.\n\nArcher-Bradshaw said consent forms had been sent out.\n\n“We are very glad to see this,” she added.'
+    expect(speakerOf(text, 'We are very glad')).toBe('Ramona Archer-Bradshaw')
+  })
+})

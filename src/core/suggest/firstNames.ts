@@ -103,11 +103,17 @@ export function personStartAfterBody(words: readonly string[]): number {
 /**
  * "BBC Mundo David Gibson", "CNN Jake Tapper" after "a"/"to": an outlet's
  * acronym (and one more word of its name, unless a first name comes right
- * after the acronym) run into the name of the person who spoke. The person,
+ * after the acronym), or its name in words ("Financial Times Carl Tahyer"),
+ * run into the name of the person who spoke. The person,
  * or null when the run is no such thing.
  */
 export function personAfterOutlet(run: string): string | null {
   const words = run.trim().split(/\s+/u)
+  // "Financial Times Carl Tahyer": an outlet named in words, run into the person's name that a first name opens (as a body's is).
+  if (!/^\p{Lu}{2,}$/u.test(words[0] ?? '')) {
+    const k = words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? personStartAfterBody(words) : -1
+    return k === -1 ? null : words.slice(k).join(' ')
+  }
   // (The words after it are in title case: "ÚLTIMO CANDIDATO EN VOTAR" is a heading, no outlet and no one.)
   if (!/^\p{Lu}{2,}$/u.test(words[0] ?? '') || words.slice(1).some((w) => !/^\p{Lu}/u.test(w)) || words.slice(1).every((w) => !/\p{Ll}/u.test(w))) return null
   // ("BBC Mundo Peggy": one first name after a two-word outlet is the person, named by it alone.)

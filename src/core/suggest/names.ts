@@ -23,6 +23,9 @@ import { DescribedSpeakers, isGroup } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, personForRole, type MentionsRead } from './roleSpeakers'
 
+/** A name's last word as a key: "Archer-Bradshaw" of "Ramona Archer-Bradshaw", whose tokens also hold "archer" and "bradshaw". */
+const lastWordKey = (m: Mention) => wordKey(splitWords(m.name).pop() ?? '')
+
 /**
  * The people and bodies of one article, as its mentions name them: each
  * short form resolved to the fullest name used for the same person before it.
@@ -117,10 +120,9 @@ export class ArticleNames {
     if (/^,\s+(?:de\s+)?\d{1,3}(?:,|\s+años)/u.test(this.text.slice(m.end, m.end + 16))) return true
     if (m.tokens.length >= 2) {
       // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel").
-      const last = m.tokens[m.tokens.length - 1]!
-      return this.usedAlone.has(last) || this.genders.has(m.name)
+      return this.usedAlone.has(lastWordKey(m)) || this.genders.has(m.name)
     }
-    return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && f.tokens[f.tokens.length - 1] === m.tokens[0] && this.isPerson(f))
+    return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && lastWordKey(f) === m.tokens[0] && this.isPerson(f))
   }
 
   /** A name of two or three words that is no body and no place ("Reino Unido") may be a person's, when nothing better is near. */

@@ -74,7 +74,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   // "le comenta a BBC Mundo David Gibson, vicepresidente …", "le dice a la BBC Farouk Soussa", "told CNN Jake Tapper": an outlet's acronym (and one word of its name) told, then who spoke.
-  const heard = /^(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?(\p{Lu}{2,}(?:\s+\p{Lu}[\p{L}'’\-]*){2,5})(?=\s*(?:[,.;:]|$))/u.exec(t)
+  // ("declaró al Financial Times Carl Tahyer, profesor …": an outlet's name in words, then the person from a first name on.)
+  const heard = /^(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){2,5})(?=\s*(?:[,.;:]|$))/u.exec(t)
   const teller = heard ? personAfterOutlet(heard[1]!) : null
   if (heard && teller) {
     const start = b + heard[0].length - teller.length
