@@ -35,7 +35,7 @@
  * session that made the twenty-second; the twenty-second, heldout22, after its
  * seven, in the same session, once the twenty-third was scored; the
  * twenty-third, heldout23, after its two, in the session that made the
- * twenty-fourth). A set in BLIND (the twenty-fourth, heldout24) is
+ * twenty-fourth). A set in BLIND (the twenty-fourth and twenty-fifth, heldout24 and heldout25) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -132,12 +132,14 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout21: { dir: 'tests/fixtures/suggest-heldout21', labels: 'tests/fixtures/suggest-heldout21/labels.json', name: 'Twenty-first held-out set (labelled blind; scored six times, then opened and tuned on in round 24)' },
   heldout22: { dir: 'tests/fixtures/suggest-heldout22', labels: 'tests/fixtures/suggest-heldout22/labels.json', name: 'Twenty-second held-out set (labelled blind; scored seven times, then opened and tuned on in round 25)' },
   heldout23: { dir: 'tests/fixtures/suggest-heldout23', labels: 'tests/fixtures/suggest-heldout23/labels.json', name: 'Twenty-third held-out set (labelled blind; scored twice, then opened and tuned on in round 26)' },
-  heldout24: { dir: 'tests/fixtures/suggest-heldout24', labels: 'tests/fixtures/suggest-heldout24/labels.json', name: 'Twenty-fourth held-out set (labelled blind; scored, never tuned on)' }
+  heldout24: { dir: 'tests/fixtures/suggest-heldout24', labels: 'tests/fixtures/suggest-heldout24/labels.json', name: 'Twenty-fourth held-out set (labelled blind; scored, never tuned on)' },
+  heldout25: { dir: 'tests/fixtures/suggest-heldout25', labels: 'tests/fixtures/suggest-heldout25/labels.json', name: 'Twenty-fifth held-out set (labelled blind; scored, never tuned on)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
 const BLIND = new Map<string, string>([
-  ['heldout24', 'none']
+  ['heldout24', 'none'],
+  ['heldout25', 'none']
 ])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
