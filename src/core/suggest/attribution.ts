@@ -68,8 +68,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
   // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called": the one named before is the verb's object; its subject is the sentence's.
   if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$/iu.test(t)) return sentenceSubject(sentence, sentenceBase)
-  // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said": the relative pronoun stands for the one named right before it.
-  const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?$/u.exec(t)
+  // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it.
+  const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?(?:\s+[^,;:.“”"«»]{1,120}?\s+(?:y|e|and))?$/u.exec(t)
   if (who) {
     // …a person or a role, never a thing owned: in "a Reyes, para saber su opinión, quien manifestó" it is the one before the aside.
     const person = (p: SpeakerPhrase | null) => !!p && (p.type === 'name' || (p.type === 'role' && !/^(?:su|sus|his|her|their|its)\s/iu.test(p.text)))

@@ -38,7 +38,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,", "Respecto de las remesas,",
   // "Posing for pictures holding an Islamic State flag,") is not the subject.
   // ("“Sure,” Matie says.": a quotation that opens the sentence is what was said, never its subject.)
-  const lead = OPENING_QUOTATION.exec(sentence)?.[0] ?? OPENING_PHRASE.exec(sentence)![0]
+  const lead = OPENING_QUOTATION.exec(sentence)?.[0] ?? withoutTopicClause(OPENING_PHRASE.exec(sentence)![0])
   // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
   // "Hace 30 años que Maradona se alejó …": a span of time and "que" before the subject, with no comma either.
   const unmarked =
@@ -132,4 +132,12 @@ function barePluralBeforeVerb(rest: string): string | null {
   const words = rest.split(' ').slice(0, 9)
   const verb = firstCueAt(words, 1)
   return verb > 0 && /^\p{Ll}/u.test(rest) ? barePlural(words.slice(0, verb).join(' ')) : null
+}
+
+/** "Sobre la estrategia destacó que se avanza …,": a topic's opening that holds a speech verb ends before it (the verb is the main clause's). */
+function withoutTopicClause(lead: string): string {
+  const topic = /(?:Sobre|Respecto|Acerca|Regarding|Concerning|About)\s/u.exec(lead)
+  if (!topic) return lead
+  for (const w of lead.slice(topic.index).matchAll(/\p{L}+/gu)) if (isCueWord(w[0])) return lead.slice(0, topic.index + w.index)
+  return lead
 }

@@ -103,6 +103,12 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // a person's noun and what they are expert in, then a name that opens with a first name.
   const expert = expertThenName(t)
   if (expert) return { type: 'name', text: expert.name, start: b + expert.at, end: b + expert.at + expert.name.length }
+  // "explica co-líder del estudio, el profesor Andrew Gloster": a bare role, then after a comma the person described and named.
+  const bare = /^\p{Ll}[^,.;:"“”«»]{1,80}?,\s+(?=(?:the|a|an|el|la|un|una)\s)/u.exec(t)
+  const appositive = bare ? DESCRIBED_NAME.exec(t.slice(bare[0].length)) : null
+  // (The name ends the apposition: in "says the guy, a retailer representing Matie’s franchise" it is an owner, no one described.)
+  const appositiveName = appositive && /^\s*(?:[,.;:)]|$)/u.test(t.slice(bare![0].length + appositive[0].length)) ? parseNamePhrase(appositive[1]!) : null
+  if (appositive && appositiveName && !appositiveName.org) return { type: 'name', text: appositive[1]!, start: b + bare![0].length + appositive[0].length - appositive[1]!.length, end: b + bare![0].length + appositive[0].length }
   const describedName = DESCRIBED_NAME.exec(t)
   // "el convencional UDI e integrante de la Comisión, Pablo Toloza": a capitalised word inside a role that goes on is no name.
   const roleGoesOn = !!describedName && /^\s+(?:and|y|e)\s+\p{Ll}/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)

@@ -269,3 +269,20 @@ describe('words that are never a subject', () => {
     expect(speakerOf(text, 'Need to put on')).toBe('Another individual')
   })
 })
+
+describe('Spanish clauses around the verb', () => {
+  test('“quien” stands for the one named before it for the second verb of its clause too: “contactó a Noam Chomsky, quien permanece aislado … y afirmó”', () => {
+    const text = 'Coronavirus\n\nEl diario italiano Il Manifesto contactó a Noam Chomsky, quien permanece aislado en su hogar en Tucson y afirmó: “La situación es muy grave”.'
+    expect(speakerOf(text, 'La situación')).toBe('Noam Chomsky')
+  })
+
+  test('a bare role, then the person described and named after a comma: “explica co-líder del estudio, el profesor Andrew Gloster”', () => {
+    const text = 'Pandemia\n\nUn equipo de la Universidad de Basilea ha recopilado datos de 78 países. "Por un lado, los cambios pueden ser perjudiciales", explica co-líder del estudio, el profesor Andrew Gloster.'
+    expect(speakerOf(text, 'Por un lado')).toBe('Andrew Gloster')
+  })
+
+  test('“Sobre …” with a speech verb in it is the sentence’s verb, not an opening phrase: the name after it is what was said about', () => {
+    const text = 'Vacunas\n\n“Cada uno tiene una plataforma específica”, señaló el investigador Mauricio Rodríguez Álvarez.\n\nSobre la estrategia de la nación destacó: se avanza en una iniciativa internacional de diversos países, denominada COVAX.\n\n“México también está participando en estudios clínicos de fase tres con varias instituciones”.'
+    expect(speakerOf(text, 'México también')).toBe('Mauricio Rodríguez Álvarez')
+  })
+})
