@@ -121,9 +121,25 @@ function wholeSentenceAfterQuote(quoted: string, f: Found, i: number, all: reado
 
 const bareKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').trim()
 
+/** How often each short quotation's words stand in marks in an article, counted once per article (its quotations' list) so a long one stays linear. */
+const termCounts = new WeakMap<readonly Found[], Map<string, number>>()
+
+function countsOf(text: string, all: readonly Found[]): Map<string, number> {
+  let counts = termCounts.get(all)
+  if (!counts) {
+    counts = new Map()
+    for (const o of all) {
+      if (o.q.end - o.q.start > 60) continue
+      const key = bareKey(text.slice(o.q.start, o.q.end))
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    termCounts.set(all, counts)
+  }
+  return counts
+}
+
 /** "'sugar daddies'" three times over, never ending a sentence: a short phrase the article keeps putting in marks is its term for something, not words someone said. */
 function repeatedTerm(text: string, quoted: string, words: number, all: readonly Found[]): boolean {
-  if (words > 3) return false
-  const key = bareKey(quoted)
-  return !/[.!?,]$/u.test(quoted) && all.filter((o) => bareKey(text.slice(o.q.start, o.q.end)) === key).length >= 3
+  if (words > 3 || /[.!?,]$/u.test(quoted)) return false
+  return (countsOf(text, all).get(bareKey(quoted)) ?? 0) >= 3
 }
