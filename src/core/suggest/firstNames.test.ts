@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { articleGender, genderOfFirstName, personStartAfterBody } from './firstNames'
 import { findMentions } from './mentions'
+import { canBeSpeaker } from './speakerKind'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 
@@ -68,5 +69,18 @@ describe('who was told, and people listed with long titles', () => {
   test('“she” after “Archer-Bradshaw said” is her, however long the titles of the people listed with her', () => {
     const text = 'Schools safe\n\nThis was revealed at a press conference by Minister of Education Kay McConney, Chief Education Officer Dr Ramona Archer-Bradshaw and Acting Chief Medical Officer Dr Anton Best.\n\nArcher-Bradshaw said consent forms had been sent out.\n\n“We are very glad to see this,” she added.'
     expect(speakerOf(text, 'We are very glad')).toBe('Ramona Archer-Bradshaw')
+  })
+})
+
+describe('a body’s role before the run, and a heading run into its paragraph', () => {
+  test('“La diputada del Partido Revolucionario Institucional Claudia Ruiz”: the role of a body says a person follows its name', () => {
+    const text = 'Informe\n\nLa diputada del Partido Revolucionario Institucional Claudia Ruiz reiteró que el Ejecutivo está obligado a ordenar una averiguación.\n\n“Al contar la comisión con copia certificada de la resolución, es evidente el delito”, dijo.'
+    expect(speakerOf(text, 'Al contar')).toBe('Claudia Ruiz')
+  })
+
+  test('a place’s name run into the paragraph after it (“Ciudad de México En agosto …”) is no speaker, nor is a city', () => {
+    const text = 'Decreto\n\nLa reforma se publicó en Colima. Ciudad de México En agosto de 2010 la capital aprobó la ley.\n\n“El matrimonio es la unión libre de dos personas”, establece la reforma.'
+    expect(String(speakerOf(text, 'El matrimonio'))).not.toMatch(/Ciudad|Colima|\sEn$/u)
+    expect(canBeSpeaker('Ciudad Autónoma', 'name', text)).toBe(false)
   })
 })

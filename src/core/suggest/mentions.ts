@@ -142,10 +142,14 @@ function knownPersonOff(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
   return parsed
 }
 
-/** "la Universidad Pompeu Fabra Lorenzo Gabrielli", later "Gabrielli": a body's name run into its person's (firstNames.ts), when the article writes the surname on its own elsewhere ("Hospital General Manuel Gea González" stays a hospital). */
-function bodyThenPerson(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
+/**
+ * "la Universidad Pompeu Fabra Lorenzo Gabrielli", later "Gabrielli": a body's name run into its person's (firstNames.ts), when the article
+ * writes the surname on its own elsewhere or a role of the body comes before ("La diputada del Partido Revolucionario Institucional Sofía
+ * Castro"); "Hospital General Manuel Gea González" stays a hospital.
+ */
+function bodyThenPerson(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: boolean): Parsed {
   const words = parsed && parsed.org ? splitWords(parsed.name) : []
-  const k = words.length >= 4 && runs.has(words[words.length - 1]!) ? personStartAfterBody(words) : -1
+  const k = words.length >= 4 && (roleOfBody || runs.has(words[words.length - 1]!)) ? personStartAfterBody(words) : -1
   return k === -1 ? parsed : { name: words.slice(k).join(' '), title: [parsed!.title, ...words.slice(0, k)].filter(Boolean).join(' '), org: false }
 }
 
@@ -192,7 +196,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     // "le comenta a BBC Mundo David Gibson": the outlet told, then the person.
     const told = /(?:^|\s)(?:a|al|to)\s+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
-    const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start))), runs, ofBody), runs), runs)
+    const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start))), runs, ofBody), runs), runs, ofBody)
     const parsed = verbOff(cut, runs, text)
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue

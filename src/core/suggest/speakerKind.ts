@@ -280,7 +280,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
 
 /** Words that make a name a place ("Park", "Bay", "Plaza" are surnames too, so they are not here). */
 const PLACE_LAST = /^(?:Harbour|Harbor|River|Street|Avenue|Road|Island|Islands|Lake|Mountains|Valley|Beach|Square|Canyon|Creek|Peninsula|Strait|Ocean|Sea|Gulf|Desert)$/u
-const PLACE_FIRST = /^(?:Río|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Lake|Mount|Monte)$/u
+const PLACE_FIRST = /^(?:Río|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Ciudad|Provincia|Municipio|Región|Lake|Mount|Monte)$/u
 
 /** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here). */
 const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato|Premios?|Prize|Awards?|Festival|Nobel de (?:Literatura|la Paz|Física|Química|Medicina|Economía))(?:\s|$)/u
