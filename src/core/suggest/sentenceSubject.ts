@@ -93,6 +93,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     }
     // ("El doctor Ayan Panja contrajo …": a name after its article and title is the subject too.)
     // ("…, cuyo diputado Tomás Vidal reconoció …, y acusó": the name after "cuyo" and its noun is the subject of the clause that goes on.)
+    // ("But a senior State Department official characterized …": after an indefinite article the name only describes someone unnamed.)
+    if (/^(?:an?|one|un|una)\s/u.test(rest.slice(0, m.index))) continue
     if (!/,\s*$/u.test(rest.slice(0, m.index)) && m.index > 0 && !/^(?:(?:The|El|La|Los|Las)\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index)) && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(rest.slice(0, m.index))) continue
     return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { sentenceSubject } from './sentenceSubject'
 
 // The words between a cue and its speaker, and around a subject: clauses, asides, descriptions, relatives.
 
@@ -284,5 +285,14 @@ describe('Spanish clauses around the verb', () => {
   test('“Sobre …” with a speech verb in it is the sentence’s verb, not an opening phrase: the name after it is what was said about', () => {
     const text = 'Vacunas\n\n“Cada uno tiene una plataforma específica”, señaló el investigador Mauricio Rodríguez Álvarez.\n\nSobre la estrategia de la nación destacó: se avanza en una iniciativa internacional de diversos países, denominada COVAX.\n\n“México también está participando en estudios clínicos de fase tres con varias instituciones”.'
     expect(speakerOf(text, 'México también')).toBe('Mauricio Rodríguez Álvarez')
+  })
+})
+
+describe('a name inside an unnamed person’s description', () => {
+  test('after an indefinite article a name only describes: “a senior State Department official characterized …” has no name for a subject', () => {
+    expect(sentenceSubject('But a senior State Department official characterized the departure this way:', 0)?.text).not.toBe('State Department')
+    expect(sentenceSubject('A student at Wesleyan University wrote that he had investigated the movement.', 0)?.text).not.toBe('Wesleyan University')
+    // (After "the" and a title, the name is the subject still: "El doctor Ayan Panja contrajo …".)
+    expect(sentenceSubject('El doctor Ayan Panja contrajo la enfermedad en marzo.', 0)?.text).toBe('Ayan Panja')
   })
 })
