@@ -287,4 +287,9 @@ describe('initials and the names they stand for', () => {
     const text = 'Tren Maya llega a Pakal-Na\n\nEl tramo de la estación Pakal-Na- Palenque fue inaugurado el lunes por el director Juan Pérez.\n\n"Es una obra que cambia la región", dijo la SCT en un comunicado.'
     expect(speakerOf(text, 'Es una obra')).toBe('SCT')
   })
+
+  test('a compound adjective before a name describes it and is no part of it: “Seattle-based Marchex Inc said”', () => {
+    const text = 'Calls\n\n“We have completely reimagined the call,” Seattle-based Marchex Inc said in a statement on Monday.'
+    expect(speakerOf(text, 'We have completely')).toBe('Marchex Inc')
+  })
 })

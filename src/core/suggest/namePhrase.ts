@@ -156,6 +156,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // …nor an adverb in -mente or -ly ("Finalmente", "Critically"), which opens sentences the same way.
   // ("Al-Riyami", "El-Sisi": a capital after the hyphen makes the word a name, whatever the particle before it.)
   while (list.length && ((NOT_NAME_START.has(foldText(list[0]!).replace(/-.*$/u, '')) && !/^\p{Lu}{2,}$/u.test(list[0]!) && !/^\p{Lu}\p{Ll}*-\p{Lu}/u.test(list[0]!)) || BROADCAST_LABELS.has(list[0]!) || isAdverb(list[0]!))) list = list.slice(1)
+  // "Seattle-based Marchex Inc", "Stockholm-based BitTorrent": a compound adjective before a name describes it; it is no part of it.
+  while (list.length > 1 && /^\p{Lu}[\p{L}.]*-(?:based|born|led|backed|owned|run|funded|made)$/u.test(list[0]!)) list = list.slice(1)
   if ((list.length === 1 && isLoneAdverb(list[0]!)) || (list.length === 2 && isRoleWord(list[0]!) && RANKS_TITLE.test(list[1]!))) list = []
   // "Gayle King on Sunday": a day after the name, and the small word before it, are no part of it.
   // "advierte Alfonso S. No obstante, …": the stop after an initial ended the sentence; a word that opens one is no part of the name.
