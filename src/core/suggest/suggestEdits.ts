@@ -45,11 +45,29 @@ function answered(project: Project, articleId: string, s: QuoteSuggestion | Clai
  * each call (cheap), so a speaker added a moment ago is recognised.
  */
 const cache = new WeakMap<Article, readonly QuoteSuggestion[]>()
+/** Articles the rules failed on, with what went wrong: a fault of the rules, never of the article, so the others are still offered and the panel says which failed. */
+const failures = new WeakMap<Article, string>()
 
 function rawSuggestions(article: Article): readonly QuoteSuggestion[] {
   let suggestions = cache.get(article)
-  if (!suggestions) cache.set(article, (suggestions = suggestArticleQuotes(article)))
+  if (suggestions) return suggestions
+  try {
+    suggestions = suggestArticleQuotes(article)
+  } catch (e) {
+    failures.set(article, e instanceof Error ? e.message : String(e))
+    suggestions = []
+  }
+  cache.set(article, suggestions)
   return suggestions
+}
+
+/** What to tell the reporter about articles whose suggestions could not be made (one article's, or every article's already read). */
+export function suggestionFailures(project: Project, articleId?: string): string[] {
+  const articles = articleId === undefined ? project.articles : project.articles.filter((a) => a.id === articleId)
+  return articles.flatMap((a) => {
+    const reason = failures.get(a)
+    return reason === undefined ? [] : [`No suggestions could be made for “${a.title}”: the suggester failed on it (${reason}). Its text and tags are untouched; you can still tag it by hand.`]
+  })
 }
 
 /** Run the rules over an article ahead of time (a large project is read through a slice at a time). */

@@ -13,6 +13,8 @@ type Props = {
   claims: boolean
   onClaims: (on: boolean) => void
   suggestions: readonly ArticleSuggestion[]
+  /** Articles whose suggestions could not be made, said in words. */
+  failures?: readonly string[]
   activeId: string | null
   people: readonly Person[]
   /** Article titles, for the whole-project list. */
@@ -140,6 +142,11 @@ export function SuggestionsPanel(props: Props) {
   return (
     <section className="qm-suggestions" aria-label="Suggested quotes" onKeyDown={onKeyDown}>
       <SuggestionsHead count={suggestions.length} scope={props.scope} onScope={props.onScope} claims={props.claims} onClaims={props.onClaims} onClose={props.onClose} closeRef={closeRef} />
+      {(props.failures ?? []).map((f) => (
+        <p key={f} className="qm-field-error" role="alert">
+          {f}
+        </p>
+      ))}
       {suggestions.length === 0 ? (
         <p className="qm-empty">No quotes left to suggest {props.scope === 'project' ? 'in this project' : 'in this article'}.</p>
       ) : (

@@ -40,6 +40,7 @@ export function TagPane({ store, state, view, viewRef, linking, setLinking, onRe
           claims={state.suggesting.claims}
           onClaims={(on) => review.suggest(state.suggesting?.scope ?? 'article', on)}
           suggestions={view.suggestions}
+          failures={review.failures()}
           activeId={state.suggesting.activeId}
           people={project.people}
           titles={view.titles}

@@ -11,7 +11,7 @@
  * and accepting all by a speaker leaves it out. A blank is better than a
  * confident wrong name.
  */
-import { acceptManyEdit, acceptSuggestionEdit, prepareSuggestions, rejectSuggestionEdit, suggestionsForArticle, suggestionsForProject, type ArticleSuggestion, type SuggestionFix } from '../../../core/suggest/suggestEdits'
+import { acceptManyEdit, acceptSuggestionEdit, prepareSuggestions, rejectSuggestionEdit, suggestionFailures, suggestionsForArticle, suggestionsForProject, type ArticleSuggestion, type SuggestionFix } from '../../../core/suggest/suggestEdits'
 import type { Command } from '../../../core/commands'
 import { nowIso } from '../../../core/ids'
 import type { Person, Project } from '../../../core/schema'
@@ -119,6 +119,14 @@ export class SuggestionReview extends Observable<ReviewState> {
     if (suggesting.scope === 'project') return suggestionsForProject(project, options)
     const articleId = this.host.selectedArticleId()
     return articleId ? suggestionsForArticle(project, articleId, options) : []
+  }
+
+  /** What to say about articles under review whose suggestions could not be made (read after `suggestions()`). */
+  failures(): string[] {
+    const { suggesting } = this.state
+    const project = this.host.project()
+    if (!project || !suggesting) return []
+    return suggesting.scope === 'project' ? suggestionFailures(project) : suggestionFailures(project, this.host.selectedArticleId() ?? '')
   }
 
   /** Start reviewing, in the open article or in every article. */
