@@ -188,6 +188,9 @@ describe('what is not a quote', () => {
   test('a short term the article keeps putting in marks is a term, whoever is near it', () => {
     const text = "La aplicación tiene registrados a 20 mil 'sugar daddies' en el país, informó la empresa.\n\nElla menciona que tanto 'sugar daddies' como otros usuarios preguntan qué buscan.\n\nChristina comenta que sale con 'sugar daddies' desde hace un año."
     expect(pairs(text)).toEqual([])
+    // A title the article keeps putting in marks is one too, however many words: "“Tres anuncios por un crimen”" three times over.
+    const film = 'Globos de Oro\n\n"Tres anuncios por un crimen" ganó el premio a mejor película, anunció la organización.\n\nEl director de "Tres anuncios por un crimen", Martin McDonagh, agradeció el premio.\n\nFrances McDormand, protagonista de "Tres anuncios por un crimen", ganó como mejor actriz.'
+    expect(pairs(film)).toEqual([])
     // Twice is not yet a term: a short phrase someone said, quoted again, stays theirs.
     expect(pairs("Trump's promises to “take care” of rural voters were a con, the senator said.\n\nTrump promised to “take care” of ordinary Americans, he added.").map(([q]) => q)).toEqual(['take care', 'take care'])
   })
