@@ -3,16 +3,7 @@ import { testArticle, testProject } from '../../../../tests/support/fakeMain'
 import { SuggestionReview } from './suggestionReview'
 
 // The rules, failing on one article's text only (as "Pakal-Na- Palenque" once made them).
-vi.mock('../../../core/suggest/transcriptTurns', async (original) => {
-  const real = await original<typeof import('../../../core/suggest/transcriptTurns')>()
-  return {
-    ...real,
-    suggestArticleQuotes: (article: { text: string }) => {
-      if (article.text.includes('Pakal-Na-')) throw new TypeError('empty word')
-      return real.suggestArticleQuotes(article as Parameters<typeof real.suggestArticleQuotes>[0])
-    }
-  }
-})
+vi.mock('../../../core/suggest/transcriptTurns', async (original) => (await import('../../../../tests/support/failingRules')).failingOn(await original(), 'Pakal-Na-', new TypeError('empty word')))
 
 const good = '“We will release an important number of people,” said Jorge Rodríguez, the president of the National Assembly.'
 const odd = 'El tramo Pakal-Na- Palenque abrió, “una obra que cambia la región”, dijo la SCT.'
