@@ -90,9 +90,9 @@ export function isCueWord(word: string): boolean {
 /** "according to X", "según X", "de acuerdo con X", "in the words of X": the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en palabras de|a juicio de|en opinión de|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 
-/** Words that may stand between a speaker and their verb: "Trump also said", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo", "another rather bluntly wrote". */
+/** Words that may stand between a speaker and their verb: "Trump also said", "The report thus called for", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo", "another rather bluntly wrote". */
 export const BETWEEN = new RegExp(
-  String.raw`(?:\s+(?:also|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|no|le|les|lo|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?\p{Ll}{3,}(?:ly|mente)))+$`,
+  String.raw`(?:\s+(?:also|thus|therefore|hence|however|in\s+turn|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|asimismo|entonces|incluso|por\s+su\s+parte|no|le|les|lo|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?\p{Ll}{3,}(?:ly|mente)))+$`,
   // (Case matters: in lower case only, so a name in -ly, "Kelly said", "Emily said", is never taken for an adverb.)
   'u'
 )

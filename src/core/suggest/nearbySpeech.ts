@@ -109,7 +109,7 @@ export function signatureAfter(text: string, p: { start: number; end: number } |
  * "‘Difficult to have much confidence’: Desjardins", "“No pensé …”: Damián Alcázar": a heading that is a quote and then, after a colon,
  * only whose it is; or a paragraph that is a quote signed after a dash ("“…” — Stockwell Day", "“…” — Jane Doe, The Herald").
  */
-const NAME_AFTER_COLON = new RegExp(`^\\s*(?::|[\\u2014\\u2013]\\s*(?=\\p{Lu}))\\s*(${NAME_PHRASE.source})(?:,\\s*[^,.;:!?"“”«»]{1,60})?\\s*$`, 'u')
+const NAME_AFTER_COLON = new RegExp(`^\\s*(?::|(?:[\\u2014\\u2013]|-(?=\\s))\\s*(?=\\p{Lu}))\\s*(${NAME_PHRASE.source})(?:,\\s*[^,.;:!?"“”«»]{1,60})?\\.?\\s*$`, 'u')
 
 /** The name a quote-led heading gives after a colon, from the closing mark to the end of its paragraph. */
 export function labelAfter(text: string, close: number, paragraphEnd: number): SpeakerPhrase | null {

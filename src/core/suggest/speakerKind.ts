@@ -259,7 +259,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund, is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
-  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first))) return false
+  // ("Teniendo en cuenta …": so is a Spanish gerund, never a first name such as "Fernando".)
+  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)))) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.

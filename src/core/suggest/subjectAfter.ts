@@ -40,7 +40,7 @@ const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …".)
 const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?:(?:of|de|del)[^\\S\\n]+(?!(?:the|la|el|los|las|an?|una?)\\s))?(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
 const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
-const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b)`, 'u')
+const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b|\\s+(?:of|de)\\s+\\p{Lu}\\p{Ll})`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 /** "caller Srey Veoun", "historian Andrew Roberts": up to three lower-case words that describe, then the name (sentenceSubject.ts reads it too). */
@@ -118,7 +118,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const modifies = BARE_ROLE_THEN_NAME.exec(t)
   const person = modifies ? parseNamePhrase(modifies[1]!) : null
   if (modifies && person && !person.org && /\s/u.test(person.name) && /\p{Lu}/u.test(modifies[0].slice(0, -modifies[1]!.length)) && t.slice(0, modifies[0].length - modifies[1]!.length).split(/[\s\-,]+/u).some(isPersonNoun)) return { type: 'name', text: modifies[1]!, start: b + modifies[0].length - modifies[1]!.length, end: b + modifies[0].length }
-  if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn && !adjective) {
+  // ("said the panel’s top Democrat, Rep. Tom Lantos of California": a capitalised word that ends a role, then after a comma the person named.)
+  const namedAfter = !!describedName && /^,\s/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)
+  if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn && !adjective && !namedAfter) {
     const start = b + describedName[0].length - describedName[1]!.length
     return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
   }

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+const quoted = (text: string) => suggestQuotes(text).map((s) => s.text)
+
+describe('a roundup that signs each quote after a hyphen', () => {
+  test('a quote paragraph signed “- Name.” or “- Name, role.” is that person’s, each its own', () => {
+    const text =
+      'Cup draw - LIVE\n\nReactions from the clubs:\n\n"It is a hard draw, but any side left at this stage is hard" - Tom Archer, the club secretary.\n\n"We fear nobody and we will be ready in February" - Lena Fox.\n\n"Does anyone at the league understand how this works?" - Dr. Paul Green.'
+    expect(speakerOf(text, 'It is a hard draw')).toBe('Tom Archer')
+    expect(speakerOf(text, 'We fear nobody')).toBe('Lena Fox')
+    expect(speakerOf(text, 'Does anyone')).toBe('Paul Green')
+  })
+
+  test('a hyphen inside a sentence after a quote signs nothing: the speaker is the one the verb gives', () => {
+    const text = 'Title\n\n"We will not sell the club to anyone," said Mark Stone - and he meant every word of it.'
+    expect(speakerOf(text, 'We will not sell')).toBe('Mark Stone')
+  })
+})
+
+describe('a role set off before the person it describes', () => {
+  test('“said the panel’s top Democrat, Rep. Ann Holt of Ohio”: the person named after the comma, not the party word', () => {
+    const text = 'Title\n\nThe hearing ran late.\n\n“We knew the rules were being broken for years,” said the panel’s top Democrat, Rep. Ann Holt of Ohio. “It is infuriating to see it confirmed.”'
+    expect(speakerOf(text, 'We knew the rules')).toBe('Ann Holt')
+    expect(speakerOf(text, 'It is infuriating')).toBe('Ann Holt')
+  })
+})
+
+describe('words that open a sentence and name no one', () => {
+  test('a Spanish gerund that opens its sentence (“Teniendo en cuenta …”) is never the speaker of the quote after it', () => {
+    const text =
+      'Título\n\nMuchos alumnos querían ser científicos. Teniendo en cuenta que solo un 10% de ellos logró un rendimiento aceptable y un 20% ni siquiera obtuvo un nivel mínimo, se trató de una respuesta que sorprendió al propio informe: "Estas actitudes positivas están muy poco asociadas con el rendimiento real de los estudiantes".'
+    expect(speakerOf(text, 'Estas actitudes')).not.toBe('Teniendo')
+  })
+
+  test('an adverb between a writing and its verb (“The report thus called for”) is no part of the speaker', () => {
+    const text = 'Title\n\nTaxpayers are uneasy about aid to a rival. The report thus called for "gradual reductions in the aid budget over five years" in its final chapter.'
+    expect(speakerOf(text, 'gradual reductions')).toBe('The report')
+  })
+})
+
+describe('one word in marks in a sentence whose words are someone’s', () => {
+  test('single words in marks beside a quote the sentence gives to a speaker are quotes too: “calificó la decisión de maniobra “caciquil”, una “pirueta” …”', () => {
+    const text = 'Título\n\nLa portavoz Pepa Millán calificó la decisión de maniobra "caciquil", una "pirueta" que "manosea" el Reglamento de la Cámara.'
+    expect(quoted(text)).toEqual(expect.arrayContaining(['caciquil', 'pirueta']))
+    expect(speakerOf(text, 'pirueta')).toBe('Pepa Millán')
+  })
+
+  test('…and one word in marks before a longer quote whose source the sentence gives after it: “se ha mostrado «decepcionado» por …, según un comunicado”', () => {
+    const text = 'Título\n\nEl exministro se ha mostrado «decepcionado» por haber sido condenado «por unas pruebas basadas en pactos opacos y sin ninguna evidencia», según un comunicado de Eduardo Zaplana.'
+    expect(quoted(text)).toContain('decepcionado')
+  })
+
+  test('one word in marks in a sentence no one speaks stays a scare quote', () => {
+    const text = 'Título\n\nLa llamada "pirueta" del Gobierno ocupó las portadas durante semanas. Nadie la explicó en el Congreso.'
+    expect(quoted(text)).not.toContain('pirueta')
+  })
+})
