@@ -61,6 +61,9 @@ const OPENING = 400
 /** "el fiscal general primero lamentó", "the lawyer said": a definite singular role, at most two words between it and its speech verb. */
 const ROLE_THEN_VERB = new RegExp(`(?:^|[,;]\\s+|\\s)((?:[Ee]l|[Ll]a|[Tt]he)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?)(?:\\s+\\p{Ll}+){0,2}?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 
+/** A definite role of one noun, and the body it belongs to, opening a sentence before its verb (an aside may stand between): "La ministra de Educación, por su parte, afrontó". */
+const ROLE_OPENS = /^\s*((?:El|La|The)\s+\p{Ll}[\p{L}\-]*(?:\s+(?:de|del|of)\s+(?:la\s+|el\s+|the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})?)(?:\s*,\s*[^,.;:]{1,30},)?\s+\p{Ll}/u
+
 /** A speech verb that opens a reported clause: "dijo que", "said that", "explicó a la prensa que". */
 const SAID_THAT = new RegExp(`(?:${CUE.source})(?:\\s+\\p{Ll}+){0,3}?\\s+(?:que|that)\\s`, 'iu')
 
@@ -114,6 +117,9 @@ export function unnamedBeforeVerb(text: string, from: number): string | null {
 
 /** The definite role right before the first speech verb between `from` and `to`, and where it stands. */
 export function roleBeforeVerb(text: string, from: number, to: number): { text: string; at: number } | null {
+  // ("La ministra de Educación, por su parte, afrontó el problema": a definite role that opens its sentence is its subject, whatever the verb.)
+  const opening = ROLE_OPENS.exec(text.slice(from, Math.min(to, from + 120)))
+  if (opening) return { text: opening[1]!, at: from + opening[0].indexOf(opening[1]!) }
   const m = ROLE_THEN_VERB.exec(text.slice(from, Math.min(to, from + OPENING)))
   return m ? { text: m[1]!, at: from + m.index } : null
 }

@@ -124,4 +124,9 @@ describe('a body or a person described again after they were named', () => {
     const text = 'Weight\n\nProfessor of health psychology Jane Ogden told the BBC, “Shaming is the wrong way forward.” The University of Surrey expert continued, “All of the evidence is that shaming makes people feel worse.”'
     expect(speakerOf(text, 'All of the evidence')).toBe('Jane Ogden')
   })
+
+  test('a role points back at the one described with two nouns joined: “escribió la cantante” after “La cantante y actriz mexicana Lorena Ibarra”', () => {
+    const text = 'Título\n\nCiudad de México, México La cantante y actriz mexicana Lorena Ibarra y su esposo se salvaron gracias a una pizza, según informó la misma artista en sus redes sociales.\n\nDe acuerdo a la misma famosa, ellos se encontraban cerca del tiroteo en Playa del Carmen, Quintana Roo, donde cinco personas fueron asesinadas.\n\n"Mi marido y yo estábamos en una fiesta a una cuadra de donde ocurrió el tiroteo. Fue de terror escuchar los gritos", escribió la cantante.'
+    expect(speakerOf(text, 'Mi marido')).toBe('Lorena Ibarra')
+  })
 })

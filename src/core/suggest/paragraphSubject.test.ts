@@ -66,3 +66,17 @@ describe('a paragraph that is only a quote, after a paragraph about someone', ()
     expect(speakerOf(text, 'If I don’t collect')).toBe('Ana Molatjeng')
   })
 })
+
+describe('a verb with no subject after a paragraph a role opens', () => {
+  test('“La ministra de Educación, por su parte, afrontó …” then “«…», afirmó” is the minister named with that role, not the one who spoke before', () => {
+    const text = [
+      'Título',
+      'Comparecieron la ministra de Educación, Lucía Aranda, y el ministro de Salud, Rubén Soto.',
+      'Soto explicó que no habrá cuarentenas automáticas en las aulas.',
+      '«El hospital de la zona evaluará cada caso y decidirá las medidas necesarias», dijo.',
+      'La ministra de Educación, por su parte, afrontó el problema de los alumnos que no caben en las aulas.',
+      '«A día de hoy son 50.000. Pero irán a la escuela y llevarán mascarilla», afirmó.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'A día de hoy')).toBe('Lucía Aranda')
+  })
+})
