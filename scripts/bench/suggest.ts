@@ -174,6 +174,7 @@ function scoreOneSet(key: string, split: string | undefined): void {
   console.log(row('… English', en))
   console.log(row('… Spanish', es))
   console.log(row('… marks alone (baseline)', marks))
+  console.log(`\nSpeaker right, or shown as a question with the right one among its candidates (one keypress): ${pct(whole.offeredRight / Math.max(1, whole.matched))} (${whole.offeredRight}/${whole.matched}); English ${pct(en.offeredRight / Math.max(1, en.matched))}, Spanish ${pct(es.offeredRight / Math.max(1, es.matched))}`)
   if (process.argv.includes('--calibrate') && tunedOn(key, split)) calibrate(whole)
 }
 

@@ -221,7 +221,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const body = found.filter((f) => f.q.paragraph !== headline)
   const kept = body.filter((f, i) => isQuote(text, f, i, body, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
   guessSpeakers(text, kept, names, isDescription)
-  return kept.map((f) => toSuggestion(text, f, names, options.people ?? []))
+  return kept.map((f, i) => toSuggestion(text, f, names, options.people ?? [], nearbySpeakers(kept, i)))
 }
 
 /** Where the first sentence that starts at or after `at` starts (the rest of a sentence under way is not a new one). */
@@ -285,7 +285,13 @@ function pullQuoteSpeakers(text: string, found: Found[], paragraphOf: (q: Quotat
   }
 }
 
-function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[]): QuoteSuggestion {
+/** The speakers of the quotes around one, nearest first (the one before, then the one after, then further): whom a quote given to no one, or to the wrong one, is likely from. */
+function nearbySpeakers(kept: readonly Found[], i: number): string[] {
+  const order = [i - 1, i + 1, i - 2, i + 2].filter((k) => k >= 0 && k < kept.length && kept[k]!.q.paragraph >= kept[i]!.q.paragraph - 3 && kept[k]!.q.paragraph <= kept[i]!.q.paragraph + 1)
+  return order.map((k) => kept[k]!.speaker).filter((s): s is string => !!s)
+}
+
+function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[], nearby: readonly string[] = []): QuoteSuggestion {
   const a = f.attribution
   const span = a && f.phrase && f.phrase.type !== 'implicit' ? { start: Math.min(a.cueStart, f.phrase.start), end: Math.max(a.cueEnd, f.phrase.end) } : a ? { start: a.cueStart, end: a.cueEnd } : null
   const person = f.speaker ? matchPerson(people, f.speaker) : null
@@ -321,7 +327,8 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     speakerConfidence: who ? speakerSure : 0,
     confident,
     // (Each candidate is a speaker by the same test as the speaker: "World Cup" in the headline is offered to no one.)
-    candidates: confident ? [] : distinctNames([...(who ? [who] : []), ...names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text))]).slice(0, 4),
+    // (Then the speakers of the quotes either side, whom an unsure quote most often turns out to be from, then the people named before it.)
+    candidates: confident ? [] : distinctNames([...(who ? [who] : []), ...nearby.slice(0, 2).map((n) => matchPerson(people, n)?.name ?? n), ...names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text))]).slice(0, 4),
     style: f.q.style
   }
 }

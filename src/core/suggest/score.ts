@@ -8,7 +8,7 @@ import { foldText } from '../text/fold'
 
 export type GoldQuote = { readonly start: number; readonly end: number; readonly exact: string; readonly speaker: string | null }
 /** A suggested quote as scored; `confident` marks a speaker the suggester would show without a question mark. */
-export type ScoredQuote = { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null; readonly confident?: boolean; readonly speakerConfidence?: number }
+export type ScoredQuote = { readonly start: number; readonly end: number; readonly text: string; readonly speaker: string | null; readonly confident?: boolean; readonly speakerConfidence?: number; readonly candidates?: readonly string[] }
 
 export type Score = {
   readonly gold: number
@@ -22,6 +22,8 @@ export type Score = {
   /** Matched quotes whose speaker was given as confident, and how many of those are right. */
   readonly confident: number
   readonly confidentRight: number
+  /** Matched quotes whose speaker is right or, shown as a question, whose right speaker is among the candidates offered (one keypress in the panel). */
+  readonly offeredRight: number
   readonly misses: readonly GoldQuote[]
   readonly falsePositives: readonly ScoredQuote[]
   readonly wrongSpeakers: readonly { readonly gold: GoldQuote; readonly got: ScoredQuote }[]
@@ -143,6 +145,7 @@ export function scoreQuotes(gold: readonly GoldQuote[], suggested: readonly Scor
     matched: pairs.length,
     confident: confident.length,
     confidentRight: confident.filter((p) => !wrongSpeakers.includes(p)).length,
+    offeredRight: pairs.filter((p) => !wrongSpeakers.includes(p) || (p.got.candidates ?? []).some((c) => sameSpeaker(p.gold.speaker, c, aliases, speakers))).length,
     misses,
     falsePositives: suggested.filter((_, i) => !used.has(i)),
     wrongSpeakers,
@@ -167,6 +170,7 @@ export function combineScores(scores: readonly Score[]): Score {
     matched,
     confident: sum((s) => s.confident),
     confidentRight: sum((s) => s.confidentRight),
+    offeredRight: sum((s) => s.offeredRight),
     misses: scores.flatMap((s) => s.misses),
     falsePositives: scores.flatMap((s) => s.falsePositives),
     wrongSpeakers: scores.flatMap((s) => s.wrongSpeakers),
