@@ -107,7 +107,8 @@ export function signatureAfter(text: string, p: { start: number; end: number } |
 
 /**
  * "‘Difficult to have much confidence’: Desjardins", "“No pensé …”: Damián Alcázar": a heading that is a quote and then, after a colon,
- * only whose it is; or a paragraph that is a quote signed after a dash ("“…” — Stockwell Day", "“…” — Jane Doe, The Herald").
+ * only whose it is; or a paragraph that is a quote signed after a dash ("“…” — Stockwell Day", "“…” — Jane Doe, The Herald"), or after a
+ * hyphen set off by spaces, as older pages write a dash (‘"…" - Ken Merrett, Manchester United secretary.’).
  */
 const NAME_AFTER_COLON = new RegExp(`^\\s*(?::|(?:[\\u2014\\u2013]|-(?=\\s))\\s*(?=\\p{Lu}))\\s*(${NAME_PHRASE.source})(?:,\\s*[^,.;:!?"“”«»]{1,60})?\\.?\\s*$`, 'u')
 
