@@ -26,6 +26,7 @@ import { ArticleNames } from './names'
 import { isSources, isWriting } from './writings'
 import type { PreviousSpeaker } from './pronouns'
 import { isQuote, looksLikeTitle, partialAfterCue, sameSentenceAsNext, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
+import { candidatesOf, nearbySpeakers } from './speakerCandidates'
 
 export type QuoteSuggestion = {
   readonly kind: 'quote'
@@ -285,12 +286,6 @@ function pullQuoteSpeakers(text: string, found: Found[], paragraphOf: (q: Quotat
   }
 }
 
-/** The speakers of the quotes around one, nearest first (the one before, then the one after, then further): whom a quote given to no one, or to the wrong one, is likely from. */
-function nearbySpeakers(kept: readonly Found[], i: number): string[] {
-  const order = [i - 1, i + 1, i - 2, i + 2].filter((k) => k >= 0 && k < kept.length && kept[k]!.q.paragraph >= kept[i]!.q.paragraph - 3 && kept[k]!.q.paragraph <= kept[i]!.q.paragraph + 1)
-  return order.map((k) => kept[k]!.speaker).filter((s): s is string => !!s)
-}
-
 function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[], nearby: readonly string[] = []): QuoteSuggestion {
   const a = f.attribution
   const span = a && f.phrase && f.phrase.type !== 'implicit' ? { start: Math.min(a.cueStart, f.phrase.start), end: Math.max(a.cueEnd, f.phrase.end) } : a ? { start: a.cueStart, end: a.cueEnd } : null
@@ -327,16 +322,9 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     speakerConfidence: who ? speakerSure : 0,
     confident,
     // (Each candidate is a speaker by the same test as the speaker: "World Cup" in the headline is offered to no one.)
-    // (Then the speakers of the quotes either side, whom an unsure quote most often turns out to be from, then the people named before it.)
-    candidates: confident ? [] : distinctNames([...(who ? [who] : []), ...nearby.slice(0, 2).map((n) => matchPerson(people, n)?.name ?? n), ...names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text))]).slice(0, 4),
+    candidates: confident ? [] : candidatesOf(who, nearby.map((n) => matchPerson(people, n)?.name ?? n), names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text))),
     style: f.q.style
   }
-}
-
-/** Names once each, compared without case or accents: "Jorge Rodríguez" and "Jorge Rodriguez" are one candidate (the first spelling kept). */
-function distinctNames(names: readonly string[]): string[] {
-  const seen = new Set<string>()
-  return names.filter((n) => !seen.has(foldText(n)) && !!seen.add(foldText(n)))
 }
 
 /** The project person a name stands for: an exact name or alias first, else the only partial match. */

@@ -19,6 +19,17 @@ describe('the candidates offered with a speaker shown as a question', () => {
     expect(unsure.candidates.length).toBeLessThanOrEqual(4)
   })
 
+  test('“Gómez and Vidal … he said”: the other one named right before the quote is offered second, before the speakers of the quotes either side', () => {
+    const text = [
+      'Council backs housing plan',
+      '"We will build 500 homes this year," said Mayor Ana Ruiz.',
+      'Councilman Pedro Gómez and Tomás Vidal, the housing minister, spoke to reporters after the vote. "It is a good day for the families who waited," he said.',
+      '"The money is there," said Ana Ruiz.'
+    ].join('\n\n')
+    const unsure = suggestionFor(text, 'It is a good day')!
+    expect(unsure.candidates.slice(0, 3)).toEqual(['Pedro Gómez', 'Tomás Vidal', 'Ana Ruiz'])
+  })
+
   test('the bench counts a quote whose right speaker is among its candidates as one keypress away, and one whose candidates miss it as not', () => {
     const gold = [{ start: 0, end: 10, exact: 'abcdefghij', speaker: 'John Hale' }]
     const offered = scoreQuotes(gold, [{ start: 0, end: 10, text: 'abcdefghij', speaker: 'Rita Moreno', candidates: ['Rita Moreno', 'John Hale'] }])
