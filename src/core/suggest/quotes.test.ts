@@ -170,6 +170,8 @@ describe('what is not a quote', () => {
     expect(pairs('La página publicó un video bajo el título "Carmen Aristegui y sus pactos", en el que señala a la periodista.')).toEqual([])
     expect(pairs('El sitio publicó una noticia falsa, titulada: "¡Última hora! Militares ingresaron a la fuerza en la casa de la periodista".')).toEqual([])
     expect(pairs('The paper ran a column titled “Why the mayor is wrong about the buses, again” on Sunday.')).toEqual([])
+    // (…and the verb that gives the title: "una entrevista que titularon “…”".)
+    expect(pairs('El presidente concedió a la revista una entrevista que titularon "Viejo partido, nuevo comienzo", y salió en portada.')).toEqual([])
   })
 
   test('what a text says something is known as, or its famous or supposed name, is a name: “se conoce como la «…»”, “esa supuesta “…””', () => {
