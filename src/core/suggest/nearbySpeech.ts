@@ -81,6 +81,14 @@ export function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, f
   return null
 }
 
+/** A named speaker's reported speech in the sentence right before `open` ("…, but Bracewell said McMillan was preferred."), never a verb of going on ("as Trump’s rise continued"). */
+export function speechRightBefore(text: string, spans: ReturnType<typeof spansOf>, floor: number, open: number): Attribution | null {
+  const here = spans.indexAt(open)
+  const last = here > 0 && spans.sentences[here]!.start >= open - 2 ? here - 1 : here
+  const found = earlierSpeech(text, spans, Math.max(floor, last >= 0 ? spans.sentences[last]!.start : floor), open)
+  return found && found.speaker.type === 'name' && !/^(?:continued|continues|continuó|continúa|prosiguió)$/iu.test(found.cue) ? found : null
+}
+
 /** "According to Gauteng Cogta, the province …", "Según el informe, …": a sentence that opens by naming its source. */
 function sourceOpening(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const opener = /^\s*(?:According to|Según|De acuerdo con)\s+/u.exec(text.slice(from, to))

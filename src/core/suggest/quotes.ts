@@ -17,7 +17,7 @@ import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { askedWhom, earlierSpeech, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
+import { askedWhom, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -182,8 +182,13 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const headed = (!attribution || where === 'intro' || where === 'line') && q.open <= para.start + 1 ? labelAfter(text, q.close, para.end) : null
     if (headed) [attribution, where, guessed] = [{ cue: ':', cueStart: headed.start, cueEnd: headed.start, speaker: headed }, 'label', false]
     phrase = attribution?.speaker ?? null
+    const consumedBefore = consumed
     const saidEnd = attribution === after && after ? Math.max(q.close, after.speaker.end, after.cueEnd) : q.close
     consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)
+    // "Marshall scored …, but Bracewell said McMillan was preferred. “…,” he said": "he" goes on from whoever reported speech in the sentence just before.
+    const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumedBefore) : para.start), q.open) : null
+    const teller = reported ? resolve(names, reported.speaker, inQuote, previous) : null
+    if (teller && canBeSpeaker(teller.name, 'name', text) && /\s/u.test(teller.name) && !parseNamePhrase(teller.name)?.org) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
     let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null
     let fallback = guessed
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.

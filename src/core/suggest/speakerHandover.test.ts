@@ -38,6 +38,24 @@ describe('someone who speaks between two quotes takes the floor', () => {
     ].join('\n\n')
     expect(speakerOf(text, 'She was literally burning')).toBe('Fiona Parry')
   })
+
+  test('“he said” after a sentence whose second clause reports someone’s speech is that person, not the first clause’s subject', () => {
+    const text = [
+      'Test squad named',
+      'Tom Reeves, the coach, named the side on Monday.',
+      'Harry Lane scored fifty in his only Test innings, but Tom Reeves said Mark Dunn was preferred for his experience. “Dunn gives us someone who is battle hardened for a Test of this size,” he said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Dunn gives us')).toBe('Tom Reeves')
+  })
+
+  test('…but a verb of going on in that sentence reports no one’s speech: “as Trump’s rise continued, Schwartz disavowed the book”', () => {
+    const text = [
+      'A ghostwriter’s regret',
+      'Tony Schwartz wrote the book with Donald Trump in 1987.',
+      'In 2016, as Trump’s rise continued, Schwartz disavowed the book. “I put lipstick on a pig,” he told the magazine.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'I put lipstick')).toBe('Tony Schwartz')
+  })
 })
 
 describe('the one spoken with is no speaker', () => {
