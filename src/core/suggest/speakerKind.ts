@@ -24,7 +24,7 @@ const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|befo
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:in|at|across|near|inside|outside|throughout|from|en|hacia|desde|dentro\s+de)\s+(?:the\s+)?|(?:city|town|village|hometown|ciudad|pueblo|localidad|municipio|natal)(?:\s+(?:of|de))?,?\s+)$/iu
 
 /** Nouns for a writing that speaks for itself, in English and Spanish: shared by isDocument here and writings.ts (which adds signs and crowds). */
-export const WRITING_WORDS = `report reports memo memorandum statement document documents letter booklet brochure pamphlet leaflet study survey lawsuit complaint
+export const WRITING_WORDS = `report reports website webpage memo memorandum statement document documents letter booklet brochure pamphlet leaflet study survey lawsuit complaint
 affidavit indictment filing resolution editorial notes emails e-mails ruling release guidance guidelines article announcement advertisement notice
 informe documento comunicado carta estudio encuesta demanda denuncia resolución sentencia nota acta decreto circular anuncio aviso`.split(/\s+/u)
 

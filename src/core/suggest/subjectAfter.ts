@@ -68,6 +68,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const lead = /^[\s,]*/u.exec(s.slice(skip))![0].length
   const t = s.slice(skip + lead)
   const b = base + skip + lead
+  // "according to the school's Web site": a site or page on the Web, named by its owner, is a writing (the capital W names no one).
+  const site = /^(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}.\-]+['’]s?\s+)?(?:Web|Internet)\s+(?:site|page)s?(?![\p{L}])/u.exec(t)
+  if (site) return { type: 'role', text: site[0], start: b, end: b + site[0].length }
   // "dijo que el Poder Ejecutivo …", "said that the council …": what follows is what was said, not who said it.
   // ("dijo reconociendo que la Administración …": nor is a clause a Spanish gerund opens.)
   if (/^(?:que|that)\s/iu.test(t) || /^\p{Ll}{3,}(?:ando|iendo|yendo)\s/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }

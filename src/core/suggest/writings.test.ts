@@ -80,4 +80,10 @@ describe('an outlet that reports the words', () => {
     const text = 'Talks went on.\n\nThe prime minister, Rishi Sunak, has said pilots will be trained “relatively soon” but says it is “not a simple thing”, PA reports.'
     expect(speakerOf(text, 'not a simple thing')).toBe('Rishi Sunak')
   })
+
+  test('“according to SOA’s Web site, …”: a site on the Web named by its owner is the source, and “Web” alone is no one', () => {
+    const text = 'Title\n\nMore than 63,000 soldiers have trained at SOA since 1946. According to SOA’s Web site, instruction there now centres "on supporting the primary foreign policy goals of the United States."\n\nAccording to the school’s Web site, it "focused on nation-building skills" for decades.'
+    expect(speakerOf(text, 'on supporting the primary')).toBe('SOA’s Web site')
+    expect(speakerOf(text, 'focused on nation-building')).not.toBe('Web')
+  })
 })
