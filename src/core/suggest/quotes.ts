@@ -134,7 +134,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     let where: AttributionPlace = attribution === after && after ? 'after' : 'before'
     // "Mr. Ruano last week said signal preemption remains his issue. “For me, …”": a sentence before the quote in its paragraph speaks.
     // (Not in the last quote's own attribution: "“…,” she said, according to NBC News. “…”" — the outlet that reported her is no speaker.)
-    const earlier = attribution || q.continued ? null : earlierSpeech(text, spans, Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumed) : para.start), leftStart)
+    // (What was said since the quote before in this paragraph, or since the paragraph's start.)
+    const sinceLast = Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumed) : para.start)
+    const earlier = attribution || q.continued ? null : earlierSpeech(text, spans, sinceLast, leftStart)
     if (earlier) [attribution, where] = [earlier, 'intro']
     const label = attribution ? null : labelBefore(text, leftFloor, q.open)
     if (label) attribution = { cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }
@@ -182,11 +184,10 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const headed = (!attribution || where === 'intro' || where === 'line') && q.open <= para.start + 1 ? labelAfter(text, q.close, para.end) : null
     if (headed) [attribution, where, guessed] = [{ cue: ':', cueStart: headed.start, cueEnd: headed.start, speaker: headed }, 'label', false]
     phrase = attribution?.speaker ?? null
-    const consumedBefore = consumed
     const saidEnd = attribution === after && after ? Math.max(q.close, after.speaker.end, after.cueEnd) : q.close
     consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)
     // "Marshall scored …, but Bracewell said McMillan was preferred. “…,” he said": "he" goes on from whoever reported speech in the sentence just before.
-    const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, Math.max(para.start, prev && prev.paragraph === q.paragraph ? Math.max(prev.close, consumedBefore) : para.start), q.open) : null
+    const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, sinceLast, q.open) : null
     const teller = reported ? resolve(names, reported.speaker, inQuote, previous) : null
     if (teller && canBeSpeaker(teller.name, 'name', text) && /\s/u.test(teller.name) && !parseNamePhrase(teller.name)?.org) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
     let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null

@@ -1,8 +1,8 @@
 /**
  * Whom the Suggestions panel offers for a speaker shown as a question ("speaker?"), keys 1–4: the one the rules gave, the person
- * named last before the quote, the speakers of the quotes either side (whom an unsure quote most often turns out to be from: on
- * the opened sets a third of the wrong speakers were among these), then the others named before it. Names are compared without
- * case or accents, so "Jorge Rodríguez" and "Jorge Rodriguez" are offered once.
+ * named last before the quote, the speakers of the quotes either side (whom an unsure quote often turns out to be from: with
+ * them, the right speaker was given or among the four for 6,325 of the opened sets' 7,314 unsure quotes, against 6,258 without),
+ * then the others named before it. Names are compared without case or accents ("Jorge Rodríguez" = "Jorge Rodriguez").
  */
 import { foldText } from '../text/fold'
 import type { Found } from './quoteOrNot'
