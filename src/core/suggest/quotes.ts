@@ -174,7 +174,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
         const about = attribution || !before || q.paragraph - 1 === 0 || (prev && prev.paragraph >= q.paragraph - 3 && THIRD_PERSON.test(text.slice(q.start, q.end))) ? null : subjectLeadingIn(text, spans, before.start, before.end, q.open)
         const named = about && about.speaker.type === 'name' ? parseNamePhrase(about.speaker.text.replace(/^(?:the|el|la)\s+/iu, ''))?.name : null
         const person = named ? (names.fullName(named, about!.speaker.end) ?? named) : null
-        if (about && person && /\s/u.test(person) && canBeSpeaker(person, 'name', text) && !parseNamePhrase(person)?.org) [attribution, where, guessed] = [about, 'intro', true]
+        if (about && person && isFullPersonName(person, text)) [attribution, where, guessed] = [about, 'intro', true]
       }
     }
     // A roundup signs a quote on the line after it: "— Jane Doe, The Herald".
@@ -189,7 +189,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // "Marshall scored …, but Bracewell said McMillan was preferred. “…,” he said": "he" goes on from whoever reported speech in the sentence just before.
     const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, sinceLast, q.open) : null
     const teller = reported ? resolve(names, reported.speaker, inQuote, previous) : null
-    if (teller && canBeSpeaker(teller.name, 'name', text) && /\s/u.test(teller.name) && !parseNamePhrase(teller.name)?.org) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
+    if (teller && isFullPersonName(teller.name, text)) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
     let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null
     let fallback = guessed
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.
@@ -229,6 +229,11 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const kept = body.filter((f, i) => isQuote(text, f, i, body, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
   guessSpeakers(text, kept, names, isDescription)
   return kept.map((f, i) => toSuggestion(text, f, names, options.people ?? [], nearbySpeakers(kept, i)))
+}
+
+/** A person's name in full (two words or more, no body's), who can speak: the only kind a guess from the text around a quote may take. */
+function isFullPersonName(name: string, text: string): boolean {
+  return /\s/u.test(name) && canBeSpeaker(name, 'name', text) && !parseNamePhrase(name)?.org
 }
 
 /** Where the first sentence that starts at or after `at` starts (the rest of a sentence under way is not a new one). */
