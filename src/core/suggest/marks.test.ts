@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { findQuotations } from './marks'
+import { pairs } from '../../../tests/support/suggestedSpeakers'
 
 const quoted = (text: string) => findQuotations(text).map((q) => text.slice(q.start, q.end))
 
@@ -104,6 +105,36 @@ describe('a curly quote closed by a straight mark, as typed', () => {
     expect(quoted('“You cannot pitch in bulk anymore," says PR consultant Ada Lind. "Pitching has to be thought through.”')).toEqual([
       'You cannot pitch in bulk anymore,',
       'Pitching has to be thought through.'
+    ])
+  })
+})
+
+describe('paragraphs run together into one line, with straight marks', () => {
+  // Text copied out of some pages and corpora loses the breaks of a multi-paragraph quote: each paragraph still opens with a
+  // mark and only the last closes, but all of them stand in one line ("… effect. "The impression …").
+  const line =
+    'Connors praised the work of the LTA. "Britain has the right attitude," said Connors. "That\'s something you don\'t find every day. ' +
+    '"The impression I came away with was one like I\'ve never seen before. "This is not going to happen overnight." He left on Friday.'
+
+  test('each paragraph of the quote is a quote of its own, up to the next one’s opening mark', () => {
+    expect(quoted(line)).toEqual([
+      'Britain has the right attitude,',
+      "That's something you don't find every day.",
+      "The impression I came away with was one like I've never seen before.",
+      'This is not going to happen overnight.'
+    ])
+  })
+
+  test('they all go to the speaker the quote’s first paragraph names', () => {
+    expect(pairs(line).map(([, who]) => who)).toEqual(['Connors', 'Connors', 'Connors', 'Connors'])
+  })
+
+  test('a mark typed apart from the words it closes, or a close left out before its cue, starts no run', () => {
+    const apart = quoted('Not Munn. "People say, \'Oh, yeah, I didn\'t care,\' " says Munn. "Everybody cares. Somebody needs to say it."')
+    expect(apart).not.toContain('says Munn.')
+    expect(apart).toContain('Everybody cares. Somebody needs to say it.')
+    expect(quoted('Banzi is blunt. "You don\'t need anybody\'s permission, says Banzi. "If you have an idea, you just go and make it."\n\nHe left.')).toEqual([
+      'If you have an idea, you just go and make it.'
     ])
   })
 })

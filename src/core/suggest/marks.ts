@@ -138,6 +138,20 @@ function findClose(text: string, from: number, lineStart: number, lineEnd: numbe
   return -1
 }
 
+/**
+ * Where the next straight quote opens, when it is the first straight mark after `from` and opens a sentence (`… effect. "The`):
+ * the index of that mark, else -1. A stray mark with no sentence's end before the next one (an inch sign, a typo) gets -1;
+ * so does a close left out before its cue (`"… something great, says Banzi. "If you …`): the words after the comma are no quote.
+ */
+function nextSentenceOpener(text: string, from: number, lineStart: number, lineEnd: number): number {
+  const k = text.indexOf('"', from)
+  if (k === -1 || k >= lineEnd) return -1
+  const m = markAt(text, k, lineStart, lineEnd)
+  const between = text.slice(from, k)
+  const cueAfterComma = [...between.matchAll(/,\s+(\p{Ll}+)\s/gu)].some((c) => isCueWord(c[1]!))
+  return m?.role === 'open' && /[.!?]\s+$/u.test(text.slice(Math.max(from, k - 3), k)) && /\p{Lu}/u.test(text[k + 1] ?? '') && /\s\S+\s/u.test(between) && !cueAfterComma ? k : -1
+}
+
 const DASH = /^[\u2014\u2013]/
 
 function trimmedSpan(text: string, start: number, end: number): [number, number] {
@@ -216,6 +230,17 @@ export function findQuotations(text: string): Quotation[] {
         continue
       }
       const close = findClose(text, i + 1, p.start, p.end, m.style)
+      // Paragraphs run together into one line ("… effect. "The impression …"): a straight quote left open where the next
+      // sentence opens another runs on into it, as a quote left open at a paragraph's end runs on into the next paragraph.
+      // (Only from a mark that opens onto a word: `care,' " says Munn. "Everybody` is a close typed apart, not an opening.)
+      const runTogether = close === -1 && m.style === 'straight' && !isSpace(text[i + 1]) ? nextSentenceOpener(text, i + 1, p.start, p.end) : -1
+      if (runTogether !== -1) {
+        const [s, e] = trimmedSpan(text, i + 1, runTogether)
+        if (e > s) out.push({ start: s, end: e, open: i, close: runTogether, style: m.style, paragraph: index, continues: true, continued })
+        continued = true
+        i = runTogether
+        continue
+      }
       if (close === -1) {
         // Unclosed: a multi-paragraph quote if the next paragraph opens with the same mark.
         const next = paragraphs[index + 1]
