@@ -172,6 +172,9 @@ function perText<T>(read: (text: string) => T): (text: string) => T {
 }
 
 /** The words an article writes in lower case. */
+/** The article is in Spanish: "que" outnumbers "the" (a verb's ending tells Spanish "Condenan" from English "Canadian" no better). */
+const inSpanish = perText((text): boolean => (text.match(/\sque\s/gu)?.length ?? 0) > (text.match(/\sthe\s/giu)?.length ?? 0))
+
 const lowerWords = perText((text): ReadonlySet<string> => new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’\-]*/gu) ?? []))
 
 /** What the article writes alone in quotation marks: titles, names, terms. */
@@ -256,7 +259,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (/-(?:sized|size|based|style|like|born|led|backed|owned|run|funded|made|era|wide|\p{Ll}+(?:ing|ed))$/u.test(words[words.length - 1]!)) return false
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
+  // ("Condenan funa a …", "Piden …": so is a verb in the present plural that opens a Spanish headline, but for a first name, "Julián", "Rubén".)
   if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:an|en)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund, is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
   // ("Teniendo en cuenta …": so is a Spanish gerund, never a first name such as "Fernando".)

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+/*
+ * Spanish news tells a scene in the imperfect ("replicaba Micco", "le gritaba
+ * una joven") and opens headlines with a verb in the present plural
+ * ("Condenan …", "Piden …"): the verb is a cue, never a name.
+ */
+
+describe('a scene told in the imperfect', () => {
+  test('“…”, replicaba X: the imperfect of a speech verb is a cue, so the speaker is given as sure', () => {
+    const text = [
+      'Increpan a un exdirector en la universidad',
+      'Un grupo de estudiantes acusaba al exdirector del instituto, Sergio Micco, de ser cómplice ante el decano Jorge Pérez.',
+      '"¡No pueden censurar a nadie, esta es la casa de todos!", replicaba Micco al salir.'
+    ].join('\n\n')
+    const quote = suggestQuotes(text).find((s) => s.text.startsWith('¡No pueden censurar'))
+    expect([quote?.speaker, quote?.cue, quote?.confident]).toEqual(['Sergio Micco', 'replicaba', true])
+  })
+
+  test('“…”, le gritaba una joven: so is the imperfect of “gritar”, with an unnamed speaker', () => {
+    const text = ['Protesta en la facultad', 'El rector salió al patio. "¡Tiene que irse!", le gritaba una joven desde la escalera.'].join('\n\n')
+    expect(speakerOf(text, '¡Tiene que irse!')).toBe('una joven')
+  })
+})
+
+describe('a headline that opens with a verb', () => {
+  test('“Condenan” at the head of a Spanish headline is never the speaker of a quote whose verb the lexicon lacks', () => {
+    const text = [
+      'Condenan abucheo a Sergio Micco en la facultad: "No solo es inaceptable; es impropio"',
+      'El hecho ocurrió ayer en la facultad, luego que un grupo de estudiantes lo increpara y acusara como "cómplice" de la represión.',
+      '"¡Cómplice, cómplice!". Esos eran los gritos que se escuchaban ayer. Un grupo de estudiantes acusaba al exdirector del instituto, Sergio Micco, de ser "cómplice" de la represión.',
+      '"¡No pueden censurar a nadie, esta es la casa de todos!", contestaba Micco.'
+    ].join('\n\n')
+    expect(speakerOf(text, '¡No pueden censurar')).toBe('Sergio Micco')
+  })
+
+  test('an English demonym that opens its sentences, “Canadian regulators”, is not read as a Spanish verb', () => {
+    const text = [
+      'Regulators weigh the deal',
+      '“We are considering how the transaction might be modified,” President Brad Smith said in a statement.',
+      'Canadian regulators are also investigating the transaction and have concluded it is “likely to result” in less competition, according to a letter.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'likely to result')).not.toBe('Brad Smith')
+  })
+})
