@@ -130,3 +130,23 @@ describe('a body or a person described again after they were named', () => {
     expect(speakerOf(text, 'Mi marido')).toBe('Lorena Ibarra')
   })
 })
+
+describe('a role that points back at one person', () => {
+  test('“el ventrílocuo” is the one a list of nouns described before the name (“el ventrílocuo, empresario, productor y humorista … José Luis Moreno”)', () => {
+    const text = [
+      'Moreno declara ante el juez',
+      'Quince minutos antes de su cita, el ventrílocuo, empresario, productor y humorista español José Luis Moreno ha llegado a la Audiencia Nacional. Según los investigadores, el empresario argentino Alejandro Roemmers es una de sus víctimas.',
+      '“Es un bulo lo del fraude con la serie”, ha dicho el ventrílocuo este jueves ante el juez.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Es un bulo')).toBe('José Luis Moreno')
+  })
+
+  test('a singular role never goes on from a group that spoke in its paragraph (“Los agentes sostienen …”, then “ha dicho el productor”)', () => {
+    const text = [
+      'Moreno declara ante el juez',
+      'Quince minutos antes de su cita, el productor José Luis Moreno ha llegado a la Audiencia Nacional.',
+      'Los agentes sostienen que Moreno se “apropió” de la mitad de los 32 millones. “Es un bulo lo del fraude con la serie”, ha dicho el productor este jueves ante el juez.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Es un bulo')).toBe('José Luis Moreno')
+  })
+})

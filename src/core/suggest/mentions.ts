@@ -57,8 +57,9 @@ function leadBefore(text: string, start: number): string {
   // "la ministra del Interior, Izkia Siches", "el presidente de la Junta de Andalucía, Juanma Moreno": an office of a body set off by a comma.
   const office = /(?:^|[\s(])(?:the|el|la)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+|del\s+|la\s+|of\s+)?\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
   if (office) return office[1]!
-  // ("La cantante y actriz mexicana Lorena Herrera": two nouns joined may each take a word more.)
-  const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3}|(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2}(?:y|e|and)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 80), start))
+  // ("La cantante y actriz mexicana Lorena Herrera": two nouns joined may each take a word more; "el ventrílocuo, empresario,
+  // productor y humorista español José Luis Moreno": so may a list of them.)
+  const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3}|(?:\p{Ll}[\p{Ll}'’\-]*,\s+){0,3}(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2}(?:y|e|and)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 100), start))
   // "la empresa experta en AEI Spaces": a name after a preposition is what the words are about, not whom they describe.
   // "shows the man entering the Copperfield location": an article inside means the words describe someone else.
   return m && !/(?:^|\s)(?:en|de|del|in|of|for|at)\s+$/u.test(m[1]!) && !/(?:^|\s)(?:the|a|an|el|la|los|las|un|una)\s/u.test(m[1]!) ? m[1]!.trim() : ''
