@@ -14,7 +14,7 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { closeToSource, fullNameAfterVerb, inWordsOf, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { closeToSource, fullNameAfterVerb, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
@@ -36,8 +36,8 @@ const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
 const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
-/** ", a former IMF chief economist …", ", el exministro …": an apposition right after a name. */
-const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+\p{Ll}/u
+/** ", a former IMF chief economist …", ", el exministro …", ", the Manchester Central MP": an apposition right after a name (a place or a body may open it, before its noun). */
+const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}|MP\b|MEP\b|MSP\b|QC\b|KC\b))/u
 
 /** "the United States faced …": a capitalised cue word after a capitalised word is part of a name, not the verb "states". */
 function inName(text: string, m: RegExpExecArray): boolean {
@@ -54,15 +54,16 @@ const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|w
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
-  let t = withoutTrailingAside(s.replace(BETWEEN, ''))
-  t = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '')
-  t = withoutTrailingAside(t.replace(BETWEEN, ''))
+  const first = s.replace(BETWEEN, '')
+  let t = withoutTrailingAside(first)
+  const bare = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '').replace(BETWEEN, '')
+  t = withoutTrailingAside(bare)
   const at = (text: string, type: 'name' | 'pronoun' | 'role'): SpeakerPhrase => {
     const start = base + t.length - text.length
     return { type, text, start, end: start + text.length }
   }
-  // "…, Jon Piechowski, pidió": the name before the verb, its commas left over.
-  const setOff = /,\s*$/u.test(t)
+  // "…, Jon Piechowski, pidió": the name before the verb, its commas left over, or its aside after them ("…, whose constituency …,").
+  const setOff = /,\s*$/u.test(t) || [first, bare].some((x) => /,\s*$/u.test(x) && x.trim() !== t.trim())
   t = t.replace(/\s*,\s*$/u, '')
   // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets, and the marks round a nickname, are no part of the subject.
   t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
@@ -112,7 +113,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
   // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that
   // ends an apposition set off by commas belongs to it; the verb's subject is the name the apposition describes.
-  const described = name && setOff ? sentenceSubject(sentence, sentenceBase) : null
+  // (In a clause joined by "and", its own subject: "They have signed a motion, and Tony Lloyd, the Manchester Central MP, has pledged".)
+  const clause = name && setOff ? joinedClauseStart(sentence.slice(0, base + t.length - sentenceBase)) : 0
+  const described = name && setOff ? sentenceSubject(sentence.slice(clause), sentenceBase + clause) : null
   if (described && described.type === 'name' && described.end < base + t.length - name![0].length && APPOSITION.test(sentence.slice(described.end - sentenceBase))) return described
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department.
@@ -163,10 +166,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   return null
 }
 
-/**
- * Attribution in the words right after a quote, before its sentence ends:
- * `, said X` / `, X said` / `, according to X` / `—dijo X—`.
- */
+/** Attribution in the words right after a quote, before its sentence ends: `, said X` / `, X said` / `, according to X` / `—dijo X—`. */
 export function attributionAfter(text: string, from: number, to: number, sentenceStart: number): Attribution | null {
   const window = text.slice(from, to)
   // The cue must come first, or after the speaker, within a few words of the closing mark.
@@ -240,10 +240,7 @@ export function agentAfter(text: string, from: number, to: number): SpeakerPhras
 /** "Tal como", "Como", "Así como", "As" right before a speech verb: its subject comes after it. */
 const AS_LEAD = /(?:^|[\s,;])(?:[Tt]al\s+(?:y\s+)?como|[Cc]omo|[Aa]sí\s+como|[Aa]s)\s+$/u
 
-/**
- * Attribution in the words before a quote in its sentence: the last cue there
- * and its subject ("Trump said Machado … “…”", "según X, «…»").
- */
+/** Attribution in the words before a quote in its sentence: the last cue there and its subject ("Trump said Machado … “…”", "según X, «…»"). */
 export function attributionBefore(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const window = text.slice(from, to)
   let last: RegExpExecArray | null = null

@@ -107,8 +107,10 @@ export function thatByPlace(window: string): RegExpExecArray | null {
 
 /** " on the scene", " del barrio": where someone unnamed was, a short phrase that may stand between them and their speech verb. */
 export const WHERE_PHRASE = String.raw`\s+(?:on|at|in|from|en|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?\p{Ll}[\p{L}\-]*`
-/** "A doctor on the scene told Ruptly", "Un vecino del barrio contó": someone unnamed opening the sentence as its speech verb's subject. */
-const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE})?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+/** " for the Information Commissioner's Office", " del Ministerio de Sanidad", " for the ministry": the body someone unnamed speaks for. */
+const FOR_BODY = String.raw`\s+(?:for|of|para|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+(?:(?:of|de|del|la|the|and|y)\s+)?){0,5}[\p{Lu}\p{Ll}][\p{L}'’.\-]*`
+/** "A doctor on the scene told Ruptly", "Un vecino del barrio contó", "A spokeswoman for the ministry said": someone unnamed opening the sentence as its speech verb's subject. */
+const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {
@@ -279,4 +281,10 @@ export function subjectWithin(before: string): boolean {
 export function singularAntecedent<T extends { text: string; start: number; end: number }>(found: T | null, relative: string): T | null {
   const last = found && /^[\s,]*quien\b/u.test(relative) ? /\s(?:y|e)\s+(\p{Lu}.*)$/u.exec(found.text) : null
   return found && last ? { ...found, text: last[1]!, start: found.end - last[1]!.length } : found
+}
+
+/** Where the last clause joined by "and"/"but" (after a comma) starts in `s`, before a capital: its own subject opens it; else 0. */
+export function joinedClauseStart(s: string): number {
+  const joined = [...s.matchAll(/[,;]\s+(?:and|but|y|pero)\s+(?=\p{Lu})/gu)].pop()
+  return joined ? joined.index + joined[0].length : 0
 }

@@ -150,3 +150,14 @@ describe('a role that points back at one person', () => {
     expect(speakerOf(text, 'Es un bulo')).toBe('José Luis Moreno')
   })
 })
+
+describe('someone unnamed who speaks for a body', () => {
+  test('“she said” after “A spokeswoman for the ministry said …” is the spokeswoman, not a party named before', () => {
+    const text = [
+      'Cold calls',
+      'The Lib Dems raised worries about Labour calls in February.',
+      'A spokeswoman for the Information Commissioner’s Office said it was examining one complaint. "We are investigating one of the complaints," she said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'We are investigating')).toBe('A spokeswoman for the Information Commissioner’s Office')
+  })
+})

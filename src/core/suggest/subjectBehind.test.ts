@@ -99,3 +99,22 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     expect(speakerOf(text, 'Experiments of this kind')).toBe('Owen Hale')
   })
 })
+
+describe('a name behind its asides, as British reports stack them', () => {
+  test('“Tony Lloyd, the Manchester Central MP, whose constituency …, has pledged”: the MP, not the seat; in a clause joined by “and” too', () => {
+    const text = [
+      'Glazer bid',
+      'Five MPs want the takeover blocked. They have signed a motion, and Tony Lloyd, the Manchester Central MP, whose constituency includes the club’s ground, has pledged to take the matter "to the prime minister if necessary".'
+    ].join('\n\n')
+    expect(speakerOf(text, 'to the prime minister')).toBe('Tony Lloyd')
+  })
+
+  test('a name with two appositions after it (“Ana Pike, an organizer at X, and a resident of Y, in Alaska, told me”) is the subject', () => {
+    const text = [
+      'Geoengineering test',
+      '“We’ve known about climate change for how long?” Tony Marsh said. “This is something you could actually do.” Other opponents disagree. “You’re not going to see the implications until you deploy them,” Ana Pike, an organizer at the Indigenous Environmental Network, and a resident of St. Lawrence Island, in Alaska, told me. “And we only have one Earth.”'
+    ].join('\n\n')
+    expect(speakerOf(text, 'You’re not going to see')).toBe('Ana Pike')
+    expect(speakerOf(text, 'And we only have one Earth')).toBe('Ana Pike')
+  })
+})

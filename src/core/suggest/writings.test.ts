@@ -87,3 +87,13 @@ describe('an outlet that reports the words', () => {
     expect(speakerOf(text, 'focused on nation-building')).not.toBe('Web')
   })
 })
+
+describe('a party’s newsletter, handbook or motion is a writing', () => {
+  test('“The newsletter says: …” is the newsletter’s, not the phrase a source was quoted from before it', () => {
+    const text = [
+      'Labour cold calls',
+      'The voters are put in 24 categories according to their last known voting intention, ranging from "Labour (firm)" to "target (Conservative)". The newsletter says: "Using the information we know about people, we can send them direct mailings."'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Using the information')).toBe('The newsletter')
+  })
+})
