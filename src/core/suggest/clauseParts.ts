@@ -94,8 +94,11 @@ export function verbByPlace(near: string, commaAfterMarks: boolean, commaInMarks
   return commaAfterMarks ? VERB_BY_PLACE.exec(near) : commaInMarks ? ENGLISH_VERB_BY_PLACE.exec(near) : null
 }
 
-/** "Por ello, refrendó que “…”", "Y reafirmó su compromiso de “…”": a Spanish verb in the past right before "que" or "su … de" and the quote reports it, known verb or not. */
-const THAT_BY_PLACE = /(?<![\p{L}])\p{Ll}{3,}(?:ó|aron|ieron)(?=\s+(?:que|su\s+\p{Ll}+\s+de)\s*$)/u
+/**
+ * "Por ello, refrendó que “…”", "Y reafirmó su compromiso de “…”", "ha celebrado que “…”", "ha coincidido en que “…”": a Spanish
+ * verb in the past (or its perfect) right before "que" or "su … de" and the quote reports it, known verb or not.
+ */
+const THAT_BY_PLACE = /(?<![\p{L}])(?:\p{Ll}{3,}(?:ó|aron|ieron)|(?:ha|han|había|habían)\s+\p{Ll}{3,}(?:ado|ido))(?=\s+(?:(?:en\s+)?que|su\s+\p{Ll}+\s+de)\s*$)/u
 
 /** The verb that reports a quote by standing right before "que" and it, for a verb the lexicon lacks (`window` ends at the quote). */
 export function thatByPlace(window: string): RegExpExecArray | null {

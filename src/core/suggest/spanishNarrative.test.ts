@@ -45,3 +45,15 @@ describe('a headline that opens with a verb', () => {
     expect(speakerOf(text, 'likely to result')).not.toBe('Brad Smith')
   })
 })
+
+describe('a verb the lexicon lacks, in the perfect, right before “que” and the quote', () => {
+  test('“ha celebrado que «…»”, “ha coincidido en que «…»”: each is its own subject’s, not the speaker’s before', () => {
+    const text = [
+      'Pleno del Ayuntamiento',
+      '“Vaya demócrata”, ha afirmado Ortega. La portavoz del PSOE, Mar Espinar, ha celebrado que “por fin la autora reciba el abrazo de Madrid”.',
+      'Por parte de Más Madrid, Jorge García Castaño ha coincidido en que “su mérito como escritora es inabarcable”.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'por fin la autora')).toBe('Mar Espinar')
+    expect(speakerOf(text, 'su mérito como escritora')).toBe('Jorge García Castaño')
+  })
+})
