@@ -57,3 +57,14 @@ describe('a verb the lexicon lacks, in the perfect, right before “que” and t
     expect(speakerOf(text, 'su mérito como escritora')).toBe('Jorge García Castaño')
   })
 })
+
+describe('a speaker is a noun phrase, never words run on into a conjunction', () => {
+  test('“… el PRO en territorio porteño porque, dijo, «…»”: the verb between commas is the sentence subject’s', () => {
+    const text = [
+      'Macri y la Ciudad',
+      'Mauricio Macri pidió votar a los candidatos del PRO en la Ciudad.',
+      'Macri insistió con cuidar lo que ha conseguido el PRO en territorio porteño porque, dijo, "destruir se destruye muy rápido cuando uno improvisa".'
+    ].join('\n\n')
+    expect(speakerOf(text, 'destruir se destruye')).toBe('Mauricio Macri')
+  })
+})
