@@ -93,7 +93,7 @@ export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in th
 
 /** Words that may stand between a speaker and their verb: "Trump also said", "The report thus called for", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo", "another rather bluntly wrote". */
 export const BETWEEN = new RegExp(
-  String.raw`(?:\s+(?:also|thus|therefore|hence|however|in\s+turn|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|asimismo|entonces|incluso|por\s+su\s+parte|no|le|les|lo|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?\p{Ll}{3,}(?:ly|mente)))+$`,
+  String.raw`(?:\s+(?:also|thus|therefore|hence|however|in\s+turn|meanwhile|instead|now|still|yesterday|today|mientras\s+tanto|hoy|ayer|ahora|todavía|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|asimismo|entonces|incluso|por\s+su\s+parte|no|le|les|lo|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?\p{Ll}{3,}(?:ly|mente)))+$`,
   // (Case matters: in lower case only, so a name in -ly, "Kelly said", "Emily said", is never taken for an adverb.)
   'u'
 )

@@ -38,6 +38,11 @@ describe('words that open a sentence and name no one', () => {
     const text = 'Title\n\nTaxpayers are uneasy about aid to a rival. The report thus called for "gradual reductions in the aid budget over five years" in its final chapter.'
     expect(speakerOf(text, 'gradual reductions')).toBe('The report')
   })
+
+  test('so is “meanwhile”: “The foreign secretary meanwhile said the “justice” …” is the secretary named before, not the last man named', () => {
+    const text = 'Rebate row\n\nForeign Secretary Jack Straw said the rebate was fully justified. Shadow Europe minister Mr Brady disagreed.\n\nThe foreign secretary meanwhile said the "justice" of the rebate remained.'
+    expect(speakerOf(text, 'justice')).toBe('Jack Straw')
+  })
 })
 
 describe('one word in marks in a sentence whose words are someone’s', () => {
