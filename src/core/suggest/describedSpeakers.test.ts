@@ -161,3 +161,10 @@ describe('someone unnamed who speaks for a body', () => {
     expect(speakerOf(text, 'We are investigating')).toBe('A spokeswoman for the Information Commissioner’s Office')
   })
 })
+
+describe('a role of two nouns joined', () => {
+  test('“The feminist writer and broadcaster said …” points back at the one the paragraph is about', () => {
+    const text = 'Greer quits\n\nGermaine Greer has left the Big Brother house. Nielsen had panicked that she could lose her children, Greer said. The feminist writer and broadcaster said Big Brother had behaved "like a child rather than a parent" by taunting a contestant.'
+    expect(speakerOf(text, 'like a child')).toBe('Germaine Greer')
+  })
+})

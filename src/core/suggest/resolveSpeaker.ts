@@ -209,7 +209,8 @@ function isEpithet(text: string): boolean {
   const [head, field, ...more] = text.split(/\s+(?:of|for|de|del|para)\s+/u)
   const headWords = splitWords(head!)
   const last = headWords[headWords.length - 1]!
-  if (more.length > 0 || headWords.length > 4 || (field !== undefined && (/\p{Lu}/u.test(field) || splitWords(field).length > 3))) return false
+  // ("the feminist writer and broadcaster": two nouns joined count as one.)
+  if (more.length > 0 || headWords.filter((w) => !/^(?:and|y)$/u.test(w)).length > 4 || (field !== undefined && (/\p{Lu}/u.test(field) || splitWords(field).length > 3))) return false
   // All in lower case: "the agency", "the production company" point back at the body too; with a field, only at a person.
   if (!/\p{Lu}/u.test(text.slice(1))) return field === undefined || !isBodyWord(last)
   if (field !== undefined) return false
