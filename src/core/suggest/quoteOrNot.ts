@@ -24,7 +24,12 @@ const TITLED_BEFORE = /(?:titled|entitled|headlined|titulad[oa]s?|titul(?:ó|aro
 /** "se conoce comúnmente como la", "se bautizó como la", "el famoso", "esa supuesta", "the so-called": a name the text gives something, not words someone said. */
 const NAMED_AS_BEFORE = /(?:(?:\bse\s+(?:le\s+|les\s+)?(?:conoce|conocen|conocía|bautizó|bautizaron|denomina|denominó)|\bconocid[oa]s?|\bknown)\s+(?:\p{Ll}+\s+)?(?:como|as)|\b(?:el|la|los|las|esa|ese|esas|esos|esta|este|un|una|the|that|this|a)\s+(?:supuest[oa]s?|famos[oa]s?|mal\s+llamad[oa]s?|famous|supposed|alleged))\s+(?:(?:el|la|los|las|the|a|an)\s+)?$/iu
 /** "el lema", "su tema", "del libro", "the book": what follows is a work's title or a slogan, however long. */
-const WORK_BEFORE = /\b(?:the|a|an|his|her|its|their|el|la|los|las|su|sus|del|al|un|una)\s+(?:lema|eslogan|slogan|motto|hashtag|tema|libro|book|novela|novel|álbum|album|disco|canción|song)\s*$/iu
+const WORK_BEFORE = /\b(?:the|a|an|his|her|its|their|el|la|los|las|su|sus|del|al|un|una)\s+(?:lema|eslogan|slogan|motto|hashtag|tema|libro|book|novela|novel|álbum|album|disco|canción|song|obra|película|filme|largometraje|cortometraje|documental|documentary)\s*$/iu
+/**
+ * "“Malquerida” de Tana Gilbert", "“El que baila pasa” (2023), de Carlos Araya": a short title, then its year or its author, and nothing
+ * more in the sentence (never "había “planes” de llevar La Sra. Marvel": a verb after "de" is what the words are about).
+ */
+const AUTHOR_AFTER = /^\s*(?:\(\d{4}\))?,?\s+(?:de|del)\s+(?:(?!\p{Ll}+(?:ar|er|ir)\s)\p{Ll}+\s+){0,2}\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}\s*(?:[.;]|$|\s+(?:y|and)\s+["“«])/u
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'en'])
 
 export function wordsOf(s: string): string[] {
@@ -104,6 +109,7 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
   if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
   if (TITLED_BEFORE.test(lead) || WORK_BEFORE.test(lead) || NAMED_AS_BEFORE.test(lead)) return false
+  if (words.length <= 8 && !/[.!?…]$/u.test(quoted.trim()) && AUTHOR_AFTER.test(text.slice(f.q.close, f.q.close + 120))) return false
   if (repeatedTerm(text, quoted, words.length, all)) return false
   // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Solnit wrote": a work's title, however long.
   if (NOT_QUOTE_BEFORE.test(lead) && mostlyCapitalised(quoted)) return false

@@ -62,3 +62,15 @@ describe('one word in marks in a sentence whose words are someone’s', () => {
     expect(quoted(text)).not.toContain('pirueta')
   })
 })
+
+describe('titles in a list of awards', () => {
+  test('a short title followed by its author (““Malquerida” de Tana Gilbert”) or after “la obra” is a work, not a quote', () => {
+    const text = 'Premios del festival\n\nEl jurado otorgó dos menciones que recayeron en: “Malquerida” de Tana Gilbert y “The urgency of death” de Lucía Seles. La orquesta musicalizó la obra “Ya se rindió Allende”, del artista Andrian Pertout.'
+    expect(quoted(text)).toEqual([])
+  })
+
+  test('a verb after “de” says what the words are about: “había “planes” de llevar La Sra. Marvel” stays a quote', () => {
+    const text = 'Marvel\n\nEl presidente de Marvel Studios, Kevin Feige, anunció el mes pasado que había "planes" de llevar La Sra. Marvel a la gran pantalla.'
+    expect(quoted(text)).toEqual(['planes'])
+  })
+})
