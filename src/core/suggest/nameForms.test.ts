@@ -292,4 +292,18 @@ describe('initials and the names they stand for', () => {
     const text = 'Calls\n\n“We have completely reimagined the call,” Seattle-based Marchex Inc said in a statement on Monday.'
     expect(speakerOf(text, 'We have completely')).toBe('Marchex Inc')
   })
+
+  test('a bare surname two people share is the one the article introduced first, not the one named last in another paragraph', () => {
+    const moreno = 'Caso Moreno\n\nEl productor José Luis Moreno declaró ayer ante la Audiencia Nacional.\n\nEl juez instructor, Ismael Moreno, decretó su libertad con medidas cautelares.\n\n«Nunca he engañado a nadie», ha asegurado Moreno a la salida.'
+    expect(speakerOf(moreno, 'Nunca he')).toBe('José Luis Moreno')
+    const fischer = 'Union vote\n\nTanner Fischer, 29, is running for president of his Teamsters local.\n\nHis fiancée, Adrianne Fischer, handles most of the wedding planning.\n\n“It’s stressful to plan a wedding and run for president,” Fischer said.'
+    expect(speakerOf(fischer, 'It’s stressful')).toBe('Tanner Fischer')
+  })
+
+  test('a bare surname is the one named in its own paragraph, and a junior’s stays his: “Tejashwi Yadav … Yadav said”', () => {
+    const yadav = 'Paper leaks\n\nAkhilesh Yadav led the protest on Monday.\n\nIn the Assembly, Tejashwi Yadav attacked the bill. “Merely suspending a constable is not enough,” Yadav said.'
+    expect(speakerOf(yadav, 'Merely suspending')).toBe('Tejashwi Yadav')
+    const roosevelt = 'Social Security\n\nFranklin Roosevelt signed Social Security into law in 1935.\n\nHis grandson, James Roosevelt Jr., is a former commissioner.\n\n“There is a lot of scare talk out there,” Roosevelt said.'
+    expect(speakerOf(roosevelt, 'There is a lot')).toBe('James Roosevelt Jr.')
+  })
 })
