@@ -19,7 +19,7 @@ import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
-import { DescribedSpeakers, isGroup } from './speakerKind'
+import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, personForRole, type MentionsRead } from './roleSpeakers'
 
@@ -125,10 +125,13 @@ export class ArticleNames {
     return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && lastWordKey(f) === m.tokens[0] && this.isPerson(f))
   }
 
-  /** A name of two or three words that is no body and no place ("Reino Unido") may be a person's, when nothing better is near. */
+  /**
+   * A name of two or three words that is no body and no place ("Reino Unido") may be a person's, when nothing better is near; not
+   * one whose first word the article also writes in lower case and no first name is ("Vehículos Eléctricos", "Tilt Train"): a thing's.
+   */
   private maybePerson(m: Mention): boolean {
     // (Not in a headline in title case: "4 Key Points On The FOMC Announcement" capitalises every word.)
-    return !m.org && !(m.start < this.headlineEnd && this.fullNames.titleCased) && m.tokens.length >= 2 && m.tokens.length <= 4 && !/^(?:el|la|los|las|the|new|north|south|east|west|latin|united|nueva|nuevo)$/.test(m.tokens[0]!) && !isPlaceName(m.name)
+    return !m.org && !(m.start < this.headlineEnd && this.fullNames.titleCased) && m.tokens.length >= 2 && m.tokens.length <= 4 && !/^(?:el|la|los|las|the|new|north|south|east|west|latin|united|nueva|nuevo)$/.test(m.tokens[0]!) && !isPlaceName(m.name) && !(genderOfFirstName(m.name) === null && isCommonWord(m.name.split(/\s+/u)[0]!, this.text))
   }
 
   /**

@@ -67,4 +67,12 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     ].join('\n\n')
     expect(speakerOf(text, 'destruir se destruye')).toBe('Mauricio Macri')
   })
+
+  test('a capitalised run whose first word the article also writes in lower case is a thing’s name, no one who speaks: “Vehículos Eléctricos”', () => {
+    const before = 'Ford acelera su plan\n\nFord Motor anunció el lunes su nueva división. Vehículos Eléctricos tendrá sede en Detroit y los vehículos llegarán en 2025.\n\n«Estamos acelerando nuestro desarrollo», afirmó.'
+    expect(speakerOf(before, 'Estamos acelerando')).toBe('Ford Motor')
+    const only = 'Ford acelera su plan\n\nLa división Vehículos Eléctricos tendrá sede en Detroit, anunció el lunes Ford. Los vehículos llegarán en 2025.\n\n«Estamos acelerando nuestro desarrollo», afirmó.'
+    expect(speakerOf(only, 'Estamos acelerando')).not.toBe('Vehículos Eléctricos')
+  })
 })
+
