@@ -38,7 +38,8 @@
  * twenty-fourth; the twenty-fourth, heldout24, after its scores on the start
  * code and after round 26, in the same session; the twenty-fifth,
  * heldout25, after its four scores, in the session after). A set in BLIND
- * (the twenty-sixth, heldout26, and the twenty-seventh's test split, heldout27) is
+ * (the twenty-sixth, heldout26, and the test splits of the twenty-seventh and
+ * twenty-eighth, heldout27 and heldout28) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -138,13 +139,15 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout24: { dir: 'tests/fixtures/suggest-heldout24', labels: 'tests/fixtures/suggest-heldout24/labels.json', name: 'Twenty-fourth held-out set (labelled blind; scored on the start code and after round 26, then opened and tuned on in round 27)' },
   heldout25: { dir: 'tests/fixtures/suggest-heldout25', labels: 'tests/fixtures/suggest-heldout25/labels.json', name: 'Twenty-fifth held-out set (labelled blind; scored blind four times, then opened)' },
   heldout26: { dir: 'tests/fixtures/suggest-heldout26', labels: 'tests/fixtures/suggest-heldout26/labels.json', name: 'Twenty-sixth held-out set (labelled blind; scored, never tuned on; small: 132 quotes)' },
-  heldout27: { dir: 'tests/fixtures/suggest-heldout27', labels: 'tests/fixtures/suggest-heldout27/labels.json', name: 'Twenty-seventh held-out set (labelled blind; scored blind once, then split: dev tuned on, test never)' }
+  heldout27: { dir: 'tests/fixtures/suggest-heldout27', labels: 'tests/fixtures/suggest-heldout27/labels.json', name: 'Twenty-seventh held-out set (labelled blind; scored blind once, then split: dev tuned on, test never)' },
+  heldout28: { dir: 'tests/fixtures/suggest-heldout28', labels: 'tests/fixtures/suggest-heldout28/labels.json', name: 'Twenty-eighth held-out set (labelled blind; scored blind once, then split: dev tuned on, test never)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
 const BLIND = new Map<string, string>([
   ['heldout26', 'none'],
-  ['heldout27', 'dev']
+  ['heldout27', 'dev'],
+  ['heldout28', 'dev']
 ])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
