@@ -14,7 +14,7 @@
  * the asides that stand between a name and its verb ("Romero, director of Foro
  * Penal, said"), which the subject is read without.
  */
-import { CUE, isEnglishCue, PARTICIPLES } from './cues'
+import { CUE, isCueWord, isEnglishCue, PARTICIPLES } from './cues'
 import { NAME_PHRASE } from './namePhrase'
 import { NAME_AT_START } from './subjectAfter'
 import { isRoleWord } from '../text/abbreviations'
@@ -253,11 +253,23 @@ export function withoutTrailingAside(s: string): string {
  */
 const TRAILING_SPEAKER = new RegExp(String.raw`,\s+((?:[Aa]n?|[Oo]ne)\s+\p{Ll}[^,;:"“”«»]{0,60}?(?:,\s+\p{Lu}[^,;:"“”«»]{0,40}?)*|[^,;:"“”«»\s][^,;:"“”«»]{0,60}?)\s+(?:has\s+|had\s+)?(?:${CUE.source})(?:\s+(?:the\s+)?\p{Lu}[\p{L}.]*){0,3}\s*[.!]?\s*$`, 'u')
 
-/** The subject of a speech verb that ends the sentence between `from` and `to`, and where it stands, or null. */
+/** "…would help the Mac mini win fans, he said.", "…, añadió.": a sentence reported by a pronoun or a verb alone at its end names no one new. */
+export function endsInOwnCue(tail: string): boolean {
+  const m = /,\s*(?:(?:he|she|they|él|ella)\s+)?(?:also\s+|además\s+)?(\p{L}+)[.!?]?\s*$/u.exec(tail)
+  return !!m && isCueWord(m[1]!)
+}
+
+/** "Apple has done well in that market, said Mr Fogg, who also expected …": a speech verb set off after a comma with its subject after it, inside the sentence. */
+const INVERTED_INSIDE = new RegExp(String.raw`,\s+(?:${CUE.source})\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s*[,.]`, 'u')
+
+/** The subject of a speech verb that ends the sentence between `from` and `to` (or stands inverted inside it), and where it stands, or null. */
 export function trailingSpeaker(text: string, from: number, to: number): { text: string; at: number } | null {
   const cut = Math.max(from, to - 140)
   const m = TRAILING_SPEAKER.exec(text.slice(cut, to))
-  return m ? { text: m[1]!, at: cut + m.index + m[0].indexOf(m[1]!, 1) } : null
+  if (m) return { text: m[1]!, at: cut + m.index + m[0].indexOf(m[1]!, 1) }
+  // (Read in the sentence's first 400 characters: a sentence of a whole page stays linear.)
+  const inverted = INVERTED_INSIDE.exec(text.slice(from, Math.min(to, from + 400)))
+  return inverted ? { text: inverted[1]!, at: from + inverted.index + inverted[0].lastIndexOf(inverted[1]!) } : null
 }
 
 /** "a source close to", "una fuente cercana a", "people familiar with": an unnamed source described by whom it is near. */

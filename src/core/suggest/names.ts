@@ -14,7 +14,7 @@ import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
-import { afterPassiveBy, lastWordAt, reportedFrom, roleBeforeVerb, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
+import { afterPassiveBy, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -181,8 +181,10 @@ export class ArticleNames {
         end = start
         continue
       }
-      // "He said he did not expect …": a sentence whose subject is a pronoun names no one new; look further back.
-      if (si < here && PRONOUN_SUBJECT.test(this.text.slice(sentence.start, sentence.start + 12))) {
+      // "He said he did not expect …": a sentence whose subject is a pronoun names no one new; look further back. So does one reported by
+      // a pronoun or a verb alone at its end ("Apple's work … would help the Mac mini win fans, he said."), the pronoun's own included.
+      const reportedAtEnd = endsInOwnCue(this.text.slice(Math.max(sentence.start, sentence.end - 40), sentence.end)) && (si < here || /,\s*$/u.test(this.text.slice(sentence.start, at)))
+      if ((si < here && PRONOUN_SUBJECT.test(this.text.slice(sentence.start, sentence.start + 12))) || reportedAtEnd) {
         end = start
         continue
       }

@@ -80,3 +80,23 @@ describe('a verb with no subject after a paragraph a role opens', () => {
     expect(speakerOf(text, 'A día de hoy')).toBe('Lucía Aranda')
   })
 })
+
+describe('“he said” after a sentence someone else’s words fill', () => {
+  test('a sentence reported by “he said” at its end names no one new: the Mac mini in it is not who “he” is', () => {
+    const text = [
+      'Mac mini gets warm welcome',
+      'The Apple Mac mini went on sale on Saturday.',
+      '"I think it is a good idea," said Nick Ross, deputy labs editor at PC Pro. Easy use would also help the Mac mini win fans, he said. "I think people expect it just to work," he said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'I think people')).toBe('Nick Ross')
+  })
+
+  test('a speech verb set off inside a sentence, “…, said Mr Fogg, who …”, makes him its subject, not Apple', () => {
+    const text = [
+      'Mac mini gets warm welcome',
+      'The Apple Mac mini went on sale on Saturday, analyst Ian Fogg of Jupiter Research said. Apple has traditionally done well in the market that the Mac mini is aimed at, said Mr Fogg, who also expected copycat devices.',
+      'His only misgivings were over how easy other consumers would find the machine. "They would be much more likely to pair it with a flat monitor," he said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'They would be')).toBe('Ian Fogg')
+  })
+})
