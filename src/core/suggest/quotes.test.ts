@@ -155,6 +155,12 @@ describe('what is not a quote', () => {
     expect(pairs('In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the purpose people find.')).toEqual([])
   })
 
+  test('the title of another article in a cross-reference in brackets: “(vea el reportaje: “…”)”, “(see “…”)”', () => {
+    const spanish = 'La abogada Karinna Fernández advirtió que el Estado no investiga (lea el reportaje: “Ya en 2012 un informe advirtió que las escopetas provocan lesiones letales”).'
+    expect(pairs(spanish)).toEqual([])
+    expect(pairs('The agency never answered (see “How the agency lost track of its own inspectors, and why it matters” for the full story).')).toEqual([])
+  })
+
   test('single words and short scare quotes that no one is said to have said', () => {
     // "called the detainees “terrorists”" is someone's word, for a fact-checker: offered, with a lower confidence (issue 14).
     const [called] = suggestQuotes('The government called the detainees "terrorists" and held them.')
