@@ -329,6 +329,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const speaker = subjectBefore(window.slice(0, outer.index), from, window, from, outer[0])
     if (speaker && speaker.type !== 'implicit') return { cue: outer[0], cueStart: from + outer.index, cueEnd: from + outer.index + outer[0].length, speaker, passive: false }
   }
+  // "El PP, ha remachado, ha mantenido su “…”": a cue set off by commas right after the clause's subject is an aside with no subject of its own.
+  if (/^[^,]{1,60},\s*$/u.test(window.slice(0, last.index)) && /^\s*,\s+\p{Ll}/u.test(text.slice(cueEnd, cueEnd + 4))) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   // "…, saying “…”": a participle's subject is the sentence's, unless a name stands right before it ("Vitaly Mutko calling …").
   const participle = PARTICIPLES.has(last[0].toLowerCase())
   const own = participle ? NAME_AT_END.exec(window.slice(0, last.index).trimEnd()) : null

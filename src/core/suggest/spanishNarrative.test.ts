@@ -74,5 +74,10 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     const only = 'Ford acelera su plan\n\nLa división Vehículos Eléctricos tendrá sede en Detroit, anunció el lunes Ford. Los vehículos llegarán en 2025.\n\n«Estamos acelerando nuestro desarrollo», afirmó.'
     expect(speakerOf(only, 'Estamos acelerando')).not.toBe('Vehículos Eléctricos')
   })
+
+  test('a cue set off by commas right after its clause’s subject is an aside with no subject of its own: “El PP, ha remachado, ha mantenido su “…””', () => {
+    const text = 'Jiménez critica al PP\n\nEl portavoz socialista Mario Jiménez habló este lunes en Sevilla.\n\nEl PP, ha remachado, ha mantenido su "apuesta por la continuidad, por las malas políticas de estos años".'
+    expect(speakerOf(text, 'apuesta por')).toBe('Mario Jiménez')
+  })
 })
 
