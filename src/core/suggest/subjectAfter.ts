@@ -39,7 +39,7 @@ const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas|su|sus)\\s)`, 'u')
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …".)
 const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?:(?:of|de|del)[^\\S\\n]+(?!(?:the|la|el|los|las|an?|una?)\\s))?(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
-const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
+const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.&'’\\-]*[^\\S\\n]+){0,3}\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b|\\s+(?:of|de)\\s+\\p{Lu}\\p{Ll})`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
@@ -117,7 +117,7 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const roleGoesOn = !!describedName && /^\s+(?:and|y|e)\s+\p{Ll}/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)
   // ("says a senior Afghan economic official": one capitalised word before the head noun describes; it is no name.)
   const adjective = !!describedName && !/\s/u.test(describedName[1]!) && isPersonNoun(/^(?:\s+\p{Ll}+){1,3}?\s+(\p{Ll}+)(?=\s*(?:[,.;:]|$))/u.exec(t.slice(describedName[0].length))?.[1] ?? '')
-  // ("says seasoned PR pro and co-founder of MeekerQuinn, Heather Meeker": a capitalised word before a noun describes; the name after the comma is the one.)
+  // ("says seasoned PR pro and co-founder of MeekerQuinn, Heather Meeker", "said EEF chief economist, Steve Radley": a capitalised word before a noun describes; the name after the comma is the one.)
   const modifies = BARE_ROLE_THEN_NAME.exec(t)
   const person = modifies ? parseNamePhrase(modifies[1]!) : null
   if (modifies && person && !person.org && /\s/u.test(person.name) && /\p{Lu}/u.test(modifies[0].slice(0, -modifies[1]!.length)) && t.slice(0, modifies[0].length - modifies[1]!.length).split(/[\s\-,]+/u).some(isPersonNoun)) return { type: 'name', text: modifies[1]!, start: b + modifies[0].length - modifies[1]!.length, end: b + modifies[0].length }

@@ -296,3 +296,10 @@ describe('a name inside an unnamed person’s description', () => {
     expect(sentenceSubject('El doctor Ayan Panja contrajo la enfermedad en marzo.', 0)?.text).toBe('Ayan Panja')
   })
 })
+
+describe('a body’s name before a role, then the person after a comma', () => {
+  test('“said EEF chief economist, Steve Radley” is Steve Radley, not the EEF', () => {
+    const text = 'Rates held\n\nManufacturers said the hold would continue.\n\n"So far the evidence suggests that rate increases have helped," said EEF chief economist, Steve Radley.'
+    expect(speakerOf(text, 'So far')).toBe('Steve Radley')
+  })
+})
