@@ -306,4 +306,10 @@ describe('initials and the names they stand for', () => {
     const roosevelt = 'Social Security\n\nFranklin Roosevelt signed Social Security into law in 1935.\n\nHis grandson, James Roosevelt Jr., is a former commissioner.\n\n“There is a lot of scare talk out there,” Roosevelt said.'
     expect(speakerOf(roosevelt, 'There is a lot')).toBe('James Roosevelt Jr.')
   })
+
+  test('a month right after a first name alone is a surname: “Theresa May said” is Theresa May, not “Theresa”', () => {
+    const text = 'Child access law\n\nTheresa May said the plans were "inadequate and papering over the cracks".'
+    expect(speakerOf(text, 'inadequate')).toBe('Theresa May')
+  })
 })
+

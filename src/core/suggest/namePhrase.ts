@@ -164,7 +164,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const opens = list.findIndex((w, i) => i > 0 && /^\p{Lu}\.$/u.test(list[i - 1]!) && NOT_NAME_START.has(foldText(w)))
   if (opens > 0) list = list.slice(0, opens)
   // ("Ciudad de México En agosto de 2010 …": a heading run into its paragraph; an article or preposition that opens a sentence ends no name.)
-  while (list.length && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for|El|La|Los|Las|En|Del|Con|Por|Para|The|In|On)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
+  // ("Theresa May", "Brian May": a month right after a first name alone is a surname.)
+  const surnamedAsMonth = (l: string[]) => l.length === 2 && /^(?:May|March|April|June)$/u.test(l[1]!) && genderOfFirstName(l[0]!) !== null
+  while (list.length && !surnamedAsMonth(list) && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for|El|La|Los|Las|En|Del|Con|Por|Para|The|In|On)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.
   while (list.length > 2 && POSTNOMINALS.has(foldText(list[list.length - 1]!).replace(/\./g, '')) && /^\p{Lu}{2,3}\.?$|^Ph\.?D\.?$/u.test(list[list.length - 1]!)) list = list.slice(0, -1)
   // "del periodista Jaime Avilés AMLO: vida privada …": initials after a name in title case open what follows (a book, a party), no part of it.
