@@ -228,8 +228,10 @@ const PLACE_OF_WORK_THEN_NOUN = /^(?:[Tt]he)\s+\p{Lu}[\p{L}\-]*(?:\s+(?:of|the|\
  */
 function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: PreviousSpeaker): boolean {
   const m = /^([Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*)?$/u.exec(phrase.text) ?? [PLACE_OF_WORK_THEN_NOUN.exec(phrase.text)].find((w) => w && isPersonNoun(w[1]!))
-  // (Never a group: "ha dicho el productor" after "Los agentes sostienen que …" is one person, not the officers.)
-  if (!m || PLURAL_END.test(phrase.text) || isDocument(phrase.text) || isGroup(previous.name) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
+  // (Never a group: "ha dicho el productor" after "Los agentes sostienen que …" is one person, not the officers. Nor a body: "The government
+  // says" after Theresa May spoke is the government.)
+  const body = isBodyWord(splitWords(phrase.text).pop() ?? '')
+  if (!m || body || PLURAL_END.test(phrase.text) || isDocument(phrase.text) || isGroup(previous.name) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
   const said = articleGender(phrase.text)
   const known = names.genderOf(previous.name)
   return !said || !known || said === known

@@ -203,3 +203,10 @@ describe('a participle’s phrase before the subject', () => {
     expect(speakerOf(text, 'We spent months')).toBe('Abdelhamid Abaaoud')
   })
 })
+
+describe('a short definite role right after someone spoke', () => {
+  test('is that speaker only when it names a person: “The government says” after Theresa May spoke is the government', () => {
+    const text = 'Child access law\n\nThe shadow family secretary, Theresa May, said a Conservative government would bring a "radical reform of the family courts". The government says children cannot simply be divided up "like property" when a marriage collapses.'
+    expect(speakerOf(text, 'like property')).toBe('The government')
+  })
+})
