@@ -79,5 +79,10 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     const text = 'Jiménez critica al PP\n\nEl portavoz socialista Mario Jiménez habló este lunes en Sevilla.\n\nEl PP, ha remachado, ha mantenido su "apuesta por la continuidad, por las malas políticas de estos años".'
     expect(speakerOf(text, 'apuesta por')).toBe('Mario Jiménez')
   })
+
+  test('“A juicio del presidente …, Carlos Margotta, …” gives the sentence’s quote to him, as “a juicio de” does', () => {
+    const text = 'Derechos humanos\n\nLa abogada Mirna Villegas sostiene que "no se puede soslayar que muchos casos no fueron investigados".\n\nA juicio del presidente de la Comisión Chilena de Derechos Humanos, Carlos Margotta, la situación termina de configurar un escenario que hace viables acciones internacionales, pues "hay una omisión de entregar justicia de parte de los tribunales".'
+    expect(speakerOf(text, 'hay una omisión')).toBe('Carlos Margotta')
+  })
 })
 
