@@ -217,7 +217,8 @@ export class FullNames {
     while (k >= 0 && !holders(candidates[k]!)) k--
     const nearest = candidates[k]
     if (!nearest || this.lineOf(nearest.end) === this.lineOf(at) || junior(nearest)) return nearest ?? null
-    for (let i = 0; i < k; i++) if (holders(candidates[i]!) && !this.kin.has(candidates[i]!) && !titled(candidates[i]!)) return candidates[i]!
+    // (Two spellings of one name, "Jorge Rodriguez" in a caption and "Jorge Rodríguez" in the text, are one person: the nearest spelling stays.)
+    for (let i = 0; i < k; i++) if (holders(candidates[i]!) && !this.kin.has(candidates[i]!) && !titled(candidates[i]!)) return foldText(candidates[i]!.name) === foldText(nearest.name) ? nearest : candidates[i]!
     return nearest
   }
 

@@ -311,5 +311,10 @@ describe('initials and the names they stand for', () => {
     const text = 'Child access law\n\nTheresa May said the plans were "inadequate and papering over the cracks".'
     expect(speakerOf(text, 'inadequate')).toBe('Theresa May')
   })
+
+  test('two spellings of one name, a caption’s “Jorge Rodriguez” and the text’s “Jorge Rodríguez”, are one person: the surname takes the nearest', () => {
+    const text = 'Prisoners freed\n\nRelatives wait outside the jail after Jorge Rodriguez announced the release.\n\nJorge Rodríguez, the head of the National Assembly, spoke on Thursday.\n\n"We want peace," said Rodríguez.'
+    expect(speakerOf(text, 'We want peace')).toBe('Jorge Rodríguez')
+  })
 })
 
