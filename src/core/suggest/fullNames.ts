@@ -63,15 +63,15 @@ export class FullNames {
   private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
   private readonly kin: ReadonlySet<Mention> // full names right after "his son,", "su esposa": someone's kin, named for them
   readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
-  private readonly lineBreaks: number[] = [] // where each line ends, for which paragraph a place is in
 
   constructor(
     text: string,
     mentions: readonly Mention[],
-    private readonly headlineEnd: number
+    private readonly headlineEnd: number,
+    /** The paragraph a place in the text is in (ArticleNames's, read from its sentences). */
+    private readonly paragraphAt: (pos: number) => number
   ) {
     this.titleCased = titleCased(text, headlineEnd)
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineBreaks.push(i)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     this.kin = new Set(this.full.filter((m) => namedAsKin(text, m.start)))
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
@@ -200,11 +200,6 @@ export class FullNames {
     return best.name
   }
 
-  /** The line (a paragraph, in the suggester's text) a place is on. */
-  private lineOf(pos: number): number {
-    return countBefore(this.lineBreaks, (b) => b < pos)
-  }
-
   /**
    * Whom a bare surname stands for among the people named before with it (the first `before` candidates that are `holders`): the one named in its own
    * paragraph, else the one the article introduced first. Reporters give the surname alone to the person the story is about and
@@ -216,7 +211,7 @@ export class FullNames {
     let k = before - 1
     while (k >= 0 && !holders(candidates[k]!)) k--
     const nearest = candidates[k]
-    if (!nearest || this.lineOf(nearest.end) === this.lineOf(at) || junior(nearest)) return nearest ?? null
+    if (!nearest || this.paragraphAt(nearest.start) === this.paragraphAt(at) || junior(nearest)) return nearest ?? null
     // (Two spellings of one name, "Jorge Rodriguez" in a caption and "Jorge Rodríguez" in the text, are one person: the nearest spelling stays.)
     for (let i = 0; i < k; i++) if (holders(candidates[i]!) && !this.kin.has(candidates[i]!) && !titled(candidates[i]!)) return foldText(candidates[i]!.name) === foldText(nearest.name) ? nearest : candidates[i]!
     return nearest

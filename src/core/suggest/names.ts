@@ -43,7 +43,7 @@ export class ArticleNames {
   constructor(readonly text: string, readonly mentions: readonly Mention[]) {
     this.spans = spansOf(text)
     this.headlineEnd = headlineEnd(text)
-    this.fullNames = new FullNames(text, mentions, this.headlineEnd)
+    this.fullNames = new FullNames(text, mentions, this.headlineEnd, (pos) => this.paragraphAt(pos))
     for (const m of mentions) if (m.tokens.length === 1) this.usedAlone.add(m.tokens[0]!)
     for (const m of mentions) this.learnGender(m)
   }
