@@ -260,7 +260,7 @@ export function endsInOwnCue(tail: string): boolean {
 }
 
 /** "Apple has done well in that market, said Mr Fogg, who also expected …": a speech verb set off after a comma with its subject after it, inside the sentence. */
-const INVERTED_INSIDE = new RegExp(String.raw`,\s+(?:${CUE.source})\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s*[,.]`, 'u')
+const INVERTED_INSIDE = new RegExp(String.raw`,\s+(?:${CUE.source})\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?(${NAME_PHRASE.source})\s*[,.]`, 'u')
 
 /** The subject of a speech verb that ends the sentence between `from` and `to` (or stands inverted inside it), and where it stands, or null. */
 export function trailingSpeaker(text: string, from: number, to: number): { text: string; at: number } | null {

@@ -31,7 +31,10 @@ function titleCased(text: string, end: number): boolean {
 }
 
 /** "MEC Mamabolo", "Dr Smith": a run opening with a title or an acronym, no one's name as first introduced. */
-const titled = (m: Mention) => /^\p{Lu}{2,}$/u.test(splitWords(m.name)[0]!) || isTitleWord(splitWords(m.name)[0]!.replace(/\.$/u, ''))
+function titled(m: Mention): boolean {
+  const first = splitWords(m.name)[0]!
+  return /^\p{Lu}{2,}$/u.test(first) || isTitleWord(first.replace(/\.$/u, ''))
+}
 
 /** "Diego Fernando Maradona Jr.", "Jerry Jones Jr.": the son, never the father the same name without the suffix stands for. */
 const junior = (m: Mention) => /\s(?:Jr\.?|hijo)$/u.test(m.name)

@@ -94,6 +94,9 @@ const DATE_WORDS = new Set([...ENGLISH_DATES, ...SPANISH_DAYS, ...'domingo enero
  */
 const TIME_WORDS = new Set([...ENGLISH_DATES, ...SPANISH_DAYS, ...'now again tonight yesterday tomorrow ahora hoy'.split(' ')])
 
+/** "Theresa May", "Brian May": a month right after a first name alone is a surname, no date. */
+const surnamedAsMonth = (words: readonly string[]) => words.length === 2 && /^(?:May|March|April|June)$/u.test(words[1]!) && genderOfFirstName(words[0]!) !== null
+
 /** A day or a month: "Tuesday", "septiembre". */
 export function isDateWord(word: string): boolean {
   return DATE_WORDS.has(foldText(word))
@@ -164,8 +167,6 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const opens = list.findIndex((w, i) => i > 0 && /^\p{Lu}\.$/u.test(list[i - 1]!) && NOT_NAME_START.has(foldText(w)))
   if (opens > 0) list = list.slice(0, opens)
   // ("Ciudad de México En agosto de 2010 …": a heading run into its paragraph; an article or preposition that opens a sentence ends no name.)
-  // ("Theresa May", "Brian May": a month right after a first name alone is a surname.)
-  const surnamedAsMonth = (l: string[]) => l.length === 2 && /^(?:May|March|April|June)$/u.test(l[1]!) && genderOfFirstName(l[0]!) !== null
   while (list.length && !surnamedAsMonth(list) && (TIME_WORDS.has(foldText(list[list.length - 1]!)) || /^(?:on|of|the|and|de|del|el|la|y|for|El|La|Los|Las|En|Del|Con|Por|Para|The|In|On)$/u.test(list[list.length - 1]!))) list = list.slice(0, -1)
   // "Neil Ford QC", "Chris Grayling MP": letters after a name are no part of it.
   while (list.length > 2 && POSTNOMINALS.has(foldText(list[list.length - 1]!).replace(/\./g, '')) && /^\p{Lu}{2,3}\.?$|^Ph\.?D\.?$/u.test(list[list.length - 1]!)) list = list.slice(0, -1)
