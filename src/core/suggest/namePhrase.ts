@@ -69,7 +69,8 @@ const ORG_WORDS = foldedWords(
     'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
     'tribunal foro frente alianza federación coalición oficina naciones unidas ' +
     'administration authority bureau embassy trust administración autoridad secretaría servicio embajada ' +
-    'society academy museum clinic institution observatory laboratory colegio sociedad academia museo clínica sindicato juzgado fiscalía procuraduría defensoría comité institución observatorio laboratorio'
+    'society academy museum clinic institution observatory laboratory colegio sociedad academia museo clínica sindicato juzgado fiscalía procuraduría defensoría comité institución observatorio laboratorio ' +
+    'dirección directorate subsecretaría contraloría superintendencia alcaldía gobernación cancillería consejería secretariat'
   )
 )
 
@@ -199,7 +200,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
   // (A title word right before a last "Jr." or "III" is a surname: "Martin Luther King Jr." is no King's name "Jr.".)
   const suffixAfter = (i: number) => i === list.length - 2 && NAME_SUFFIX.test(list[i + 1]!)
-  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1 && !suffixAfter(i)).lastIndexOf(true)
+  // ("General" right after a body's word and before "de" is the body's adjective: "Dirección General de Salud de Francia".)
+  const bodysAdjective = (i: number) => folded[i] === 'general' && ORG_WORDS.has(folded[i - 1] ?? '') && /^del?$/u.test(list[i + 1] ?? '')
+  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1 && !suffixAfter(i) && !bodysAdjective(i)).lastIndexOf(true)
   // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person) — not a word that is a title only before
   // another ("Foreign" in "Ministry of Foreign Affairs"), with one word after it.
   const modifierOnly = lastTitleWord !== -1 && MODIFIER_TITLES.has(folded[lastTitleWord]!) && list.length - lastTitleWord - 1 < 2

@@ -84,5 +84,11 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     const text = 'Derechos humanos\n\nLa abogada Mirna Villegas sostiene que "no se puede soslayar que muchos casos no fueron investigados".\n\nA juicio del presidente de la Comisión Chilena de Derechos Humanos, Carlos Margotta, la situación termina de configurar un escenario que hace viables acciones internacionales, pues "hay una omisión de entregar justicia de parte de los tribunales".'
     expect(speakerOf(text, 'hay una omisión')).toBe('Carlos Margotta')
   })
-})
 
+  test('a view given with “para” yields to a verb after the quote that names its own subject: “Para la variante bretona, «…», aseguró el lunes la Dirección General de Salud de Francia”', () => {
+    const text = 'Nueva cepa\n\nLa alerta llegó de un hospital de Lannion.\n\nPara la variante bretona, "los primeros análisis no permiten concluir ni sobre una gravedad ni una transmisibilidad mayor", aseguró el lunes la Dirección General de Salud de Francia.'
+    expect(speakerOf(text, 'los primeros análisis')).toBe('Dirección General de Salud de Francia')
+    // …while "para" alone still gives the view when the verb after the quote names no one.
+    expect(speakerOf('Nueva cepa\n\nPara Pedro Pérez, "los primeros análisis no permiten concluir nada todavía", aseguró.', 'los primeros análisis')).toBe('Pedro Pérez')
+  })
+})
