@@ -168,3 +168,10 @@ describe('a role of two nouns joined', () => {
     expect(speakerOf(text, 'like a child')).toBe('Germaine Greer')
   })
 })
+
+test('“uno de ellos” after a cue is the one who spoke, up to a clause of time or a relative: “«…», reconoce uno de ellos antes de tirarse al vacío”', () => {
+  const pre = 'Saltos en Ordesa\n\nVarios jóvenes saltan desde un puente. Alfonso S. lo grabó todo con su teléfono.\n\n'
+  expect(speakerOf(`${pre}"Me la estoy jugando", reconoce uno de ellos antes de tirarse al vacío.`, 'Me la estoy')).toBe('uno de ellos')
+  expect(speakerOf(`${pre}"Tu silencio te hace encubridor", rezaba una de las pancartas que portaban las manifestantes, algunas de ellas con el dorso desnudo.`, 'Tu silencio')).toBe('una de las pancartas')
+  expect(speakerOf('Jumps\n\nThe youths jumped off the bridge. Alfonso Smith filmed it.\n\n"I am risking it," says one of them before jumping.', 'I am risking')).toBe('one of them')
+})
