@@ -175,3 +175,10 @@ test('“uno de ellos” after a cue is the one who spoke, up to a clause of tim
   expect(speakerOf(`${pre}"Tu silencio te hace encubridor", rezaba una de las pancartas que portaban las manifestantes, algunas de ellas con el dorso desnudo.`, 'Tu silencio')).toBe('una de las pancartas')
   expect(speakerOf('Jumps\n\nThe youths jumped off the bridge. Alfonso Smith filmed it.\n\n"I am risking it," says one of them before jumping.', 'I am risking')).toBe('one of them')
 })
+
+test('a Spanish role with “el” or “la” is one person whatever its last word ends in: “opina el líder de Más País” is the one the paragraph is about', () => {
+  const text = 'Política tóxica\n\nSituado lejos de la refriega diaria, Pedro Errejón coincide en algunos de los diagnósticos. “La gente culpa al político porque es el que sale en la tele”, opina el líder de Más País.'
+  expect(speakerOf(text, 'La gente culpa')).toBe('Pedro Errejón')
+  // (An English plural still names no one person: "the leaders of Podemos".)
+  expect(speakerOf('Podemos\n\nPedro Errejón spoke first. “We will not give up on this vote at all,” said the leaders of Podemos.', 'We will not')).not.toBe('Pedro Errejón')
+})

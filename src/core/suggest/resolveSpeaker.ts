@@ -18,8 +18,9 @@ import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { articleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
-/** A phrase that ends like a plural, "the officers", "los abogados" (never in -ss: "the actress", "the witness" are one). */
+/** A phrase that ends like a plural, "the officers" (never in -ss: "the actress", "the witness" are one; "el" and "la" are singular whatever follows them: "el líder de Más País", "el número dos del Santander"). */
 const PLURAL_END = /(?<!s)s$/iu
+const plural = (phrase: string) => !/^(?:el|la)\s/iu.test(phrase) && PLURAL_END.test(phrase)
 /** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
 const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
 
@@ -202,7 +203,7 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
  * ("the Trump administration").
  */
 function isEpithet(text: string): boolean {
-  if (!/^(?:the|el|la)\s/iu.test(text) || PLURAL_END.test(text)) return false
+  if (!/^(?:the|el|la)\s/iu.test(text) || plural(text)) return false
   // "la jefa del Ejecutivo comunitario", "el team principal de Red Bull": a title and the body it heads.
   const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|of the|de|del|de la)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?:\s+\p{Ll}+)?$/u.test(text)
   if (office) return true
@@ -231,7 +232,7 @@ function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: 
   // (Never a group: "ha dicho el productor" after "Los agentes sostienen que …" is one person, not the officers. Nor a body: "The government
   // says" after Theresa May spoke is the government.)
   const body = isBodyWord(splitWords(phrase.text).pop() ?? '')
-  if (!m || body || PLURAL_END.test(phrase.text) || isDocument(phrase.text) || isGroup(previous.name) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
+  if (!m || body || plural(phrase.text) || isDocument(phrase.text) || isGroup(previous.name) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
   const said = articleGender(phrase.text)
   const known = names.genderOf(previous.name)
   return !said || !known || said === known
