@@ -182,3 +182,9 @@ test('a Spanish role with “el” or “la” is one person whatever its last w
   // (An English plural still names no one person: "the leaders of Podemos".)
   expect(speakerOf('Podemos\n\nPedro Errejón spoke first. “We will not give up on this vote at all,” said the leaders of Podemos.', 'We will not')).not.toBe('Pedro Errejón')
 })
+
+test('a Spanish person’s noun and where or in what they work points back: “manifestó la investigadora de la Universidad Nacional Autónoma de México”', () => {
+  const pre = 'Astronomía\n\nJulieta Fierro dio una charla en Santiago. Fierro manifestó que los nuevos avances ayudarán a resolver problemas.'
+  expect(speakerOf(`${pre} “La astronomía es fundamental para el avance del conocimiento”, manifestó la investigadora de la Universidad Nacional Autónoma de México.`, 'La astronomía es')).toBe('Julieta Fierro')
+  expect(speakerOf(`${pre} “La astronomía es fundamental para el avance del conocimiento”, dijo la experta en física solar.`, 'La astronomía es')).toBe('Julieta Fierro')
+})

@@ -197,16 +197,20 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
  * "the senior official", "the Conservative MP", "the Florida fan", "la secretaria de Estado", "el jefe de la diplomacia
  * comunitaria": a definite singular description of one person, which in news points back at someone already named.
  * Only a short one, whose words after "of"/"de" are a field in lower case or the body a title heads, in up to three
- * capitalised words ("de Red Bull"): "the head of news for the county television station" or "el portavoz del
- * Ministerio de Sanidad" describe someone new; the
- * words before its head noun may be a place or a side ("Florida", "Conservative"), and its head is never a body's
- * ("the Trump administration").
+ * capitalised words ("de Red Bull"): "the head of news for the county television station" describes someone new. A
+ * Spanish one headed by a person's noun may say at length where or in what the person works ("la investigadora de la
+ * Universidad Nacional Autónoma de México"). The words before its head noun may be a place or a side ("Florida",
+ * "Conservative"), and its head is never a body's ("the Trump administration").
  */
 function isEpithet(text: string): boolean {
   if (!/^(?:the|el|la)\s/iu.test(text) || plural(text)) return false
   // "la jefa del Ejecutivo comunitario", "el team principal de Red Bull": a title and the body it heads.
   const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|of the|de|del|de la)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?:\s+\p{Ll}+)?$/u.test(text)
   if (office) return true
+  // "la investigadora de la Universidad Nacional Autónoma de México", "la experta en psicología organizacional": a Spanish person's
+  // noun and where or in what they work.
+  const worker = /^(?:[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:de|del|en)\s/u.exec(text)?.[1]
+  if (worker && isPersonNoun(worker) && !isBodyWord(worker)) return true
   const [head, field, ...more] = text.split(/\s+(?:of|for|de|del|para)\s+/u)
   const headWords = splitWords(head!)
   const last = headWords[headWords.length - 1]!
