@@ -91,4 +91,9 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     // …while "para" alone still gives the view when the verb after the quote names no one.
     expect(speakerOf('Nueva cepa\n\nPara Pedro Pérez, "los primeros análisis no permiten concluir nada todavía", aseguró.', 'los primeros análisis')).toBe('Pedro Pérez')
   })
+
+  test('a verb in the past that opens a question is no part of a name: after “¿Celebró México tan fuerte …?”, “el instituto” is no “Celebró México”', () => {
+    const text = '¿Creó un sismo la celebración del gol?\n\nEntonces, ¿qué pasó? ¿Celebró México tan fuerte que causó un sismo artificial?\n\nEl evento no fue perceptible, de acuerdo con el Instituto de Investigaciones Geológicas y Atmosféricas.\n\nSolo un "muy pequeño número de sismógrafos" puede medir el evento, que el instituto describió como "microregistros".'
+    expect(speakerOf(text, 'microregistros')).toMatch(/^(?:el )?instituto/iu)
+  })
 })

@@ -261,7 +261,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
   // ("Condenan funa a …", "Piden …": so is a verb in the present plural that opens a Spanish headline, but for a first name, "Julián", "Rubén".)
-  if (words.length === 1 && ((/^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) || (isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)))) return false
+  if (words.length === 1 && isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)) return false
+  // ("¿Celebró México tan fuerte …?": the verb opens a run of capitalised words too, but for a first name.)
+  if ((words.length === 1 || !genderOfFirstName(first)) && /^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) return false
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:an|en)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund, is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
