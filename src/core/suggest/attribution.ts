@@ -305,7 +305,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (inDashes && (inDashes.type === 'name' || inDashes.type === 'role')) return { cue: last[0], cueStart, cueEnd, speaker: inDashes, passive: false }
   // "Tal como expresa el profesor Spero Tsindos, del …, “…”", "As Smith put it, “…”": after "como"/"as" the subject follows the verb.
   // (Only when the quote follows the subject's phrase: in "como defendió Sánchez ante la Liga, y se mostró confiado en un acuerdo “…”" the clause goes on.)
-  const asSaid = AS_LEAD.test(window.slice(0, last.index)) && /[,:]\s*$/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) ? subjectAfter(tail, cueEnd) : null
+  // ("Como señala Jorge Cortés, infectólogo …, la diferencia estriba “…”": the subject set off by a comma, then the sentence's own clause, is the quote's too.)
+  const setOff = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunque|although)\s)/u.test(tail)
+  const asSaid = AS_LEAD.test(window.slice(0, last.index)) && (/[,:]\s*$/u.test(tail) || setOff) && !PARTICIPLES.has(last[0].toLowerCase()) ? subjectAfter(tail, cueEnd) : null
   if (asSaid && (asSaid.type === 'name' || asSaid.type === 'role')) return { cue: last[0], cueStart, cueEnd, speaker: asSaid, passive: false }
   // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener; nor when the verb has its subject
   // right before it ("La senadora Elena Nuño criticó el plan: «…»": a verb has one subject; "el plan" is what she criticised).

@@ -96,4 +96,10 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     const text = '¿Creó un sismo la celebración del gol?\n\nEntonces, ¿qué pasó? ¿Celebró México tan fuerte que causó un sismo artificial?\n\nEl evento no fue perceptible, de acuerdo con el Instituto de Investigaciones Geológicas y Atmosféricas.\n\nSolo un "muy pequeño número de sismógrafos" puede medir el evento, que el instituto describió como "microregistros".'
     expect(speakerOf(text, 'microregistros')).toMatch(/^(?:el )?instituto/iu)
   })
+
+  test('“Como señala Jorge Cortés, infectólogo …, la diferencia estriba «…»”: after “como” the subject set off by commas is the quote’s, unless a clause joined with “y” goes on', () => {
+    const pre = 'Bulos\n\nEl Instituto Nacional de Genómica lo explica en su web.'
+    expect(speakerOf(`${pre} Como señala Jorge Cortés, infectólogo del Hospital Universitario Nacional de Colombia, la diferencia estriba “en su tamaño, genoma y funcionamiento”.`, 'en su tamaño')).toBe('Jorge Cortés')
+    expect(speakerOf(`${pre} Como defendió Jorge Cortés ante la Liga, y se mostró confiado en un acuerdo “que llegará pronto a la mesa”.`, 'que llegará')).not.toBe('Jorge Cortés')
+  })
 })
