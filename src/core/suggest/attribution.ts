@@ -237,8 +237,9 @@ export function agentAfter(text: string, from: number, to: number): SpeakerPhras
   return speaker && speaker.type !== 'implicit' ? speaker : null
 }
 
-/** "Tal como", "Como", "Así como", "As" right before a speech verb: its subject comes after it. */
+/** "Tal como", "Como", "Así como", "As" right before a speech verb: its subject comes after it (and, in SET_OFF, a subject set off by a comma). */
 const AS_LEAD = /(?:^|[\s,;])(?:[Tt]al\s+(?:y\s+)?como|[Cc]omo|[Aa]sí\s+como|[Aa]s)\s+$/u
+const SET_OFF = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunque|although)\s)/u
 
 /** Attribution in the words before a quote in its sentence: the last cue there and its subject ("Trump said Machado … “…”", "según X, «…»"). */
 export function attributionBefore(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
@@ -249,8 +250,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     // "According to Evidências, which says it spoke to him, the order was “…”": a cue in a relative clause is not the quote's.
     if (/\b(?:which|who|que|quien)\s+(?:\p{L}+\s+)?$/iu.test(window.slice(0, m.index)) && SOURCE_CUE.test(window.slice(0, m.index))) continue
     SOURCE_CUE.lastIndex = 0
-    // "tomar en cuenta", "a cuenta de": the noun, not the verb "contar".
-    // "tomar en cuenta", "una cita": a noun after its article or preposition, not the verb.
+    // "tomar en cuenta", "a cuenta de", "una cita": a noun after its article or preposition, not the verb ("contar", "citar").
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
     if (/^(?:cuentan?|cita|denuncia|pregunta|alerta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
     // ("Hoenig said in prepared remarks during a speech in Lincoln, Neb. “…”": a plural noun, not the verb, so no inverted subject after it.)
@@ -304,10 +304,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const inDashes = dashed ? subjectAfter(dashed[1]!, cueEnd + dashed[0].indexOf(dashed[1]!)) : null
   if (inDashes && (inDashes.type === 'name' || inDashes.type === 'role')) return { cue: last[0], cueStart, cueEnd, speaker: inDashes, passive: false }
   // "Tal como expresa el profesor Spero Tsindos, del …, “…”", "As Smith put it, “…”": after "como"/"as" the subject follows the verb.
-  // (Only when the quote follows the subject's phrase: in "como defendió Sánchez ante la Liga, y se mostró confiado en un acuerdo “…”" the clause goes on.)
-  // ("Como señala Jorge Cortés, infectólogo …, la diferencia estriba “…”": the subject set off by a comma, then the sentence's own clause, is the quote's too.)
-  const setOff = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunque|although)\s)/u.test(tail)
-  const asSaid = AS_LEAD.test(window.slice(0, last.index)) && (/[,:]\s*$/u.test(tail) || setOff) && !PARTICIPLES.has(last[0].toLowerCase()) ? subjectAfter(tail, cueEnd) : null
+  // (Only when the quote follows the subject's phrase, or the subject is set off by a comma before the sentence's own clause, "Como señala Jorge
+  // Cortés, infectólogo …, la diferencia estriba “…”": in "como defendió Sánchez ante la Liga, y se mostró confiado en un acuerdo “…”" the clause goes on.)
+  const asSaid = AS_LEAD.test(window.slice(0, last.index)) && (/[,:]\s*$/u.test(tail) || SET_OFF.test(tail)) && !PARTICIPLES.has(last[0].toLowerCase()) ? subjectAfter(tail, cueEnd) : null
   if (asSaid && (asSaid.type === 'name' || asSaid.type === 'role')) return { cue: last[0], cueStart, cueEnd, speaker: asSaid, passive: false }
   // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener; nor when the verb has its subject
   // right before it ("La senadora Elena Nuño criticó el plan: «…»": a verb has one subject; "el plan" is what she criticised).
