@@ -43,8 +43,12 @@ replicaba gritaba preguntaba`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 
+/** "se desmarcó del presidente al recalcar que Kim «…»": "al" and a verb of saying, whose subject is the sentence's as a gerund's is. */
+const AL_INFINITIVES = `decir asegurar afirmar señalar recalcar advertir explicar indicar subrayar destacar insistir reconocer sostener manifestar expresar
+declarar añadir agregar comentar responder admitir denunciar lamentar criticar defender preguntar reiterar alertar aclarar`.split(/\s+/u).map((w) => `al ${w}`)
+
 /** Cues in -ing (and Spanish gerunds): never with a subject of their own. */
-export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPANISH_PARTICIPLES.split(/\s+/)].filter(Boolean))
+export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPANISH_PARTICIPLES.split(/\s+/), ...AL_INFINITIVES].filter(Boolean))
 
 /** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
 export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])

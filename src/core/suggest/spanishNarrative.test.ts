@@ -102,4 +102,9 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     expect(speakerOf(`${pre} Como señala Jorge Cortés, infectólogo del Hospital Universitario Nacional de Colombia, la diferencia estriba “en su tamaño, genoma y funcionamiento”.`, 'en su tamaño')).toBe('Jorge Cortés')
     expect(speakerOf(`${pre} Como defendió Jorge Cortés ante la Liga, y se mostró confiado en un acuerdo “que llegará pronto a la mesa”.`, 'que llegará')).not.toBe('Jorge Cortés')
   })
+
+  test('“al” and a verb of saying report the quote as a gerund does: “… se desmarcó del presidente al recalcar en la cadena CBS que Kim «…»” is the senator’s', () => {
+    const text = 'Trump y Kim\n\nEl conservador Paul Ryan tachó al régimen de "brutal". El senador republicano Lindsey Graham, de Carolina del Sur, también se desmarcó del presidente al recalcar en la cadena CBS que Kim "mata a su propia gente en masa".'
+    expect(speakerOf(text, 'mata a su')).toBe('Lindsey Graham')
+  })
 })
