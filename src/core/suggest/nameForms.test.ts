@@ -318,3 +318,11 @@ describe('initials and the names they stand for', () => {
   })
 })
 
+test('a body’s long name is one speaker: “The Center for Justice Studies warned”, “el Centro de Estudios de Justicia de las Américas había advertido”', () => {
+  // ("Justice" after "Center for" is what the centre is for, no title before a person called "Studies".)
+  expect(parseNamePhrase('Center for Justice Studies')).toMatchObject({ name: 'Center for Justice Studies', org: true })
+  expect(speakerOf('Causes\n\nProsecutor Ymay Ortiz spoke. The Center for Justice Studies warned that there was "a generalised failure of the principles".', 'a generalised')).toBe('Center for Justice Studies')
+  // (Eight words, five of them its own: the small words inside a body's name do not make it too long to speak.)
+  const es = 'Causas\n\nLa fiscal Ymay Ortiz habló. El Centro de Estudios de Justicia de las Américas había advertido que existía en el país “un incumplimiento generalizado de los principios”.'
+  expect(speakerOf(es, 'un incumplimiento')).toBe('Centro de Estudios de Justicia de las Américas')
+})

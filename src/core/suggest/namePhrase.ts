@@ -70,7 +70,7 @@ const ORG_WORDS = foldedWords(
     'tribunal foro frente alianza federación coalición oficina naciones unidas ' +
     'administration authority bureau embassy trust administración autoridad secretaría servicio embajada ' +
     'society academy museum clinic institution observatory laboratory colegio sociedad academia museo clínica sindicato juzgado fiscalía procuraduría defensoría comité institución observatorio laboratorio ' +
-    'dirección directorate subsecretaría contraloría superintendencia alcaldía gobernación cancillería consejería secretariat'
+    'centro dirección directorate subsecretaría contraloría superintendencia alcaldía gobernación cancillería consejería secretariat'
   )
 )
 
@@ -200,8 +200,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
   // (A title word right before a last "Jr." or "III" is a surname: "Martin Luther King Jr." is no King's name "Jr.".)
   const suffixAfter = (i: number) => i === list.length - 2 && NAME_SUFFIX.test(list[i + 1]!)
-  // ("General" right after a body's word and before "de" is the body's adjective: "Dirección General de Salud de Francia".)
-  const bodysAdjective = (i: number) => folded[i] === 'general' && ORG_WORDS.has(folded[i - 1] ?? '') && /^del?$/u.test(list[i + 1] ?? '')
+  // ("General" right after a body's word and before "de" is the body's adjective: "Dirección General de Salud de Francia"; a title word
+  // after "of" or "for" is what a body is of, "Center for Justice Studies".)
+  const bodysAdjective = (i: number) => (folded[i] === 'general' && ORG_WORDS.has(folded[i - 1] ?? '') && /^del?$/u.test(list[i + 1] ?? '')) || (/^(?:of|for)$/u.test(list[i - 1] ?? '') && ORG_WORDS.has(folded[i - 2] ?? ''))
   const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1 && !suffixAfter(i) && !bodysAdjective(i)).lastIndexOf(true)
   // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person) — not a word that is a title only before
   // another ("Foreign" in "Ministry of Foreign Affairs"), with one word after it.

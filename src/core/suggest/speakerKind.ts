@@ -248,7 +248,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // (One word in lower case speaks only as a group, a person's noun or a writing: "critics", "vecinos", never "hay".)
   if (kind === 'role' && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !isGroup(words[0]!) && !isPersonNoun(words[0]!) && !/s$/u.test(words[0]!)) return false
   if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
-  if (words.length > 7) return false
+  // (Counted without the small words inside a body's name: "Centro de Estudios de Justicia de las Américas" is five.)
+  if (words.filter((w) => !/^(?:de|del|la|las|los|el|of|for|the|and|y|e|on)$/u.test(w)).length > 7) return false
   // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction are no name as written.
   if (words.some((w) => /\p{Ll}{3}\p{Lu}\p{Ll}{3}/u.test(w))) return false
   // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name; so are two ("CHINA CHIPS —") when the
@@ -289,7 +290,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
 
 /** Words that make a name a place ("Park", "Bay", "Plaza" are surnames too, so they are not here). */
 const PLACE_LAST = /^(?:Harbour|Harbor|River|Street|Avenue|Road|Island|Islands|Lake|Mountains|Valley|Beach|Square|Canyon|Creek|Peninsula|Strait|Ocean|Sea|Gulf|Desert)$/u
-const PLACE_FIRST = /^(?:Río|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Ciudad|Provincia|Municipio|Región|Lake|Mount|Monte)$/u
+const PLACE_FIRST = /^(?:Río|Salón|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Ciudad|Provincia|Municipio|Región|Lake|Mount|Monte)$/u
 
 /** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here). */
 const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato|Premios?|Prize|Awards?|Festival|Nobel de (?:Literatura|la Paz|Física|Química|Medicina|Economía))(?:\s|$)/u
