@@ -107,4 +107,9 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     const text = 'Trump y Kim\n\nEl conservador Paul Ryan tachó al régimen de "brutal". El senador republicano Lindsey Graham, de Carolina del Sur, también se desmarcó del presidente al recalcar en la cadena CBS que Kim "mata a su propia gente en masa".'
     expect(speakerOf(text, 'mata a su')).toBe('Lindsey Graham')
   })
+
+  test('“Para” and a name give the view after a quote in the same paragraph too: “«…», dijo Guilabert. Para Juan Camilo Herrera, …: «…»”', () => {
+    const text = 'Constitución\n\n"Espero que la constitución sea un faro", dijo Aurélien Guilabert. Para Juan Camilo Herrera, profesor de derecho, podría serlo en aquellos lugares: "La inserción de una carta política propia es necesaria".'
+    expect(speakerOf(text, 'La inserción')).toBe('Juan Camilo Herrera')
+  })
 })

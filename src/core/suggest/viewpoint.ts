@@ -6,10 +6,13 @@
 import type { Attribution } from './subjectAfter'
 import { NAME_PHRASE } from './namePhrase'
 
-const PARA_SOURCE = new RegExp(`(?:^\\s*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
+const PARA_SOURCE = new RegExp(`(?:^[\\s.]*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 
-/** "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view. */
+/**
+ * "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view (the
+ * window may open on the stop that ended the quote before: "«…», dijo Guilabert. Para Juan Camilo Herrera, …: «…»").
+ */
 export function paraSource(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const window = text.slice(from, to)
   const m = PARA_SOURCE.exec(window)
