@@ -53,11 +53,22 @@ export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPAN
 /** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
 export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])
 
-/** Each Spanish cue with its plural: "respondió" → "respondieron", "afirmó" → "afirmaron", "señala" → "señalan"; an "-ió" may be an -ar verb's ("denunció" → "denunciaron"), so it gets both forms. */
+/**
+ * Each Spanish cue with its plural: "respondió" → "respondieron", "afirmó" → "afirmaron", "señala" → "señalan"; an "-ió" may be an -ar
+ * verb's ("denunció" → "denunciaron"), so it gets both forms. A past one also gets its past subjunctive, which reports after "para que",
+ * "hasta que" ("bastaron unas horas para que el ministro anunciara que «…»"): "afirmó" → "afirmara", "advirtió" → "advirtiera".
+ */
 function withPlurals(words: readonly string[]): string[] {
-  const plurals = (w: string) => (/ió$/u.test(w) ? [`${w.slice(0, -2)}ieron`, `${w.slice(0, -1)}aron`] : /ó$/u.test(w) ? [`${w.slice(0, -1)}aron`] : /[ae]$/u.test(w) ? [`${w}n`] : [])
-  return [...new Set(words.flatMap((w) => [w, ...plurals(w)]))]
+  const endings = (w: string, i: string, a: string) => [`${w.slice(0, -2)}${i}`, `${w.slice(0, -1)}${a}`]
+  // (Not a request's: "desde que el FBI le pidiera a Apple una «llave maestra»" quotes what was asked for, a term.)
+  const subjunctive = (w: string) => (REQUESTS.has(w) ? [] : /ió$/u.test(w) ? [...endings(w, 'iera', 'ara'), ...endings(w, 'ieran', 'aran')] : /ó$/u.test(w) ? [`${w.slice(0, -1)}ara`, `${w.slice(0, -1)}aran`] : [])
+  const plurals = (w: string) => [...(/ió$/u.test(w) ? endings(w, 'ieron', 'aron') : /ó$/u.test(w) ? [`${w.slice(0, -1)}aron`] : /[ae]$/u.test(w) ? [`${w}n`] : []), ...subjunctive(w)]
+  return [...new Set([...words.flatMap((w) => [w, ...plurals(w)]), ...IRREGULAR_SUBJUNCTIVES.split(/\s+/u)])]
 }
+
+const REQUESTS = new Set(['pidió', 'exigió', 'reclamó', 'instó'])
+/** Past subjunctives of the irregular cues in the past ("dijo" → "dijera"). */
+const IRREGULAR_SUBJUNCTIVES = 'dijera dijeran sostuviera sostuvieran expusiera expusieran'
 
 /** Spanish past participles that do not follow the pattern (advirtió → advertido, dijo → dicho). */
 const IRREGULAR_PARTICIPLES = `dicho escrito expuesto advertido pedido descrito propuesto sostenido sugerido concluido repetido preferido admitido`

@@ -112,4 +112,11 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     const text = 'Constitución\n\n"Espero que la constitución sea un faro", dijo Aurélien Guilabert. Para Juan Camilo Herrera, profesor de derecho, podría serlo en aquellos lugares: "La inserción de una carta política propia es necesaria".'
     expect(speakerOf(text, 'La inserción')).toBe('Juan Camilo Herrera')
   })
+
+  test('a cue in the past subjunctive reports too: “bastaron unas horas para que el ministro del Interior, Andrés Chadwick, anunciara que «…»”', () => {
+    const text = 'Chile\n\nEl Presidente Piñera había asegurado en la radio que estaban “estudiando” invocar la ley. Sin embargo, bastaron unas horas para que el ministro del Interior, Andrés Chadwick, anunciara que “hemos invocado la Ley de Seguridad del Estado para todos los responsables”.'
+    expect(speakerOf(text, 'hemos invocado')).toBe('Andrés Chadwick')
+    // …but what a request asked for is a term, not a quote: “desde que el FBI le pidiera a Apple una «llave maestra»”.
+    expect(suggestQuotes('Apple\n\nLa pelea duró seis semanas desde que el FBI le pidiera a Apple desarrollar una "llave maestra" para el teléfono.').map((q) => q.text)).not.toContain('llave maestra')
+  })
 })
