@@ -75,6 +75,9 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     expect(speakerOf(only, 'Estamos acelerando')).not.toBe('Vehículos Eléctricos')
   })
 
+})
+
+describe('the frame of a sentence names its speaker: an aside, a view with “para”, “como”, “al” and a verb in the subjunctive', () => {
   test('a cue set off by commas right after its clause’s subject is an aside with no subject of its own: “El PP, ha remachado, ha mantenido su “…””', () => {
     const text = 'Jiménez critica al PP\n\nEl portavoz socialista Mario Jiménez habló este lunes en Sevilla.\n\nEl PP, ha remachado, ha mantenido su "apuesta por la continuidad, por las malas políticas de estos años".'
     expect(speakerOf(text, 'apuesta por')).toBe('Mario Jiménez')
