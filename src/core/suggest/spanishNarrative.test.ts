@@ -74,7 +74,6 @@ describe('a speaker is a noun phrase, never words run on into a conjunction', ()
     const only = 'Ford acelera su plan\n\nLa división Vehículos Eléctricos tendrá sede en Detroit, anunció el lunes Ford. Los vehículos llegarán en 2025.\n\n«Estamos acelerando nuestro desarrollo», afirmó.'
     expect(speakerOf(only, 'Estamos acelerando')).not.toBe('Vehículos Eléctricos')
   })
-
 })
 
 describe('the frame of a sentence names its speaker: an aside, a view with “para”, “como”, “al” and a verb in the subjunctive', () => {
@@ -121,5 +120,11 @@ describe('the frame of a sentence names its speaker: an aside, a view with “pa
     expect(speakerOf(text, 'hemos invocado')).toBe('Andrés Chadwick')
     // …but what a request asked for is a term, not a quote: “desde que el FBI le pidiera a Apple una «llave maestra»”.
     expect(suggestQuotes('Apple\n\nLa pelea duró seis semanas desde que el FBI le pidiera a Apple desarrollar una "llave maestra" para el teléfono.').map((q) => q.text)).not.toContain('llave maestra')
+  })
+
+  test('idioms of opinion introduce a quote as verbs do: “Andrés Santander es de la idea de que «…»”, “Feijóo … echa en falta «…»”', () => {
+    const pre = 'Seguridad\n\n"La presencia de militares puede ser un serio problema", señaló Tomás Hirsch.'
+    expect(speakerOf(`${pre} Su timonel, Andrés Santander, es de la idea de que “toda iniciativa que fortalezca al gobierno será valorada”.`, 'toda iniciativa')).toBe('Andrés Santander')
+    expect(speakerOf(`${pre} Alberto Núñez Feijóo, que arrolló en las últimas elecciones, echa en falta “políticos que hablen más de lo que preocupa a los españoles”.`, 'políticos que')).toBe('Alberto Núñez Feijóo')
   })
 })
