@@ -188,3 +188,8 @@ test('a Spanish person’s noun and where or in what they work points back: “m
   expect(speakerOf(`${pre} “La astronomía es fundamental para el avance del conocimiento”, manifestó la investigadora de la Universidad Nacional Autónoma de México.`, 'La astronomía es')).toBe('Julieta Fierro')
   expect(speakerOf(`${pre} “La astronomía es fundamental para el avance del conocimiento”, dijo la experta en física solar.`, 'La astronomía es')).toBe('Julieta Fierro')
 })
+
+test('“The agency warns” stands for the body named last, whatever kind of body it is, never a city named nearby', () => {
+  const text = 'Storms\n\nStorms could reach as far south as Kansas City. All three cities are in a Level 3 risk drawn up by the National Weather Service’s Storm Prediction Center. The agency warns that “all hazards will be possible, including tornadoes with strong hail.”'
+  expect(speakerOf(text, 'all hazards')).toBe('National Weather Service’s Storm Prediction Center')
+})

@@ -62,5 +62,11 @@ export function bodyForRole(mentions: readonly Mention[], role: string, at: numb
     const m = mentions[i]!
     if (m.start < at && m.org && m.tokens.some((t) => names.includes(t))) return m.name
   }
+  // ("The agency warns" after "the National Weather Service’s Storm Prediction Center": a word for any body stands for the body named last.)
+  if (!GENERIC_BODY.has(head)) return null
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < at && mentions[i]!.org) return mentions[i]!.name
   return null
 }
+
+/** Words for a body of any kind, not one kind: an agency may be a centre, a service or an administration. */
+const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company'])
