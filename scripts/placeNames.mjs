@@ -42,9 +42,13 @@ ${lines.join(',\n')}
     .split('|')
 )
 
+/** A compass word before a place is part of a region's name: "Central Asia", "Eastern Europe", "Northern Mexico". */
+const COMPASS = /^(?:central|north|south|east|west|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|upper|lower|greater|mid)\\s+/u
+
 /** The whole name is a country, a region or a city (in either language, whatever its case). */
 export function isPlaceName(name: string): boolean {
-  return PLACES.has(name.trim().toLocaleLowerCase())
+  const key = name.trim().toLocaleLowerCase()
+  return PLACES.has(key) || (COMPASS.test(key) && PLACES.has(key.replace(COMPASS, '')))
 }
 `
 )

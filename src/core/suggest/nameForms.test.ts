@@ -326,3 +326,8 @@ test('a body’s long name is one speaker: “The Center for Justice Studies war
   const es = 'Causas\n\nLa fiscal Ymay Ortiz habló. El Centro de Estudios de Justicia de las Américas había advertido que existía en el país “un incumplimiento generalizado de los principios”.'
   expect(speakerOf(es, 'un incumplimiento')).toBe('Centro de Estudios de Justicia de las Américas')
 })
+
+test('a compass word and a place are a region, never a speaker: “she said” after “Central Asia” is Von der Leyen', () => {
+  const text = 'EU\n\nVon der Leyen will represent the European Union at an upcoming summit. Trade through Central Asia has grown. Ahead of these events, she said countries had a duty to show “the same level of stamina, perseverance” that she had witnessed.'
+  expect(speakerOf(text, 'the same level')).toBe('Von der Leyen')
+})
