@@ -193,3 +193,9 @@ test('“The agency warns” stands for the body named last, whatever kind of bo
   const text = 'Storms\n\nStorms could reach as far south as Kansas City. All three cities are in a Level 3 risk drawn up by the National Weather Service’s Storm Prediction Center. The agency warns that “all hazards will be possible, including tornadoes with strong hail.”'
   expect(speakerOf(text, 'all hazards')).toBe('National Weather Service’s Storm Prediction Center')
 })
+
+test('a demonstrative and a person’s noun after a cue point back at the one the text is about: “«…», explica este experto”', () => {
+  const text = 'WhatsApp\n\n«El problema es cómo consientes tú la cesión de tus datos», asegura a este diario Sergio Carrasco, abogado.\n\nLa casilla aparece activada por defecto, algo ilegal según los expertos consultados. «El consentimiento tiene que ser expreso y no se debe marcar por defecto».\n\nEl usuario «no tiene conocimiento» de nada. «Uno de los términos que se comparten identifica tu dispositivo», explica este experto. «Legalmente no está tan sencillo obtener estos datos», insiste.'
+  expect(speakerOf(text, 'Uno de los términos')).toBe('Sergio Carrasco')
+  expect(speakerOf(text, 'Legalmente')).toBe('Sergio Carrasco')
+})

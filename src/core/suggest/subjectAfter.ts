@@ -8,7 +8,7 @@
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
-import { barePlural, isPersonNoun } from './speakerKind'
+import { barePlural, isPersonNoun, PERSON_WORD } from './speakerKind'
 import { genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
@@ -184,6 +184,11 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // ("reconoce uno de ellos antes de tirarse", "says one of them before jumping": a clause of time after it is no part of it.)
   const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer|un[oa] de (?:ellos|ellas|los|las))\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:before|after|while|when|who|that|which|antes|después|mientras|cuando|al|que|quien|quienes)\s)/u.exec(t)
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
+  // "dice ese hombre de 36 años", "explica este experto": a Spanish demonstrative and its noun, up to where the clause goes on.
+  const pointed = /^((?:este|esta|ese|esa|aquel|aquella|dicho|dicha)\s+\p{Ll}[^,.;:!?"“”«»\n]{0,40}?)(?=\s*[,.;:!?)]|\s*$|\s+(?:que|quien)\s)/u.exec(t)
+  // (A person's noun only: "esta institución", "esta escritura" are a body and a writing, read as such below.)
+  const pointedNoun = pointed ? /^\S+\s+(?:\p{N}+-\S+\s+)?(\p{Ll}+)/u.exec(pointed[1]!)?.[1] ?? '' : ''
+  if (pointed && ((isPersonNoun(pointedNoun) && !isBodyWord(pointedNoun)) || PERSON_WORD.test(pointedNoun))) return { type: 'role', text: pointed[1]!, start: b, end: b + pointed[1]!.length }
   const role = ROLE_AT_START.exec(t)
   if (role) {
     // "said the company's chief executive, John Smith": the name after the role wins.
