@@ -303,3 +303,12 @@ export function joinedClauseStart(s: string): number {
   const joined = [...s.matchAll(/[,;]\s+(?:and|but|y|pero)\s+(?=\p{Lu})/gu)].pop()
   return joined ? joined.index + joined[0].length : 0
 }
+
+/**
+ * A sentence that opens with "Para" and a name ("Para Jonathan López, protestar significó …"), or with "A" and a name that "le" then
+ * stands for ("A José María Maravall, ministro …, le suenan familiares …", "A Russell no le queda sino …"), is about that person.
+ */
+export function topicOpening(opening: string, afterName: string): boolean {
+  if (/^\s*["“«]?Para\s+$/u.test(opening)) return true
+  return /^\s*["“«]?A\s+$/u.test(opening) && /^[^.;:]{0,160}?\s(?:le|les)\s+\p{Ll}/u.test(afterName)
+}

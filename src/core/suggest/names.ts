@@ -14,7 +14,7 @@ import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
-import { afterPassiveBy, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
+import { afterPassiveBy, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -209,8 +209,8 @@ export class ArticleNames {
         if (skip(m.start)) continue
         // "…, she was more nervous than Ana Ruiz": the subject is a pronoun, who carries on the subject before.
         if (m.start > pronoun) break
-        // "Para Jonathan López, protestar significó …": a sentence opening with "Para" and a name is about that person.
-        const topic = /^\s*["“«]?Para\s+$/u.test(this.text.slice(sentence.start, m.start))
+        // "Para Jonathan López, protestar significó …", "A Maravall, ministro …, le suenan …": a sentence about that person (clauseParts.ts).
+        const topic = topicOpening(this.text.slice(sentence.start, m.start), this.text.slice(m.end, end))
         if (!topic && !m.afterBody && this.afterPreposition(m.start, start)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue

@@ -127,4 +127,11 @@ describe('the frame of a sentence names its speaker: an aside, a view with “pa
     expect(speakerOf(`${pre} Su timonel, Andrés Santander, es de la idea de que “toda iniciativa que fortalezca al gobierno será valorada”.`, 'toda iniciativa')).toBe('Andrés Santander')
     expect(speakerOf(`${pre} Alberto Núñez Feijóo, que arrolló en las últimas elecciones, echa en falta “políticos que hablen más de lo que preocupa a los españoles”.`, 'políticos que')).toBe('Alberto Núñez Feijóo')
   })
+
+  test('“A” and a name that “le” then stands for open a sentence about that person: “A José María Maravall, ministro …, le suenan …” then “«…», bromea”', () => {
+    const pre = 'Política\n\nJuan Carlos Monedero habló primero.'
+    expect(speakerOf(`${pre} A José María Maravall, ministro de Educación con Felipe González, le suenan familiares algunas cosas. “No eran recuerdos del 84, eran de la Edad Media”, bromea.`, 'No eran recuerdos')).toBe('José María Maravall')
+    // (A name that is the verb's object, "A Errejón lo eligieron", is no topic: the one who spoke before goes on.)
+    expect(speakerOf(`${pre} A Íñigo Errejón lo eligieron ayer. “Es un problema grave para la democracia”, añade.`, 'Es un problema')).toBe('Juan Carlos Monedero')
+  })
 })
