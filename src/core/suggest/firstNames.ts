@@ -53,11 +53,16 @@ const GENDERS = new Map<string, 'm' | 'f'>([
 /** Spanish nouns whose article is the word's gender, not the person's: "la autoridad extranjera" may be a man. */
 const EPICENE = new Set('autoridad persona víctima figura fuente personalidad eminencia estrella celebridad criatura institución entidad organización'.split(' ').map(foldText))
 
-/** The gender a Spanish article before a role says ("la ministra", "el fiscal" → 'f', 'm'), or null: no article, or a noun of one gender for everyone ("la autoridad"). */
+/** Spanish singular demonstratives, which point back as an article does ("ese hombre", "esta abogada"), as a pattern's alternatives. */
+export const DEMONSTRATIVES = 'este|esta|ese|esa|aquel|aquella|dicho|dicha'
+
+const ARTICLE_THEN_NOUN = new RegExp(`^(el|la|${DEMONSTRATIVES})\\s+(\\p{L}+)`, 'iu')
+
+/** The gender a Spanish article or demonstrative before a role says ("la ministra", "el fiscal", "esa mujer" → 'f', 'm', 'f'), or null: none, or a noun of one gender for everyone ("la autoridad"). */
 export function articleGender(role: string): 'm' | 'f' | null {
-  const m = /^(el|la)\s+(\p{L}+)/iu.exec(role.trim())
+  const m = ARTICLE_THEN_NOUN.exec(role.trim())
   if (!m || EPICENE.has(foldText(m[2]!))) return null
-  return m[1]!.toLowerCase() === 'la' ? 'f' : 'm'
+  return /^(?:la|esta|esa|aquella|dicha)$/iu.test(m[1]!) ? 'f' : 'm'
 }
 
 /** Kin and partners, whose word says the gender of the one named after it: "his wife Fran", "su hermano Juan". */

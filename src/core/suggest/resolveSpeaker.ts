@@ -15,7 +15,7 @@ import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
-import { articleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
+import { articleGender, DEMONSTRATIVES, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun } from './speakerKind'
 
 /** A phrase that ends like a plural, "the officers" (never in -ss: "the actress", "the witness" are one; "el" and "la" are singular whatever follows them: "el líder de Más País", "el número dos del Santander"). */
@@ -28,7 +28,7 @@ const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|ho
 const NICKNAME_THEN_SURNAME = /^[^\S\n]*["“«'‘](?:El\s+|La\s+|The\s+)?\p{Lu}[\p{L}\-]*["”»'’][^\S\n]+(\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/u
 
 /** A singular Spanish demonstrative before a noun: "ese hombre", "esta ingeniera". */
-const DEMONSTRATIVE = /^(este|esta|ese|esa|aquel|aquella|dicho|dicha)\s+\p{Ll}/iu
+const DEMONSTRATIVE = new RegExp(`^(?:${DEMONSTRATIVES})\\s+\\p{Ll}`, 'iu')
 
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
@@ -128,11 +128,10 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.described.sameHead(phrase.text) : null
       if (again) return { name: again, role: '' }
       // "dice ese hombre de 36 años", "explica este experto": a demonstrative points back at the one the text is about, whatever its noun.
-      const pointed = DEMONSTRATIVE.exec(phrase.text)
-      const back = pointed ? names.personForPronoun(phrase.start, 'any', inQuote) : null
-      // (Its article's gender, where it has one, must not contradict the name's: "esa mujer" is no man.)
-      const said = pointed ? (/^(?:esta|esa|aquella|dicha)$/iu.test(pointed[1]!) ? 'f' : 'm') : null
-      if (back && canBeSpeaker(back, 'name', names.text) && !parseNamePhrase(back)?.org && (!said || !names.genderOf(back) || names.genderOf(back) === said)) return { name: back, role: names.roleOf(back) }
+      const back = DEMONSTRATIVE.test(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
+      // (The demonstrative's gender must not contradict the name's: "esa mujer" is no man.)
+      const [said, known] = [articleGender(phrase.text), back && names.genderOf(back)]
+      if (back && canBeSpeaker(back, 'name', names.text) && !parseNamePhrase(back)?.org && (!said || !known || known === said)) return { name: back, role: names.roleOf(back) }
       // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
       if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
       // "said a senior administration official": someone new the article does not name, never a person named before.

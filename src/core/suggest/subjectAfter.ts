@@ -9,7 +9,7 @@ import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, PERSON_WORD } from './speakerKind'
-import { genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
+import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -45,6 +45,8 @@ const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{L
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 /** "caller Srey Veoun", "historian Andrew Roberts": up to three lower-case words that describe, then the name (sentenceSubject.ts reads it too). */
 export const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
+/** A Spanish demonstrative and its noun, up to where the clause goes on: "ese hombre de 36 años", "este experto". */
+const POINTED = new RegExp(`^((?:${DEMONSTRATIVES})\\s+\\p{Ll}[^,.;:!?"“”«»\\n]{0,40}?)(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:que|quien)\\s)`, 'u')
 const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 
 /** "su discurso", "sus palabras" after a verb, with an article-led subject after it (never "dijo su padre", which is the subject). */
@@ -185,7 +187,7 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer|un[oa] de (?:ellos|ellas|los|las))\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:before|after|while|when|who|that|which|antes|después|mientras|cuando|al|que|quien|quienes)\s)/u.exec(t)
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
   // "dice ese hombre de 36 años", "explica este experto": a Spanish demonstrative and its noun, up to where the clause goes on.
-  const pointed = /^((?:este|esta|ese|esa|aquel|aquella|dicho|dicha)\s+\p{Ll}[^,.;:!?"“”«»\n]{0,40}?)(?=\s*[,.;:!?)]|\s*$|\s+(?:que|quien)\s)/u.exec(t)
+  const pointed = POINTED.exec(t)
   // (A person's noun only: "esta institución", "esta escritura" are a body and a writing, read as such below.)
   const pointedNoun = pointed ? /^\S+\s+(?:\p{N}+-\S+\s+)?(\p{Ll}+)/u.exec(pointed[1]!)?.[1] ?? '' : ''
   if (pointed && ((isPersonNoun(pointedNoun) && !isBodyWord(pointedNoun)) || PERSON_WORD.test(pointedNoun))) return { type: 'role', text: pointed[1]!, start: b, end: b + pointed[1]!.length }
