@@ -16,7 +16,7 @@ import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { articleGender, DEMONSTRATIVES, genderOfFirstName, personAfterOutlet } from './firstNames'
-import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun } from './speakerKind'
+import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun } from './speakerKind'
 
 /** A phrase that ends like a plural, "the officers" (never in -ss: "the actress", "the witness" are one; "el" and "la" are singular whatever follows them: "el líder de Más País", "el número dos del Santander"). */
 const PLURAL_END = /(?<!s)s$/iu
@@ -218,7 +218,7 @@ function isEpithet(text: string): boolean {
   // "la investigadora de la Universidad Nacional Autónoma de México", "la experta en psicología organizacional": a Spanish person's
   // noun and where or in what they work.
   const worker = /^(?:[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:de|del|en)\s/u.exec(text)?.[1]
-  if (worker && isPersonNoun(worker) && !isBodyWord(worker)) return true
+  if (worker && isPersonsNoun(worker)) return true
   const [head, field, ...more] = text.split(/\s+(?:of|for|de|del|para)\s+/u)
   const headWords = splitWords(head!)
   const last = headWords[headWords.length - 1]!

@@ -58,14 +58,12 @@ export function bodyForRole(mentions: readonly Mention[], role: string, at: numb
   const kin: Record<string, string[]> = { force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], agency: ['agency'], company: ['company', 'inc', 'ltd'], committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'], organization: ['organization'], organisation: ['organisation'] }
   const names = kin[head]
   if (!names) return null
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!
-    if (m.start < at && m.org && m.tokens.some((t) => names.includes(t))) return m.name
+  const lastBody = (fits: (m: Mention) => boolean) => {
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < at && mentions[i]!.org && fits(mentions[i]!)) return mentions[i]!.name
+    return null
   }
   // ("The agency warns" after "the National Weather Service’s Storm Prediction Center": a word for any body stands for the body named last.)
-  if (!GENERIC_BODY.has(head)) return null
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < at && mentions[i]!.org) return mentions[i]!.name
-  return null
+  return lastBody((m) => m.tokens.some((t) => names.includes(t))) ?? (GENERIC_BODY.has(head) ? lastBody(() => true) : null)
 }
 
 /** Words for a body of any kind, not one kind: an agency may be a centre, a service or an administration. */

@@ -99,6 +99,9 @@ export function isPersonNoun(word: string): boolean {
   return isRoleWord(word) || isRoleWord(one) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one) || PEOPLE_BY_WORK.has(foldText(one))
 }
 
+/** A noun for one person, never a body's ("la investigadora", "este experto"; not "esta institución"). */
+export const isPersonsNoun = (word: string): boolean => (isPersonNoun(word) && !isBodyWord(word)) || PERSON_WORD.test(word)
+
 /** Words for a person that no role holds: "the woman at the chamber of commerce", "un hombre en la calle". */
 export const PERSON_WORD = /^(?:man|woman|men|women|person|girl|boy|mujer|hombre|persona|joven|chica|chico)$/u
 

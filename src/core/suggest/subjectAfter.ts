@@ -8,7 +8,7 @@
 import { AFTER_CUE_SKIP } from './cues'
 import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
-import { barePlural, isPersonNoun, PERSON_WORD } from './speakerKind'
+import { barePlural, isPersonNoun, isPersonsNoun } from './speakerKind'
 import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
@@ -190,7 +190,7 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const pointed = POINTED.exec(t)
   // (A person's noun only: "esta institución", "esta escritura" are a body and a writing, read as such below.)
   const pointedNoun = pointed ? /^\S+\s+(?:\p{N}+-\S+\s+)?(\p{Ll}+)/u.exec(pointed[1]!)?.[1] ?? '' : ''
-  if (pointed && ((isPersonNoun(pointedNoun) && !isBodyWord(pointedNoun)) || PERSON_WORD.test(pointedNoun))) return { type: 'role', text: pointed[1]!, start: b, end: b + pointed[1]!.length }
+  if (pointed && isPersonsNoun(pointedNoun)) return { type: 'role', text: pointed[1]!, start: b, end: b + pointed[1]!.length }
   const role = ROLE_AT_START.exec(t)
   if (role) {
     // "said the company's chief executive, John Smith": the name after the role wins.
