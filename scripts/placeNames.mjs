@@ -34,6 +34,8 @@ writeFileSync(
  * suggester reads this list rather than the libraries, which take 2 s to load.
  * Names the lexicons also give a person ("Houston", "Santiago") are not here.
  */
+import { foldText } from '../text/fold'
+
 const PLACES = new Set(
   [
 ${lines.join(',\n')}
@@ -48,7 +50,8 @@ const COMPASS = /^(?:central|north|south|east|west|northern|southern|eastern|wes
 /** The whole name is a country, a region or a city (in either language, whatever its case). */
 export function isPlaceName(name: string): boolean {
   const key = name.trim().toLocaleLowerCase()
-  return PLACES.has(key) || (COMPASS.test(key) && PLACES.has(key.replace(COMPASS, '')))
+  // (The lexicons write some names without their accents: "Nuevo León" is listed as "nuevo leon".)
+  return PLACES.has(key) || PLACES.has(foldText(key)) || (COMPASS.test(key) && PLACES.has(key.replace(COMPASS, '')))
 }
 `
 )

@@ -10,6 +10,7 @@ import { isRoleWord } from '../text/abbreviations'
 import { CUE, isCueWord } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { onlyOpensSentences, shortRole } from './speakerKind'
+import { isPlaceName } from './placeNames'
 import { genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
 export type Mention = {
@@ -155,11 +156,16 @@ function bodyThenPerson(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: b
   return k === -1 ? parsed : { name: words.slice(k).join(' '), title: [parsed!.title, ...words.slice(0, k)].filter(Boolean).join(' '), org: false }
 }
 
-/** "China’s ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker": after "to", a place the article names on its own elsewhere belongs to the title before it; the person is the words after it. */
-function placeOff(parsed: Parsed, runs: ReadonlySet<string>, afterTo: boolean): Parsed {
-  const words = afterTo && parsed && !parsed.org ? splitWords(parsed.name) : []
-  if (words.length < 3 || !runs.has(words[0]!)) return parsed
-  return { name: words.slice(1).join(' '), title: [parsed!.title, words[0]].filter(Boolean).join(' '), org: false }
+/**
+ * "China’s ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker": after "to", a place the article names on its own
+ * elsewhere belongs to the title before it; the person is the words after it. So does a country or a city after a role's "de"/"of":
+ * "el vicepresidente de Venezuela Tareck El Aissami", "el gobernador de Nuevo León Samuel García".
+ */
+function placeOff(parsed: Parsed, runs: ReadonlySet<string>, afterTo: boolean, roleOf: boolean): Parsed {
+  const words = (afterTo || roleOf) && parsed && !parsed.org ? splitWords(parsed.name) : []
+  const place = afterTo && runs.has(words[0] ?? '') ? 1 : roleOf ? [2, 1].find((k) => isPlaceName(words.slice(0, k).join(' '))) ?? 0 : 0
+  if (!place || words.length - place < 2) return parsed
+  return { name: words.slice(place).join(' '), title: [parsed!.title, ...words.slice(0, place)].filter(Boolean).join(' '), org: false }
 }
 
 /** "Speaking to the Daily Mail Lacerda claimed": no one's name takes "the"; a body's name run into a surname the article gives a person ("Marina Lacerda") is that surname. */
@@ -198,7 +204,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     // "le comenta a BBC Mundo David Gibson": the outlet told, then the person.
     const told = /(?:^|\s)(?:a|al|to)\s+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
-    const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start))), runs, ofBody), runs), runs, ofBody)
+    const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start)), ofBody), runs, ofBody), runs), runs, ofBody)
     const parsed = verbOff(cut, runs, text)
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue

@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('a name run into the words before it', () => {
+  test('a country after a role’s “de” is the role’s, not the name’s: “el vicepresidente de Venezuela Tareck El Aissami”', () => {
+    const text = 'Llegó el trigo.\n\nEl vicepresidente de Venezuela Tareck El Aissami aseguró que se trataba de un hecho histórico. "Hoy hemos recibido la primera expresión de amor y apoyo", aseguró.'
+    expect(speakerOf(text, 'Hoy hemos recibido')).toBe('Tareck El Aissami')
+  })
+
+  test('a city after a role’s “de” is the role’s too: “el gobernador de Nuevo León Samuel García”', () => {
+    const text = 'Hubo lluvias.\n\nEl gobernador de Nuevo León Samuel García dijo que las presas están llenas. «Tenemos agua para dos años», afirmó.'
+    expect(speakerOf(text, 'Tenemos agua')).toBe('Samuel García')
+  })
+})
