@@ -12,3 +12,10 @@ describe('a name run into the words before it', () => {
     expect(speakerOf(text, 'Tenemos agua')).toBe('Samuel García')
   })
 })
+
+describe('the one spoken to after a described speaker', () => {
+  test('“«…», espetó el ingeniero de pista a Max Verstappen”: the engineer spoke, and the quote keeps its cue', () => {
+    const text = 'Terminó la carrera.\n\n«El karma es algo maravilloso. Hoy no has conducido despacio», espetó el ingeniero de pista a Max Verstappen, incontestable ganador.'
+    expect(speakerOf(text, 'El karma es algo')).toBe('el ingeniero de pista')
+  })
+})
