@@ -25,6 +25,7 @@ import { articleEpithet, parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isSources, isWriting } from './writings'
 import type { PreviousSpeaker } from './pronouns'
+import { beforeYields } from './viewpoint'
 import { isQuote, looksLikeTitle, partialAfterCue, sameSentenceAsNext, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
 import { candidatesOf, nearbySpeakers } from './speakerCandidates'
 
@@ -122,8 +123,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // ("While Knight’s publicist told EW that he has “…,” the singer confirmed the news": a cue after the quote with an object of its own does not take it.)
     const ownObject = !!after && after.speaker.start < after.cueStart && /^\s+(?:the|a|an|this|these|those|it|its|his|her|their)\s/u.test(text.slice(after.cueEnd, after.cueEnd + 40)) && !/^(?:told|tells|asked|asks|warned|warns|urged|urges|reminded|reminds|assured|assures)$/iu.test(after.cue)
     const inThatClause = !!before && !!after && before.speaker.type !== 'implicit' && !before.passive && /\b(?:that|que)\b/iu.test(text.slice(before.cueEnd, q.open)) && (!subjectNextTo(text, q.close, after) || ownObject || (after.speaker.type === 'role' && isDocument(before.speaker.text)))
-    // ("Para la variante bretona, “…”, aseguró la Dirección General": a view's holder yields to a speech verb after the quote that names its own subject.)
-    const viewYields = !!before && !!after && /^para$/iu.test(before.cue) && after.speaker.type !== 'implicit'
+    const viewYields = !!before && !!after && beforeYields(text, before, after)
     if (before && (leadIn || inThatClause || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar && !viewYields) attribution = before
     else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive) attribution = before
     else if (after) attribution = after

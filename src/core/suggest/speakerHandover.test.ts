@@ -210,3 +210,11 @@ describe('a short definite role right after someone spoke', () => {
     expect(speakerOf(text, 'like property')).toBe('The government')
   })
 })
+
+describe('a cue in a relative clause before the quote', () => {
+  test('“…los litros que recomiendan los expertos, «…», señala el profesor Tsindos”: the name after the quote said it', () => {
+    const text = 'Beber agua.\n\nEl profesor Spero Tsindos estudia la hidratación.\n\nEsto quiere decir que si suplementamos nuestro consumo diario con los dos litros adicionales que recomiendan los expertos, «estamos bebiendo demasiada agua», señala el profesor Tsindos.'
+    const quote = suggestQuotes(text).find((s) => s.text.startsWith('estamos bebiendo'))
+    expect([quote?.speaker, quote?.cue]).toEqual(['Spero Tsindos', 'señala'])
+  })
+})

@@ -36,3 +36,13 @@ function forWhom(window: string, from: number): (Attribution & { passive: boolea
   const cueStart = from + m.index + m[0].lastIndexOf(m[2]!)
   return { cue: m[2]!, cueStart, cueEnd: cueStart + m[2]!.length, speaker: { type: 'name', text: m[1]!, start, end: start + m[1]!.length }, passive: false }
 }
+
+/**
+ * A cue before the quote that yields to one after it naming its own subject: a view's holder ("Para la variante bretona, “…”,
+ * aseguró la Dirección General") or a cue in a relative clause, which tells what its noun is, not who said the quote ("…los dos
+ * litros que recomiendan los expertos, “…”, señala el profesor Tsindos": only to a name).
+ */
+export function beforeYields(text: string, before: Attribution, after: Attribution): boolean {
+  if (/^para$/iu.test(before.cue)) return after.speaker.type !== 'implicit'
+  return after.speaker.type === 'name' && /(?:^|\s)(?:que|that|which)\s+$/iu.test(text.slice(Math.max(0, before.cueStart - 6), before.cueStart))
+}
