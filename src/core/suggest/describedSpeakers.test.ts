@@ -199,3 +199,16 @@ test('a demonstrative and a person’s noun after a cue point back at the one th
   expect(speakerOf(text, 'Uno de los términos')).toBe('Sergio Carrasco')
   expect(speakerOf(text, 'Legalmente')).toBe('Sergio Carrasco')
 })
+
+describe('a described speaker is a noun phrase, no more', () => {
+  test('what the words were about is no part of the speaker: “agregó el funcionario federal acerca de Borge”', () => {
+    const text = 'El secretario Miguel Ángel Osorio Chong habló en la radio.\n\n«No hay ninguna petición todavía. Si la hubiera, habremos de actuar», agregó el funcionario federal acerca de Borge, quien es señalado por desvío de recursos.'
+    expect(speakerOf(text, 'No hay ninguna petición')).toBe('Miguel Ángel Osorio Chong')
+  })
+
+  test('the words inside an aside between dashes never speak: “la JIFE - un organismo asociado a Naciones Unidas - indica”', () => {
+    const text = 'Hay un reporte.\n\nUn reporte de 2019, la Junta Internacional de Fiscalización de Estupefacientes (JIFE) - un organismo independiente asociado a Naciones Unidas - indica que Chile se ha convertido "en uno de los principales países de salida".'
+    // (A blank until the subject before the aside is read; never the fragment.)
+    expect([null, 'JIFE', 'Junta Internacional de Fiscalización de Estupefacientes']).toContain(speakerOf(text, 'en uno de los principales'))
+  })
+})

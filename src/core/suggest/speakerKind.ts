@@ -59,7 +59,8 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
   if (CLAUSE_OPENER.test(phrase.trim())) return false
   // A noun phrase ends in a noun, never in a small word: "the president's face as if to" is a fragment.
   // (Nor does a subordinating word start a clause inside it: "las mejillas de Reinders mientras me".)
-  if (FUNCTION_WORD_END.test(phrase.trim()) || /\s(?:mientras|cuando|porque|aunque|while|when|because|although)\s/iu.test(phrase)) return false
+  // (Nor does it end in a dash that opened or closed an aside: "asociado a Naciones Unidas -".)
+  if (FUNCTION_WORD_END.test(phrase.trim()) || /\s(?:mientras|cuando|porque|aunque|while|when|because|although)\s|\s[-\u2013\u2014]$/iu.test(phrase.trim())) return false
   return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
 }
 
@@ -75,9 +76,12 @@ export function beforeParticiple(phrase: string, following = ''): string {
   return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
 }
 
-/** "un documento en el cual se expone …", "a letter which says": a relative clause after the head noun; the noun phrase ends before it. */
+/**
+ * "un documento en el cual se expone …", "a letter which says": a relative clause after the head noun; the noun phrase ends before it.
+ * So does what the words were about: "agregó el funcionario federal acerca de Borge", "the official regarding the case".
+ */
 export function beforeRelative(phrase: string): string {
-  const m = /\s(?:(?:en|de|por|con|a|in|of|by|with)\s+)?(?:(?:el|la|los|las)\s+(?:cual|cuales)|quien|quienes|who|whom|which)(?=\s|$)/iu.exec(phrase)
+  const m = /\s(?:(?:(?:en|de|por|con|a|in|of|by|with)\s+)?(?:(?:el|la|los|las)\s+(?:cual|cuales)|quien|quienes|who|whom|which)|acerca\s+de|respecto\s+(?:a|de)|regarding|concerning)(?=\s|$)/iu.exec(phrase)
   return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
 }
 
