@@ -19,6 +19,7 @@ import { NAME_PHRASE } from './namePhrase'
 import { NAME_AT_START } from './subjectAfter'
 import { isRoleWord } from '../text/abbreviations'
 import { genderOfFirstName } from './firstNames'
+import { PREPOSITION_BEFORE } from './subjectClause'
 
 /** The English indefinite words before capitalised ones that describe someone unnamed: "an Iowa Republican", "one Nevada Democrat". */
 const INDEFINITE_WORDS = 'an?|one|another'
@@ -311,4 +312,15 @@ export function joinedClauseStart(s: string): number {
 export function topicOpening(opening: string, afterName: string): boolean {
   if (/^\s*["“«]?Para\s+$/u.test(opening)) return true
   return /^\s*["“«]?A\s+$/u.test(opening) && /^[^.;:]{0,160}?\s(?:le|les)\s+\p{Ll}/u.test(afterName)
+}
+
+/** A preposition (and its article, and one more word) stands right before `at`, read from whole words after `floor`. */
+export function afterPreposition(text: string, at: number, floor: number): boolean {
+  // ("figures like Marcus Garvey and Malcolm X": the second of two names joined is after the first one's preposition too.)
+  const joined = /(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*\s+(?:and|or|y|e|o)\s+$/u.exec(text.slice(Math.max(floor, at - 60), at))
+  const end = joined ? at - joined[0].length : at
+  const from = Math.max(floor, end - 30)
+  const lead = text.slice(from, end)
+  // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
+  return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(text.slice(Math.max(floor, end - 90), end))
 }

@@ -14,11 +14,11 @@ import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
-import { afterPassiveBy, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
+import { afterPreposition, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
-import { contains, openingClauseEnd, PREPOSITION_BEFORE, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
+import { contains, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, personForRole, type MentionsRead } from './roleSpeakers'
@@ -211,7 +211,7 @@ export class ArticleNames {
         if (m.start > pronoun) break
         // "Para Jonathan López, protestar significó …", "A Maravall, ministro …, le suenan …": a sentence about that person (clauseParts.ts).
         const topic = topicOpening(this.text.slice(sentence.start, m.start), this.text.slice(m.end, end))
-        if (!topic && !m.afterBody && this.afterPreposition(m.start, start)) continue
+        if (!topic && !m.afterBody && afterPreposition(this.text, m.start, start)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullOf(m, m.end)
@@ -245,14 +245,6 @@ export class ArticleNames {
     return role && !skip(role.at) ? (this.personForRole(role.text, role.at)?.name ?? null) : null
   }
 
-  /** A preposition (and its article, and one more word) stands right before `at`, read from whole words after `floor`. */
-  private afterPreposition(at: number, floor: number): boolean {
-    const from = Math.max(floor, at - 30)
-    const lead = this.text.slice(from, at)
-    // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
-    return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(this.text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(this.text.slice(Math.max(floor, at - 90), at))
-  }
-
   /** The index of the first mention that starts at or after `pos` (mentions are in text order). */
   private firstMentionFrom(pos: number): number {
     return countBefore(this.mentions, (m) => m.start < pos)
@@ -266,7 +258,7 @@ export class ArticleNames {
         const m = this.mentions[i]!
         if (m.start >= at || skip(m.start) || !fits(m)) continue
         // "en el Puerto de Montevideo", "cuyo periódico Novaya Gazeta": a name in a phrase or a relative clause is no one's subject.
-        if (!m.org && !m.afterBody && this.afterPreposition(m.start, 0)) continue
+        if (!m.org && !m.afterBody && afterPreposition(this.text, m.start, 0)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
         const name = m.org ? m.name : this.fullOf(m, m.end)
         const g = this.genders.get(name)
@@ -290,7 +282,7 @@ export class ArticleNames {
   /** The mentions after the headline that can be the article's subject, found once (asked for quote after quote). */
   private get lede(): readonly Mention[] {
     // (Not a name after a preposition: "el director técnico del Real España, Héctor Vargas" is about Vargas.)
-    this.ledeMentions ??= this.mentions.filter((x) => x.start > this.headlineEnd && !x.org && !this.afterPreposition(x.start, 0))
+    this.ledeMentions ??= this.mentions.filter((x) => x.start > this.headlineEnd && !x.org && !afterPreposition(this.text, x.start, 0))
     return this.ledeMentions
   }
 

@@ -141,6 +141,11 @@ describe('a name in a prepositional phrase or behind a title in a body', () => {
     const text = 'Blasts\n\nMinister of Natural Resources, Mohlomi Moleko, would not confirm whether the ministry knew and only said: “Ask them to submit a formal complaint.”'
     expect(speakerOf(text, 'Ask them to submit')).toBe('Mohlomi Moleko')
   })
+
+  test('“Influenced by figures like Marcus Garvey and Malcolm X, he developed …”: neither name after “like” is who “he” is', () => {
+    const text = 'Mokitimi Tšosane is a young lawyer.\n\nThe spark that ignited his passion for law was kindled early. Influenced by historical narratives and figures like Marcus Garvey and Malcolm X, he developed a deep-seated desire to confront injustices.\n\n“The judges in my dreams were meant to curb the evil I saw in the world,” he explains.'
+    expect(speakerOf(text, 'The judges in my dreams')).toBe('Mokitimi Tšosane')
+  })
 })
 
 describe('a word that opens a phrase is no name', () => {

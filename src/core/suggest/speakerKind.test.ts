@@ -193,6 +193,8 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     const named = suggestQuotes(text).flatMap((q) => [q.speaker, ...q.candidates])
     expect(named).not.toContain('World Cup')
     expect(named).not.toContain('Women’s World Cup')
+    // (Nor is a holiday: "Semana Santa", "Christmas".)
+    expect([canBeSpeaker('Semana Santa', 'name', ''), canBeSpeaker('Christmas', 'name', '')]).toEqual([false, false])
   })
 
   test('“the Ministry of Foreign Affairs said” is the ministry, not a person called “Affairs” under the title “Ministry of Foreign”', () => {

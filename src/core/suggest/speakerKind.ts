@@ -299,8 +299,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
 const PLACE_LAST = /^(?:Harbour|Harbor|River|Street|Avenue|Road|Island|Islands|Lake|Mountains|Valley|Beach|Square|Canyon|Creek|Peninsula|Strait|Ocean|Sea|Gulf|Desert)$/u
 const PLACE_FIRST = /^(?:Río|Salón|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Ciudad|Provincia|Municipio|Región|Lake|Mount|Monte)$/u
 
-/** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here). */
-const EVENT = /(?:^|\s)(?:Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato|Premios?|Prize|Awards?|Festival|Nobel de (?:Literatura|la Paz|Física|Química|Medicina|Economía))(?:\s|$)/u
+/** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here); and holidays ("Semana Santa"). */
+const EVENT = /(?:^|\s)(?:Semana Santa|Navidad|Nochebuena|Nochevieja|Año Nuevo|Christmas|Easter|Thanksgiving|Ramad[aá]n|Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato|Premios?|Prize|Awards?|Festival|Nobel de (?:Literatura|la Paz|Física|Química|Medicina|Economía))(?:\s|$)/u
 
 /** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
 export class DescribedSpeakers {
