@@ -212,3 +212,14 @@ describe('a described speaker is a noun phrase, no more', () => {
     expect([null, 'JIFE', 'Junta Internacional de Fiscalización de Estupefacientes']).toContain(speakerOf(text, 'en uno de los principales'))
   })
 })
+
+describe('someone unnamed, described by capitalised words', () => {
+  test('a capitalised description after the verb is someone new each time: “added a Florida Democrat”, “said a Virginia Democrat”', () => {
+    const text = 'Insiders speak.\n\n“They have been very strategic with him,” a Colorado Democrat observed.\n\n“He gets down with the people,” added a Florida Democrat.\n\n“He is just whip-smart, great on his feet,” said a Virginia Democrat. “Everything you could want.”\n\nOthers disagreed.\n\n«Es un error», dijo a Radio Caracol el ministro.'
+    expect(speakerOf(text, 'He gets down')).toBe('a Florida Democrat')
+    expect(speakerOf(text, 'He is just whip-smart')).toBe('a Virginia Democrat')
+    expect(speakerOf(text, 'Everything you could')).toBe('a Virginia Democrat')
+    // (After a Spanish verb, "a" and a name is the one spoken to.)
+    expect(speakerOf(text, 'Es un error')).toBe('el ministro')
+  })
+})

@@ -36,6 +36,8 @@ export const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{
 const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|causa|cargo|finales|principios|mediados|la|las|los|el|lo|su|sus|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas)\s)((?:the|a|an|his|her|their|its|our|my|one|another|some|el|la|los|las|un|una|su|sus|nuestro|nuestra|nuestros|nuestras|mi|mis|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s+a\s+(?=\p{Lu})|\s*[\u2014\u2013]|$)`, 'u')
 /** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"); also before the clause it was told ("declaró al medio El Diario que …"). */
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
+const CAPITALISED_DESCRIPTION = /^((?:a|an|another|one)\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(\p{Lu}\p{Ll}[\p{L}'’\-]*))(?=\s*[,.;:!?)]|\s*$|\s+(?:who|in|at|on|from|with|during|to|after|before)\s)/u
+const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Independent|Socialist|Libertarian|Progressive|Labourite|Unionist|Nationalist)s?$/u
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas|su|sus)\\s)`, 'u')
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …".)
@@ -87,6 +89,10 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     const start = b + heard[0].length - teller.length
     return { type: 'name', text: teller, start, end: start + teller.length }
   }
+  // "added a Florida Democrat", "said an Iowa Republican": someone unnamed, described only by capitalised words (after "a" only a party's
+  // member or a person's noun: "explicó a Radio Caracol" is Spanish, the one spoken to).
+  const capitalised = CAPITALISED_DESCRIPTION.exec(t)
+  if (capitalised && (!/^a\s/u.test(t) || PARTY_MEMBER.test(capitalised[2]!) || isPersonsNoun(capitalised[2]!.toLowerCase()))) return { type: 'role', text: capitalised[1]!, start: b, end: b + capitalised[1]!.length }
   // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.
   if (LISTENER_NAME.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   // "respondieron a EL HERALDO los abogados del expresidente": the subject comes after the one spoken to.
