@@ -135,3 +135,16 @@ describe('the frame of a sentence names its speaker: an aside, a view with “pa
     expect(speakerOf(`${pre} A Íñigo Errejón lo eligieron ayer. “Es un problema grave para la democracia”, añade.`, 'Es un problema')).toBe('Juan Carlos Monedero')
   })
 })
+
+describe('a demonstrative before the verb', () => {
+  test('“esta vecina del barrio comenta que …: «…»” is the neighbour, never the spokesman who spoke before', () => {
+    const text = 'Fiestas en Carabanchel.\n\nUna vecina de La Pradera cuenta que el parque se destroza. «Son daños que perduran», afirma el portavoz de la Asociación.\n\nCon respecto al tráfico, esta vecina del barrio madrileño comenta que la única medida fue poner una valla: «Los vecinos tenían permiso para moverla».'
+    expect(speakerOf(text, 'Los vecinos tenían')).not.toBe('el portavoz de la Asociación')
+    expect(speakerOf(text, 'Los vecinos tenían')).toMatch(/vecina/u)
+  })
+
+  test('“Ese mismo día dijo …” names no one: a demonstrative and a day is when', () => {
+    const text = 'La esposa del presidente, Beatriz Gutiérrez Müller, habló en un acto.\n\nEse mismo día dijo que «la historia no se repite».'
+    expect(speakerOf(text, 'la historia no se repite')).toBe('Beatriz Gutiérrez Müller')
+  })
+})
