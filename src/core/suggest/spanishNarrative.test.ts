@@ -148,3 +148,10 @@ describe('a demonstrative before the verb', () => {
     expect(speakerOf(text, 'la historia no se repite')).toBe('Beatriz Gutiérrez Müller')
   })
 })
+
+describe('what the words were about, after the verb', () => {
+  test('“«…», ha declarado en relación a los enfrentamientos entre los sectores de Podemos”: the sectors are what it was about, not who said it', () => {
+    const text = 'Pablo Iglesias habló en la radio.\n\n«Está bien ser transparente, pero hemos pecado de ingenuos», ha declarado en relación a los últimos enfrentamientos públicos entre los distintos sectores de Podemos.'
+    expect(speakerOf(text, 'Está bien ser')).toBe('Pablo Iglesias')
+  })
+})

@@ -102,8 +102,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // (Only with its article: "said a spokesman" is English's "a"; "a la red Erbol" is a listener with its name, above.)
   const told = /^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al)\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)/u.exec(t)
   if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
-  // "sostuvo ayer en un mitin en Sevilla el candidato socialista", "dice con ironía la actriz": where or how it was said stands before the subject (never "en referencia a la ley").
-  const where = /^(?:(?:en|durante|desde|tras|ante|con)\s+[^,.;:"“”«»\n]{1,60}?)(?<!\s(?:a|de|del|con|sobre|para|por|en))\s+(?=(?:el|la|los|las)\s+\p{Ll})/u.exec(t)
+  // "sostuvo ayer en un mitin en Sevilla el candidato socialista", "dice con ironía la actriz": where or how it was said stands before the subject (never "en referencia a la ley",
+  // nor after a preposition that goes on it: "en relación a los enfrentamientos entre los sectores de Podemos").
+  const where = /^(?:(?:en|durante|desde|tras|ante|con)\s+[^,.;:"“”«»\n]{1,60}?)(?<!\s(?:a|de|del|con|sobre|para|por|en|entre|hacia|contra|sin|según|hasta|ante|tras))\s+(?=(?:el|la|los|las)\s+\p{Ll})/u.exec(t)
   // (Unless a person is named in it: "sostuvo ante periodistas Eduardo Balarezo al concluir la audiencia" is Balarezo's.)
   const named = where ? /(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(where[0]) : null
   if (where && !(named && genderOfFirstName(named[1]!))) return subjectAfter(t.slice(where[0].length), b + where[0].length)
