@@ -14,12 +14,11 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { closeToSource, fullNameAfterVerb, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
-const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
 /** The last clause joined by "y"/"and"/"but" that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó"). */
 const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
 
@@ -292,11 +291,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     return { cue: ':', cueStart: to, cueEnd: to, speaker: { type: 'name', text: joined[1]!, start, end: start + joined[1]!.length }, passive: false }
   }
   // "Huang Limin was quoted by Xinhua as saying": the one quoted.
-  const quotedAs = QUOTED_AS.exec(window.slice(0, last.index))
-  if (quotedAs) {
-    const start = from + quotedAs.index
-    return { cue: last[0], cueStart, cueEnd, speaker: { type: 'name', text: quotedAs[1]!, start, end: start + quotedAs[1]!.length }, passive: false }
-  }
+  const quotedAs = quotedAsSpeaker(window.slice(0, last.index), from)
+  if (quotedAs) return { cue: last[0], cueStart, cueEnd, speaker: quotedAs, passive: false }
   // "Un día después, cuenta Marenco, “…”": the cue's subject comes after it, before the quote.
   const tail = window.slice(last.index + last[0].length)
   // "En paridad de género, -dice la circular- se debe …, “…”": a verb set off by dashes has its subject before the closing dash.
@@ -319,6 +315,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject (never one with a possessive: "Lee, the leader, said Yoon’s “…”").
+  // ("Ante ello, ha continuado, Podemos debe tener un “…”": a verb set off by commas with no subject before it is an aside; what follows was said.)
+  if (/,\s*$/u.test(before) && /^\s*,/u.test(tail) && !subjectFirst) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
     // ("…, who chaired a meeting, vowed the Government was doing “…”": a name with a verb after it is the subject of what was said, not of the cue.)

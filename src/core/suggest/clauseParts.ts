@@ -324,3 +324,11 @@ export function afterPreposition(text: string, at: number, floor: number): boole
   // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
   return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(text.slice(Math.max(floor, end - 90), end))
 }
+
+const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
+
+/** "Huang Limin was quoted by Xinhua as saying": the one quoted, named before the verb (`before` starts at `from` in the text). */
+export function quotedAsSpeaker(before: string, from: number): { type: 'name'; text: string; start: number; end: number } | null {
+  const m = QUOTED_AS.exec(before)
+  return m ? { type: 'name', text: m[1]!, start: from + m.index, end: from + m.index + m[1]!.length } : null
+}

@@ -155,3 +155,15 @@ describe('what the words were about, after the verb', () => {
     expect(speakerOf(text, 'Está bien ser')).toBe('Pablo Iglesias')
   })
 })
+
+describe('a verb set off by commas, with no subject before it', () => {
+  test('“Ante ello, ha continuado, Podemos debe tener un «…»”: the party is what was said about, the speaker carries on', () => {
+    const text = 'Pablo Iglesias habló en la radio.\n\n«Las bases han lanzado un mensaje clarísimo de unidad», ha declarado Iglesias. Ante ello, ha continuado, Podemos debe tener un «liderazgo mucho más coral, no ser un partido de uno o de dos».'
+    expect(speakerOf(text, 'liderazgo mucho más coral')).toBe('Pablo Iglesias')
+  })
+
+  test('“Los tratamientos, opina, «deben estar disponibles»”: a noun before the aside is no speaker', () => {
+    const text = 'Bill Gates habló de la pandemia.\n\nLos tratamientos, opina, «deben estar disponibles y ser asequibles para todos».'
+    expect(speakerOf(text, 'deben estar disponibles')).toBe('Bill Gates')
+  })
+})
