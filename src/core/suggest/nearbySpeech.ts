@@ -16,7 +16,7 @@ import { spansOf } from '../text/sentences'
 import { attributionBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { sentenceSubject } from './sentenceSubject'
 import { subjectAfter } from './subjectAfter'
-import { CUE } from './cues'
+import { CUE, isCueWord } from './cues'
 import { pronounGender } from './pronouns'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
@@ -294,4 +294,17 @@ export function guessSpeakers(text: string, kept: readonly Found[], names: Artic
     const who = spoke ?? (THIRD_PERSON.test(text.slice(f.q.start, f.q.end)) ? null : names.personBefore(f.q.open))
     if (who && canBeSpeaker(who, described(who) ? 'role' : 'name', text)) Object.assign(f, { speaker: who, role: names.roleOf(who), guess: true })
   }
+}
+
+/**
+ * "“El individualismo primó -acusa Isabel Godoy, convencional colla-. Decían …”": a cue between dashes inside the quotation, then who
+ * spoke, names the quote's speaker (Spanish sets its narration into the quote so; the labels keep it one quote).
+ */
+export function cueInQuote(text: string, q: { start: number; end: number }): Attribution | null {
+  const inside = /\s[-\u2013\u2014]\s*((?:(?:le|les|se)\s+)?(\p{Ll}+))\s+([^-\u2013\u2014\n]{2,80}?)\s*[-\u2013\u2014]/u.exec(text.slice(q.start, q.end))
+  if (!inside || !isCueWord(inside[2]!)) return null
+  const cueStart = q.start + inside.index + inside[0].indexOf(inside[1]!)
+  const cueEnd = cueStart + inside[1]!.length
+  const speaker = subjectAfter(text.slice(cueEnd, q.start + inside.index + inside[0].length - 1), cueEnd)
+  return speaker && (speaker.type === 'name' || speaker.type === 'role') ? { cue: inside[1]!, cueStart, cueEnd, speaker } : null
 }

@@ -17,7 +17,7 @@ import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { askedWhom, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
+import { askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -141,8 +141,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const earlier = attribution || q.continued ? null : earlierSpeech(text, spans, sinceLast, leftStart)
     if (earlier) [attribution, where] = [earlier, 'intro']
     const label = attribution ? null : labelBefore(text, leftFloor, q.open)
-    if (label) attribution = { cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }
-    if (label) where = 'label'
+    if (label) [attribution, where] = [{ cue: ':', cueStart: label.end, cueEnd: label.end, speaker: label }, 'label']
     // "Alverson summed up the journey: “…”", "Schultze once put it with a metaphor. “…”": the person the words lead in from.
     const leading = attribution || q.continued || q.continues ? null : subjectLeadingIn(text, spans, leftFloor, leftStart, q.open)
     if (leading) [attribution, where] = [leading, 'intro']
@@ -185,6 +184,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // "‘Difficult to have much confidence’: Desjardins": a heading names its quote's speaker after it, before anything the paragraphs around say.
     const headed = (!attribution || where === 'intro' || where === 'line') && q.open <= para.start + 1 ? labelAfter(text, q.close, para.end) : null
     if (headed) [attribution, where, guessed] = [{ cue: ':', cueStart: headed.start, cueEnd: headed.start, speaker: headed }, 'label', false]
+    const inner = cueInQuote(text, q)
+    if (inner) [attribution, where, guessed] = [inner, 'after', false]
     phrase = attribution?.speaker ?? null
     const saidEnd = attribution === after && after ? Math.max(q.close, after.speaker.end, after.cueEnd) : q.close
     consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)

@@ -167,3 +167,11 @@ describe('a verb set off by commas, with no subject before it', () => {
     expect(speakerOf(text, 'deben estar disponibles')).toBe('Bill Gates')
   })
 })
+
+describe('a cue inside the quotation', () => {
+  test('“«El individualismo primó -acusa Isabel Godoy, convencional colla-. Decían …»”: the one named between the dashes said it', () => {
+    const text = 'Convencionales.\n\nOtros convencionales comentan que faltó tiempo.\n\n«El individualismo como cultura primó -acusa Isabel Godoy, convencional colla-. Decían, no me gusta la plurinacionalidad». Otros son más críticos. «La desinformación no fue el motivo -lanza el exconvencional socialista Maximiliano Hurtado-. El problema es otro».'
+    expect(speakerOf(text, 'El individualismo')).toBe('Isabel Godoy')
+    expect(speakerOf(text, 'La desinformación')).toBe('Maximiliano Hurtado')
+  })
+})
