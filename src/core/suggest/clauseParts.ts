@@ -311,7 +311,9 @@ export function joinedClauseStart(s: string): number {
  */
 export function topicOpening(opening: string, afterName: string): boolean {
   if (/^\s*["“«]?Para\s+$/u.test(opening)) return true
-  return /^\s*["“«]?A\s+$/u.test(opening) && /^[^.;:]{0,160}?\s(?:le|les)\s+\p{Ll}/u.test(afterName)
+  // ("Ese día, a Giovanna Grandón no paraba de sonarle el celular": after an opening phrase too, and "le" joined to an infinitive; never
+  // to a gerund: in "A Almodóvar lleva años pidiéndole …" he is the one asked, not the one the sentence is about.)
+  return /^\s*["“«]?(?:[^,.;:]{1,40},\s+)?[Aa]\s+$/u.test(opening) && /^[^.;:]{0,160}?(?:\s(?:le|les)\s+\p{Ll}|\p{Ll}(?:arle|erle|irle)s?(?!\p{L}))/u.test(afterName)
 }
 
 /** A preposition (and its article, and one more word) stands right before `at`, read from whole words after `floor`. */

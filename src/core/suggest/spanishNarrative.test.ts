@@ -175,3 +175,10 @@ describe('a cue inside the quotation', () => {
     expect(speakerOf(text, 'La desinformación')).toBe('Maximiliano Hurtado')
   })
 })
+
+describe('a sentence about someone, after an opening phrase', () => {
+  test('“Ese día, a Giovanna Grandón no paraba de sonarle el celular. … Desde entonces, dice hoy, …”: the one it rang for speaks', () => {
+    const text = 'Convencionales.\n\nMalucha Pinto enviaba mensajes de aliento.\n\nEse día, a Giovanna Grandón no paraba de sonarle el celular. Le decían que no bajara los brazos. Desde entonces, dice hoy, los días han sido «uno bueno y uno malo».'
+    expect(speakerOf(text, 'uno bueno y uno malo')).toBe('Giovanna Grandón')
+  })
+})
