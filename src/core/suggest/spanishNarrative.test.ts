@@ -182,3 +182,11 @@ describe('a sentence about someone, after an opening phrase', () => {
     expect(speakerOf(text, 'uno bueno y uno malo')).toBe('Giovanna Grandón')
   })
 })
+
+describe('a group’s view', () => {
+  test('“Para los senadores, «…»” is the senators’ view, not the group that spoke before', () => {
+    const text = 'Chile debate un indulto.\n\nEn el texto, los congresistas argumentan que las revueltas se explican «por las graves desigualdades».\n\nPara los senadores, «los actos que revisten características de delito son punibles». Pero añaden: «Se ha vivido un proceso distorsionado».'
+    expect(speakerOf(text, 'los actos que revisten')).toBe('los senadores')
+    expect(speakerOf(text, 'Se ha vivido')).toBe('los senadores')
+  })
+})

@@ -6,12 +6,12 @@
 import type { Attribution } from './subjectAfter'
 import { NAME_PHRASE } from './namePhrase'
 
-const PARA_SOURCE = new RegExp(`(?:^[\\s.]*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
+const PARA_SOURCE = new RegExp(`(?:^[\\s.]*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la|los|las)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 
 /**
- * "Para Mairena, la autonomía … “…”", "Para la experta, …": a sentence that opens with "para" and a person gives their view (the
- * window may open on the stop that ended the quote before: "«…», dijo Guilabert. Para Juan Camilo Herrera, …: «…»").
+ * "Para Mairena, la autonomía … “…”", "Para la experta, …", "Para los senadores, …": a sentence that opens with "para" and a person
+ * (or a group) gives their view (the window may open on the stop that ended the quote before: "«…», dijo Guilabert. Para Juan Camilo Herrera, …: «…»").
  */
 export function paraSource(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const window = text.slice(from, to)
@@ -22,7 +22,7 @@ export function paraSource(text: string, from: number, to: number): (Attribution
   const cueStart = from + m[0].indexOf(`${para} `)
   const start = cueStart + m[0].slice(m[0].indexOf(`${para} `)).indexOf(who)
   // "el magistrado del Supremo" is a role of a body; "el presidente Juan Pérez" names him.
-  const named = /^(?:el|la)\s/u.test(who) && !/\p{Lu}/u.test(who.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
+  const named = /^(?:el|la|los|las)\s/u.test(who) && !/\p{Lu}/u.test(who.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
   const text2 = named === 'name' ? who.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : who
   const at = start + who.length - text2.length
   return { cue: para, cueStart, cueEnd: cueStart + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
