@@ -225,7 +225,7 @@ describe('a cue in a relative clause before the quote', () => {
 })
 
 describe('a sentence after a quote that reports its own clause', () => {
-  test('““…win.” Neville admitted there had been incidents …”: the clause Neville admitted is his, the quote before is Vieira’s', () => {
+  test('“…win.” Neville admitted there had been incidents …: the clause Neville admitted is his, the quote before is Vieira’s', () => {
     const text = "Vieira denies threat\n\nArsenal's Patrick Vieira had earlier denied accusations that he threatened Gary Neville before the defeat.\n\n\"I didn't threaten anybody,\" said Vieira. \"They just played better than us and deserved to win.\" Neville admitted there had been incidents before the game, but insisted it had not distracted his focus. \"There were a couple of things that did happen before the game,\" he said."
     expect(speakerOf(text, 'They just played')).toBe('Patrick Vieira')
     expect(speakerOf(text, 'There were a couple')).toBe('Gary Neville')
