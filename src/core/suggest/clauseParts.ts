@@ -113,8 +113,11 @@ export function thatByPlace(window: string): RegExpExecArray | null {
 export const WHERE_PHRASE = String.raw`\s+(?:on|at|in|from|en|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?\p{Ll}[\p{L}\-]*`
 /** " for the Information Commissioner's Office", " del Ministerio de Sanidad", " for the ministry": the body someone unnamed speaks for. */
 const FOR_BODY = String.raw`\s+(?:for|of|para|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+(?:(?:of|de|del|la|the|and|y)\s+)?){0,5}[\p{Lu}\p{Ll}][\p{L}'’.\-]*`
-/** "A doctor on the scene told Ruptly", "Un vecino del barrio contó", "A spokeswoman for the ministry said": someone unnamed opening the sentence as its speech verb's subject. */
-const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+/**
+ * "A doctor on the scene told Ruptly", "Un vecino del barrio contó", "A spokeswoman for the ministry said", "A Department for Work and
+ * Pensions spokeswoman confirmed": someone unnamed opening the sentence as its speech verb's subject.
+ */
+const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {

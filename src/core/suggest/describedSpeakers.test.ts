@@ -223,3 +223,10 @@ describe('someone unnamed, described by capitalised words', () => {
     expect(speakerOf(text, 'Es un error')).toBe('el ministro')
   })
 })
+
+describe('someone unnamed, described by the body they speak for', () => {
+  test('“A Department for Work and Pensions spokeswoman confirmed …. “…,” she said”: she is the spokeswoman, not the minister named before', () => {
+    const text = "CSA chief still in job\n\nDoug Smith's departure was announced by Work Secretary Alan Johnson on 17 November.\n\nOn that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: \"The chief executive decided it was time to move on.\" It now emerges that the belief was wrong. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. \"No date was ever given for Doug Smith's departure,\" she said."
+    expect(speakerOf(text, 'No date was ever given')).toBe('A Department for Work and Pensions spokeswoman')
+  })
+})
