@@ -190,3 +190,11 @@ describe('a group’s view', () => {
     expect(speakerOf(text, 'Se ha vivido')).toBe('los senadores')
   })
 })
+
+describe('the channel it was said to', () => {
+  test('“«…», señaló en una entrevista al canal local Chilevisión”: the channel is no speaker', () => {
+    const text = 'Boric habló.\n\nEl presidente Gabriel Boric opinó sobre el plebiscito. «Vamos a tener que prolongar este proceso», señaló en una entrevista al canal local Chilevisión. «Va a tener que discutirse todo de nuevo», sostuvo.'
+    expect(speakerOf(text, 'Vamos a tener')).toBe('Gabriel Boric')
+    expect(speakerOf(text, 'Va a tener que')).toBe('Gabriel Boric')
+  })
+})

@@ -155,8 +155,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const through = THROUGH_NAME.exec(t)
   // "reconoció en una entrevista con el diario El Tribuno de Salta", "said in a conversation with Ciro Gómez": the one spoken with is no speaker
   // (nor the one spoken for or before: "señaló en entrevista concedida para Radio Uno", "said in an interview for Channel 4").
-  // ("dijo en el programa Despierta con Loret", "said on the show Face the Nation": the programme or paper it was said in is no speaker either.)
-  if (through && /\s(?:con|with|para|for|ante)\s|\s(?:programa|program|programme|show|diario|periódico|newspaper|revista|magazine|canal|channel|cadena|emisora|noticiero|podcast|columna|column|libro|book)\s+$/iu.test(through[0].slice(0, -through[1]!.length))) return { type: 'implicit', text: '', start: b, end: b }
+  // ("dijo en el programa Despierta con Loret", "said on the show Face the Nation", "al canal local Chilevisión": the programme, channel or
+  // paper it was said in or to is no speaker either.)
+  if (through && /\s(?:con|with|para|for|ante)\s|\s(?:programa|program|programme|show|diario|periódico|newspaper|revista|magazine|canal|channel|cadena|emisora|noticiero|podcast|columna|column|libro|book)(?:\s+\p{Ll}+)?\s+$/iu.test(through[0].slice(0, -through[1]!.length))) return { type: 'implicit', text: '', start: b, end: b }
   // …but in "a dispatcher on Broadcastify police scanner", "desde un megáfono a la Policía" the name is the object of "on"/"a", not the speaker.
   if (through && !adjective && !/(?:^|\s)(?:on|of|for|at|in|from|de|del|en|a|al)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
     const start = b + through[0].length - through[1]!.length
