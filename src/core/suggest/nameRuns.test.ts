@@ -19,3 +19,11 @@ describe('the one spoken to after a described speaker', () => {
     expect(speakerOf(text, 'El karma es algo')).toBe('el ingeniero de pista')
   })
 })
+
+describe('a body, a role in lower case, then the name', () => {
+  test('“Oxfam senior policy adviser Max Lawson welcomed … and said …”: the adviser, not Oxfam', () => {
+    const text = 'G7 debt relief\n\nOxfam senior policy adviser Max Lawson welcomed the statement and said G7 ministers had "passed the first hurdle of 2005". "They need to move quickly," he added.'
+    expect(speakerOf(text, 'passed the first hurdle')).toBe('Max Lawson')
+    expect(speakerOf(text, 'They need to move')).toBe('Max Lawson')
+  })
+})
