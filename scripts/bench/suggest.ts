@@ -38,8 +38,8 @@
  * twenty-fourth; the twenty-fourth, heldout24, after its scores on the start
  * code and after round 26, in the same session; the twenty-fifth,
  * heldout25, after its four scores, in the session after). A set in BLIND
- * (the twenty-sixth, heldout26, the test splits of the twenty-seventh and
- * twenty-eighth, heldout27 and heldout28, and the twenty-ninth, heldout29) is
+ * (the twenty-sixth, heldout26, and the test splits of the twenty-seventh,
+ * twenty-eighth and twenty-ninth, heldout27, heldout28 and heldout29) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
