@@ -8,6 +8,7 @@
  * opens with, when the cue's own clause names no one, is sentenceSubject.ts's.
  */
 import { spansOf } from '../text/sentences'
+import { DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
 import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
@@ -25,7 +26,7 @@ const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
 export type { SpeakerPhrase } from './subjectAfter'
 /** A described subject right before the verb ("esta vecina del barrio comenta": after a demonstrative only a person's noun, never "Ese mismo día"). */
-const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Nn]uestr[oa]s?|[Mm]is?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa]|[Ee]st[ea]|[Ee]s[ea]|[Aa]quella?)\s+${ROLE_WORDS})$`, 'u')
+const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Nn]uestr[oa]s?|[Mm]is?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa]|${DEMONSTRATIVE_WORDS})\s+${ROLE_WORDS})$`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
 /** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
@@ -147,7 +148,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }
     return at(name[0], 'name')
   }
-  const role = [ROLE_AT_END.exec(t)].find((m) => !m || !/^(?:[Ee]st[ea]|[Ee]s[ea]|[Aa]quella?)\s/u.test(m[1]!) || isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? '')) ?? null
+  const role = [ROLE_AT_END.exec(t)].find((m) => !m || !DEMONSTRATIVE_OPENS.test(m[1]!) || isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? '')) ?? null
   // "A propósito, señaló", "Su objetivo, dijo, fue …": "a" and a noun, or something owned, set off by a comma, opens the sentence; it is not the verb's subject.
   const opener = setOff && !!role && /^(?:[Aa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!)
   // "En su homilía manifestó", "In his speech he said": something owned after a preposition is where it was said; the subject is left out.

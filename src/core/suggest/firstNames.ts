@@ -55,6 +55,10 @@ const EPICENE = new Set('autoridad persona víctima figura fuente personalidad e
 
 /** Spanish singular demonstratives, which point back as an article does ("ese hombre", "esta abogada"), as a pattern's alternatives. */
 export const DEMONSTRATIVES = 'este|esta|ese|esa|aquel|aquella|dicho|dicha'
+/** The same, capitalised or not, for a case-sensitive pattern's determiners ("Esta vecina", "esta vecina"). */
+export const DEMONSTRATIVE_WORDS = DEMONSTRATIVES.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')
+/** A phrase that opens with one: "esta vecina del barrio". */
+export const DEMONSTRATIVE_OPENS = new RegExp(`^(?:${DEMONSTRATIVES})\\s`, 'iu')
 
 const ARTICLE_THEN_NOUN = new RegExp(`^(el|la|${DEMONSTRATIVES})\\s+(\\p{L}+)`, 'iu')
 
