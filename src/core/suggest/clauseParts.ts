@@ -12,7 +12,10 @@
  * And the verbs that report a quote by where they stand, for verbs the lexicon
  * lacks ("“…”, ejemplificó", "“…,” Trump simpered", "refrendó que “…”"), and
  * the asides that stand between a name and its verb ("Romero, director of Foro
- * Penal, said"), which the subject is read without.
+ * Penal, said"), which the subject is read without. Also whether a name stands
+ * in a phrase ("in Washington", "figures like Marcus Garvey and Malcolm X"),
+ * the one "was quoted … as saying", and a sentence about someone it opens with
+ * ("Para X, …", "A X … le …").
  */
 import { CUE, isCueWord, isEnglishCue, PARTICIPLES } from './cues'
 import { NAME_PHRASE } from './namePhrase'

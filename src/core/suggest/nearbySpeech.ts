@@ -45,7 +45,7 @@ export function shortAttribution(s: string): boolean {
   CUE.lastIndex = 0
   const head = /^\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:\s+\p{Ll}+ly)?\s+\p{Ll}+(?=[\s,.])/u.exec(s)?.[0]
   // ("Neville admitted there had been incidents …": a verb with a clause of its own reports that clause, not the quote before.)
-  const opensWithCue = !!head && isCueAtEnd(head) && !/^\s+(?:that|there|que)\s/iu.test(s.slice(s.indexOf(head) + head.length))
+  const opensWithCue = !!head && isCueAtEnd(head) && !/^\s+(?:that|there|que)\s/iu.test(s.slice(head.length))
   CUE.lastIndex = 0
   return (wordCount(s) <= 6 || opensWithCue) && /[.!?]["”’»]?\s*$/u.test(s.trim()) && CUE.test(s)
 }
