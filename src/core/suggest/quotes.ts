@@ -123,8 +123,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // ("While Knight’s publicist told EW that he has “…,” the singer confirmed the news": a cue after the quote with an object of its own does not take it.)
     const ownObject = !!after && after.speaker.start < after.cueStart && /^\s+(?:the|a|an|this|these|those|it|its|his|her|their)\s/u.test(text.slice(after.cueEnd, after.cueEnd + 40)) && !/^(?:told|tells|asked|asks|warned|warns|urged|urges|reminded|reminds|assured|assures)$/iu.test(after.cue)
     const inThatClause = !!before && !!after && before.speaker.type !== 'implicit' && !before.passive && /\b(?:that|que)\b/iu.test(text.slice(before.cueEnd, q.open)) && (!subjectNextTo(text, q.close, after) || ownObject || (after.speaker.type === 'role' && isDocument(before.speaker.text)))
-    const viewYields = !!before && !!after && beforeYields(text, before, after)
-    if (before && (leadIn || inThatClause || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar && !viewYields) attribution = before
+    const yieldsToAfter = !!before && !!after && beforeYields(text, before, after)
+    if (before && (leadIn || inThatClause || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
     else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive) attribution = before
     else if (after) attribution = after
     else if (before) {
