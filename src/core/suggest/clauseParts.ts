@@ -22,7 +22,7 @@ import { NAME_PHRASE } from './namePhrase'
 import { NAME_AT_START } from './subjectAfter'
 import { isRoleWord } from '../text/abbreviations'
 import { genderOfFirstName } from './firstNames'
-import { PREPOSITION_BEFORE } from './subjectClause'
+import { listBefore, PREPOSITION_BEFORE } from './subjectClause'
 
 /** The English indefinite words before capitalised ones that describe someone unnamed: "an Iowa Republican", "one Nevada Democrat". */
 const INDEFINITE_WORDS = 'an?|one|another'
@@ -324,9 +324,7 @@ export function topicOpening(opening: string, afterName: string): boolean {
 
 /** A preposition (and its article, and one more word) stands right before `at`, read from whole words after `floor`. */
 export function afterPreposition(text: string, at: number, floor: number): boolean {
-  // ("figures like Marcus Garvey and Malcolm X": the second of two names joined is after the first one's preposition too.)
-  const joined = /(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*\s+(?:and|or|y|e|o)\s+$/u.exec(text.slice(Math.max(floor, at - 60), at))
-  const end = joined ? at - joined[0].length : at
+  const end = at - listBefore(text.slice(Math.max(floor, at - 160), at), text.slice(at, at + 80))
   const from = Math.max(floor, end - 30)
   const lead = text.slice(from, end)
   // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)

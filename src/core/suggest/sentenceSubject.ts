@@ -9,7 +9,7 @@ import { isCueWord } from './cues'
 import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
 import { barePlural, isPersonNoun, TIME_SPAN } from './speakerKind'
-import { PARTICIPLE_OPENER } from './subjectClause'
+import { listBefore, PARTICIPLE_OPENER } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -85,7 +85,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   let opener: SpeakerPhrase | null = null
   for (const m of rest.matchAll(NAME_ANYWHERE)) {
     if (m.index > 160) break
-    const before = rest.slice(Math.max(0, m.index - 14), m.index)
+    // ("el apoyo de Cáritas, Manos Unidas y Médicos del Mundo": every name in a list after a preposition is in its phrase.)
+    const listed = rest.slice(0, m.index - listBefore(rest.slice(Math.max(0, m.index - 160), m.index), rest.slice(m.index)))
+    const before = listed.slice(-14)
     if (/(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|de|del|en|a|al|por|con|para|ante|sobre|entre|desde)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?$/iu.test(before)) continue
     if (/^(?:The|El|La|Los|Las|Un|Una|A|An|Her|His|Their|Its|Our|My|Su|Sus)$/u.test(m[0])) continue
     if (!parseNamePhrase(m[0])) {

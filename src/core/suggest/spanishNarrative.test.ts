@@ -198,3 +198,27 @@ describe('the channel it was said to', () => {
     expect(speakerOf(text, 'Va a tener que')).toBe('Gabriel Boric')
   })
 })
+
+describe('names listed after a preposition', () => {
+  const opening = 'Obras en el puerto.\n\nLa ministra Laura Gómez visitó la obra. «Queremos terminar antes de junio, cueste lo que cueste», dijo Gómez.\n\n'
+
+  test('“Y agradeció el apoyo del FMI, el Banco Mundial y la Cruz Roja, lo que consideró …”: no one listed is the verb’s subject', () => {
+    const text = `${opening}Y agradeció el apoyo del FMI, el Banco Mundial y la Cruz Roja, lo que consideró que dará lugar «a una reconstrucción rápida de las casas».`
+    expect(speakerOf(text, 'a una reconstrucción rápida')).toBe('Laura Gómez')
+  })
+
+  test('“… el apoyo de Cáritas, Manos Unidas y Médicos del Mundo, lo que consideró …”: nor two names joined at the list’s end', () => {
+    const text = `${opening}Y agradeció el apoyo de Cáritas, Manos Unidas y Médicos del Mundo, lo que consideró que dará lugar «a una reconstrucción rápida de las casas».`
+    expect(speakerOf(text, 'a una reconstrucción rápida')).toBe('Laura Gómez')
+  })
+
+  test('“En Madrid, Pedro Ruiz dijo …”: a comma that ends an opening phrase leaves the name after it the subject', () => {
+    const text = `${opening}En Madrid, Pedro Ruiz, Eva Gil y Ana Sanz visitaron otra obra. «Aquí vamos más lentos», reconoció.`
+    expect(speakerOf(text, 'Aquí vamos más lentos')).toBe('Pedro Ruiz')
+  })
+
+  test('“Hizo notar que durante el Desfile Militar … Destacó que «…»”: what happened during an event is no speaker', () => {
+    const text = 'Fiestas patrias.\n\nEl gobernador Tomás Ríos habló en la plaza. Hizo notar que durante el Desfile Militar que se realizó por el aniversario, el contingente no estuvo presente, «porque estaban ayudando a las familias».\n\nDestacó que «hoy nos toca reconstruir entre todos» las casas caídas.'
+    expect(speakerOf(text, 'hoy nos toca reconstruir')).toBe('Tomás Ríos')
+  })
+})

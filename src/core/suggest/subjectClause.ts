@@ -8,7 +8,7 @@
  */
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA"), not a sentence's subject. */
-export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|aboard|onboard|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo|like|unlike|including|such\s+as)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
+export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|aboard|onboard|during|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo|durante|like|unlike|including|such\s+as)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
 
@@ -50,4 +50,25 @@ const SUBORDINATE_OPENING = new RegExp(String.raw`^\s*["“«]?(?:After|When|Whi
 export function openingClauseEnd(text: string, from: number, to: number): number {
   const clause = SUBORDINATE_OPENING.exec(text.slice(from, Math.min(to, from + 240)))
   return clause ? from + clause[0].length : -1
+}
+
+/** One name in a list, with its article: "Marcus Garvey", "el Banco Mundial". */
+const LIST_ITEM = String.raw`(?<![\p{L}])(?:(?:the|el|la|los|las)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*`
+const JOINED_BEFORE = new RegExp(`(?:${LIST_ITEM},\\s+){0,6}${LIST_ITEM}\\s+(?:and|or|y|e|o)\\s+(?:(?:the|el|la|los|las)\\s+)?$`, 'u')
+const COMMA_BEFORE = new RegExp(`(?:${LIST_ITEM},\\s+){1,6}(?:(?:the|el|la|los|las)\\s+)?$`, 'u')
+const TWO_BEFORE = new RegExp(`^${LIST_ITEM},\\s+${LIST_ITEM},`, 'u')
+
+/**
+ * How many characters of names listed before a name lead back to the list's first one: "figures like Marcus Garvey and Malcolm X",
+ * "el apoyo del FMI, el Banco Mundial y el BID", "de Protección Civil, Policía Local, Guardia Civil": every name in the list is after
+ * the first one's preposition. After one name and a comma only when the list goes on ("…, el Banco Mundial y …"): in "En Madrid,
+ * Pedro Sánchez dijo" the comma ends an opening phrase.
+ */
+export function listBefore(lead: string, after: string): number {
+  const joined = JOINED_BEFORE.exec(lead)
+  if (joined) return joined[0].length
+  const commas = COMMA_BEFORE.exec(lead)
+  if (!commas) return 0
+  const goesOn = /^[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}(?:,\s+(?:(?:the|el|la|los|las)\s+)?\p{Lu}|\s+(?:and|or|y|e|o)\s)/u.test(after)
+  return TWO_BEFORE.test(commas[0]) || goesOn ? commas[0].length : 0
 }
