@@ -27,3 +27,16 @@ describe('a body, a role in lower case, then the name', () => {
     expect(speakerOf(text, 'They need to move')).toBe('Max Lawson')
   })
 })
+
+describe('a product’s name that ends in an acronym', () => {
+  test('“Acme Cloud TV” is no person because “TV” is written alone: “he said” stays with the one who spoke', () => {
+    const text = [
+      'Acme shows off a TV app',
+      'Acme Cloud TV subscribers will watch live TV on a tablet. The app streams TV at home, and TV viewing will follow.',
+      'At a demonstration, Acme chief Dana Whitfield showed the app. "We built the service as a cloud product," Whitfield said.',
+      'Whitfield told reporters the app is ready. The company is negotiating with several cable and broadcast TV networks to hammer out agreements.',
+      '"The engineering work is done," he said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'The engineering work')).toBe('Dana Whitfield')
+  })
+})

@@ -120,7 +120,8 @@ export class ArticleNames {
     if (/^,\s+(?:de\s+)?\d{1,3}(?:,|\s+años)/u.test(this.text.slice(m.end, m.end + 16))) return true
     if (m.tokens.length >= 2) {
       // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel").
-      return this.usedAlone.has(lastWordKey(m)) || this.genders.has(m.name)
+      // ("Verizon Fios TV" … "TV": an acronym written alone is no surname.)
+      return (this.usedAlone.has(lastWordKey(m)) && !/^\p{Lu}{2,}$/u.test(splitWords(m.name).pop() ?? '')) || this.genders.has(m.name)
     }
     return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && lastWordKey(f) === m.tokens[0] && this.isPerson(f))
   }
