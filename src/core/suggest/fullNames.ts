@@ -251,3 +251,30 @@ export class FullNames {
     return null
   }
 }
+
+/**
+ * The names of the speakers found so far, as the quotes are read in order: a name seen speaking is a person's (or a body's), even
+ * written with one word; and a word written alone stands for the one speaker whose name ends in it ("Symonette" after "… Officer
+ * of Super Value Debra Symonette said", a full name the mentions did not cut out).
+ */
+export class FoundSpeakers {
+  private readonly folded = new Set<string>()
+  private readonly bySurname = new Map<string, Set<string>>()
+
+  add(name: string): void {
+    this.folded.add(foldText(name))
+    const words = splitWords(name)
+    const last = wordKey(words[words.length - 1] ?? '')
+    if (words.length >= 2 && /^\p{Lu}/u.test(words[0]!)) this.bySurname.set(last, (this.bySurname.get(last) ?? new Set()).add(name))
+  }
+
+  has(name: string): boolean {
+    return this.folded.has(foldText(name))
+  }
+
+  /** The one speaker whose name ends in this word (as `wordKey` keys it), if only one does. */
+  endingIn(word: string): string | null {
+    const found = this.bySurname.get(word)
+    return found && found.size === 1 ? [...found][0]! : null
+  }
+}

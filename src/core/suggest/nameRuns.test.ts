@@ -40,3 +40,16 @@ describe('a product’s name that ends in an acronym', () => {
     expect(speakerOf(text, 'The engineering work')).toBe('Dana Whitfield')
   })
 })
+
+describe('a surname after a full name run into a title', () => {
+  test('“… Officer of Acme Foods Laura Pemberton said …” then “Pemberton said she …”: “she told” is Laura Pemberton, not the report named since', () => {
+    const text = [
+      'Acme Foods stumped on prices',
+      'There is no end in sight for rising prices, President and Chief Financial Officer of Acme Foods Laura Pemberton said yesterday, adding that the chain is doing its best to “beat the price”.',
+      'Pemberton spoke with the Daily Ledger after the World Bank published its Global Economic Prospects report.',
+      'Pemberton said she was not surprised by the projection.',
+      '“We are anticipating that increase, but we are really kind of stumped as to when this is going to end,” she told the Daily Ledger.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'We are anticipating')).toBe('Laura Pemberton')
+  })
+})

@@ -8,7 +8,7 @@
  * title and a name, or a body) is namePhrase.ts's business.
  */
 import { countBefore } from '../sorted'
-import { FullNames, headlineEnd } from './fullNames'
+import { FoundSpeakers, FullNames, headlineEnd } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
 import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
@@ -34,7 +34,7 @@ export class ArticleNames {
   private readonly fullNames: FullNames
   private readonly genders = new Map<string, Gender>()
   private readonly kinNamed = new Set<string>() // names right after "his wife", "su hermano": people, even a first name alone
-  private readonly speakers = new Set<string>()
+  private readonly speakers = new FoundSpeakers()
   private readonly spans: TextSpans // the article's paragraphs and sentences
   private readonly usedAlone = new Set<string>() // words used as a name on their own ("Trump"; "San Miguel" is two)
   private readonly headlineEnd: number // where the first line (the headline, if any) ends
@@ -58,7 +58,7 @@ export class ArticleNames {
 
   /** A name seen speaking somewhere in the article is a person, even with one word (or a body). */
   markSpeaker(name: string): void {
-    this.speakers.add(foldText(name))
+    this.speakers.add(name)
     this.described.add(name)
   }
 
@@ -97,7 +97,8 @@ export class ArticleNames {
 
   /** A mention's fullest name, read with the title written before it ("Adv Tšosane" is the advocate, not his mother; fullNames.ts). */
   private fullOf(m: Mention, at: number): string {
-    return this.fullNames.fullNameWithTitle(m.name, m.title, at) ?? m.name
+    // ("Symonette" after "… Officer of Super Value Debra Symonette said": else the one speaker found whose name ends in the word.)
+    return this.fullNames.fullNameWithTitle(m.name, m.title, at) ?? (m.tokens.length === 1 ? this.speakers.endingIn(m.tokens[0]!) : null) ?? m.name
   }
 
   /** The fullest name the article has used, up to `at`, for a short form (fullNames.ts). */
@@ -113,7 +114,7 @@ export class ArticleNames {
   /** Whether the article shows a mention to be a person's: a title, a role, "who", a pronoun, a speech verb, a surname used alone. */
   private isPerson(m: Mention): boolean {
     if (m.org) return false
-    if (this.speakers.has(foldText(this.fullOf(m, m.end)))) return true
+    if (this.speakers.has(this.fullOf(m, m.end))) return true
     if (m.title || m.role || this.kinNamed.has(m.name)) return true
     if (/^,\s+who\b/.test(this.text.slice(m.end, m.end + 8))) return true
     // "Curie, 21, a Korean exchange student": an age after a name is a person's ("Ana, de 21 años,").
