@@ -86,6 +86,11 @@ describe('an outlet that reports the words', () => {
     expect(speakerOf(text, 'on supporting the primary')).toBe('SOA’s Web site')
     expect(speakerOf(text, 'focused on nation-building')).not.toBe('Web')
   })
+
+  test('“…,” Ridgeway College said in a statement released Friday. “…”: the statement released is how the college spoke, no speaker of the next quote', () => {
+    const text = 'Coach cleared\n\nThe claim was reported this week.\n\n"Our coach never received money or gifts from an agent," Ridgeway College said in a statement released Friday. "The college has contacted the league and will keep working with it."'
+    expect(speakerOf(text, 'The college has contacted')).toBe('Ridgeway College')
+  })
 })
 
 describe('a party’s newsletter, handbook or motion is a writing', () => {
