@@ -15,6 +15,9 @@ import { sentenceSubject } from './sentenceSubject'
 /** "the statement", "the joint statement", "el comunicado": a statement as the subject of a speech verb. */
 const STATEMENT = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)$/u
 
+/** "a statement", "un comunicado": one issued in the sentence that names it ("Twitter issued a statement to Slate that …"). */
+const A_STATEMENT = /^(?:[Aa]n?|[Uu]na?)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)$/u
+
 /** A sentence that says a statement was made, and by the sentence's subject. */
 const ISSUED = /\b(?:issued|released|put out|shared|posted|published|sent|emailed|emitió|difundió|publicó|divulgó|envió)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)|\b(?:in|en)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado)\b/u
 
@@ -22,13 +25,17 @@ const ISSUED = /\b(?:issued|released|put out|shared|posted|published|sent|emaile
 const LOOK_BACK = 12
 
 export function isStatement(phrase: string): boolean {
-  return STATEMENT.test(phrase.trim())
+  return STATEMENT.test(phrase.trim()) || A_STATEMENT.test(phrase.trim())
 }
 
-/** The subject of the nearest earlier sentence (outside quotations) that says a statement was issued, if any. */
-export function statementIssuer(text: string, at: number, inQuote: (pos: number) => boolean): SpeakerPhrase | null {
+/**
+ * The subject of the nearest sentence (outside quotations) that says a statement was issued, if any: an earlier one for "the
+ * statement", the statement's own for "a statement".
+ */
+export function statementIssuer(text: string, at: number, phrase: string, inQuote: (pos: number) => boolean): SpeakerPhrase | null {
   const spans = spansOf(text)
-  for (let si = spans.indexAt(at) - 1, n = 0; si >= 0 && n < LOOK_BACK; si--, n++) {
+  const from = spans.indexAt(at) - (A_STATEMENT.test(phrase.trim()) ? 0 : 1)
+  for (let si = from, n = 0; si >= 0 && n < LOOK_BACK; si--, n++) {
     const s = spans.sentences[si]!
     // (No sentence that introduces a statement is longer: a text with no sentence ends stays linear.)
     if (s.end - s.start > 2000) continue

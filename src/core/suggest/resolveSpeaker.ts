@@ -97,7 +97,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const head = beforeRelative(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6))))
       if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
       // "…," the statement read: the words of whoever issued it.
-      const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, inQuote) : null
+      const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, phrase.text, inQuote) : null
       if (issuer) return resolve(names, issuer, inQuote)
       // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
       if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }

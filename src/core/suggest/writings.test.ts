@@ -91,6 +91,12 @@ describe('an outlet that reports the words', () => {
     const text = 'Coach cleared\n\nThe claim was reported this week.\n\n"Our coach never received money or gifts from an agent," Ridgeway College said in a statement released Friday. "The college has contacted the league and will keep working with it."'
     expect(speakerOf(text, 'The college has contacted')).toBe('Ridgeway College')
   })
+
+  test('“sheriff Dale Hanssen released a statement condemning “…””, “Meridian issued a statement to the Ledger that …”: whoever issued it', () => {
+    const text = 'Pipeline protest\n\nOn Thanksgiving, Morton County sheriff Dale Hanssen released a statement condemning the actions of “paid agitators and protesters” without offering any evidence.\n\nAfter the election, Meridian issued a statement to the Ledger that it would “take action” on accounts that broke its rules.'
+    expect(speakerOf(text, 'paid agitators')).toBe('Dale Hanssen')
+    expect(speakerOf(text, 'take action')).toBe('Meridian')
+  })
 })
 
 describe('a party’s newsletter, handbook or motion is a writing', () => {
