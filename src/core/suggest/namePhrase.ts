@@ -19,7 +19,7 @@ const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBRE
 const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|y|e|&|(?<=(?:Committee|Commission|Council|Conference|Subcommittee|Panel|Board|Office|Institute|Centre|Center|Task Force)[^\S\n]+)on)`
 /** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
 // (One space between words: two end the name, as where a sub-heading runs into its paragraph, "Respuesta de Facebook  Facebook respondió".)
-export const NAME_PHRASE = new RegExp(String.raw`${TOKEN}(?:[^\S\n](?:${CONNECTOR}[^\S\n]){0,3}${TOKEN}){0,15}`, 'gu')
+export const NAME_PHRASE = new RegExp(String.raw`(?<!(?:^|[^\p{L}])(?:[Aa]nti|[Pp]ro|[Nn]on|[Pp]ost|[Pp]re|[Nn]eo|[Mm]id)-)${TOKEN}(?:[^\S\n](?:${CONNECTOR}[^\S\n]){0,3}${TOKEN}){0,15}`, 'gu')
 
 /** A list of words, compared folded (case and accents ignored). */
 function foldedWords(list: string): Set<string> {

@@ -53,3 +53,10 @@ describe('a surname after a full name run into a title', () => {
     expect(speakerOf(text, 'We are anticipating')).toBe('Laura Pemberton')
   })
 })
+
+describe('a name after “anti-”, “pro-” or “non-”', () => {
+  test('“an anti-Ramsey Twitter user” names no “Ramsey Twitter”: “Twitter said” is Twitter, and never confidently someone else', () => {
+    const text = 'A tweet and a student\n\nCarla Ramsey, a student, questioned the candidate at a forum. Within hours an anti-Ramsey Twitter user posted her photo.\n\n“We will take action on accounts that break our rules,” Twitter said.'
+    expect(speakerOf(text, 'We will take action')).toBe('Twitter')
+  })
+})
