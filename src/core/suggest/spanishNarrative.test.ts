@@ -222,3 +222,11 @@ describe('names listed after a preposition', () => {
     expect(speakerOf(text, 'hoy nos toca reconstruir')).toBe('Tomás Ríos')
   })
 })
+
+describe('a speech verb’s form used as a noun after a preposition', () => {
+  test('“… y «jamás» las mujeres, teniendo en cuenta …”: “en cuenta” tells nothing, the bishop who stressed it said it', () => {
+    const text = 'El obispo habló\n\nEl obispo de Córdoba, Demetrio Fernández, ha subrayado que el sacerdocio solo lo pueden ejercer los hombres y "jamás" las mujeres, teniendo en cuenta, además, que se trata de "un don, nunca un derecho".'
+    expect(speakerOf(text, 'jamás')).toBe('Demetrio Fernández')
+    expect(speakerOf(text, 'un don, nunca')).toBe('Demetrio Fernández')
+  })
+})
