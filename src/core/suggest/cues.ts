@@ -88,7 +88,7 @@ const cueWords = [...SPANISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlura
 
 const L = String.raw`\p{L}`
 /** One speech verb, as a whole word (accented letters count as letters; never the end of a compound: "hand-written", "so-called"). */
-export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)(?<!(?:^|[^${L}])(?:en|a|por)\s)(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
+export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)(?<!(?:^|[^${L}])(?:en|a|por)\s)(?<!(?:^|[^${L}])(?!(?:he|she|it|let|that|there|here|who|what|where)['’])[${L}]+['’]s\s)(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
 

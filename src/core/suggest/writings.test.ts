@@ -108,3 +108,12 @@ describe('a party’s newsletter, handbook or motion is a writing', () => {
     expect(speakerOf(text, 'Using the information')).toBe('The newsletter')
   })
 })
+
+describe('a speech verb’s form after a possessive is a noun', () => {
+  test('“… told reporters that the Russian defense ministry’s claim “is patently false.””: no claim speaks, the one who told does', () => {
+    const text = 'Camp dispute\n\nCmdr. Sean Robertson, a spokesperson for the operation, told reporters on Monday that the Russian defense ministry’s claim “is patently false.”'
+    expect(speakerOf(text, 'is patently false')).toBe('Sean Robertson')
+    // (A pronoun's "’s" is "has": "she’s said" is a cue still.)
+    expect(speakerOf('Votes\n\nAna Ruiz spoke. “We will win the vote in May,” she’s said many times.', 'We will win')).toBe('Ana Ruiz')
+  })
+})
