@@ -222,6 +222,11 @@ describe('someone unnamed, described by capitalised words', () => {
     // (After a Spanish verb, "a" and a name is the one spoken to.)
     expect(speakerOf(text, 'Es un error')).toBe('el ministro')
   })
+
+  test('“A Mexican farmer who lost his crop said …”: the one the relative clause describes, never what they lost', () => {
+    const text = 'Floods\n\nA Mexican farmer who lost his crop said the aid was “too little, too late.”'
+    expect(speakerOf(text, 'too little, too late')).toBe('A Mexican farmer')
+  })
 })
 
 describe('someone unnamed, described by the body they speak for', () => {
