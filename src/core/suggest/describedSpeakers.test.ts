@@ -235,3 +235,17 @@ describe('someone unnamed, described by the body they speak for', () => {
     expect(speakerOf(text, 'No date was ever given')).toBe('A Department for Work and Pensions spokeswoman')
   })
 })
+
+describe('a word for a body points back at a body, never at a person', () => {
+  test('“The airline said …” after “airline boss Tony Ruiz tweeted” is not Tony Ruiz; “confirmó la organización” is the foundation', () => {
+    const text = [
+      'Plane lost',
+      '"Words cannot express how sorry I am," airline boss Tony Ruiz tweeted.',
+      'The airline said in a statement that it was inviting relatives to Surabaya, "where a dedicated team of carers will be assigned to each family".',
+      'Dominion donó dinero a la Fundación Ribera en 2014, pero sus cabilderos también han donado al senador Mitch Howell.',
+      '"La Fundación nunca ha tenido ningún interés en Dominion", confirmó la organización.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'where a dedicated team')).toBe('The airline')
+    expect(speakerOf(text, 'La Fundación nunca')).toBe('Fundación Ribera')
+  })
+})

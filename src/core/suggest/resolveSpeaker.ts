@@ -17,6 +17,7 @@ import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { articleGender, DEMONSTRATIVES, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun } from './speakerKind'
+import { isBodyNoun } from './roleSpeakers'
 
 /** A phrase that ends like a plural, "the officers" (never in -ss: "the actress", "the witness" are one; "el" and "la" are singular whatever follows them: "el líder de Más País", "el número dos del Santander"). */
 const PLURAL_END = /(?<!s)s$/iu
@@ -153,7 +154,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const generic = GENERIC.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
       const gender = articleGender(phrase.text) ?? 'any'
-      const named = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
+      const pointed = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
+      // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
+      const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
       // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
       // (A noun for a person stays itself when no one who can speak is named: "the lawyer said" in a text that names only the "World Cup".)
       const personNoun = isPersonNoun(phrase.text.split(/\s+/u).pop() ?? '')
