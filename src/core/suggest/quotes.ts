@@ -16,7 +16,7 @@ import { agentAfter, attributionAfter, attributionBefore, subjectNextTo, type At
 import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
-import { resolve } from './resolveSpeaker'
+import { resolveAgreeing } from './agreement'
 import { askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
@@ -191,13 +191,13 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)
     // "Marshall scored …, but Bracewell said McMillan was preferred. “…,” he said": "he" goes on from whoever reported speech in the sentence just before.
     const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, sinceLast, q.open) : null
-    const teller = reported ? resolve(names, reported.speaker, inQuote, previous) : null
+    const teller = reported ? resolveAgreeing(names, reported.speaker, null, inQuote, previous) : null
     if (teller && isFullPersonName(teller.name, text)) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
-    let resolved = phrase ? speakerOrNothing(text, resolve(names, phrase, inQuote, previous)) : null
+    let resolved = phrase ? speakerOrNothing(text, resolveAgreeing(names, phrase, attribution, inQuote, previous)) : null
     let fallback = guessed
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.
     if (phrase && !resolved && phrase.type !== 'implicit' && attribution && attribution.cue !== ':' && phrase.start < q.open) {
-      resolved = speakerOrNothing(text, resolve(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, inQuote, previous))
+      resolved = speakerOrNothing(text, resolveAgreeing(names, { type: 'implicit', text: '', start: phrase.start, end: phrase.start }, attribution, inQuote, previous))
       if (resolved) [phrase, fallback] = [{ type: 'implicit', text: '', start: phrase.start, end: phrase.start }, true]
     }
     // "¿Cambia la idea de juego?: “No, …”": a topic or a question put before the answer names no one; the one speaking so far answers,

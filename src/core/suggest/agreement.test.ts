@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest'
+import { pluralCue } from './agreement'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('a Spanish verb in the plural with its subject left out', () => {
+  test('“Desde la campaña de Rosa Pardo emitieron un comunicado donde aseguran que: “…””: the campaign, not the candidate who spoke before', () => {
+    const text = 'La campaña\n\n“Todo se ajustó al procedimiento establecido”, aseguró el candidato Luis Pardo en una carta al consejo electoral.\n\nDesde la campaña de Rosa Pardo emitieron un comunicado donde aseguran que: “ratifican su compromiso con los vecinos del departamento”.'
+    expect(speakerOf(text, 'ratifican su compromiso')).toBe('la campaña de Rosa Pardo')
+  })
+
+  test('“Los artistas explicaron …” then “… agregaron que …: «…»”: the artists, never one person named before', () => {
+    const text = 'La escultura\n\n“Es una obra difícil”, dijo la curadora Marta Ríos.\n\nLa obra de Ana Sun y Lía Peng causó polémica. Los artistas explicaron al diario que su intención era ilustrar la tensión entre el surrealismo y el realismo.\n\nEn la página web de las artistas agregaron que la escultura tiene que ver con su enfoque: "El ángel está tirado boca abajo en el piso; quizás durmiendo, quizás muerto".'
+    expect(speakerOf(text, 'El ángel está tirado')).toBe('Los artistas')
+  })
+
+  test('a verb in the singular still goes on with the one person who spoke', () => {
+    const text = 'La escultura\n\n“Es una obra difícil”, dijo la curadora Marta Ríos. Los artistas explicaron al diario su intención.\n\n“Nadie la entendió al principio”, agregó Ríos. Y añadió: “Hoy es la más visitada del museo”.'
+    expect(speakerOf(text, 'Hoy es la más visitada')).toBe('Marta Ríos')
+  })
+
+  test('reads the third person plural of speech verbs, and not nouns that end like one', () => {
+    expect(['señalan', 'explicaron', 'agregaron', 'aseguraban', 'decían', 'insisten'].every(pluralCue)).toBe(true)
+    expect(['dijo', 'señala', 'han', 'resumen', 'dictamen', 'según'].some(pluralCue)).toBe(false)
+  })
+})

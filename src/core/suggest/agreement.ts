@@ -1,0 +1,49 @@
+/**
+ * A Spanish speech verb in the third person plural ("señalan", "explicaron",
+ * "aseguraban") whose subject the sentence leaves out has a plural subject: a
+ * group ("los firmantes"), a body that speaks through its people ("Desde el
+ * PSOE señalan"), or people named together, never one person named before.
+ * The subject a verb with no subject otherwise stands for (names.ts) is
+ * checked against it here.
+ */
+import { genderOfFirstName } from './firstNames'
+import { parseNamePhrase } from './namePhrase'
+import { resolve } from './resolveSpeaker'
+import type { ArticleNames } from './names'
+import type { PreviousSpeaker } from './pronouns'
+import type { Attribution, SpeakerPhrase } from './subjectAfter'
+
+/** "señalan", "explicaron", "aseguraban", "decían": a Spanish verb of the third person plural (never "han", "bien", "quien"). */
+export function pluralCue(cue: string): boolean {
+  const verb = cue.trim().split(/\s+/u).pop()!.toLowerCase()
+  return /^\p{Ll}{2,}(?:aron|ieron|aban|ían|an|en)$/u.test(verb) && !/^(?:han|bien|quien|también|según|tien|joven|orden|origen|imagen|examen|resumen|volumen|crimen|régimen|certamen|dictamen|balan|plan)$/u.test(verb)
+}
+
+/** Who an attribution names, as resolveSpeaker.ts reads it; for a plural verb with no subject, never one person. */
+export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attribution: Attribution | null, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null): { name: string; role: string } | null {
+  const found = resolve(names, phrase, inQuote, previous)
+  // (One person: a first name or a gender known, or a name of two or three capitalised words that is no body's.)
+  const onePerson = (name: string) => !!(genderOfFirstName(name) ?? names.genderOf(name)) || (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\-]+){1,2}$/u.test(name) && parseNamePhrase(name)?.org === false)
+  if (!found || phrase.type !== 'implicit' || !attribution || !pluralCue(attribution.cue) || !onePerson(found.name)) return found
+  const plural = pluralSubjectBefore(names.text, phrase.start, previous && !onePerson(previous.name) ? previous : null)
+  return plural ? { name: plural, role: names.roleOf(plural) } : found
+}
+
+/** "Desde el PSOE", at the head of the verb's sentence. */
+const FROM_BODY = /(?:^|[.!?;]\s+|\n)Desde\s+(?:el\s+(?=\p{Lu}))?((?:(?:la|los|las)\s+)?[^,.;:!?\n]{1,50}?)\s+(?:(?:se|le|les|lo|la|no)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b[^.!?;\n]*$/u
+/** "Los expertos de la universidad revisaron": a plural described subject at a sentence's head, before its verb. */
+const PLURAL_HEAD = /(?:^|[.!?]\s+|\n)((?:Los|Las)\s+\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b/gu
+
+/**
+ * The plural subject a third-person plural verb goes on with: a body the sentence speaks "from", else the nearer of the speaker
+ * before (if that was no one person) and a plural description that opened a sentence in the 800 characters before.
+ */
+function pluralSubjectBefore(text: string, at: number, previous: PreviousSpeaker | null): string | null {
+  const body = FROM_BODY.exec(text.slice(Math.max(0, at - 300), at))
+  if (body) return body[1]!
+  const from = Math.max(0, at - 800)
+  const head = [...text.slice(from, at).matchAll(PLURAL_HEAD)].pop()
+  // (Whichever is nearer: "Los artistas explicaron …" after the campaign spoke is the artists.)
+  if (head && (!previous || from + head.index > previous.at)) return head[1]!
+  return previous?.name ?? null
+}
