@@ -39,7 +39,8 @@ reza rezaba
 adelantó adelanta auguró augura vaticinó vaticina bromeó bromea deslizó desliza defendió defiende elogió elogia reprochó reprocha apostilló
 apostilla alerta recalca concluye replica plantea acota aduce alega
 decía decían comentaba explicaba aseguraba señalaba afirmaba añadía agregaba insistía sostenía advertía relataba escribía respondía reconocía admitía lamentaba denunciaba
-replicaba gritaba preguntaba`
+replicaba gritaba preguntaba recriminaba
+recriminó recrimina dicta`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

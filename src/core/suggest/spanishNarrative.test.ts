@@ -230,3 +230,11 @@ describe('a speech verb’s form used as a noun after a preposition', () => {
     expect(speakerOf(text, 'un don, nunca')).toBe('Demetrio Fernández')
   })
 })
+
+describe('speech verbs a scene or a document uses', () => {
+  test('“«…», recriminaba uno de los guardas”, “«…», dicta un comunicado del Departamento de Estado”: each names its speaker', () => {
+    const text = 'Rescate en el monte\n\nLos montañeros bajaron de noche. "Tenéis que respetar el ecosistema, informaros de dónde vais", recriminaba uno de los guardas.\n\nEl Gobierno habló. “Ahora más que nunca, es esencial la libertad de prensa”, dicta un comunicado del Departamento de Estado.'
+    expect(speakerOf(text, 'Tenéis que respetar')).toBe('uno de los guardas')
+    expect(speakerOf(text, 'Ahora más que nunca')).toBe('un comunicado del Departamento de Estado')
+  })
+})
