@@ -13,6 +13,11 @@ describe('a Spanish verb in the plural with its subject left out', () => {
     expect(speakerOf(text, 'El ángel está tirado')).toBe('Los artistas')
   })
 
+  test('“Paralelamente, desde el Departamento de Turismo confirmaron … En este sentido, apuntaron que «…»”: the department', () => {
+    const text = 'Pasaporte sanitario\n\n“Es una herramienta europea”, dijo la presidenta Ursula Von der Leyen.\n\nParalelamente, desde el Departamento de Turismo confirmaron a la prensa que el pasaporte no facilitará traslados. En este sentido, apuntaron que no se contemplan “otros posibles usos a nivel nacional”.'
+    expect(speakerOf(text, 'otros posibles usos')).toBe('Departamento de Turismo')
+  })
+
   test('a verb in the singular still goes on with the one person who spoke', () => {
     const text = 'La escultura\n\n“Es una obra difícil”, dijo la curadora Marta Ríos. Los artistas explicaron al diario su intención.\n\n“Nadie la entendió al principio”, agregó Ríos. Y añadió: “Hoy es la más visitada del museo”.'
     expect(speakerOf(text, 'Hoy es la más visitada')).toBe('Marta Ríos')

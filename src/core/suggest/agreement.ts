@@ -29,8 +29,8 @@ export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attr
   return plural ? { name: plural, role: names.roleOf(plural) } : found
 }
 
-/** "Desde el PSOE", at the head of the verb's sentence. */
-const FROM_BODY = /(?:^|[.!?;]\s+|\n)Desde\s+(?:el\s+(?=\p{Lu}))?((?:(?:la|los|las)\s+)?[^,.;:!?\n]{1,50}?)\s+(?:(?:se|le|les|lo|la|no)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b[^.!?;\n]*$/u
+/** "Desde el PSOE señalan", "Paralelamente, desde el Departamento de Turismo confirmaron": in the verb's sentence or the one before. */
+const FROM_BODY = /(?:^|[.!?;]\s+|\n|,\s+)[Dd]esde\s+(?:el\s+(?=\p{Lu}))?((?:(?:la|los|las)\s+)?[^,.;:!?\n]{1,50}?)\s+(?:(?:se|le|les|lo|la|no)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b[^.!?;\n]*(?:[.!?;]\s+[^.!?;\n]*)?$/u
 /** "Los expertos de la universidad revisaron": a plural described subject at a sentence's head, before its verb. */
 const PLURAL_HEAD = /(?:^|[.!?]\s+|\n)((?:Los|Las)\s+\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b/gu
 
