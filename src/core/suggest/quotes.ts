@@ -207,8 +207,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
       const who = names.continuingSpeaker(q.open, previous) ?? names.topicPerson()
       if (who) [resolved, phrase, fallback] = [{ name: who, role: names.roleOf(who) }, { type: 'implicit', text: '', start: q.open, end: q.open }, true]
     }
-    // "a reporter asked Montoya-Lewis, “…?”" then "“…,” she replied": the one asked answers.
-    const answerer = phrase && (phrase.type === 'pronoun' || phrase.type === 'implicit') && attribution && REPLY.test(attribution.cue) && previous?.asked
+    // "a reporter asked Montoya-Lewis, “…?”" then "“…,” she replied" or "the judge replied": the one asked answers.
+    const answerer = phrase && (phrase.type === 'pronoun' || phrase.type === 'implicit' || /^(?:the|el|la)\s+\p{Ll}+$/iu.test(phrase.text)) && attribution && REPLY.test(attribution.cue) && previous?.asked
     if (answerer) resolved = { name: names.fullName(answerer, q.open) ?? answerer, role: names.roleOf(answerer) }
     if (resolved) names.markSpeaker(resolved.name)
     if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph, asked: askedWhom(text, attribution) }

@@ -231,3 +231,10 @@ describe('a sentence after a quote that reports its own clause', () => {
     expect(speakerOf(text, 'There were a couple')).toBe('Gary Neville')
   })
 })
+
+describe('the one asked answers, named by a role', () => {
+  test('“when Vogue asked Dion, “…?” the singer answered, “…””: the singer is Dion, never the magazine that asked', () => {
+    const text = 'Dion speaks\n\nCeline Dion gave an interview to a magazine. Then when Vogue asked Dion, “What are some of the ways that you have been impressed by your own strength?” the singer answered, “I would not say that I am impressed, but I do feel responsible for my children.”'
+    expect(speakerOf(text, 'I would not say')).toBe('Celine Dion')
+  })
+})
