@@ -47,7 +47,7 @@ function inName(text: string, m: RegExpExecArray): boolean {
 /** "en un comunicado remitido a Europa Press": a participle's "a" before a name, the one something was sent or said to. */
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 /** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
-const CLAUSE_VERB_NEXT = /^\s+(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
+const CLAUSE_VERB_NEXT = /^\s+["“«]?(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
 
 /** Cues followed by the one spoken to, not by the speaker. */
 const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
@@ -320,8 +320,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (/,\s*$/u.test(before) && /^\s*,/u.test(tail) && !subjectFirst) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
-    // ("…, who chaired a meeting, vowed the Government was doing “…”": a name with a verb after it is the subject of what was said, not of the cue.)
-    if (after && after.type === 'name' && !/['’]s?$/u.test(after.text) && !/^['’]s?(?!\p{L})/u.test(text.slice(after.end)) && !CLAUSE_VERB_NEXT.test(text.slice(after.end, to))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
+    // ("…, who chaired a meeting, vowed the Government was doing “…”", "…, for example, said Christie “has dedicated …”": a name with a
+    // verb after it, the quote's first word too, is the subject of what was said, not of the cue.)
+    if (after && after.type === 'name' && !/['’]s?$/u.test(after.text) && !/^['’]s?(?!\p{L})/u.test(text.slice(after.end)) && !CLAUSE_VERB_NEXT.test(text.slice(after.end, after.end + 16))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's to the reporter.
   const outer = outerSpeech(window, last.index)

@@ -238,3 +238,10 @@ describe('the one asked answers, named by a role', () => {
     expect(speakerOf(text, 'I would not say')).toBe('Celine Dion')
   })
 })
+
+describe('a name after the verb that the quote goes on from', () => {
+  test('“Dawn Addiego, for example, said Christie “has dedicated …””: the name is the subject of what was said; Addiego said it', () => {
+    const text = 'Christie leaves office\n\nDawn Addiego, for example, said Christie "has dedicated his efforts to make New Jersey affordable and to provide opportunity for families."'
+    expect(speakerOf(text, 'has dedicated his efforts')).toBe('Dawn Addiego')
+  })
+})
