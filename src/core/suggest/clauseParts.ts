@@ -327,6 +327,8 @@ export function afterPreposition(text: string, at: number, floor: number): boole
   const end = at - listBefore(text.slice(Math.max(floor, at - 160), at), text.slice(at, at + 80))
   const from = Math.max(floor, end - 30)
   const lead = text.slice(from, end)
+  // ("…, according to Beth England": the one the words are from is no phrase's object.)
+  if (/(?:^|\s)according\s+to\s+$/iu.test(lead)) return false
   // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
   return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(text.slice(Math.max(floor, end - 90), end))
 }

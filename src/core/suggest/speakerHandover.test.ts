@@ -245,3 +245,10 @@ describe('a name after the verb that the quote goes on from', () => {
     expect(speakerOf(text, 'has dedicated his efforts')).toBe('Dawn Addiego')
   })
 })
+
+describe('the one the words are according to', () => {
+  test('“…, according to Beth England.” then ““…,” the striker said”: the striker is England, the source named before', () => {
+    const text = 'Lionesses ready\n\nThe Lionesses will be ready to face Australia after playing Colombia, according to Beth England.\n\n“I think the atmosphere is going to be amazing,” the striker said.'
+    expect(speakerOf(text, 'I think the atmosphere')).toBe('Beth England')
+  })
+})
