@@ -60,3 +60,10 @@ describe('a name after “anti-”, “pro-” or “non-”', () => {
     expect(speakerOf(text, 'We will take action')).toBe('Twitter')
   })
 })
+
+describe('an age before the name after the verb', () => {
+  test('““…,” wrote 43-year-old Martin Taylor in a medical journal”: the one whose age it is wrote it', () => {
+    const text = 'The duvet mystery\n\nThe symptoms came on quickly.\n\n"Two months after the onset of the symptoms, I was unable to stand or walk for more than a few minutes," wrote 43-year-old Martin Taylor in a medical journal.'
+    expect(speakerOf(text, 'Two months after')).toBe('Martin Taylor')
+  })
+})

@@ -76,6 +76,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // "according to the school's Web site": a site or page on the Web, named by its owner, is a writing (the capital W names no one).
   const site = /^(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}.\-]+['’]s?\s+)?(?:Web|Internet)\s+(?:site|page)s?(?![\p{L}])/u.exec(t)
   if (site) return { type: 'role', text: site[0], start: b, end: b + site[0].length }
+  // "wrote 43-year-old Martin Taylor": an age before the name describes them.
+  const age = /^\d{1,3}-year-old[^\S\n]+(?=\p{Lu})/u.exec(t)
+  if (age) return subjectAfter(t.slice(age[0].length), b + age[0].length)
   // "dijo que el Poder Ejecutivo …", "said that the council …": what follows is what was said, not who said it.
   // ("dijo reconociendo que la Administración …": nor is a clause a Spanish gerund opens.)
   if (/^(?:que|that)\s/iu.test(t) || /^\p{Ll}{3,}(?:ando|iendo|yendo)\s/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
