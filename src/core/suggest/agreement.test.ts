@@ -18,6 +18,11 @@ describe('a Spanish verb in the plural with its subject left out', () => {
     expect(speakerOf(text, 'otros posibles usos')).toBe('Departamento de Turismo')
   })
 
+  test('“Una vez conocida la jugada del oficialismo, desde JxC calificaron como una «…»”: the body, not the one named before', () => {
+    const text = 'Sesión en Diputados\n\nEl Frente de Todos pidió la sesión para el jueves en el recinto de la Cámara baja.\n\nUna vez conocida la jugada del oficialismo, desde JxC calificaron como una “maniobra burda” destinada a desactivar la sesión especial opositora.'
+    expect(speakerOf(text, 'maniobra burda')).toBe('JxC')
+  })
+
   test('a verb in the singular still goes on with the one person who spoke', () => {
     const text = 'La escultura\n\n“Es una obra difícil”, dijo la curadora Marta Ríos. Los artistas explicaron al diario su intención.\n\n“Nadie la entendió al principio”, agregó Ríos. Y añadió: “Hoy es la más visitada del museo”.'
     expect(speakerOf(text, 'Hoy es la más visitada')).toBe('Marta Ríos')

@@ -24,7 +24,11 @@ export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attr
   const found = resolve(names, phrase, inQuote, previous)
   // (One person: a first name or a gender known, or a name of two or three capitalised words that is no body's.)
   const onePerson = (name: string) => !!(genderOfFirstName(name) ?? names.genderOf(name)) || (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\-]+){1,2}$/u.test(name) && parseNamePhrase(name)?.org === false)
-  if (!found || phrase.type !== 'implicit' || !attribution || !pluralCue(attribution.cue) || !onePerson(found.name)) return found
+  if (!found || phrase.type !== 'implicit' || !attribution || !pluralCue(attribution.cue)) return found
+  // ("Una vez conocida la jugada, desde JxC calificaron …": a body the sentence speaks "from" is the subject, whoever else was found.)
+  const body = FROM_BODY.exec(names.text.slice(Math.max(0, attribution.cueEnd - 300), attribution.cueEnd))?.[1]
+  if (body) return { name: body, role: names.roleOf(body) }
+  if (!onePerson(found.name)) return found
   const plural = pluralSubjectBefore(names.text, phrase.start, previous && !onePerson(previous.name) ? previous : null)
   return plural ? { name: plural, role: names.roleOf(plural) } : found
 }
@@ -35,12 +39,10 @@ const FROM_BODY = /(?:^|[.!?;]\s+|\n|,\s+)[Dd]esde\s+(?:el\s+(?=\p{Lu}))?((?:(?:
 const PLURAL_HEAD = /(?:^|[.!?]\s+|\n)((?:Los|Las)\s+\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b/gu
 
 /**
- * The plural subject a third-person plural verb goes on with: a body the sentence speaks "from", else the nearer of the speaker
- * before (if that was no one person) and a plural description that opened a sentence in the 800 characters before.
+ * The plural subject a third-person plural verb goes on with, when no body is spoken "from": the nearer of the speaker before (if
+ * that was no one person) and a plural description that opened a sentence in the 800 characters before.
  */
 function pluralSubjectBefore(text: string, at: number, previous: PreviousSpeaker | null): string | null {
-  const body = FROM_BODY.exec(text.slice(Math.max(0, at - 300), at))
-  if (body) return body[1]!
   const from = Math.max(0, at - 800)
   const head = [...text.slice(from, at).matchAll(PLURAL_HEAD)].pop()
   // (Whichever is nearer: "Los artistas explicaron …" after the campaign spoke is the artists.)
