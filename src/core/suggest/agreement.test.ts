@@ -19,7 +19,7 @@ describe('a Spanish verb in the plural with its subject left out', () => {
   })
 
   test('“Una vez conocida la jugada del oficialismo, desde JxC calificaron como una «…»”: the body, not the one named before', () => {
-    const text = 'Sesión en Diputados\n\nEl Frente de Todos pidió la sesión para el jueves en el recinto de la Cámara baja.\n\nUna vez conocida la jugada del oficialismo, desde JxC calificaron como una “maniobra burda” destinada a desactivar la sesión especial opositora.'
+    const text = 'Sesión en Diputados\n\nEl Frente de Todos pidió la sesión para el jueves en el recinto de la Cámara baja. JxC había pedido otra para el miércoles.\n\nUna vez conocida la jugada del oficialismo, desde JxC calificaron como una “maniobra burda” destinada a desactivar la sesión especial opositora.'
     expect(speakerOf(text, 'maniobra burda')).toBe('JxC')
   })
 

@@ -8,6 +8,7 @@
  */
 import { genderOfFirstName } from './firstNames'
 import { parseNamePhrase } from './namePhrase'
+import { canBeSpeaker } from './speakerKind'
 import { resolve } from './resolveSpeaker'
 import type { ArticleNames } from './names'
 import type { PreviousSpeaker } from './pronouns'
@@ -27,7 +28,7 @@ export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attr
   if (!found || phrase.type !== 'implicit' || !attribution || !pluralCue(attribution.cue)) return found
   // ("Una vez conocida la jugada, desde JxC calificaron …": a body the sentence speaks "from" is the subject, whoever else was found.)
   const body = FROM_BODY.exec(names.text.slice(Math.max(0, attribution.cueEnd - 300), attribution.cueEnd))?.[1]
-  if (body) return { name: body, role: names.roleOf(body) }
+  if (body && canBeSpeaker(body, /^\p{Ll}/u.test(body) ? 'role' : 'name', names.text)) return { name: body, role: names.roleOf(body) }
   if (!onePerson(found.name)) return found
   const plural = pluralSubjectBefore(names.text, phrase.start, previous && !onePerson(previous.name) ? previous : null)
   return plural ? { name: plural, role: names.roleOf(plural) } : found
