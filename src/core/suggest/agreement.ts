@@ -1,8 +1,9 @@
 /**
  * A Spanish speech verb in the third person plural ("señalan", "explicaron",
  * "aseguraban") whose subject the sentence leaves out has a plural subject: a
- * group ("los firmantes"), a body that speaks through its people ("Desde el
- * PSOE señalan"), or people named together, never one person named before.
+ * group ("los firmantes") or a body that speaks through its people ("Desde el
+ * PSOE señalan"), never one person named before (people named together are
+ * not read as one yet: "Los Reyes Felipe VI y Letizia … se declararon").
  * The subject a verb with no subject otherwise stands for (names.ts) is
  * checked against it here.
  */
@@ -23,12 +24,13 @@ export function pluralCue(cue: string): boolean {
 /** Who an attribution names, as resolveSpeaker.ts reads it; for a plural verb with no subject, never one person. */
 export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attribution: Attribution | null, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null): { name: string; role: string } | null {
   const found = resolve(names, phrase, inQuote, previous)
-  // (One person: a first name or a gender known, or a name of two or three capitalised words that is no body's.)
-  const onePerson = (name: string) => !!(genderOfFirstName(name) ?? names.genderOf(name)) || (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\-]+){1,2}$/u.test(name) && parseNamePhrase(name)?.org === false)
   if (!found || phrase.type !== 'implicit' || !attribution || !pluralCue(attribution.cue)) return found
   // ("Una vez conocida la jugada, desde JxC calificaron …": a body the sentence speaks "from" is the subject, whoever else was found.)
   const body = FROM_BODY.exec(names.text.slice(Math.max(0, attribution.cueEnd - 300), attribution.cueEnd))?.[1]
   if (body && canBeSpeaker(body, /^\p{Ll}/u.test(body) ? 'role' : 'name', names.text)) return { name: body, role: names.roleOf(body) }
+  // (One person: a first name or a gender known, or a name of two or three capitalised words that is no body's; quotes.ts's
+  // isFullPersonName would also take "los investigadores" for one.)
+  const onePerson = (name: string) => !!(genderOfFirstName(name) ?? names.genderOf(name)) || (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\-]+){1,2}$/u.test(name) && parseNamePhrase(name)?.org === false)
   if (!onePerson(found.name)) return found
   const plural = pluralSubjectBefore(names.text, phrase.start, previous && !onePerson(previous.name) ? previous : null)
   return plural ? { name: plural, role: names.roleOf(plural) } : found

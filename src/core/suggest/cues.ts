@@ -88,8 +88,13 @@ const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s
 const cueWords = [...SPANISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
-/** One speech verb, as a whole word (accented letters count as letters; never the end of a compound: "hand-written", "so-called"). */
-export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)(?<!(?:^|[^${L}])(?:en|a|por)\s)(?<!(?:^|[^${L}])(?!(?:he|she|it|let|that|there|here|who|what|where)['’])[${L}]+['’]s\s)(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
+/** After a preposition ("teniendo en cuenta", "a claim") or a name's or noun's possessive ("the ministry’s claim") the word is a noun. */
+const AFTER_PREPOSITION_OR_OWNER = String.raw`(?<!(?:^|[^${L}])(?:en|a|por)\s)(?<!(?:^|[^${L}])(?!(?:he|she|it|let|that|there|here|who|what|where)['’])[${L}]+['’]s\s)`
+/**
+ * One speech verb, as a whole word (accented letters count as letters; never the end of a compound: "hand-written", "so-called"),
+ * never a noun of the same form (a pronoun's "’s" is "has": "she’s said" is a verb).
+ */
+export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
 

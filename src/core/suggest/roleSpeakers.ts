@@ -3,8 +3,10 @@
  * whose title, apposition or description holds "lawyer" ("…, a Venezuelan
  * lawyer"); "el alcalde de Bédar" is the mayor of that place, not the mayor
  * named before of another; "la titular de Interior" is the minister of the
- * body named; "the force", "el ministerio" is the body named before. Read from
- * the article's mentions, as names.ts holds them.
+ * body named; "the force", "el ministerio" is the body named before; a word
+ * for a body ("the airline", "la organización") never stands for someone with
+ * a first name (resolveSpeaker.ts). Read from the article's mentions, as
+ * names.ts holds them.
  */
 import { foldText } from '../text/fold'
 import { articleGender } from './firstNames'

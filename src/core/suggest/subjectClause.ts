@@ -1,7 +1,8 @@
 /**
  * Which names in a sentence can be its subject, for the pronoun and the verb
  * with no subject that follow it (names.ts): a name in a phrase ("in
- * Washington"), a relative clause ("whose newspaper …") or an opening
+ * Washington", and each name listed after it: "del FMI, el Banco Mundial y el
+ * BID"), a relative clause ("whose newspaper …") or an opening
  * subordinate clause ("After X won, it was Y who …") is not the subject, and a
  * sentence whose subject is a pronoun ("…, she was more nervous than X") names
  * no one new: the pronoun carries on the subject before it (centering).
