@@ -248,4 +248,9 @@ describe('a word for a body points back at a body, never at a person', () => {
     expect(speakerOf(text, 'where a dedicated team')).toBe('The airline')
     expect(speakerOf(text, 'La Fundación nunca')).toBe('Fundación Ribera')
   })
+
+  test('“the constructor said” after a body is named is a role, and reading it never fails (no word is looked up among an object’s own keys)', () => {
+    const text = 'New bridge\n\nThe Springfield City Council hired a firm to build the bridge. "We will finish by June," the constructor said.'
+    expect(speakerOf(text, 'We will finish by June')).toBe('the constructor')
+  })
 })

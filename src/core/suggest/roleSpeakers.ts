@@ -57,7 +57,7 @@ function describedBefore(read: MentionsRead, at: number, gender: Gender | null, 
 /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
 export function bodyForRole(mentions: readonly Mention[], role: string, at: number): string | null {
   const head = splitWords(foldText(role)).pop() ?? ''
-  const names = KIN[head]
+  const names = KIN.get(head)
   if (!names) return null
   const lastBody = (fits: (m: Mention) => boolean) => {
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < at && mentions[i]!.org && fits(mentions[i]!)) return mentions[i]!.name
@@ -71,15 +71,16 @@ export function bodyForRole(mentions: readonly Mention[], role: string, at: numb
 const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company', 'firm', 'organizacion', 'empresa', 'compania', 'agencia', 'fundacion', 'foundation'])
 
 /** A word for a body, and the words of the names of the bodies it stands for ("the force": a name with "police" or "force"). */
-const KIN: Record<string, string[]> = {
+// (A Map, not an object: "the constructor said" must not find Object's own "constructor".)
+const KIN = new Map<string, string[]>(Object.entries({
   force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], agency: ['agency'], company: ['company', 'inc', 'ltd'],
   committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'],
   organization: ['organization'], organisation: ['organisation'], firm: ['firm'], organizacion: ['organizacion'], empresa: ['empresa'],
   compania: ['compania'], agencia: ['agencia'], fundacion: ['fundacion'], foundation: ['foundation'], airline: ['airline', 'airlines', 'airways', 'air'],
   club: ['club', 'fc', 'united', 'city']
-}
+}))
 
-/** "the company", "la empresa", "the airline": a word for a body, which never points back at a person. */
+/** "the company", "la empresa", "the airline": a word for a body, which never points back at someone with a first name. */
 export function isBodyNoun(role: string): boolean {
-  return /^(?:the|el|la)\s+\p{Ll}+$/iu.test(role.trim()) && (splitWords(foldText(role)).pop() ?? '') in KIN
+  return /^(?:the|el|la)\s+\p{Ll}+$/iu.test(role.trim()) && KIN.has(splitWords(foldText(role)).pop() ?? '')
 }
