@@ -15,10 +15,14 @@ import type { ArticleNames } from './names'
 import type { PreviousSpeaker } from './pronouns'
 import type { Attribution, SpeakerPhrase } from './subjectAfter'
 
+/** How a Spanish verb of the third person plural ends: "señalan", "advierten", "explicaron", "dijeron", "aseguraban", "decían". */
+const PLURAL_END = '(?:aron|ieron|aban|ían|an|en)'
+const PLURAL_VERB = new RegExp(`^\\p{Ll}{2,}${PLURAL_END}$`, 'u')
+
 /** "señalan", "explicaron", "aseguraban", "decían": a Spanish verb of the third person plural (never "han", "bien", "quien"). */
 export function pluralCue(cue: string): boolean {
   const verb = cue.trim().split(/\s+/u).pop()!.toLowerCase()
-  return /^\p{Ll}{2,}(?:aron|ieron|aban|ían|an|en)$/u.test(verb) && !/^(?:han|bien|quien|también|según|tien|joven|orden|origen|imagen|examen|resumen|volumen|crimen|régimen|certamen|dictamen|balan|plan)$/u.test(verb)
+  return PLURAL_VERB.test(verb) && !/^(?:han|bien|quien|también|según|tien|joven|orden|origen|imagen|examen|resumen|volumen|crimen|régimen|certamen|dictamen|balan|plan)$/u.test(verb)
 }
 
 /** Who an attribution names, as resolveSpeaker.ts reads it; for a plural verb with no subject, never one person. */
@@ -37,9 +41,9 @@ export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attr
 }
 
 /** "Desde el PSOE señalan", "Paralelamente, desde el Departamento de Turismo confirmaron": in the verb's sentence or the one before. */
-const FROM_BODY = /(?:^|[.!?;]\s+|\n|,\s+)[Dd]esde\s+(?:el\s+(?=\p{Lu}))?((?:(?:la|los|las)\s+)?[^,.;:!?\n]{1,50}?)\s+(?:(?:se|le|les|lo|la|no)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b[^.!?;\n]*(?:[.!?;]\s+[^.!?;\n]*)?$/u
+const FROM_BODY = new RegExp(String.raw`(?:^|[.!?;]\s+|\n|,\s+)[Dd]esde\s+(?:el\s+(?=\p{Lu}))?((?:(?:la|los|las)\s+)?[^,.;:!?\n]{1,50}?)\s+(?:(?:se|le|les|lo|la|no)\s+)?\p{Ll}{3,}${PLURAL_END}\b[^.!?;\n]*(?:[.!?;]\s+[^.!?;\n]*)?$`, 'u')
 /** "Los expertos de la universidad revisaron": a plural described subject at a sentence's head, before its verb. */
-const PLURAL_HEAD = /(?:^|[.!?]\s+|\n)((?:Los|Las)\s+\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}(?:an|en|aron|ieron|aban|ían)\b/gu
+const PLURAL_HEAD = new RegExp(String.raw`(?:^|[.!?]\s+|\n)((?:Los|Las)\s+\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}${PLURAL_END}\b`, 'gu')
 
 /**
  * The plural subject a third-person plural verb goes on with, when no body is spoken "from": the nearer of the speaker before (if
