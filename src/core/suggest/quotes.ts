@@ -16,6 +16,7 @@ import { agentAfter, attributionAfter, attributionBefore, subjectNextTo, type At
 import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
+import { resolve } from './resolveSpeaker'
 import { resolveAgreeing } from './agreement'
 import { askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
@@ -107,9 +108,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const stop = /^[.!?]/u.test(text.slice(q.close, q.close + 1)) ? 1 : 0
     const after = q.continues ? null : rightIsNewSentence || stop ? pointingBack(text, q.close + stop, spans.endAfter(q.close + stop + 1, rightCeiling)) : attributionAfter(text, q.close, rightEnd, leftStart)
     const before = attributionBefore(text, leftStart, q.open)
-    let attribution: Attribution | null = null
-    let phrase: SpeakerPhrase | null = null
-    let guessed = false
+    let [attribution, phrase, guessed]: [Attribution | null, SpeakerPhrase | null, boolean] = [null, null, false]
     // "… resaltó que la clasificación “…”, ocupando el puesto 159, según RSF": a source named late is the figure's, not the quote's.
     // "called the about-face “heartbreaking,” according to the Bronx Times": the outlet reports; a speech verb right before the quote names who said it.
     const closeBefore = !!before && wordsOf(text.slice(before.cueEnd, q.open)).length <= 8
@@ -191,7 +190,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)
     // "Marshall scored …, but Bracewell said McMillan was preferred. “…,” he said": "he" goes on from whoever reported speech in the sentence just before.
     const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, sinceLast, q.open) : null
-    const teller = reported ? resolveAgreeing(names, reported.speaker, null, inQuote, previous) : null
+    const teller = reported ? resolve(names, reported.speaker, inQuote, previous) : null
     if (teller && isFullPersonName(teller.name, text)) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
     let resolved = phrase ? speakerOrNothing(text, resolveAgreeing(names, phrase, attribution, inQuote, previous)) : null
     let fallback = guessed
