@@ -26,6 +26,13 @@ describe('asides and phrases between the cue and the speaker', () => {
     const text = 'El juicio empieza en septiembre.\n\n"Eso es fundamental para la defensa", sostuvo ante periodistas Eduardo Ruiz al concluir la audiencia de este martes.'
     expect(speakerOf(text, 'Eso es fundamental')).toBe('Eduardo Ruiz')
   })
+
+  test('a long phrase of means stands before the subject, but a participle’s agent is no subject: “informó por medio de un comunicado de prensa Ana Ruiz”', () => {
+    const text = 'El presidente Tomás Vera anunció el viaje.\n\n"El canciller viajará a Lima el lunes", informó por medio de un comunicado de prensa Ana Ruiz, la portavoz del ministerio.'
+    expect(speakerOf(text, 'El canciller viajará')).toBe('Ana Ruiz')
+    const agent = 'La carrera\n\nHoras antes de la salida, Pedro Sala, presidente de la Federación, replicó a la carta abierta publicada por la GPDA: "¿Tenemos que explicarles los motivos de nuestras decisiones? No, nadie tiene que hacerlo."'
+    expect(speakerOf(agent, '¿Tenemos que')).toBe('Pedro Sala')
+  })
 })
 
 describe('a capitalised word inside a description', () => {
