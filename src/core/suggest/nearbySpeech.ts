@@ -17,7 +17,7 @@ import { attributionBefore, type Attribution, type SpeakerPhrase } from './attri
 import { sentenceSubject } from './sentenceSubject'
 import { subjectAfter } from './subjectAfter'
 import { CUE, isCueWord } from './cues'
-import { pronounGender } from './pronouns'
+import { pronounGender, type PreviousSpeaker } from './pronouns'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { canBeSpeaker } from './speakerKind'
@@ -256,7 +256,30 @@ export const REPLY = /^(?:replied|replies|answered|answers|responded|responds|re
 export function askedWhom(text: string, a: Attribution | null): string | null {
   if (!a || !ASKED.test(a.cue)) return null
   const m = ASKED_WHOM.exec(text.slice(a.cueEnd, a.cueEnd + 80))
-  return m && parseNamePhrase(m[1]!) ? parseNamePhrase(m[1]!)!.name : null
+  // ("“¿Cómo fue?”, preguntó D'Artigues", "“Why?” asked Smith": the name right after the verb may be the one asking, its subject.)
+  const asker = !!m && a.speaker.start === a.cueEnd + m[0].length - m[1]!.length
+  return m && !asker && parseNamePhrase(m[1]!) ? parseNamePhrase(m[1]!)!.name : null
+}
+
+/** Words that ask: a quote ending in a question mark, or one an asking verb attributes ("“¿Cómo fue?”, preguntó D'Artigues"). */
+export function isQuestion(words: string, a: Attribution | null): boolean {
+  return (!!a && ASKED.test(a.cue)) || /\?[\s"”’»]*$/u.test(words)
+}
+
+/**
+ * Who a reply verb with no subject of its own ("respondió", "she replied") gives the words to: the one the question before was
+ * put to, as written; else, after a question that names no one asked, the subject of the sentences before the question, who
+ * is not the one asking ("Peña Nieto habló de su noviazgo: “¿Cómo fue?”, preguntó D'Artigues. “No …”, respondió").
+ */
+export function answererOf(names: ArticleNames, previous: PreviousSpeaker | null, phrase: SpeakerPhrase): string | null {
+  if (!previous || previous.asked) return previous?.asked ?? null
+  // ("to which she replied": of her gender.)
+  const gender = phrase.type === 'pronoun' ? (pronounGender(phrase.text) ?? 'any') : 'any'
+  // (The asker's own name, wherever the sentences before mention it, is passed over: "conducido por Katia D'Artigues, Peña Nieto contó".)
+  const asker = previous.name.split(/\s+/u)
+  const isAsker = (pos: number) => asker.includes(/^[\p{L}'’\-]+/u.exec(names.text.slice(pos, pos + 40))?.[0] ?? '')
+  const other = previous.question ? names.personForPronoun(previous.at - 1, gender, isAsker) : null
+  return other && other !== previous.name && canBeSpeaker(other, 'name', names.text) ? other : null
 }
 
 /** A newsletter item's heading before a dash, and whose the writers are ("PATIENCE IS A VIRTUE — WSJ’s", "Our"): no part of the label. */

@@ -27,4 +27,6 @@ export type PreviousSpeaker = {
   readonly paragraph: number
   /** Whom that speech asked ("asked Montoya-Lewis"), who answers next. */
   readonly asked?: string | null
+  /** Whether those words asked a question, whoever it was put to. */
+  readonly question?: boolean
 }

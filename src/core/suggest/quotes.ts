@@ -18,7 +18,7 @@ import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { resolveAgreeing } from './agreement'
-import { askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
+import { answererOf, askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -206,11 +206,12 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
       const who = names.continuingSpeaker(q.open, previous) ?? names.topicPerson()
       if (who) [resolved, phrase, fallback] = [{ name: who, role: names.roleOf(who) }, { type: 'implicit', text: '', start: q.open, end: q.open }, true]
     }
-    // "a reporter asked Montoya-Lewis, “…?”" then "“…,” she replied" or "the judge replied": the one asked answers.
-    const answerer = phrase && (phrase.type === 'pronoun' || phrase.type === 'implicit' || /^(?:the|el|la)\s+\p{Ll}+$/iu.test(phrase.text)) && attribution && REPLY.test(attribution.cue) && previous?.asked
+    // "a reporter asked Montoya-Lewis, “…?”" then "“…,” she replied" or "the judge replied": the one asked answers (never the asker).
+    const replies = phrase && (phrase.type === 'pronoun' || phrase.type === 'implicit' || /^(?:the|el|la)\s+\p{Ll}+$/iu.test(phrase.text)) && attribution && REPLY.test(attribution.cue)
+    const answerer = replies && phrase && (previous?.asked || !resolved || resolved.name === previous?.name) ? answererOf(names, previous, phrase) : null
     if (answerer) resolved = { name: names.fullName(answerer, q.open) ?? answerer, role: names.roleOf(answerer) }
     if (resolved) names.markSpeaker(resolved.name)
-    if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph, asked: askedWhom(text, attribution) }
+    if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph, asked: askedWhom(text, attribution), question: isQuestion(text.slice(q.open, q.close), attribution) }
     found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback, unresolved: !resolved && !!phrase })
   })
 

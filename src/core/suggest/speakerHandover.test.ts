@@ -252,3 +252,17 @@ describe('the one the words are according to', () => {
     expect(speakerOf(text, 'I think the atmosphere')).toBe('Beth England')
   })
 })
+
+describe('the one asking never answers', () => {
+  test('““¿…?”, preguntó Díaz. “No …”, respondió”: the reply is the interviewee’s, the subject before the question, not the interviewer’s', () => {
+    const text = 'En el programa Shalalá, conducido por Katia Díaz y Sabina Berman, Enrique Peña Nieto habló de su noviazgo con Angélica Rivera:\n\n"¿Cómo fue? ¿Usted la vio primero?", preguntó Díaz.\n\n"No. No hice casting ni nada de eso", respondió.\n\n"¿Quién la propuso?", insistió la periodista.\n\n"El área de creatividad se entrevistó con ella", contestó.'
+    expect(speakerOf(text, 'No. No hice')).toBe('Enrique Peña Nieto')
+    expect(speakerOf(text, 'El área')).toBe('Enrique Peña Nieto')
+    expect(speakerOf(text, '¿Quién la propuso')).toBe('Katia Díaz')
+  })
+
+  test('““…?” asked Jo Baker. “…,” he replied”: the name after “asked” is the one asking, so “he” is the mayor the sentence before was about', () => {
+    const text = 'Budget talks\n\nMayor Tom Reyes met the press on Monday, with the council clerk Ana Mills at his side, to explain the cuts.\n\n“Why now, after two years of surpluses?” asked Jo Baker of the Daily Courier.\n\n“Because the state money ran out in March, and we cannot borrow,” he replied.'
+    expect(speakerOf(text, 'Because the state')).toBe('Tom Reyes')
+  })
+})
