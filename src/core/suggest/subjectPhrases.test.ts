@@ -310,3 +310,12 @@ describe('a body’s name before a role, then the person after a comma', () => {
     expect(speakerOf(text, 'So far')).toBe('Steve Radley')
   })
 })
+
+describe('a source named by its words', () => {
+  test('“…”, en las crudas palabras de la alcaldesa Claudia Pizarro: the words are hers, and so is the next “dice”', () => {
+    const text = 'Drogas en Chile\n\nLucía Dammert, socióloga, estudia el consumo desde hace años. "El consumo aumentó en los últimos 15 años", asegura Dammert.\n\nEn las zonas pobres del país el consumo es de pasta base, una droga barata que "desintegra a la persona", en las crudas palabras de la alcaldesa Claudia Pizarro.\n\n"Hay lugares donde hay mucha pobreza y deserción escolar. Ahí son presa fácil", dice.'
+    expect(speakerOf(text, 'desintegra')).toBe('Claudia Pizarro')
+    expect(speakerOf(text, 'Hay lugares')).toBe('Claudia Pizarro')
+    expect(speakerOf('Rates\n\nThe bank held rates, a move that was "a mistake", in the blunt words of the economist Ann Cole.', 'a mistake')).toBe('Ann Cole')
+  })
+})
