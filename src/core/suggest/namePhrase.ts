@@ -179,7 +179,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
     const person = parseNamePhrase(list.slice(1).join(' '))
     if (person && !person.org) return { ...person, title: [list[0]!, person.title].filter(Boolean).join(' ') }
   }
-  if (list.length === 0) return null
+  // ("a Gene Kelly-ish thing", "a Hitchcock-esque plot": a name made an adjective names no one.)
+  if (list.length === 0 || /-(?:ish|esque)$/u.test(list[list.length - 1]!)) return null
   // "the Embassy and the United States government": "and the" joins two names; the phrase is the first.
   const joined = list.findIndex((w, i) => i > 0 && /^(?:and|y)$/u.test(w) && /^(?:the|la|el|los|las)$/u.test(list[i + 1] ?? ''))
   if (joined > 0) list = list.slice(0, joined)

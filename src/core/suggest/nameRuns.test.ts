@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { parseNamePhrase } from './namePhrase'
+import { canBeSpeaker } from './speakerKind'
 
 describe('a name run into the words before it', () => {
   test('a country after a role’s “de” is the role’s, not the name’s: “el vicepresidente de Venezuela Tareck El Aissami”', () => {
@@ -65,5 +67,14 @@ describe('an age before the name after the verb', () => {
   test('““…,” wrote 43-year-old Martin Taylor in a medical journal”: the one whose age it is wrote it', () => {
     const text = 'The duvet mystery\n\nThe symptoms came on quickly.\n\n"Two months after the onset of the symptoms, I was unable to stand or walk for more than a few minutes," wrote 43-year-old Martin Taylor in a medical journal.'
     expect(speakerOf(text, 'Two months after')).toBe('Martin Taylor')
+  })
+})
+
+describe('a name made an adjective', () => {
+  test('“a Chet Baker-ish mood”, “a Hitchcock-esque plot” name no one, and are never a speaker', () => {
+    expect(parseNamePhrase('Chet Baker-ish')).toBeNull()
+    expect(parseNamePhrase('Hitchcock-esque')).toBeNull()
+    expect(canBeSpeaker('Chet Baker-ish', 'name', 'a Chet Baker-ish mood')).toBe(false)
+    expect(parseNamePhrase('Chet Baker')?.name).toBe('Chet Baker')
   })
 })

@@ -263,9 +263,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // article writes either word in lower or title case elsewhere (an acronym, "NASA JPL", never is).
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   if (words.length === 2 && words.every((w) => /^\p{Lu}{3,}$/u.test(w)) && words.some((w) => lowerWords(text).has(w.toLocaleLowerCase()) || text.includes(` ${w[0]}${w.slice(1).toLocaleLowerCase()} `))) return false
-  // "Lone Star State-sized", "Texas-based": a compound adjective describes something; it names no one.
+  // "Lone Star State-sized", "Texas-based", "Chet Baker-ish": a compound adjective describes something; it names no one.
   // ("Trump-supporting", "Kremlin-linked": any hyphened word in -ing or -ed is one.)
-  if (/-(?:sized|size|based|style|like|born|led|backed|owned|run|funded|made|era|wide|\p{Ll}+(?:ing|ed))$/u.test(words[words.length - 1]!)) return false
+  if (/-(?:sized|size|based|style|like|ish|esque|born|led|backed|owned|run|funded|made|era|wide|\p{Ll}+(?:ing|ed))$/u.test(words[words.length - 1]!)) return false
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
   // ("Condenan funa a …", "Piden …": so is a verb in the present plural that opens a Spanish headline, but for a first name, "Julián", "Rubén".)
