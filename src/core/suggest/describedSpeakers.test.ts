@@ -254,3 +254,12 @@ describe('a word for a body points back at a body, never at a person', () => {
     expect(speakerOf(text, 'We will finish by June')).toBe('the constructor')
   })
 })
+
+describe('an English noun of one gender', () => {
+  test('“the actress says” after a woman and a man are named is the woman, the last one named or not', () => {
+    const text = 'La La Land\n\nEmma Stone and Ryan Gosling star in the new musical. Gosling plays a jazz pianist.\n\n“I had never danced like that before,” the actress says of the film.'
+    expect(speakerOf(text, 'I had never danced')).toBe('Emma Stone')
+    const member = 'Border bill\n\nLaura Price, a Democrat from Texas, wrote the bill with Mark Hill, who sits on the same committee.\n\n“We are in good shape,” the congresswoman said.'
+    expect(speakerOf(member, 'We are in good')).toBe('Laura Price')
+  })
+})

@@ -69,6 +69,24 @@ export function articleGender(role: string): 'm' | 'f' | null {
   return /^(?:la|esta|esa|aquella|dicha)$/iu.test(m[1]!) ? 'f' : 'm'
 }
 
+/**
+ * English nouns for a person of one gender, beyond kin: the marked forms ("the actress", "the congresswoman") and titles ("the
+ * king"). Never a noun in "-man" ("the spokesman", "the chairman"), which news writes for women too.
+ */
+const FEMALE_NOUN = /^(?:\p{Ll}+-?)?wom[ae]n$|^(?:actress|waitress|hostess|heiress|princess|duchess|countess|empress|baroness|queen|lady|girl)$/u
+const MALE_NOUN = /^(?:king|prince|duke|emperor|baron|boy)$/u
+
+/**
+ * The gender a role says: a Spanish article or demonstrative before it ("la ministra"), else an English head noun of one gender
+ * after "the" ("the actress", "the widow", "the king"), or null ("the lawyer", "the spokesman": no gender said).
+ */
+export function roleGender(role: string): 'm' | 'f' | null {
+  const said = articleGender(role)
+  if (said || !/^(?:the|this|that)\s/iu.test(role.trim())) return said
+  const head = /(\p{L}+)$/u.exec(role.trim())?.[1]?.toLowerCase() ?? ''
+  return KIN.get(head) ?? (FEMALE_NOUN.test(head) ? 'f' : MALE_NOUN.test(head) ? 'm' : null)
+}
+
 /** Kin and partners, whose word says the gender of the one named after it: "his wife Fran", "su hermano Juan". */
 const KIN = new Map<string, 'm' | 'f'>([
   ...'wife mother daughter sister widow girlfriend grandmother granddaughter aunt niece esposa madre hija hermana viuda novia abuela nieta tía tia sobrina mamá mama'.split(' ').map((w) => [w, 'f'] as const),

@@ -15,7 +15,7 @@ import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
-import { articleGender, DEMONSTRATIVES, genderOfFirstName, personAfterOutlet } from './firstNames'
+import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 
@@ -131,7 +131,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "dice ese hombre de 36 años", "explica este experto": a demonstrative points back at the one the text is about, whatever its noun.
       const back = DEMONSTRATIVE.test(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
       // (The demonstrative's gender must not contradict the name's: "esa mujer" is no man.)
-      const [said, known] = [articleGender(phrase.text), back && names.genderOf(back)]
+      const [said, known] = [roleGender(phrase.text), back && names.genderOf(back)]
       if (back && canBeSpeaker(back, 'name', names.text) && !parseNamePhrase(back)?.org && (!said || !known || known === said)) return { name: back, role: names.roleOf(back) }
       // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
       if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
@@ -153,7 +153,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
       const generic = GENERIC.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
-      const gender = articleGender(phrase.text) ?? 'any'
+      const gender = roleGender(phrase.text) ?? 'any'
       const pointed = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
       // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
       const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
@@ -248,7 +248,7 @@ function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: 
   // says" after Theresa May spoke is the government.)
   const body = isBodyWord(splitWords(phrase.text).pop() ?? '')
   if (!m || body || plural(phrase.text) || isDocument(phrase.text) || isGroup(previous.name) || names.paragraphAt(phrase.start) !== previous.paragraph) return false
-  const said = articleGender(phrase.text)
+  const said = roleGender(phrase.text)
   const known = names.genderOf(previous.name)
   return !said || !known || said === known
 }

@@ -9,7 +9,7 @@
  * names.ts holds them.
  */
 import { foldText } from '../text/fold'
-import { articleGender } from './firstNames'
+import { roleGender } from './firstNames'
 import type { Mention } from './mentions'
 import { splitWords } from './namePhrase'
 import type { Gender } from './pronouns'
@@ -26,7 +26,7 @@ export function personForRole(read: MentionsRead, role: string, at: number): { n
   const spanish = /^(?:el|la)\s/iu.test(role)
   const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
   if (!head) return null
-  const gender = articleGender(role)
+  const gender = roleGender(role)
   const hasHead = (said: string) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)
   // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
   const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/u.exec(role)?.[1]
