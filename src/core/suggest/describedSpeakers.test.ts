@@ -263,3 +263,10 @@ describe('an English noun of one gender', () => {
     expect(speakerOf(member, 'We are in good')).toBe('Laura Price')
   })
 })
+
+describe('another office of the same words', () => {
+  test('“the prime minister said” is never “Deputy Prime Minister John Prescott”, nor the channel the prime minister spoke to', () => {
+    const text = 'Rift denied\n\n"We do not do deals over jobs," the prime minister told BBC One\'s Breakfast programme. Tony Blair has denied a rift with Gordon Brown.\n\nA dinner was hosted by Deputy Prime Minister John Prescott in June.\n\n"I have dealt with this six months ago," the prime minister said.'
+    expect(speakerOf(text, 'I have dealt')).toBe('Tony Blair')
+  })
+})

@@ -63,7 +63,8 @@ function leadBefore(text: string, start: number): string {
   const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3}|(?:\p{Ll}[\p{Ll}'’\-]*,\s+){0,3}(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2}(?:y|e|and)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 100), start))
   // "la empresa experta en AEI Spaces": a name after a preposition is what the words are about, not whom they describe.
   // "shows the man entering the Copperfield location": an article inside means the words describe someone else.
-  return m && !/(?:^|\s)(?:en|de|del|in|of|for|at)\s+$/u.test(m[1]!) && !/(?:^|\s)(?:the|a|an|el|la|los|las|un|una)\s/u.test(m[1]!) ? m[1]!.trim() : ''
+  // ("the prime minister told BBC One's …": nor does a role and its speech verb describe the one spoken to.)
+  return m && !/(?:^|\s)(?:en|de|del|in|of|for|at)\s+$/u.test(m[1]!) && !/(?:^|\s)(?:the|a|an|el|la|los|las|un|una)\s/u.test(m[1]!) && !SPEECH_VERB_AT_END.test(m[1]!.trim()) ? m[1]!.trim() : ''
 }
 
 /** A name's words, compared folded; "Fernando Grande-Marlaska" is found as "Marlaska" too (never "African-American" alone). */

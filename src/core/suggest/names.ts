@@ -21,7 +21,7 @@ import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
 import { isPlaceName } from './placeNames'
-import { bodyForRole, personForRole, type MentionsRead } from './roleSpeakers'
+import { bodyForRole, personForRole, skipOtherOffice, type MentionsRead } from './roleSpeakers'
 
 /** A name's last word as a key: "Archer-Bradshaw" of "Ramona Archer-Bradshaw", whose tokens also hold "archer" and "bradshaw". */
 const lastWordKey = (m: Mention) => wordKey(splitWords(m.name).pop() ?? '')
@@ -326,6 +326,11 @@ export class ArticleNames {
   }
 
   /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
+  /** `skip`, and the mentions of whoever holds another office of the role's words (roleSpeakers.ts). */
+  skipOtherOffice(role: string, skip: (pos: number) => boolean): (pos: number) => boolean {
+    return skipOtherOffice(this.asRead, role, skip)
+  }
+
   bodyForRole(role: string, at: number): string | null {
     return bodyForRole(this.mentions, role, at)
   }

@@ -154,7 +154,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const generic = GENERIC.test(phrase.text)
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
       const gender = roleGender(phrase.text) ?? 'any'
-      const pointed = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, inQuote) : null
+      const pointed = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote)) : null
       // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
       const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
       // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").

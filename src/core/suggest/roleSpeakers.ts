@@ -27,7 +27,7 @@ export function personForRole(read: MentionsRead, role: string, at: number): { n
   const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
   if (!head) return null
   const gender = roleGender(role)
-  const hasHead = (said: string) => new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(said)
+  const hasHead = (said: string) => new RegExp(`\\b${escaped(head)}\\b`, 'u').test(said)
   // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
   const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/u.exec(role)?.[1]
   const ofBody = (said: string, m: Mention) => !m.org && said.includes(foldText(body!))
@@ -35,11 +35,31 @@ export function personForRole(read: MentionsRead, role: string, at: number): { n
     const exact = describedBefore(read, at, gender, (said, m) => hasHead(said) && ofBody(said, m)) ?? describedBefore(read, at + 600, gender, (said, m) => hasHead(said) && ofBody(said, m))
     if (exact) return exact
   }
-  const byHead = describedBefore(read, at, gender, hasHead)
+  // ("the prime minister" is never "the deputy prime minister": a rank before the words makes another office.)
+  const ranked = rankedOffice(role)
+  const byHead = describedBefore(read, at, gender, (said) => hasHead(said) && !ranked?.test(said))
   if (byHead) return byHead
   // "la titular de Interior" after "la ministra del Interior, Izkia Siches": another word for the same office, known by its body.
   return body ? describedBefore(read, at, gender, ofBody) : null
 }
+
+/** A rank before an office that makes it another ("deputy prime minister", "vice president", "former minister"). */
+const RANK = '(?:deputy|vice|former|ex|acting|assistant|shadow|junior|sub|under)'
+
+/** For a definite description of two words or more ("the prime minister"), the same words after a rank: another office. */
+function rankedOffice(role: string): RegExp | null {
+  const words = splitWords(foldText(role)).slice(1)
+  return /^(?:the|el|la)\s/iu.test(role) && words.length > 1 && words.length <= 4 ? new RegExp(`\\b${RANK}[\\s-]*${words.map(escaped).join('\\s+')}\\b`, 'u') : null
+}
+
+/** `skip`, and also the mentions of someone who holds another office of the role's words ("the prime minister" is not "Deputy Prime Minister John Prescott"). */
+export function skipOtherOffice(read: MentionsRead, role: string, skip: (pos: number) => boolean): (pos: number) => boolean {
+  const ranked = rankedOffice(role)
+  if (!ranked) return skip
+  const other = new Set(read.mentions.filter((m) => ranked.test(foldText(`${m.title} ${m.role} ${m.lead}`))).map((m) => m.start))
+  return other.size === 0 ? skip : (pos) => skip(pos) || other.has(pos)
+}
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** The nearest person before `at` whose title, apposition or description passes `fits`, of no other gender. */
 function describedBefore(read: MentionsRead, at: number, gender: Gender | null, fits: (said: string, m: Mention) => boolean): { name: string; role: string } | null {
