@@ -8,6 +8,7 @@
 import { isCueWord } from './cues'
 import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
+import { genderOfFirstName } from './firstNames'
 import { barePlural, isPersonNoun, TIME_SPAN } from './speakerKind'
 import { listBefore, PARTICIPLE_OPENER } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
@@ -20,6 +21,8 @@ export const OBJECT_RELATIVE = new RegExp(`^\\s+(?:que|that|which|whom)\\s+(${NA
 const OPENING_QUOTATION = /^\s*[“"«‘][^”"»’\n]{1,300}[”"»’][,.]?\s+(?=\p{Lu})/u
 /** "A few weeks earlier,", "Two days later,", "Unos meses después,": a span of time that opens the sentence. */
 const TIME_BEFORE = new RegExp(`^[\\s"“‘«]*${TIME_SPAN}\\s*,\\s*`, 'iu')
+/** One capitalised word, a preposition's phrase and a comma before a word in lower case: an adjective's phrase that opens the sentence. */
+const FEELING_OPENING = /^[\s"“‘«]*(\p{Lu}\p{Ll}+)\s+(?:por|con|de|ante|tras|at|over|with|about|by|after)\s[^,.;:"“”«»\n]{1,80},\s*(?=\p{Ll})/u
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 
@@ -40,18 +43,22 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // "Posing for pictures holding an Islamic State flag,") is not the subject.
   // ("“Sure,” Matie says.": a quotation that opens the sentence is what was said, never its subject.)
   const lead = OPENING_QUOTATION.exec(sentence)?.[0] ?? withoutTopicClause(OPENING_PHRASE.exec(sentence)![0])
-  // "Speaking on Morning Ireland he bypassed …": a participle's phrase with no comma before a pronoun subject.
-  // "Hace 30 años que Maradona se alejó …": a span of time and "que" before the subject, with no comma either.
+  // With no opening phrase (white space at most, read past once): "Speaking on Morning Ireland he bypassed …", a participle's
+  // phrase with no comma before a pronoun subject; "Hace 30 años que Maradona se alejó …", a span of time and "que" before the
+  // subject, with no comma either.
+  const opened = sentence.slice(lead.length)
   const unmarked =
-    lead === ''
-      ? (/^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(sentence)?.[0] ??
-        /^[\s"“‘«]*Hac(?:e|ía)\s+(?:[^\s,.;:]+\s+){1,3}?que\s+(?=\p{Lu})/u.exec(sentence)?.[0] ??
+    lead.trim() === ''
+      ? (/^[\s"“‘«]*(?:Speaking|Writing|Appearing|Asked|Pressed|Interviewed|Hablando|Consultad[oa]|Preguntad[oa])\s[^,.;:]{1,80}?\s(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u.exec(opened)?.[0] ??
+        /^[\s"“‘«]*Hac(?:e|ía)\s+(?:[^\s,.;:]+\s+){1,3}?que\s+(?=\p{Lu})/u.exec(opened)?.[0] ??
         // "Lo que sí es un hecho es que Pizarro va …", "Lo cierto es que …": what a cleft opens with is no subject; the name after "es que" is.
-        /^[\s"“‘«]*Lo\s+[^,.;:]{1,50}?\s+es\s+que\s+(?=\p{Lu})/u.exec(sentence)?.[0] ??
+        /^[\s"“‘«]*Lo\s+[^,.;:]{1,50}?\s+es\s+que\s+(?=\p{Lu})/u.exec(opened)?.[0] ??
         // "A few weeks earlier, epidemiologists at … described": a span of time before a comma is when, never who.
-        TIME_BEFORE.exec(sentence)?.[0] ??
+        TIME_BEFORE.exec(opened)?.[0] ??
+        // "Exultante por la salida del cepo, acusó …", "Furious at the leak, he …": an adjective's phrase, no name (a first name is one).
+        [FEELING_OPENING.exec(opened)].find((m) => m && !genderOfFirstName(m[1]!))?.[0] ??
         // "Respuesta de Facebook  Facebook respondió …": a sub-heading run into its paragraph, two spaces after it.
-        /^[\s"“‘«]*\p{Lu}[^.!?:"“”«»\n]{0,60}?\p{L}[^\S\n]{2,}(?=\p{Lu})/u.exec(sentence)?.[0] ??
+        /^[\s"“‘«]*\p{Lu}[^.!?:"“”«»\n]{0,60}?\p{L}[^\S\n]{2,}(?=\p{Lu})/u.exec(opened)?.[0] ??
         '')
       : ''
   const rest = sentence.slice(lead.length + unmarked.length)

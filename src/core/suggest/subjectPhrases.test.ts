@@ -319,3 +319,13 @@ describe('a source named by its words', () => {
     expect(speakerOf('Rates\n\nThe bank held rates, a move that was "a mistake", in the blunt words of the economist Ann Cole.', 'a mistake')).toBe('Ann Cole')
   })
 })
+
+describe('an adjective’s phrase that opens the sentence', () => {
+  test('“Exultante por la salida del cepo, acusó …” names no “Exultante”: the verb goes on with the one speaking', () => {
+    const text = 'Milei y Macri\n\nJavier Milei criticó a Mauricio Macri por "cuidar los negocios" en la Ciudad. Exultante por la salida del cepo, acusó al alcalde de haber cometido una "traición por la espalda" al contratar al publicista.'
+    expect(speakerOf(text, 'traición')).toBe('Javier Milei')
+    expect(sentenceSubject(' Furious at the leak, accused the opposition of lying.', 0)?.text).not.toBe('Furious')
+    // (A first name is a name still: "Ana por la mañana, dijo" is Ana.)
+    expect(sentenceSubject('Ana por la mañana, dijo que sí.', 0)?.text).toBe('Ana')
+  })
+})
