@@ -270,3 +270,10 @@ describe('another office of the same words', () => {
     expect(speakerOf(text, 'I have dealt')).toBe('Tony Blair')
   })
 })
+
+describe('a role set off by a comma before the name', () => {
+  test('“El fiscal nacional, Jorge Abad, aseguró …” then “El fiscal nacional aseguró” is Jorge Abad, not the last person named', () => {
+    const text = 'Indulto\n\nEl fiscal nacional, Jorge Abad, aseguró que el proyecto "normaliza la violencia". El expresidente Eduardo Frei también lo rechazó.\n\nEl fiscal nacional aseguró que tiene "la certeza total de que no existen presos políticos".'
+    expect(speakerOf(text, 'la certeza total')).toBe('Jorge Abad')
+  })
+})

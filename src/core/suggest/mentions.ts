@@ -9,7 +9,7 @@
 import { isRoleWord } from '../text/abbreviations'
 import { CUE, isCueWord } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
-import { onlyOpensSentences, shortRole } from './speakerKind'
+import { isPersonNoun, onlyOpensSentences, shortRole } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
@@ -58,6 +58,9 @@ function leadBefore(text: string, start: number): string {
   // "la ministra del Interior, Izkia Siches", "el presidente de la Junta de Andalucía, Juanma Moreno": an office of a body set off by a comma.
   const office = /(?:^|[\s(])(?:the|el|la)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+|del\s+|la\s+|of\s+)?\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
   if (office) return office[1]!
+  // "El fiscal nacional, Jorge Abbott,", "the prime minister, Tony Blair,": a definite role of a person's noun set off by a comma.
+  const titled = /(?:^|[\s(])(?:[Tt]he|[Ee]l|[Ll]a)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*),\s+$/u.exec(text.slice(Math.max(0, start - 60), start))
+  if (titled && titled[1]!.split(/\s+/u).some(isPersonNoun)) return titled[1]!
   // ("La cantante y actriz mexicana Lorena Herrera": two nouns joined may each take a word more; "el ventrílocuo, empresario,
   // productor y humorista español José Luis Moreno": so may a list of them.)
   const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3}|(?:\p{Ll}[\p{Ll}'’\-]*,\s+){0,3}(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2}(?:y|e|and)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 100), start))
