@@ -241,6 +241,8 @@ export function withoutTrailingAside(s: string): string {
     if (/^(?:el|la|los|las|the)\s/u.test(aside) && /^\s*(?:En|In|On|At|During|Durante|Tras|After|Desde|Before|Antes)\s/u.test(body) && !body.slice(0, comma).includes(',')) break
     // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).
     if (/^(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando)\s)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}$/u.test(aside) && !/(?:^|\s)(?:for|of|at|from|in|with|by|de|del|en|the|a|an|un|una|el|la)\s/u.test(aside)) break
+    // "La ministra portavoz de la Corte Suprema, la juez Gloria Ana Chevesich,": after a role, a description run into a name names the subject.
+    if (/^(?:el|la|the)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$/u.test(aside) && /^\P{L}*(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}/u.test(body.slice(0, comma))) break
     // (After a body's description, the place before it, ", de Fundar,", is left as an aside of its own for the next turn.)
     t = body.slice(0, comma).replace(/\s+$/u, '') + (describesBody ? ',' : '')
   }

@@ -118,3 +118,10 @@ describe('a name behind its asides, as British reports stack them', () => {
     expect(speakerOf(text, 'And we only have one Earth')).toBe('Ana Pike')
   })
 })
+
+describe('a role, then a description run into a name, set off by commas', () => {
+  test('“La ministra portavoz de la Corte Suprema, la juez Gloria Ana Chávez, afirmó que “…”” is the judge named, not the last senator', () => {
+    const text = 'Indulto\n\nLa senadora Adriana Muñoz presentó el proyecto. La ministra portavoz de la Corte Suprema, la juez Gloria Ana Chávez, afirmó que "se debe tener la certeza de que los jueces no fallan según la postura política".'
+    expect(speakerOf(text, 'se debe tener')).toBe('Gloria Ana Chávez')
+  })
+})
