@@ -305,14 +305,14 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // Cortés, infectólogo …, la diferencia estriba “…”": in "como defendió Sánchez ante la Liga, y se mostró confiado en un acuerdo “…”" the clause goes on.)
   const asSaid = AS_LEAD.test(window.slice(0, last.index)) && (/[,:]\s*$/u.test(tail) || SET_OFF.test(tail)) && !PARTICIPLES.has(last[0].toLowerCase()) ? subjectAfter(tail, cueEnd) : null
   if (asSaid && (asSaid.type === 'name' || asSaid.type === 'role')) return { cue: last[0], cueStart, cueEnd, speaker: asSaid, passive: false }
-  // Not after a verb whose object follows it: "told VOA Khmer reporter Pov Sok, “…”" names the listener; nor when the verb has its subject
-  // right before it ("La senadora Elena Nuño criticó el plan: «…»": a verb has one subject; "el plan" is what she criticised).
+  // Not after a verb whose object follows it ("told VOA Khmer reporter Pov Sok, “…”"), nor when its subject stands before it ("La senadora
+  // Elena Nuño criticó el plan: «…»"). The subject ends at its comma; an aside may go on to the colon ("en su libro Siete Kabezas, crónica …:").
   const before = window.slice(0, last.index).trimEnd()
-  // ("Al mensaje de Clouthier respondió el exdiputado …:": a name after a preposition is no subject; the one after the verb is.)
-  const nameFirst = NAME_AT_END.exec(before)
+  // ("Al mensaje de Clouthier respondió el exdiputado …:", "Lo describe el arquitecto …": a name after a preposition, or a clitic, is no subject.)
+  const nameFirst = [NAME_AT_END.exec(before)].find((m) => m && !/^(?:Lo|La|Le|Les|Los|Las|Se|Me|Te|Nos)$/u.test(m[0])) ?? null
   const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before)
-  if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}[,:]\s*$/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
-    const after = subjectAfter(tail.replace(/[,:]\s*$/u, ''), cueEnd)
+  if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,80}:\s*$)/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
+    const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)
     if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject (never one with a possessive: "Lee, the leader, said Yoon’s “…”").

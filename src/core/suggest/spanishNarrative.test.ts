@@ -238,3 +238,10 @@ describe('speech verbs a scene or a document uses', () => {
     expect(speakerOf(text, 'Ahora más que nunca')).toBe('un comunicado del Departamento de Estado')
   })
 })
+
+describe('a clitic before the verb, the subject after it', () => {
+  test('“Lo describe el arquitecto Iván Soto en su libro Siete Cabezas, crónica del estallido: “…”” is the architect, not the last one quoted', () => {
+    const text = 'Estallido\n\nEl expresidente Ricardo Lagos habló de la violencia.\n\nLo describe el arquitecto Iván Soto en su libro Siete Cabezas, crónica urbana del estallido social: “Veintisiete estaciones incendiadas afectaron la movilidad de dos millones de personas”.'
+    expect(speakerOf(text, 'Veintisiete')).toBe('Iván Soto')
+  })
+})
