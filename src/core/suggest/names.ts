@@ -16,7 +16,7 @@ import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
 import { afterPreposition, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
-import { PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
+import { canBeHeOrShe, PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
@@ -220,7 +220,7 @@ export class ArticleNames {
         // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").
         if (parseNamePhrase(name)?.org || /^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue
         const g = this.genders.get(name)
-        if (gender !== 'any' && g && g !== gender) continue
+        if (gender !== 'any' && ((g && g !== gender) || !canBeHeOrShe(name, !!g, this.text))) continue
         if (m.start >= clauseEnd) return name
         aside ??= name
       }
@@ -264,7 +264,7 @@ export class ArticleNames {
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
         const name = m.org ? m.name : this.fullOf(m, m.end)
         const g = this.genders.get(name)
-        if (gender !== 'any' && g && g !== gender) continue
+        if (gender !== 'any' && ((g && g !== gender) || !canBeHeOrShe(name, !!g, this.text))) continue
         return name
       }
     }

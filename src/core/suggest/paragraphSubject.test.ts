@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { canBeHeOrShe } from './pronouns'
 
 describe('a paragraph that is only a quote, after a paragraph about someone', () => {
   test('is that person’s, even when someone else was quoted two paragraphs before', () => {
@@ -98,5 +99,17 @@ describe('“he said” after a sentence someone else’s words fill', () => {
       'His only misgivings were over how easy other consumers would find the machine. "They would be much more likely to pair it with a flat monitor," he said.'
     ].join('\n\n')
     expect(speakerOf(text, 'They would be')).toBe('Ian Fogg')
+  })
+})
+
+describe('“he” and “she” stand for a person, never a body, a programme or a place', () => {
+  test('“Capital Economics, a research firm in the capital, says …” then ““…,” she said” is the woman named before it', () => {
+    const text = 'Jobs report\n\nNesma Hajar tracks the labour market. Capital Economics, a research firm in the capital, says hiring slowed in May and economics teachers agree.\n\n“We expect the central bank to cut rates before the summer,” she said.'
+    expect(speakerOf(text, 'We expect the central')).toBe('Nesma Hajar')
+  })
+
+  test('a name that ends in an acronym or a body’s word, or an acronym and one word, is never “he” or “she”', () => {
+    for (const name of ['Victoria Derbyshire TV', 'Pakistan Air Force', 'BBC Sport', 'Early Google HR']) expect(canBeHeOrShe(name, false, '')).toBe(false)
+    for (const name of ['Labour MP Yvonne Fovargue', 'Trista Best', 'Julieta Fierro', 'Belinda']) expect(canBeHeOrShe(name, false, 'the best of the year')).toBe(true)
   })
 })

@@ -3,10 +3,15 @@
  * looked up: the gender a pronoun says ("she", "él"; "they" says none), a
  * sentence whose subject is a pronoun (it names no one new), and the record
  * of the last speech act — who spoke, where, in which paragraph, and whom
- * they asked — that a later "dijo" or "she replied" goes back to. names.ts
- * resolves these against the article's names.
+ * they asked — that a later "dijo" or "she replied" goes back to; and the
+ * names "he" or "she" can never stand for (a body's, a programme's, a
+ * place's). names.ts resolves these against the article's names.
  */
 import { foldText } from '../text/fold'
+import { genderOfFirstName } from './firstNames'
+import { isBodyWord, splitWords } from './namePhrase'
+import { isPlaceName } from './placeNames'
+import { isCommonWord } from './speakerKind'
 
 export type Gender = 'm' | 'f'
 
@@ -29,4 +34,19 @@ export type PreviousSpeaker = {
   readonly asked?: string | null
   /** Whether those words asked a question, whoever it was put to. */
   readonly question?: boolean
+}
+
+/**
+ * Whether "he" or "she" can stand for a name: not one that ends in an acronym or a body's word ("Victoria Derbyshire TV", "Pakistan
+ * Air Force"), nor an acronym and one word ("BBC Sport"); with no first name or gender known, not one that opens and ends in a place or
+ * a word the article writes in lower case ("Queensland Rail", "Capital Economics", "Central Park"): a body, a programme or a place.
+ */
+export function canBeHeOrShe(name: string, knownGender: boolean, text: string): boolean {
+  const words = splitWords(name)
+  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w)
+  const last = words[words.length - 1] ?? ''
+  if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!))) return false
+  if (knownGender || genderOfFirstName(name)) return true
+  const thing = (w: string) => isPlaceName(w) || isCommonWord(w, text)
+  return !(thing(words[0] ?? '') && thing(last))
 }
