@@ -9,7 +9,7 @@
 import { isRoleWord } from '../text/abbreviations'
 import { CUE, isCueWord } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
-import { isPersonNoun, onlyOpensSentences, shortRole } from './speakerKind'
+import { isCommonWord, isPersonNoun, onlyOpensSentences, shortRole } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
@@ -149,6 +149,15 @@ function knownPersonOff(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
   return parsed
 }
 
+/** "Psychologist Hugh Rivers", "Author Qarnita Loxton": a person's noun, capitalised where it opens a sentence, is a title, no part of the name. */
+function nounOff(parsed: Parsed, text: string): Parsed {
+  const words = parsed && !parsed.org ? splitWords(parsed.name) : []
+  // (Only before a person's name of up to four words, as written: not "Médicos Sin Fronteras", nor a headline's "Mother Dies After …".)
+  const rest = parseNamePhrase(words.slice(1).join(' '))
+  if (words.length < 3 || words.length > 5 || !rest || rest.org || rest.name !== words.slice(1).join(' ') || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || isCommonWord(words[1]!, text) || !isPersonNoun(words[0]!.toLowerCase()) || genderOfFirstName(words[0]!)) return parsed
+  return { name: words.slice(1).join(' '), title: [parsed!.title, words[0]!].filter(Boolean).join(' '), org: false }
+}
+
 /**
  * "la Universidad Pompeu Fabra Lorenzo Gabrielli", later "Gabrielli": a body's name run into its person's (firstNames.ts), when the article
  * writes the surname on its own elsewhere or a role of the body comes before ("La diputada del Partido Revolucionario Institucional Sofía
@@ -209,7 +218,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     const told = /(?:^|\s)(?:a|al|to)\s+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
     const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start)), ofBody), runs, ofBody), runs), runs, ofBody)
-    const parsed = verbOff(cut, runs, text)
+    const parsed = nounOff(verbOff(cut, runs, text), text)
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.

@@ -78,3 +78,12 @@ describe('a name made an adjective', () => {
     expect(parseNamePhrase('Chet Baker')?.name).toBe('Chet Baker')
   })
 })
+
+describe('a person’s noun that opens a sentence', () => {
+  test('“Economist Hugh Rivers has …” then “he said” is Hugh Rivers, not a new “Economist Hugh Rivers”; “Médicos Sin Fronteras” stays whole', () => {
+    const text = 'Rates\n\nEconomist Hugh Rivers has worked with banks for years.\n\n“Rates will fall before the summer,” he said.'
+    expect(speakerOf(text, 'Rates will fall')).toBe('Hugh Rivers')
+    const body = 'Refugio\n\nMédicos Sin Fronteras abrió una clínica en la frontera.\n\n“Atendemos a cien personas al día”, afirmó Médicos Sin Fronteras en un comunicado.'
+    expect(speakerOf(body, 'Atendemos')).toBe('Médicos Sin Fronteras')
+  })
+})
