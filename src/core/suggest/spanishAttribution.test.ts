@@ -341,3 +341,10 @@ test('“quien” with no comma after two names joined is the last one’s: “�
   const text = 'Karla\n\nKarla Souza recibió el apoyo de varias actrices como Zuria Vega y Alessandra Rosaldo quien le escribió "Estamos contigo, todo mi respeto y admiración".'
   expect(speakerOf(text, 'Estamos contigo')).toBe('Alessandra Rosaldo')
 })
+
+test('“la ministra de Trabajo, Migraciones y Seguridad Social, Magdalena Valerio”: the name after the body’s parts, never the parts', () => {
+  const named = '"Las pensiones subirán un 1,6% el próximo año", ha explicado la ministra de Trabajo, Migraciones y Seguridad Social, Magdalena Valerio, en rueda de prensa.'
+  expect(speakerOf(named, 'Las pensiones')).toBe('Magdalena Valerio')
+  const unnamed = 'Pensiones\n\nLa ministra Magdalena Valerio presentó el plan.\n\n"Las pensiones subirán un 1,6% el próximo año", ha explicado la ministra de Trabajo, Migraciones y Seguridad Social\n\nEl plan sigue.'
+  expect(speakerOf(unnamed, 'Las pensiones')).toBe('Magdalena Valerio')
+})

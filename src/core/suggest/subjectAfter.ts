@@ -145,9 +145,13 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const roleThenName = [ROLE_THEN_NAME.exec(t)].find((m) => m && !/^\p{Lu}{2,6}$/u.test(m[1]!)) ?? null
   if (roleThenName) {
     // "la ministra de Ciencia, Innovación, Tecnología y Telecomunicaciones, Paola Vega": a body's name that lists its parts goes on to the last comma.
-    const list = /^(?:,\s+\p{Lu}[\p{L}\-]*)*\s+(?:y|e|and)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*,\s+/u.exec(t.slice(roleThenName[0].length))
+    // ("…de Trabajo, Migraciones y Seguridad Social, Magdalena Valerio": its last parts may read as one name joined by "y".)
+    const joined = / (?:y|e|and) /u.test(roleThenName[1]!) ? /^,\s+/u.exec(t.slice(roleThenName[0].length)) : null
+    const list = joined ?? /^(?:,\s+\p{Lu}[\p{L}\-]*)*\s+(?:y|e|and)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*,\s+/u.exec(t.slice(roleThenName[0].length))
     const last = list ? NAME_AT_START.exec(t.slice(roleThenName[0].length + list[0].length)) : null
     if (last) return { type: 'name', text: last[0], start: b + roleThenName[0].length + list![0].length, end: b + roleThenName[0].length + list![0].length + last[0].length }
+    // (With no name after it, "la ministra de Trabajo, Migraciones y Seguridad Social" is the role whole: the last parts of the body's name.)
+    if (/ (?:y|e|and) /u.test(roleThenName[1]!) && /\s(?:de|del|of)\s+\p{Lu}[\p{L}\-]*,\s+[^,]+$/u.test(roleThenName[0])) return { type: 'role', text: roleThenName[0], start: b, end: b + roleThenName[0].length }
     const start = b + roleThenName[0].length - roleThenName[1]!.length
     return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
   }
