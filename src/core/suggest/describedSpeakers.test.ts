@@ -277,3 +277,12 @@ describe('a role set off by a comma before the name', () => {
     expect(speakerOf(text, 'la certeza total')).toBe('Jorge Abad')
   })
 })
+
+describe('a paper named by its kind', () => {
+  test('“the newspaper reported” after “the Swedish newspaper Dagens Nyheter” is that paper; “el diario británico” after “el diario británico The Guardian” too', () => {
+    const text = 'Sweden\n\nThe Swedish newspaper Dagens Nyheter obtained the documents on Monday.\n\n“The agency knew about the leak for months,” the newspaper reported.'
+    expect(speakerOf(text, 'The agency knew')).toBe('Dagens Nyheter')
+    const es = 'Espionaje\n\nEl diario británico The Guardian publicó los documentos el lunes.\n\n“La agencia conocía la filtración desde hace meses”, aseguró el diario británico.'
+    expect(speakerOf(es, 'La agencia conocía')).toBe('The Guardian')
+  })
+})
