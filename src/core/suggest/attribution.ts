@@ -19,7 +19,6 @@ import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedCla
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
-/** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 /** The last clause joined by "y"/"and"/"but" that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó"). */
 const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
 
@@ -69,7 +68,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
   // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called": the one named before is the verb's object; its subject is the sentence's.
   if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$/iu.test(t)) return sentenceSubject(sentence, sentenceBase)
-  // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it.
+  // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it
+  // (", quien además reveló que … Luis Caputo:", right after the speaker the quote before named: for that speaker, never a name after it).
   const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?(?:\s+[^,;:.“”"«»]{1,120}?\s+(?:y|e|and))?$/u.exec(t)
   if (who) {
     // …a person or a role, never a thing owned: in "a Reyes, para saber su opinión, quien manifestó" it is the one before the aside.
@@ -78,8 +78,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     const antecedent = singularAntecedent(subjectBefore(before, base, sentence, sentenceBase), who[0])
     if (person(antecedent)) return antecedent
     const aside = before.lastIndexOf(',')
-    const earlier = aside > 0 ? subjectBefore(before.slice(0, aside), base, sentence, sentenceBase) : null
-    if (person(earlier)) return earlier
+    const earlier: SpeakerPhrase | null = aside > 0 ? subjectBefore(before.slice(0, aside), base, sentence, sentenceBase) : /\p{L}/u.test(before) ? null : { type: 'implicit', text: '', start: base, end: base }
+    if (person(earlier) || earlier?.type === 'implicit') return earlier
   }
   // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
   const writing = openingWriting(t) ?? sourcesBefore(t)

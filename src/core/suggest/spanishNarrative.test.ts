@@ -245,3 +245,10 @@ describe('a clitic before the verb, the subject after it', () => {
     expect(speakerOf(text, 'Veintisiete')).toBe('Iván Soto')
   })
 })
+
+describe('a relative pronoun right after the speaker the quote before named', () => {
+  test('““…”, insistió el presidente Javier Milei, quien además reveló que … del ministro de Economía, Luis Caputo: “…”” is Milei’s', () => {
+    const text = 'Milei\n\n"Todos los factores llevan al tipo de cambio a la baja", insistió el presidente Javier Milei, quien además reveló que el piso fue por insistencia del ministro de Economía, Luis Caputo: "Yo hubiera puesto la banda más abajo", planteó.'
+    expect(speakerOf(text, 'Yo hubiera puesto')).toBe('Javier Milei')
+  })
+})
