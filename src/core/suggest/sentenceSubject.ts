@@ -8,7 +8,8 @@
 import { isCueWord } from './cues'
 import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
-import { genderOfFirstName } from './firstNames'
+import { genderOfFirstName, personStartAfterBody } from './firstNames'
+import { isTitleWord } from '../text/abbreviations'
 import { barePlural, isPersonNoun, TIME_SPAN } from './speakerKind'
 import { listBefore, PARTICIPLE_OPENER } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
@@ -23,6 +24,8 @@ const OPENING_QUOTATION = /^\s*[“"«‘][^”"»’\n]{1,300}[”"»’][,.]?\
 const TIME_BEFORE = new RegExp(`^[\\s"“‘«]*${TIME_SPAN}\\s*,\\s*`, 'iu')
 /** One capitalised word, a preposition's phrase and a comma before a word in lower case: an adjective's phrase that opens the sentence. */
 const FEELING_OPENING = /^[\s"“‘«]*(\p{Lu}\p{Ll}+)\s+(?:por|con|de|ante|tras|at|over|with|about|by|after)\s[^,.;:"“”«»\n]{1,80},\s*(?=\p{Ll})/u
+/** After a title, the body it is of and a name run on after the body's: " in the Ministry of Finance Brian Manning". */
+const OFFICE_THEN_PERSON = new RegExp(`^\\s+(?:in|of|for|at|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source})`, 'u')
 /** ", Mohlomi Moleko," after a title: the name set off by commas. */
 const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 
@@ -74,6 +77,14 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // "Minister of Natural Resources, Mohlomi Moleko, would not …": the person named after a title in a body.
   const holder = name && isTitleOfBody(name[0]) ? APPOSED_NAME.exec(rest.slice(name[0].length)) : null
   if (holder) return { type: 'name', text: holder[1]!, start: b + name![0].length + holder[0].length - holder[1]!.length, end: b + name![0].length + holder[0].length }
+  // "Minister in the Ministry of Finance Brian Manning said": a title, its body, and the person's name run on after the body's.
+  const office = name && isTitleWord(name[0]) ? OFFICE_THEN_PERSON.exec(rest.slice(name[0].length)) : null
+  const k = office ? personStartAfterBody(office[1]!.split(/\s+/u)) : -1
+  if (office && k > 0) {
+    const person = office[1]!.split(/\s+/u).slice(k).join(' ')
+    const start = b + name![0].length + office[0].length - person.length
+    return { type: 'name', text: person, start, end: start + person.length }
+  }
   const unnamed = unnamedAtStart(rest)
   if (unnamed) return { type: 'role', text: unnamed, start: b, end: b + unnamed.length }
   // "The Tory historian Andrew Roberts, …": a capitalised word after "the" describes the person named after the noun.

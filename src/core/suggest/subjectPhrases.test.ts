@@ -329,3 +329,10 @@ describe('an adjective’s phrase that opens the sentence', () => {
     expect(sentenceSubject('Ana por la mañana, dijo que sí.', 0)?.text).toBe('Ana')
   })
 })
+
+describe('a title, the body it is of, and a name run on after it', () => {
+  test('“Minister in the Ministry of Finance Brian Manning said” is Brian Manning, never the minister named before', () => {
+    const text = 'Forex\n\nMinister Randall Mitchell proposed an amendment. It was rejected.\n\nBefore the vote, Minister in the Ministry of Finance Brian Manning said, "The issue is a simple one. Today the demand for forex outstrips the supply."'
+    expect(speakerOf(text, 'The issue is')).toBe('Brian Manning')
+  })
+})
