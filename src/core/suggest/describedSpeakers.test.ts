@@ -286,3 +286,12 @@ describe('a paper named by its kind', () => {
     expect(speakerOf(es, 'La agencia conocía')).toBe('The Guardian')
   })
 })
+
+describe('a Spanish word for a young woman or a man, after the one the text is about', () => {
+  test('“aseguró la joven” after “La jugadora Ana Mora debutó” is Ana Mora; “the man could be heard” in English stays someone unnamed', () => {
+    const text = 'Voleibol\n\nLa jugadora Ana Mora debutó este domingo en la Superliga con su equipo.\n\n"Es un logro personal muy grande y estoy orgullosa", aseguró la joven, que estaba exultante.'
+    expect(speakerOf(text, 'Es un logro')).toBe('Ana Mora')
+    const en = 'Arrest\n\nOfficer Tom Hale stopped the car on Main Street.\n\n"Get off me," the man could be heard saying in the video.'
+    expect(speakerOf(en, 'Get off me')).not.toBe('Tom Hale')
+  })
+})

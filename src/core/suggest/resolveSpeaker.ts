@@ -167,11 +167,13 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, written like a name, is such a description too.)
       const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
       const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
-      // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named.
-      const generic = GENERIC.test(phrase.text)
+      // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named; in Spanish
+      // ("aseguró la joven" after "La jugadora Omy Perdomo debutó") it points back as a description does.
+      const generic = GENERIC.test(phrase.text) && /^the\s/iu.test(phrase.text)
+      const spanishGeneric = GENERIC.test(phrase.text) && !generic
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
       const gender = roleGender(phrase.text) ?? 'any'
-      const pointed = definite && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote)) : null
+      const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote)) : null
       // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
       const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
       // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
