@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 import { parseNamePhrase } from './namePhrase'
-import { canBeSpeaker } from './speakerKind'
+import { canBeSpeaker, isPersonsNoun } from './speakerKind'
 
 describe('a name run into the words before it', () => {
   test('a country after a role’s “de” is the role’s, not the name’s: “el vicepresidente de Venezuela Tareck El Aissami”', () => {
@@ -85,5 +85,12 @@ describe('a person’s noun that opens a sentence', () => {
     expect(speakerOf(text, 'Rates will fall')).toBe('Hugh Rivers')
     const body = 'Refugio\n\nMédicos Sin Fronteras abrió una clínica en la frontera.\n\n“Atendemos a cien personas al día”, afirmó Médicos Sin Fronteras en un comunicado.'
     expect(speakerOf(body, 'Atendemos')).toBe('Médicos Sin Fronteras')
+  })
+})
+
+describe('nouns for people by their work', () => {
+  test('a writer, an author, a candidate, a producer are people who can speak, in English and Spanish', () => {
+    for (const word of ['escritora', 'autor', 'candidata', 'productor', 'author', 'historian', 'filmmaker']) expect(isPersonsNoun(word)).toBe(true)
+    for (const word of ['música', 'pista', 'novela']) expect(isPersonsNoun(word)).toBe(false)
   })
 })
