@@ -295,3 +295,10 @@ describe('a Spanish word for a young woman or a man, after the one the text is a
     expect(speakerOf(en, 'Get off me')).not.toBe('Tom Hale')
   })
 })
+
+describe('a Spanish word for a body with its adjective', () => {
+  test('“explicó el organismo norteamericano” never points at the president named before', () => {
+    const text = 'Bolivia\n\nEl presidente Javier Milei elogió el modelo económico de Bolivia en un discurso.\n\n"La inflación bajará en 2025", explicó el organismo norteamericano.'
+    expect(speakerOf(text, 'La inflación')).not.toBe('Javier Milei')
+  })
+})

@@ -100,7 +100,10 @@ const KIN = new Map<string, string[]>(Object.entries({
   club: ['club', 'fc', 'united', 'city']
 }))
 
-/** "the company", "la empresa", "the airline": a word for a body, which never points back at someone with a first name. */
+/** "the company", "la empresa", "the airline", "el organismo norteamericano": a word for a body, which never points back at someone with a first name. */
 export function isBodyNoun(role: string): boolean {
+  // ("el organismo norteamericano", "la entidad financiera": a Spanish head noun comes first, an adjective may follow it.)
+  const spanish = /^(?:el|la)\s+(\p{Ll}+)(?:\s+\p{Ll}+)?$/iu.exec(role.trim())?.[1]
+  if (spanish && (KIN.has(foldText(spanish)) || /^(?:organismo|entidad|ente|institución)$/u.test(spanish))) return true
   return /^(?:the|el|la)\s+\p{Ll}+$/iu.test(role.trim()) && KIN.has(splitWords(foldText(role)).pop() ?? '')
 }
