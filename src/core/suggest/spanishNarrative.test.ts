@@ -252,3 +252,10 @@ describe('a relative pronoun right after the speaker the quote before named', ()
     expect(speakerOf(text, 'Yo hubiera puesto')).toBe('Javier Milei')
   })
 })
+
+describe('the one spoken to after a described speaker', () => {
+  test('““…”, le dijo el experto en seguridad a Juan Pablo Toro, ministro” is the expert’s, never the minister’s it was said to', () => {
+    const text = 'Seguridad\n\n«Hay que reforzar los controles en la frontera», le dijo el experto en seguridad a Juan Pablo Toro, ministro del Interior.'
+    expect(speakerOf(text, 'Hay que reforzar')).not.toBe('Juan Pablo Toro')
+  })
+})

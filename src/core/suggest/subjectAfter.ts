@@ -238,7 +238,8 @@ function expertThenName(t: string): { name: string; at: number } | null {
   const stop = t.search(/[,.;:]/u)
   const clause = t.slice(0, Math.min(200, stop === -1 ? t.length : stop))
   for (const m of clause.matchAll(NAMES_IN)) {
-    if (m.index <= head[0].length || !/\p{Ll}{2,}/u.test(t.slice(head[0].length, m.index))) continue
+    // ("espetó el entrenador de pista a Max Verstappen": a name after "a"/"to" is the one spoken to, never the one described.)
+    if (m.index <= head[0].length || !/\p{Ll}{2,}/u.test(t.slice(head[0].length, m.index)) || /(?:^|\s)(?:a|al|to)\s+$/u.test(t.slice(0, m.index))) continue
     if (genderOfFirstName(m[0]) && /\s/u.test(m[0])) return { name: m[0], at: m.index }
     // (Not when a name follows after a comma: "el director del Hospital General Manuel Gea González, Juan Pérez" is Juan Pérez.)
     const person = /^,\s*\p{Lu}/u.test(t.slice(m.index + m[0].length)) ? null : personAfterBody(m[0])
