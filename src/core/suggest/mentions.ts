@@ -153,9 +153,10 @@ function knownPersonOff(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
 function nounOff(parsed: Parsed, text: string): Parsed {
   const words = parsed && !parsed.org ? splitWords(parsed.name) : []
   // (Only before a person's name of up to four words, as written: not "Médicos Sin Fronteras", nor a headline's "Mother Dies After …".)
-  const rest = parseNamePhrase(words.slice(1).join(' '))
-  if (words.length < 3 || words.length > 5 || !rest || rest.org || rest.name !== words.slice(1).join(' ') || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || isCommonWord(words[1]!, text) || !isPersonNoun(words[0]!.toLowerCase()) || genderOfFirstName(words[0]!)) return parsed
-  return { name: words.slice(1).join(' '), title: [parsed!.title, words[0]!].filter(Boolean).join(' '), org: false }
+  const after = words.slice(1).join(' ')
+  const rest = parseNamePhrase(after)
+  if (words.length < 3 || words.length > 5 || !rest || rest.org || rest.name !== after || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || isCommonWord(words[1]!, text) || !isPersonNoun(words[0]!.toLowerCase()) || genderOfFirstName(words[0]!)) return parsed
+  return { name: after, title: [parsed!.title, words[0]!].filter(Boolean).join(' '), org: false }
 }
 
 /**

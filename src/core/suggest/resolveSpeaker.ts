@@ -28,10 +28,12 @@ const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|ho
 /** A nickname in quotation marks right after a first name, then the surname: ` "Zurdo" López`, ` “El Chapo” Guzmán`. */
 const NICKNAME_THEN_SURNAME = /^[^\S\n]*["“«'‘](?:El\s+|La\s+|The\s+)?\p{Lu}[\p{L}\-]*["”»'’][^\S\n]+(\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/u
 
+/** The words for a paper by its kind. */
+const PAPER = 'newspaper|paper|magazine|tabloid|diario|periódico|revista|rotativo'
 /** A paper named by its kind: "the newspaper", "el diario británico", "la revista". */
-const OUTLET = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:newspaper|paper|magazine|tabloid|diario|periódico|revista|rotativo)(?:\s+\p{Ll}+)?$/iu
-
-const OUTLET_THEN_NAME = new RegExp(`(?:newspaper|paper|magazine|tabloid|diario|periódico|revista|rotativo)(?:[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+(${NAME_PHRASE.source})`, 'gu')
+const OUTLET = new RegExp(`^(?:the|el|la)\\s+(?:\\p{Ll}+\\s+)?(?:${PAPER})(?:\\s+\\p{Ll}+)?$`, 'iu')
+/** That word, then the paper's name: "newspaper Dagens Nyheter", "diario británico The Guardian". */
+const OUTLET_THEN_NAME = new RegExp(`(?:${PAPER})(?:[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+(${NAME_PHRASE.source})`, 'gu')
 
 /** The paper last named after its kind before `at` ("the Swedish newspaper Dagens Nyheter", "el diario británico The Guardian"), within 3,000 characters. */
 function outletNamed(text: string, at: number): string | null {

@@ -27,7 +27,9 @@ export function personForRole(read: MentionsRead, role: string, at: number): { n
   const head = join > 0 ? content[join - 1] : spanish ? content[0] : content.pop()
   if (!head) return null
   const gender = roleGender(role)
-  const hasHead = (said: string) => new RegExp(`\\b${escaped(head)}\\b`, 'u').test(said)
+  // (Compiled once: it is tried on every mention before `at`.)
+  const headWord = new RegExp(`\\b${escaped(head)}\\b`, 'u')
+  const hasHead = (said: string) => headWord.test(said)
   // "el alcalde de Bédar" is the mayor of that place, not the mayor of Lubrín named before; he may be named just after.
   const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3})$/u.exec(role)?.[1]
   const ofBody = (said: string, m: Mention) => !m.org && said.includes(foldText(body!))

@@ -79,9 +79,10 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   if (holder) return { type: 'name', text: holder[1]!, start: b + name![0].length + holder[0].length - holder[1]!.length, end: b + name![0].length + holder[0].length }
   // "Minister in the Ministry of Finance Brian Manning said": a title, its body, and the person's name run on after the body's.
   const office = name && isTitleWord(name[0]) ? OFFICE_THEN_PERSON.exec(rest.slice(name[0].length)) : null
-  const k = office ? personStartAfterBody(office[1]!.split(/\s+/u)) : -1
+  const officeWords = office ? office[1]!.split(/\s+/u) : []
+  const k = personStartAfterBody(officeWords)
   if (office && k > 0) {
-    const person = office[1]!.split(/\s+/u).slice(k).join(' ')
+    const person = officeWords.slice(k).join(' ')
     const start = b + name![0].length + office[0].length - person.length
     return { type: 'name', text: person, start, end: start + person.length }
   }
