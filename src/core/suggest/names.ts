@@ -16,7 +16,7 @@ import { spansOf, type TextSpans } from '../text/sentences'
 import { isCueWord } from './cues'
 import { afterPreposition, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
-import { canBeHeOrShe, PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
+import { fitsPronoun, PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
@@ -219,8 +219,7 @@ export class ArticleNames {
         const name = this.fullOf(m, m.end)
         // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").
         if (parseNamePhrase(name)?.org || /^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue
-        const g = this.genders.get(name)
-        if (gender !== 'any' && ((g && g !== gender) || !canBeHeOrShe(name, !!g, this.text))) continue
+        if (!fitsPronoun(name, gender, this.genders.get(name), this.text)) continue
         if (m.start >= clauseEnd) return name
         aside ??= name
       }
@@ -263,8 +262,7 @@ export class ArticleNames {
         if (!m.org && !m.afterBody && afterPreposition(this.text, m.start, 0)) continue
         if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
         const name = m.org ? m.name : this.fullOf(m, m.end)
-        const g = this.genders.get(name)
-        if (gender !== 'any' && ((g && g !== gender) || !canBeHeOrShe(name, !!g, this.text))) continue
+        if (!fitsPronoun(name, gender, this.genders.get(name), this.text)) continue
         return name
       }
     }

@@ -50,3 +50,8 @@ export function canBeHeOrShe(name: string, knownGender: boolean, text: string): 
   const thing = (w: string) => isPlaceName(w) || isCommonWord(w, text)
   return !(thing(words[0] ?? '') && thing(last))
 }
+
+/** Whether a pronoun of this gender can stand for a name whose gender the article knows (or not): one of no other gender that can be "he" or "she". */
+export function fitsPronoun(name: string, gender: Gender | 'any', known: Gender | undefined, text: string): boolean {
+  return gender === 'any' || ((!known || known === gender) && canBeHeOrShe(name, !!known, text))
+}
