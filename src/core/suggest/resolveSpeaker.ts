@@ -171,8 +171,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named; in Spanish
       // ("aseguró la joven" after "La jugadora Omy Perdomo debutó") it points back as a description does.
-      const generic = GENERIC.test(phrase.text) && /^the\s/iu.test(phrase.text)
-      const spanishGeneric = GENERIC.test(phrase.text) && !generic
+      const genericNoun = GENERIC.test(phrase.text)
+      const [generic, spanishGeneric] = [genericNoun && /^the\s/iu.test(phrase.text), genericNoun && !/^the\s/iu.test(phrase.text)]
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
       const gender = roleGender(phrase.text) ?? 'any'
       const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote)) : null

@@ -106,6 +106,6 @@ const KIN = new Map<string, string[]>(Object.entries({
 export function isBodyNoun(role: string): boolean {
   // ("el organismo norteamericano", "la entidad financiera": a Spanish head noun comes first, an adjective may follow it.)
   const spanish = /^(?:el|la)\s+(\p{Ll}+)(?:\s+\p{Ll}+)?$/iu.exec(role.trim())?.[1]
-  if (spanish && (KIN.has(foldText(spanish)) || /^(?:organismo|entidad|ente|institución)$/u.test(spanish))) return true
-  return /^(?:the|el|la)\s+\p{Ll}+$/iu.test(role.trim()) && KIN.has(splitWords(foldText(role)).pop() ?? '')
+  if (spanish) return KIN.has(foldText(spanish)) || /^(?:organismo|entidad|ente|institución)$/u.test(spanish)
+  return /^the\s+\p{Ll}+$/iu.test(role.trim()) && KIN.has(splitWords(foldText(role)).pop() ?? '')
 }
