@@ -255,6 +255,19 @@ describe('a word for a body points back at a body, never at a person', () => {
   })
 })
 
+describe('a club named by its kind', () => {
+  test('“the club said” is the club the story is about (“Leeds United”), not the man it deals with nor the rival named last', () => {
+    const text = [
+      'Takeover',
+      'Leeds United has agreed to give investor Tom Baxter access to its accounts. In a statement, the club said it would allow Mr Baxter "a limited look" at the books.',
+      'Rival club Hull City asked its fans to stay calm.',
+      'Leeds United\'s reply was expected. "Any board must consider a fair offer," the club said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'a limited look')).toBe('Leeds United')
+    expect(speakerOf(text, 'Any board must')).toBe('Leeds United')
+  })
+})
+
 describe('an English noun of one gender', () => {
   test('“the actress says” after a woman and a man are named is the woman, the last one named or not', () => {
     const text = 'La La Land\n\nEmma Stone and Ryan Gosling star in the new musical. Gosling plays a jazz pianist.\n\n“I had never danced like that before,” the actress says of the film.'
