@@ -156,12 +156,15 @@ export function lastWordAt(text: string, sentence: { readonly start: number; rea
   return from + Math.max(0, text.slice(from, sentence.end).search(LAST_WORD))
 }
 
-/** The words before a passive's agent: "fue confirmado por el Presidente ", "estuvo liderada por la excandidata ", "was announced by ". */
-const PASSIVE_BY = /(?:^|\s)(?:fue|fueron|estuvo|estuvieron|sido|was|were|been)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ad[oa]s?|id[oa]s?|ed|en)\s+(?:\p{Ll}+\s+){0,3}?(?:por|by)\s+(?:(?:el|la|the)\s+)?(?:\p{L}+\s+){0,2}$/u
+/**
+ * The words before a passive's agent: "fue confirmado por el Presidente ", "estuvo liderada por la excandidata ", "was announced by ";
+ * or before the one something came from ("One dissenting opinion came from ", "La crítica vino de "): who gave it.
+ */
+const PASSIVE_BY = /(?:^|\s)(?:(?:fue|fueron|estuvo|estuvieron|sido|was|were|been)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ad[oa]s?|id[oa]s?|ed|en)\s+(?:\p{Ll}+\s+){0,3}?(?:por|by)|(?:came|comes|vino|vinieron|provino|provinieron)\s+(?:from|de))\s+(?:(?:el|la|the)\s+)?(?:\p{L}+\s+){0,2}$/u
 
 /**
- * A name right after a passive's "por"/"by" ("El asunto fue abordado ayer por el Presidente Boric") is who did what the
- * sentence tells, its subject in meaning: not a place or an object, as a name after other prepositions is.
+ * A name right after a passive's "por"/"by" ("El asunto fue abordado ayer por el Presidente Boric"), or after "came from", is who did
+ * what the sentence tells, its subject in meaning: not a place or an object, as a name after other prepositions is.
  */
 export function afterPassiveBy(before: string): boolean {
   return PASSIVE_BY.test(before.slice(-90))

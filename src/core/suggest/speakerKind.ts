@@ -20,7 +20,7 @@ import { genderOfFirstName } from './firstNames'
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|está|están|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?:^|\s)(?:da|dan|va|van)(?=\s+\p{Ll}|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
 const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|once|through|via|mediante|a\s+(?:través|partir|pesar|cargo)|una\s+vez|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by)\b/iu
-/** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to" or "from": "according to X", "a statement from X"). */
+/** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to": "according to X"; "from" is before a person too, "a statement from X"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:in|at|across|near|inside|outside|throughout|from|en|hacia|desde|dentro\s+de)\s+(?:the\s+)?|(?:city|town|village|hometown|ciudad|pueblo|localidad|municipio|natal)(?:\s+(?:of|de))?,?\s+)$/iu
 
 /** Nouns for a writing that speaks for itself, in English and Spanish: shared by isDocument here and writings.ts (which adds signs and crowds). */
@@ -215,6 +215,8 @@ export function onlyOpensSentences(word: string, text: string): boolean {
 
 /** Every mention of the name comes right after "in", "en", "from"…: a place, not a speaker. */
 export function isOnlyAPlace(name: string, text: string): boolean {
+  // ("One dissenting opinion came from Paul Grant": a first name and a surname are a person's, after "from" too.)
+  if (/\s/u.test(name.trim()) && genderOfFirstName(name)) return false
   const places = placeMentions(name, text)
   // "a reply from Julia Blystone … Blystone added": a surname written alone, not after "from", is a person's.
   const last = name.trim().split(/\s+/u).pop()!

@@ -125,3 +125,12 @@ describe('a role, then a description run into a name, set off by commas', () => 
     expect(speakerOf(text, 'se debe tener')).toBe('Gloria Ana Chávez')
   })
 })
+
+describe('the one something came from', () => {
+  test('“One dissenting view came from Paul Grant, … He said:” is Paul Grant, not the analyst quoted before; “La crítica vino de …” too', () => {
+    const en = 'New phone\n\n"It is a fine phone," said analyst Tom Reed.\n\nOne dissenting view came from Paul Grant, head of research at Ovid. He said: "I do not think it changes anything."'
+    expect(speakerOf(en, 'I do not think')).toBe('Paul Grant')
+    const es = 'Reforma\n\n"Es una buena ley", dijo el ministro Pedro Vidal.\n\nLa crítica más dura vino de Ana Soto, presidenta de la comisión. Ella dijo: "Es un error que pagaremos todos".'
+    expect(speakerOf(es, 'Es un error')).toBe('Ana Soto')
+  })
+})
