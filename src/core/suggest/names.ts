@@ -214,7 +214,7 @@ export class ArticleNames {
         // "Para Jonathan López, protestar significó …", "A Maravall, ministro …, le suenan …": a sentence about that person (clauseParts.ts).
         const topic = topicOpening(this.text.slice(sentence.start, m.start), this.text.slice(m.end, end))
         if (!topic && !m.afterBody && afterPreposition(this.text, m.start, start)) continue
-        if (RELATIVE_BEFORE.test(this.text.slice(Math.max(start, m.start - 30), m.start))) continue
+        if (this.noSubject(m, start)) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullOf(m, m.end)
         // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").
@@ -251,6 +251,15 @@ export class ArticleNames {
     return countBefore(this.mentions, (m) => m.start < pos)
   }
 
+  /**
+   * "cuyo periódico Novaya Gazeta": a name in a relative clause; "the Mac mini", "an Apple computer": a name that is no body's and
+   * modifies the noun after it ("the Fed statement" still stands for the Fed). Neither is anyone's subject.
+   */
+  private noSubject(m: Mention, floor: number): boolean {
+    const before = (n: number) => this.text.slice(Math.max(floor, m.start - n), m.start)
+    return RELATIVE_BEFORE.test(before(30)) || (!m.org && /(?:^|\s)(?:the|an)\s+$/u.test(before(5)) && /^\s+\p{Ll}/u.test(this.text.slice(m.end, m.end + 3)))
+  }
+
   private nearestBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
     const tests: ((m: Mention) => boolean)[] = [(m) => this.isPerson(m), (m) => this.maybePerson(m)]
     if (gender === 'any') tests.push((m) => m.org)
@@ -258,9 +267,9 @@ export class ArticleNames {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i]!
         if (m.start >= at || skip(m.start) || !fits(m)) continue
-        // "en el Puerto de Montevideo", "cuyo periódico Novaya Gazeta": a name in a phrase or a relative clause is no one's subject.
+        // "en el Puerto de Montevideo": a name in a phrase is no one's subject.
         if (!m.org && !m.afterBody && afterPreposition(this.text, m.start, 0)) continue
-        if (RELATIVE_BEFORE.test(this.text.slice(Math.max(0, m.start - 30), m.start))) continue
+        if (this.noSubject(m, 0)) continue
         const name = m.org ? m.name : this.fullOf(m, m.end)
         if (!fitsPronoun(name, gender, this.genders.get(name), this.text)) continue
         return name

@@ -134,3 +134,10 @@ describe('the one something came from', () => {
     expect(speakerOf(es, 'Es un error')).toBe('Ana Soto')
   })
 })
+
+describe('a name that modifies a noun', () => {
+  test('“Although the Nova mini was cheap …, he said” goes back to the analyst, not to the machine named in the headline', () => {
+    const text = 'Zephyr Nova mini gets a warm welcome\n\nZephyr Nova fans have welcomed the cheap machine.\n\nPaul Dorn, an analyst at Ovid, has tried it. Although the Nova mini was very cheap for a Zephyr computer, it was still dear. "The PC world is a pile-them-high market," he said.'
+    expect(speakerOf(text, 'The PC world')).toBe('Paul Dorn')
+  })
+})
