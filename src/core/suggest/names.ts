@@ -73,8 +73,9 @@ export class ArticleNames {
     if (near && !this.genders.has(full)) return void this.genders.set(full, near)
     const first = genderOfFirstName(full)
     if (first && !this.genders.has(full)) return void this.genders.set(full, first)
-    // "a call to Omar’s office, in which he said": a pronoun after a possessive is the sentence's subject, someone else.
-    if (/^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) return
+    // "a call to Omar’s office, in which he said": a pronoun after a possessive is the sentence's subject, someone else; "Richards and
+    // Yelling agree she could …": after two people named together, someone else too.
+    if (/^(?:[’']s(?!\p{L})|\s+(?:and|y)\s+\p{Lu})/u.test(this.text.slice(m.end, m.end + 6))) return
     const sentence = this.text.slice(m.end, Math.min(m.end + 160, this.spans.wordsEnd(m.end)))
     const following = this.mentions[this.firstMentionFrom(m.end + 1)]
     const next = following && following.start < m.end + sentence.length ? following : undefined
@@ -84,7 +85,9 @@ export class ArticleNames {
     // ("Kellyanne Conway, the campaign manager who helped him win his bid": after "him" or "her", a "his" is that other one's.)
     const said = pronoun && !/\b(?:him|her)\b/iu.test(sentence.slice(0, pronoun.index)) ? (pronounGender(pronoun[1]!) as Gender) : null
     const afterCue = !!pronoun && isCueWord(/(\p{L}+)\s+(?:that\s+)?$/u.exec(sentence.slice(0, pronoun.index))?.[1] ?? '')
-    if (said && !this.genders.has(full) && !(afterCue && [...this.genders].some(([n, g]) => g === said && n !== full && this.text.lastIndexOf(n, m.start) > m.start - 400))) this.genders.set(full, said)
+    // ("Richards says she must …" after "Radcliffe described her decision": that someone may be named by a surname alone.)
+    const namedJustBefore = (n: string) => this.text.lastIndexOf(n.slice(n.lastIndexOf(' ') + 1), m.start) > m.start - 400
+    if (said && !this.genders.has(full) && !(afterCue && [...this.genders].some(([n, g]) => g === said && n !== full && namedJustBefore(n)))) this.genders.set(full, said)
   }
 
   /** The paragraph a place in the text is in (-1 outside any). */

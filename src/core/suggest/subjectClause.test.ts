@@ -36,6 +36,20 @@ describe('a person’s gender is learned from their own pronoun only', () => {
   })
 })
 
+describe('a “she” after a cue or a pair is not the gender of the one named before it', () => {
+  const FILL = 'The race starts on Staten Island and crosses all five boroughs of the city before it ends in the park. Tens of thousands of runners take part every year, and the crowds along the route are among the largest of any race in the world. The course is known for its bridges, which make the first half harder than it looks on a map, and for the long climb up the avenue late in the race.'
+
+  test('“Rains says she must …” after “Ward described her decision”, Ward’s full name far back: Rains is still “he”', () => {
+    const text = `Marathon\n\nCoach Angus Rains has trained runners for years. Paula Ward will run in New York.\n\n${FILL}\n\nWard described her decision to run as "impulsive". Rains says she must avoid emotional targets. "Take a month off," said Liz Yelling. Rains also points out the course is flat. "The heat was the main factor in Athens," he said.`
+    expect(speakerOf(text, 'The heat was')).toBe('Angus Rains')
+  })
+
+  test('“Rains and Yelling agree she could …” says nothing of Rains, who is “he” after it', () => {
+    const text = 'Marathon\n\nCoach Angus Rains has trained runners for years.\n\n"You cannot change history," warned Rains.\n\n"Take a month off," said Liz Yelling. Rains and Yelling agree she could turn it around. "The heat was the main factor in Athens," he said.'
+    expect(speakerOf(text, 'The heat was')).toBe('Angus Rains')
+  })
+})
+
 describe('a paragraph that is only a quote, with no cue and no one quoted just before', () => {
   test('is the person the paragraph before ends on, as a guess (“speaker?”), and nobody’s when that paragraph names no one', () => {
     const intro = 'Plan divides the council\n\nThe city council met on Monday to discuss the budget.\n\n'
