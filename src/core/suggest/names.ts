@@ -13,10 +13,9 @@ import { genderOfTitle } from '../text/abbreviations'
 import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
-import { isCueWord } from './cues'
 import { afterPreposition, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
-import { fitsPronoun, PRONOUN_SUBJECT, pronounGender, type Gender, type PreviousSpeaker } from './pronouns'
+import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
@@ -73,21 +72,13 @@ export class ArticleNames {
     if (near && !this.genders.has(full)) return void this.genders.set(full, near)
     const first = genderOfFirstName(full)
     if (first && !this.genders.has(full)) return void this.genders.set(full, first)
-    // "a call to Omar’s office, in which he said": a pronoun after a possessive is the sentence's subject, someone else; "Richards and
-    // Yelling agree she could …": after two people named together, someone else too.
-    if (/^(?:[’']s(?!\p{L})|\s+(?:and|y)\s+\p{Lu})/u.test(this.text.slice(m.end, m.end + 6))) return
-    const sentence = this.text.slice(m.end, Math.min(m.end + 160, this.spans.wordsEnd(m.end)))
+    const sentenceEnd = Math.min(m.end + 160, this.spans.wordsEnd(m.end))
     const following = this.mentions[this.firstMentionFrom(m.end + 1)]
-    const next = following && following.start < m.end + sentence.length ? following : undefined
-    const limit = next ? next.start - m.end : sentence.length
-    // A subject pronoun or "his" (not "her"/"him": "Rothman called her"), not after a cue when someone just named has its gender ("Tom Hart said she would").
-    const pronoun = /\b(he|his|she)\b/i.exec(sentence.slice(0, limit))
-    // ("Kellyanne Conway, the campaign manager who helped him win his bid": after "him" or "her", a "his" is that other one's.)
-    const said = pronoun && !/\b(?:him|her)\b/iu.test(sentence.slice(0, pronoun.index)) ? (pronounGender(pronoun[1]!) as Gender) : null
-    const afterCue = !!pronoun && isCueWord(/(\p{L}+)\s+(?:that\s+)?$/u.exec(sentence.slice(0, pronoun.index))?.[1] ?? '')
-    // ("Richards says she must …" after "Radcliffe described her decision": that someone may be named by a surname alone.)
+    const heard = pronounAfterName(this.text, m.end, following && following.start < sentenceEnd ? following.start : sentenceEnd)
+    // Not after a cue when someone of that gender was just named ("Tom Hart said she would"), by a surname alone too ("Richards says
+    // she must …" after "Radcliffe described her decision").
     const namedJustBefore = (n: string) => this.text.lastIndexOf(n.slice(n.lastIndexOf(' ') + 1), m.start) > m.start - 400
-    if (said && !this.genders.has(full) && !(afterCue && [...this.genders].some(([n, g]) => g === said && n !== full && namedJustBefore(n)))) this.genders.set(full, said)
+    if (heard && !this.genders.has(full) && !(heard.afterCue && [...this.genders].some(([n, g]) => g === heard.gender && n !== full && namedJustBefore(n)))) this.genders.set(full, heard.gender)
   }
 
   /** The paragraph a place in the text is in (-1 outside any). */

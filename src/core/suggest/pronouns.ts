@@ -8,6 +8,7 @@
  * place's). names.ts resolves these against the article's names.
  */
 import { foldText } from '../text/fold'
+import { isCueWord } from './cues'
 import { genderOfFirstName } from './firstNames'
 import { isBodyWord, splitWords } from './namePhrase'
 import { isPlaceName } from './placeNames'
@@ -20,6 +21,21 @@ const PRONOUNS: Record<string, Gender | 'any'> = { he: 'm', him: 'm', his: 'm', 
 /** The gender a pronoun says ('any' for "they"), or null for a word that is no pronoun. */
 export function pronounGender(word: string): Gender | 'any' | null {
   return PRONOUNS[foldText(word)] ?? PRONOUNS[word.toLowerCase()] ?? null
+}
+
+/**
+ * The gender a pronoun after a person's name (ending at `end`) says of them, read up to `upTo` (the next name or the sentence's end):
+ * a subject pronoun or "his", not "her"/"him" ("Rothman called her"), and no "his" after "him" or "her" ("Kellyanne Conway, the
+ * campaign manager who helped him win his bid"). None after a possessive ("a call to Omar’s office, in which he said") or two people
+ * named together ("Richards and Yelling agree she could"): that pronoun is someone else's. `afterCue`: it follows a speech verb
+ * ("Tom Hart said she would"), and may be someone else's too.
+ */
+export function pronounAfterName(text: string, end: number, upTo: number): { gender: Gender; afterCue: boolean } | null {
+  if (/^(?:[’']s(?!\p{L})|\s+(?:and|y)\s+\p{Lu})/u.test(text.slice(end, end + 6))) return null
+  const words = text.slice(end, upTo)
+  const pronoun = /\b(he|his|she)\b/i.exec(words)
+  if (!pronoun || /\b(?:him|her)\b/iu.test(words.slice(0, pronoun.index))) return null
+  return { gender: pronounGender(pronoun[1]!) as Gender, afterCue: isCueWord(/(\p{L}+)\s+(?:that\s+)?$/u.exec(words.slice(0, pronoun.index))?.[1] ?? '') }
 }
 
 /** A sentence that opens with a pronoun as its subject: "He said he …", "Ella añadió …". */
