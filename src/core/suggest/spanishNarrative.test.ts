@@ -259,3 +259,11 @@ describe('the one spoken to after a described speaker', () => {
     expect(speakerOf(text, 'Hay que reforzar')).not.toBe('Juan Pablo Toro')
   })
 })
+
+describe('a name after “tras” in a description', () => {
+  test('“añadió el hombre tras Corazones” is the musician quoted before, not the album named after “tras”; nor is the next “dijo el músico”', () => {
+    const text = 'Música\n\nEl cantante Jorge Ramos habló con la prensa. "Para eso es la música", aseguró Ramos. "Yo creo que se puede", añadió el hombre tras Corazones. Además, habló del Presidente Sebastián Piñera. "La gente quiere que se vaya", dijo el músico.'
+    expect(speakerOf(text, 'Yo creo que se puede')).toBe('Jorge Ramos')
+    expect(speakerOf(text, 'La gente quiere')).toBe('Jorge Ramos')
+  })
+})
