@@ -315,3 +315,12 @@ describe('a Spanish word for a body with its adjective', () => {
     expect(speakerOf(text, 'La inflación')).not.toBe('Javier Milei')
   })
 })
+
+describe('an apposition that ends before a name in quotation marks', () => {
+  test('“Ann Ruiz, director of the school “Saint Anne”” makes “the director said” hers; “La Rectora recordó” too', () => {
+    const en = 'Lawsuit\n\nThe case was filed by Ann Ruiz, director of the school “Saint Anne”, last week. Mayor Tom Hale backed it.\n\nThe director said that “the school will not close”.'
+    expect(speakerOf(en, 'the school will not')).toBe('Ann Ruiz')
+    const es = 'Pleno\n\nEl informe -cuyo resumen fue compartido en el Pleno por Rosa Pérez Gil, rectora de la Escuela Superior del Partido “Ñico López”- fue el punto de partida del debate.\n\nLa Rectora recordó que “en el grupo se presentan resultados cada mes”.'
+    expect(speakerOf(es, 'en el grupo se')).toBe('Rosa Pérez Gil')
+  })
+})

@@ -30,11 +30,11 @@ export type Mention = {
   readonly afterBody?: boolean
 }
 
-/** The apposition right after a name: ", the head of X," → "head of X". */
+/** The apposition right after a name: ", the head of X," → "head of X" (", director of the school “Saint Anne”": up to a name in quotation marks). */
 function appositionAfter(text: string, end: number): string {
   // Followed by a speech verb it is the next clause's subject ("…Khmer Service, the students said"), not an apposition.
   // A name in quotation marks (a pseudonym: "“Maritza”, una estudiante …") has its closing mark before the comma.
-  const m = /^["”’»]?,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b)/u.exec(text.slice(end, end + 120))
+  const m = /^["”’»]?,\s+((?:(?:a|an|the|un|una|el|la)\s+)?[^,.;:"“”«»()]{2,90}?)(?=[,.;:)]|\s+(?:and|who|quien|y)\b|\s+[“"«])/u.exec(text.slice(end, end + 120))
   if (!m) return ''
   // (", exempleada de Facebook encargada de la moderación …": a participle and its phrase after the head noun are no part of the role.)
   const role = beforeParticipleOf(m[1]!.trim())
