@@ -10,11 +10,9 @@
  * person under a pseudonym in quotation marks ("“Maritza”, una estudiante"),
  * and, when nothing names anyone, a guess (guessSpeakers).
  */
-import { isWriting } from './writings'
 import { isTitleWord } from '../text/abbreviations'
 import { spansOf } from '../text/sentences'
 import { attributionBefore, type Attribution, type SpeakerPhrase } from './attribution'
-import { sentenceSubject } from './sentenceSubject'
 import { subjectAfter } from './subjectAfter'
 import { CUE, isCueWord } from './cues'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
@@ -27,8 +25,6 @@ import type { Found } from './quoteOrNot'
 /** A quote that speaks of someone as "he", "him", "her": not that person's own words, so an interview's answer about someone goes on being the interviewee's. */
 export const THIRD_PERSON = /(?:^|[^\p{L}])(?:he|him|his|she|her|él|ella)(?=$|[^\p{L}])/iu
 
-/** Built once from the name pattern. */
-const INVERTED_NAME = new RegExp(`\\s\\p{Ll}+(?:ó|ió|aron|ieron|ed)\\s+(?:el|la|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,2}(${NAME_PHRASE.source})`, 'u')
 const SIGNATURE_LINE = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u')
 
 function wordCount(s: string): number {
@@ -181,47 +177,6 @@ export function speakerLine(text: string, p: { start: number; end: number }): Sp
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
-/**
- * The person a quote's paragraph is about when no speech verb names anyone:
- * the subject of the words that lead into it with a colon ("Alverson summed
- * up the journey: “…”"), or of the sentence right before it in its paragraph
- * ("Schultze once summed up the danger with a metaphor. “…”"). Only a name.
- */
-export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>, floor: number, leftStart: number, open: number): Attribution | null {
-  const lead = text.slice(leftStart, open)
-  // "…su “juicio”. Guillermo Ruiz, de …: “…”": the stop of the sentence that ended with the quote before is no part of this one.
-  let from = leftStart + /^[\s.!?;]*/u.exec(lead)![0].length
-  let to = open
-  if (!/:\s*$/u.test(lead)) {
-    if (lead.trim() !== '') return null
-    const si = spans.indexAt(Math.max(floor, leftStart - 1))
-    const sentence = si >= 0 ? spans.sentences[si]! : null
-    if (!sentence || sentence.start < floor || sentence.end > leftStart) return null
-    ;[from, to] = [sentence.start, sentence.end]
-  }
-  const colon = to === open
-  const found = sentenceSubject(text.slice(from, to), from) ?? invertedSubject(text, from, to)
-  const owner = !found && colon ? ownerLeadingIn(text, from, to) : null
-  const subject = found ?? owner
-  // A subject with a predicate after it ("Alverson summed up …"), never a bare word before a colon ("Re:").
-  const predicate = subject && /\p{Ll}{2,}/u.test(text.slice(subject.end, to))
-  // ("The letter ends with a warning: “…”": a writing leads in to its own words too; before a colon, "She put it this way:" and the owner of "Her message was:".)
-  const speaks = subject && (subject.type === 'name' || (subject.type === 'role' && isWriting(subject.text)) || subject === owner || (colon && subject.type === 'pronoun'))
-  return subject && speaks && predicate ? { cue: ':', cueStart: to, cueEnd: to, speaker: subject } : null
-}
-
-/** "Her message was simple:", "Su mensaje fue claro:", "The mayor’s verdict:": whose words they are, from the owner of the noun that leads in. */
-function ownerLeadingIn(text: string, from: number, to: number): SpeakerPhrase | null {
-  const lead = /^[\s"“‘«—–-]*/u.exec(text.slice(from, to))![0].length
-  const m = /^(?:(Her|His|Their|Su|Sus)|((?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}[\p{L}\-]*)['’]s)\s+\p{Ll}/u.exec(text.slice(from + lead, to))
-  if (!m) return null
-  const start = from + lead
-  if (m[2]) return { type: 'role', text: m[2], start, end: start + m[2].length }
-  // ("Su" says no gender: a pronoun for anyone.)
-  const pronoun = ({ her: 'she', his: 'he', their: 'they' } as Record<string, string>)[m[1]!.toLowerCase()] ?? m[1]!
-  return { type: 'pronoun', text: pronoun, start, end: start + m[1]!.length }
-}
-
 /** "Con esa frase, X respondió …", "Así ha resumido X …", "With those words, X …": the sentence after a quote points back at it and names who said it. */
 export function pointingBack(text: string, from: number, to: number): Attribution | null {
   const opener = /^\s*(?:(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b|Así\s+(?:lo\s+)?(?:ha|han|había)?\s*\p{Ll}+(?:ó|ado|ido)\b|De\s+esta\s+(?:forma|manera)\b|That\s+is\s+how\b)/u.exec(text.slice(from, to))
@@ -237,14 +192,6 @@ export function pointingBack(text: string, from: number, to: number): Attributio
   const named = first ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
   if (first && named && (named.type === 'name' || named.type === 'role')) return { cue: first[0], cueStart: from + first.index, cueEnd, speaker: named }
   return found && between && !found.passive && found.speaker.type === 'role' ? found : null
-}
-
-/** "Un planteamiento similar presentó el candidato Enrique Gómez": a name after a verb and a short description is the subject put last. */
-function invertedSubject(text: string, from: number, to: number): SpeakerPhrase | null {
-  const m = INVERTED_NAME.exec(text.slice(from, to))
-  if (!m || !parseNamePhrase(m[1]!)) return null
-  const start = from + m.index + m[0].length - m[1]!.length
-  return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
 const ASKED = /^(?:asked|asks|preguntó|pregunta|preguntaron|le preguntó)$/iu

@@ -18,10 +18,11 @@ import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { resolveAgreeing } from './agreement'
-import { answererOf, askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, subjectLeadingIn, textOfHeading, THIRD_PERSON } from './nearbySpeech'
+import { answererOf, askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
+import { isFullPersonName, personLeadingIn, subjectLeadingIn } from './leadingIn'
 import { articleEpithet, parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isSources, isWriting } from './writings'
@@ -144,6 +145,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // "Alverson summed up the journey: “…”", "Schultze once put it with a metaphor. “…”": the person the words lead in from.
     const leading = attribution || q.continued || q.continues ? null : subjectLeadingIn(text, spans, leftFloor, leftStart, q.open)
     if (leading) [attribution, where] = [leading, 'intro']
+    // "Maravall es optimista con el Ejecutivo, porque “…”": no cue, but a person the quote's own sentence is about; never confidently.
+    const within = attribution || q.continued || q.continues ? null : personLeadingIn(names, subjectLeadingIn(text, spans, leftFloor, leftStart, q.open, true))
+    if (within) [attribution, where, guessed] = [within, 'intro', true]
     // "“…”, señalaron fuentes. Florencia Carignano dijo a este medio que … ¶ “Tomamos 10 casos …”": someone who speaks after the
     // quote in the paragraph before, and before this one, goes on speaking (not the one quoted before them).
     const speechSincePrev = !attribution && !q.continued && q.open === para.start && prev && prev.paragraph === q.paragraph - 1 && q.paragraph - 1 > 0
@@ -171,10 +175,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
         }
         // "Councilman Tom Ford disagreed with the plan. ¶ “It is a waste …”": the person the paragraph before ends on, by full name, never
         // confidently; not while someone quoted in the three paragraphs before may be going on (an interview's narration names others).
-        const about = attribution || !before || q.paragraph - 1 === 0 || (prev && prev.paragraph >= q.paragraph - 3 && THIRD_PERSON.test(text.slice(q.start, q.end))) ? null : subjectLeadingIn(text, spans, before.start, before.end, q.open)
-        const named = about && about.speaker.type === 'name' ? parseNamePhrase(about.speaker.text.replace(/^(?:the|el|la)\s+/iu, ''))?.name : null
-        const person = named ? (names.fullName(named, about!.speaker.end) ?? named) : null
-        if (about && person && isFullPersonName(person, text)) [attribution, where, guessed] = [about, 'intro', true]
+        const about = attribution || !before || q.paragraph - 1 === 0 || (prev && prev.paragraph >= q.paragraph - 3 && THIRD_PERSON.test(text.slice(q.start, q.end))) ? null : personLeadingIn(names, subjectLeadingIn(text, spans, before.start, before.end, q.open))
+        if (about) [attribution, where, guessed] = [about, 'intro', true]
       }
     }
     // A roundup signs a quote on the line after it: "— Jane Doe, The Herald".
@@ -232,11 +234,6 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const kept = body.filter((f, i) => isQuote(text, f, i, body, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
   guessSpeakers(text, kept, names, isDescription)
   return kept.map((f, i) => toSuggestion(text, f, names, options.people ?? [], nearbySpeakers(kept, i)))
-}
-
-/** A person's name in full (two words or more, no body's), who can speak: the only kind a guess from the text around a quote may take. */
-function isFullPersonName(name: string, text: string): boolean {
-  return /\s/u.test(name) && canBeSpeaker(name, 'name', text) && !parseNamePhrase(name)?.org
 }
 
 /** Where the first sentence that starts at or after `at` starts (the rest of a sentence under way is not a new one). */

@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest'
+import { suggestQuotes } from './quotes'
+
+const quoteWith = (text: string, words: string) => suggestQuotes(text).find((s) => s.text.includes(words))
+
+describe('a quote with no cue in a sentence about a person', () => {
+  test('“Marval is optimistic about the coalition, because “…”” is Marval’s, as a guess, not the one quoted before', () => {
+    const text = 'Politics\n\n"It is a mistake," said Juan Monedo.\n\nJoseph Marval is optimistic about the coalition, because “that is the most common kind of government in the world”.'
+    const quote = quoteWith(text, 'the most common kind')
+    expect(quote?.speaker).toBe('Joseph Marval')
+    expect(quote?.confident).toBe(false)
+  })
+
+  test('in Spanish too: “José María Marval es optimista con el Ejecutivo, porque “…””', () => {
+    const text = 'Política\n\n"Es un error", dijo Juan Carlos Monedo.\n\nJosé María Marval es optimista con el Ejecutivo, porque “ese es el tipo de Gobierno más habitual en el mundo”.'
+    expect(quoteWith(text, 'el tipo de Gobierno')?.speaker).toBe('José María Marval')
+  })
+
+  test('never a word that opens the sentence (“De acuerdo al autor, “…””), an opening gerund’s object or two people named together', () => {
+    const place = 'Chile\n\n"Es grave", dijo Pedro Soto Rey en Santiago de Chile.\n\nDe acuerdo al autor, “los ataques no respetaron credos ni ideologías”.'
+    expect(quoteWith(place, 'los ataques')?.speaker).not.toBe('Santiago de Chile')
+    const gerund = 'Union\n\n"We should stay close," said the historian Andrew Robb.\n\nChannelling Winston Churchill, he decreed that the union would form the “third pillar” of the West.'
+    expect(quoteWith(gerund, 'third pillar')?.speaker).not.toBe('Winston Churchill')
+    const pair = 'Familia\n\n"Fue un día triste", dijo Ana Ruiz.\n\nMauricio Ossola y Yolanda Torres viajaron a Córdoba, donde “todo empezó”.'
+    expect(quoteWith(pair, 'todo empezó')?.speaker).not.toBe('Mauricio Ossola y Yolanda Torres')
+  })
+})
