@@ -17,7 +17,7 @@ import { afterPreposition, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVer
 import type { Mention } from './mentions'
 import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
-import { contains, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
+import { contains, gerundClauseEnd, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, personForRole, skipOtherOffice, type MentionsRead } from './roleSpeakers'
@@ -195,11 +195,11 @@ export class ArticleNames {
       if (trailing) return trailing
       // "dijo que el Poder Ejecutivo …": a name after the sentence's speech verb is in what was said, not its subject.
       const said = reportedFrom(this.text, start, end)
-      // "After Ana Ruiz won, it was Eva Gil who …": a name in an opening subordinate clause is the subject only if the main clause names none.
+      // "After Ana Ruiz won, it was Eva Gil who …": a name in an opening clause is the subject only if the main clause names none ("Citing Locke, she …": a gerund's, never).
       const clauseEnd = openingClauseEnd(this.text, sentence.start, end)
       let aside: string | null = null
       const pronoun = pronounSubjectAt(this.text, Math.max(start, clauseEnd), Math.min(end, said), skip)
-      for (let k = this.firstMentionFrom(start); k < this.mentions.length; k++) {
+      for (let k = this.firstMentionFrom(Math.max(start, gerundClauseEnd(this.text, sentence.start, end))); k < this.mentions.length; k++) {
         const m = this.mentions[k]!
         if (m.start >= end || m.start >= said) break
         if (skip(m.start)) continue

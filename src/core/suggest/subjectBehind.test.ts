@@ -141,3 +141,10 @@ describe('a name that modifies a noun', () => {
     expect(speakerOf(text, 'The PC world')).toBe('Paul Dorn')
   })
 })
+
+describe('an opening gerund’s objects', () => {
+  test('“Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended …” is the woman quoted before, never a name she cites', () => {
+    const text = 'Anglosphere\n\nMargaret Thatcher spoke in Texas in 1996. "We share a heritage," she said.\n\nCiting John Locke, Edmund Burke, and Thomas Jefferson, she recommended an alliance that would “redefine the political landscape” of the West.'
+    expect(speakerOf(text, 'redefine the political')).toBe('Margaret Thatcher')
+  })
+})

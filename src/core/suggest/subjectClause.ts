@@ -53,6 +53,19 @@ export function openingClauseEnd(text: string, from: number, to: number): number
   return clause ? from + clause[0].length : -1
 }
 
+/**
+ * An opening gerund's phrase up to the comma before a main clause whose subject is a pronoun: "Citing John Locke, Edmund Burke, and
+ * Thomas Jefferson, she" ("During an interview, Skaik paused", "According to Amina Salum, …, they": a preposition's phrase is not one).
+ */
+const GERUND_OPENING = /^[\s"“”«»]*\p{Lu}\p{Ll}{2,}(?:ing|ando|iendo)\s(?!to\s)[^;.!?]{1,200}?,\s+(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u
+
+/** Where an opening gerund's phrase ends, or -1: its names are its objects, and its subject is the main clause's. */
+export function gerundClauseEnd(text: string, from: number, to: number): number {
+  // (Read past `to`, which may be the pronoun itself.)
+  const clause = GERUND_OPENING.exec(text.slice(from, from + 240))
+  return clause && from + clause[0].length <= to ? from + clause[0].length : -1
+}
+
 /** One name in a list, with its article: "Marcus Garvey", "el Banco Mundial". */
 const LIST_ITEM = String.raw`(?<![\p{L}])(?:(?:the|el|la|los|las)\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}\p{Lu}[\p{L}'’.\-]*`
 const JOINED_BEFORE = new RegExp(`(?:${LIST_ITEM},\\s+){0,6}${LIST_ITEM}\\s+(?:and|or|y|e|o)\\s+(?:(?:the|el|la|los|las)\\s+)?$`, 'u')
