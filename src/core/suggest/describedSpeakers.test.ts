@@ -324,3 +324,10 @@ describe('an apposition that ends before a name in quotation marks', () => {
     expect(speakerOf(es, 'en el grupo se')).toBe('Rosa Pérez Gil')
   })
 })
+
+describe('a body described, not named', () => {
+  test('“The Dutch army in a statement said” is the army, not the officer described as “a Dutch army officer”; “in a statement” is how', () => {
+    const text = 'Strikes\n\nCol. Anne Berg, a Dutch army officer, said the strikes lasted an hour. "We will fight," she said.\n\nOfficials said homes were damaged.\n\nThe Dutch army in a statement said it was "responding in a proportionate manner" to the attack.'
+    expect(speakerOf(text, 'responding in a proportionate')).toBe('The Dutch army')
+  })
+})

@@ -16,7 +16,7 @@ import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
-import { beforeDay, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun } from './speakerKind'
+import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 
 /** A phrase that ends like a plural, "the officers" (never in -ss: "the actress", "the witness" are one; "el" and "la" are singular whatever follows them: "el líder de Más País", "el número dos del Santander"). */
@@ -111,7 +111,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
     }
     case 'role': {
       // "a Sussex spokesperson confirming the eviction", "el viceconsejero el viernes", "un documento en el cual …": the noun phrase, without the clause or the day after it.
-      const head = beforeRelative(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6))))
+      const head = beforeRelative(beforeMedium(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6)))))
       if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
       // "…," the statement read: the words of whoever issued it.
       const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, phrase.text, inQuote) : null
@@ -159,7 +159,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.
       const describedEarlier = describedBefore(names.text, phrase)
       if (describedEarlier) return { name: describedEarlier, role: '' }
-      const person = names.personForRole(phrase.text, phrase.start)
+      const person = isBodyNoun(phrase.text) ? null : names.personForRole(phrase.text, phrase.start)
       if (person) return person
       // "the force said" after "West Midlands Police": the body named before.
       const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+$/u.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null

@@ -11,7 +11,7 @@
 import { foldText } from '../text/fold'
 import { roleGender } from './firstNames'
 import type { Mention } from './mentions'
-import { splitWords } from './namePhrase'
+import { isBodyWord, splitWords } from './namePhrase'
 import type { Gender } from './pronouns'
 
 /** The mentions of one article, each by its fullest name where it stands, and the gender known for a name. */
@@ -107,5 +107,7 @@ export function isBodyNoun(role: string): boolean {
   // ("el organismo norteamericano", "la entidad financiera": a Spanish head noun comes first, an adjective may follow it.)
   const spanish = /^(?:el|la)\s+(\p{Ll}+)(?:\s+\p{Ll}+)?$/iu.exec(role.trim())?.[1]
   if (spanish) return KIN.has(foldText(spanish)) || /^(?:organismo|entidad|ente|institución)$/u.test(spanish)
-  return /^the\s+\p{Ll}+$/iu.test(role.trim()) && KIN.has(splitWords(foldText(role)).pop() ?? '')
+  // ("The Indian army", "the state government": a body's word as the head, after a word that says whose.)
+  const head = /^the\s+(?:[\p{Lu}\p{Ll}][\p{Ll}\-]+\s+)?(\p{Ll}+)$/iu.exec(role.trim())?.[1]
+  return !!head && (KIN.has(foldText(head)) || isBodyWord(head))
 }

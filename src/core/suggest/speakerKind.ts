@@ -92,6 +92,12 @@ export function beforeDay(phrase: string): string {
   return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
 }
 
+/** "The Indian army in a statement said", "el ministerio en un comunicado": how it was said, after the head noun; the noun phrase ends before it. */
+export function beforeMedium(phrase: string): string {
+  const m = /\s+(?:in|en|through|via|mediante)\s+(?:a|an|its|his|her|their|the|un|una|su|sus)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|letter|carta|interview|entrevista|post|tweet|email|correo|video|vídeo|release|speech|discurso)$/u.exec(phrase)
+  return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
+}
+
 /** People a person has (kin, counsel, staff, publicists), beside the titles and bodies the name lists know: "Smith’s lawyer", "Kelce’s mom", "the senator’s aides", "Elton John’s publicist". */
 const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative publicist agent rep attorney counsel partner girlfriend boyfriend fiance fiancee uncle aunt cousin grandmother grandfather neighbor neighbour colleague biographer physician'.split(' '))
 /** Nouns for people by what they do, that no list of titles holds: "a senior economic official", "un analista". */
