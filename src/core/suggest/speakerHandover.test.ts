@@ -266,3 +266,10 @@ describe('the one asking never answers', () => {
     expect(speakerOf(text, 'Because the state')).toBe('Tom Reyes')
   })
 })
+
+describe('a party and a state set off after a name', () => {
+  test('“said Senator Lin Graves, Republican of South Carolina, who added …” is the senator, not the other Republicans named before', () => {
+    const text = 'Treaty\n\nEleven Republican senators wrote to the leader.\n\n"I am not ready," said Senator Lin Graves, Republican of South Carolina, who added that it was “a monumental mistake” to approve the treaty.'
+    expect(speakerOf(text, 'a monumental mistake')).toBe('Lin Graves')
+  })
+})

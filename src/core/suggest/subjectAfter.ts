@@ -38,6 +38,8 @@ const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|caus
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
 const CAPITALISED_DESCRIPTION = /^((?:a|an|another|one)\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(\p{Lu}\p{Ll}[\p{L}'’\-]*))(?=\s*[,.;:!?)]|\s*$|\s+(?:who|in|at|on|from|with|during|to|after|before)\s)/u
 const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Independent|Socialist|Libertarian|Progressive|Labourite|Unionist|Nationalist)s?$/u
+/** "Senator Lindsey Graham, Republican of South Carolina" → "Senator Lindsey Graham": a party's member and the place they sit for is an aside after a name. */
+export const withoutPartyAside = (s: string): string => s.replace(/,\s*(?:Democrat|Republican|Independent)\s+(?:of|from|for)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u, '')
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas|su|sus)\\s)`, 'u')
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …", "el hombre tras Corazones".)
