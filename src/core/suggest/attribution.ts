@@ -11,7 +11,7 @@ import { spansOf } from '../text/sentences'
 import { DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, withoutPartyAside, type Attribution, type SpeakerPhrase } from './subjectAfter'
@@ -318,14 +318,14 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject (never one with a possessive: "Lee, the leader, said Yoon’s “…”").
   // ("Ante ello, ha continuado, Podemos debe tener un “…”": a verb set off by commas with no subject before it is an aside; what follows was said.)
   if (/,\s*$/u.test(before) && /^\s*,/u.test(tail) && !subjectFirst) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
-  if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0])) {
+  if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0]) && !NAMING_VERB.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
     // ("…, who chaired a meeting, vowed the Government was doing “…”", "…, for example, said Christie “has dedicated …”": a name with a
     // verb after it, the quote's first word too, is the subject of what was said, not of the cue.)
     if (after && after.type === 'name' && !/['’]s?$/u.test(after.text) && !/^['’]s?(?!\p{L})/u.test(text.slice(after.end)) && !CLAUSE_VERB_NEXT.test(text.slice(after.end, after.end + 16))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
-  // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's to the reporter.
-  const outer = outerSpeech(window, last.index)
+  // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's (a name given, the namer's).
+  const outer = NAMING_VERB.test(last[0]) ? null : outerSpeech(window, last.index)
   if (outer) {
     const speaker = subjectBefore(window.slice(0, outer.index), from, window, from, outer[0])
     if (speaker && speaker.type !== 'implicit') return { cue: outer[0], cueStart: from + outer.index, cueEnd: from + outer.index + outer[0].length, speaker, passive: false }

@@ -53,6 +53,8 @@ export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPAN
 
 /** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
 export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])
+/** Verbs that name their object ("called Quintero a “monkey”", "calificó de “simio” a Quintero"): a name right after one is who was named, never who spoke. */
+export const NAMING_VERB = /^(?:called|calls|calling|labell?ed|dubbed|termed|branded|described|describes|llamó|llamaron|calificó|calificaron|califica|tildó|tilda|tildaron|tachó|tacha|tacharon|denominó|describió)$/iu
 
 /**
  * Each Spanish cue with its plural: "respondió" → "respondieron", "afirmó" → "afirmaron", "señala" → "señalan"; an "-ió" may be an -ar

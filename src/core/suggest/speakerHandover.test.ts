@@ -273,3 +273,12 @@ describe('a party and a state set off after a name', () => {
     expect(speakerOf(text, 'a monumental mistake')).toBe('Lin Graves')
   })
 })
+
+describe('a verb that names its object', () => {
+  test('“…, Dario Veron, called Darwin Quintero a “monkey”” is Veron’s word, never Quintero’s; “dijo que Verón llamó “simio” a Quintero” is Verón’s too', () => {
+    const en = 'Football\n\nThe goalkeeper, Moses Munn, said that the captain of the Pumas, Dario Veron, called Darwin Quintero a "monkey".'
+    expect(speakerOf(en, 'monkey')).toBe('Dario Veron')
+    const es = 'Fútbol\n\nEl portero del equipo, Moisés Muñoz, explicó que el capitán de los Pumas, Darío Verón, llamó "simio" a Darwin Quintero.'
+    expect(speakerOf(es, 'simio')).toBe('Darío Verón')
+  })
+})
