@@ -167,7 +167,7 @@ export class ArticleNames {
     for (let n = 0, quoted = 0, si = here; n < 8 && si >= 0; n++, si--) {
       const sentence = this.spans.sentences[si]!
       // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject.
-      if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || (this.genders.get(previous.name) !== (gender === 'm' ? 'f' : 'm') && !isGroup(previous.name)))) return previous.name
+      if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || (!isGroup(previous.name) && fitsPronoun(previous.name, gender, this.genders.get(previous.name), this.text)))) return previous.name
       const start = sentence.lead
       // A sentence inside a quotation is the speaker's words: it names no subject and does not count.
       // (At most 20 of them: a run of thousands of quotes stays linear.)

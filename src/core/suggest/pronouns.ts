@@ -67,7 +67,10 @@ export function canBeHeOrShe(name: string, knownGender: boolean, text: string): 
   return !(thing(words[0] ?? '') && thing(last))
 }
 
-/** Whether a pronoun of this gender can stand for a name whose gender the article knows (or not): one of no other gender that can be "he" or "she". */
+/**
+ * Whether a pronoun of this gender can stand for a name whose gender the article knows (or not): one of no other gender that can be
+ * "he" or "she" (a description of someone, "a student at Wesleyan University", always can).
+ */
 export function fitsPronoun(name: string, gender: Gender | 'any', known: Gender | undefined, text: string): boolean {
-  return gender === 'any' || ((!known || known === gender) && canBeHeOrShe(name, !!known, text))
+  return gender === 'any' || ((!known || known === gender) && (/^(?:[Aa]n?|[Tt]he|[Oo]ne)\s|^\p{Ll}/u.test(name) || canBeHeOrShe(name, !!known, text)))
 }

@@ -60,3 +60,15 @@ describe('a paragraph that is only a quote, with no cue and no one quoted just b
     expect(speakerOf(`${intro}The budget was cut by 5%.${quote}`, 'It is a waste')).toBeNull()
   })
 })
+
+describe('“he” back at the speech before', () => {
+  test('is never a body that cannot be “he” (“The Pakistan Air Force said …”): it goes further back, to the man quoted before', () => {
+    const text = 'Strikes\n\nForeign Secretary Vikram Misri spoke first. "We acted," Misri said.\n\nThe Pakistan Air Force said it had downed five jets, calling them “intruders”. “There was a compulsion to deter,” he said.'
+    expect(speakerOf(text, 'There was a compulsion')).toBe('Vikram Misri')
+  })
+
+  test('may be someone described by where they study (“a student at Wesleyan University”): a description is no body’s name', () => {
+    const text = 'Campus\n\nProfessor Andrew Lipman spoke at the event. "It is fine," said Lipman.\n\n"I voted for him," said a student at Wesleyan University. "It was not easy," he said.'
+    expect(speakerOf(text, 'It was not easy')).toBe('a student at Wesleyan University')
+  })
+})
