@@ -161,8 +161,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "“…,” local officials said", "…, and residents told": a plural with no article is the verb's subject, a group no one named.
   const group = barePlural(/(?:^|,\s*|\s(?:and|but|y|pero)\s+)([^,]*)$/u.exec(t)?.[1] ?? '')
   if (group) return at(group, 'role')
-  // "… did not say how many but said": the verb's subject opens the sentence.
-  if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return sentenceSubject(sentence, sentenceBase)
+  // "… did not say how many but said": the verb's subject opens the sentence (", Misri said and added that Pakistan …": the one before it).
+  if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return /^\s*(?:and|but|y|e|pero)$/iu.test(t) && sentence.trim().startsWith(t.trim()) ? { type: 'implicit', text: '', start: base + t.length, end: base + t.length } : sentenceSubject(sentence, sentenceBase)
   return null
 }
 

@@ -282,3 +282,12 @@ describe('a verb that names its object', () => {
     expect(speakerOf(es, 'simio')).toBe('Darío Verón')
   })
 })
+
+describe('a second verb joined to the speech before', () => {
+  test('““…,” Misri said and added that Pakistan also had “…”” is Misri’s, never the body named in what he added; “dijo Albares y añadió que la ONU …” too', () => {
+    const en = 'Strikes\n\nThe Pakistan Air Force said it had downed five jets.\n\nForeign Secretary Vikram Misri spoke to reporters. “Instead, all it has indulged in is denial,” Misri said and added that Pakistan also had “a reputation as a haven for terrorists.”'
+    expect(speakerOf(en, 'a reputation as a haven')).toBe('Vikram Misri')
+    const es = 'Gaza\n\nEl ministro José Manuel Albares habló en Nueva York. “Es una tragedia”, dijo Albares y añadió que la ONU debe tener “un papel central en la reconstrucción”.'
+    expect(speakerOf(es, 'un papel central')).toBe('José Manuel Albares')
+  })
+})
