@@ -10,7 +10,7 @@ import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './nameP
 import { unnamedAtStart } from './clauseParts'
 import { genderOfFirstName, personStartAfterBody } from './firstNames'
 import { isTitleWord } from '../text/abbreviations'
-import { barePlural, isPersonNoun, TIME_SPAN } from './speakerKind'
+import { barePlural, isDocument, isPersonNoun, TIME_SPAN } from './speakerKind'
 import { listBefore, PARTICIPLE_OPENER } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
@@ -69,6 +69,12 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const pronoun = PRONOUN_AT_START.exec(rest)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   const name = NAME_AT_START.exec(rest)
+  // "Lord Butler's report earlier this year … said": a writing someone owns is the subject, not its owner.
+  const owned = name ? /^['’]s\s+(\p{Ll}+)/u.exec(rest.slice(name[0].replace(/['’]s$/u, '').length)) : null
+  if (owned && isDocument(`the ${owned[1]!}`)) {
+    const text = rest.slice(0, name![0].replace(/['’]s$/u, '').length + owned[0].length)
+    return { type: 'role', text, start: b, end: b + text.length }
+  }
   // "Department of Health legal advisers replied …": a body's people, not the body.
   const staff = name ? /^\s+(?:\p{Ll}[\p{L}\-]*\s+)?\p{Ll}[\p{L}\-]*(?=\s+\p{Ll})/u.exec(rest.slice(name[0].length)) : null
   if (staff && barePlural(name![0] + staff[0])) return { type: 'role', text: name![0] + staff[0], start: b, end: b + name![0].length + staff[0].length }

@@ -117,3 +117,10 @@ describe('a speech verb’s form after a possessive is a noun', () => {
     expect(speakerOf('Votes\n\nAna Ruiz spoke. “We will win the vote in May,” she’s said many times.', 'We will win')).toBe('Ana Ruiz')
   })
 })
+
+describe('a writing someone owns', () => {
+  test('“Lord Bell’s report earlier this year into Iraq intelligence said …” is the report’s, not Bell’s', () => {
+    const text = 'Iraq\n\nMichael Howard spoke. "It was wrong," he said.\n\nLord Bell\'s report earlier this year into Iraq intelligence said the evidence was "very thin".'
+    expect(speakerOf(text, 'very thin')).toBe("Lord Bell's report")
+  })
+})
