@@ -102,6 +102,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
     case 'pronoun': {
       const gender = pronounGender(phrase.text) ?? 'any'
       const name = names.personForPronoun(phrase.start, gender, inQuote, previous)
+      // "They said" is never someone whose first name says a man or a woman: a group, a pair, a body, or no one found (a blank, not a wrong name).
+      if (name && pronounGender(phrase.text) === 'any' && !/\s(?:and|y|e)\s/u.test(name) && genderOfFirstName(name)) return null
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'implicit': {

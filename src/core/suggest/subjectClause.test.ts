@@ -72,3 +72,12 @@ describe('“he” back at the speech before', () => {
     expect(speakerOf(text, 'It was not easy')).toBe('a student at Wesleyan University')
   })
 })
+
+describe('“they” is never one man or one woman', () => {
+  test('“Chairman Mike Gallo met the members … “…,” they wrote” is not Gallo’s; a body is still “they”', () => {
+    const text = 'Letter\n\nChairman Mike Gallo met the members of the committee. "We are worried about the bureau," they wrote.'
+    expect(speakerOf(text, 'We are worried')).not.toBe('Mike Gallo')
+    const body = 'Label\n\nTaylor Swift criticised the deal. Big Machine Records answered on Monday. "We disagree," they said.'
+    expect(speakerOf(body, 'We disagree')).toBe('Big Machine Records')
+  })
+})
