@@ -11,7 +11,7 @@ import { spansOf } from '../text/sentences'
 import { DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, isEnglishCue, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, otherSense, isEnglishCue, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, withoutPartyAside, type Attribution, type SpeakerPhrase } from './subjectAfter'
@@ -257,9 +257,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (inName(window, m) || cueIsObject(window.slice(0, m.index), m[0], window.slice(m.index + m[0].length))) continue
     // "staff were told to “…”", "he was asked": in the passive, the one told is the subject, and the words are someone else's.
     if (TAKES_LISTENER.test(m[0]) && /\b(?:was|were|been|being|is|are|be|fue|fueron|ser)\s+$/iu.test(window.slice(0, m.index))) continue
-    // "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to.
-    if (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(m[0]) && /^\s+con\s/iu.test(window.slice(m.index + m[0].length))) continue
-    if (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(m[0]) && /^\s+(?:a|al|hacia)\s/iu.test(window.slice(m.index + m[0].length))) continue
+    if (otherSense(m[0], window.slice(m.index + m[0].length))) continue
     last = m
   }
   // ("Bergoglio los denominó enemigos, pero Sonnante diferenció que «…»": a verb right before "que" and the quote, after the cue, reports it.)

@@ -139,6 +139,11 @@ export const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
 /** A cue followed by the clause it reports: "ha insistido en que", "said that the" (never "said that day"). */
 export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
 
+/** "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to; no speech. */
+export function otherSense(cue: string, after: string): boolean {
+  return (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(cue) && /^\s+con\s/iu.test(after)) || (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(cue) && /^\s+(?:a|al|hacia)\s/iu.test(after))
+}
+
 /**
  * "his professors cracked jokes", "she made remarks": a cue word in -s right after a verb in the past is its object, a plural
  * noun ("was quoted saying" and "had said" stay cues; "the accused says": after an article, the -ed word is the subject).
