@@ -275,6 +275,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const cueEnd = sourceVerb ? from + last!.index + last![0].length : cueStart + source[0].length
     const speaker = subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
     if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
+    // "Según entiende, “…”": "según" and a verb of its own with a comma after it leaves its subject out, the one the text is about.
+    if (/^según$/iu.test(source[0]) && /^\s+(?!(?:ella|ellas|esta|esa|nuestra|una|la)\s*,)\p{Ll}{3,}(?:a|e|ó|an|en)\s*,/u.test(window.slice(source.index + source[0].length))) return { cue: source[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   }
   const inWords = inWordsOf(window, from)
   if (inWords && (!last || inWords.cueStart >= from + last.index)) return inWords

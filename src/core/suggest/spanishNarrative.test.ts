@@ -267,3 +267,10 @@ describe('a name after “tras” in a description', () => {
     expect(speakerOf(text, 'La gente quiere')).toBe('Jorge Ramos')
   })
 })
+
+describe('“según” and a verb of its own', () => {
+  test('“Laura Magallanes … Según entiende, “…”” is hers, not the man quoted before', () => {
+    const text = 'Vecinos\n\n"No hay agua", dijo John Kennedy Rodríguez.\n\nLaura Magallanes también es una de las representantes del grupo de vecinos. Según entiende, “no hay perspectiva de que vaya a haber una solución”.'
+    expect(speakerOf(text, 'no hay perspectiva')).toBe('Laura Magallanes')
+  })
+})
