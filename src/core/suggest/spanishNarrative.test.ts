@@ -274,3 +274,10 @@ describe('“según” and a verb of its own', () => {
     expect(speakerOf(text, 'no hay perspectiva')).toBe('Laura Magallanes')
   })
 })
+
+describe('an object relative after a preposition', () => {
+  test('“Una tesis …, de la que José María Maravall discrepa: “…”” is Maravall’s, not the one quoted before', () => {
+    const text = 'Política\n\n“Ahora se ha hecho de la política una carrera profesional”, opina Iñaki Anasagasti. Una tesis muy corriente entre la vieja guardia, de la que José María Maravall discrepa: “Sánchez es el primer presidente sin experiencia”.'
+    expect(speakerOf(text, 'Sánchez es el primer')).toBe('José María Maravall')
+  })
+})
