@@ -19,8 +19,8 @@ import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedCla
 import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
-/** The last clause joined by "y"/"and"/"but" that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó"). */
-const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
+/** The last clause joined by "y"/"and"/"but", or after a comma, that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó", "When asked …, Oprah Winfrey hesitated"). */
+const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?|,\\s+)(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
 export type { SpeakerPhrase } from './subjectAfter'

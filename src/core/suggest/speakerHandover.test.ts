@@ -291,3 +291,10 @@ describe('a second verb joined to the speech before', () => {
     expect(speakerOf(es, 'un papel central')).toBe('José Manuel Albares')
   })
 })
+
+describe('a clause after the cue’s, with a subject of its own, that leads in with a colon', () => {
+  test('“When asked to portray …, Oprah Winfrey hesitated: “…”” is Winfrey’s, not the woman she was asked to play', () => {
+    const text = 'Selma\n\nAnnie Lee Cooper stood in line to register in Selma, Alabama. When asked to portray the unlikely freedom fighter in the big-screen drama Selma, Oprah Winfrey hesitated: "I did not want to do it because in every scene she is beaten."'
+    expect(speakerOf(text, 'I did not want')).toBe('Oprah Winfrey')
+  })
+})
