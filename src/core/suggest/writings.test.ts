@@ -123,4 +123,9 @@ describe('a writing someone owns', () => {
     const text = 'Iraq\n\nMichael Howard spoke. "It was wrong," he said.\n\nLord Bell\'s report earlier this year into Iraq intelligence said the evidence was "very thin".'
     expect(speakerOf(text, 'very thin')).toBe("Lord Bell's report")
   })
+
+  test('“Morvena’s message read: “…”” is the message’s: a message is a writing too', () => {
+    const text = 'Tsunami\n\nRohan Gupta runs a blog from Colombo. "It is chaos," he said.\n\nMorvena\'s message read: "She was being swept away, and she grabbed a tree."'
+    expect(speakerOf(text, 'She was being swept')).toBe("Morvena's message")
+  })
 })
