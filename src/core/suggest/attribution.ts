@@ -16,7 +16,7 @@ import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, withoutPartyAside, type Attribution, type SpeakerPhrase } from './subjectAfter'
 import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
-import { OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
+import { OBJECT_RELATIVE, participleSubject, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
 /** The last clause joined by "y"/"and"/"but", or after a comma, that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó", "When asked …, Oprah Winfrey hesitated"). */
@@ -340,7 +340,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const speaker = participle
     ? own && !ownAfterPreposition && /\s$/u.test(window.slice(0, last.index)) && !/,\s*$/u.test(window.slice(0, last.index))
       ? { type: 'name' as const, text: own[0], start: from + own.index, end: from + own.index + own[0].length }
-      : sentenceSubject(window, from)
+      : participleSubject(window, from, last.index)
     : subjectBefore(window.slice(0, last.index), from, window, from, last[0])
   if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
   // Spanish drops the subject: "Afirmó que «…»".

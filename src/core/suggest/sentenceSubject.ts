@@ -143,6 +143,22 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
 }
 
 
+/** Built once: ", he says, " or ", Mr Smith said, " right before a participle. */
+const REPORTED_BEFORE = new RegExp(`,\\s*(he|she|they|él|ella|${NAME_PHRASE.source})\\s+(\\p{Ll}+)\\s*,\\s*$`, 'u')
+
+/**
+ * The subject of a participle that attributes a quote ("…, saying “…”"): the sentence's, or the one who speaks just before it
+ * ("the Supreme Court has ruled against …, he says, insisting “…”": he insists, not the court). `at` is where the participle is.
+ */
+export function participleSubject(sentence: string, base: number, at: number): SpeakerPhrase | null {
+  const reported = REPORTED_BEFORE.exec(sentence.slice(0, at))
+  if (reported && isCueWord(reported[2]!)) {
+    const start = base + reported.index + reported[0].indexOf(reported[1]!, 1)
+    return { type: /^(?:he|she|they|él|ella)$/u.test(reported[1]!) ? 'pronoun' : 'name', text: reported[1]!, start, end: start + reported[1]!.length }
+  }
+  return sentenceSubject(sentence, base)
+}
+
 /** "The mayor testified, describing …": a described subject ends before its speech verb, whatever the verb. */
 function withoutVerb(role: string | undefined): string | null {
   if (!role) return null

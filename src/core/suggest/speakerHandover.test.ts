@@ -298,3 +298,10 @@ describe('a clause after the cue’s, with a subject of its own, that leads in w
     expect(speakerOf(text, 'I did not want')).toBe('Oprah Winfrey')
   })
 })
+
+describe('a participle after a speech verb set off by commas', () => {
+  test('“…, the Supreme Court has ruled against …, he says, insisting … “…”” is his, never the court’s', () => {
+    const text = 'Argentina\n\nCarlos Baez Silva is a lawyer for small savers. "A lot of them invested in good faith," he said.\n\nOn occasion, the Supreme Court has ruled against the interests of the people he represents, he says, insisting that the system cannot be trusted. "People have to deposit their money in the banks."'
+    expect(speakerOf(text, 'People have to deposit')).toBe('Carlos Baez Silva')
+  })
+})
