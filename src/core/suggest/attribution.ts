@@ -16,7 +16,7 @@ import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, withoutPartyAside, type Attribution, type SpeakerPhrase } from './subjectAfter'
 import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
-import { OBJECT_RELATIVE, participleSubject, sentenceSubject, titleThenName } from './sentenceSubject'
+import { clauseSubject, OBJECT_RELATIVE, participleSubject, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
 /** The last clause joined by "y"/"and"/"but", or after a comma, that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó", "When asked …, Oprah Winfrey hesitated"). */
@@ -66,8 +66,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   t = t.replace(/\s*,\s*$/u, '')
   // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets, and the marks round a nickname, are no part of the subject.
   t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
-  // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called": the one named before is the verb's object; its subject is the sentence's.
-  if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$/iu.test(t)) return sentenceSubject(sentence, sentenceBase)
+  // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called", "… a FM El Observador donde aseguró": the name before is no subject.
+  if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$|\s(?:donde|where)$/iu.test(t)) return clauseSubject(t, base, sentence, sentenceBase)
   // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it
   // (", quien además reveló que … Luis Caputo:", right after the speaker the quote before named: for that speaker, never a name after it).
   const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?(?:\s+[^,;:.“”"«»]{1,120}?\s+(?:y|e|and))?$/u.exec(t)
@@ -161,8 +161,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "“…,” local officials said", "…, and residents told": a plural with no article is the verb's subject, a group no one named.
   const group = barePlural(/(?:^|,\s*|\s(?:and|but|y|pero)\s+)([^,]*)$/u.exec(t)?.[1] ?? '')
   if (group) return at(group, 'role')
-  // "… did not say how many but said": the verb's subject opens the sentence (", Misri said and added that Pakistan …": the one before it).
-  if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return /^\s*(?:and|but|y|e|pero)$/iu.test(t) && sentence.trim().startsWith(t.trim()) ? { type: 'implicit', text: '', start: base + t.length, end: base + t.length } : sentenceSubject(sentence, sentenceBase)
+  // "… did not say how many but said": the verb's subject opens the sentence (or its clause, sentenceSubject.ts).
+  if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return clauseSubject(t, base, sentence, sentenceBase)
   return null
 }
 

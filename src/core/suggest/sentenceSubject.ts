@@ -11,7 +11,7 @@ import { unnamedAtStart } from './clauseParts'
 import { genderOfFirstName, personStartAfterBody } from './firstNames'
 import { isTitleWord } from '../text/abbreviations'
 import { barePlural, isDocument, isPersonNoun, TIME_SPAN } from './speakerKind'
-import { listBefore, PARTICIPLE_OPENER } from './subjectClause'
+import { listBefore, PARTICIPLE_OPENER, PREPOSITION_BEFORE } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
 /** Patterns built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
@@ -142,6 +142,21 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   return null
 }
 
+
+/**
+ * The subject of a speech verb that follows `words` (which start at `base`) in `sentence`: the sentence's, but the one who just
+ * spoke for a verb joined to their speech (", Misri said and added that Pakistan …": `words` is only "and"), and the last name
+ * outside a phrase before a clause of place ("luego de que Milei brindara una entrevista a FM El Observador donde aseguró").
+ */
+export function clauseSubject(words: string, base: number, sentence: string, sentenceBase: number): SpeakerPhrase | null {
+  if (/^\s*(?:and|but|y|e|pero)$/iu.test(words) && sentence.trim().startsWith(words.trim())) return { type: 'implicit', text: '', start: base + words.length, end: base + words.length }
+  if (/\s(?:donde|where)$/iu.test(words)) {
+    const named = [...words.matchAll(NAME_ANYWHERE)].filter((m) => !PREPOSITION_BEFORE.test(words.slice(Math.max(0, m.index - 30), m.index)) && parseNamePhrase(m[0]))
+    const last = named[named.length - 1]
+    if (last) return { type: 'name', text: last[0], start: base + last.index, end: base + last.index + last[0].length }
+  }
+  return sentenceSubject(sentence, sentenceBase)
+}
 
 /** Built once: ", he says, " or ", Mr Smith said, " right before a participle. */
 const REPORTED_BEFORE = new RegExp(`,\\s*(he|she|they|él|ella|${NAME_PHRASE.source})\\s+(\\p{Ll}+)\\s*,\\s*$`, 'u')

@@ -281,3 +281,10 @@ describe('an object relative after a preposition', () => {
     expect(speakerOf(text, 'Sánchez es el primer')).toBe('José María Maravall')
   })
 })
+
+describe('a clause of place after a name', () => {
+  test('“Milei brindara una entrevista a FM El Observador donde aseguró que “…”” is Milei’s, not the radio’s', () => {
+    const text = 'Elecciones\n\n"Es un error", dijo Mauricio Macri.\n\nLas palabras del ex Presidente llegaron luego de que Javier Milei brindara una entrevista a FM El Observador donde aseguró que “la vuelta del kirchnerismo no va a pasar” en el distrito.'
+    expect(speakerOf(text, 'la vuelta del kirchnerismo')).toBe('Javier Milei')
+  })
+})
