@@ -88,11 +88,12 @@ export function isFullPersonName(name: string, text: string): boolean {
 
 /**
  * A subject that leads into a quote with no cue, kept only when it names a person by full name: never a body, a place, a word
- * ("De acuerdo al …"), an opening gerund's object ("Channelling Churchill, he …") or two people ("X y Y").
+ * ("De acuerdo al …") or an opening gerund's object ("Channelling Churchill, he …"); two people ("X y Y") only if `pairs` (a
+ * paragraph about both may lead into their words; a sentence about both that holds a quote, rarely).
  */
-export function personLeadingIn(names: ArticleNames, lead: Attribution | null): Attribution | null {
+export function personLeadingIn(names: ArticleNames, lead: Attribution | null, pairs = true): Attribution | null {
   const said = lead?.speaker.type === 'name' ? lead.speaker.text : ''
-  if (!said || !canBeSpeaker(said, 'name', names.text) || /^\p{Lu}\p{Ll}+(?:ing|ando|iendo)\s|\s(?:y|e|and)\s/u.test(said)) return null
+  if (!said || !canBeSpeaker(said, 'name', names.text) || /^\p{Lu}\p{Ll}+(?:ing|ando|iendo)\s/u.test(said) || (!pairs && /\s(?:y|e|and)\s/u.test(said))) return null
   const named = parseNamePhrase(said.replace(/^(?:the|el|la)\s+/iu, ''))?.name
   const person = named ? (names.fullName(named, lead!.speaker.end) ?? named) : null
   // (Written as a person's name is: "SkyAir KL990" is a plane's.)

@@ -146,7 +146,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const leading = attribution || q.continued || q.continues ? null : subjectLeadingIn(text, spans, leftFloor, leftStart, q.open)
     if (leading) [attribution, where] = [leading, 'intro']
     // "Maravall es optimista con el Ejecutivo, porque “…”": no cue, but a person the quote's own sentence is about; never confidently.
-    const within = attribution || q.continued || q.continues ? null : personLeadingIn(names, subjectLeadingIn(text, spans, leftFloor, leftStart, q.open, true))
+    const within = attribution || q.continued || q.continues ? null : personLeadingIn(names, subjectLeadingIn(text, spans, leftFloor, leftStart, q.open, true), false)
     if (within) [attribution, where, guessed] = [within, 'intro', true]
     // "“…”, señalaron fuentes. Florencia Carignano dijo a este medio que … ¶ “Tomamos 10 casos …”": someone who speaks after the
     // quote in the paragraph before, and before this one, goes on speaking (not the one quoted before them).
