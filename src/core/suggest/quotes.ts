@@ -25,7 +25,7 @@ import { findMentions } from './mentions'
 import { isFullPersonName, personLeadingIn, subjectLeadingIn } from './leadingIn'
 import { articleEpithet, parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
-import { isSources, isWriting } from './writings'
+import { isDescription } from './writings'
 import type { PreviousSpeaker } from './pronouns'
 import { beforeYields } from './viewpoint'
 import { isQuote, looksLikeTitle, partialAfterCue, sameSentenceAsNext, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
@@ -241,12 +241,6 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
   const si = spans.indexAt(at)
   const s = si >= 0 ? spans.sentences[si] : undefined
   return !s || s.start >= at ? at : (spans.sentences[si + 1]?.start ?? s.end)
-}
-
-/** The article's own noun phrase for a speaker, not a name: "the report", "fuentes de Montecon", "la experta". */
-function isDescription(speaker: string): boolean {
-  // ("Fuentes de su equipo", "Otro de los carteles", "One law enforcement official", opening a sentence, are descriptions too, and so is someone's someone: "Mark Smith’s mother".)
-  return isSources(speaker) || isWriting(speaker) || /^(?:\p{Ll}|(?:[Tt]he|an?|An?|[Oo]ne|[Aa]nother|[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|[Oo]tr[oa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir)\s)|\p{L}['’]s\s+\p{Ll}/u.test(speaker)
 }
 
 /** A resolved speaker that is no person, group, body, role or document (a place, an adverb, a fragment) is no speaker. */

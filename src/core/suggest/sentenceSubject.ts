@@ -9,6 +9,7 @@ import { isCueWord } from './cues'
 import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
 import { genderOfFirstName, personStartAfterBody } from './firstNames'
+import { pronounGender } from './pronouns'
 import { isTitleWord } from '../text/abbreviations'
 import { barePlural, isDocument, isPersonNoun, TIME_SPAN } from './speakerKind'
 import { listBefore, PARTICIPLE_OPENER, PREPOSITION_BEFORE } from './subjectClause'
@@ -169,7 +170,7 @@ export function participleSubject(sentence: string, base: number, at: number): S
   const reported = REPORTED_BEFORE.exec(sentence.slice(0, at))
   if (reported && isCueWord(reported[2]!)) {
     const start = base + reported.index + reported[0].indexOf(reported[1]!, 1)
-    return { type: /^(?:he|she|they|él|ella)$/u.test(reported[1]!) ? 'pronoun' : 'name', text: reported[1]!, start, end: start + reported[1]!.length }
+    return { type: pronounGender(reported[1]!) ? 'pronoun' : 'name', text: reported[1]!, start, end: start + reported[1]!.length }
   }
   return sentenceSubject(sentence, base)
 }

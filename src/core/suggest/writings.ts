@@ -99,3 +99,9 @@ export function documentSubject(text: string, windowFrom: number, to: number): {
   const cueStart = from + found.index + found[0].length - found[2]!.length
   return { cue: found[2]!, cueStart, cueEnd: cueStart + found[2]!.length, speaker: { type: 'role', text: found[1]!, start, end: start + found[1]!.length }, passive: false }
 }
+
+/** The article's own noun phrase for a speaker, not a name: "the report", "fuentes de Montecon", "la experta". */
+export function isDescription(speaker: string): boolean {
+  // ("Fuentes de su equipo", "Otro de los carteles", "One law enforcement official", opening a sentence, are descriptions too, and so is someone's someone: "Mark Smith’s mother".)
+  return isSources(speaker) || isWriting(speaker) || /^(?:\p{Ll}|(?:[Tt]he|an?|An?|[Oo]ne|[Aa]nother|[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|[Oo]tr[oa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir)\s)|\p{L}['’]s\s+\p{Ll}/u.test(speaker)
+}
