@@ -100,10 +100,11 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       return { name, role: names.roleOf(name) || parsed.title }
     }
     case 'pronoun': {
-      const gender = pronounGender(phrase.text) ?? 'any'
-      const name = names.personForPronoun(phrase.start, gender, inQuote, previous)
+      // (A word that is no pronoun, the "Su" of "Su mensaje fue claro:", says no gender either, but is no "they".)
+      const said = pronounGender(phrase.text)
+      const name = names.personForPronoun(phrase.start, said ?? 'any', inQuote, previous)
       // "They said" is never someone whose first name says a man or a woman: a group, a pair, a body, or no one found (a blank, not a wrong name).
-      if (name && pronounGender(phrase.text) === 'any' && !/\s(?:and|y|e)\s/u.test(name) && genderOfFirstName(name)) return null
+      if (name && said === 'any' && !/\s(?:and|y|e)\s/u.test(name) && genderOfFirstName(name)) return null
       return name ? { name, role: names.roleOf(name) } : null
     }
     case 'implicit': {
