@@ -4,8 +4,10 @@
  * journey: “…”"), of the sentence right before it in its paragraph
  * ("Schultze once summed up the danger with a metaphor. “…”"), or of the
  * quote's own sentence ("Maravall es optimista con el Ejecutivo, porque
- * “…”"). quotes.ts keeps such a subject as a guess, never confidently, and
- * only when it names a person by full name.
+ * “…”"). quotes.ts takes the first two as the quote's attribution; the
+ * quote's own sentence, and the paragraph before one that is only a quote,
+ * give a guess, never confident, and only a person named in full
+ * (personLeadingIn).
  */
 import type { spansOf } from '../text/sentences'
 import type { Attribution, SpeakerPhrase } from './attribution'
