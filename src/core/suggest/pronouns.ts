@@ -13,7 +13,7 @@ import { genderOfFirstName } from './firstNames'
 import { isBodyWord, splitWords } from './namePhrase'
 import { isPlaceName } from './placeNames'
 import { isCommonWord } from './speakerKind'
-import { isDescription } from './writings'
+import { isDescription, isWriting } from './writings'
 
 export type Gender = 'm' | 'f'
 
@@ -73,5 +73,5 @@ export function canBeHeOrShe(name: string, knownGender: boolean, text: string): 
  * "he" or "she" (a description of someone, "a student at Wesleyan University", always can).
  */
 export function fitsPronoun(name: string, gender: Gender | 'any', known: Gender | undefined, text: string): boolean {
-  return gender === 'any' || ((!known || known === gender) && (isDescription(name) || canBeHeOrShe(name, !!known, text)))
+  return gender === 'any' || ((!known || known === gender) && !isWriting(name) && (isDescription(name) || canBeHeOrShe(name, !!known, text)))
 }

@@ -129,3 +129,16 @@ describe('a writing someone owns', () => {
     expect(speakerOf(text, 'She was being swept')).toBe("Morvena's message")
   })
 })
+
+describe('a writing is never “he” or “she”', () => {
+  test('“…,” she wrote after “…,” said the memo is the memo’s writer’s, not the memo’s', () => {
+    const text = [
+      'Budget row at the library',
+      'In a memo to the board, Ann Wood wrote that she hoped the cuts would be over by spring.',
+      '"I trust the branch will open again before the summer," said the memo, dated May 2.',
+      '"The staff have been patient with us and we will not let them down," she wrote, to the chair of the board, Tom Hale.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'I trust the branch')).toBe('the memo')
+    expect(speakerOf(text, 'The staff have been patient')).toBe('Ann Wood')
+  })
+})
