@@ -142,3 +142,22 @@ describe('a writing is never “he” or “she”', () => {
     expect(speakerOf(text, 'The staff have been patient')).toBe('Ann Wood')
   })
 })
+
+describe('a court’s order, a report and a disclaimer speak for themselves', () => {
+  test('“…”, añade el auto: a court’s order is no judge named before', () => {
+    const text = 'Caso\n\nEl juez Ángel Hurtado abrió la causa el lunes. "Hay pruebas", dijo Hurtado.\n\n"No consta que hubiera fallas en el sistema de control", añade el auto.'
+    expect(speakerOf(text, 'No consta')).toBe('el auto')
+  })
+
+  test('El reporte refiere que “…” and The disclaimer states “…” are the writing’s', () => {
+    const report = 'Caso\n\nEl juez Jorge Bernal abrió la causa el lunes. "Hay pruebas", dijo Bernal.\n\nEl reporte refiere que "no hubo fallas en el sistema de control".'
+    expect(speakerOf(report, 'no hubo fallas')).toBe('El reporte')
+    const disclaimer = 'Torrent sites sued\n\nEdward Webber, the owner, said he would fight. "We will win this," Webber said.\n\nThe disclaimer states users must gain "written permission of the copyright owners" first.'
+    expect(speakerOf(disclaimer, 'written permission')).toBe('The disclaimer')
+  })
+
+  test('“the auto industry” in English is no court’s order', () => {
+    const text = 'Jobs\n\nWhile the auto industry remains dominant in Michigan, “tourism and green technologies will grow,” according to a Moody’s forecast in June.'
+    expect(speakerOf(text, 'tourism and green')).toBe('a Moody’s forecast')
+  })
+})
