@@ -35,9 +35,10 @@ const DOCUMENT_HEAD = new RegExp(
   'iu'
 )
 
-/** "the report", "el informe", "the explanatory notes": a writing as the source. */
+/** "the report", "el informe", "the explanatory notes", "the courts" (a plural of one is many writings): a writing as the source. */
 export function isDocument(phrase: string): boolean {
-  return DOCUMENT_HEAD.test(phrase.replace(/\s+(?:of|for|by|from|de|del|sobre)\s.*$/iu, '').trim())
+  const head = phrase.replace(/\s+(?:of|for|by|from|de|del|sobre)\s.*$/iu, '').trim()
+  return DOCUMENT_HEAD.test(head) || DOCUMENT_HEAD.test(head.replace(/(?<=\p{Ll}{3})s$/u, ''))
 }
 
 /** "TNO's report", "The Conservatives’ letter to Daniel Greenberg": a body's or person's writing, named by its owner, at the end of the words before a cue. */

@@ -161,3 +161,10 @@ describe('a court’s order, a report and a disclaimer speak for themselves', ()
     expect(speakerOf(text, 'tourism and green')).toBe('a Moody’s forecast')
   })
 })
+
+describe('many writings are writings too', () => {
+  test('“The courts have held that … “…”” is the courts’, as “the court” would be', () => {
+    const text = 'Merger vote\n\nAna Ruiz runs the fund. "We will vote," she said.\n\nThe courts have held that a sale of assets counts when the assets are “central to the business.” That applies here.'
+    expect(speakerOf(text, 'central to the business')).toBe('The courts')
+  })
+})
