@@ -149,6 +149,11 @@ describe('a role that points back at one person', () => {
     ].join('\n\n')
     expect(speakerOf(text, 'Es un bulo')).toBe('José Luis Moreno')
   })
+
+  test('“the sheriff said” is the one “Morton County sheriff Kyle Kirchmeier” described, not the county', () => {
+    const text = 'Pipeline protest\n\nOn Thanksgiving, Morton County sheriff Kyle Kirchmeier released a statement condemning the protesters. The department has not responded.\n\nIn another statement that week, the sheriff said activists were acting like "evil agitators".'
+    expect(speakerOf(text, 'evil agitators')).toBe('Kyle Kirchmeier')
+  })
 })
 
 describe('someone unnamed who speaks for a body', () => {

@@ -61,6 +61,9 @@ function leadBefore(text: string, start: number): string {
   // "El fiscal nacional, Jorge Abbott,", "the prime minister, Tony Blair,": a definite role of a person's noun set off by a comma.
   const titled = /(?:^|[\s(])(?:[Tt]he|[Ee]l|[Ll]a)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*),\s+$/u.exec(text.slice(Math.max(0, start - 60), start))
   if (titled && titled[1]!.split(/\s+/u).some(isPersonNoun)) return titled[1]!
+  // "Morton County sheriff Kyle Kirchmeier", "Mandan police chief Jason Ziegler": a person's noun between a place or body and the name.
+  const placed = /(?:^|\s)\p{Lu}[\p{L}\-]*\s+((?:\p{Ll}[\p{Ll}\-]*\s+)?(\p{Ll}[\p{Ll}\-]*))\s+$/u.exec(text.slice(Math.max(0, start - 60), start))
+  if (placed && isPersonNoun(placed[2]!)) return placed[1]!
   // ("La cantante y actriz mexicana Lorena Herrera": two nouns joined may each take a word more; "el ventrílocuo, empresario,
   // productor y humorista español José Luis Moreno": so may a list of them.)
   const m = /(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+((?:\p{Ll}[\p{Ll}'’\-]*\s+){1,3}|(?:\p{Ll}[\p{Ll}'’\-]*,\s+){0,3}(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2}(?:y|e|and)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){1,2})$/u.exec(text.slice(Math.max(0, start - 100), start))
