@@ -111,6 +111,9 @@ export function isCueWord(word: string): boolean {
   return !!m && m[0].length === word.length
 }
 
+/** A line that opens with the word, then lower-case words with no speech verb, then a colon ("Pre-emptive self-exoneration: “…”"): a label, not its speaker. */
+export const opensLabel = (word: string, text: string) => [...text.matchAll(new RegExp(`(?:^|\\n)${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(\\s+\\p{Ll}[^\\n:“"]{0,120}):\\s*[“"«]`, 'gu'))].some((m) => !m[1]!.split(/[\s,]+/u).some(isCueWord))
+
 /** "according to X", "según X", "de acuerdo con X", "in the words of X", "en las crudas palabras de X" (an adjective may qualify the words): the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 

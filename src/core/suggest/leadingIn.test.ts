@@ -25,3 +25,26 @@ describe('a quote with no cue in a sentence about a person', () => {
     expect(quoteWith(pair, 'todo empezó')?.speaker).not.toBe('Mauricio Ossola y Yolanda Torres')
   })
 })
+
+describe('a label line before a colon is no speaker', () => {
+  test('“Pre-emptive self-exoneration: “…””, “Reference to …: “…””: a label’s first word, capitalised only there, is no one', () => {
+    const text = [
+      'Bike lanes',
+      'John Cassidy wrote a blog post yesterday. His post includes all the tactics. These include:',
+      'Pre-emptive self-exoneration: “I don’t have anything against bikes.”',
+      'Reference to ominous encroachment of cycling: “the bicycle lobby pursues its agenda.”'
+    ].join('\n\n')
+    expect(quoteWith(text, 'anything against bikes')?.speaker).not.toBe('Pre-emptive')
+    expect(quoteWith(text, 'bicycle lobby')?.speaker).not.toBe('Reference')
+  })
+
+  test('one name that opens a line with a speech verb before the colon still speaks (“Madonna introduced the video by saying: “…””)', () => {
+    const text = 'Band Aid\n\nThe single is out on Monday.\n\nMadonna introduced the video by saying: "Twenty years ago, I performed at Live Aid."'
+    expect(quoteWith(text, 'Twenty years ago')?.speaker).toBe('Madonna')
+  })
+
+  test('a surname that leads in with a colon still does (“Alverson summed up the journey: “…””)', () => {
+    const text = 'Rowing\n\nTim Alverson crossed the Atlantic in May. Alverson summed up the journey: “It was the hardest thing I have ever done.”'
+    expect(quoteWith(text, 'the hardest thing')?.speaker).toBe('Tim Alverson')
+  })
+})

@@ -15,6 +15,7 @@ import { isBodyWord, NAME_PHRASE, splitWords } from './namePhrase'
 import { DETERMINERS } from './subjectClause'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName } from './firstNames'
+import { opensLabel } from './cues'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|está|están|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?:^|\s)(?:da|dan|va|van)(?=\s+\p{Ll}|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
@@ -245,9 +246,9 @@ function placeMentions(name: string, text: string, whole = name): number {
   return places
 }
 
-/** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject. */
 /** "A few weeks earlier", "Two days later", "Unos meses después": a span of time, when something happened (sentenceSubject.ts skips it too). */
 export const TIME_SPAN = String.raw`(?:a|an|some|two|three|four|five|several|unos|unas|dos|tres|cuatro|cinco|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|días|semanas|meses|años|horas|minutos|décadas)\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
+/** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject. */
 const NO_NOUN_PHRASE = new RegExp(`^(?:${TIME_SPAN}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
 
 const INTERJECTION = /^(?:Yes|No|Yeah|Nope|Sure|OK|Okay|Well|Thanks|Hello|Hi|Bye|Sí|Si|Claro|Bueno|Vale|Gracias|Hola|Adiós|Ojalá)$/u
@@ -283,9 +284,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if ((words.length === 1 || !genderOfFirstName(first)) && /^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) return false
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:an|en)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
-  // or shaped as an adverb or a gerund, is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
-  // ("Teniendo en cuenta …": so is a Spanish gerund, never a first name such as "Fernando".)
-  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)))) return false
+  // or shaped as an adverb or a gerund ("Teniendo", never "Fernando"), or a label line's first word ("Pre-emptive self-exoneration: “…”"), is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
+  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
