@@ -105,6 +105,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     const start = b + name![0].length + gap + described[0].length - described[1]!.length
     return { type: 'name', text: described[1]!, start, end: start + described[1]!.length }
   }
+  // ("A French official briefed on the case said": an English article, a capitalised adjective and a person's noun describe someone unnamed.)
+  const adjective = name ? /^(An?\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+))\s/u.exec(rest) : null
+  if (adjective && isPersonNoun(adjective[2]!)) return { type: 'role', text: adjective[1]!, start: b, end: b + adjective[1]!.length }
   if (name && !/^(?:The|El|La|Los|Las)\s+\p{Ll}/u.test(name[0]) && parseNamePhrase(name[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))) return { type: 'name', text: name[0], start: b, end: b + name[0].length }
   // "La semana pasada, la Alta Comisionada de la ONU, Michelle Bachelet visitó …": the first name not inside a phrase.
   // ("También faltó el líder de la oposición, Pablo Casado, que tildó …": a capitalised word that is no name goes on to the name after it;

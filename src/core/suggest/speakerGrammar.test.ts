@@ -142,6 +142,11 @@ describe('what a name is', () => {
     const text = 'Pablo Ríos, el investigador de la Universidad de Lima, midió el glaciar.\n\n“El hielo retrocede cada año”, resalta Marta Soler, meteoróloga. “No volverá a crecer”, añade la investigadora.'
     expect(speakerOf(text, 'No volverá a crecer')).toBe('Marta Soler')
   })
+
+  test('“A French official briefed on the whole case yesterday said” is an official, never “French”', () => {
+    const text = 'Paris\n\nA French official briefed on the whole case yesterday said the suspect had planned to attack “a concert hall” in May.'
+    expect(speakerOf(text, 'a concert hall')).toBe('A French official')
+  })
 })
 
 describe('short quotes that are someone’s words', () => {
