@@ -18,6 +18,7 @@ import type { Mention } from './mentions'
 import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, gerundClauseEnd, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
+import { titleThenName } from './sentenceSubject'
 import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, personForRole, skipOtherOffice, type MentionsRead } from './roleSpeakers'
@@ -114,8 +115,7 @@ export class ArticleNames {
     // "Curie, 21, a Korean exchange student": an age after a name is a person's ("Ana, de 21 años,").
     if (/^,\s+(?:de\s+)?\d{1,3}(?:,|\s+años)/u.test(this.text.slice(m.end, m.end + 16))) return true
     if (m.tokens.length >= 2) {
-      // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel").
-      // ("Verizon Fios TV" … "TV": an acronym written alone is no surname.)
+      // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel"; "Verizon Fios TV" … "TV": an acronym alone is no surname).
       return (this.usedAlone.has(lastWordKey(m)) && !/^\p{Lu}{2,}$/u.test(splitWords(m.name).pop() ?? '')) || this.genders.has(m.name)
     }
     return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && lastWordKey(f) === m.tokens[0] && this.isPerson(f))
@@ -169,8 +169,7 @@ export class ArticleNames {
       // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject.
       if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || (!isGroup(previous.name) && fitsPronoun(previous.name, gender, this.genders.get(previous.name), this.text)))) return previous.name
       const start = sentence.lead
-      // A sentence inside a quotation is the speaker's words: it names no subject and does not count.
-      // (At most 20 of them: a run of thousands of quotes stays linear.)
+      // A sentence inside a quotation is the speaker's words: it names no subject and does not count (at most 20: a run of thousands of quotes stays linear).
       if (si < here && quoted < 20 && skip(sentence.start) && skip(lastWordAt(this.text, sentence))) {
         n--
         quoted++
@@ -208,7 +207,8 @@ export class ArticleNames {
         // "Para Jonathan López, protestar significó …", "A Maravall, ministro …, le suenan …": a sentence about that person (clauseParts.ts).
         const topic = topicOpening(this.text.slice(sentence.start, m.start), this.text.slice(m.end, end))
         if (!topic && !m.afterBody && afterPreposition(this.text, m.start, start)) continue
-        if (this.noSubject(m, start)) continue
+        // ("Capital Economics senior North American economist Ariane Curtis": a body or a name before a title and a name describes that name.)
+        if (this.noSubject(m, start) || titleThenName(this.text.slice(m.end, m.end + 80))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullOf(m, m.end)
         // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").

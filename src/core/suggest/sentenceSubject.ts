@@ -34,11 +34,15 @@ const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 /** A connective, then a phrase up to a comma, that opens a sentence before its subject (see sentenceSubject). */
 const OPENING_PHRASE = new RegExp(String.raw`^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|(?:Here|There|Now|Today|Instead|Again|Finally|Thus|Aquí|Allí|Hoy|Ahora|Luego|Entonces)(?=\s*,)|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando|Respecto|Acerca|Concerning|About|To|${PARTICIPLE_OPENER}|(?<=(?:Y|And|But|Pero)\s+)(?:en|in|on|at|after|during|durante|tras|con|with|para|for|desde|from|según|sobre|cuando|when|mientras|while))\b[^,]{0,160},\s*)?`, 'u')
 
+/** Small words a title before a name never holds. */
+const FUNCTION_WORD = /^(?:al|a|el|la|los|las|un|una|the|an?|de|del|of|to|for|con|with|by|por|que|that|and|y)$/u
+
 /** A lower-case noun for a person, then the name it describes: "mayor Rudy Giuliani", "investor Leon Cooperman", "senior policy adviser Max Lawson" (where the name starts, and it). */
 export function titleThenName(after: string): { at: number; name: string } | null {
-  // ("Oxfam senior policy adviser Max Lawson": up to two words in lower case before the noun.)
-  const title = /^[^\S\n]*(?:\p{Ll}+[^\S\n]+){0,2}(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
-  const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
+  // ("Oxfam senior policy adviser Max Lawson", "Capital Economics senior North American economist Ariane Curtis": up to two words in lower case, then two capitalised, before the noun.)
+  const title = /^[^\S\n]*(?:\p{Ll}+[^\S\n]+){0,2}(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
+  // (No verb or small word among them: "López Obrador recordó al actor Jorge Arvizu" is a sentence, not a title.)
+  const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) && !title[0].split(/\s+/u).some((w) => isCueWord(w) || FUNCTION_WORD.test(w)) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
   return name ? { at: title![0].length, name: name[0] } : null
 }
 
@@ -99,7 +103,10 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   // "The Tory historian Andrew Roberts, …": a capitalised word after "the" describes the person named after the noun.
   const gap = name ? (/^[^\S\n]+/u.exec(rest.slice(name[0].length))?.[0].length ?? 0) : 0
   // ("Former mayor Rudy Giuliani", "Clinton aide Huma Abedin", "Nova Communications founder Jennifer Donovan": capitalised words before a title are no name; the name after the title is.)
-  const described = name && gap > 0 && (/^(?:The|El|La)\s/u.test(name[0]) || titleThenName(rest.slice(name[0].length + gap)) !== null) ? DESCRIBED_THEN_NAME.exec(rest.slice(name[0].length + gap)) : null
+  const after = name && gap > 0 ? rest.slice(name[0].length + gap) : ''
+  const titled = after ? titleThenName(after) : null
+  const run = !titled && after && /^(?:The|El|La)\s/u.test(name![0]) ? DESCRIBED_THEN_NAME.exec(after) : null
+  const described = titled ? { 0: after.slice(0, titled.at + titled.name.length), 1: titled.name } : run ? { 0: run[0], 1: run[1]! } : null
   const person = described ? parseNamePhrase(described[1]!) : null
   if (described && person && !person.org && /\s/u.test(person.name)) {
     const start = b + name![0].length + gap + described[0].length - described[1]!.length

@@ -147,6 +147,14 @@ describe('what a name is', () => {
     const text = 'Paris\n\nA French official briefed on the whole case yesterday said the suspect had planned to attack “a concert hall” in May.'
     expect(speakerOf(text, 'a concert hall')).toBe('A French official')
   })
+
+  test('“Capital Economics senior North American economist Ariane Curtis said …. She said “…””: she is the economist, not the firm', () => {
+    const text = 'Jobs\n\nCapital Economics senior North American economist Ariane Curtis said the strength in the labour market increases the chance of rate hikes. She said the rebound will provide "some relief" to the bank.'
+    expect(speakerOf(text, 'some relief')).toBe('Ariane Curtis')
+    // (A verb and an article before the noun make a sentence, no title: "praised the actor Jorge Arvizu".)
+    const sentence = 'Homage\n\nAndrés López praised the actor Jorge Arvizu on Monday. He said "he was a great voice actor".'
+    expect(speakerOf(sentence, 'he was a great')).toBe('Andrés López')
+  })
 })
 
 describe('short quotes that are someone’s words', () => {
