@@ -288,3 +288,10 @@ describe('a clause of place after a name', () => {
     expect(speakerOf(text, 'la vuelta del kirchnerismo')).toBe('Javier Milei')
   })
 })
+
+describe('a group with no article as the subject', () => {
+  test('“A la salida del penal, familiares de los presos políticos denunciaron que … “…””: the relatives, not the deputy quoted before', () => {
+    const text = 'Presos\n\nEl diputado Horacio Sosa habló ayer. “Habrá justicia”, señaló.\n\nA la salida del penal, familiares de los presos políticos denunciaron que se han enfrentado a “trabas constantes”.'
+    expect(speakerOf(text, 'trabas constantes')).toBe('familiares de los presos políticos')
+  })
+})

@@ -157,8 +157,8 @@ export function barePlural(phrase: string): string | null {
   if (bodyFirst && isPersonNoun(bodyFirst[2]!) && barePlural(bodyFirst[1]!)) return t
   const en = /^(?:\p{Ll}[\p{L}\-]*\s+){0,2}(\p{Ll}[\p{L}\-]*)$/u.exec(t)
   if (en && isPluralNoun(en[1]!) && isNounPhrase(t, 3) && t.split(/\s+/u).slice(0, -1).every(isModifier)) return t
-  const es = /^(\p{Ll}[\p{L}\-]*)(?:\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?\p{L}[\p{L}\-]*|\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?$/u.exec(t)
-  return es && /(?:os|as|es)$/u.test(es[1]!) && isPluralNoun(es[1]!) && isNounPhrase(t, 4) ? t : null
+  const es = /^(\p{Ll}[\p{L}\-]*)(?:\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?\p{L}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?|\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?$/u.exec(t)
+  return es && /(?:os|as|es)$/u.test(es[1]!) && isPluralNoun(es[1]!) && isNounPhrase(t, 5) ? t : null
 }
 
 /** A speaker that is a group, not one person: "doctors", "los abogados del expresidente", "the officers" (never "he" or "she", never one person named before). */
