@@ -69,6 +69,12 @@ describe('a plural with no article', () => {
   test('is never an adverb, a phrase after a conjunction or an article, a possessive, or a word for figures', () => {
     expect(['además', 'después', 'but trust members', 'the city’s police', 'this week', 'others', 'cifras oficiales', 'was'].map(barePlural)).toEqual([null, null, null, null, null, null, null, null])
   })
+
+  test('“Thousands of protesters outside city hall chanted “…””: a number of people is a group, never the mayor quoted before', () => {
+    const text = 'Protest\n\nMayor Ann Lee spoke first. "We will listen," she said.\n\nThousands of protesters outside city hall chanted "no more cuts" for an hour.'
+    expect(speakerOf(text, 'no more cuts')).toBe('Thousands of protesters outside city hall')
+    expect(barePlural('Decenas de mensajes')).toBe('Decenas de mensajes')
+  })
 })
 
 describe('an unnamed speaker described again', () => {

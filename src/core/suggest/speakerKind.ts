@@ -60,8 +60,7 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
   if (words.length === 0 || words.length > most) return false
   if (CLAUSE_OPENER.test(phrase.trim())) return false
   // A noun phrase ends in a noun, never in a small word: "the president's face as if to" is a fragment.
-  // (Nor does a subordinating word start a clause inside it: "las mejillas de Reinders mientras me".)
-  // (Nor does it end in a dash that opened or closed an aside: "asociado a Naciones Unidas -".)
+  // (Nor does a subordinating word start a clause inside it, "las mejillas de Reinders mientras me", nor a dash end it, "asociado a Naciones Unidas -".)
   if (FUNCTION_WORD_END.test(phrase.trim()) || /\s(?:mientras|cuando|porque|aunque|while|when|because|although)\s|\s[-\u2013\u2014]$/iu.test(phrase.trim())) return false
   return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
 }
@@ -150,6 +149,9 @@ const BODY_PLURAL = new RegExp(`^(?:the\\s+|The\\s+)?(?:${NAME_PHRASE.source})\\
  */
 export function barePlural(phrase: string): string | null {
   const t = phrase.trim()
+  // ("Thousands of protesters outside city hall", "Decenas de mensajes difundidos en Facebook": a number of them, as a group.)
+  const many = /^(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Mm]illions|[Dd]ecenas|[Cc]ientos|[Mm]iles|[Mm]illones|[Dd]ocenas)\s+(?:of|de)\s+(\p{Ll}[\p{L}\-]*)/u.exec(t)
+  if (many) return isPluralNoun(many[1]!) && isNounPhrase(t, 10) ? t : null
   // ("officials at Etlaq", "analysts at Boston Consulting Group": people, and the body they belong to.)
   const ofBody = PLURAL_OF_BODY.exec(t)
   if (ofBody && isPersonNoun(ofBody[1]!) && barePlural(ofBody[1]!)) return t
@@ -273,8 +275,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // article writes either word in lower or title case elsewhere (an acronym, "NASA JPL", never is).
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   if (words.length === 2 && words.every((w) => /^\p{Lu}{3,}$/u.test(w)) && words.some((w) => lowerWords(text).has(w.toLocaleLowerCase()) || text.includes(` ${w[0]}${w.slice(1).toLocaleLowerCase()} `))) return false
-  // "Lone Star State-sized", "Texas-based", "Chet Baker-ish": a compound adjective describes something; it names no one.
-  // ("Trump-supporting", "Kremlin-linked": any hyphened word in -ing or -ed is one.)
+  // "Lone Star State-sized", "Texas-based", "Chet Baker-ish", "Trump-supporting", "Kremlin-linked": a compound adjective describes something; it names no one.
   if (/-(?:sized|size|based|style|like|ish|esque|born|led|backed|owned|run|funded|made|era|wide|\p{Ll}+(?:ing|ed))$/u.test(words[words.length - 1]!)) return false
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
@@ -291,8 +292,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
   if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
-  // "Altered Carbon", «La gallina culeca»: a name the article also writes alone in quotation marks is a work's title (a pseudonym
-  // in marks has a first name: "“Maritza”", "“Juan Pérez”").
+  // "Altered Carbon", «La gallina culeca»: a name the article also writes alone in quotation marks is a work's title (a pseudonym in marks has a first name: "“Maritza”").
   if (words.length >= 2 && !genderOfFirstName(speaker) && quotedAlone(text).has(speaker.trim())) return false
   // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them; nor is an award ("Premio Feroz de Honor", "Nobel de Literatura").
   if (EVENT.test(speaker.trim())) return false
