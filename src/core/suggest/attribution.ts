@@ -118,8 +118,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const described = name && setOff ? sentenceSubject(sentence.slice(clause), sentenceBase + clause) : null
   if (described && described.type === 'name' && described.end < base + t.length - name![0].length && APPOSITION.test(sentence.slice(described.end - sentenceBase))) return described
   if (name) {
-    // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department.
-    // "fuentes de Montecon dijeron": a plural with no article is a role too; "Una manifestante en Nueva York dijo": a place inside the role.
+    // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department; "fuentes de Montecon dijeron", "Una manifestante en Nueva York dijo": a role too.
     const of = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/u.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
     if (of) return at(of[1]! + name[0], 'role')
     // "an Iowa Republican predicted", "A Colorado Democrat said": capitalised words after "a"/"an" (before the name or read as
@@ -155,9 +154,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (role && /^(?:[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!) && AFTER_PREPOSITION.test(t.slice(0, t.length - role[1]!.length))) return { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   // "Otro de los carteles rezaba", "one of the protesters said": the one of them is the subject, not the whole group ("the woman at the chamber of commerce says": nor where they are).
   const oneOf = [role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null].find((m) => m && (!m[2] || isPersonNoun(m[2]) || PERSON_WORD.test(m[2]))) ?? null
-  // ("Por otra parte comentó", "Gazprom … destacó en un comunicado": any other noun phrase after a Spanish preposition is what, where or when; the subject opens the sentence.)
   // "“…,” local officials said", "…, and residents told", "familiares de los presos políticos denunciaron": a plural with no article is the verb's subject, a group no one named.
   const group = barePlural(/(?:^|,\s*|\s(?:and|but|y|pero)\s+)([^,]*)$/u.exec(t)?.[1] ?? '')
+  // ("Por otra parte comentó", "Gazprom … destacó en un comunicado": any other noun phrase after a Spanish preposition is what, where or when; the subject opens the sentence.)
   if (role && !oneOf && [SPANISH_PREPOSITION_END, AFTER_PREPOSITION].some((p) => p.test(t.slice(0, t.length - role[1]!.length)))) return group ? at(group, 'role') : sentenceSubject(sentence, sentenceBase) ?? { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? '') + role[1]!, 'role')
   if (group) return at(group, 'role')
@@ -320,8 +319,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (/,\s*$/u.test(before) && /^\s*,/u.test(tail) && !subjectFirst) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   if (/,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0]) && !NAMING_VERB.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
-    // ("…, who chaired a meeting, vowed the Government was doing “…”", "…, for example, said Christie “has dedicated …”": a name with a
-    // verb after it, the quote's first word too, is the subject of what was said, not of the cue.)
+    // ("Pero esto, insisten los expertos, es algo “…”": a role set off by commas right after the verb is its subject too. "…, who chaired a meeting, vowed the
+    // Government was doing “…”", "…, for example, said Christie “has dedicated …”": a name with a verb after it is the subject of what was said, not of the cue.)
+    if (after && after.type === 'role' && /^\s+$/u.test(text.slice(cueEnd, after.start)) && /^\s*,/u.test(text.slice(after.end, after.end + 3))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
     if (after && after.type === 'name' && !/['’]s?$/u.test(after.text) && !/^['’]s?(?!\p{L})/u.test(text.slice(after.end)) && !CLAUSE_VERB_NEXT.test(text.slice(after.end, after.end + 16))) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Rosales explicó que Biden resaltó “…”": speech inside reported speech is still the outer speaker's (a name given, the namer's).

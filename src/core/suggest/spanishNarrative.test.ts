@@ -294,4 +294,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Presos\n\nEl diputado Horacio Sosa habló ayer. “Habrá justicia”, señaló.\n\nA la salida del penal, familiares de los presos políticos denunciaron que se han enfrentado a “trabas constantes”.'
     expect(speakerOf(text, 'trabas constantes')).toBe('familiares de los presos políticos')
   })
+
+  test('“Pero esto, insisten los expertos, es algo “…””: the experts set off by commas after the verb, not the doctor quoted before', () => {
+    const text = 'Vacunas\n\nJulian Tang habló ayer. “No sirve”, dijo.\n\nPero esto, insisten los expertos, es algo “normal y esperable”.'
+    expect(speakerOf(text, 'normal y esperable')).toBe('los expertos')
+  })
 })
