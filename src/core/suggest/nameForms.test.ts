@@ -331,3 +331,9 @@ test('a compass word and a place are a region, never a speaker: “she said” a
   const text = 'EU\n\nVon der Leyen will represent the European Union at an upcoming summit. Trade through Central Asia has grown. Ahead of these events, she said countries had a duty to show “the same level of stamina, perseverance” that she had witnessed.'
   expect(speakerOf(text, 'the same level')).toBe('Von der Leyen')
 })
+
+describe('a legislature is a body', () => {
+  test('“Congreso de LLA”, “Senado de la Nación”, “Cámara de Diputados” are bodies, as “Congress” is', () => {
+    expect(['Congreso de LLA', 'Senado de la Nación', 'Cámara de Diputados'].map((n) => parseNamePhrase(n)?.org)).toEqual([true, true, true])
+  })
+})
