@@ -111,8 +111,18 @@ export function isCueWord(word: string): boolean {
   return !!m && m[0].length === word.length
 }
 
+/** The label words of the last text asked about. */
+let labelsOf: { text: string; words: ReadonlySet<string> } = { text: '', words: new Set() }
+
 /** A line that opens with the word, then lower-case words with no speech verb, then a colon ("Pre-emptive self-exoneration: “…”"): a label, not its speaker. */
-export const opensLabel = (word: string, text: string) => [...text.matchAll(new RegExp(`(?:^|\\n)${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(\\s+\\p{Ll}[^\\n:“"]{0,120}):\\s*[“"«]`, 'gu'))].some((m) => !m[1]!.split(/[\s,]+/u).some(isCueWord))
+export function opensLabel(word: string, text: string): boolean {
+  // (Read once per text: asked for many words, it stays linear.)
+  if (labelsOf.text !== text) {
+    const found = [...text.matchAll(/(?:^|\n)(\p{Lu}[\p{L}\-]*)(\s+\p{Ll}[^\n:“"]{0,120}):\s*[“"«]/gu)].filter((m) => !m[2]!.split(/[\s,]+/u).some(isCueWord))
+    labelsOf = { text, words: new Set(found.map((m) => m[1]!)) }
+  }
+  return labelsOf.words.has(word)
+}
 
 /** "according to X", "según X", "de acuerdo con X", "in the words of X", "en las crudas palabras de X" (an adjective may qualify the words): the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
