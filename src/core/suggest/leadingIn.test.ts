@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
+import { pairs, speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 const quoteWith = (text: string, words: string) => suggestQuotes(text).find((s) => s.text.includes(words))
 
@@ -46,5 +47,34 @@ describe('a label line before a colon is no speaker', () => {
   test('a surname that leads in with a colon still does (“Alverson summed up the journey: “…””)', () => {
     const text = 'Rowing\n\nTim Alverson crossed the Atlantic in May. Alverson summed up the journey: “It was the hardest thing I have ever done.”'
     expect(quoteWith(text, 'the hardest thing')?.speaker).toBe('Tim Alverson')
+  })
+})
+
+describe('the person a quote leads in from', () => {
+  test('a sentence that leads into the quote with a colon gives it to its subject, as a question', () => {
+    const text = 'Nora Baines summed up forty years at sea in one line: “The boat changed, the fish did not.”'
+    const [s] = suggestQuotes(text)
+    expect([s!.speaker, s!.confident]).toEqual(['Nora Baines', false])
+  })
+
+  test('a pronoun, or the owner of the words, before the colon leads in too: “She put it this way:”, “Her message was simple:”, “Su mensaje fue claro:”, “The mayor’s verdict:”', () => {
+    const lee = 'Mayor Ann Lee opened the meeting. '
+    for (const lead of ['She put it this way:', 'Her message was simple:', 'The mayor’s verdict:']) expect(speakerOf(`${lee}${lead} “We are not going to let this city fall apart.”`, 'We are not going')).toBe('Ann Lee')
+    expect(speakerOf('Ana Ruiz abrió la sesión. Su mensaje fue claro: «No vamos a permitir que esta ciudad se hunda».', 'No vamos a permitir')).toBe('Ana Ruiz')
+  })
+
+  test('a quote that opens a sentence after one about a named person is theirs, as a question', () => {
+    const text = 'Hal Brandt, the former budget chief, once put the danger in a single image. “It is not the wolf at the door but the termites in the walls.”'
+    const [s] = suggestQuotes(text)
+    expect([s!.speaker, s!.confident]).toEqual(['Hal Brandt', false])
+  })
+
+  test('a name that is its own description (“said Ana Ruiz who is County Public Works Director”) stays the name', () => {
+    expect(pairs('“We are not locked in,” said Ana Ruiz who is County Public Works Director.')).toEqual([['We are not locked in,', 'Ana Ruiz']])
+  })
+
+  test('“the man” heard on a video is someone unnamed, not the last person named', () => {
+    const text = 'The owner, Omar Haddad, runs the shop now.\n\n"I am waiting for my wife," the man could be heard saying.'
+    expect(speakerOf(text, 'I am waiting')).toBe('the man')
   })
 })

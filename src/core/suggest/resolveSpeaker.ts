@@ -73,7 +73,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
         const other = names.described.another(phrase.text.trim())
         return other ? { name: other, role: '' } : null
       }
-      // "the Ambassador", "el Presidente": a title alone is a role.
+      // "the Ambassador", "el Presidente": a title alone is a role. ("The UK has urged", "the UN said": a country or a union of them speaks for itself, as
+      // a body does; it is no title for someone named before, as in "UK Ambassador".)
+      if (!parsed && /^(?:(?:the|el|la|los)\s+)?(?:US|USA|EU|UN|UE|ONU|UK)$/iu.test(phrase.text)) return { name: phrase.text.replace(/^(?:the|el|la|los)\s+/iu, ''), role: '' }
       if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
       // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
       // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)

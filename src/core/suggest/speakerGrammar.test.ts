@@ -155,6 +155,13 @@ describe('what a name is', () => {
     const sentence = 'Homage\n\nAndrés López praised the actor Jorge Arvizu on Monday. He said "he was a great voice actor".'
     expect(speakerOf(sentence, 'he was a great')).toBe('Andrés López')
   })
+
+  test('“The UK has urged “…””: a country is no title for the police chief quoted before, and never gives him the quote with a high confidence', () => {
+    const text = 'Hong Kong\n\nPolice chief Chris Tang said the force would restore order. "We will not give up," he said.\n\nThe UK has urged an “end to the violence and for all sides to engage in dialogue”.'
+    const quote = suggestQuotes(text).find((s) => s.text.startsWith('end to the violence'))
+    // (`quotemark suggest --json` shows the figure: 0.92 said the chief was all but sure.)
+    expect(quote?.speaker === 'Chris Tang' ? quote.speakerConfidence : 0).toBeLessThan(0.9)
+  })
 })
 
 describe('short quotes that are someone’s words', () => {
@@ -246,35 +253,6 @@ describe('how sure the speaker is', () => {
     // …and a part of a compound surname is one too: "Marlaska" of "Fernando Grande-Marlaska".
     const [m] = suggestQuotes('El ministro Fernando Grande-Marlaska habló el martes.\n\n«No descartamos ninguna hipótesis», dijo Marlaska.')
     expect([m!.speaker, m!.confident]).toEqual(['Fernando Grande-Marlaska', true])
-  })
-})
-
-describe('the person a quote leads in from', () => {
-  test('a sentence that leads into the quote with a colon gives it to its subject, as a question', () => {
-    const text = 'Nora Baines summed up forty years at sea in one line: “The boat changed, the fish did not.”'
-    const [s] = suggestQuotes(text)
-    expect([s!.speaker, s!.confident]).toEqual(['Nora Baines', false])
-  })
-
-  test('a pronoun, or the owner of the words, before the colon leads in too: “She put it this way:”, “Her message was simple:”, “Su mensaje fue claro:”, “The mayor’s verdict:”', () => {
-    const lee = 'Mayor Ann Lee opened the meeting. '
-    for (const lead of ['She put it this way:', 'Her message was simple:', 'The mayor’s verdict:']) expect(speakerOf(`${lee}${lead} “We are not going to let this city fall apart.”`, 'We are not going')).toBe('Ann Lee')
-    expect(speakerOf('Ana Ruiz abrió la sesión. Su mensaje fue claro: «No vamos a permitir que esta ciudad se hunda».', 'No vamos a permitir')).toBe('Ana Ruiz')
-  })
-
-  test('a quote that opens a sentence after one about a named person is theirs, as a question', () => {
-    const text = 'Hal Brandt, the former budget chief, once put the danger in a single image. “It is not the wolf at the door but the termites in the walls.”'
-    const [s] = suggestQuotes(text)
-    expect([s!.speaker, s!.confident]).toEqual(['Hal Brandt', false])
-  })
-
-  test('a name that is its own description (“said Ana Ruiz who is County Public Works Director”) stays the name', () => {
-    expect(pairs('“We are not locked in,” said Ana Ruiz who is County Public Works Director.')).toEqual([['We are not locked in,', 'Ana Ruiz']])
-  })
-
-  test('“the man” heard on a video is someone unnamed, not the last person named', () => {
-    const text = 'The owner, Omar Haddad, runs the shop now.\n\n"I am waiting for my wife," the man could be heard saying.'
-    expect(speakerOf(text, 'I am waiting')).toBe('the man')
   })
 })
 
