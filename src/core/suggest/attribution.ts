@@ -15,7 +15,7 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, otherSense, isEnglishCue
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, withoutPartyAside, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, BODY_KIND, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
 import { clauseSubject, OBJECT_RELATIVE, participleSubject, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 
@@ -28,6 +28,8 @@ export type { SpeakerPhrase } from './subjectAfter'
 const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Nn]uestr[oa]s?|[Mm]is?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa]|${DEMONSTRATIVE_WORDS})\s+${ROLE_WORDS})$`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
+/** A role, then "of" ("of the coalition") right before a name: "a spokesman for the U.S. State Department", "el candidato de la coalición Juntos …". */
+const ROLE_OF_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+(?:(?:the|la|el)\s+(?:${BODY_KIND})\s+)?)$`, 'u')
 /** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
 const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|en)\s+)$/u
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
@@ -111,15 +113,14 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
   // ("en un comunicado remitido a Europa Press aseguró": so is a name after a participle's "a", the one something was sent or said to.)
   if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
-  // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that
-  // ends an apposition set off by commas belongs to it; the verb's subject is the name the apposition describes.
-  // (In a clause joined by "and", its own subject: "They have signed a motion, and Tony Lloyd, the Manchester Central MP, has pledged".)
+  // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that ends an apposition set
+  // off by commas belongs to it; the subject is the name it describes (in a clause joined by "and", its own: "…, and Tony Lloyd, the … MP, has pledged").
   const clause = name && setOff ? joinedClauseStart(sentence.slice(0, base + t.length - sentenceBase)) : 0
   const described = name && setOff ? sentenceSubject(sentence.slice(clause), sentenceBase + clause) : null
   if (described && described.type === 'name' && described.end < base + t.length - name![0].length && APPOSITION.test(sentence.slice(described.end - sentenceBase))) return described
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department; "fuentes de Montecon dijeron", "Una manifestante en Nueva York dijo": a role too.
-    const of = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+)$/u.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
+    const of = ROLE_OF_NAME.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
     if (of) return at(of[1]! + name[0], 'role')
     // "an Iowa Republican predicted", "A Colorado Democrat said": capitalised words after "a"/"an" (before the name or read as
     // its first word) describe someone unnamed; the article stays with them.
@@ -139,8 +140,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
       const start = base + person.index
       return { type: 'name', text: person[0], start, end: start + person[0].length }
     }
-    // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about;
-    // the verb's subject is left out. (Before an English verb they open a surname: "De Blasio said", "De Iesu said".)
+    // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about; the subject is left out ("De Blasio said": before an English verb, a surname).
     if (prepositionOpensName(name[0], !!cue && isEnglishCue(cue))) return null
     // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
     const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null

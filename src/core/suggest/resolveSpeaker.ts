@@ -14,11 +14,13 @@ import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
-import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
+import { BODY_KIND, INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 
+/** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
+const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
 /** A phrase that ends like a plural, "the officers" (never in -ss: "the actress", "the witness" are one; "el" and "la" are singular whatever follows them: "el líder de Más País", "el número dos del Santander"). */
 const PLURAL_END = /(?<!s)s$/iu
 const plural = (phrase: string) => !/^(?:el|la)\s/iu.test(phrase) && PLURAL_END.test(phrase)
@@ -136,7 +138,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const inner = found ? Object.assign(found, { index: found.index + lead }) : null
       const innerName = inner ? parseNamePhrase(inner[0]) : null
       // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to ("Una manifestante en Nueva York": the place; "a source close to Ann Duncan": the one it is close to).
-      const ofBody = inner && /(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(phrase.text.slice(0, inner.index))
+      const ofBody = inner && BODY_BEFORE_NAME.test(phrase.text.slice(0, inner.index))
       // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
       const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
       if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)

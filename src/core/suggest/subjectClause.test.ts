@@ -81,3 +81,12 @@ describe('“they” is never one man or one woman', () => {
     expect(speakerOf(body, 'We disagree')).toBe('Big Machine Records')
   })
 })
+
+describe('a role of a body named after it', () => {
+  test('“the presidential candidate of the coalition Together We Make History said: “…””: the candidate, never the coalition', () => {
+    const en = 'Campaign\n\nIn an interview, the presidential candidate of the coalition Together We Make History said: "I said it long ago".'
+    expect(speakerOf(en, 'I said it long ago')).toBe('the presidential candidate of the coalition Together We Make History')
+    const es = 'Campaña\n\nEn entrevista, el candidato presidencial de la coalición Juntos Haremos Historia manifestó: "Lo dije desde hace mucho tiempo".'
+    expect(speakerOf(es, 'Lo dije')).toBe('el candidato presidencial de la coalición Juntos Haremos Historia')
+  })
+})
