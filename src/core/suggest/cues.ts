@@ -168,5 +168,7 @@ export function cueIsObject(before: string, cue: string, after = ''): boolean {
   // ("his client’s answers", "her closing remarks": a noun after an owner's possessive and an adjective; "called on States": a capital mid-sentence names.)
   if (/^\p{Lu}/u.test(cue) && /\p{Ll}\s+$/u.test(before)) return true
   const possessed = /(?:(?:^|[^\p{L}])(?:in|his|her|their|its|our|my|your)|\p{L}['’]s)\s+(?:(?:prepared|\p{Ll}+(?:ing|al|ive|ful))\s+)?$/iu.test(before.slice(-30)) && !/^\s*,/u.test(after)
-  return possessed || /(?:^|[^\p{L}])(?<!(?:the|a|an|his|her|their|its|our|my|your)\s)(?:\p{Ll}{3,}ed|made)\s+$/u.test(before.slice(-40))
+  // ("Contrary to some reports, …", "despite media reports": after a quantifier or a word for the press, a plural noun.)
+  const counted = /(?:^|[^\p{L}])(?:some|many|several|these|those|recent|earlier|media|news|press)\s+$/iu.test(before.slice(-20))
+  return possessed || counted || /(?:^|[^\p{L}])(?<!(?:the|a|an|his|her|their|its|our|my|your)\s)(?:\p{Ll}{3,}ed|made)\s+$/u.test(before.slice(-40))
 }

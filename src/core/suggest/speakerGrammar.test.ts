@@ -128,6 +128,11 @@ describe('Spanish subjects', () => {
 })
 
 describe('what a name is', () => {
+  test('“Contrary to some reports, … “…””: “reports” after “some” is a noun, no speech verb, and “Contrary” is no one', () => {
+    const text = 'Spam tool\n\nLycos launched the screensaver in November. "The aim was to ignite a debate," Lycos said.\n\nContrary to some reports, the screensaver did not launch "distributed denial of service attacks" on spam sites.'
+    expect(speakerOf(text, 'distributed denial')).not.toBe('Contrary')
+  })
+
   test('a conjunction or an adverb that opens a sentence is no first name: “Once Keller left …”, “Ahora Vidal asegura …”', () => {
     const text = 'Sara Keller ran the lab for ten years.\n\nOnce Keller left, the lab closed.\n\n“It was the best job I ever had,” Keller said.'
     expect(speakerOf(text, 'It was the best job')).toBe('Sara Keller')
