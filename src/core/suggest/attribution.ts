@@ -141,7 +141,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
       return { type: 'name', text: person[0], start, end: start + person[0].length }
     }
     // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about; the subject is left out ("De Blasio said": before an English verb, a surname).
-    if (prepositionOpensName(name[0], !!cue && isEnglishCue(cue))) return null
+    if (prepositionOpensName(name[0], !!cue && isEnglishCue(cue)) || (/^(?:Le|Les|Lo|Los|Se|Me|Te|Nos)$/u.test(name[0]) && !!cue && !isEnglishCue(cue))) return null
     // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
     const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null
     if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }

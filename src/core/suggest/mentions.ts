@@ -7,7 +7,7 @@
  * are no one to point back at. names.ts resolves later forms against these.
  */
 import { isRoleWord } from '../text/abbreviations'
-import { CUE, isCueWord } from './cues'
+import { CUE, isCueWord, isEnglishCue } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { isCommonWord, isPersonNoun, onlyOpensSentences, shortRole } from './speakerKind'
 import { isPlaceName } from './placeNames'
@@ -227,6 +227,9 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue
+    // ("Le dijo a la multitud …": a Spanish clitic that opens a sentence before its verb is no surname, "Phi Le"'s or anyone's.)
+    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1]
+    if (/^(?:Le|Les|Lo|Los|Se|Me|Te|Nos)$/u.test(m[0]) && next && !isEnglishCue(next)) continue
     const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)
     // The name's own end: a possessive and what follows it ("Adolf Hitler’s November") are not part of it.
     const named = m[0].indexOf(parsed.name, nameStart - start)

@@ -299,4 +299,8 @@ describe('a group with no article as the subject', () => {
     const text = 'Vacunas\n\nJulian Tang habló ayer. “No sirve”, dijo.\n\nPero esto, insisten los expertos, es algo “normal y esperable”.'
     expect(speakerOf(text, 'normal y esperable')).toBe('los expertos')
   })
+  test('“Le dijo a la multitud que …”: a clitic that opens the sentence is no surname, though a “Phi Le” was named before', () => {
+    const text = 'Bombero\n\nEl médico Phi Le atendió al bombero Dylan Van Iwaarden durante semanas.\n\nVan Iwaarden se someterá a rehabilitación en Irvine. Le dijo a la multitud que estaba "listo para empezar, seguir adelante" y emocionado.'
+    expect(speakerOf(text, 'listo para empezar')).toBe('Dylan Van Iwaarden')
+  })
 })
