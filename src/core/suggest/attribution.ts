@@ -8,7 +8,7 @@
  * opens with, when the cue's own clause names no one, is sentenceSubject.ts's.
  */
 import { spansOf } from '../text/sentences'
-import { DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
+import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
 import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, otherSense, isEnglishCue, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
@@ -141,7 +141,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
       return { type: 'name', text: person[0], start, end: start + person[0].length }
     }
     // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about; the subject is left out ("De Blasio said": before an English verb, a surname).
-    if (prepositionOpensName(name[0], !!cue && isEnglishCue(cue)) || (/^(?:Le|Les|Lo|Los|Se|Me|Te|Nos)$/u.test(name[0]) && !!cue && !isEnglishCue(cue))) return null
+    if (prepositionOpensName(name[0], !!cue && isEnglishCue(cue)) || (CAPITAL_CLITIC.test(name[0]) && !!cue && !isEnglishCue(cue))) return null
     // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
     const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null
     if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }
@@ -308,7 +308,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // Elena Nuño criticó el plan: «…»"). The subject ends at its comma; an aside may go on to the colon ("en su libro Siete Kabezas, crónica …:").
   const before = window.slice(0, last.index).trimEnd()
   // ("Al mensaje de Clouthier respondió el exdiputado …:", "Lo describe el arquitecto …": a name after a preposition, or a clitic, is no subject.)
-  const nameFirst = [NAME_AT_END.exec(before)].find((m) => m && !/^(?:Lo|La|Le|Les|Los|Las|Se|Me|Te|Nos)$/u.test(m[0])) ?? null
+  const nameFirst = [NAME_AT_END.exec(before)].find((m) => m && !CAPITAL_CLITIC.test(m[0])) ?? null
   const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before)
   if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,80}:\s*$)/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)

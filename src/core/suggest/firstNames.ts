@@ -57,6 +57,8 @@ const EPICENE = new Set('autoridad persona víctima figura fuente personalidad e
 export const DEMONSTRATIVES = 'este|esta|ese|esa|aquel|aquella|dicho|dicha'
 /** The same, capitalised or not, for a case-sensitive pattern's determiners ("Esta vecina", "esta vecina"). */
 export const DEMONSTRATIVE_WORDS = DEMONSTRATIVES.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')
+/** A Spanish clitic pronoun, capitalised where it opens a sentence ("Le dijo", "Lo describe el arquitecto"): no name, though "Le" is a surname too. */
+export const CAPITAL_CLITIC = /^(?:Lo|La|Le|Les|Los|Las|Se|Me|Te|Nos)$/u
 /** A phrase that opens with one: "esta vecina del barrio". */
 export const DEMONSTRATIVE_OPENS = new RegExp(`^(?:${DEMONSTRATIVES})\\s`, 'iu')
 

@@ -11,7 +11,7 @@ import { CUE, isCueWord, isEnglishCue } from './cues'
 import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { isCommonWord, isPersonNoun, onlyOpensSentences, shortRole } from './speakerKind'
 import { isPlaceName } from './placeNames'
-import { genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
+import { CAPITAL_CLITIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 
 export type Mention = {
   readonly start: number
@@ -229,7 +229,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue
     // ("Le dijo a la multitud …": a Spanish clitic that opens a sentence before its verb is no surname, "Phi Le"'s or anyone's.)
     const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1]
-    if (/^(?:Le|Les|Lo|Los|Se|Me|Te|Nos)$/u.test(m[0]) && next && !isEnglishCue(next)) continue
+    if (CAPITAL_CLITIC.test(m[0]) && next && !isEnglishCue(next)) continue
     const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)
     // The name's own end: a possessive and what follows it ("Adolf Hitler’s November") are not part of it.
     const named = m[0].indexOf(parsed.name, nameStart - start)

@@ -303,4 +303,8 @@ describe('a group with no article as the subject', () => {
     const text = 'Bombero\n\nEl médico Phi Le atendió al bombero Dylan Van Iwaarden durante semanas.\n\nVan Iwaarden se someterá a rehabilitación en Irvine. Le dijo a la multitud que estaba "listo para empezar, seguir adelante" y emocionado.'
     expect(speakerOf(text, 'listo para empezar')).toBe('Dylan Van Iwaarden')
   })
+  test('“La acusa de “…””: “La” before a verb is the clitic too, no part of “Convenio de La Haya”', () => {
+    const text = 'Custodia\n\nEl caso llegó al Convenio de La Haya en marzo.\n\nStuart Dempster niega haber maltratado a su esposa. La acusa de “actuar” ante los jueces.'
+    expect(speakerOf(text, 'actuar')).toBe('Stuart Dempster')
+  })
 })
