@@ -4,6 +4,7 @@
  * ("also", "later", "has"), in English and Spanish. Kept apart from the
  * rules that use them so a newsroom can read, and extend, the lexicon.
  */
+import { perText } from '../text/perText'
 
 const ENGLISH_CUES = `
 said says say saying added adds adding told tells telling wrote writes written writing announced announces stated states explained explains
@@ -111,18 +112,14 @@ export function isCueWord(word: string): boolean {
   return !!m && m[0].length === word.length
 }
 
-/** The label words of the last text asked about. */
-let labelsOf: { text: string; words: ReadonlySet<string> } = { text: '', words: new Set() }
+/** The first words of a text's label lines: a capitalised word, lower-case words with no speech verb, a colon, a quote. */
+const labelWords = perText((text): ReadonlySet<string> => {
+  const found = [...text.matchAll(/(?:^|\n)(\p{Lu}[\p{L}\-]*)(\s+\p{Ll}[^\n:“"]{0,120}):\s*[“"«]/gu)].filter((m) => !m[2]!.split(/[\s,]+/u).some(isCueWord))
+  return new Set(found.map((m) => m[1]!))
+})
 
 /** A line that opens with the word, then lower-case words with no speech verb, then a colon ("Pre-emptive self-exoneration: “…”"): a label, not its speaker. */
-export function opensLabel(word: string, text: string): boolean {
-  // (Read once per text: asked for many words, it stays linear.)
-  if (labelsOf.text !== text) {
-    const found = [...text.matchAll(/(?:^|\n)(\p{Lu}[\p{L}\-]*)(\s+\p{Ll}[^\n:“"]{0,120}):\s*[“"«]/gu)].filter((m) => !m[2]!.split(/[\s,]+/u).some(isCueWord))
-    labelsOf = { text, words: new Set(found.map((m) => m[1]!)) }
-  }
-  return labelsOf.words.has(word)
-}
+export const opensLabel = (word: string, text: string): boolean => labelWords(text).has(word)
 
 /** "according to X", "según X", "de acuerdo con X", "in the words of X", "en las crudas palabras de X" (an adjective may qualify the words): the speaker comes after. */
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo con|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')

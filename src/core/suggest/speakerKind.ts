@@ -11,6 +11,7 @@
  */
 import { isAbbreviation, isRoleWord, isTitleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
+import { perText } from '../text/perText'
 import { isBodyWord, NAME_PHRASE, splitWords } from './namePhrase'
 import { DETERMINERS } from './subjectClause'
 import { isPlaceName } from './placeNames'
@@ -175,18 +176,6 @@ export function isGroup(speaker: string): boolean {
 export function shortRole(role: string): string {
   const cut = role.split(/,|\s+(?:who|which|que|quien|quienes)\s/iu)[0]!.trim()
   return isNounPhrase(cut) ? cut : ''
-}
-
-/** A reading of a whole article, done once per text (the last few texts kept): every speaker checked in it reads the same. */
-function perText<T>(read: (text: string) => T): (text: string) => T {
-  const seen = new Map<string, T>()
-  return (text) => {
-    if (seen.has(text)) return seen.get(text)!
-    const value = read(text)
-    if (seen.size > 4) seen.clear()
-    seen.set(text, value)
-    return value
-  }
 }
 
 /** The words an article writes in lower case. */
