@@ -106,11 +106,12 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const after = name && gap > 0 ? rest.slice(name[0].length + gap) : ''
   const titled = after ? titleThenName(after) : null
   const run = !titled && after && /^(?:The|El|La)\s/u.test(name![0]) ? DESCRIBED_THEN_NAME.exec(after) : null
-  const described = titled ? { 0: after.slice(0, titled.at + titled.name.length), 1: titled.name } : run ? { 0: run[0], 1: run[1]! } : null
-  const person = described ? parseNamePhrase(described[1]!) : null
+  // (Where the described name starts in `after`, and the name.)
+  const described = titled ? { at: titled.at, name: titled.name } : run ? { at: run[0].length - run[1]!.length, name: run[1]! } : null
+  const person = described ? parseNamePhrase(described.name) : null
   if (described && person && !person.org && /\s/u.test(person.name)) {
-    const start = b + name![0].length + gap + described[0].length - described[1]!.length
-    return { type: 'name', text: described[1]!, start, end: start + described[1]!.length }
+    const start = b + name![0].length + gap + described.at
+    return { type: 'name', text: described.name, start, end: start + described.name.length }
   }
   // ("A French official briefed on the case said": an English article, a capitalised adjective and a person's noun describe someone unnamed.)
   const adjective = name ? /^(An?\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+))\s/u.exec(rest) : null
