@@ -11,7 +11,7 @@ import { unnamedAtStart } from './clauseParts'
 import { genderOfFirstName, personStartAfterBody } from './firstNames'
 import { pronounGender } from './pronouns'
 import { isTitleWord } from '../text/abbreviations'
-import { barePlural, isDocument, isPersonNoun, TIME_SPAN } from './speakerKind'
+import { barePlural, isDocument, isFunctionWord, isPersonNoun, TIME_SPAN } from './speakerKind'
 import { listBefore, PARTICIPLE_OPENER, PREPOSITION_BEFORE } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
@@ -34,15 +34,12 @@ const APPOSED_NAME = new RegExp(`^,\\s*(${NAME_PHRASE.source})(?=\\s*,)`, 'u')
 /** A connective, then a phrase up to a comma, that opens a sentence before its subject (see sentenceSubject). */
 const OPENING_PHRASE = new RegExp(String.raw`^[\s"“‘«—–-]*(?:(?:But|And|Still|Yet|Later|Earlier|Meanwhile|Then|(?:Here|There|Now|Today|Instead|Again|Finally|Thus|Aquí|Allí|Hoy|Ahora|Luego|Entonces)(?=\s*,)|Pero|Y|However|Also|Por su parte|Por otra parte|Por otro lado|En tanto|Asimismo|Además|Sin embargo|No obstante|En cambio|Aun así|Con todo|Ahora bien|Eso sí|Por ello|Por eso|Por lo tanto|A su vez|Mientras tanto|De hecho|On the other hand|In turn|Even so|Still so|\p{Lu}\p{Ll}{3,}(?:mente|ly)(?=\s*,))\b\s*,?\s*)?(?:(?:(?:El|Este|Ese|Cada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|Ayer|Anoche|Yesterday|Last|A través de|Through|Via|Mediante|Luego de|Después de|Antes de|Regarding|In|On|At|After|Before|When|While|If|Unless|Although|Though|Because|Si|Aunque|Porque|Asked|Pressed|Speaking|Consultado|Consultada|Consultados|Preguntado|Preguntada|Interrogado|Interrogada|Cuestionado|Cuestionada|During|Following|Despite|As|For|With|Without|Since|From|Al|En|Durante|Tras|Según|Sobre|Con|Para|Desde|Ante|Cuando|Respecto|Acerca|Concerning|About|To|${PARTICIPLE_OPENER}|(?<=(?:Y|And|But|Pero)\s+)(?:en|in|on|at|after|during|durante|tras|con|with|para|for|desde|from|según|sobre|cuando|when|mientras|while))\b[^,]{0,160},\s*)?`, 'u')
 
-/** Small words a title before a name never holds. */
-const FUNCTION_WORD = /^(?:al|a|el|la|los|las|un|una|the|an?|de|del|of|to|for|con|with|by|por|que|that|and|y)$/u
-
 /** A lower-case noun for a person, then the name it describes: "mayor Rudy Giuliani", "investor Leon Cooperman", "senior policy adviser Max Lawson" (where the name starts, and it). */
 export function titleThenName(after: string): { at: number; name: string } | null {
   // ("Oxfam senior policy adviser Max Lawson", "Capital Economics senior North American economist Ariane Curtis": up to two words in lower case, then two capitalised, before the noun.)
   const title = /^[^\S\n]*(?:\p{Ll}+[^\S\n]+){0,2}(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
   // (No verb or small word among them: "López Obrador recordó al actor Jorge Arvizu" is a sentence, not a title.)
-  const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) && !title[0].split(/\s+/u).some((w) => isCueWord(w) || FUNCTION_WORD.test(w)) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
+  const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) && !title[0].split(/\s+/u).some((w) => isCueWord(w) || isFunctionWord(w)) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
   return name ? { at: title![0].length, name: name[0] } : null
 }
 
