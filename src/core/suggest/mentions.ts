@@ -228,8 +228,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.
     if (!/\s/u.test(parsed.name) && onlyOpensSentences(parsed.name, text)) continue
     // ("Le dijo a la multitud …": a Spanish clitic that opens a sentence before its verb is no surname, "Phi Le"'s or anyone's.)
-    const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1]
-    if (CAPITAL_CLITIC.test(m[0]) && next && !isEnglishCue(next)) continue
+    if (CAPITAL_CLITIC.test(m[0]) && !isEnglishCue(/^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1] ?? 'said')) continue
     const nameStart = start + m[0].lastIndexOf(parsed.name.split(' ')[0]!)
     // The name's own end: a possessive and what follows it ("Adolf Hitler’s November") are not part of it.
     const named = m[0].indexOf(parsed.name, nameStart - start)
