@@ -112,4 +112,10 @@ describe('“he” and “she” stand for a person, never a body, a programme o
     for (const name of ['Victoria Derbyshire TV', 'Pakistan Air Force', 'BBC Sport', 'Early Google HR']) expect(canBeHeOrShe(name, false, '')).toBe(false)
     for (const name of ['Labour MP Yvonne Fovargue', 'Trista Best', 'Julieta Fierro', 'Belinda']) expect(canBeHeOrShe(name, false, 'the best of the year')).toBe(true)
   })
+  test('the people of a place (“Sri Lankans”, “Puerto Ricans”, “Pakistanis”) are many, never “he”: he is the man quoted before', () => {
+    const text = 'Visas\n\n“We want visas for them now,” said Dale Moreno, spokesperson for the Refugee Action Coalition. Sri Lankans who made inquiries to the department were told that they could stay a month.\n\n“It is even more ridiculous to send them back,” he said.'
+    expect(speakerOf(text, 'It is even more')).toBe('Dale Moreno')
+    for (const name of ['Sri Lankans', 'Puerto Ricans', 'Pakistanis', 'Italians']) expect(canBeHeOrShe(name, false, '')).toBe(false)
+    for (const name of ['Tom Evans', 'Lewis Davis']) expect(canBeHeOrShe(name, false, '')).toBe(true)
+  })
 })

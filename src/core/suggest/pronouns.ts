@@ -62,11 +62,17 @@ export function canBeHeOrShe(name: string, knownGender: boolean, text: string): 
   const words = splitWords(name)
   const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w)
   const last = words[words.length - 1] ?? ''
-  if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!))) return false
+  if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!)) || peopleOfPlace(name)) return false
   if (knownGender || genderOfFirstName(name)) return true
   const thing = (w: string) => isPlaceName(w) || isCommonWord(w, text)
   return !(thing(words[0] ?? '') && thing(last))
 }
+
+/** A place's name and the ending that makes its people: "Sri Lanka" → "Sri Lankans", "Mexico" → "Mexicans", "Italy" → "Italians", "Israel" → "Israelis". */
+const PEOPLE_OF: readonly (readonly [RegExp, string])[] = [[/ns$/u, ''], [/ans$/u, 'o'], [/ans$/u, ''], [/ians$/u, 'y'], [/ians$/u, 'a'], [/ians$/u, 'e'], [/ians$/u, ''], [/is$/u, '']]
+
+/** "Sri Lankans", "Puerto Ricans", "Pakistanis": the people of a place, many of them, never one "he" or "she". */
+const peopleOfPlace = (name: string) => PEOPLE_OF.some(([end, stem]) => end.test(name) && isPlaceName(name.replace(end, stem)))
 
 /**
  * Whether a pronoun of this gender can stand for a name whose gender the article knows (or not): one of no other gender that can be
