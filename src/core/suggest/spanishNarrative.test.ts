@@ -307,4 +307,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Custodia\n\nEl caso llegó al Convenio de La Haya en marzo.\n\nStuart Dempster niega haber maltratado a su esposa. La acusa de “actuar” ante los jueces.'
     expect(speakerOf(text, 'actuar')).toBe('Stuart Dempster')
   })
+  test('“… señalando a sectores de regadío de Chile que “…””: the ones pointed at (“a” before a plural) are never the speaker', () => {
+    const text = 'Agua\n\nLa economista Marta Ibáñez habló del agua. “Hay un gran riesgo para los productores agrarios” señalando a sectores de regadío de Argentina y Chile que “pueden quedarse sin agua”.'
+    for (const quote of ['Hay un gran riesgo', 'pueden quedarse']) expect(speakerOf(text, quote)).toBe('Marta Ibáñez')
+  })
 })
+

@@ -105,8 +105,12 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (listener) return subjectAfter(t.slice(listener[0].length), b + listener[0].length)
   // "pidió a la población", "dijo a la prensa el ministro": "a" marks the one spoken to; the subject, if any, comes after.
   // (Only with its article: "said a spokesman" is English's "a"; "a la red Erbol" is a listener with its name, above.)
-  const told = /^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al)\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)/u.exec(t)
+  // (With no article before a plural: "dijo a periodistas el ministro"; English's "a" takes no plural.)
+  const told = /^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al|a(?=\s+\p{Ll}+[aeo]s(?![\p{L}])))\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)/u.exec(t)
   if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
+  // "señalando a sectores de regadío de Argentina": the ones the verb is about, and no subject after them.
+  // (Not a time: "aseguró a fines del año pasado el expresidente".)
+  if (/^a\s+(?!(?:fines|finales|principios|mediados)\s)\p{Ll}+[aeo]s(?![\p{L}])/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   // "sostuvo ayer en un mitin en Sevilla el candidato socialista", "dice con ironía la actriz": where or how it was said stands before the subject (never "en referencia a la ley",
   // nor after a preposition that goes on it: "en relación a los enfrentamientos entre los sectores de Podemos").
   const where = /^(?:(?:en|durante|desde|tras|ante|con)\s+[^,.;:"“”«»\n]{1,60}?)(?<!\s(?:a|de|del|con|sobre|para|por|en|entre|hacia|contra|sin|según|hasta|ante|tras))\s+(?=(?:el|la|los|las)\s+\p{Ll})/u.exec(t)
