@@ -337,3 +337,8 @@ describe('a legislature is a body', () => {
     expect(['Congreso de LLA', 'Senado de la Nación', 'Cámara de Diputados'].map((n) => parseNamePhrase(n)?.org)).toEqual([true, true, true])
   })
 })
+
+test('“el doctor Tomás Ugarte del UC Davis Health Centers”: “del” before initials ends the name, so “dice el doctor” is him, never “Centers”', () => {
+  const text = 'Remedios\n\nEs un mito, dicen el doctor Tomás Ugarte del UC Davis Health Centers y otros médicos.\n\n“Las dietas altas en azúcar inflaman el cuerpo”, dice el doctor.'
+  expect(speakerOf(text, 'Las dietas altas')).toBe('Tomás Ugarte')
+})

@@ -185,7 +185,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const joined = list.findIndex((w, i) => i > 0 && /^(?:and|y)$/u.test(w) && /^(?:the|la|el|los|las)$/u.test(list[i + 1] ?? ''))
   if (joined > 0) list = list.slice(0, joined)
   // "Superintendent Pete Steenhuis of Kent Police": a person of a body, when what comes before "of" is a person's name.
-  const of = list.indexOf('of')
+  // ("Jose Mayorga del UC Irvine Family Health Centers": "de"/"del" before a body's initials is that "of", never a surname's particle.)
+  const of = list.findIndex((w, i) => w === 'of' || (/^del?$/u.test(w) && /^\p{Lu}{2,}$/u.test(list[i + 1] ?? '')))
   if (of >= 2 && !list.slice(0, of).some((w) => ORG_WORDS.has(foldText(w)))) {
     const person = parseNamePhrase(list.slice(0, of).join(' '))
     if (person && !person.org && person.name.includes(' ')) return person
