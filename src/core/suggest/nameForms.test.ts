@@ -342,3 +342,8 @@ test('“el doctor Tomás Ugarte del UC Davis Health Centers”: “del” befor
   const text = 'Remedios\n\nEs un mito, dicen el doctor Tomás Ugarte del UC Davis Health Centers y otros médicos.\n\n“Las dietas altas en azúcar inflaman el cuerpo”, dice el doctor.'
   expect(speakerOf(text, 'Las dietas altas')).toBe('Tomás Ugarte')
 })
+
+test('“Pdte” is a title: “Carlos Ruiz, Pdte de la Comunidad dejó claro que “…”” is Carlos Ruiz’s, never “Pdte de la Comunidad”', () => {
+  const text = 'Turismo\n\nCarlos Ruiz, Pdte de la Comunidad dejó claro que “no aceptará un sistema sin consulta previa“.'
+  expect(speakerOf(text, 'no aceptará')).toBe('Carlos Ruiz')
+})

@@ -7,8 +7,8 @@
  */
 import { foldText } from './fold'
 
-/** Titles abbreviated before a person's name: "Mr. Romero", "Sra. Machado", "Dra. Lehman", "Gen. Padrino", "Adv Tšosane" (an advocate, in southern Africa). */
-export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Dra', 'Sr', 'Sra', 'Srta', 'Lic', 'Ing', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev', 'Adv']
+/** Titles abbreviated before a person's name: "Mr. Romero", "Sra. Machado", "Dra. Lehman", "Gen. Padrino", "Adv Tšosane" (an advocate, in southern Africa), "Pdte" (presidente). */
+export const HONORIFICS: readonly string[] = ['Mr', 'Mrs', 'Ms', 'Dr', 'Dra', 'Sr', 'Sra', 'Srta', 'Lic', 'Ing', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Rev', 'Adv', 'Pdte', 'Pdta']
 
 /** Abbreviations inside names that are no title: "St. Louis", "Martin Luther King Jr.". */
 const IN_NAMES = ['St', 'Jr']
