@@ -11,7 +11,7 @@ import { spansOf } from '../text/sentences'
 import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { documentSubject, openingWriting, sourcesBefore } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, otherSense, isEnglishCue, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE } from './cues'
+import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, otherSense, isEnglishCue, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE, TAKES_LISTENER } from './cues'
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, withoutPartyAside, type Attribution, type SpeakerPhrase } from './subjectAfter'
@@ -49,9 +49,6 @@ function inName(text: string, m: RegExpExecArray): boolean {
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 /** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
 const CLAUSE_VERB_NEXT = /^\s+["“«]?(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
-
-/** Cues followed by the one spoken to, not by the speaker. */
-const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
@@ -340,7 +337,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const speaker = participle
     ? own && !ownAfterPreposition && /\s$/u.test(window.slice(0, last.index)) && !/,\s*$/u.test(window.slice(0, last.index))
       ? { type: 'name' as const, text: own[0], start: from + own.index, end: from + own.index + own[0].length }
-      : participleSubject(window, from, last.index)
+      : participleSubject(window, from, last.index, text.slice(Math.max(0, from - 12), from))
     : subjectBefore(window.slice(0, last.index), from, window, from, last[0])
   if (speaker) return { cue: last[0], cueStart, cueEnd, speaker, passive: false }
   // Spanish drops the subject: "Afirmó que «…»".

@@ -169,3 +169,6 @@ export function cueIsObject(before: string, cue: string, after = ''): boolean {
   const counted = /(?:^|[^\p{L}])(?:some|many|several|these|those|recent|earlier|media|news|press)\s+$/iu.test(before.slice(-20))
   return possessed || counted || /(?:^|[^\p{L}])(?<!(?:the|a|an|his|her|their|its|our|my|your)\s)(?:\p{Ll}{3,}ed|made)\s+$/u.test(before.slice(-40))
 }
+
+/** Cues followed by the one spoken to, not by the speaker ("told Alito", "le preguntó"). */
+export const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu

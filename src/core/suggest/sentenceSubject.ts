@@ -5,7 +5,7 @@
  * interview with VOA, …") and never a name after a preposition. The speaker
  * of a quote whose own clause names no one is often this subject.
  */
-import { isCueWord } from './cues'
+import { isCueWord, TAKES_LISTENER } from './cues'
 import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { unnamedAtStart } from './clauseParts'
 import { genderOfFirstName, personStartAfterBody } from './firstNames'
@@ -169,12 +169,24 @@ export function clauseSubject(words: string, base: number, sentence: string, sen
 
 /** Built once: ", he says, " or ", Mr Smith said, " right before a participle. */
 const REPORTED_BEFORE = new RegExp(`,\\s*(he|she|they|él|ella|${NAME_PHRASE.source})\\s+(\\p{Ll}+)\\s*,\\s*$`, 'u')
+/** Only the one told, between a verb that takes a listener and the participle: "Prelogar told Alito, asserting". */
+const LISTENER_ONLY = new RegExp(`^\\s*(?:${NAME_PHRASE.source}|him|her|them)\\s*,\\s*$`, 'u')
+/** "…, with one official calling it": the absolute phrase's own subject, someone unnamed, right before the participle. */
+const WITH_SUBJECT = /(?<![\p{L}])with\s+((?:one|an?|another|some|many|several)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})\s+$/u
 
 /**
  * The subject of a participle that attributes a quote ("…, saying “…”"): the sentence's, or the one who speaks just before it
- * ("the Supreme Court has ruled against …, he says, insisting “…”": he insists, not the court). `at` is where the participle is.
+ * ("the Supreme Court has ruled against …, he says, insisting “…”": he insists, not the court), never the one they told ("Prelogar
+ * told Alito, asserting": `lead`, the words before `sentence`, end in "told"); in "…, with one official calling it" the phrase's own.
+ * `at` is where the participle is.
  */
-export function participleSubject(sentence: string, base: number, at: number): SpeakerPhrase | null {
+export function participleSubject(sentence: string, base: number, at: number, lead = ''): SpeakerPhrase | null {
+  if (TAKES_LISTENER.test(/\p{L}+$/u.exec(lead)?.[0] ?? '') && LISTENER_ONLY.test(sentence.slice(0, at))) return { type: 'implicit', text: '', start: base, end: base }
+  const unnamed = WITH_SUBJECT.exec(sentence.slice(0, at))
+  if (unnamed && isPersonNoun(unnamed[1]!.split(/\s+/u).pop()!)) {
+    const start = base + unnamed.index + unnamed[0].indexOf(unnamed[1]!)
+    return { type: 'role', text: unnamed[1]!, start, end: start + unnamed[1]!.length }
+  }
   const reported = REPORTED_BEFORE.exec(sentence.slice(0, at))
   if (reported && isCueWord(reported[2]!)) {
     const start = base + reported.index + reported[0].indexOf(reported[1]!, 1)

@@ -331,3 +331,15 @@ describe('an unnamed source and a paper that reports it', () => {
     expect(speakerOf(text, 'did not leave')).toBe('a source close to Duncan')
   })
 })
+
+describe('the subject of a participle', () => {
+  test('“…,” Moreno told Ortiz, asserting “…”: the one who told, never the one told', () => {
+    const text = 'Court\n\n“It is for the court to draw that line,” Moreno told Ortiz, asserting that the interest extends “more broadly to other agencies and their hiring.”'
+    expect(speakerOf(text, 'more broadly')).toBe('Moreno')
+  })
+
+  test('“The Red Cross said …, with one official calling it “…””: the official in the absolute phrase, not the body', () => {
+    const text = 'Flood\n\nThe Red Cross said that it believes the toll could rise, with one official calling it "a disaster of unprecedented proportion."'
+    expect(speakerOf(text, 'a disaster of')).toBe('one official')
+  })
+})
