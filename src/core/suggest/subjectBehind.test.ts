@@ -148,3 +148,10 @@ describe('an opening gerund’s objects', () => {
     expect(speakerOf(text, 'redefine the political')).toBe('Margaret Thatcher')
   })
 })
+
+describe('a clause of time before the cue', () => {
+  test('“Ndlovu said he was present when doctors told those at the hospital: “…”” is the doctors’, not his', () => {
+    const text = 'Loss\n\n“It never really improved,” Ndlovu said.\n\nNdlovu said he was present when doctors told those at the hospital: “We just lost him.”'
+    expect(speakerOf(text, 'We just lost')).toBe('doctors')
+  })
+})
