@@ -78,3 +78,10 @@ describe('the person a quote leads in from', () => {
     expect(speakerOf(text, 'I am waiting')).toBe('the man')
   })
 })
+
+describe('the words that lead into a name', () => {
+  test('“los comentarios del papa Francisco”: “del” holds the article, so “el papa dice” is Francisco, not the bishop quoted before', () => {
+    const text = 'Iglesia\n\nEl obispo Tomás Reyes dijo que apoya las palabras del papa Francisco.\n\n"Estoy muy de acuerdo", dijo Reyes, un amigo cercano al papa Francisco.\n\nEn la película, el papa dice "todos tienen derecho a una familia y a una ley".'
+    expect(speakerOf(text, 'todos tienen derecho')).toBe('Francisco')
+  })
+})
