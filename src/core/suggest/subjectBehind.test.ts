@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { barePlural } from './speakerKind'
 
 describe('round 3: the subject behind a relative pronoun, a possessive, a body with a title word, a fronted phrase', () => {
   test('“quien” before the cue stands for the person named right before it, and the verbs after keep that person', () => {
@@ -154,4 +155,10 @@ describe('a clause of time before the cue', () => {
     const text = 'Loss\n\n“It never really improved,” Ndlovu said.\n\nNdlovu said he was present when doctors told those at the hospital: “We just lost him.”'
     expect(speakerOf(text, 'We just lost')).toBe('doctors')
   })
+  test('“… cuando durante meses dijo que Grandes “…””: a time after “cuando” is no group and no speaker', () => {
+    const text = 'Pleno\n\n“Vaya demócrata”, ha afirmado Ortiz. El portavoz también ha criticado que Almeida “se haya sometido” cuando durante meses dijo que Grandes “no merecía” el título.'
+    expect(speakerOf(text, 'no merecía')).not.toBe('durante meses')
+    expect(barePlural('durante meses')).toBeNull()
+  })
 })
+
