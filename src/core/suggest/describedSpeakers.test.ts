@@ -245,6 +245,11 @@ describe('someone unnamed, described by the body they speak for', () => {
     const text = "CSA chief still in job\n\nDoug Smith's departure was announced by Work Secretary Alan Johnson on 17 November.\n\nOn that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to resign. He replied: \"The chief executive decided it was time to move on.\" It now emerges that the belief was wrong. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. \"No date was ever given for Doug Smith's departure,\" she said."
     expect(speakerOf(text, 'No date was ever given')).toBe('A Department for Work and Pensions spokeswoman')
   })
+
+  test('“Another current member of the Cabinet says: “…””: “Another” stays with the role, one more unnamed member', () => {
+    const text = 'Taunts\n\nHarriet Harman told researchers: "You only got there because you are a woman." Another current member of the Cabinet says she was told: "Who have you been sleeping with?"'
+    expect(speakerOf(text, 'Who have you been')).toBe('Another current member of the Cabinet')
+  })
 })
 
 describe('a word for a body points back at a body, never at a person', () => {
