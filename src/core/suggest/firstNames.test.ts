@@ -84,3 +84,11 @@ describe('a body’s role before the run, and a heading run into its paragraph',
     expect(canBeSpeaker('Ciudad Autónoma', 'name', text)).toBe(false)
   })
 })
+
+describe('a first name before a surname that is also a title', () => {
+  test('“said Stephen King”, “says analyst Ken Doctor” are those people, never a role pointing back at the chief executive quoted before', () => {
+    const text = 'Papers\n\nMichael Reed is the chief executive of the chain. "We are growing," said Reed.\n\n"The papers are in decline," says veteran industry analyst Ken Doctor.\n\n"It is over for them," said Stephen King.'
+    expect(speakerOf(text, 'The papers are')).toBe('Ken Doctor')
+    expect(speakerOf(text, 'It is over')).toBe('Stephen King')
+  })
+})
