@@ -84,4 +84,9 @@ describe('the words that lead into a name', () => {
     const text = 'Iglesia\n\nEl obispo Tomás Reyes dijo que apoya las palabras del papa Francisco.\n\n"Estoy muy de acuerdo", dijo Reyes, un amigo cercano al papa Francisco.\n\nEn la película, el papa dice "todos tienen derecho a una familia y a una ley".'
     expect(speakerOf(text, 'todos tienen derecho')).toBe('Francisco')
   })
+  test('“Snopes fact checker and staff writer Dana Ruiz posted to Twitter asking “…””: two titles joined before the name, and a name after “to” is where, not who', () => {
+    const text = 'Snopes\n\nSnopes fact checker and staff writer Dana Ruiz posted to Twitter asking if there were “any calm supporters around here?”'
+    expect(speakerOf(text, 'any calm supporters')).toBe('Dana Ruiz')
+  })
 })
+

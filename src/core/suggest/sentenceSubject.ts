@@ -37,9 +37,11 @@ const OPENING_PHRASE = new RegExp(String.raw`^[\s"“‘«—–-]*(?:(?:But|And
 /** A lower-case noun for a person, then the name it describes: "mayor Rudy Giuliani", "investor Leon Cooperman", "senior policy adviser Max Lawson" (where the name starts, and it). */
 export function titleThenName(after: string): { at: number; name: string } | null {
   // ("Oxfam senior policy adviser Max Lawson", "Capital Economics senior North American economist Ariane Curtis": up to two words in lower case, then two capitalised, before the noun.)
-  const title = /^[^\S\n]*(?:\p{Ll}+[^\S\n]+){0,2}(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
+  // ("Snopes fact checker and staff writer David Emery": two titles joined by "and".)
+  const title = /^[^\S\n]*(?:\p{Ll}+[^\S\n]+){0,2}(?:(?:and|y)[^\S\n]+(?:\p{Ll}+[^\S\n]+){0,2})?(?:\p{Lu}\p{Ll}+[^\S\n]+){0,2}(\p{Ll}+)[^\S\n]+(?=\p{Lu})/u.exec(after)
   // (No verb or small word among them: "López Obrador recordó al actor Jorge Arvizu" is a sentence, not a title.)
-  const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) && !title[0].split(/\s+/u).some((w) => isCueWord(w) || isFunctionWord(w)) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
+  const small = (w: string) => isCueWord(w) || (isFunctionWord(w) && !/^(?:and|y)$/u.test(w))
+  const name = title && isPersonNoun(title[1]!) && !isCueWord(title[1]!) && !title[0].split(/\s+/u).some(small) ? NAME_AT_START.exec(after.slice(title[0].length)) : null
   return name ? { at: title![0].length, name: name[0] } : null
 }
 
