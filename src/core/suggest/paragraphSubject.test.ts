@@ -118,4 +118,10 @@ describe('“he” and “she” stand for a person, never a body, a programme o
     for (const name of ['Sri Lankans', 'Puerto Ricans', 'Pakistanis', 'Italians']) expect(canBeHeOrShe(name, false, '')).toBe(false)
     for (const name of ['Tom Evans', 'Lewis Davis']) expect(canBeHeOrShe(name, false, '')).toBe(true)
   })
+  test('a work written with its number (“Blade Runner 2049”) is no “he”: he is the actor the paragraph is about', () => {
+    const text = 'Actor\n\nWith Blade Runner 2049 in production, Ryan Gosling has a lot on his plate. He lives with his partner Eva Mendes.\n\n“Having kids changes everything about how you work,” he explains.'
+    expect(speakerOf(text, 'Having kids')).toBe('Ryan Gosling')
+    expect(canBeHeOrShe('Blade Runner', false, text)).toBe(false)
+  })
 })
+

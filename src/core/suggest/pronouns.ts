@@ -8,6 +8,7 @@
  * place's). names.ts resolves these against the article's names.
  */
 import { foldText } from '../text/fold'
+import { perText } from '../text/perText'
 import { isCueWord } from './cues'
 import { genderOfFirstName } from './firstNames'
 import { isBodyWord, splitWords } from './namePhrase'
@@ -62,11 +63,18 @@ export function canBeHeOrShe(name: string, knownGender: boolean, text: string): 
   const words = splitWords(name)
   const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w)
   const last = words[words.length - 1] ?? ''
-  if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!)) || peopleOfPlace(name)) return false
+  if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!)) || peopleOfPlace(name) || numberedTitles(text).has(name)) return false
   if (knownGender || genderOfFirstName(name)) return true
   const thing = (w: string) => isPlaceName(w) || isCommonWord(w, text)
   return !(thing(words[0] ?? '') && thing(last))
 }
+
+/** "Blade Runner 2049", "Windows 10": capitalised words the article writes with a number after them name a work or a product, never "he" or "she". */
+// (Each ending of two words or more: "With Blade Runner 2049" opens a sentence with "With".)
+const numberedTitles = perText((text): ReadonlySet<string> => {
+  const runs = [...text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}+)+)[^\S\n]+\d{1,4}(?![\p{L}\d])/gu)].map((m) => m[1]!.split(/\s+/u))
+  return new Set(runs.flatMap((words) => words.slice(0, -1).map((_, k) => words.slice(k).join(' '))))
+})
 
 /** A place's name and the ending that makes its people: "Sri Lanka" → "Sri Lankans", "Mexico" → "Mexicans", "Italy" → "Italians", "Israel" → "Israelis". */
 const PEOPLE_OF: readonly (readonly [RegExp, string])[] = [[/ns$/u, ''], [/ans$/u, 'o'], [/ans$/u, ''], [/ians$/u, 'y'], [/ians$/u, 'a'], [/ians$/u, 'e'], [/ians$/u, ''], [/is$/u, '']]
