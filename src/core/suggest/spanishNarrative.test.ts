@@ -311,5 +311,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Agua\n\nLa economista Marta Ibáñez habló del agua. “Hay un gran riesgo para los productores agrarios” señalando a sectores de regadío de Argentina y Chile que “pueden quedarse sin agua”.'
     for (const quote of ['Hay un gran riesgo', 'pueden quedarse']) expect(speakerOf(text, quote)).toBe('Marta Ibáñez')
   })
+  test('“El DT hizo énfasis en …: “…””: the coach (“director técnico”), a title, points back at the coach named before, never a name “DT”', () => {
+    const text = 'Fútbol\n\nEl entrenador Martín Ledesma, por su parte, expresó: "Fue un triunfo importantísimo para todos".\n\nEl DT hizo especial énfasis en el factor anímico: "Es algo que le digo a los muchachos todos los días".'
+    expect(speakerOf(text, 'Es algo que le digo')).toBe('Martín Ledesma')
+  })
 })
 
