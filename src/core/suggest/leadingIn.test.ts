@@ -88,5 +88,9 @@ describe('the words that lead into a name', () => {
     const text = 'Snopes\n\nSnopes fact checker and staff writer Dana Ruiz posted to Twitter asking if there were “any calm supporters around here?”'
     expect(speakerOf(text, 'any calm supporters')).toBe('Dana Ruiz')
   })
+  test('“El líder de Podemos, Pablo Ruiz,” opening a sentence gives him his office, so “El líder de Podemos ha insistido en que “…”” is his', () => {
+    const text = 'Listas\n\nEl líder de Podemos, Pablo Ruiz, presentó ayer su lista. Tomás Vela, su secretario de Organización, figuraría el tercero.\n\n“Las listas se presentaron juntas”, defienden las fuentes consultadas. El líder de Podemos ha insistido en que “hay que feminizar la política”.'
+    expect(speakerOf(text, 'hay que feminizar')).toBe('Pablo Ruiz')
+  })
 })
 

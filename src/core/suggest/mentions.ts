@@ -56,7 +56,7 @@ const SPEECH_VERB_THAT = new RegExp(`\\s(?:${CUE.source})\\s+(?:que|that)\\s`, '
 /** "el ministro Diosdado Cabello", "el fiscal general colombiano Francisco Barbosa": up to three lower-case words before a name. */
 function leadBefore(text: string, start: number): string {
   // "la ministra del Interior, Izkia Siches", "el presidente de la Junta de Andalucía, Juanma Moreno": an office of a body set off by a comma.
-  const office = /(?:^|[\s(])(?:the|el|la)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+|del\s+|la\s+|of\s+)?\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
+  const office = /(?:^|[\s(])(?:[Tt]he|[Ee]l|[Ll]a)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+|del\s+|la\s+|of\s+)?\p{Lu}[\p{L}\-]*){0,3}),\s+$/u.exec(text.slice(Math.max(0, start - 80), start))
   if (office) return office[1]!
   // "El fiscal nacional, Jorge Abbott,", "the prime minister, Tony Blair,": a definite role of a person's noun set off by a comma.
   const titled = /(?:^|[\s(])(?:[Tt]he|[Ee]l|[Ll]a)\s+((?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*),\s+$/u.exec(text.slice(Math.max(0, start - 60), start))
