@@ -41,7 +41,7 @@ adelantó adelanta auguró augura vaticinó vaticina bromeó bromea deslizó des
 apostilla alerta recalca concluye replica plantea acota aduce alega
 decía decían comentaba explicaba aseguraba señalaba afirmaba añadía agregaba insistía sostenía advertía relataba escribía respondía reconocía admitía lamentaba denunciaba
 replicaba gritaba preguntaba recriminaba
-recriminó recrimina dicta`
+recriminó recrimina dicta habló`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

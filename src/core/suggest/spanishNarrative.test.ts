@@ -315,5 +315,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Fútbol\n\nEl entrenador Martín Ledesma, por su parte, expresó: "Fue un triunfo importantísimo para todos".\n\nEl DT hizo especial énfasis en el factor anímico: "Es algo que le digo a los muchachos todos los días".'
     expect(speakerOf(text, 'Es algo que le digo')).toBe('Martín Ledesma')
   })
+  test('“habló” is a speech verb: “Su compañero Iván Ríos, quien habló con la prensa: “…”” is his, not the actress named before', () => {
+    const text = 'Estreno\n\nMarta Salcedo llegó a la premiere de la cinta. Su compañero Iván Ríos, quien habló con la prensa sobre el rodaje: “ahorita me di tiempo para irme a estudiar actuación”.'
+    expect(speakerOf(text, 'ahorita me di tiempo')).toBe('Iván Ríos')
+  })
 })
 
