@@ -42,10 +42,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor senor señora senora don dona doña ' +
     'concejal concejala convencional consejero consejera juez jueza magistrado magistrada procurador procuradora ' +
     'mandatario mandataria jefe jefa intendente intendenta subsecretario subsecretaria secretario secretaria vocero vocera portavoz ' +
-    'comisionado comisionada defensor defensora rector rectora fiscala comandante coronel teniente capitán capitana sargento almirante papa cardenal obispo arzobispo monseñor rabino relator relatora rapporteur patriarca patriarch dt'
+    'comisionado comisionada defensor defensora rector rectora fiscala comandante coronel teniente capitán capitana sargento almirante papa cardenal obispo arzobispo monseñor rabino relator relatora rapporteur patriarca patriarch pontífice pontiff dt'
   )
     .split(/\s+/)
     .filter(Boolean)
+    // (Folded as they are looked up: "capitán", "monseñor" are "capitan", "monsenor".)
+    .map(foldText)
 )
 
 /** Letters after a name that are no part of it: "Neil Ford QC", "Chris Grayling MP", "Ana Ruiz, PhD". */
