@@ -26,6 +26,7 @@ maintain argue contend assert allege`
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling
 highlighting asserting accusing promising acknowledging boasting shouting chanting`
 
+// (The lines after "habló": the present and the plural of the verbs in -ar above, "precisan", "destacan", "apuntaron".)
 const SPANISH_CUES = `
 dijo dice dicen dijeron afirmó afirma afirman afirmaron señaló señala señalan señalaron agregó agrega agregaron añadió añade añadieron
 aseguró asegura aseguran aseguraron explicó explica explicaron indicó indica indicaron manifestó manifiesta declaró declara declararon
@@ -41,7 +42,18 @@ adelantó adelanta auguró augura vaticinó vaticina bromeó bromea deslizó des
 apostilla alerta recalca concluye replica plantea acota aduce alega
 decía decían comentaba explicaba aseguraba señalaba afirmaba añadía agregaba insistía sostenía advertía relataba escribía respondía reconocía admitía lamentaba denunciaba
 replicaba gritaba preguntaba recriminaba
-recriminó recrimina dicta habló`
+recriminó recrimina dicta habló
+abunda abundan abundaron aclaran aclararon acotan acotaron acusan acusaron adelantan adelantaron agregan ahondan ahondaron alegan alegaron
+alertan alertaron anota anotan anotaron apostillan apostillaron apuntan apuntaron argumentan argumentaron aseveran aseveraron auguran
+auguraron bromean bromearon comentan comentaron completan completaron confirman confirmaron consideran consideraron contestan contestaron
+critican criticaron cuestionan cuestionaron declaran deslizan deslizaron destacan destacaron detallan detallaron ejemplifican ejemplificaron
+enfatizan enfatizaron espeta espetan espetaron exclama exclaman exclamaron explican expresan expresaron gritan indican informan informaron
+instan instaron ironiza ironizan ironizaron justifica justifican justificaron lamentan lamentaron lanzan lanzaron matizan matizaron
+mencionan mencionaron opinan opinaron plantean plantearon precisan precisaron preguntan preguntaron proclama proclaman proclamaron
+puntualizan puntualizaron ratifica ratifican ratificaron recalcan recalcaron reclaman reclamaron recriminan recriminaron reflexionan
+reflexionaron reiteran reiteraron relatan relataron remacha remachan remacharon remarcan remarcaron remata rematan remataron rememoran
+rememoraron replican replicaron reprochan reprocharon resaltan resaltaron revelan revelaron sintetizan sintetizaron subrayan subrayaron
+tuitea tuitean tuitearon valoran valoraron vaticinan vaticinaron zanja zanjan zanjaron`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

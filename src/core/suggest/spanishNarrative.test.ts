@@ -319,5 +319,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Estreno\n\nMarta Salcedo llegó a la premiere de la cinta. Su compañero Iván Ríos, quien habló con la prensa sobre el rodaje: “ahorita me di tiempo para irme a estudiar actuación”.'
     expect(speakerOf(text, 'ahorita me di tiempo')).toBe('Iván Ríos')
   })
+  test('the plural of a speech verb is one too: “las autoridades sanitarias precisan que “…”” is theirs, not the doctor quoted before', () => {
+    const text = 'Alimentos\n\n“No sirve de nada”, dijo el médico Jaime Ruiz.\n\nDel mismo modo, las autoridades sanitarias españolas precisan que “no hay que tomar precauciones especiales” con los alimentos.'
+    expect(speakerOf(text, 'no hay que tomar')).toBe('las autoridades sanitarias españolas')
+  })
 })
 
