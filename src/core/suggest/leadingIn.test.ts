@@ -92,5 +92,9 @@ describe('the words that lead into a name', () => {
     const text = 'Listas\n\nEl líder de Podemos, Pablo Ruiz, presentó ayer su lista. Tomás Vela, su secretario de Organización, figuraría el tercero.\n\n“Las listas se presentaron juntas”, defienden las fuentes consultadas. El líder de Podemos ha insistido en que “hay que feminizar la política”.'
     expect(speakerOf(text, 'hay que feminizar')).toBe('Pablo Ruiz')
   })
+  test('“As Gaiman put it, “…””: “put it” is an idiom of saying, so the words are Gaiman’s, not the editor’s quoted before', () => {
+    const text = 'Ford\n\nThe editor Patrick Hayden praised the book. "It is great," he said.\n\nAs Gaiman put it, “Had he taken that road and written more like it, he would have been famous.”'
+    expect(speakerOf(text, 'Had he taken')).toBe('Gaiman')
+  })
 })
 
