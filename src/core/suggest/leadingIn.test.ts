@@ -96,5 +96,9 @@ describe('the words that lead into a name', () => {
     const text = 'Ford\n\nThe editor Patrick Hayden praised the book. "It is great," he said.\n\nAs Gaiman put it, “Had he taken that road and written more like it, he would have been famous.”'
     expect(speakerOf(text, 'Had he taken')).toBe('Gaiman')
   })
+  test('a song’s words are the singer’s: “On the album Swift makes references to football, singing, “…”” is Swift’s', () => {
+    const text = 'Album\n\n“She is a great girl,” said his mother, Donna Kelce.\n\nOn the new album Taylor Swift makes several references to football, singing, “So when I touch down, call the amateurs and cut them from the team.”'
+    expect(speakerOf(text, 'So when I touch')).toBe('Taylor Swift')
+  })
 })
 
