@@ -20,7 +20,7 @@ confided confides read reads answered answers shared
 revealed reveals confessed confesses captioned penned gushed gushes teased teases laughed exclaimed whispered clarified clarifies elaborated
 reasoned pleaded demanded alleged alleges slammed blasted fumed raved hinted
 chanted chants remembered remembers recommended recommends advised advises begged begs reminded reminds foresaw pronounced pronounces beamed summed
-maintain argue contend assert allege sang sings`
+maintain argue contend assert allege sang sings implored implores sniped griped grumbled marveled marvelled ranted thundered scoffed bemoaned bragged sighed`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling

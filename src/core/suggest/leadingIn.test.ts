@@ -100,5 +100,9 @@ describe('the words that lead into a name', () => {
     const text = 'Album\n\n“She is a great girl,” said his mother, Donna Kelce.\n\nOn the new album Taylor Swift makes several references to football, singing, “So when I touch down, call the amateurs and cut them from the team.”'
     expect(speakerOf(text, 'So when I touch')).toBe('Taylor Swift')
   })
+  test('“In the book’s final pages Klein implores his readers “…””: “implores” is a verb of saying, the words are Klein’s', () => {
+    const text = 'Review\n\n“I will win,” Donald Trump said at the rally.\n\nIn the book’s final pages Klein implores his readers “to become more aware of the ways that politicians manipulate us”.'
+    expect(speakerOf(text, 'to become more aware')).toBe('Klein')
+  })
 })
 
