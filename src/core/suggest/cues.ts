@@ -26,7 +26,7 @@ maintain argue contend assert allege sang sings implored implores sniped griped 
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling
 highlighting asserting accusing promising acknowledging boasting shouting chanting singing`
 
-// (The lines after "habló": the present and the plural of the verbs in -ar above, "precisan", "destacan", "apuntaron".)
+// (The lines after "habló": the present and the plural of the verbs in -ar above, "precisan", "destacan", "apuntaron"; the last, more verbs of saying.)
 const SPANISH_CUES = `
 dijo dice dicen dijeron afirmó afirma afirman afirmaron señaló señala señalan señalaron agregó agrega agregaron añadió añade añadieron
 aseguró asegura aseguran aseguraron explicó explica explicaron indicó indica indicaron manifestó manifiesta declaró declara declararon
@@ -53,7 +53,8 @@ mencionan mencionaron opinan opinaron plantean plantearon precisan precisaron pr
 puntualizan puntualizaron ratifica ratifican ratificaron recalcan recalcaron reclaman reclamaron recriminan recriminaron reflexionan
 reflexionaron reiteran reiteraron relatan relataron remacha remachan remacharon remarcan remarcaron remata rematan remataron rememoran
 rememoraron replican replicaron reprochan reprocharon resaltan resaltaron revelan revelaron sintetizan sintetizaron subrayan subrayaron
-tuitea tuitean tuitearon valoran valoraron vaticinan vaticinaron zanja zanjan zanjaron`
+tuitea tuitean tuitearon valoran valoraron vaticinan vaticinaron zanja zanjan zanjaron
+externó narró narra narraron retrucó fustigó clamó suplicó rogó imploró susurró murmuró razonó arremetió`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

@@ -323,5 +323,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Alimentos\n\n“No sirve de nada”, dijo el médico Jaime Ruiz.\n\nDel mismo modo, las autoridades sanitarias españolas precisan que “no hay que tomar precauciones especiales” con los alimentos.'
     expect(speakerOf(text, 'no hay que tomar')).toBe('las autoridades sanitarias españolas')
   })
+  test('“narra”, “externó”, “susurró” are verbs of saying: ““…”, narra Eva Ruiz” is hers, not the app’s', () => {
+    const text = 'Perros\n\nLa aplicación NetPet conecta a los dueños de perros.\n\n“En un principio serían gratuitas para algunos usuarios”, narra Eva Ruiz, una de sus creadoras.'
+    expect(speakerOf(text, 'En un principio')).toBe('Eva Ruiz')
+  })
 })
 
