@@ -327,5 +327,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Perros\n\nLa aplicación NetPet conecta a los dueños de perros.\n\n“En un principio serían gratuitas para algunos usuarios”, narra Eva Ruiz, una de sus creadoras.'
     expect(speakerOf(text, 'En un principio')).toBe('Eva Ruiz')
   })
+  test('a hyphen ends no name: ““…”, apuntó Ruiz Gómez- al final …” is Fernando Ruiz Gómez’s, never “Ruiz Gómez-”', () => {
+    const text = 'Vacunas\n\nFernando Ruiz Gómez, ministro de Salud, presentó el plan.\n\n“Ya tenemos adquiridas muchas de las vacunas”, apuntó Ruiz Gómez- al final de la rueda de prensa.'
+    expect(speakerOf(text, 'Ya tenemos adquiridas')).toBe('Fernando Ruiz Gómez')
+  })
 })
 
