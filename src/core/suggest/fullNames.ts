@@ -148,8 +148,10 @@ export class FullNames {
     const described = tokens.length >= 2 ? this.describedAs(name, tokens, at) : null
     if (described) return described.name
     // (A person's full name is never a body's that holds it: "María José García" inside "Universidad de Chile María José García".)
+    // (Nor is a body's name that ends in the query: "Imperial College de Londres Joeri Rogelj" is the college run into the person.)
     const person = tokens.length >= 2 && genderOfFirstName(name) !== null
-    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org)
+    const runOn = (m: Mention) => m.org && tokens.length >= 2 && m.tokens.length > tokens.length && m.tokens.slice(-tokens.length).join(' ') === tokens.join(' ')
+    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org) && !runOn(m)
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null

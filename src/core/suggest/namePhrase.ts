@@ -69,7 +69,7 @@ const ORG_WORDS = foldedWords(
     'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
     'tribunal foro frente alianza federación coalición oficina naciones unidas congreso senado cámara ' +
     'administration authority bureau embassy trust administración autoridad secretaría servicio embajada ' +
-    'society academy museum clinic institution observatory laboratory colegio sociedad academia museo clínica sindicato juzgado fiscalía procuraduría defensoría comité institución observatorio laboratorio ' +
+    'society academy museum clinic institution observatory laboratory college colegio sociedad academia museo clínica sindicato juzgado fiscalía procuraduría defensoría comité institución observatorio laboratorio ' +
     'centro dirección directorate subsecretaría contraloría superintendencia alcaldía gobernación cancillería consejería secretariat'
   )
 )

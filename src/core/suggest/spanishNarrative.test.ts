@@ -331,5 +331,9 @@ describe('a group with no article as the subject', () => {
     const text = 'Vacunas\n\nFernando Ruiz Gómez, ministro de Salud, presentó el plan.\n\n“Ya tenemos adquiridas muchas de las vacunas”, apuntó Ruiz Gómez- al final de la rueda de prensa.'
     expect(speakerOf(text, 'Ya tenemos adquiridas')).toBe('Fernando Ruiz Gómez')
   })
+  test('“valoró el experto … del Imperial College de Londres Joeri Kerr”: after the place that ends the college’s name, the two words left are the person', () => {
+    const text = 'Clima\n\n“Es malo para todos”, dijo el analista Lauri Myllyvirta.\n\n“Esto no será visible en las emisiones totales”, valoró el experto en clima del Imperial College de Londres Joeri Kerr.'
+    expect(speakerOf(text, 'Esto no será visible')).toBe('Joeri Kerr')
+  })
 })
 

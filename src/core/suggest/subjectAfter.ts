@@ -10,6 +10,7 @@ import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun } from './speakerKind'
 import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
+import { isPlaceName } from './placeNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
@@ -254,9 +255,15 @@ function expertThenName(t: string): { name: string; at: number } | null {
   return null
 }
 
-/** "Universidad Pompeu Fabra Lorenzo Gabrielli": a body's name run into the name of its person (firstNames.ts). */
+/**
+ * "Universidad Pompeu Fabra Lorenzo Gabrielli": a body's name run into the name of its person (firstNames.ts); "Imperial College de Londres
+ * Joeri Rogelj": after the place that ends a body's name, the two capitalised words left are the person's, first name known or not.
+ */
 function personAfterBody(run: string): string | null {
   const words = run.split(/\s+/u)
-  const k = isBodyWord(words[0]!) ? personStartAfterBody(words) : -1
-  return k === -1 ? null : words.slice(k).join(' ')
+  const k = isBodyWord(words[0]!) || isBodyWord(words[1] ?? '') ? personStartAfterBody(words) : -1
+  if (k !== -1) return words.slice(k).join(' ')
+  const n = words.length
+  const placed = n >= 5 && /^(?:de|del|of)$/u.test(words[n - 4]!) && isPlaceName(words[n - 3]!) && words.slice(0, n - 4).some(isBodyWord)
+  return placed && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isBodyWord(w)) ? words.slice(-2).join(' ') : null
 }
