@@ -334,7 +334,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const participle = PARTICIPLES.has(last[0].toLowerCase())
   const own = participle ? NAME_AT_END.exec(window.slice(0, last.index).trimEnd()) : null
   // "… en Twitter diciendo": a name after a preposition is where the words were said ("as early as 500 BC saying": after a number, an era).
-  const ownAfterPreposition = !!own && (AFTER_PREPOSITION.test(window.slice(0, own.index)) || /(?:^|\s)(?:to)\s+(?:the\s+|la\s+|el\s+)?$|\d\s+$/iu.test(window.slice(0, own.index)))
+  const ownAfterPreposition = !!own && (AFTER_PREPOSITION.test(window.slice(0, own.index)) || /(?:^|\s)to\s+(?:the\s+)?$|\d\s+$/iu.test(window.slice(0, own.index)))
   const speaker = participle
     ? own && !ownAfterPreposition && /\s$/u.test(window.slice(0, last.index)) && !/,\s*$/u.test(window.slice(0, last.index))
       ? { type: 'name' as const, text: own[0], start: from + own.index, end: from + own.index + own[0].length }

@@ -183,13 +183,14 @@ const WITH_SUBJECT = /(?<![\p{L}])with\s+((?:one|an?|another|some|many|several)\
  * `at` is where the participle is.
  */
 export function participleSubject(sentence: string, base: number, at: number, lead = ''): SpeakerPhrase | null {
-  if (TAKES_LISTENER.test(/\p{L}+$/u.exec(lead)?.[0] ?? '') && LISTENER_ONLY.test(sentence.slice(0, at))) return { type: 'implicit', text: '', start: base, end: base }
-  const unnamed = WITH_SUBJECT.exec(sentence.slice(0, at))
+  const before = sentence.slice(0, at)
+  if (TAKES_LISTENER.test(/\p{L}+$/u.exec(lead)?.[0] ?? '') && LISTENER_ONLY.test(before)) return { type: 'implicit', text: '', start: base, end: base }
+  const unnamed = WITH_SUBJECT.exec(before)
   if (unnamed && isPersonNoun(unnamed[1]!.split(/\s+/u).pop()!)) {
     const start = base + unnamed.index + unnamed[0].indexOf(unnamed[1]!)
     return { type: 'role', text: unnamed[1]!, start, end: start + unnamed[1]!.length }
   }
-  const reported = REPORTED_BEFORE.exec(sentence.slice(0, at))
+  const reported = REPORTED_BEFORE.exec(before)
   if (reported && isCueWord(reported[2]!)) {
     const start = base + reported.index + reported[0].indexOf(reported[1]!, 1)
     return { type: pronounGender(reported[1]!) ? 'pronoun' : 'name', text: reported[1]!, start, end: start + reported[1]!.length }

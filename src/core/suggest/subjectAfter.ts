@@ -34,7 +34,11 @@ export const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAM
 export const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 // ("a través de un comunicado", "a la prensa": the Spanish preposition "a" is no English article.)
 // (A role ends before "a" and a name, the one spoken to: "espetó el ingeniero de pista a Max Verstappen"; never before "a su viaje", what the verb is about.)
-const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|causa|cargo|finales|principios|mediados|la|las|los|el|lo|su|sus|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas)\s)((?:the|a|an|his|her|their|its|our|my|one|another|some|el|la|los|las|un|una|su|sus|nuestro|nuestra|nuestros|nuestras|mi|mis|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s+a\s+(?=\p{Lu})|\s*[\u2014\u2013]|$)`, 'u')
+/** Times Spanish opens with "a" ("a fines del año", "a mediados de mes"): never a role, nor the ones a verb is about. */
+const A_TIME = 'fines|finales|principios|mediados'
+/** Spanish "a" before a plural ("a periodistas", "a sectores de regadío"): English's "a" takes no plural, so this marks whom a verb is about. */
+const A_PLURAL = String.raw`a(?=\s+(?!(?:${A_TIME})\s)\p{Ll}+[aeo]s(?![\p{L}]))`
+const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|causa|cargo|${A_TIME}|la|las|los|el|lo|su|sus|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas)\s)((?:the|a|an|his|her|their|its|our|my|one|another|some|el|la|los|las|un|una|su|sus|nuestro|nuestra|nuestros|nuestras|mi|mis|otro|otra|otros|otras|uno)\s+${ROLE_WORDS}(?:\s+\p{Lu}[\p{L}'’\-]+(?=[,.;:!?)]|$))?|someone|somebody|alguien)(?=[,.;:!?)]|\s+(?:who|in|on|at|during|after|before|with|from|to|for|quien|que|en|durante|por|tras|con|desde|ante)\b|\s+a\s+(?=\p{Lu})|\s*[\u2014\u2013]|$)`, 'u')
 /** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"); also before the clause it was told ("declaró al medio El Diario que …"). */
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
 const CAPITALISED_DESCRIPTION = /^((?:a|an|another|one)\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(\p{Lu}\p{Ll}[\p{L}'’\-]*))(?=\s*[,.;:!?)]|\s*$|\s+(?:who|in|at|on|from|with|during|to|after|before)\s)/u
@@ -57,6 +61,10 @@ const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\
 
 /** "su discurso", "sus palabras" after a verb, with an article-led subject after it (never "dijo su padre", which is the subject). */
 export const SPEECH_OBJECT = /^\s+sus?\s+\p{Ll}{4,}(?=\s+(?:el|la|los|las)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada|próximo|próxima)\s))/u
+
+/** The one spoken to, with its article or as a plural, before a subject or the clause's end: "a la prensa", "al medio", "a periodistas". */
+const TOLD = new RegExp(String.raw`^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al|${A_PLURAL})\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)`, 'u')
+const A_PLURAL_OPENS = new RegExp(`^${A_PLURAL}`, 'u')
 
 const ASIDE = /^\s*,\s*(?:por su parte|a su vez|por otro lado|por otra parte|además|asimismo|también|en tanto|en cambio|for (?:his|her|their|its) part|in turn|meanwhile|however|though|too)\s*,/iu
 /** "ha asegurado por su parte el abogado …": the same aside without its commas, right before an article or a name. */
@@ -106,12 +114,11 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (listener) return subjectAfter(t.slice(listener[0].length), b + listener[0].length)
   // "pidió a la población", "dijo a la prensa el ministro": "a" marks the one spoken to; the subject, if any, comes after.
   // (Only with its article: "said a spokesman" is English's "a"; "a la red Erbol" is a listener with its name, above.)
-  // (With no article before a plural: "dijo a periodistas el ministro"; English's "a" takes no plural.)
-  const told = /^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al|a(?=\s+\p{Ll}+[aeo]s(?![\p{L}])))\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)/u.exec(t)
+  // (With no article before a plural: "dijo a periodistas el ministro".)
+  const told = TOLD.exec(t)
   if (told) return subjectAfter(t.slice(told[0].length), b + told[0].length) ?? { type: 'implicit', text: '', start: b, end: b }
   // "señalando a sectores de regadío de Argentina": the ones the verb is about, and no subject after them.
-  // (Not a time: "aseguró a fines del año pasado el expresidente".)
-  if (/^a\s+(?!(?:fines|finales|principios|mediados)\s)\p{Ll}+[aeo]s(?![\p{L}])/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  if (A_PLURAL_OPENS.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   // "sostuvo ayer en un mitin en Sevilla el candidato socialista", "dice con ironía la actriz": where or how it was said stands before the subject (never "en referencia a la ley",
   // nor after a preposition that goes on it: "en relación a los enfrentamientos entre los sectores de Podemos").
   const where = /^(?:(?:en|durante|desde|tras|ante|con)\s+[^,.;:"“”«»\n]{1,60}?)(?<!\s(?:a|de|del|con|sobre|para|por|en|entre|hacia|contra|sin|según|hasta|ante|tras))\s+(?=(?:el|la|los|las)\s+\p{Ll})/u.exec(t)
