@@ -119,7 +119,8 @@ const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u
 export function endsInRole(name: string): boolean {
   const words = splitWords(name)
   const last = words[words.length - 1] ?? ''
-  return isRoleWord(last) && !(words.length > 1 && NAME_SUFFIX.test(last))
+  // ("Stephen King", "Ken Doctor": a first name and one more word are a person whose surname is also a title.)
+  return isRoleWord(last) && !(words.length > 1 && NAME_SUFFIX.test(last)) && !(words.length === 2 && genderOfFirstName(words[0]!) !== null)
 }
 
 /** Words that rank a title after it ("Relator Especial", "Secretario Adjunto"): alone after the title they are no name. */

@@ -83,10 +83,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)
       // ("President and Chief Financial Officer of Super Value Debra Symonette said": …unless the person's name ends it.)
       // (A first name says it is one, or the surname alone later, as a subject: "Symonette spoke with …".)
-      // ("said Stephen King", "says analyst Ken Doctor": a first name and a surname that is also a title are the whole name.)
-      const holder = (!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name) ? /(?:^|\s)(\p{Lu}[\p{L}'’\-]+)\s+(\p{Lu}[\p{L}'’\-]+)$/u.exec(phrase.text) : null
+      const holder = (!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name) ? /\s(\p{Lu}[\p{L}'’\-]+)\s+(\p{Lu}[\p{L}'’\-]+)$/u.exec(phrase.text) : null
       const surnameLater = (surname: string) => new RegExp(`(?<![\\p{L}\\s])\\s*${surname}\\s+\\p{Ll}`, 'u').test(names.text.slice(phrase.end))
-      if (holder && (genderOfFirstName(holder[1]!) || (/^\s/u.test(holder[0]) && surnameLater(holder[2]!)))) return { name: holder[0].trim(), role: phrase.text.slice(0, -holder[0].length).trim() }
+      if (holder && (genderOfFirstName(holder[1]!) || surnameLater(holder[2]!))) return { name: holder[0].trim(), role: phrase.text.slice(0, -holder[0].length).trim() }
       if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
       // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
       const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
