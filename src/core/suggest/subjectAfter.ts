@@ -268,9 +268,10 @@ function expertThenName(t: string): { name: string; at: number } | null {
  */
 function personAfterBody(run: string): string | null {
   const words = run.split(/\s+/u)
-  const k = isBodyWord(words[0]!) || isBodyWord(words[1] ?? '') ? personStartAfterBody(words) : -1
+  if (!isBodyWord(words[0]!) && !isBodyWord(words[1] ?? '')) return null
+  const k = personStartAfterBody(words)
   if (k !== -1) return words.slice(k).join(' ')
   const n = words.length
-  const placed = n >= 5 && /^(?:de|del|of)$/u.test(words[n - 4]!) && isPlaceName(words[n - 3]!) && words.slice(0, n - 4).some(isBodyWord)
+  const placed = n >= 5 && /^(?:de|del|of)$/u.test(words[n - 4]!) && isPlaceName(words[n - 3]!)
   return placed && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isBodyWord(w)) ? words.slice(-2).join(' ') : null
 }
