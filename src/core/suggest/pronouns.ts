@@ -77,10 +77,10 @@ const numberedTitles = perText((text): ReadonlySet<string> => {
 })
 
 /** A place's name and the ending that makes its people: "Sri Lanka" → "Sri Lankans", "Mexico" → "Mexicans", "Italy" → "Italians", "Israel" → "Israelis". */
-const PEOPLE_OF: readonly (readonly [RegExp, string])[] = [[/ns$/u, ''], [/ans$/u, 'o'], [/ans$/u, ''], [/ians$/u, 'y'], [/ians$/u, 'a'], [/ians$/u, 'e'], [/ians$/u, ''], [/is$/u, '']]
+const DEMONYM_ENDINGS: readonly (readonly [RegExp, string])[] = [[/ns$/u, ''], [/ans$/u, 'o'], [/ans$/u, ''], [/ians$/u, 'y'], [/ians$/u, 'a'], [/ians$/u, 'e'], [/ians$/u, ''], [/is$/u, '']]
 
 /** "Sri Lankans", "Puerto Ricans", "Pakistanis": the people of a place, many of them, never one "he" or "she". */
-const peopleOfPlace = (name: string) => PEOPLE_OF.some(([end, stem]) => end.test(name) && isPlaceName(name.replace(end, stem)))
+const peopleOfPlace = (name: string) => DEMONYM_ENDINGS.some(([end, stem]) => end.test(name) && isPlaceName(name.replace(end, stem)))
 
 /**
  * Whether a pronoun of this gender can stand for a name whose gender the article knows (or not): one of no other gender that can be
