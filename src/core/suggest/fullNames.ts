@@ -47,12 +47,12 @@ const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'el',
  * after "de" (and its article), is something of that person's or body's, no fuller form of its name ("Francisco de Miranda" is one:
  * "Francisco" is a first name).
  */
-function ownedBy(m: Mention, word: string, acronym = false): boolean {
+export function ownedBy(m: Mention, word: string, acronym = false): boolean {
   const at = m.tokens.lastIndexOf(word)
   const article = /^(?:la|el|los|las|the)$/u.test(m.tokens[at - 1] ?? '') ? 1 : 0
   const ofWord = /^(?:de|del|of)$/u.test(m.tokens[at - 1 - article] ?? '')
-  // (Any run for an acronym, "… de la DEA"; for a word, a run of three, "Brasil de Neymar".)
-  return at >= 2 && at === m.tokens.length - 1 && ofWord && (acronym || (m.tokens.length === 3 && !article)) && !m.org && genderOfFirstName(m.tokens[0]!) === null
+  // (Any run for an acronym, "… de la DEA"; for a word, with no article before it: "Brasil de Neymar", "Sala de lo Contencioso-Administrativo del Supremo".)
+  return at >= 2 && at === m.tokens.length - 1 && ofWord && (acronym || !article) && !m.org && genderOfFirstName(m.tokens[0]!) === null
 }
 
 export class FullNames {

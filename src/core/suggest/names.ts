@@ -8,7 +8,7 @@
  * title and a name, or a body) is namePhrase.ts's business.
  */
 import { countBefore } from '../sorted'
-import { FoundSpeakers, FullNames, headlineEnd } from './fullNames'
+import { FoundSpeakers, FullNames, headlineEnd, ownedBy } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
 import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
@@ -115,8 +115,8 @@ export class ArticleNames {
     // "Curie, 21, a Korean exchange student": an age after a name is a person's ("Ana, de 21 años,").
     if (/^,\s+(?:de\s+)?\d{1,3}(?:,|\s+años)/u.test(this.text.slice(m.end, m.end + 16))) return true
     if (m.tokens.length >= 2) {
-      // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel"; "Verizon Fios TV" … "TV": an acronym alone is no surname).
-      return (this.usedAlone.has(lastWordKey(m)) && !/^\p{Lu}{2,}$/u.test(splitWords(m.name).pop() ?? '')) || this.genders.has(m.name)
+      // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel"; "Verizon Fios TV" … "TV": an acronym alone is no surname; nor is the last word of "Residente de Wuhan", something of it: `ownedBy`).
+      return (this.usedAlone.has(lastWordKey(m)) && !ownedBy(m, m.tokens[m.tokens.length - 1]!) && !/^\p{Lu}{2,}$/u.test(splitWords(m.name).pop() ?? '')) || this.genders.has(m.name)
     }
     return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && lastWordKey(f) === m.tokens[0] && this.isPerson(f))
   }

@@ -125,3 +125,25 @@ describe('“he” and “she” stand for a person, never a body, a programme o
   })
 })
 
+
+describe('a run of capitals with “de” before its last word is something of that place or body, never a person with a surname', () => {
+  test('“Vecino de Talavera” is no one surnamed Talavera: “donde se encuentra Talavera” names no subject, and “dijo” goes on with the doctor', () => {
+    const text = [
+      'Brote',
+      'La doctora Ana Ruiz Peral dirigió la investigación. Ruiz dijo que los casos no surgieron en grupos. En cambio, aparecieron en toda la provincia, donde se encuentra Talavera.',
+      '«No hubo agrupamiento en lugares concretos», dijo.',
+      'Ruiz también visitó al primer paciente. Vecino de Talavera, el hombre no ha sido identificado.',
+    ].join('\n\n')
+    expect(speakerOf(text, 'No hubo agrupamiento')).toBe('Ana Ruiz Peral')
+  })
+
+  test('“El Supremo” after “la Sala de lo Contencioso-Administrativo del Supremo” is the Tribunal Supremo, not that chamber run into its name', () => {
+    const text = [
+      'Mascarillas',
+      'El Tribunal Supremo ha desestimado un recurso contra la orden del Ministerio de Sanidad.',
+      'La Sala de lo Contencioso-Administrativo del Supremo ha rechazado el recurso presentado por un abogado.',
+      'El Supremo ha afirmado que "la medida es necesaria para toda la población".',
+    ].join('\n\n')
+    expect(speakerOf(text, 'la medida es necesaria')).toBe('Tribunal Supremo')
+  })
+})
