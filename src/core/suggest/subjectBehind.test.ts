@@ -162,3 +162,10 @@ describe('a clause of time before the cue', () => {
   })
 })
 
+
+describe('a clause after a comma is no apposition', () => {
+  test('“Según el delantero Rubén Castro, el capitán se queja …”: a clause with “se” describes no one, so “agregó el capitán” is the captain named before', () => {
+    const text = 'Fútbol\n\nEl capitán del Betis, Juan Ortega, habló ayer con la prensa. Según el delantero Rubén Castro, el capitán se queja demasiado del árbitro.\n\n"Es algo que me parece inadecuado", agregó el capitán.'
+    expect(speakerOf(text, 'Es algo que me parece')).toBe('Juan Ortega')
+  })
+})
