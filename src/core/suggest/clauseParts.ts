@@ -319,11 +319,11 @@ export function joinedClauseStart(s: string): number {
 }
 
 /**
- * A sentence that opens with "Para" and a name ("Para Jonathan López, protestar significó …"), or with "A" and a name that "le" then
+ * A sentence that opens with "Para" and a name ("Para Jonathan López, protestar significó …", "Para el doctor Hugo López-Gatell, …"), or with "A" and a name that "le" then
  * stands for ("A José María Maravall, ministro …, le suenan familiares …", "A Russell no le queda sino …"), is about that person.
  */
 export function topicOpening(opening: string, afterName: string): boolean {
-  if (/^\s*["“«]?Para\s+$/u.test(opening)) return true
+  if (/^\s*["“«]?Para\s+(?:(?:el|la)\s+\p{Ll}+\s+)?$/u.test(opening)) return true
   // ("Ese día, a Giovanna Grandón no paraba de sonarle el celular": after an opening phrase too, and "le" joined to an infinitive; never
   // to a gerund: in "A Almodóvar lleva años pidiéndole …" he is the one asked, not the one the sentence is about.)
   return /^\s*["“«]?(?:[^,.;:]{1,40},\s+)?[Aa]\s+$/u.test(opening) && /^[^.;:]{0,160}?(?:\s(?:le|les)\s+\p{Ll}|\p{Ll}(?:arle|erle|irle)s?(?!\p{L}))/u.test(afterName)

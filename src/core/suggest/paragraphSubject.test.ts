@@ -147,3 +147,15 @@ describe('a run of capitals with “de” before its last word is something of t
     expect(speakerOf(text, 'la medida es necesaria')).toBe('Tribunal Supremo')
   })
 })
+
+describe('a sentence that opens “Para el doctor …,” is about that person', () => {
+  test('“Para la doctora Ana Lucía Pérez, directora del hospital, la cifra …” then “comentó que “…”” with no subject is hers', () => {
+    const text = [
+      'Camas',
+      'Según la Universidad Complutense, faltan camas en todo el país.',
+      'Para la doctora Ana Lucía Pérez, directora del hospital, la cifra es preocupante.',
+      'En su comparecencia del martes, comentó que "no hay camas suficientes para todos los pacientes".',
+    ].join('\n\n')
+    expect(speakerOf(text, 'no hay camas')).toBe('Ana Lucía Pérez')
+  })
+})
