@@ -33,7 +33,7 @@ const lastWordKey = (m: Mention) => wordKey(splitWords(m.name).pop() ?? '')
 export class ArticleNames {
   private readonly fullNames: FullNames
   private readonly genders = new Map<string, Gender>()
-  private readonly kinNamed = new Set<string>() // names right after "his wife", "su hermano": people, even a first name alone
+  private readonly surelyPeople = new Set<string>() // names right after "his wife", "su hermano", or given "Lady", "Mr": people, even one word alone
   private readonly speakers = new FoundSpeakers()
   private readonly spans: TextSpans // the article's paragraphs and sentences
   private readonly usedAlone = new Set<string>() // words used as a name on their own ("Trump"; "San Miguel" is two)
@@ -67,8 +67,8 @@ export class ArticleNames {
     if (m.org) return
     const full = this.fullOf(m, m.start)
     const titled = genderOfTitle(foldText(m.title))
+    if (titled || namedAsKin(this.text, m.start)) this.surelyPeople.add(full)
     if (titled) return void this.genders.set(full, titled)
-    if (namedAsKin(this.text, m.start)) this.kinNamed.add(full)
     const near = genderBefore(this.text.slice(Math.max(0, m.start - 30), m.start))
     if (near && !this.genders.has(full)) return void this.genders.set(full, near)
     const first = genderOfFirstName(full)
@@ -110,7 +110,7 @@ export class ArticleNames {
   private isPerson(m: Mention): boolean {
     if (m.org) return false
     if (this.speakers.has(this.fullOf(m, m.end))) return true
-    if (m.title || m.role || this.kinNamed.has(m.name)) return true
+    if (m.title || m.role || this.surelyPeople.has(m.name)) return true
     if (/^,\s+who\b/.test(this.text.slice(m.end, m.end + 8))) return true
     // "Curie, 21, a Korean exchange student": an age after a name is a person's ("Ana, de 21 años,").
     if (/^,\s+(?:de\s+)?\d{1,3}(?:,|\s+años)/u.test(this.text.slice(m.end, m.end + 16))) return true

@@ -159,3 +159,10 @@ describe('a sentence that opens “Para el doctor …,” is about that person',
     expect(speakerOf(text, 'no hay camas')).toBe('Ana Lucía Pérez')
   })
 })
+
+describe('one word given a title of one gender is a person wherever it stands alone', () => {
+  test('“Prince Frederick …” then “Frederick has repeatedly praised …” is the subject “he” stands for, not the aide quoted before', () => {
+    const text = 'Royal visit\n\nPrince Frederick toured the factory on Monday with the mayor. “He asked a lot of questions,” an aide told reporters.\n\nSince the tour, Frederick has repeatedly praised the workers. “They were the best part of my week,” he told the BBC.'
+    expect(speakerOf(text, 'They were the best part')).toBe('Frederick')
+  })
+})
