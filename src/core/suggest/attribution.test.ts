@@ -334,3 +334,11 @@ describe('how sure a name beside the cue is', () => {
     expect(sharedName('Kelce', ['Travis Kelce'])).toBe(false)
   })
 })
+
+describe('an adverb between the subject and a verb the lexicon lacks', () => {
+  test('““…,” he aptly summarizes” reports the quote, and “summarizes” is its cue, as in ““…,” he summarizes”', () => {
+    const text = 'Young lawyer\n\nTumelo Mokoena grew up in Maseru and now runs a legal clinic there. “Every effort made to invest in education is an investment in the future,” he aptly summarizes, quoting Nelson Mandela.'
+    const [found] = suggestQuotes(text)
+    expect([found?.speaker, found?.cue]).toEqual(['Tumelo Mokoena', 'summarizes'])
+  })
+})

@@ -87,11 +87,11 @@ const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3
 /** Words in -s that stand where a verb would but report nothing ("“…,” she always …", "she does"): adverbs and auxiliaries. */
 const NOT_VERB = String.raw`(?!(?:always|sometimes|perhaps|nevertheless|nonetheless|afterwards|besides|does|goes)(?![\p{L}]))`
 /**
- * "“…,” Trump simpered in a morning tweet", "“…,” she shares with InStyle": in English the subject comes first, then a
+ * "“…,” Trump simpered in a morning tweet", "“…,” she shares with InStyle", "“…,” he aptly summarizes": in English the subject comes first, then a
  * verb in the past or the present; or the verb and then a name: "“…,” remembers Shanna Challenger".
  */
 const ENGLISH_VERB_BY_PLACE = new RegExp(
-  `(?<=^\\s*(?:${NAME_PHRASE.source}|he|she|they)\\s+)${NOT_VERB}\\p{Ll}{3,}(?:ed|s)(?=[\\s.,;:]|$)|^${NOT_VERB}\\p{Ll}{3,}(?:ed|s)(?=\\s+\\p{Lu}\\p{Ll})`,
+  `(?<=^\\s*(?:${NAME_PHRASE.source}|he|she|they)\\s+(?:\\p{Ll}{3,}ly\\s+)?)${NOT_VERB}\\p{Ll}{3,}(?:ed|s)(?=[\\s.,;:]|$)|^${NOT_VERB}\\p{Ll}{3,}(?:ed|s)(?=\\s+\\p{Lu}\\p{Ll})`,
   'u'
 )
 
