@@ -99,6 +99,6 @@ export function personLeadingIn(names: ArticleNames, lead: Attribution | null, p
   const named = parseNamePhrase(said.replace(/^(?:the|el|la)\s+/iu, ''))?.name
   const person = named ? (names.fullName(named, lead!.speaker.end) ?? named) : null
   // (Written as a person's name is: "SkyAir KL990" is a plane's.)
-  const asPerson = !!person && person.split(/\s+/u).every((w) => /^\p{Lu}[\p{Ll}'’.\-]*(?:\p{Lu}\p{Ll}+)?$|^\p{Ll}{1,3}$/u.test(w))
+  const asPerson = !!person && person.split(/\s+/u).every((w) => /^(?:d['’]|al-|el-)?\p{Lu}[\p{Ll}'’.\-]*(?:\p{Lu}\p{Ll}+)?$|^\p{Ll}{1,3}$/u.test(w))
   return asPerson && isFullPersonName(person!, names.text) ? lead : null
 }

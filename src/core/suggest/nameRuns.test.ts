@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker, isPersonsNoun } from './speakerKind'
+import { findMentions } from './mentions'
 
 describe('a name run into the words before it', () => {
   test('a country after a role’s “de” is the role’s, not the name’s: “el vicepresidente de Venezuela Tareck El Aissami”', () => {
@@ -92,5 +93,13 @@ describe('nouns for people by their work', () => {
   test('a writer, an author, a candidate, a producer are people who can speak, in English and Spanish', () => {
     for (const word of ['escritora', 'autor', 'candidata', 'productor', 'author', 'historian', 'filmmaker']) expect(isPersonsNoun(word)).toBe(true)
     for (const word of ['música', 'pista', 'novela']) expect(isPersonsNoun(word)).toBe(false)
+  })
+})
+
+describe('an Arabic surname with “al-” or “el-”', () => {
+  test('“Yusuf al-Hakim envió varios mensajes …” leads into the quote that follows it: the name runs on through “al-Hakim”', () => {
+    const text = 'Asedio\n\nEl lunes, asustado por los bombardeos, Yusuf al-Hakim envió varios mensajes a sus colegas de la radio en Amán.\n\n"No podemos salir de casa desde hace tres días y el agua se acaba"'
+    expect(speakerOf(text, 'No podemos salir')).toBe('Yusuf al-Hakim')
+    expect(findMentions(text, []).map((m) => m.name)).toContain('Yusuf al-Hakim')
   })
 })
