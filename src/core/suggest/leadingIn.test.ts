@@ -106,3 +106,11 @@ describe('the words that lead into a name', () => {
   })
 })
 
+
+describe('a lead-in opened by its speech verb', () => {
+  test('“Cuenta Noor Haddad, portavoz …, y quien lleva años …:” leads into the quote after it: hers, and never “Cuenta Noor Haddad”', () => {
+    const text = 'Barrio\n\nCuenta Noor Haddad, portavoz de la asociación de vecinos del barrio, y quien lleva años pidiendo un centro de salud para la zona:\n\n"Aquí las ambulancias tardan más de media hora en llegar y nadie nos escucha."'
+    expect(speakerOf(text, 'Aquí las ambulancias')).toBe('Noor Haddad')
+    expect(speakerOf(text.replace(', y quien lleva años pidiendo un centro de salud para la zona', ''), 'Aquí las ambulancias')).toBe('Noor Haddad')
+  })
+})
