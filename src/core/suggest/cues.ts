@@ -153,8 +153,8 @@ export const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though
 export const SUBORDINATE = /^(?:a medida que|de (?:modo|manera|forma) que|para que|sin que|hasta que|antes de que|después de que|siempre que|so that|even though|even if|as long as|as soon as)(?![\p{L}])/iu
 /** "según dijo X", "as said X": a word that makes the verb after it inverted, its subject after it. */
 export const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
-/** A cue followed by the clause it reports: "ha insistido en que", "said that the" (never "said that day"). */
-export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que\s|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
+/** A cue followed by the clause it reports: "ha insistido en que", "alertan que, poco a poco,", "said that the" (never "said that day"). */
+export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que[\s,]|^\s+that,|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
 
 /** "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to; no speech. */
 export function otherSense(cue: string, after: string): boolean {

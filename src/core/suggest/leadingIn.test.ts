@@ -114,3 +114,10 @@ describe('a lead-in opened by its speech verb', () => {
     expect(speakerOf(text.replace(', y quien lleva años pidiendo un centro de salud para la zona', ''), 'Aquí las ambulancias')).toBe('Noor Haddad')
   })
 })
+
+describe('a cue after the quote that reports a clause of its own', () => {
+  test('“… “…”, y vecinas como Ana Pizarro alertan que, poco a poco, …”: “que” and a comma report what follows, so the quote is the mayor’s', () => {
+    const text = 'Barrio\n\nEl alcalde Juan Toledo reclama "una visión integrada de la seguridad", y vecinas como Ana Pizarro alertan que, poco a poco, los narcos ocupan las plazas.'
+    expect(speakerOf(text, 'una visión integrada')).toBe('Juan Toledo')
+  })
+})
