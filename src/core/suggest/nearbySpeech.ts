@@ -14,7 +14,7 @@ import { isTitleWord } from '../text/abbreviations'
 import { spansOf } from '../text/sentences'
 import { attributionBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { subjectAfter } from './subjectAfter'
-import { CUE, isCueWord } from './cues'
+import { CUE, isCueWord, TAKES_LISTENER } from './cues'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
@@ -41,7 +41,9 @@ export function shortAttribution(s: string): boolean {
   CUE.lastIndex = 0
   const head = /^\s*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:\s+\p{Ll}+ly)?\s+\p{Ll}+(?=[\s,.])/u.exec(s)?.[0]
   // ("Neville admitted there had been incidents …": a verb with a clause of its own reports that clause, not the quote before.)
-  const opensWithCue = !!head && isCueAtEnd(head) && !/^\s+(?:that|there|que)\s/iu.test(s.slice(head.length))
+  // ("Mr Gupta says the power of … was palpable", "says it was": nor does one whose clause opens with a subject, unless the verb takes a listener.)
+  const verb = head ? /\p{Ll}+$/u.exec(head)![0] : ''
+  const opensWithCue = !!head && isCueAtEnd(head) && !/^\s+(?:that|there|que)\s/iu.test(s.slice(head.length)) && !(!TAKES_LISTENER.test(verb) && /^\s+(?:the|it|he|she|they|we|I)\s/u.test(s.slice(head.length)))
   CUE.lastIndex = 0
   return (wordCount(s) <= 6 || opensWithCue) && /[.!?]["”’»]?\s*$/u.test(s.trim()) && CUE.test(s)
 }

@@ -305,3 +305,10 @@ describe('a participle after a speech verb set off by commas', () => {
     expect(speakerOf(text, 'People have to deposit')).toBe('Carlos Baez Silva')
   })
 })
+
+describe('a sentence after the quote whose verb reports a clause of its own', () => {
+  test('““…” Ms Okafor says the power of the diary was plain …”: the clause is hers, the quote before it stays the diary’s', () => {
+    const text = 'Storm\n\nSoon, thousands of readers were following the diary. "The roof just went," Tomas Lind\'s diary reads. "We ran to the cellar and waited for the wind to stop." Ms Okafor says the power of the diary was plain to every reader.'
+    expect(speakerOf(text, 'We ran to the cellar')).toBe('Tomas Lind')
+  })
+})
