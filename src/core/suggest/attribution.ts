@@ -15,7 +15,8 @@ import { AS_IN, BETWEEN, CLAUSE_JOIN, CUE, cueIsObject, otherSense, isEnglishCue
 import { isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, subjectAfter, withoutPartyAside, type Attribution, type SpeakerPhrase } from './subjectAfter'
-import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedClauseStart, NAME_AT_END, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, BODY_KIND, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace, withoutTrailingAside } from './clauseParts'
+import { NAME_AT_END, withoutTrailingAside } from './asides'
+import { closeToSource, fullNameAfterVerb, quotedAsSpeaker, inWordsOf, joinedClauseStart, outerSpeech, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, BODY_KIND, SPOKEN_WITH, subjectWithin, thatByPlace, unnamedAtStart, verbByPlace } from './clauseParts'
 import { clauseSubject, OBJECT_RELATIVE, participleSubject, sentenceSubject, titleThenName } from './sentenceSubject'
 export type { Attribution }
 

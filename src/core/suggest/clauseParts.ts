@@ -10,9 +10,8 @@
  * than the nearest subject: "in Hart's words", and speech inside reported
  * speech ("Rosales explicó que Biden resaltó"), which is the outer speaker's.
  * And the verbs that report a quote by where they stand, for verbs the lexicon
- * lacks ("“…”, ejemplificó", "“…,” Trump simpered", "refrendó que “…”"), and
- * the asides that stand between a name and its verb ("Romero, director of Foro
- * Penal, said"), which the subject is read without. Also whether a name stands
+ * lacks ("“…”, ejemplificó", "“…,” Trump simpered", "refrendó que “…”")
+ * (asides.ts reads the asides between a name and its verb). Also whether a name stands
  * in a phrase ("in Washington", "figures like Marcus Garvey and Malcolm X"),
  * the one "was quoted … as saying", and a sentence about someone it opens with
  * ("Para X, …", "A X … le …").
@@ -20,8 +19,6 @@
 import { CUE, isCueWord, isEnglishCue, PARTICIPLES } from './cues'
 import { NAME_PHRASE } from './namePhrase'
 import { NAME_AT_START } from './subjectAfter'
-import { isRoleWord } from '../text/abbreviations'
-import { genderOfFirstName } from './firstNames'
 import { listBefore, PREPOSITION_BEFORE } from './subjectClause'
 
 /** The English indefinite words before capitalised ones that describe someone unnamed: "an Iowa Republican", "one Nevada Democrat". */
@@ -210,54 +207,6 @@ export function outerSpeech(window: string, lastIndex: number): RegExpExecArray 
  */
 export function fullNameAfterVerb(before: string, verb: string, rest: string): boolean {
   return /,\s*$/u.test(before) && (isEnglishCue(verb) || /^\p{Ll}+(?:ó|ió)$/u.test(verb)) && /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?=[\s,.])/u.test(rest)
-}
-
-/** A name that ends the text ("… said Ana Ruiz"), with its article if any. */
-export const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
-
-/** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
-export function withoutTrailingAside(s: string): string {
-  // "Richard Weir, 60, from Tynemouth, North Tyneside,", "Hayley Walsh, 42, a lecturer from Nottingham,": an age, and where the
-  // person is from or what they do, are asides after the name.
-  // "Rep. Ann Fox, R-Texas,": a US party and state after the name are an aside too.
-  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*,$/u, '$1,').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
-  // "… of the University of Otago in Dunedin, New Zealand,": the state or country after a place is an aside too.
-  // (Only after "in" or "from", and never a person: "the Secretary of State of the United States, Antony Blinken," names him.)
-  t = t.replace(/(\s(?:in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*)\s*,\s*(\p{Lu}[\p{L}.\-]*)(?:\s\p{Lu}[\p{L}.\-]*)?\s*,$/u, (all, place: string, first: string) => (genderOfFirstName(first) ? all : `${place},`))
-  // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
-  // Only an indefinite one: after ", the students" the students are the subject, not an aside.
-  const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*$/u.exec(t)
-  if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
-  for (let n = 0; n < 2 && t.endsWith(','); n++) {
-    const body = t.slice(0, -1)
-    const comma = body.lastIndexOf(',')
-    if (comma === -1) break
-    const aside = body.slice(comma + 1).trim()
-    // "Strauss Zelnick, CEO of Take-Two,": an office (a title word, or initials "of" a body) is an aside too.
-    // (Never "Chief Superintendent Mike Fawcett,": a title with a name is the subject.)
-    const office = (isRoleWord(aside.split(/\s+/)[0]!) || /^\p{Lu}{2,4}\s/u.test(aside)) && /^\S+(?:\s+\S+)?\s+(?:of|at|de|del)\s/u.test(aside)
-    // ("Thomas Zurbuchen, NASA's associate administrator of the Science Mission Directorate,": a body's office is an aside too.)
-    const owned = /^\p{Lu}[\p{L}.&\-]*(?:\s\p{Lu}[\p{L}.&\-]*){0,3}['’]s\s+\p{Ll}/u.test(aside) && NAME_AT_END.test(body.slice(0, comma))
-    // ("Guillermo Ávila, de Fundar, Centro de Análisis e Investigación,": a body's name after where a person is from describes it.)
-    const from = /^(.*\p{L})\s*,\s*(?:de|del|of|from)\s+\p{Lu}[^,]*$/u.exec(body.slice(0, comma))
-    const describesBody = /^\p{Lu}/u.test(aside) && !!from && NAME_AT_END.test(from[1]!)
-    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office && !owned && !describesBody) break
-    // "En un video que dura …, la ex primera dama, asegura": after an opening phrase of place or time, a definite description is the subject.
-    if (/^(?:el|la|los|las|the)\s/u.test(aside) && /^\s*(?:En|In|On|At|During|Durante|Tras|After|Desde|Before|Antes)\s/u.test(body) && !body.slice(0, comma).includes(',')) break
-    // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).
-    if (/^(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando)\s)\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2}$/u.test(aside) && !/(?:^|\s)(?:for|of|at|from|in|with|by|de|del|en|the|a|an|un|una|el|la)\s/u.test(aside)) break
-    // "La ministra portavoz de la Corte Suprema, la juez Gloria Ana Chevesich,": after a role, a description run into a name names the subject.
-    if (/^(?:el|la|the)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){1,2}\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}$/u.test(aside) && /^\P{L}*(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}/u.test(body.slice(0, comma))) break
-    // (After a body's description, the place before it, ", de Fundar,", is left as an aside of its own for the next turn.)
-    t = body.slice(0, comma).replace(/\s+$/u, '') + (describesBody ? ',' : '')
-  }
-  // "Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study,": with its last part gone,
-  // the country after a place and the indefinite apposition before it are asides too.
-  if (t !== s.replace(/\s+$/u, '') && !t.endsWith(',')) {
-    const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*(?:\s(?:in|from)\s+\p{Lu}[^,]*,\s*\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*)?)?$/u.exec(t)
-    if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
-  }
-  return t
 }
 
 /**
