@@ -14,6 +14,16 @@ import { NAME_PHRASE } from './namePhrase'
 /** A name that ends the text ("… said Ana Ruiz"), with its article if any. */
 export const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
 
+/**
+ * "Nipa Asharam, Certified Health Coach and Life Coach": an office in capitals, ending in a title word and naming no one, after a
+ * person's full name, is an aside to it (never "the company, Acme Corp": a name, not an office, and no person before it).
+ */
+function capitalisedOffice(aside: string, before: string): boolean {
+  const words = aside.trim().split(/\s+/u)
+  const person = NAME_AT_END.exec(before.trim())?.[0] ?? ''
+  return /^\p{Lu}/u.test(aside.trim()) && isRoleWord(words[words.length - 1]!) && !genderOfFirstName(aside) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+)+$/u.test(person) && words.every((w) => /^(?:\p{Lu}[\p{L}.&\-]*|and|of|&)$/u.test(w))
+}
+
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 export function withoutTrailingAside(s: string): string {
   // "Richard Weir, 60, from Tynemouth, North Tyneside,", "Hayley Walsh, 42, a lecturer from Nottingham,": an age, and where the
@@ -27,6 +37,9 @@ export function withoutTrailingAside(s: string): string {
   // Only an indefinite one: after ", the students" the students are the subject, not an aside.
   const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*$/u.exec(t)
   if (open && NAME_AT_END.test(open[1]!)) t = open[1]!
+  // ("Nipa Asharam, Certified Health Coach says": an office in capitals, its closing comma left out, too.)
+  const titled = /^(.*\p{L})\s*,\s+(\p{Lu}[^,]*)$/u.exec(t)
+  if (titled && capitalisedOffice(titled[2]!, titled[1]!)) t = titled[1]!
   for (let n = 0; n < 2 && t.endsWith(','); n++) {
     const body = t.slice(0, -1)
     const comma = body.lastIndexOf(',')
@@ -40,7 +53,7 @@ export function withoutTrailingAside(s: string): string {
     // ("Guillermo Ávila, de Fundar, Centro de Análisis e Investigación,": a body's name after where a person is from describes it.)
     const from = /^(.*\p{L})\s*,\s*(?:de|del|of|from)\s+\p{Lu}[^,]*$/u.exec(body.slice(0, comma))
     const describesBody = /^\p{Lu}/u.test(aside) && !!from && NAME_AT_END.test(from[1]!)
-    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office && !owned && !describesBody) break
+    if (!/^(?:\p{Ll}|who\b|quien\b)/u.test(aside) && !/^(?:[\p{Lu}][\p{L}'’]*\s)?(?:President|Director|Head|Leader|Minister)\b/u.test(aside) && !office && !owned && !describesBody && !capitalisedOffice(aside, body.slice(0, comma))) break
     // "En un video que dura …, la ex primera dama, asegura": after an opening phrase of place or time, a definite description is the subject.
     if (/^(?:el|la|los|las|the)\s/u.test(aside) && /^\s*(?:En|In|On|At|During|Durante|Tras|After|Desde|Before|Antes)\s/u.test(body) && !body.slice(0, comma).includes(',')) break
     // "Fellow protester, mechanical engineer Richard Weir,": a description run into a name is the subject, not an aside (", a spokesperson for the UNHCR," is).

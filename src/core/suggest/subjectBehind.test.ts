@@ -169,3 +169,11 @@ describe('a clause after a comma is no apposition', () => {
     expect(speakerOf(text, 'Es algo que me parece')).toBe('Juan Ortega')
   })
 })
+
+describe('an office in capitals after a name', () => {
+  test('“Dana Okoro, Certified Fitness Trainer and Life Coach says:” is Dana Okoro’s lead-in, never the office’s', () => {
+    const lead = (line: string) => `Health\n\nFor busy people\n\n${line}\n\n"Walk for twenty minutes after every meal, and sleep well."`
+    expect(speakerOf(lead('Dana Okoro, Certified Fitness Trainer and Life Coach says:'), 'Walk for twenty')).toBe('Dana Okoro')
+    expect(speakerOf(lead('Dana Okoro, Certified Fitness Coach, says:'), 'Walk for twenty')).toBe('Dana Okoro')
+  })
+})
