@@ -154,14 +154,23 @@ function knownPersonOff(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
   return parsed
 }
 
-/** "Psychologist Hugh Rivers", "Author Qarnita Loxton": a person's noun, capitalised where it opens a sentence, is a title, no part of the name. */
+/**
+ * "Psychologist Hugh Rivers", "Author Qarnita Loxton", "Lifestyle Educator Karishma Chawla", "Nutritionist and Lifestyle Educator …":
+ * capitalised words that end in a person's noun (one, or two joined by "and"), before a name, are a title, no part of the name.
+ */
 function nounOff(parsed: Parsed, text: string): Parsed {
   const words = parsed && !parsed.org ? splitWords(parsed.name) : []
-  // (Only before a person's name of up to four words, as written: not "Médicos Sin Fronteras", nor a headline's "Mother Dies After …".)
-  const after = words.slice(1).join(' ')
-  const rest = parseNamePhrase(after)
-  if (words.length < 3 || words.length > 5 || !rest || rest.org || rest.name !== after || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || isCommonWord(words[1]!, text) || !isPersonNoun(words[0]!.toLowerCase()) || genderOfFirstName(words[0]!)) return parsed
-  return { name: after, title: [parsed!.title, words[0]!].filter(Boolean).join(' '), org: false }
+  if (words.length < 3 || genderOfFirstName(words[0]!)) return parsed
+  // The longest such title first; the name after it has two to four words, as written: not "Médicos Sin Fronteras", nor a headline's "Mother Dies After …".
+  for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
+    const title = words.slice(0, k)
+    const after = words.slice(k).join(' ')
+    const rest = parseNamePhrase(after)
+    const titleWords = title.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) || (w === 'and' && i > 0 && i < k - 1))
+    if (words.length - k > 4 || !titleWords || !isPersonNoun(title[k - 1]!.toLowerCase()) || !rest || rest.org || rest.name !== after || isCommonWord(words[k]!, text)) continue
+    return { name: after, title: [parsed!.title, ...title].filter(Boolean).join(' '), org: false }
+  }
+  return parsed
 }
 
 /**

@@ -103,3 +103,10 @@ describe('an Arabic surname with “al-” or “el-”', () => {
     expect(findMentions(text, []).map((m) => m.name)).toContain('Yusuf al-Hakim')
   })
 })
+
+describe('a title of two capitalised words before a name', () => {
+  test('“Lifestyle Educator Temi Adeyemi says:” is Temi Adeyemi, never a person named “Lifestyle Educator Temi Adeyemi”', () => {
+    const text = 'Food\n\nFor busy people. Lifestyle Educator Temi Adeyemi says: "Walk for twenty minutes after every meal, and sleep well."'
+    expect(speakerOf(text, 'Walk for twenty')).toBe('Temi Adeyemi')
+  })
+})
