@@ -342,3 +342,11 @@ describe('an adverb between the subject and a verb the lexicon lacks', () => {
     expect([found?.speaker, found?.cue]).toEqual(['Tumelo Mokoena', 'summarizes'])
   })
 })
+
+describe('English idioms of saying with a particle', () => {
+  test('““…,” another student chimed in” and ““…,” she fired back” report the quote: “chimed in”, “fired back” are cues', () => {
+    const text = 'Campus\n\n“It is the equivalent of being a hippie in 1970,” said Jared Moss, a junior.\n\n“Or being grunge in the nineties,” another student chimed in.\n\nThe dean, Maria Lopez, was asked about it. “We will not be lectured by anyone,” she fired back.'
+    expect(speakerOf(text, 'Or being grunge')).toBe('another student')
+    expect(suggestQuotes(text).find((q) => q.text.startsWith('We will not'))?.cue).toBe('fired back')
+  })
+})
