@@ -338,7 +338,7 @@ export class ArticleNames {
 
   /** The mentions as roleSpeakers.ts reads them: each by its fullest name where it stands, with its gender if known. */
   private get asRead(): MentionsRead {
-    return { mentions: this.mentions, fullOf: (m) => this.fullOf(m, m.end), genderOf: (name) => this.genders.get(name) }
+    return { mentions: this.mentions, text: this.text, fullOf: (m) => this.fullOf(m, m.end), genderOf: (name) => this.genders.get(name) }
   }
 
   /** What the article says the person is, from the first mention that says it. */

@@ -166,3 +166,14 @@ describe('one word given a title of one gender is a person wherever it stands al
     expect(speakerOf(text, 'They were the best part')).toBe('Frederick')
   })
 })
+
+describe('a role stands for a person, as “he” and “she” do', () => {
+  test('“en conversación con CNN Chile, la astrónoma dio …”: a channel is no one a role stands for, so “enfatizó la astrónoma mexicana” is the astronomer named before', () => {
+    const text = 'Ciencia\n\nLucía Peralta será una de las expositoras del congreso, y en conversación con CNN Chile, la astrónoma dio un adelanto sobre la importancia que estos conocimientos representan y se refirió a los riesgos.\n\n"Tenemos muchos satélites nuevos en órbita y nadie los vigila", enfatizó la astrónoma mexicana.'
+    expect(speakerOf(text, 'Tenemos muchos satélites')).toBe('Lucía Peralta')
+  })
+  test('a regnal number is no acronym: “Isabel II”, “Felipe VI” may be “she” and “he”', () => {
+    for (const name of ['Isabel II', 'Felipe VI', 'Juan Carlos I']) expect(canBeHeOrShe(name, false, '')).toBe(true)
+    expect(canBeHeOrShe('BBC Sport', false, '')).toBe(false)
+  })
+})

@@ -61,7 +61,8 @@ export type PreviousSpeaker = {
  */
 export function canBeHeOrShe(name: string, knownGender: boolean, text: string): boolean {
   const words = splitWords(name)
-  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w)
+  // (A regnal number is no acronym: "Isabel II", "Felipe VI".)
+  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u.test(w)
   const last = words[words.length - 1] ?? ''
   if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!)) || peopleOfPlace(name) || numberedTitles(text).has(name)) return false
   if (knownGender || genderOfFirstName(name)) return true

@@ -12,10 +12,10 @@ import { foldText } from '../text/fold'
 import { roleGender } from './firstNames'
 import type { Mention } from './mentions'
 import { isBodyWord, splitWords } from './namePhrase'
-import type { Gender } from './pronouns'
+import { canBeHeOrShe, type Gender } from './pronouns'
 
 /** The mentions of one article, each by its fullest name where it stands, and the gender known for a name. */
-export type MentionsRead = { readonly mentions: readonly Mention[]; fullOf(m: Mention): string; genderOf(name: string): Gender | undefined }
+export type MentionsRead = { readonly mentions: readonly Mention[]; readonly text: string; fullOf(m: Mention): string; genderOf(name: string): Gender | undefined }
 
 /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
 export function personForRole(read: MentionsRead, role: string, at: number): { name: string; role: string } | null {
@@ -71,7 +71,8 @@ function describedBefore(read: MentionsRead, at: number, gender: Gender | null, 
     // "el fiscal general" is not "la fiscala general Sandra Quiñónez".
     const known = gender && read.genderOf(read.fullOf(m))
     if (known && known !== gender) continue
-    if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m)) return { name: read.fullOf(m), role: m.role || m.title }
+    // (A person's role stands for a person, as "he" does: never "Miss Universo", "Emprendedores de Jalisco", "Sol de México".)
+    if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m) && canBeHeOrShe(read.fullOf(m), !!known, read.text)) return { name: read.fullOf(m), role: m.role || m.title }
   }
   return null
 }
