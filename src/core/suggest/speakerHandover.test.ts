@@ -312,3 +312,10 @@ describe('a sentence after the quote whose verb reports a clause of its own', ()
     expect(speakerOf(text, 'We ran to the cellar')).toBe('Tomas Lind')
   })
 })
+
+describe('a relative aside after a name, then the verb', () => {
+  test('“Maya Brandt, who served …, said the Biden solicitor general faces “…”” is Brandt’s: the comma closes the aside, nothing is inverted', () => {
+    const text = 'Court\n\nMaya Brandt, who served in the solicitor general’s office under two presidents, said the Biden solicitor general necessarily faces “headwinds with a court that is more skeptical of government power.”'
+    expect(speakerOf(text, 'headwinds with a court')).toBe('Maya Brandt')
+  })
+})
