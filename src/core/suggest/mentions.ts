@@ -164,10 +164,11 @@ function nounOff(parsed: Parsed, text: string): Parsed {
   // The longest such title first; the name after it has two to four words, as written: not "Médicos Sin Fronteras", nor a headline's "Mother Dies After …".
   for (let k = Math.min(4, words.length - 2); k >= 1; k--) {
     const title = words.slice(0, k)
+    const titleWords = title.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) || (w === 'and' && i > 0 && i < k - 1))
+    if (words.length - k > 4 || !titleWords || !isPersonNoun(title[k - 1]!.toLowerCase())) continue
     const after = words.slice(k).join(' ')
     const rest = parseNamePhrase(after)
-    const titleWords = title.every((w, i) => /^\p{Lu}\p{Ll}+$/u.test(w) || (w === 'and' && i > 0 && i < k - 1))
-    if (words.length - k > 4 || !titleWords || !isPersonNoun(title[k - 1]!.toLowerCase()) || !rest || rest.org || rest.name !== after || isCommonWord(words[k]!, text)) continue
+    if (!rest || rest.org || rest.name !== after || isCommonWord(words[k]!, text)) continue
     return { name: after, title: [parsed!.title, ...title].filter(Boolean).join(' '), org: false }
   }
   return parsed
