@@ -11,11 +11,14 @@
  */
 import type { spansOf } from '../text/sentences'
 import type { Attribution, SpeakerPhrase } from './attribution'
-import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
+import { NAME_PHRASE, NAME_PREFIX, parseNamePhrase } from './namePhrase'
 import type { ArticleNames } from './names'
 import { sentenceSubject } from './sentenceSubject'
 import { canBeSpeaker } from './speakerKind'
 import { isWriting } from './writings'
+
+/** A word of a person's name as written: capitalised (after a lower-case prefix, "al-Masri"), or a small particle ("de", "van"). */
+const WRITTEN_NAME_WORD = new RegExp(String.raw`^(?:${NAME_PREFIX})?\p{Lu}[\p{Ll}'’.\-]*(?:\p{Lu}\p{Ll}+)?$|^\p{Ll}{1,3}$`, 'u')
 
 /** Where the words that lead into a quote are read: a colon's lead-in, the sentence before, or (`within`) the quote's own sentence. */
 type Window = { from: number; to: number } | null
@@ -99,6 +102,6 @@ export function personLeadingIn(names: ArticleNames, lead: Attribution | null, p
   const named = parseNamePhrase(said.replace(/^(?:the|el|la)\s+/iu, ''))?.name
   const person = named ? (names.fullName(named, lead!.speaker.end) ?? named) : null
   // (Written as a person's name is: "SkyAir KL990" is a plane's.)
-  const asPerson = !!person && person.split(/\s+/u).every((w) => /^(?:d['’]|al-|el-)?\p{Lu}[\p{Ll}'’.\-]*(?:\p{Lu}\p{Ll}+)?$|^\p{Ll}{1,3}$/u.test(w))
+  const asPerson = !!person && person.split(/\s+/u).every((w) => WRITTEN_NAME_WORD.test(w))
   return asPerson && isFullPersonName(person!, names.text) ? lead : null
 }

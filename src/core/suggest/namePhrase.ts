@@ -11,8 +11,11 @@ import { foldText } from '../text/fold'
 import { genderOfFirstName } from './firstNames'
 import { isPlaceName } from './placeNames'
 
+/** What a surname may open with in lower case, before its capital: "d'Aubuisson", "al-Masri", "el-Sisi" (a pattern's alternatives). */
+export const NAME_PREFIX = String.raw`d['’]|al-|el-`
+
 /** A capitalised word ("d'Aubuisson", "al-Masri", "el-Sisi" too, and "O´Neill" typed with an acute accent for the apostrophe); a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end, and a hyphen never ends it ("-explicó Ruiz Gómez- es"). */
-const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|d['’]\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-)|(?:al|el)-\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-)|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*(?<!-)(?:´\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-))?)`
+const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|(?:${NAME_PREFIX})\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-)|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*(?<!-)(?:´\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-))?)`
 // One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
 // ("on" joins a body's name, "Committee on Intelligence", never a person's to what follows: "Trump on Fox News"; "&" joins a
 // company's, "Standard & Poor's", "Procter & Gamble".)
@@ -112,8 +115,8 @@ const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
 /** Title words that make a title only before another ("Foreign Minister", "Home Secretary", "Deputy Mayor"). */
 const MODIFIER_TITLES = new Set(['foreign', 'interior', 'home', 'health', 'finance', 'defense', 'defence', 'deputy', 'acting', 'interim', 'former', 'national', 'assistant', 'executive', 'opposition'])
 
-/** What ends a name without being a title or a surname of its own: "Martin Luther King Jr.", "J. David Cox Sr.". */
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/u
+/** What ends a name without being a title or a surname of its own: "Martin Luther King Jr.", "J. David Cox Sr.", a regnal number ("Isabel II", "Felipe VI"). */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|VI|VII|VIII|IX|XI|XII)\.?$/u
 
 /** Whether a name ends in a title or letters after a name ("the Conservative MP", "la Alcaldesa"), never in "Jr." or "Sr." after a name. */
 export function endsInRole(name: string): boolean {

@@ -11,7 +11,7 @@ import { foldText } from '../text/fold'
 import { perText } from '../text/perText'
 import { isCueWord } from './cues'
 import { genderOfFirstName } from './firstNames'
-import { isBodyWord, splitWords } from './namePhrase'
+import { isBodyWord, NAME_SUFFIX, splitWords } from './namePhrase'
 import { isPlaceName } from './placeNames'
 import { isCommonWord } from './speakerKind'
 import { isDescription, isWriting } from './writings'
@@ -62,7 +62,7 @@ export type PreviousSpeaker = {
 export function canBeHeOrShe(name: string, knownGender: boolean, text: string): boolean {
   const words = splitWords(name)
   // (A regnal number is no acronym: "Isabel II", "Felipe VI".)
-  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/u.test(w)
+  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !NAME_SUFFIX.test(w)
   const last = words[words.length - 1] ?? ''
   if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!)) || peopleOfPlace(name) || numberedTitles(text).has(name)) return false
   if (knownGender || genderOfFirstName(name)) return true
