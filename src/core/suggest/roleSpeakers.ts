@@ -69,8 +69,8 @@ function describedBefore(read: MentionsRead, at: number, gender: Gender | null, 
     const m = read.mentions[i]!
     if (m.start >= at) continue
     // "el fiscal general" is not "la fiscala general Sandra Quiñónez".
-    const known = gender && read.genderOf(read.fullOf(m))
-    if (known && known !== gender) continue
+    const known = read.genderOf(read.fullOf(m))
+    if (gender && known && known !== gender) continue
     // (A person's role stands for a person, as "he" does: never "Miss Universo", "Emprendedores de Jalisco", "Sol de México".)
     if (fits(foldText(`${m.title} ${m.role} ${m.lead}`), m) && canBeHeOrShe(read.fullOf(m), !!known, read.text)) return { name: read.fullOf(m), role: m.role || m.title }
   }
