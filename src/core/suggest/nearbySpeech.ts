@@ -43,18 +43,9 @@ export function shortAttribution(s: string): boolean {
   // ("Neville admitted there had been incidents …": a verb with a clause of its own reports that clause, not the quote before.)
   // ("Mr Gupta says the power of … was palpable", "says it was": nor does one whose clause opens with a subject, unless the verb takes a listener.)
   const verb = head ? /\p{Ll}+$/u.exec(head)![0] : ''
-  const opensWithCue = !!head && isCueAtEnd(head) && !/^\s+(?:that|there|que)\s/iu.test(s.slice(head.length)) && !(!TAKES_LISTENER.test(verb) && /^\s+(?:the|it|he|she|they|we|I)\s/u.test(s.slice(head.length)))
+  const opensWithCue = !!head && isCueWord(verb) && !/^\s+(?:that|there|que)\s/iu.test(s.slice(head.length)) && !(!TAKES_LISTENER.test(verb) && /^\s+(?:the|it|he|she|they|we|I)\s/u.test(s.slice(head.length)))
   CUE.lastIndex = 0
   return (wordCount(s) <= 6 || opensWithCue) && /[.!?]["”’»]?\s*$/u.test(s.trim()) && CUE.test(s)
-}
-
-/** The last word of `s` is a speech verb. */
-function isCueAtEnd(s: string): boolean {
-  const last = /\p{Ll}+$/u.exec(s)![0]
-  CUE.lastIndex = 0
-  const m = CUE.exec(last)
-  CUE.lastIndex = 0
-  return !!m && m[0] === last
 }
 
 /** A paragraph that introduces the quote after it: it ends with a colon, or says whose statement or remarks follow. */
