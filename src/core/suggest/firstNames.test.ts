@@ -66,6 +66,17 @@ describe('who was told, and people listed with long titles', () => {
     expect(speakerOf(text, 'Vietnam es una')).toBe('Carl Tahyer')
   })
 
+  test('an outlet of one word spoken to, then the person: “dijo a Nature David Nutt”, “dijo a Nature el Dr. David Nutt”', () => {
+    const text = (told: string) => `LSD\n\nTimothy Leary lo probó en los años sesenta.\n\n"Estudiar cómo las drogas alteran el cerebro es estudiar la conciencia", dijo a Nature ${told}, profesor en Imperial.`
+    expect(speakerOf(text('David Nutt'), 'Estudiar cómo')).toBe('David Nutt')
+    expect(speakerOf(text('el Dr. David Nutt'), 'Estudiar cómo')).toBe('David Nutt')
+  })
+
+  test('a paragraph opening with a three-word name after a heading ending in “to” tells no one: “… a propósito” then “Lucas Patrick Machado”', () => {
+    const text = 'Contagio a propósito\n\nLucas Patrick Machado, de 24 años, conoció a Celso en una red social.\n\n"Yo le había dicho que no tenía condones", afirma Lucas.'
+    expect(speakerOf(text, 'Yo le había')).toBe('Lucas Patrick Machado')
+  })
+
   test('“she” after “Archer-Bradshaw said” is her, however long the titles of the people listed with her', () => {
     const text = 'Schools safe\n\nThis was revealed at a press conference by Minister of Education Kay McConney, Chief Education Officer Dr Ramona Archer-Bradshaw and Acting Chief Medical Officer Dr Anton Best.\n\nArcher-Bradshaw said consent forms had been sent out.\n\n“We are very glad to see this,” she added.'
     expect(speakerOf(text, 'We are very glad')).toBe('Ramona Archer-Bradshaw')

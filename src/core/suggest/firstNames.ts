@@ -120,10 +120,11 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
 /**
  * Where a person's name starts in a body's name run into theirs with no comma ("Universidad Pompeu Fabra Lorenzo Gabrielli": 3), or -1:
  * at the last first name that follows no other first name ("… de Chile María José García" is María José García), two words or more
- * into the run ("Fundación Carlos Slim" is a body's name) and never after "de"/"of" ("Gobierno de Justin Trudeau" is his government).
+ * into the run ("Fundación Carlos Slim" is a body's name; an outlet spoken to may be one word, `least` 1: "a Nature David Nutt") and never
+ * after "de"/"of" ("Gobierno de Justin Trudeau" is his government).
  */
-export function personStartAfterBody(words: readonly string[]): number {
-  for (let k = words.length - 2; k >= 2; k--) {
+export function personStartAfterBody(words: readonly string[], least = 2): number {
+  for (let k = words.length - 2; k >= least; k--) {
     if (genderOfFirstName(words[k]!) && !genderOfFirstName(words[k - 1]!) && !/^(?:de|del|of|for)$/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1]!)) return k
   }
   return -1
@@ -134,13 +135,13 @@ export function personStartAfterBody(words: readonly string[]): number {
  * acronym (and one more word of its name, unless a first name comes right
  * after the acronym), or its name in words ("Financial Times Carl Tahyer"),
  * run into the name of the person who spoke. The person,
- * or null when the run is no such thing.
+ * or null when the run is no such thing. The outlet's name may be one word ("dijo a Nature David Nutt").
  */
 export function personAfterOutlet(run: string): string | null {
   const words = run.trim().split(/\s+/u)
   // "Financial Times Carl Tahyer": an outlet named in words, run into the person's name that a first name opens (as a body's is).
   if (!/^\p{Lu}{2,}$/u.test(words[0] ?? '')) {
-    const k = words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? personStartAfterBody(words) : -1
+    const k = words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? personStartAfterBody(words, 1) : -1
     return k === -1 ? null : words.slice(k).join(' ')
   }
   // (The words after it are in title case: "ÚLTIMO CANDIDATO EN VOTAR" is a heading, no outlet and no one.)

@@ -231,7 +231,8 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     // "el diputado de …", "la expresidenta interina de …", "Marketing Manager at …": the words start with the body someone works for.
     const ofBody = /(?:^|\s)(?:(?:[Ee]l|[Ll]a|[Tt]he)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of|for)|\p{Lu}\p{Ll}+\s+at)\s+$/u.test(text.slice(Math.max(0, start - 40), start))
     // "le comenta a BBC Mundo David Gibson": the outlet told, then the person.
-    const told = /(?:^|\s)(?:a|al|to)\s+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
+    // (On one line: "… a propósito\n\nLucas Patrick Machado" opens a paragraph with a person's name, told nothing.)
+    const told = /(?:^|\s)(?:a|al|to)[^\S\n]+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
     const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start)), ofBody), runs, ofBody), runs), runs, ofBody)
     const parsed = nounOff(verbOff(cut, runs, text), text)

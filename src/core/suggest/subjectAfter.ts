@@ -46,6 +46,8 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Independ
 /** "Senator Lindsey Graham, Republican of South Carolina" → "Senator Lindsey Graham": a party's member and the place they sit for is an aside after a name. */
 export const withoutPartyAside = (s: string): string => s.replace(/,\s*(?:Democrat|Republican|Independent)\s+(?:of|from|for)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u, '')
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
+/** "dijo a Nature el Dr. David Nutt": capitalised words spoken to, then an article that opens the subject (a name's "el" or "la" follows "de"). */
+const WORDS_THEN_ARTICLE = new RegExp(String.raw`^(?:a|al)\s+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}(?=(?:el|la|los|las)[^\S\n]+\S)`, 'u')
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas|su|sus)\\s)`, 'u')
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …", "el hombre tras Corazones".)
 const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?:(?:of|de|del)[^\\S\\n]+(?!(?:the|la|el|los|las|an?|una?)\\s))?(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre|tras|behind|contra|against|entre|among|para|sin|without)\\s)\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
@@ -107,6 +109,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // member or a person's noun: "explicó a Radio Caracol" is Spanish, the one spoken to).
   const capitalised = CAPITALISED_DESCRIPTION.exec(t)
   if (capitalised && (!/^a\s/u.test(t) || PARTY_MEMBER.test(capitalised[2]!) || isPersonsNoun(capitalised[2]!.toLowerCase()))) return { type: 'role', text: capitalised[1]!, start: b, end: b + capitalised[1]!.length }
+  const article = WORDS_THEN_ARTICLE.exec(t)
+  if (article) return subjectAfter(t.slice(article[0].length), b + article[0].length)
   // "explicó a La Estrella de Panamá", "told The Times": the one spoken to is no speaker.
   if (LISTENER_NAME.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   // "respondieron a EL HERALDO los abogados del expresidente": the subject comes after the one spoken to.
