@@ -134,6 +134,11 @@ describe('news-release and transcript conventions', () => {
     expect(pairs(police)).toEqual([['All the drugs were wrapped in thick plastic bags,', 'West Midlands Police']])
   })
 
+  test('"the bureau" is the bureau named before: "the Philippine Bureau of Fisheries and Aquatic Resources said"', () => {
+    const text = 'The collision dented the front, the Philippine Bureau of Fisheries and Aquatic Resources said.\n\nThe vessel “tried to block the path” of the boat, the bureau said.'
+    expect(pairs(text)).toEqual([['tried to block the path', 'Philippine Bureau of Fisheries and Aquatic Resources']])
+  })
+
   test('a cue inside a relative clause after "according to" does not take the quote', () => {
     expect(pairs('According to Evidências news site, which says it has spoken with the journalist, the order was “merely verbal” and his permit is valid.')).toEqual([
       ['merely verbal', 'Evidências']

@@ -96,7 +96,7 @@ const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company
 /** A word for a body, and the words of the names of the bodies it stands for ("the force": a name with "police" or "force"). */
 // (A Map, not an object: "the constructor said" must not find Object's own "constructor".)
 const KIN = new Map<string, string[]>(Object.entries({
-  force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], agency: ['agency'], company: ['company', 'inc', 'ltd'],
+  force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], bureau: ['bureau'], agency: ['agency'], company: ['company', 'inc', 'ltd'],
   committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'],
   organization: ['organization'], organisation: ['organisation'], firm: ['firm'], organizacion: ['organizacion'], empresa: ['empresa'],
   compania: ['compania'], agencia: ['agencia'], fundacion: ['fundacion'], foundation: ['foundation'], airline: ['airline', 'airlines', 'airways', 'air'],
