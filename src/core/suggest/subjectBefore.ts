@@ -1,0 +1,149 @@
+/**
+ * The subject right before a speech verb, read in the words that lead up to
+ * it: a pronoun ("she said"), a name ("…, Jon Piechowski, pidió"), a role
+ * ("a spokesman for the U.S. State Department said"), a group ("local
+ * officials said"), a writing ("the report says"), or, when the verb's clause
+ * leaves it out, the sentence's (sentenceSubject.ts). attribution.ts finds the
+ * cue; names.ts resolves the phrase found here to whom it stands for.
+ */
+import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
+import { openingWriting, sourcesBefore } from './writings'
+import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
+import { isTitleOfBody, parseNamePhrase } from './namePhrase'
+import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
+import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfter'
+import { NAME_AT_END, withoutTrailingAside } from './asides'
+import { closeToSource, joinedClauseStart, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, BODY_KIND, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
+import { clauseSubject, OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
+
+/** A described subject right before the verb ("esta vecina del barrio comenta": after a demonstrative only a person's noun, never "Ese mismo día"). */
+export const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Nn]uestr[oa]s?|[Mm]is?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa]|${DEMONSTRATIVE_WORDS})\s+${ROLE_WORDS})$`, 'u')
+/** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
+const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
+/** A role, then "of" ("of the coalition") right before a name: "a spokesman for the U.S. State Department", "el candidato de la coalición Juntos …". */
+const ROLE_OF_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Oo]tr[oa]s?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+(?:(?:the|la|el)\s+(?:${BODY_KIND})\s+)?)$`, 'u')
+/** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
+const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|en)\s+)$/u
+/** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
+const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
+const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
+export const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
+export const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
+/** ", a former IMF chief economist …", ", el exministro …", ", the Manchester Central MP": an apposition right after a name (a place or a body may open it, before its noun). */
+const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}|MP\b|MEP\b|MSP\b|QC\b|KC\b))/u
+
+/** "en un comunicado remitido a Europa Press": a participle's "a" before a name, the one something was sent or said to. */
+const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
+
+/** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
+export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
+  const first = s.replace(BETWEEN, '')
+  let t = withoutTrailingAside(first)
+  const bare = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '').replace(BETWEEN, '')
+  t = withoutTrailingAside(bare)
+  const at = (text: string, type: 'name' | 'pronoun' | 'role'): SpeakerPhrase => {
+    const start = base + t.length - text.length
+    return { type, text, start, end: start + text.length }
+  }
+  // "…, Jon Piechowski, pidió": the name before the verb, its commas left over, or its aside after them ("…, whose constituency …,").
+  const setOff = /,\s*$/u.test(t) || [first, bare].some((x) => /,\s*$/u.test(x) && x.trim() !== t.trim())
+  t = t.replace(/\s*,\s*$/u, '')
+  // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets, and the marks round a nickname, are no part of the subject.
+  t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
+  // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called", "… a FM El Observador donde aseguró": the name before is no subject.
+  if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$|\s(?:donde|where)$/iu.test(t)) return clauseSubject(t, base, sentence, sentenceBase)
+  // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it
+  // (", quien además reveló que … Luis Caputo:", right after the speaker the quote before named: for that speaker, never a name after it).
+  const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?(?:\s+[^,;:.“”"«»]{1,120}?\s+(?:y|e|and))?$/u.exec(t)
+  if (who) {
+    // …a person or a role, never a thing owned: in "a Reyes, para saber su opinión, quien manifestó" it is the one before the aside.
+    const person = (p: SpeakerPhrase | null) => !!p && (p.type === 'name' || (p.type === 'role' && !/^(?:su|sus|his|her|their|its)\s/iu.test(p.text)))
+    const before = withoutPartyAside(t.slice(0, who.index))
+    const antecedent = singularAntecedent(subjectBefore(before, base, sentence, sentenceBase), who[0])
+    if (person(antecedent)) return antecedent
+    const aside = before.lastIndexOf(',')
+    const earlier: SpeakerPhrase | null = aside > 0 ? subjectBefore(before.slice(0, aside), base, sentence, sentenceBase) : /\p{L}/u.test(before) ? null : { type: 'implicit', text: '', start: base, end: base }
+    if (person(earlier) || earlier?.type === 'implicit') return earlier
+  }
+  // "el cuerpo legal que pretende demostrar la inocencia de Hernández aseguró": the head noun phrase before its relative clause.
+  const writing = openingWriting(t) ?? sourcesBefore(t)
+  if (writing) return { type: 'role', text: writing.text, start: base + writing.index, end: base + writing.index + writing.text.length }
+  const relative = RELATIVE_SUBJECT.exec(t)
+  // ("Respecto de la imposición de un gravamen que …, puntualizó": a noun phrase after a preposition is what was spoken of.)
+  const spokenOf = !!relative && /(?:^|\s)(?:de|del|a|al|sobre|about|of|regarding|en|in|on)\s*$/iu.test(t.slice(0, relative.index + relative[0].indexOf(relative[1]!)))
+  if (relative && isNounPhrase(relative[1]!) && !spokenOf) {
+    const start = base + relative.index + relative[0].indexOf(relative[1]!)
+    // ("un detalle que Brand contaba …": in an object relative, the name after "que" is the verb's subject.)
+    const objectOf = OBJECT_RELATIVE.exec(t.slice(start - base + relative[1]!.length))
+    if (objectOf) {
+      const at = start + relative[1]!.length + objectOf[0].length
+      // ("a payout that New Media investor Leon Cooperman blasted": a body and a person's noun before the name describe the one named.)
+      const person = titleThenName(t.slice(at - base))
+      if (person) return { type: 'name', text: person.name, start: at + person.at, end: at + person.at + person.name.length }
+      return { type: 'name', text: objectOf[1]!, start: at - objectOf[1]!.length, end: at }
+    }
+    return { type: 'role', text: relative[1]!, start, end: start + relative[1]!.length }
+  }
+  const pronoun = PRONOUN_AT_END.exec(t)
+  // ("En él, defendió …": a pronoun after a preposition is where or with whom, not the verb's subject.)
+  if (pronoun && !SPANISH_PREPOSITION_END.test(t.slice(0, pronoun.index + pronoun[0].length - pronoun[1]!.length))) return at(pronoun[1]!, 'pronoun')
+  const owned = ownedDocumentAtEnd(t)
+  if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
+  const name = barePlural(t) ? null : NAME_AT_END.exec(t)
+  const close = name ? closeToSource(t.slice(0, t.length - name[0].length)) : null
+  if (close) return at(close + name![0], 'role')
+  // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
+  // ("en un comunicado remitido a Europa Press aseguró": so is a name after a participle's "a", the one something was sent or said to.)
+  if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
+  // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that ends an apposition set
+  // off by commas belongs to it; the subject is the name it describes (in a clause joined by "and", its own: "…, and Tony Lloyd, the … MP, has pledged").
+  const clause = name && setOff ? joinedClauseStart(sentence.slice(0, base + t.length - sentenceBase)) : 0
+  const described = name && setOff ? sentenceSubject(sentence.slice(clause), sentenceBase + clause) : null
+  if (described && described.type === 'name' && described.end < base + t.length - name![0].length && APPOSITION.test(sentence.slice(described.end - sentenceBase))) return described
+  if (name) {
+    // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department; "fuentes de Montecon dijeron", "Una manifestante en Nueva York dijo": a role too.
+    const of = ROLE_OF_NAME.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
+    if (of) return at(of[1]! + name[0], 'role')
+    // "an Iowa Republican predicted", "A Colorado Democrat said": capitalised words after "a"/"an" (before the name or read as
+    // its first word) describe someone unnamed; the article stays with them.
+    const from = base + t.length - name[0].length - sentenceBase
+    const article = /(?:^|\s)(\p{L}+\s+)$/u.exec(sentence.slice(0, from))?.[1] ?? ''
+    const withCue = (at: number) => `${sentence.slice(at)} ${cue}`
+    const fromArticle = unnamedAtStart(withCue(from - article.length))
+    const unnamed = fromArticle ?? unnamedAtStart(withCue(from))
+    if (unnamed) {
+      const start = sentenceBase + from - (fromArticle ? article.length : 0)
+      return { type: 'role', text: unnamed, start, end: start + unnamed.length }
+    }
+    // "Chief Inspector Oliver Fisher of the force's Public Protection Command said": the person of the body speaks.
+    const ofBody = OF_BODY_BEFORE.exec(t.slice(0, t.length - name[0].length))
+    const person = ofBody ? NAME_AT_END.exec(ofBody[1]!) : null
+    if (ofBody && person && !parseNamePhrase(person[0].replace(/^(?:the|el|la|los|las)\s+/iu, ''))?.org) {
+      const start = base + person.index
+      return { type: 'name', text: person[0], start, end: start + person[0].length }
+    }
+    // "A Chumel dijo", "Sobre Alex Strecci, refirió": a name after a preposition opening the sentence is the one spoken to or about; the subject is left out ("De Blasio said": before an English verb, a surname).
+    if (prepositionOpensName(name[0], !!cue && isEnglishCue(cue)) || (CAPITAL_CLITIC.test(name[0]) && !!cue && !isEnglishCue(cue))) return null
+    // "Cllr Louise Gittins, Chair of the Local Government Association said": a title in a body after a name, set off by a comma, is that person's.
+    const holder = isTitleOfBody(name[0]) ? NAME_AT_END.exec(t.slice(0, t.length - name[0].length).replace(/\s*,\s*$/u, '')) : null
+    if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }
+    return at(name[0], 'name')
+  }
+  const role = [ROLE_AT_END.exec(t)].find((m) => !m || !DEMONSTRATIVE_OPENS.test(m[1]!) || isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? '')) ?? null
+  // "A propósito, señaló", "Su objetivo, dijo, fue …": "a" and a noun, or something owned, set off by a comma, opens the sentence; it is not the verb's subject.
+  const opener = setOff && !!role && /^(?:[Aa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!)
+  // "En su homilía manifestó", "In his speech he said": something owned after a preposition is where it was said; the subject is left out.
+  if (role && /^(?:[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!) && AFTER_PREPOSITION.test(t.slice(0, t.length - role[1]!.length))) return { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
+  // "Otro de los carteles rezaba", "one of the protesters said": the one of them is the subject, not the whole group ("the woman at the chamber of commerce says": nor where they are).
+  const oneOf = [role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null].find((m) => m && (!m[2] || isPersonNoun(m[2]) || PERSON_WORD.test(m[2]))) ?? null
+  // "“…,” local officials said", "…, and residents told", "familiares de los presos políticos denunciaron": a plural with no article is the verb's subject, a group no one named.
+  // ("Mbumba said he was present when doctors told": a clause of time opens with its own subject.)
+  const group = [/(?:^|,\s*|\s(?:and|but|y|pero)\s+)([^,]*)$/u, /\s(?:when|while|as|after|before|until|cuando|mientras)\s+([^,]*)$/u].map((p) => barePlural(p.exec(t)?.[1] ?? '')).find(Boolean) ?? null
+  // ("Por otra parte comentó", "Gazprom … destacó en un comunicado": any other noun phrase after a Spanish preposition is what, where or when; the subject opens the sentence.)
+  if (role && !oneOf && [SPANISH_PREPOSITION_END, AFTER_PREPOSITION].some((p) => p.test(t.slice(0, t.length - role[1]!.length)))) return group ? at(group, 'role') : sentenceSubject(sentence, sentenceBase) ?? { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
+  if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? '') + role[1]!, 'role')
+  if (group) return at(group, 'role')
+  // "… did not say how many but said": the verb's subject opens the sentence (or its clause, sentenceSubject.ts).
+  if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return clauseSubject(t, base, sentence, sentenceBase)
+  return null
+}
