@@ -20,3 +20,17 @@ describe('English idioms of saying with a particle', () => {
     expect(['fired', 'shot', 'chimed'].some(isCueWord)).toBe(false)
   })
 })
+
+describe('a verb of saying in its plain form, said of a plural subject', () => {
+  test('“In their study, researchers explain …, saying “…”” and “the authors write” report what the researchers and the authors said', () => {
+    const text = 'Street lights\n\nTeri Allery of North Dakota State University led the study.\n\nIn their study, researchers explain ways used to light the streets, saying “the ancient Romans used oil lamps in front of their homes.”\n\n“Early birds had a keen sense of smell,” the authors write.'
+    expect(speakerOf(text, 'the ancient Romans')).toBe('researchers')
+    expect(speakerOf(text, 'Early birds')).toBe('the authors')
+  })
+
+  test('after “to”, a modal or “not” the plain form reports nothing: “Epstein would later ask”, “the right to respond”', () => {
+    const text = 'Interview\n\nMarina Lacerda met Jeffrey Epstein when she was 14. “He knew everything about me,” Lacerda said.\n\n"He would use me as a doll. He would say: \'This is what a good girl would do.\'" Epstein would later ask to meet her sister.'
+    expect(speakerOf(text, 'He would use me')).toBe('Marina Lacerda')
+    expect(['explain', 'write', 'respond'].every(isCueWord)).toBe(true)
+  })
+})

@@ -22,6 +22,14 @@ reasoned pleaded demanded alleged alleges slammed blasted fumed raved hinted
 chanted chants remembered remembers recommended recommends advised advises begged begs reminded reminds foresaw pronounced pronounces beamed summed
 maintain argue contend assert allege sang sings implored implores sniped griped grumbled marveled marvelled ranted thundered scoffed bemoaned bragged sighed`
 
+/**
+ * Plain forms of the verbs above, said of a plural subject ("researchers explain", "the authors write"); never after "to", a modal or "not"
+ * ("the right to respond", "would later ask"). (The ten plain forms in ENGLISH_CUES, "warn", "claim", …, stay unguarded: guarded, "used his
+ * speech to warn against “…”" loses its speaker.)
+ */
+const ENGLISH_PLAIN = `explain add tell write announce ask reply respond recall declare acknowledge confirm describe urge predict suggest testify concede
+complain emphasize emphasise observe recount agree assure lament proclaim reiterate conclude recognize recognise clarify reveal confess`
+
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling
 highlighting asserting accusing promising acknowledging boasting shouting chanting singing`
@@ -104,7 +112,8 @@ const AFTER_PREPOSITION_OR_OWNER = String.raw`(?<!(?:^|[^${L}])(?:en|a|por)\s)(?
  * One speech verb, as a whole word (accented letters count as letters; never the end of a compound: "hand-written", "so-called"),
  * never a noun of the same form (a pronoun's "’s" is "has": "she’s said" is a verb).
  */
-export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')})(?![${L}])`, 'giu')
+const NOT_FINITE = String.raw`(?<!(?:^|[^${L}])(?:to|would|will|could|can|should|may|might|must|did|do|does|not|n['’]t|cannot|never|let)\s+(?:(?:later|also|then|still|just|not|never|\p{Ll}+ly)\s+)?)`
+export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')}))(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
 

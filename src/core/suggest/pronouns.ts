@@ -85,8 +85,13 @@ const peopleOfPlace = (name: string) => DEMONYM_ENDINGS.some(([end, stem]) => en
 
 /**
  * Whether a pronoun of this gender can stand for a name whose gender the article knows (or not): one of no other gender that can be
- * "he" or "she" (a description of someone, "a student at Wesleyan University", always can).
+ * "he" or "she" (a description of someone, "a student at Wesleyan University", always can), never two people who spoke together
+ * ("Rains and Yelling agree …. “…,” he said").
  */
 export function fitsPronoun(name: string, gender: Gender | 'any', known: Gender | undefined, text: string): boolean {
-  return gender === 'any' || ((!known || known === gender) && !isWriting(name) && (isDescription(name) || canBeHeOrShe(name, !!known, text)))
+  if (gender === 'any') return true
+  return (!known || known === gender) && !isWriting(name) && !PAIR.test(name) && (isDescription(name) || canBeHeOrShe(name, !!known, text))
 }
+
+/** Two names joined: "Angus Rains and Liz Yelling", "Erika Andiola y Lucía Allain". */
+const PAIR = /\p{Lu}[\p{L}'’\-.]*\s+(?:and|y|e)\s+\p{Lu}/u
