@@ -168,3 +168,10 @@ describe('many writings are writings too', () => {
     expect(speakerOf(text, 'central to the business')).toBe('The courts')
   })
 })
+
+describe('a writing’s noun is the subject only before a verb', () => {
+  test('“… told the jury during his summations. “…”” is the lawyer’s: “during” after “the jury” is no verb of the jury', () => {
+    const text = 'Verdict\n\nJackie Peterson wept in court.\n\n"I believe he can still help other people," defense lawyer Pat Harris told the jury during his summations. "I am asking you to look at what the witnesses said."'
+    expect(speakerOf(text, 'I am asking')).toBe('Pat Harris')
+  })
+})

@@ -76,6 +76,8 @@ export function sourcesBefore(t: string): { text: string; index: number } | null
 /** A document, an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 
+const FUNCTION_WORD = /^(?:during|after|before|while|and|or|but|durante|tras|mientras|y|e|o|u)$/u
+
 /**
  * A document as the subject of the verb before a quote, whatever the verb:
  * "a quien el informe ubicó “…”", "La Constitución manda “…”", "the memo
@@ -89,7 +91,8 @@ export function documentSubject(text: string, windowFrom: number, to: number): {
   // Overlapping matches: "a quien el informe ubicó" holds "a quien el" and "el informe ubicó".
   DOCUMENT_SUBJECT.lastIndex = 0
   for (let m = DOCUMENT_SUBJECT.exec(window); m; m = DOCUMENT_SUBJECT.exec(window)) {
-    if (isDocument(m[1]!)) found = m
+    // ("told the jury during his summations. “…”": a preposition or a conjunction after the noun is no verb.)
+    if (isDocument(m[1]!) && !FUNCTION_WORD.test(m[2]!)) found = m
     DOCUMENT_SUBJECT.lastIndex = m.index + 1
   }
   // After its verb, at most six words more, or twelve in a clause it governs ("makes clear that fines can be imposed for “…”").
