@@ -334,3 +334,10 @@ describe('how sure a name beside the cue is', () => {
     expect(sharedName('Kelce', ['Travis Kelce'])).toBe(false)
   })
 })
+
+describe('a cue in the passive', () => {
+  test('“Gordon Brown said the meeting would be remembered as “…”” is Brown’s: the meeting, remembered, said nothing', () => {
+    const text = 'Debt\n\nUK chancellor Gordon Brown said the London meeting of the world’s seven richest nations would be remembered as "the 100% debt relief summit".'
+    expect(speakerOf(text, 'the 100% debt')).toBe('Gordon Brown')
+  })
+})

@@ -125,8 +125,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (/^(?:cuentan?|cita|denuncia|pregunta|alerta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
     // ("Hoenig said in prepared remarks during a speech in Lincoln, Neb. “…”": a plural noun, not the verb, so no inverted subject after it.)
     if (inName(window, m) || cueIsObject(window.slice(0, m.index), m[0], window.slice(m.index + m[0].length))) continue
-    // "staff were told to “…”", "he was asked": in the passive, the one told is the subject, and the words are someone else's.
-    if (TAKES_LISTENER.test(m[0]) && /\b(?:was|were|been|being|is|are|be|fue|fueron|ser)\s+$/iu.test(window.slice(0, m.index))) continue
+    // "staff were told to “…”", "he was asked", "the meeting would be remembered as “…”": in the passive, the subject said nothing, and the words are
+    // someone else's (but "labelled … by the UN" names them: PASSIVE_CUES, below).
+    if ((TAKES_LISTENER.test(m[0]) || (/\p{Ll}ed$/u.test(m[0]) && !PASSIVE_CUES.has(m[0].toLowerCase()))) && /\b(?:was|were|been|being|is|are|be|fue|fueron|ser)\s+$/iu.test(window.slice(0, m.index))) continue
     if (otherSense(m[0], window.slice(m.index + m[0].length))) continue
     last = m
   }
