@@ -34,3 +34,10 @@ describe('a verb of saying in its plain form, said of a plural subject', () => {
     expect(['explain', 'write', 'respond'].every(isCueWord)).toBe(true)
   })
 })
+
+describe('an absolute phrase with its own subject', () => {
+  test('“…, with the Brits committee announcing that “…”” is the committee’s, not the sentence’s subject nor the last man named', () => {
+    const text = 'Dance\n\nNorman Cook has a new album out.\n\nLast month the Brit Awards dropped their dance prize, with the Brits committee announcing that "dance music is no longer where it is happening in music."'
+    expect(speakerOf(text, 'dance music is')).toBe('the Brits committee')
+  })
+})

@@ -32,7 +32,7 @@ complain emphasize emphasise observe recount agree assure lament proclaim reiter
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling
-highlighting asserting accusing promising acknowledging boasting shouting chanting singing`
+highlighting asserting accusing promising acknowledging boasting shouting chanting singing announcing`
 
 // (After "habló": presents of the verbs in -ar above, "remata", whose plurals withPlurals adds, or the plural alone where the
 // singular is also an adjective, "precisan"; on the last line, more verbs of saying.)

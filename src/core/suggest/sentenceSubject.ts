@@ -173,8 +173,8 @@ export function clauseSubject(words: string, base: number, sentence: string, sen
 const REPORTED_BEFORE = new RegExp(`,\\s*(he|she|they|él|ella|${NAME_PHRASE.source})\\s+(\\p{Ll}+)\\s*,\\s*$`, 'u')
 /** Only the one told, between a verb that takes a listener and the participle: "Prelogar told Alito, asserting". */
 const LISTENER_ONLY = new RegExp(`^\\s*(?:${NAME_PHRASE.source}|him|her|them)\\s*,\\s*$`, 'u')
-/** "…, with one official calling it": the absolute phrase's own subject, someone unnamed, right before the participle. */
-const WITH_SUBJECT = /(?<![\p{L}])with\s+((?:one|an?|another|some|many|several)\s+\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})\s+$/u
+/** "…, with one official calling it", "with the Brits committee announcing that": the absolute phrase's own subject right before the participle. */
+const WITH_SUBJECT = /(?<![\p{L}])with\s+((?:one|an?|another|some|many|several|the)\s+(?:[\p{L}'’\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*)\s+$/u
 
 /**
  * The subject of a participle that attributes a quote ("…, saying “…”"): the sentence's, or the one who speaks just before it
