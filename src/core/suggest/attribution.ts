@@ -49,11 +49,24 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   if (SUBORDINATE.test(near)) return null
   CUE.lastIndex = 0
   const found = CUE.exec(near)
-  const cue = (found && !inName(near, found) && !cueIsObject(near.slice(0, found.index), found[0], near.slice(found.index + found[0].length)) ? found : null) ?? verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))
+  const placed = () => verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))
+  // ("“…,” he reflects, emphasizing …": a verb the lexicon lacks, by its place, before a participle is the quote's own.)
+  const byPlace = found && PARTICIPLES.has(found[0].toLowerCase()) ? placed() : null
+  const first = byPlace && byPlace.index < found!.index ? byPlace : found
+  const cue = (first && !inName(near, first) && !cueIsObject(near.slice(0, first.index), first[0], near.slice(first.index + first[0].length)) ? first : null) ?? placed()
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index
     const cueEnd = cueStart + cue[0].length
+    // "George Osborne, 44, outlined a “new settlement” in a speech in June, saying he would …": a participle takes no subject after it (the "he"
+    // is its clause's); its subject is the sentence's.
+    // (Unless a name set off just before it is its subject: "…, estima el experto Jorge Tello, asegurando que …"; "in June," is when.)
+    const named = NAME_AT_END.exec(before.replace(/\s*,\s*$/u, ''))
+    const ownName = !!named && !/(?:^|\s)(?:in|on|at|of|for|from|to|by|with|since|until|en|de|del|a|al|por|para|con|desde|hasta)\s+(?:the\s+|la\s+|el\s+)?$/iu.test(before.slice(0, named.index))
+    if (PARTICIPLES.has(cue[0].toLowerCase()) && /,\s*$/u.test(before) && !ownName && sentenceStart < from) {
+      const speaker = participleSubject(text.slice(sentenceStart, cueStart), sentenceStart, cueStart - sentenceStart)
+      if (speaker && speaker.type !== 'implicit') return { cue: cue[0], cueStart, cueEnd, speaker }
+    }
     // "«…» de Estados Unidos en la región, dijo el martes la portavoz": a comma before the verb puts the speaker after it.
     // ("told NBC News" never inverts: who follows "told" is the one told, and the speaker stands before it.)
     // ("«…», le comenta a BBC Mundo David Gibson": a clitic before the verb is no subject.)

@@ -41,3 +41,21 @@ describe('an absolute phrase with its own subject', () => {
     expect(speakerOf(text, 'dance music is')).toBe('the Brits committee')
   })
 })
+
+describe('a participle after a quote', () => {
+  test('“Osborne outlined a “new settlement” in a speech in June, saying he would …” is Osborne’s: the “he” after the participle is its clause’s', () => {
+    const text = 'Banks\n\n“There is a real risk this decline could accelerate,” said Anthony Browne, chief executive of the BBA.\n\nChancellor of the Exchequer George Osborne, 44, outlined a “new settlement” for the City of London in a speech in June, saying he would curtail fines.'
+    expect(speakerOf(text, 'new settlement')).toBe('George Osborne')
+  })
+
+  test('every cue in -ed has its -ing form after a comma (“outlined a “…” …, pledging to …”), never after a preposition nor as a name (“Yelling told”)', () => {
+    const text = 'Banks\n\nChancellor George Osborne outlined a “new settlement” for the City in a speech in June, pledging to amend regulations.\n\nLiz Yelling ran with her. "She just thought, well, they cannot think any worse of me now," Yelling told BBC Sport.'
+    expect(speakerOf(text, 'new settlement')).toBe('George Osborne')
+    expect(speakerOf(text, 'She just thought')).toBe('Liz Yelling')
+  })
+
+  test('“…,” he reflects, emphasizing …: the verb the lexicon lacks, by its place, comes before the participle and is the quote’s', () => {
+    const text = 'Young lawyer\n\nMokitimi Tsosane was raised by his grandmother in Maseru.\n\n“My grandmother was the shield against poverty,” he reflects, emphasizing the critical role she played in his upbringing.'
+    expect(speakerOf(text, 'My grandmother')).toBe('Mokitimi Tsosane')
+  })
+})

@@ -61,8 +61,13 @@ const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando se
 const AL_INFINITIVES = `decir asegurar afirmar señalar recalcar advertir explicar indicar subrayar destacar insistir reconocer sostener manifestar expresar
 declarar añadir agregar comentar responder admitir denunciar lamentar criticar defender preguntar reiterar alertar aclarar`.split(/\s+/u).map((w) => `al ${w}`)
 
+/** The -ing form of each English cue in -ed: "stated" → "stating", "admitted" → "admitting", "denied" → "denying", "agreed" → "agreeing". */
+const ingForms = (cues: string): string[] => cues.split(/\s+/u).filter((w) => /\p{Ll}{2}ed$/u.test(w)).map((w) => w.replace(/ied$/u, 'ying').replace(/eed$/u, 'eeing').replace(/ed$/u, 'ing'))
+/** The -ing forms not listed among ENGLISH_PARTICIPLES: cues only right after a comma (", denying that “…”"; never "after denying him", "Yelling told"). */
+const AFTER_COMMA_PARTICIPLES = ingForms(ENGLISH_CUES).filter((w) => !ENGLISH_PARTICIPLES.split(/\s+/u).includes(w))
+
 /** Cues in -ing (and Spanish gerunds): never with a subject of their own. */
-export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...SPANISH_PARTICIPLES.split(/\s+/), ...AL_INFINITIVES].filter(Boolean))
+export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...AFTER_COMMA_PARTICIPLES, ...SPANISH_PARTICIPLES.split(/\s+/), ...AL_INFINITIVES].filter(Boolean))
 
 /** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
 export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])
@@ -103,7 +108,7 @@ const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s
 /** English idioms of saying: "As Gaiman put it, “…”", "another student chimed in", "she fired back" ("put", "fired" alone are never cues). */
 const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:])`, String.raw`(?:chimed|chimes|piped|pipes)\s+(?:in|up)`, String.raw`(?:fired|fires|shot|shoots)\s+back`]
 
-const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...PARTICIPLES].filter(Boolean)
+const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...[...PARTICIPLES].filter((w) => !AFTER_COMMA_PARTICIPLES.includes(w))].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** After a preposition ("teniendo en cuenta", "a claim") or a name's or noun's possessive ("the ministry’s claim") the word is a noun. */
@@ -113,7 +118,7 @@ const AFTER_PREPOSITION_OR_OWNER = String.raw`(?<!(?:^|[^${L}])(?:en|a|por)\s)(?
  * never a noun of the same form (a pronoun's "’s" is "has": "she’s said" is a verb).
  */
 const NOT_FINITE = String.raw`(?<!(?:^|[^${L}])(?:to|would|will|could|can|should|may|might|must|did|do|does|not|n['’]t|cannot|never|let)\s+(?:(?:later|also|then|still|just|not|never|\p{Ll}+ly)\s+)?)`
-export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')}))(?![${L}])`, 'giu')
+export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')})|(?<=,[^\S\n]{0,3})(?:${AFTER_COMMA_PARTICIPLES.join('|')}))(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
 
