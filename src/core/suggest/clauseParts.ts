@@ -35,11 +35,15 @@ const INDEFINITE_HEAD = new RegExp(`^(${INDEFINITE_WORDS})\\s+`, 'iu')
  */
 export function unnamedAtStart(rest: string): string | null {
   const head = INDEFINITE_HEAD.exec(rest)
-  const name = head ? NAME_AT_START.exec(rest.slice(head[0].length)) : null
+  // ("one neo-bank CEO": an English word in lower case may describe the name after the article.)
+  // (Never a verb: "One called Kaine a …".)
+  const word = head && !/^a$/iu.test(head[1]!) ? /^(\p{Ll}[\p{Ll}\-]*)\s+(?=\p{Lu})/u.exec(rest.slice(head[0].length)) : null
+  const modifier = word && !/ed$/u.test(word[1]!) && !isEnglishCue(word[1]!) ? word[0] : ''
+  const name = head ? NAME_AT_START.exec(rest.slice(head[0].length + modifier.length)) : null
   if (!head || !name) return null
-  const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(rest.slice(head[0].length + name[0].length))
+  const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(rest.slice(head[0].length + modifier.length + name[0].length))
   if (!next || (/^a$/iu.test(head[1]!) && !isEnglishCue(next[1]!))) return null
-  return head[0] + name[0]
+  return head[0] + modifier + name[0]
 }
 
 /** "En conversación con BBC Mundo indica": the one spoken with, before the verb, is no subject (but "with X warning of …" makes X the participle's). */

@@ -110,3 +110,12 @@ describe('a title of two capitalised words before a name', () => {
     expect(speakerOf(text, 'Walk for twenty')).toBe('Temi Adeyemi')
   })
 })
+
+describe('an unnamed source described by a word in lower case and a title', () => {
+  test('““…,” one neo-bank CEO told us” is that CEO, and “the CEO” later is them too; “One called Kaine a …” is no one named “One called Kaine”', () => {
+    const text = 'Banks\n\n“We will not survive the year,” one neo-bank CEO told us. “The market is shrinking,” the CEO told reporters.\n\nTwo rivals were kinder. One called Kaine a “trial lawyer who is great on his feet.”'
+    expect(speakerOf(text, 'We will not')).toBe('one neo-bank CEO')
+    expect(speakerOf(text, 'The market is')).toBe('one neo-bank CEO')
+    expect(String(speakerOf(text, 'trial lawyer'))).not.toMatch(/called/u)
+  })
+})

@@ -107,7 +107,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     // "an Iowa Republican predicted", "A Colorado Democrat said": capitalised words after "a"/"an" (before the name or read as
     // its first word) describe someone unnamed; the article stays with them.
     const from = base + t.length - name[0].length - sentenceBase
-    const article = /(?:^|\s)(\p{L}+\s+)$/u.exec(sentence.slice(0, from))?.[1] ?? ''
+    // ("one neo-bank CEO told": a word in lower case may stand between the article and the name.)
+    const article = /(?:^|\s)(\p{L}+\s+(?:\p{Ll}[\p{Ll}\-]*\s+)?)$/u.exec(sentence.slice(0, from))?.[1] ?? ''
     const withCue = (at: number) => `${sentence.slice(at)} ${cue}`
     const fromArticle = unnamedAtStart(withCue(from - article.length))
     const unnamed = fromArticle ?? unnamedAtStart(withCue(from))
