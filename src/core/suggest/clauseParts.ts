@@ -216,9 +216,10 @@ export function fullNameAfterVerb(before: string, verb: string, rest: string): b
 /**
  * "…, a policy that hurts savers, Hoenig warns.", "…, a source close to the investigation has told Reuters.", "…, a source from the Department for
  * Food, Environment and Rural Affairs told the Evening Standard.": a sentence that
- * ends with a comma, a subject and its speech verb (and the one told) says whose words it reported: that subject's.
+ * ends with a comma, a subject and its speech verb (and the one told, and when or where: "said at a press conference last week") says
+ * whose words it reported: that subject's.
  */
-const TRAILING_SPEAKER = new RegExp(String.raw`,\s+((?:[Aa]n?|[Oo]ne)\s+\p{Ll}[^,;:"“”«»]{0,60}?(?:,\s+\p{Lu}[^,;:"“”«»]{0,40}?)*|[^,;:"“”«»\s][^,;:"“”«»]{0,60}?)\s+(?:has\s+|had\s+)?(?:${CUE.source})(?:\s+(?:the\s+)?\p{Lu}[\p{L}.]*){0,3}\s*[.!]?\s*$`, 'u')
+const TRAILING_SPEAKER = new RegExp(String.raw`,\s+((?:[Aa]n?|[Oo]ne)\s+\p{Ll}[^,;:"“”«»]{0,60}?(?:,\s+\p{Lu}[^,;:"“”«»]{0,40}?)*|[^,;:"“”«»\s][^,;:"“”«»]{0,60}?)\s+(?:has\s+|had\s+)?(?:${CUE.source})(?:\s+(?:the\s+)?\p{Lu}[\p{L}.]*){0,3}(?:\s+(?:at|in|on|during|after|last|this|yesterday|today|earlier|later)\s[^,;:"“”«».!?]{0,40})?\s*[.!]?\s*$`, 'u')
 
 /** "…would help the Mac mini win fans, he said.", "…, añadió.": a sentence reported by a pronoun or a verb alone at its end names no one new. */
 export function endsInOwnCue(tail: string): boolean {

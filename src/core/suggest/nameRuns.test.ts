@@ -119,3 +119,10 @@ describe('an unnamed source described by a word in lower case and a title', () =
     expect(String(speakerOf(text, 'trial lawyer'))).not.toMatch(/called/u)
   })
 })
+
+describe('a sentence reported at its end, with when and where after the verb', () => {
+  test('““…,” she said” after “…, a spokeswoman for the union said at a press conference last week.” is that spokeswoman', () => {
+    const text = 'Strike\n\nAirport workers will strike on Tuesday.\n\nThe striking workers are not aiming to disrupt travel, a spokeswoman for the Service Employees International Union said at a press conference last week.\n\n"They do want to gain public support," she said.'
+    expect(speakerOf(text, 'They do want')).toBe('a spokeswoman for the Service Employees International Union')
+  })
+})
