@@ -118,7 +118,7 @@ const AFTER_PREPOSITION_OR_OWNER = String.raw`(?<!(?:^|[^${L}])(?:en|a|por)\s)(?
  * never a noun of the same form (a pronoun's "’s" is "has": "she’s said" is a verb).
  */
 const NOT_FINITE = String.raw`(?<!(?:^|[^${L}])(?:to|would|will|could|can|should|may|might|must|did|do|does|not|n['’]t|cannot|never|let)\s+(?:(?:later|also|then|still|just|not|never|\p{Ll}+ly)\s+)?)`
-export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')})|(?<=,[^\S\n]{0,3})(?:${AFTER_COMMA_PARTICIPLES.join('|')}))(?![${L}])`, 'giu')
+export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')})|(?:${AFTER_COMMA_PARTICIPLES.join('|')})(?<=,[^\S\n]{0,3}\p{L}+))(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
 
