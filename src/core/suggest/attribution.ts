@@ -4,8 +4,10 @@
  * ("Rodríguez said: “…”", "he said that “…”") or after it ("“…,” said
  * Alfredo Romero", "“…,” the lawyer said", "—…—dijo el ministro—").
  * The phrase found here is still raw ("he", "the lawyer", "Rodríguez");
- * names.ts turns it into the person it stands for. The subject a sentence
- * opens with, when the cue's own clause names no one, is sentenceSubject.ts's.
+ * names.ts turns it into the person it stands for. The subject right before
+ * a cue is read by subjectBefore.ts, the one after it by subjectAfter.ts, and
+ * the subject a sentence opens with, when the cue's own clause names no one,
+ * by sentenceSubject.ts.
  */
 import { spansOf } from '../text/sentences'
 import { CAPITAL_CLITIC } from './firstNames'
