@@ -63,11 +63,13 @@ declarar añadir agregar comentar responder admitir denunciar lamentar criticar 
 
 /** The -ing form of each English cue in -ed: "stated" → "stating", "admitted" → "admitting", "denied" → "denying", "agreed" → "agreeing". */
 const ingForms = (cues: string): string[] => cues.split(/\s+/u).filter((w) => /\p{Ll}{2}ed$/u.test(w)).map((w) => w.replace(/ied$/u, 'ying').replace(/eed$/u, 'eeing').replace(/ed$/u, 'ing'))
-/** The -ing forms not listed among ENGLISH_PARTICIPLES: cues only right after a comma (", denying that “…”"; never "after denying him", "Yelling told"). */
-const AFTER_COMMA_PARTICIPLES = ingForms(ENGLISH_CUES).filter((w) => !ENGLISH_PARTICIPLES.split(/\s+/u).includes(w))
+/** The participles listed above, cues wherever they stand. */
+const ANYWHERE_PARTICIPLES = [...ENGLISH_PARTICIPLES.split(/\s+/u), ...SPANISH_PARTICIPLES.split(/\s+/u), ...AL_INFINITIVES].filter(Boolean)
+/** The -ing forms not listed: cues only right after a comma (", denying that “…”"; never "after denying him", "Yelling told"). */
+const AFTER_COMMA_PARTICIPLES = ingForms(ENGLISH_CUES).filter((w) => !ANYWHERE_PARTICIPLES.includes(w))
 
 /** Cues in -ing (and Spanish gerunds): never with a subject of their own. */
-export const PARTICIPLES = new Set([...ENGLISH_PARTICIPLES.split(/\s+/), ...AFTER_COMMA_PARTICIPLES, ...SPANISH_PARTICIPLES.split(/\s+/), ...AL_INFINITIVES].filter(Boolean))
+export const PARTICIPLES = new Set([...ANYWHERE_PARTICIPLES, ...AFTER_COMMA_PARTICIPLES])
 
 /** Cues whose subject is the one being described, and whose speaker follows "by": "labelled … by the UN". */
 export const PASSIVE_CUES = new Set(['labelled', 'labeled', 'dubbed', 'termed', 'branded', 'described', 'called'])
@@ -108,7 +110,7 @@ const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s
 /** English idioms of saying: "As Gaiman put it, “…”", "another student chimed in", "she fired back" ("put", "fired" alone are never cues). */
 const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:])`, String.raw`(?:chimed|chimes|piped|pipes)\s+(?:in|up)`, String.raw`(?:fired|fires|shot|shoots)\s+back`]
 
-const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...[...PARTICIPLES].filter((w) => !AFTER_COMMA_PARTICIPLES.includes(w))].filter(Boolean)
+const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** After a preposition ("teniendo en cuenta", "a claim") or a name's or noun's possessive ("the ministry’s claim") the word is a noun. */
