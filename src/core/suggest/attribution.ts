@@ -34,6 +34,10 @@ function inName(text: string, m: RegExpExecArray): boolean {
   return /^\p{Lu}/u.test(m[0]) && /\p{Lu}[\p{L}.'’\-]*\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))
 }
 
+/** The auxiliaries of the passive ("was told", "would be remembered", "fue informado"), right before a cue or one word before it. */
+const BE = 'was|were|been|being|is|are|be'
+const BE_BEFORE = new RegExp(String.raw`\b(?:${BE}|fue|fueron|ser)\s+$`, 'iu')
+const BE_WORD_BEFORE = new RegExp(String.raw`\b(?:${BE})\s+(?:\p{L}+\s+)?$`, 'u')
 /** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
 const CLAUSE_VERB_NEXT = /^\s+["“«]?(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
 
@@ -142,7 +146,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if (inName(window, m) || cueIsObject(window.slice(0, m.index), m[0], window.slice(m.index + m[0].length))) continue
     // "staff were told to “…”", "he was asked", "the meeting would be remembered as “…”": in the passive, the subject said nothing, and the words are
     // someone else's (but "labelled … by the UN" names them: PASSIVE_CUES, below).
-    if ((TAKES_LISTENER.test(m[0]) || (/\p{Ll}ed$/u.test(m[0]) && !PASSIVE_CUES.has(m[0].toLowerCase()))) && /\b(?:was|were|been|being|is|are|be|fue|fueron|ser)\s+$/iu.test(window.slice(0, m.index))) continue
+    if ((TAKES_LISTENER.test(m[0]) || (/\p{Ll}ed$/u.test(m[0]) && !PASSIVE_CUES.has(m[0].toLowerCase()))) && BE_BEFORE.test(window.slice(0, m.index))) continue
     if (otherSense(m[0], window.slice(m.index + m[0].length))) continue
     last = m
   }
@@ -169,7 +173,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (!last) return paraSource(text, from, to) ?? documentSubject(text, from, to)
   const cueStart = from + last.index
   const cueEnd = cueStart + last[0].length
-  const passive = PASSIVE_CUES.has(last[0].toLowerCase()) && /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+\s+)?$/u.test(window.slice(0, last.index))
+  const passive = PASSIVE_CUES.has(last[0].toLowerCase()) && BE_WORD_BEFORE.test(window.slice(0, last.index))
   if (passive) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueEnd, end: cueEnd }, passive: true }
   // "Fuentes … aseguran que …, y el propio Vaxevanis reivindicó …: «…»": a clause joined after the cue, with a subject of its own, leads in.
   const joined = /:\s*$/u.test(window) ? JOINED_SUBJECT.exec(window.slice(last.index + last[0].length)) : null
