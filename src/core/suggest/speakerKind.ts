@@ -33,7 +33,7 @@ mensaje informe reporte documento comunicado carta estudio encuesta demanda denu
 
 /** Nouns for writings and the bodies that publish them: a source in its own right, never a person named before ("el auto", a court's order, only in Spanish: "the auto industry"). */
 const DOCUMENT_HEAD = new RegExp(
-  `(?:^|\\s)(?:${[...WRITING_WORDS, ...'newspaper bill constitution order legislation law regulations jury court ley jurado tribunal artículo reglamento solicitud constitución diario periódico fallo'.split(' ')].join('|')}|el\\s+auto)$`,
+  `(?:^|\\s)(?:${[...WRITING_WORDS, ...'newspaper bill constitution order legislation law regulations jury court ley jurado tribunal artículo reglamento solicitud constitución diario periódico fallo proyecto'.split(' ')].join('|')}|el\\s+auto)$`,
   'iu'
 )
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { isWriting } from './writings'
+import { suggestQuotes } from './quotes'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 
@@ -173,5 +174,19 @@ describe('a writing’s noun is the subject only before a verb', () => {
   test('“… told the jury during his summations. “…”” is the lawyer’s: “during” after “the jury” is no verb of the jury', () => {
     const text = 'Verdict\n\nJackie Peterson wept in court.\n\n"I believe he can still help other people," defense lawyer Pat Harris told the jury during his summations. "I am asking you to look at what the witnesses said."'
     expect(speakerOf(text, 'I am asking')).toBe('Pat Harris')
+  })
+})
+
+describe('a source named after “de acuerdo a”, “a juicio del”', () => {
+  test('“De acuerdo al proyecto, «…»” is the bill’s: “al” and “del” hold the article of the writing after them', () => {
+    const text = 'Indultos\n\nLa senadora Marta Rojas presentó el texto el lunes.\n\nDe acuerdo al proyecto, "los jóvenes detenidos han pasado meses en prisión preventiva sin juicio".\n\nA juicio del informe, "la fiscalía no ha investigado con la diligencia que se exige".'
+    expect(speakerOf(text, 'los jóvenes detenidos')).toBe('el proyecto')
+    expect(speakerOf(text, 'la fiscalía no ha')).toBe('el informe')
+  })
+
+  test('“de acuerdo a lo explicado por X, quien sostuvo que «…»” is X’s, by “sostuvo”: “a lo” names no source', () => {
+    const text = 'Boda\n\nMauricio Ossola decidió casarse por civil con su tía Yolanda Torres, una docente jubilada.\n\nOssola y Torres se casaron en "un discreto matrimonio civil", de acuerdo a lo explicado por el joven abogado, quien sostuvo que su casamiento "fue una decisión noble y legítima".'
+    const quote = suggestQuotes(text).find((s) => s.text.startsWith('fue una decisión'))
+    expect([quote?.speaker, quote?.cue]).toEqual(['Mauricio Ossola', 'sostuvo'])
   })
 })
