@@ -32,6 +32,21 @@ export const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|de
 /** ", a former IMF chief economist …", ", el exministro …", ", the Manchester Central MP": an apposition right after a name (a place or a body may open it, before its noun). */
 const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}|MP\b|MEP\b|MSP\b|QC\b|KC\b))/u
 
+/**
+ * "In a statement the firms": "the" after a noun opens a noun phrase of its own; not after a preposition ("the head of the agency"), a
+ * conjunction ("the police and the mayor") or a participle ("a statement … confirming the eviction"). (Not the Spanish articles: an inverted
+ * subject follows its verb, "las remesas que envían los migrantes".)
+ */
+const INNER_ARTICLE = /^\S+(?:\s+\S+)*?\s(?<!(?:^|\s)(?:of|for|at|in|on|from|to|with|by|about|and|or|but|\p{L}+ing)\s)([Tt]he\s+\S[^]*)$/u
+
+/** A described subject right before the verb (ROLE_AT_END), from its last article: "In a statement the firms said" is the firms'. */
+function roleAtEnd(t: string): readonly string[] | null {
+  const m = ROLE_AT_END.exec(t)
+  if (!m || (DEMONSTRATIVE_OPENS.test(m[1]!) && !isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? ''))) return null
+  const inner = INNER_ARTICLE.exec(m[1]!)
+  return inner ? [m[0], inner[1]!] : m
+}
+
 /** "en un comunicado remitido a Europa Press": a participle's "a" before a name, the one something was sent or said to. */
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 
@@ -130,7 +145,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     if (holder && /,\s*$/u.test(t.slice(0, t.length - name[0].length))) return { type: 'name', text: holder[0], start: base + holder.index, end: base + holder.index + holder[0].length }
     return at(name[0], 'name')
   }
-  const role = [ROLE_AT_END.exec(t)].find((m) => !m || !DEMONSTRATIVE_OPENS.test(m[1]!) || isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? '')) ?? null
+  const role = roleAtEnd(t)
   // "A propósito, señaló", "Su objetivo, dijo, fue …": "a" and a noun, or something owned, set off by a comma, opens the sentence; it is not the verb's subject.
   const opener = setOff && !!role && /^(?:[Aa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!)
   // "En su homilía manifestó", "In his speech he said": something owned after a preposition is where it was said; the subject is left out.

@@ -90,3 +90,17 @@ describe('a role of a body named after it', () => {
     expect(speakerOf(es, 'Lo dije')).toBe('el candidato presidencial de la coalición Juntos Haremos Historia')
   })
 })
+
+describe('a phrase that opens the sentence without a comma is no part of its subject', () => {
+  test('“In a joint statement the studios said they want “…””: the studios speak, not the analyst named before', () => {
+    const text = 'Streaming pact\n\nAnalyst Ian Fogg said the deal was overdue.\n\nIn a joint statement the studios said they want viewers to watch "licensed films on any screen they own".'
+    expect(speakerOf(text, 'licensed films')).toBe('the studios')
+  })
+
+  test('“the” after a participle opens no subject of its own (“a statement … confirming the eviction read”), nor does a Spanish article after “y”', () => {
+    const text = 'Viaje\n\nEl epidemiólogo Bharat Pankhania habló con la prensa.\n\nEn palabras dirigidas a las autoridades y los medios, dijo: "Todos ustedes están protegidos de una enfermedad grave".'
+    expect(speakerOf(text, 'Todos ustedes')).toBe('Bharat Pankhania')
+    const english = 'Eviction\n\nPrince Harry left the cottage in June.\n\nLast year, a statement by a Sussex spokesperson confirming the eviction read: "We can confirm the Duke has been asked to leave."'
+    expect(speakerOf(english, 'We can confirm')).toBe('a Sussex spokesperson')
+  })
+})
