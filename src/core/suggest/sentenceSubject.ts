@@ -45,6 +45,9 @@ export function titleThenName(after: string): { at: number; name: string } | nul
   return name ? { at: title![0].length, name: name[0] } : null
 }
 
+/** "firm Gartner", "analysts Ovum", "service provider (ISP) Plus.net": a word for a kind of body (and its acronym), then the body's name. */
+const KIND_THEN_NAME = /^(?:\p{Ll}+[^\S\n]+){0,2}(?:firm|company|group|provider|giant|maker|analysts|agency|network|retailer|carrier|operator|watchdog|regulator|charity|consultancy|lender|insurer|publisher|broadcaster|developer|manufacturer|supplier|bank)[^\S\n]+(?:\(\p{Lu}+\)[^\S\n]+)?(?=\p{Lu})/u
+
 /** The subject that opens a sentence: its first name, pronoun or role, before any verb. */
 export function sentenceSubject(sentence: string, base: number): SpeakerPhrase | null {
   // An opening phrase up to a comma ("Regarding the crisis,", "In an interview with VOA,", "Al respecto,", "Respecto de las remesas,",
@@ -111,6 +114,14 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   if (described && person && !person.org && /\s/u.test(person.name)) {
     const start = b + name![0].length + gap + described.at
     return { type: 'name', text: described.name, start, end: start + described.name.length }
+  }
+  // ("Research firm Gartner welcomed the move, saying": what kind of body the name is, after a capitalised word, is no name either.)
+  // ("Plus.net": a web address's ending is part of the name.)
+  const kind = name && after ? KIND_THEN_NAME.exec(after) : null
+  const body = kind ? /^\S*/u.exec(after.slice(kind[0].length))![0].match(/^\p{Lu}[\p{L}\d]*\.(?:com|net|org)(?!\p{L})/u)?.[0] ?? NAME_AT_START.exec(after.slice(kind[0].length))?.[0] : null
+  if (body) {
+    const start = b + name![0].length + gap + kind![0].length
+    return { type: 'name', text: body, start, end: start + body.length }
   }
   // ("A French official briefed on the case said": an English article, a capitalised adjective and a person's noun describe someone unnamed.)
   const adjective = name ? /^(An?\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+))\s/u.exec(rest) : null

@@ -104,3 +104,11 @@ describe('a phrase that opens the sentence without a comma is no part of its sub
     expect(speakerOf(english, 'We can confirm')).toBe('a Sussex spokesperson')
   })
 })
+
+describe('what kind of body a name is, before it, is no name', () => {
+  test('“Research firm Gartner welcomed the move, saying “…””: the firm speaks, never “Research”', () => {
+    const text = 'Broadband plan\n\nBT chief Ben Verwaayen unveiled the plan on Friday.\n\nResearch firm Gartner welcomed the move, saying it was "long overdue".\n\nInternet service provider (ISP) Plus.net backed the plan, saying "we will be entirely happy with it".'
+    expect(speakerOf(text, 'long overdue')).toBe('Gartner')
+    expect(speakerOf(text, 'we will be entirely')).toBe('Plus.net')
+  })
+})
