@@ -194,6 +194,9 @@ const WITH_SUBJECT = /(?<![\p{L}])with\s+((?:one|an?|another|some|many|several|t
  * `at` is where the participle is.
  */
 export function participleSubject(sentence: string, base: number, at: number, lead = ''): SpeakerPhrase | null {
+  // ("“…,” Tony Lavender said. Internet service provider Plus.net backed …, saying": the words after the last quote's attribution may open with the full stop that ends it.)
+  const stop = /^\s*[.!?;]\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0
+  if (stop) return participleSubject(sentence.slice(stop), base + stop, at - stop)
   const before = sentence.slice(0, at)
   if (TAKES_LISTENER.test(/\p{L}+$/u.exec(lead)?.[0] ?? '') && LISTENER_ONLY.test(before)) return { type: 'implicit', text: '', start: base, end: base }
   const unnamed = WITH_SUBJECT.exec(before)

@@ -111,4 +111,9 @@ describe('what kind of body a name is, before it, is no name', () => {
     expect(speakerOf(text, 'long overdue')).toBe('Gartner')
     expect(speakerOf(text, 'we will be entirely')).toBe('Plus.net')
   })
+
+  test('a participle after the sentence that closes the last quote’s attribution: ““…,” Tony Lavender said. Provider Plus.net backed the plan, saying “…””', () => {
+    const text = 'Broadband plan\n\nBT chief Ben Verwaayen unveiled the plan on Friday.\n\n"The question is whether it goes far enough," analyst Tony Lavender said. Internet service provider Plus.net also backed the plan saying "we are entirely happy with it".'
+    expect(speakerOf(text, 'we are entirely')).toBe('Plus.net')
+  })
 })
