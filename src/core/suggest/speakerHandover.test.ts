@@ -200,6 +200,11 @@ describe('an outlet that reported the words takes no floor', () => {
     expect(speakerOf(text, 'My major concern')).toBe('Kellyanne Conway')
     expect(speakerOf(text, 'I have seen')).toBe('Kellyanne Conway')
   })
+
+  test('nor after “said in a statement, according to Reuters”', () => {
+    const text = 'Port deal\n\nThe governor, Maria Lund, signed the lease on Monday.\n\n“The port will stay public,” the governor said in a statement, according to Reuters. “No buyer will own the docks.”'
+    expect(speakerOf(text, 'No buyer')).toBe('Maria Lund')
+  })
 })
 
 describe('a participle’s phrase before the subject', () => {
