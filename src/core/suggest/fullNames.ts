@@ -55,6 +55,14 @@ export function ownedBy(m: Mention, word: string, acronym = false): boolean {
   return at >= 2 && at === m.tokens.length - 1 && ofWord && (acronym || !article) && !m.org && genderOfFirstName(m.tokens[0]!) === null
 }
 
+/** "Gobierno de Donald Trump", "the administration of Patricio Aylwin": a body's name that ends in a person's, from a first name on; that person's name. */
+function personInBody(m: Mention): string | null {
+  if (!m.org) return null
+  const words = splitWords(m.name)
+  const of = words.findIndex((w, i) => i > 0 && /^(?:de|del|of)$/u.test(w) && genderOfFirstName(words[i + 1] ?? '') !== null)
+  return of > 0 && words.length - of - 1 >= 2 ? words.slice(of + 1).join(' ') : null
+}
+
 export class FullNames {
   /** Full names (two words or more) and bodies, in text order. */
   readonly full: readonly Mention[]
@@ -151,7 +159,9 @@ export class FullNames {
     // (Nor is a body's name that ends in the query: "Imperial College de Londres Joeri Rogelj" is the college run into the person.)
     const person = tokens.length >= 2 && genderOfFirstName(name) !== null
     const runOn = (m: Mention) => m.org && tokens.length >= 2 && m.tokens.length > tokens.length && m.tokens.slice(-tokens.length).join(' ') === tokens.join(' ')
-    const fits = (m: Mention) => !this.described.has(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org) && !runOn(m)
+    // ("agregó Trump" after "el Gobierno de Donald Trump": a surname in a body's name after "de" is the person's, never the body's.)
+    const ofPerson = (m: Mention) => tokens.length === 1 && splitWords(personInBody(m) ?? '').some((w) => wordKey(w) === tokens[0])
+    const fits = (m: Mention) => !this.described.has(m) && !ofPerson(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org) && !runOn(m)
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null
@@ -186,6 +196,7 @@ export class FullNames {
       const before = this.full.filter((m) => m.start < at && named(m)).slice(-300)
       for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!) && !ownedBy(m, m.tokens[m.tokens.length - 1]!)) best = m
     }
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (ofPerson(candidates[k]!) && named(candidates[k]!)) return personInBody(candidates[k]!)
     if (!best) {
       const later = new Set<string>()
       for (let k = firstAfter; k < candidates.length && later.size < 2; k++) if (fits(candidates[k]!) && named(candidates[k]!)) later.add(candidates[k]!.name)

@@ -126,3 +126,10 @@ describe('a sentence reported at its end, with when and where after the verb', (
     expect(speakerOf(text, 'They do want')).toBe('a spokeswoman for the Service Employees International Union')
   })
 })
+
+describe('a person named inside a body’s name', () => {
+  test('“agregó Ruiz” after “el Gobierno de Marta Ruiz” is Marta Ruiz, never the government', () => {
+    const text = 'Aranceles\n\nEl Gobierno de Marta Ruiz anunció nuevas sanciones este lunes.\n\n"No vamos a permitir ni un abuso más", dijo un portavoz.\n\n"Es una vergüenza para la región", agregó Ruiz.'
+    expect(speakerOf(text, 'Es una vergüenza')).toBe('Marta Ruiz')
+  })
+})
