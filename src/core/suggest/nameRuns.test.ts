@@ -133,3 +133,11 @@ describe('a person named inside a body’s name', () => {
     expect(speakerOf(text, 'Es una vergüenza')).toBe('Marta Ruiz')
   })
 })
+
+describe('an article capitalised inside a sentence belongs to the name after it', () => {
+  test('“informó El País”, “the Los Angeles Times reported”: never “País” or “Angeles Times”', () => {
+    const text = 'Crisis\n\nEl Gobierno habló ayer.\n\n"La situación es grave y no mejora", informó El País.\n\n"It is a hard year for everyone," the Los Angeles Times reported.'
+    expect(speakerOf(text, 'La situación')).toBe('El País')
+    expect(speakerOf(text, 'It is a hard')).toBe('Los Angeles Times')
+  })
+})

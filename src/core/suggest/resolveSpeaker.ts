@@ -90,7 +90,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
       const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
       if (nicknamed) return { name: `${parsed.name} ${nicknamed[1]}`, role: names.roleOf(parsed.name) || parsed.title }
-      const name = parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? parsed.name)
+      const name = withOwnArticle(names.text, phrase, parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? parsed.name))
       // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
       // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
       const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
@@ -241,6 +241,13 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
  * Universidad Nacional Autónoma de México"). The words before its head noun may be a place or a side ("Florida",
  * "Conservative"), and its head is never a body's ("the Trump administration").
  */
+/** "informó El País", "the Los Angeles Times reported": a Spanish article capitalised inside a sentence is part of the name after it. */
+function withOwnArticle(text: string, phrase: SpeakerPhrase, name: string): string {
+  const own = /^(?:the\s+)?((?:El|La|Los|Las)\s+)(.+)$/u.exec(phrase.text)
+  if (!own || own[2] !== name) return name
+  return /^the\s/u.test(phrase.text) || /[\p{Ll},;]\s+$/u.test(text.slice(Math.max(0, phrase.start - 3), phrase.start)) ? own[1]! + name : name
+}
+
 function isEpithet(text: string): boolean {
   if (!/^(?:the|el|la)\s/iu.test(text) || plural(text)) return false
   // "la jefa del Ejecutivo comunitario", "el team principal de Red Bull": a title and the body it heads.
