@@ -147,7 +147,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   }
   const role = roleAtEnd(t)
   // "A propósito, señaló", "Su objetivo, dijo, fue …": "a" and a noun, or something owned, set off by a comma, opens the sentence; it is not the verb's subject.
-  const opener = setOff && !!role && /^(?:[Aa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!)
+  // ("A White House official, speaking on condition of anonymity, said": a noun for a person is the subject, set off or not.)
+  const opener = setOff && !!role && /^(?:[Aa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!) && !isPersonNoun(role[1]!.split(/\s+/u).pop()!)
   // "En su homilía manifestó", "In his speech he said": something owned after a preposition is where it was said; the subject is left out.
   if (role && /^(?:[Ss]us?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s/u.test(role[1]!) && AFTER_PREPOSITION.test(t.slice(0, t.length - role[1]!.length))) return { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   // "Otro de los carteles rezaba", "one of the protesters said": the one of them is the subject, not the whole group ("the woman at the chamber of commerce says": nor where they are).

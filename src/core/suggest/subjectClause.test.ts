@@ -117,3 +117,10 @@ describe('what kind of body a name is, before it, is no name', () => {
     expect(speakerOf(text, 'we are entirely')).toBe('Plus.net')
   })
 })
+
+describe('an unnamed person set off by an aside is still the subject', () => {
+  test('“A White House official, speaking on condition of anonymity, said …”: the official, never “A White House”', () => {
+    const text = 'Senate vote\n\nSenate Majority Leader Chuck Schumer disagreed.\n\nA White House official, speaking on condition of anonymity, said the president "remains very confident."'
+    expect(speakerOf(text, 'remains very')).toBe('A White House official')
+  })
+})
