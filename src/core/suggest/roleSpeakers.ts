@@ -91,7 +91,7 @@ export function bodyForRole(mentions: readonly Mention[], role: string, at: numb
 }
 
 /** Words for a body of any kind, not one kind: an agency may be a centre, a service or an administration. */
-const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company', 'firm', 'organizacion', 'empresa', 'compania', 'agencia', 'fundacion', 'foundation'])
+const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company', 'firm', 'organizacion', 'empresa', 'compania', 'agencia', 'fundacion', 'foundation', 'organismo', 'entidad'])
 
 /** A word for a body, and the words of the names of the bodies it stands for ("the force": a name with "police" or "force"). */
 // (A Map, not an object: "the constructor said" must not find Object's own "constructor".)
@@ -99,7 +99,7 @@ const KIN = new Map<string, string[]>(Object.entries({
   force: ['police', 'force'], police: ['police'], ministry: ['ministry'], department: ['department'], bureau: ['bureau'], agency: ['agency'], company: ['company', 'inc', 'ltd'],
   committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'],
   organization: ['organization'], organisation: ['organisation'], firm: ['firm'], organizacion: ['organizacion'], empresa: ['empresa'],
-  compania: ['compania'], agencia: ['agencia'], fundacion: ['fundacion'], foundation: ['foundation'], airline: ['airline', 'airlines', 'airways', 'air'],
+  compania: ['compania'], agencia: ['agencia'], fundacion: ['fundacion'], foundation: ['foundation'], organismo: [], entidad: [], airline: ['airline', 'airlines', 'airways', 'air'],
   club: ['club', 'fc', 'united', 'city']
 }))
 

@@ -177,3 +177,10 @@ describe('an office in capitals after a name', () => {
     expect(speakerOf(lead('Dana Okoro, Certified Fitness Coach, says:'), 'Walk for twenty')).toBe('Dana Okoro')
   })
 })
+
+describe('a word for any body after the verb stands for the body named before', () => {
+  test('““…”, precisó el organismo” after “el Instituto Nacional Electoral (INE) informó” is the institute', () => {
+    const text = 'Elecciones\n\nA través de un comunicado, el Instituto Nacional Electoral (INE) informó que "todo está listo".\n\n"Las casillas abrirán a las ocho en punto", precisó el organismo.'
+    expect(speakerOf(text, 'Las casillas')).toBe('Instituto Nacional Electoral')
+  })
+})
