@@ -280,8 +280,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
-  // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence.
-  if (!isTitleWord(first) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
+  // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of
+  // Health" where the article also writes "the department".)
+  if (!isTitleWord(first) && !(isBodyWord(first) && words.length >= 3) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
   // "Altered Carbon", «La gallina culeca»: a name the article also writes alone in quotation marks is a work's title (a pseudonym in marks has a first name: "“Maritza”").
   if (words.length >= 2 && !genderOfFirstName(speaker) && quotedAlone(text).has(speaker.trim())) return false

@@ -184,3 +184,11 @@ describe('a word for any body after the verb stands for the body named before', 
     expect(speakerOf(text, 'Las casillas')).toBe('Instituto Nacional Electoral')
   })
 })
+
+describe('a body’s name whose first word the article also writes in lower case', () => {
+  test('““…,” the department said” after “The Department of Health opened an inquiry” is the department, and the quote is kept', () => {
+    const text = 'Clinic closures\n\nThe Department of Health opened an inquiry on Monday.\n\n"We are neutral in this fight," the department said.\n\n"No comment," the department said later.'
+    expect(speakerOf(text, 'We are neutral')).toBe('Department of Health')
+    expect(speakerOf(text, 'No comment')).toBe('Department of Health')
+  })
+})
