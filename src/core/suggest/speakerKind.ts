@@ -166,8 +166,12 @@ export function barePlural(phrase: string): string | null {
   return es && /(?:os|as|es)$/u.test(es[1]!) && isPluralNoun(es[1]!) && isNounPhrase(t, 5) ? t : null
 }
 
+/** A singular noun for many people: "the opposition", "la multitud". */
+const COLLECTIVE = /^(?:[Tt]he|[Ll]a|[Ee]l)\s+(?:opposition|crowd|public|audience|oposición|multitud|público|audiencia)$/u
+
 /** A speaker that is a group, not one person: "doctors", "los abogados del expresidente", "the officers" (never "he" or "she", never one person named before). */
 export function isGroup(speaker: string): boolean {
+  if (COLLECTIVE.test(speaker)) return true
   // (Its noun in lower case: "the Texas fan" is one person; a case-blind test would read "Texas" as a plural noun. "the actress", "the witness": -ss is one.)
   if (/^(?:[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias)\s+\p{Ll}[\p{L}\-]*(?<!s)s(?:\s|$)/u.test(speaker)) return true
   const rest = speaker.replace(/^(?:[Tt]he|[Ll]os|[Ll]as|[Uu]nos|[Uu]nas|[Ss]ome|[Mm]any|[Aa]lgunos|[Aa]lgunas|[Vv]arios|[Vv]arias)\s+/u, '')

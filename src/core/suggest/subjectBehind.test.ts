@@ -192,3 +192,11 @@ describe('a body’s name whose first word the article also writes in lower case
     expect(speakerOf(text, 'No comment')).toBe('Department of Health')
   })
 })
+
+describe('a singular noun for many people is a group', () => {
+  test('“The opposition called the plan “…””, “The crowd chanted “…””: never the minister named before', () => {
+    const text = 'Budget\n\nFinance Minister Luis Caputo presented the plan on Monday.\n\nThe opposition called the plan "a total failure."\n\nOutside, the crowd chanted "Out, out, out!"'
+    expect(speakerOf(text, 'a total failure')).toBe('The opposition')
+    expect(speakerOf(text, 'Out, out')).toBe('the crowd')
+  })
+})
