@@ -190,3 +190,10 @@ describe('a source named after “de acuerdo a”, “a juicio del”', () => {
     expect([quote?.speaker, quote?.cue]).toEqual(['Mauricio Ossola', 'sostuvo'])
   })
 })
+
+describe('a writing described with a number', () => {
+  test('“The 40-page report found that the agency “…””: the report, not the auditor who released it', () => {
+    const text = 'Audit\n\nState Auditor Beth Wood released the findings on Tuesday.\n\nThe 40-page report found that the agency "failed to track millions in spending."'
+    expect(speakerOf(text, 'failed to track')).toBe('The 40-page report')
+  })
+})

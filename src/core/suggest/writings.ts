@@ -73,8 +73,8 @@ export function sourcesBefore(t: string): { text: string; index: number } | null
   return m ? { text: m[1]!, index: m.index + m[0].length - m[1]!.length } : null
 }
 
-/** A document, an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
-const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
+/** A document ("The 40-page report" too), an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
+const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 
 const FUNCTION_WORD = /^(?:during|after|before|while|and|or|but|durante|tras|mientras|y|e|o|u)$/u
 
