@@ -228,6 +228,8 @@ describe('a speaker is a person, a group, a body, a role or a document, never an
     expect(pairs('Judge Neil Ford QC said: “You knew the dangers.”')).toEqual([['You knew the dangers.', 'Neil Ford']])
     expect(pairs('“We are not locked in,” said Supervisor Alfredo Pedroza.')).toEqual([['We are not locked in,', 'Alfredo Pedroza']])
     expect(pairs('“We will fix the roads,” said Councilman Rafael Ortiz.')).toEqual([['We will fix the roads,', 'Rafael Ortiz']])
+    expect(pairs('“Controls were weak or absent,” said State Auditor Beth Wood.')).toEqual([['Controls were weak or absent,', 'Beth Wood']])
+    expect(pairs('«Las cuentas no cuadran», dijo la contralora Dorothy Pérez.')).toEqual([['Las cuentas no cuadran', 'Dorothy Pérez']])
   })
 
   test('“the Conservative MP said” is the person the paragraph is about', () => {
