@@ -196,4 +196,9 @@ describe('a writing described with a number', () => {
     const text = 'Audit\n\nState Auditor Beth Wood released the findings on Tuesday.\n\nThe 40-page report found that the agency "failed to track millions in spending."'
     expect(speakerOf(text, 'failed to track')).toBe('The 40-page report')
   })
+
+  test('““…,” the audit said” is the audit’s, not the auditor’s', () => {
+    const text = 'Audit\n\nState Auditor Beth Wood released her findings on Tuesday.\n\n"Controls were weak or absent," the audit said.'
+    expect(speakerOf(text, 'Controls were')).toBe('the audit')
+  })
 })
