@@ -113,7 +113,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
 
 /** The source a cue like "según" names after it; "a juicio del informe", "de acuerdo al proyecto": a cue ending in "del"/"al" holds the article of a noun after it ("el informe"). */
 function sourceAfter(cue: string, after: string, base: number): SpeakerPhrase | null {
-  if (!/(?:^|\s)a?l$|del$/iu.test(cue) || !/^\s+\p{Ll}/u.test(after)) return subjectAfter(after, base)
+  if (!/(?:^|\s)(?:al|del)$/iu.test(cue) || !/^\s+\p{Ll}/u.test(after)) return subjectAfter(after, base)
   return subjectAfter(` el${after}`, base - 3)
 }
 
@@ -169,7 +169,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (source && (!last || adjacent || source.index + source[0].length >= last.index + last[0].length)) {
     const cueStart = from + source.index
     const cueEnd = sourceVerb ? from + last!.index + last![0].length : cueStart + source[0].length
-    const speaker = sourceVerb ? subjectAfter(text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd) : sourceAfter(source[0], text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
+    const speaker = sourceAfter(source[0], text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
     if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
     // "Según entiende, “…”": "según" and a verb of its own with a comma after it leaves its subject out, the one the text is about.
     if (/^según$/iu.test(source[0]) && /^\s+(?!(?:ella|ellas|esta|esa|nuestra|una|la)\s*,)\p{Ll}{3,}(?:a|e|ó|an|en)\s*,/u.test(window.slice(source.index + source[0].length))) return { cue: source[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }

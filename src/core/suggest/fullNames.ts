@@ -55,12 +55,12 @@ export function ownedBy(m: Mention, word: string, acronym = false): boolean {
   return at >= 2 && at === m.tokens.length - 1 && ofWord && (acronym || !article) && !m.org && genderOfFirstName(m.tokens[0]!) === null
 }
 
-/** "Gobierno de Donald Trump", "the administration of Patricio Aylwin": a body's name that ends in a person's, from a first name on; that person's name. */
-function personInBody(m: Mention): string | null {
+/** "Gobierno de Donald Trump", "the administration of Patricio Aylwin": a body's name that ends in a person's, from a first name on; that person's name and its words as keys. */
+function personInBody(m: Mention): { name: string; keys: readonly string[] } | null {
   if (!m.org) return null
   const words = splitWords(m.name)
   const of = words.findIndex((w, i) => i > 0 && /^(?:de|del|of)$/u.test(w) && genderOfFirstName(words[i + 1] ?? '') !== null)
-  return of > 0 && words.length - of - 1 >= 2 ? words.slice(of + 1).join(' ') : null
+  return of > 0 && words.length - of - 1 >= 2 ? { name: words.slice(of + 1).join(' '), keys: words.slice(of + 1).map(wordKey) } : null
 }
 
 export class FullNames {
@@ -73,6 +73,7 @@ export class FullNames {
   private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
   private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
   private readonly kin: ReadonlySet<Mention> // full names right after "his son,", "su esposa": someone's kin, named for them
+  private readonly bodyPerson = new Map<Mention, { name: string; keys: readonly string[] }>() // "Gobierno de Donald Trump" → Donald Trump (personInBody)
   readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
 
   constructor(
@@ -85,6 +86,10 @@ export class FullNames {
     this.titleCased = titleCased(text, headlineEnd)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     this.kin = new Set(this.full.filter((m) => namedAsKin(text, m.start)))
+    for (const m of this.full) {
+      const person = personInBody(m)
+      if (person) this.bodyPerson.set(m, person)
+    }
     for (const m of this.full) for (const t of new Set(m.tokens)) (this.fullByToken.get(t) ?? this.fullByToken.set(t, []).get(t)!).push(m)
     // Each person's full name after a word in lower case ("realtor Shaun Ghulam"): that word with each ending of the name, first seen.
     for (const m of this.full) {
@@ -160,7 +165,7 @@ export class FullNames {
     const person = tokens.length >= 2 && genderOfFirstName(name) !== null
     const runOn = (m: Mention) => m.org && tokens.length >= 2 && m.tokens.length > tokens.length && m.tokens.slice(-tokens.length).join(' ') === tokens.join(' ')
     // ("agregó Trump" after "el Gobierno de Donald Trump": a surname in a body's name after "de" is the person's, never the body's.)
-    const ofPerson = (m: Mention) => tokens.length === 1 && splitWords(personInBody(m) ?? '').some((w) => wordKey(w) === tokens[0])
+    const ofPerson = (m: Mention) => tokens.length === 1 && !!this.bodyPerson.get(m)?.keys.includes(tokens[0]!)
     const fits = (m: Mention) => !this.described.has(m) && !ofPerson(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org) && !runOn(m)
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
@@ -196,7 +201,7 @@ export class FullNames {
       const before = this.full.filter((m) => m.start < at && named(m)).slice(-300)
       for (const m of before) if (!m.org && m.tokens.length > 1 && oneEditApart(m.tokens[m.tokens.length - 1]!, tokens[0]!) && !ownedBy(m, m.tokens[m.tokens.length - 1]!)) best = m
     }
-    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (ofPerson(candidates[k]!) && named(candidates[k]!)) return personInBody(candidates[k]!)
+    for (let k = firstAfter - 1; k >= 0 && !best; k--) if (ofPerson(candidates[k]!) && named(candidates[k]!)) return this.bodyPerson.get(candidates[k]!)!.name
     if (!best) {
       const later = new Set<string>()
       for (let k = firstAfter; k < candidates.length && later.size < 2; k++) if (fits(candidates[k]!) && named(candidates[k]!)) later.add(candidates[k]!.name)

@@ -62,7 +62,8 @@ export type { AttributionPlace } from './quoteOrNot'
 export type SuggestOptions = { readonly people?: readonly Person[] }
 
 /** ", according to NBC News", " in a statement released Friday", " in a statement, according to NBC News" after a quote's cue and speaker: where or how the words came, part of that attribution. */
-const REPORTED_BY = /^(?:(?:\s+(?:in|en)\s+(?:an?|the|its|his|her|their|una?|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración))?,\s*(?:according to|as reported by|según|de acuerdo con)|\s+(?:in|en)\s+(?:an?|the|its|his|her|their|una?|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración))\s[^.;:!?"“”«»]{1,80}/iu
+const IN_STATEMENT = String.raw`\s+(?:in|en)\s+(?:an?|the|its|his|her|their|una?|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)`
+const REPORTED_BY = new RegExp(String.raw`^(?:(?:${IN_STATEMENT})?,\s*(?:according to|as reported by|según|de acuerdo con)|${IN_STATEMENT})\s[^.;:!?"“”«»]{1,80}`, 'iu')
 
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 
