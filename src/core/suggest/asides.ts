@@ -24,12 +24,23 @@ function capitalisedOffice(aside: string, before: string): boolean {
   return /^\p{Lu}/u.test(aside.trim()) && isRoleWord(words[words.length - 1]!) && !genderOfFirstName(aside) && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+)+$/u.test(person) && words.every((w) => /^(?:\p{Lu}[\p{L}.&\-]*|and|of|&)$/u.test(w))
 }
 
+/** A sentence adverb set off by commas between a subject and its verb: "Sears, on the other hand, says", "lamenta, por su parte, Iris". */
+export const ADVERB_ASIDE = String.raw`,\s*(?:por su parte|a su vez|por otro lado|por otra parte|sin embargo|además|asimismo|también|en tanto|en cambio|for (?:his|her|their|its) part|in turn|on the other hand|meanwhile|however|though|too)\s*,`
+const TRAILING_ADVERB = new RegExp(`\\s*${ADVERB_ASIDE}$`, 'iu')
+const OPENS_ADVERB_ASIDE = new RegExp(`^${ADVERB_ASIDE}`, 'iu')
+
+/** "Asimismo, …", "Though, …": the word is somewhere followed by a comma that opens no adverb aside ("Sears, on the other hand, says" is a subject's). */
+export function setOffByComma(word: string, text: string): boolean {
+  for (let at = text.indexOf(`${word},`); at !== -1; at = text.indexOf(`${word},`, at + 1)) if (!OPENS_ADVERB_ASIDE.test(text.slice(at + word.length, at + word.length + 30))) return true
+  return false
+}
+
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 export function withoutTrailingAside(s: string): string {
   // "Richard Weir, 60, from Tynemouth, North Tyneside,", "Hayley Walsh, 42, a lecturer from Nottingham,": an age, and where the
   // person is from or what they do, are asides after the name.
   // "Rep. Ann Fox, R-Texas,": a US party and state after the name are an aside too.
-  let t = s.replace(/\s+$/u, '').replace(/(\p{L})\s*,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*,$/u, '$1,').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
+  let t = s.replace(/\s+$/u, '').replace(TRAILING_ADVERB, '').replace(/(\p{L})\s*,\s*[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*,$/u, '$1,').replace(/(\p{L})\s*,\s*\d{1,3}\s*,(?:\s*(?:from|of|de)\s+[^,]{1,40}(?:,\s*\p{Lu}[^,]{0,40})?,?|\s*(?:a|an|un|una)\s+\p{Ll}[^,]{1,60},?)?$/u, '$1,')
   // "… of the University of Otago in Dunedin, New Zealand,": the state or country after a place is an aside too.
   // (Only after "in" or "from", and never a person: "the Secretary of State of the United States, Antony Blinken," names him.)
   t = t.replace(/(\s(?:in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*)\s*,\s*(\p{Lu}[\p{L}.\-]*)(?:\s\p{Lu}[\p{L}.\-]*)?\s*,$/u, (all, place: string, first: string) => (genderOfFirstName(first) ? all : `${place},`))

@@ -17,6 +17,7 @@ import { DETERMINERS } from './subjectClause'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName } from './firstNames'
 import { opensLabel } from './cues'
+import { setOffByComma } from './asides'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan") and the clitic "se" before a verb ("el término se refiere"), -ly adverbs, and the words that open a clause inside it ("the time when …", "the software as the company"). */
 const VERB_LIKE = /(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|ha|han|había|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|está|están|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?:^|\s)(?:da|dan|va|van|se)(?=\s+\p{Ll}|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])\p{Ll}{3,}ly(?=\s|$)/u
@@ -281,7 +282,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:an|en)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund ("Teniendo", never "Fernando"), or a label line's first word ("Pre-emptive self-exoneration: “…”"), is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
-  if (words.length === 1 && onlyOpensSentences(first, text) && (text.includes(`${first},`) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
+  if (words.length === 1 && onlyOpensSentences(first, text) && (setOffByComma(first, text) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of

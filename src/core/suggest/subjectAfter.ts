@@ -6,6 +6,7 @@
  * the role that is the verb's subject. attribution.ts decides where a cue is.
  */
 import { AFTER_CUE_SKIP } from './cues'
+import { ADVERB_ASIDE } from './asides'
 import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun } from './speakerKind'
@@ -68,7 +69,7 @@ export const SPEECH_OBJECT = /^\s+sus?\s+\p{Ll}{4,}(?=\s+(?:el|la|los|las)\s+(?!
 const TOLD = new RegExp(String.raw`^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al|${A_PLURAL})\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)`, 'u')
 const A_PLURAL_OPENS = new RegExp(`^${A_PLURAL}`, 'u')
 
-const ASIDE = /^\s*,\s*(?:por su parte|a su vez|por otro lado|por otra parte|además|asimismo|también|en tanto|en cambio|for (?:his|her|their|its) part|in turn|meanwhile|however|though|too)\s*,/iu
+const ASIDE = new RegExp(`^\\s*${ADVERB_ASIDE}`, 'iu')
 /** "ha asegurado por su parte el abogado …": the same aside without its commas, right before an article or a name. */
 const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en tanto|en cambio)\s+(?=(?:el|la|los|las|un|una)\s|\p{Lu})/u
 

@@ -124,3 +124,15 @@ describe('an unnamed person set off by an aside is still the subject', () => {
     expect(speakerOf(text, 'remains very')).toBe('A White House official')
   })
 })
+
+describe('a sentence adverb between commas stands between the subject and its verb', () => {
+  test('“Sears, on the other hand, says it is “…””: Sears speaks, never the stores named before', () => {
+    const text = 'Black Friday\n\nBest Buy and Walmart stores have new card readers, representatives said. Sears, on the other hand, says it is "continuously working to enhance security," according to a spokesman.'
+    expect(speakerOf(text, 'continuously working')).toBe('Sears')
+  })
+
+  test('“Though, she said, …”: a word that opens a sentence set off by a comma of its own is still no name', () => {
+    const text = 'Harbour\n\nThe harbour reopened on Monday, Mayor Ann Kerr said. Though, she added, the work was "far from over".'
+    expect(speakerOf(text, 'far from over')).toBe('Ann Kerr')
+  })
+})
