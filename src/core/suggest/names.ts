@@ -328,8 +328,8 @@ export class ArticleNames {
 
   /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
   /** `skip`, and the mentions of whoever holds another office of the role's words (roleSpeakers.ts). */
-  skipOtherOffice(role: string, skip: (pos: number) => boolean): (pos: number) => boolean {
-    return skipOtherOffice(this.asRead, role, skip)
+  skipOtherOffice(role: string, skip: (pos: number) => boolean, notWho: string | null = null): (pos: number) => boolean {
+    return skipOtherOffice(this.asRead, role, skip, notWho)
   }
 
   bodyForRole(role: string, at: number): string | null {

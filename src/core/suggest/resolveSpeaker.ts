@@ -52,6 +52,9 @@ const DEMONSTRATIVE = new RegExp(`^(?:${DEMONSTRATIVES})\\s+\\p{Ll}`, 'iu')
 /** Built once from the name pattern (never per call: an article of thousands of quotes stays fast). */
 const NAME_INSIDE = new RegExp(NAME_PHRASE.source, 'u')
 
+/** A clause that opens by turning to someone else: "Por su parte,", "A su turno,", "For her part,". */
+const TURN_TAKEN = /(?:^|[.!?]\s+|\n\s*)(?:Por su parte|A su turno|A su vez|En tanto|For (?:his|her|their|its) part)\s*,\s*$/u
+
 /** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
 export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
   switch (phrase.type) {
@@ -182,7 +185,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const [generic, spanishGeneric] = [genericNoun && /^the\s/iu.test(phrase.text), genericNoun && !/^the\s/iu.test(phrase.text)]
       // Spanish articles say the gender: "la vicepresidenta" is a woman.
       const gender = roleGender(phrase.text) ?? 'any'
-      const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote)) : null
+      // ("Por su parte, el funcionario recordó", "For her part, the senator said": someone other than the one who spoke before.)
+      const other = previous && TURN_TAKEN.test(names.text.slice(Math.max(0, phrase.start - 30), phrase.start)) ? previous.name : null
+      const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote, other)) : null
       // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
       const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
       // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").

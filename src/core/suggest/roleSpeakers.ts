@@ -54,11 +54,14 @@ function rankedOffice(role: string): RegExp | null {
   return /^(?:the|el|la)\s/iu.test(role) && words.length > 1 && words.length <= 4 ? new RegExp(`\\b${RANK}[\\s-]*${words.map(escaped).join('\\s+')}\\b`, 'u') : null
 }
 
-/** `skip`, and also the mentions of someone who holds another office of the role's words ("the prime minister" is not "Deputy Prime Minister John Prescott"). */
-export function skipOtherOffice(read: MentionsRead, role: string, skip: (pos: number) => boolean): (pos: number) => boolean {
+/**
+ * `skip`, and also the mentions of someone who holds another office of the role's words ("the prime minister" is not "Deputy Prime Minister
+ * John Prescott"), and of `notWho` ("Por su parte, el funcionario …": someone other than the one who spoke before).
+ */
+export function skipOtherOffice(read: MentionsRead, role: string, skip: (pos: number) => boolean, notWho: string | null = null): (pos: number) => boolean {
   const ranked = rankedOffice(role)
-  if (!ranked) return skip
-  const other = new Set(read.mentions.filter((m) => ranked.test(foldText(`${m.title} ${m.role} ${m.lead}`))).map((m) => m.start))
+  if (!ranked && !notWho) return skip
+  const other = new Set(read.mentions.filter((m) => (!!ranked && ranked.test(foldText(`${m.title} ${m.role} ${m.lead}`))) || (!!notWho && read.fullOf(m) === notWho)).map((m) => m.start))
   return other.size === 0 ? skip : (pos) => skip(pos) || other.has(pos)
 }
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

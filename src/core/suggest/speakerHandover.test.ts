@@ -324,3 +324,11 @@ describe('a relative aside after a name, then the verb', () => {
     expect(speakerOf(text, 'headwinds with a court')).toBe('Maya Brandt')
   })
 })
+
+describe('a clause that opens by turning to someone else', () => {
+  test('“A su turno, el funcionario de Donald Trump recordó que “…”” after Milei spoke: the official is someone other than Milei', () => {
+    const text = 'Visita\n\nEl secretario del Tesoro de Estados Unidos, Scott Bessent, se reunió con el presidente Javier Milei en la Casa Rosada.\n\n"Estamos listos para firmar un acuerdo", agregó Milei.\n\nA su turno, el funcionario de Donald Trump recordó que "la economía argentina estaba al borde de un precipicio".'
+    expect(speakerOf(text, 'Estamos listos')).toBe('Javier Milei')
+    expect(speakerOf(text, 'la economía argentina')).toBe('Scott Bessent')
+  })
+})
