@@ -5,11 +5,14 @@
  * PSOE señalan"), never one person named before (people named together are
  * not read as one yet: "Los Reyes Felipe VI y Letizia … se declararon").
  * The subject a verb with no subject otherwise stands for (names.ts) is
- * checked against it here.
+ * checked against it here, and any speaker found against the kinds that can
+ * speak: a place only as the subject opening its sentence ("Beijing said").
  */
 import { genderOfFirstName } from './firstNames'
 import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker } from './speakerKind'
+import { PARTICIPLES } from './cues'
+import { isDescription } from './writings'
 import { resolve } from './resolveSpeaker'
 import type { ArticleNames } from './names'
 import type { PreviousSpeaker } from './pronouns'
@@ -55,4 +58,25 @@ function pluralSubjectBefore(text: string, at: number, previous: PreviousSpeaker
   // (Whichever is nearer: "Los artistas explicaron …" after the campaign spoke is the artists.)
   if (head && (!previous || from + head.index > previous.at)) return head[1]!
   return previous?.name ?? null
+}
+
+/** The speaker found, if it can be one (speakerKind.ts); `subject` lets a place speak (subjectOpening). */
+export function speakerOrNothing(text: string, resolved: { name: string; role: string } | null, subject = false): { name: string; role: string } | null {
+  if (!resolved) return null
+  const kind = isDescription(resolved.name) ? 'role' : 'name'
+  return canBeSpeaker(resolved.name, kind, text, subject) ? resolved : null
+}
+
+/**
+ * "Beijing said", "The Kremlin said": a name that opens its sentence right before its verb (never after a preposition, "En Cosoleacaque
+ * manifestó", nor closing an apposition, "…, IBM Cloud CTO, Middle East and Africa, said").
+ */
+export function subjectOpening(text: string, phrase: SpeakerPhrase, attribution: Attribution | null): boolean {
+  if (!attribution) return false
+  // (After an opening phrase of place or time too: "In a statement, Downing Street said".)
+  const opens = /(?:^|[.!?]["”»]?\s+|\n\s*)(?:(?:In|On|At|After|Before|During|Later|En|Tras|Durante|Después)\s[^,.;:!?\n]{1,80},\s+)?(?:(?:[Tt]he|[Ee]l|[Ll]a)\s+)?$/u.test(text.slice(Math.max(0, phrase.start - 100), phrase.start))
+  // (A participle's subject is the sentence's, however far before it: "Beijing considers …, calling the drills a “stern warning”".)
+  const verb = phrase.end <= attribution.cueStart && (/^\s*$/u.test(text.slice(phrase.end, attribution.cueStart)) || PARTICIPLES.has(attribution.cue.toLowerCase()))
+  // (Never a dateline in capitals: "WASHINGTON — Defense Secretary Robert Gates …, saying".)
+  return phrase.type === 'name' && opens && verb && /\p{Ll}/u.test(phrase.text) && !/^(?:in|from|at|to|on|en|de|desde|a|al)\s/iu.test(phrase.text)
 }

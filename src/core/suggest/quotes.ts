@@ -17,7 +17,7 @@ import { spansOf } from '../text/sentences'
 import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
-import { resolveAgreeing } from './agreement'
+import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
 import { answererOf, askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
@@ -195,7 +195,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, sinceLast, q.open) : null
     const teller = reported ? resolve(names, reported.speaker, inQuote, previous) : null
     if (teller && isFullPersonName(teller.name, text)) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
-    let resolved = phrase ? speakerOrNothing(text, resolveAgreeing(names, phrase, attribution, inQuote, previous)) : null
+    let resolved = phrase ? speakerOrNothing(text, resolveAgreeing(names, phrase, attribution, inQuote, previous), subjectOpening(text, phrase, attribution)) : null
     let fallback = guessed
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.
     if (phrase && !resolved && phrase.type !== 'implicit' && attribution && attribution.cue !== ':' && phrase.start < q.open) {
@@ -245,12 +245,6 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
 }
 
 /** A resolved speaker that is no person, group, body, role or document (a place, an adverb, a fragment) is no speaker. */
-function speakerOrNothing(text: string, resolved: { name: string; role: string } | null): { name: string; role: string } | null {
-  if (!resolved) return null
-  const kind = isDescription(resolved.name) ? 'role' : 'name'
-  return canBeSpeaker(resolved.name, kind, text) ? resolved : null
-}
-
 /**
  * A quote with no cue of its own keeps the previous speaker: the next
  * segment of a multi-paragraph quote, a second quote after "said X.", or a

@@ -255,7 +255,7 @@ const INTERJECTION = /^(?:Yes|No|Yeah|Nope|Sure|OK|Okay|Well|Thanks|Hello|Hi|Bye
  * Whether a resolved speaker can be one. `kind` says how it was written:
  * a name (capitalised words), or a role (the article's own noun phrase).
  */
-export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: string): boolean {
+export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: string, subject = false): boolean {
   const words = speaker.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0 || NO_NOUN_PHRASE.test(speaker.trim())) return false
   // A speaker described, not named, may be a longer noun phrase: "the head of news for the Yushu county television station".
@@ -282,7 +282,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:an|en)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund ("Teniendo", never "Fernando"), or a label line's first word ("Pre-emptive self-exoneration: “…”"), is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
-  if (words.length === 1 && onlyOpensSentences(first, text) && (setOffByComma(first, text) || /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
+  if (words.length === 1 && onlyOpensSentences(first, text) && (setOffByComma(first, text) || (!subject && /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first)) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of
@@ -293,6 +293,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length >= 2 && !genderOfFirstName(speaker) && quotedAlone(text).has(speaker.trim())) return false
   // "World Cup", "the Olympics", "Juegos Olímpicos": a contest is where people speak, never one of them; nor is an award ("Premio Feroz de Honor", "Nobel de Literatura").
   if (EVENT.test(speaker.trim())) return false
+  // ("Beijing said", "Downing Street said:": a place that opens its sentence as the verb's own subject speaks for those who govern it.)
+  if (subject) return true
   // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
   if (words.length >= 2 && (PLACE_LAST.test(words[words.length - 1]!) || PLACE_FIRST.test(first))) return false
   // ("Chile y Brasil", "France and Germany": two places joined are places still.)

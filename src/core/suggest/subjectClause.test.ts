@@ -136,3 +136,19 @@ describe('a sentence adverb between commas stands between the subject and its ve
     expect(speakerOf(text, 'far from over')).toBe('Ann Kerr')
   })
 })
+
+describe('a place that opens its sentence as the verb’s own subject speaks for those who govern it', () => {
+  test('“Beijing said”, “In a statement, Downing Street said:”, “Beijing considers …, calling …”: the place, never the person named before', () => {
+    const text = 'Talks\n\nJane Hill of Transport Focus welcomed the news.\n\nIn a statement, Downing Street said: "The Prime Minister welcomes the agreement."\n\nBeijing said the drills were "a stern warning."\n\nBeijing considers Taiwan part of its territory, calling the exercises "provocative."'
+    expect(speakerOf(text, 'The Prime Minister welcomes')).toBe('Downing Street')
+    expect(speakerOf(text, 'a stern warning')).toBe('Beijing')
+    expect(speakerOf(text, 'provocative')).toBe('Beijing')
+  })
+
+  test('a dateline in capitals, or a place after a preposition, is where, not who: “WASHINGTON — … Robert Gates …, saying”, “En Cosoleacaque manifestó”', () => {
+    const english = 'Marines\n\nWASHINGTON — Defense Secretary Robert Gates wants the Marines to change, saying they must regain "the maritime soul of the Marine Corps."'
+    expect(speakerOf(english, 'the maritime soul')).toBe('Robert Gates')
+    const spanish = 'Gira\n\nAndrés Manuel López Obrador visitó Veracruz el domingo.\n\nEn Cosoleacaque manifestó que "se rescatará la industria".'
+    expect(speakerOf(spanish, 'se rescatará')).toBe('Andrés Manuel López Obrador')
+  })
+})
