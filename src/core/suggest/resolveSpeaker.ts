@@ -255,6 +255,8 @@ function withOwnArticle(text: string, phrase: SpeakerPhrase, name: string): stri
 
 function isEpithet(text: string): boolean {
   if (!/^(?:the|el|la)\s/iu.test(text) || plural(text)) return false
+  // ("the mayor’s office", "the governor’s spokesman": one who belongs to someone is described by them, never them, nor whoever was named last.)
+  if (/\p{L}['’]s\s/u.test(text)) return false
   // "la jefa del Ejecutivo comunitario", "el team principal de Red Bull": a title and the body it heads.
   const office = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:of|of the|de|del|de la)\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?:\s+\p{Ll}+)?$/u.test(text)
   if (office) return true

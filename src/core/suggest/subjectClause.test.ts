@@ -152,3 +152,10 @@ describe('a place that opens its sentence as the verb’s own subject speaks for
     expect(speakerOf(spanish, 'se rescatará')).toBe('Andrés Manuel López Obrador')
   })
 })
+
+describe('one who belongs to someone is described by them, never them', () => {
+  test('“The mayor’s office said: “…”” after a senator is named: the office speaks, never the senator', () => {
+    const text = 'Talks\n\nSenate Minority Leader John Smith met Democrats on Friday.\n\nThe mayor’s office said: "We will not comment on pending litigation."'
+    expect(speakerOf(text, 'We will not comment')).toBe('The mayor’s office')
+  })
+})
