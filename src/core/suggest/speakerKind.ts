@@ -29,8 +29,8 @@ const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:in|at|across|near|inside|outside|th
 /** Nouns for a writing that speaks for itself, in English and Spanish: shared by isDocument here and writings.ts (which adds signs and crowds). */
 export const WRITING_WORDS = `report reports website webpage memo memorandum statement document documents letter booklet brochure pamphlet leaflet study survey lawsuit complaint
 affidavit indictment filing resolution editorial notes emails e-mails ruling release guidance guidelines article announcement advertisement notice
-newsletter handbook manifesto motion bulletin message disclaimer audit
-mensaje informe reporte documento comunicado carta estudio encuesta demanda denuncia resolución sentencia nota acta decreto circular anuncio aviso boletín manifiesto moción folleto`.split(/\s+/u)
+newsletter handbook manifesto motion bulletin message disclaimer audit book biography memoir memoirs essay column op-ed tweet transcript paper
+mensaje informe reporte documento comunicado carta estudio encuesta demanda denuncia resolución sentencia nota acta decreto circular anuncio aviso boletín manifiesto moción folleto libro biografía memorias ensayo columna tuit`.split(/\s+/u)
 
 /** Nouns for writings and the bodies that publish them: a source in its own right, never a person named before ("el auto", a court's order, only in Spanish: "the auto industry"). */
 const DOCUMENT_HEAD = new RegExp(

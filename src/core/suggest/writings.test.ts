@@ -201,4 +201,11 @@ describe('a writing described with a number', () => {
     const text = 'Audit\n\nState Auditor Beth Wood released her findings on Tuesday.\n\n"Controls were weak or absent," the audit said.'
     expect(speakerOf(text, 'Controls were')).toBe('the audit')
   })
+
+  test('“The book, by journalist Robert Peston …, said the pair had “…””: a book speaks for itself, never the bookmaker named before; so does «el libro»', () => {
+    const text = 'Bets off\n\nA bookmaker, William Hill, has stopped taking bets on the show.\n\nThe book, by journalist Robert Peston and serialised in the newspaper, said the pair had "mutual animosity" for each other.'
+    expect(speakerOf(text, 'mutual animosity')).toBe('The book')
+    const spanish = 'Memorias\n\nEl exministro Juan Ruiz presentó ayer sus memorias en Madrid.\n\nEl libro sostiene que el Gobierno "mintió a los ciudadanos".'
+    expect(speakerOf(spanish, 'mintió a los')).toBe('El libro')
+  })
 })
