@@ -53,6 +53,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   if (/,/u.test(window.slice(0, head)) && NEW_CLAUSE.test(near)) return null
   // ("«riesgosa» a medida que continúan …", "“…” so that they can …": a subordinate clause goes on the sentence, comma or not.)
   if (SUBORDINATE.test(near)) return null
+  // ("making “voter identification” calls", "the “fake news” claims": with no stop or comma at the close, a plural that is also a cue is the noun the quote qualifies.)
+  if (/^[^\S\n]+(?:calls|claims|reports|remarks|comments|warnings|statements|demands|promises|chants|boasts)(?![\p{L}])(?!\s+(?:the|a|an|that|it|he|she|they|\p{Lu}))/u.test(window) && !/[.,;:!?]["”’»]?$/u.test(text.slice(Math.max(0, from - 2), from))) return null
   CUE.lastIndex = 0
   const found = CUE.exec(near)
   const placed = () => verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))

@@ -272,4 +272,9 @@ describe('one-word answers', () => {
       ['hazaña', 'Misael Ruiz']
     ])
   })
+
+  test('a quote that qualifies a plural noun that is also a cue is no one’s words: thousands of “voter identification” calls', () => {
+    const text = 'Cold calls\n\nA spokeswoman for the Information Commissioner’s Office said it would write to the party.\n\nThe party made thousands of "voter identification" calls last year.'
+    expect(pairs(text)).toEqual([])
+  })
 })
