@@ -16,7 +16,7 @@ import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { BODY_KIND, INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
-import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun } from './speakerKind'
+import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
@@ -142,6 +142,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const innerName = inner ? parseNamePhrase(inner[0]) : null
       // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to ("Una manifestante en Nueva York": the place; "a source close to Ann Duncan": the one it is close to).
       const ofBody = inner && BODY_BEFORE_NAME.test(phrase.text.slice(0, inner.index))
+      // ("the wife of victim Tom Lee", "la viuda de Tomás Lee": one who is someone's is the one described as such before, else as written.)
+      const kin = inner ? /(?:^|\s)(\p{Ll}+)\s+(?:of|de|del)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(phrase.text.slice(0, inner.index)) : null
+      if (kin && isRelationNoun(kin[1]!)) return names.personForRole(phrase.text.slice(0, inner!.index).trim(), phrase.start) ?? { name: phrase.text, role: '' }
       // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
       const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
       if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)

@@ -9,7 +9,7 @@ import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
 import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
-import { barePlural, isPersonNoun, isPersonsNoun } from './speakerKind'
+import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 import { isPlaceName } from './placeNames'
 
@@ -55,6 +55,8 @@ const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?:(?:of|de|
 const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.&'’\\-]*[^\\S\\n]+){0,3}\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b|\\s+(?:of|de)\\s+\\p{Lu}\\p{Ll})`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
+/** "the wife of victim Tom Lee", "la viuda del policía Juan Ruiz": one who is someone's (a relation noun), of the person named. */
+const RELATION_OF = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(\\p{Ll}+)\\s+(?:of|de|del)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,7}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
 /** "caller Srey Veoun", "historian Andrew Roberts": up to three lower-case words that describe, then the name (sentenceSubject.ts reads it too). */
 export const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
@@ -155,6 +157,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (modifies && person && !person.org && /\s/u.test(person.name) && /\p{Lu}/u.test(modifies[0].slice(0, -modifies[1]!.length)) && t.slice(0, modifies[0].length - modifies[1]!.length).split(/[\s\-,]+/u).some(isPersonNoun)) return { type: 'name', text: modifies[1]!, start: b + modifies[0].length - modifies[1]!.length, end: b + modifies[0].length }
   // ("said the panel’s top Democrat, Rep. Tom Lantos of California": a capitalised word that ends a role, then after a comma the person named.)
   const namedAfter = !!describedName && /^,\s/u.test(t.slice(describedName[0].length)) && ROLE_THEN_NAME.test(t)
+  // ("the wife of victim Tom Lee": one who is someone's speaks, not the one they are of.)
+  const relation = RELATION_OF.exec(t)
+  if (relation && isRelationNoun(relation[2]!)) return { type: 'role', text: relation[1]!, start: b, end: b + relation[1]!.length }
   if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn && !adjective && !namedAfter) {
     const start = b + describedName[0].length - describedName[1]!.length
     return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
@@ -253,7 +258,8 @@ const NAMES_IN = new RegExp(NAME_PHRASE.source, 'gu')
 /** A described person ("el experto en seguridad") and the first name after the description, before its clause ends (a first name opens it; never the name a body is of: "el gobierno de Nicolás Maduro"). */
 function expertThenName(t: string): { name: string; at: number } | null {
   const head = /^(?:the|an?|el|la|un|una)\s+(\p{Ll}+)\s+(?:en|in|de|of)\s/u.exec(t)
-  if (!head || !isPersonNoun(head[1]!)) return null
+  // ("said the wife of victim Tom Lee": one who is someone's, a wife or a lawyer, is not the one named after "of".)
+  if (!head || !isPersonNoun(head[1]!) || isRelationNoun(head[1]!)) return null
   const stop = t.search(/[,.;:]/u)
   const clause = t.slice(0, Math.min(200, stop === -1 ? t.length : stop))
   for (const m of clause.matchAll(NAMES_IN)) {

@@ -159,3 +159,12 @@ describe('one who belongs to someone is described by them, never them', () => {
     expect(speakerOf(text, 'We will not comment')).toBe('The mayor’s office')
   })
 })
+
+describe('one who is someone’s (a wife, a widow, a neighbour) speaks, never the one they are of', () => {
+  test('“said the wife of victim Tom Lee”, «dijo la viuda de Tomás Lee»: the wife and the widow, never Tom Lee (who had been confident) nor the mayor', () => {
+    const english = 'Crash\n\nMayor Ann Kerr spoke on Monday.\n\n"He was a good man," said the wife of victim Tom Lee.'
+    expect(speakerOf(english, 'He was a good man')).toBe('the wife of victim Tom Lee')
+    const spanish = 'Accidente\n\nLa alcaldesa Ana Kerr habló el lunes.\n\n«Era un buen hombre», dijo la viuda de Tomás Lee.'
+    expect(speakerOf(spanish, 'Era un buen hombre')).toBe('la viuda de Tomás Lee')
+  })
+})
