@@ -1,11 +1,8 @@
 /**
- * The names an article uses for people and bodies, and what a short name,
- * a pronoun or a role stands for at a given place in the text. Reporters name
- * a speaker in full once ("Jorge Rodríguez, the head of the National
- * Assembly") and then by surname, title, role or pronoun; a suggestion must
- * carry the full name, so every later form is resolved against the mentions
- * made before it (the nearest that fits). What one capitalised phrase is (a
- * title and a name, or a body) is namePhrase.ts's business.
+ * The names an article uses for people and bodies, and what a short name, a pronoun or a role stands for at a given place in the text.
+ * Reporters name a speaker in full once ("Jorge Rodríguez, the head of the National Assembly") and then by surname, title, role or
+ * pronoun; a suggestion must carry the full name, so every later form is resolved against the mentions made before it (the nearest
+ * that fits). What one capitalised phrase is (a title and a name, or a body) is namePhrase.ts's business.
  */
 import { countBefore } from '../sorted'
 import { FoundSpeakers, FullNames, headlineEnd, ownedBy } from './fullNames'
@@ -19,7 +16,8 @@ import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type Previ
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { contains, gerundClauseEnd, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
 import { titleThenName } from './sentenceSubject'
-import { DescribedSpeakers, isCommonWord, isGroup } from './speakerKind'
+import { isCommonWord, isGroup } from './speakerKind'
+import { DescribedSpeakers } from './describedSpeakers'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, personForRole, skipOtherOffice, type MentionsRead } from './roleSpeakers'
 

@@ -1,0 +1,49 @@
+/**
+ * The speakers an article described rather than named ("fuentes de
+ * Montecon", "One user"), kept in the order they spoke, so that "Another
+ * said" and "las fuentes" can point back at them (names.ts holds one per
+ * article). Split from speakerKind.ts, which says what kind of phrase can
+ * speak at all.
+ */
+import { isRoleWord } from '../text/abbreviations'
+import { foldText } from '../text/fold'
+import { splitWords } from './namePhrase'
+import { DETERMINERS } from './subjectClause'
+
+/** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
+export class DescribedSpeakers {
+  private readonly said: string[] = []
+
+  /** A speaker who spoke; kept when it is a description (lower case, or an article or "One" before it). */
+  add(name: string): void {
+    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos?|[Uu]nas?|[Aa]n?|One)\s/u.test(name)) this.said.push(name)
+  }
+
+  /** "Another said" after "One user" spoke: another of the last one described that way ("another user"), else null. */
+  another(word: string): string | null {
+    const one = [...this.said].reverse().find((d) => /^(?:one|an?|un|una|uno)\s/iu.test(d))
+    return one ? `${word.toLowerCase()} ${one.replace(/^\S+\s+/u, '')}` : null
+  }
+
+  /** "las fuentes" after "fuentes de Montecon" spoke: the described speaker with the same head noun, the latest first. */
+  sameHead(role: string): string | null {
+    const head = headNoun(role)
+    if (!head) return null
+    for (let i = this.said.length - 1; i >= 0; i--) {
+      if (headNoun(this.said[i]!) === head && foldText(this.said[i]!) !== foldText(role)) return this.said[i]!
+    }
+    return null
+  }
+}
+
+/**
+ * A description's head noun: first in Spanish ("fuentes de Montecon"); last in English, or before its first preposition when
+ * what ends it is no title ("A Ministry of Defence spokesperson", "the MoD spokesperson", "a spokesman for the ministry").
+ */
+function headNoun(phrase: string): string | undefined {
+  const words = splitWords(foldText(phrase)).filter((w) => !DETERMINERS.has(w))
+  if (!/^(?:the|a|an|one)\s/iu.test(phrase)) return words[0]
+  const of = words.findIndex((w) => /^(?:of|for|at|from|with|in|on|to)$/u.test(w))
+  const last = words[words.length - 1]
+  return of > 0 && !(last && isRoleWord(last)) ? words[of - 1] : last
+}
