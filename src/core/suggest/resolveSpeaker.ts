@@ -180,6 +180,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "the senior official", "the Florida fan", "el jefe de la diplomacia comunitaria": a definite description points back at who the text is about.
       // "el también director del Instituto …", "the also-ran": a description with "también"/"also" adds a role to someone named before.
       // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, written like a name, is such a description too.)
+      // ("lamentó la madre del joven", "the lawyer of the victim said": one who is someone's and was not described so before is new, never the last person named.)
+      // ("the mother of four", "padre de dos": an epithet for one named, with a number after "of".)
+      if (isRelationNoun(/^(?:the|el|la)\s+(\p{Ll}+)\s+(?:of|de|del)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\b)/iu.exec(phrase.text)?.[1] ?? '')) return { name: phrase.text, role: '' }
       const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
       const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named; in Spanish

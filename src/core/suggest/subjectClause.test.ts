@@ -168,3 +168,10 @@ describe('one who is someone’s (a wife, a widow, a neighbour) speaks, never th
     expect(speakerOf(spanish, 'Era un buen hombre')).toBe('la viuda de Tomás Lee')
   })
 })
+
+describe('a relation noun “of” someone names someone new unless described so before', () => {
+  test('«lamentó la madre del joven, que pidió no ser identificada»: the mother, never the mayor named before', () => {
+    const text = 'Caso\n\nLa alcaldesa Ana Kerr habló el lunes.\n\n«No lo entiendo», lamentó la madre del joven, que pidió no ser identificada.'
+    expect(speakerOf(text, 'No lo entiendo')).toBe('la madre del joven')
+  })
+})
