@@ -224,6 +224,9 @@ function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): 
   return person && /\s/u.test(person) && !parseNamePhrase(person)?.org ? person : null
 }
 
+/** After an owner's "’s": an office "of" something, then a name ("former chief of staff Ron Klain", "head of retail Deirdre O’Brien"). */
+const OFFICE_THEN_HOLDER = new RegExp(`^(?:\\s+\\p{Ll}+){1,3}\\s+of\\s+\\p{Ll}+\\s+(${NAME_PHRASE.source})`, 'u')
+
 /** "said Smith’s lawyer", "Mark Smith’s mother confirmed", "Reid’s campaign": a name with a possessive owns the noun after it, and that noun's person or body is the speaker (a role), never the owner. */
 function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
   if (!/\p{L}['’]s$/u.test(phrase.text)) return null
@@ -235,6 +238,9 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
   const speaks = (word: string | undefined) => !!word && (isPersonNoun(word) || isBodyWord(word))
   const upTo = words.slice(0, ends === -1 ? words.length : ends)
   const noun = upTo.length > 0 && upTo.length <= 2 && speaks(upTo[upTo.length - 1]) ? upTo : speaks(words[0]) ? words.slice(0, 1) : null
+  // ("said Biden’s former chief of staff Ron Klain": an office "of" something, then the person who holds it, by full name.)
+  const holder = OFFICE_THEN_HOLDER.exec(text.slice(phrase.end, phrase.end + 80))
+  if (holder && /\s/u.test(holder[1]!) && parseNamePhrase(holder[1]!)?.org === false) return { type: 'name', text: holder[1]!, start: phrase.end + holder[0].length - holder[1]!.length, end: phrase.end + holder[0].length }
   if (!noun) return null
   // ("While Knight’s publicist told …": a conjunction that opens the clause is no part of the owner.)
   const opener = /^(?:While|When|After|Before|As|If|Although|Though|Because|Since|But|And|Mientras|Cuando|Aunque|Pero|Y)\s+/u.exec(phrase.text)?.[0] ?? ''

@@ -175,3 +175,11 @@ describe('a relation noun “of” someone names someone new unless described so
     expect(speakerOf(text, 'No lo entiendo')).toBe('la madre del joven')
   })
 })
+
+describe('after an owner, an office “of” something then a full name is that person', () => {
+  test('“said Biden’s former chief of staff Ron Klain”, “said Apple’s head of retail Deirdre O’Brien”: the holders, never “Biden’s former chief” nor Apple', () => {
+    const text = 'Case\n\nMayor Ann Kerr spoke on Monday.\n\n"It was a mistake," said Biden’s former chief of staff Ron Klain.\n\n"We will see," said Apple’s head of retail Deirdre O’Brien.'
+    expect(speakerOf(text, 'It was a mistake')).toBe('Ron Klain')
+    expect(speakerOf(text, 'We will see')).toBe('Deirdre O’Brien')
+  })
+})
