@@ -59,3 +59,11 @@ describe('a participle after a quote', () => {
     expect(speakerOf(text, 'My grandmother')).toBe('Mokitimi Tsosane')
   })
 })
+
+describe('phrases that name a source before the quote, as “según” does', () => {
+  test('«A decir de los sindicatos, «…»» and “In the view of economist Jane Smith, … “…””: the source named, never the person before', () => {
+    const text = 'Economía\n\nLa vicepresidenta Yolanda Díaz valoró el dato.\n\nA decir de los sindicatos, «los salarios siguen por detrás».\n\nIn the view of economist Jane Smith, the rise is "temporary."'
+    expect(speakerOf(text, 'los salarios')).toBe('los sindicatos')
+    expect(suggestQuotes(text).find((q) => q.text.startsWith('temporary'))?.cue).toBe('In the view of')
+  })
+})

@@ -145,7 +145,7 @@ const labelWords = perText((text): ReadonlySet<string> => {
 export const opensLabel = (word: string, text: string): boolean => labelWords(text).has(word)
 
 /** "according to X", "según X", "de acuerdo con X" (or "a X", "al X"), "in the words of X", "en las crudas palabras de X" (an adjective may qualify the words): the speaker comes after. */
-export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo (?:con|al?(?!\s+lo\s))|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
+export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo (?:con|al?(?!\s+lo\s))|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|a decir del?|in the (?:view|opinion) of|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 
 /** Words that may stand between a speaker and their verb: "Trump also said", "The report thus called for", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo", "another rather bluntly wrote". */
 export const BETWEEN = new RegExp(
