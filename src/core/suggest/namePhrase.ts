@@ -209,7 +209,9 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // ("General" right after a body's word and before "de" is the body's adjective: "Dirección General de Salud de Francia"; a title word
   // after "of" or "for" is what a body is of, "Center for Justice Studies".)
   const bodysAdjective = (i: number) => (folded[i] === 'general' && ORG_WORDS.has(folded[i - 1] ?? '') && /^del?$/u.test(list[i + 1] ?? '')) || (/^(?:of|for)$/u.test(list[i - 1] ?? '') && ORG_WORDS.has(folded[i - 2] ?? ''))
-  const lastTitleWord = folded.map((w, i) => TITLE_WORDS.has(w) && i < list.length - 1 && !suffixAfter(i) && !bodysAdjective(i)).lastIndexOf(true)
+  // ("Conservative MP Edward Argar", "SNP MP Stephen Flynn": letters for a seat, before a full name, are its title.)
+  const seat = (i: number) => /^(?:MP|MSP|MEP)$/u.test(list[i]!) && i < list.length - 2
+  const lastTitleWord = folded.map((w, i) => (TITLE_WORDS.has(w) || seat(i)) && i < list.length - 1 && !suffixAfter(i) && !bodysAdjective(i)).lastIndexOf(true)
   // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person) — not a word that is a title only before
   // another ("Foreign" in "Ministry of Foreign Affairs"), with one word after it.
   const modifierOnly = lastTitleWord !== -1 && MODIFIER_TITLES.has(folded[lastTitleWord]!) && list.length - lastTitleWord - 1 < 2

@@ -141,3 +141,12 @@ describe('an article capitalised inside a sentence belongs to the name after it'
     expect(speakerOf(text, 'It is a hard')).toBe('Los Angeles Times')
   })
 })
+
+describe('a party and a seat before a name are its title', () => {
+  test('“Conservative MP Edward Argar said”, “SNP MP Stephen Flynn said”: the speaker is the person, as “Republican Sen. Tom Cotton” is Tom Cotton', () => {
+    expect(parseNamePhrase('Conservative MP Edward Argar')).toEqual({ name: 'Edward Argar', title: 'Conservative MP', org: false })
+    const text = 'Vote\n\nThe bill passed on Monday.\n\nConservative MP Edward Argar said: "This is spin."\n\nSNP MP Stephen Flynn said it was "a scandal".'
+    expect(speakerOf(text, 'This is spin')).toBe('Edward Argar')
+    expect(speakerOf(text, 'a scandal')).toBe('Stephen Flynn')
+  })
+})
