@@ -146,8 +146,10 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const kin = inner ? /(?:^|\s)(\p{Ll}+)\s+(?:of|de|del)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(phrase.text.slice(0, inner.index)) : null
       if (kin && isRelationNoun(kin[1]!)) return names.personForRole(phrase.text.slice(0, inner!.index).trim(), phrase.start) ?? { name: phrase.text, role: '' }
       // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
+      // ("a spokesman for Sen. Jane Doe": a person who is the whole name after "for" is the one spoken for, no run-on.)
       const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
-      if (runOn) return resolve(names, { type: 'name', ...runOn }, inQuote)
+      const spokenFor = !!innerName && !innerName.org && innerName.name === runOn?.text && splitWords(innerName.title).every((w) => isTitleWord(w.replace(/\.$/u, '')))
+      if (runOn && !spokenFor) return resolve(names, { type: 'name', ...runOn }, inQuote)
       // (A name with a possessive, "Mark Smith’s mother", is the owner, not the one described; "an Iowa Republican" describes someone unnamed.)
       const unnamed = inner && [phrase.text.slice(0, inner.index).trim(), inner[0].split(/\s/u)[0]!].some((w) => INDEFINITE.test(w))
       // ("the American Horror Story actress": a name before the head noun is what the person is known for, not who they are.)

@@ -191,7 +191,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (through && /\s(?:con|with|para|for|ante)\s|\s(?:programa|program|programme|show|diario|periódico|newspaper|revista|magazine|canal|channel|cadena|emisora|noticiero|podcast|columna|column|libro|book)(?:\s+\p{Ll}+)?\s+$/iu.test(through[0].slice(0, -through[1]!.length))) return { type: 'implicit', text: '', start: b, end: b }
   // …but in "a dispatcher on Broadcastify police scanner", "desde un megáfono a la Policía" the name is the object of "on"/"a", not the speaker
   // (nor in "replicó a la carta abierta publicada por la GPDA", the participle's agent; the phrase may be long: "informó por medio de un comunicado de prensa Heather Nauert").
-  if (through && !adjective && !/(?:^|\s)(?:on|of|for|at|in|from|by|de|del|en|a|al|por)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
+  // ("said a source close to Jane Doe": nor after "to", the one they are close or spoke to.)
+  if (through && !adjective && !/(?:^|\s)(?:on|of|for|at|in|from|by|to|de|del|en|a|al|por)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
     const start = b + through[0].length - through[1]!.length
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }
@@ -265,7 +266,8 @@ function expertThenName(t: string): { name: string; at: number } | null {
   for (const m of clause.matchAll(NAMES_IN)) {
     // ("espetó el entrenador de pista a Max Verstappen": a name after "a"/"to" is the one spoken to, never the one described.)
     if (m.index <= head[0].length || !/\p{Ll}{2,}/u.test(t.slice(head[0].length, m.index)) || /(?:^|\s)(?:a|al|to)\s+$/u.test(t.slice(0, m.index))) continue
-    if (genderOfFirstName(m[0]) && /\s/u.test(m[0])) return { name: m[0], at: m.index }
+    // ("dijo un portavoz de la familia de Juan Pérez": a person right after "de" is the one whose family it is, never the one described.)
+    if (genderOfFirstName(m[0]) && /\s/u.test(m[0]) && !/(?:^|\s)(?:de|del|of)\s+$/u.test(t.slice(0, m.index))) return { name: m[0], at: m.index }
     // (Not when a name follows after a comma: "el director del Hospital General Manuel Gea González, Juan Pérez" is Juan Pérez.)
     const person = /^,\s*\p{Lu}/u.test(t.slice(m.index + m[0].length)) ? null : personAfterBody(m[0])
     if (person) return { name: person, at: m.index + m[0].length - person.length }

@@ -183,3 +183,13 @@ describe('after an owner, an office “of” something then a full name is that 
     expect(speakerOf(text, 'We will see')).toBe('Deirdre O’Brien')
   })
 })
+
+describe('the one spoken for, or close to, is not the one who speaks', () => {
+  test('“said a source close to Jane Doe”, “said a spokesman for Sen. Jane Doe”, «dijo un portavoz de la familia de Juan Pérez»: never Jane Doe nor Juan Pérez', () => {
+    const text = 'Race\n\nMayor Ann Kerr spoke on Monday.\n\n"She will win," said a source close to Jane Doe.\n\n"He is lying," said a spokesman for Sen. Jane Doe.'
+    expect(speakerOf(text, 'She will win')).not.toBe('Jane Doe')
+    expect(speakerOf(text, 'He is lying')).toBe('a spokesman for Sen. Jane Doe')
+    const spanish = 'Caso\n\nLa alcaldesa Ana Kerr habló el lunes.\n\n«Es falso», dijo un portavoz de la familia de Juan Pérez.'
+    expect(speakerOf(spanish, 'Es falso')).not.toBe('Juan Pérez')
+  })
+})
