@@ -277,4 +277,13 @@ describe('one-word answers', () => {
     const text = 'Cold calls\n\nA spokeswoman for the Information Commissioner’s Office said it would write to the party.\n\nThe party made thousands of "voter identification" calls last year.'
     expect(pairs(text)).toEqual([])
   })
+
+  test('“the retailer said”, “the company said”, “the watchdog said”: the body, never its chief named in the same breath (“Walmart CEO Doug McMillon”, “BT chief Ben Verwaayen”)', () => {
+    const text = 'Retail\n\nWalmart CEO Doug McMillon spoke to analysts.\n\n"Prices will fall," the retailer said.\n\nBT chief Ben Verwaayen unveiled plans. "Prices will rise," the company said.\n\nThe regulator Ofcom opened a review. Its chief, Melanie Dawes, spoke. "We welcome the plan," the watchdog said.'
+    expect(pairs(text)).toEqual([
+      ['Prices will fall,', 'Walmart'],
+      ['Prices will rise,', 'BT'],
+      ['We welcome the plan,', 'Ofcom']
+    ])
+  })
 })

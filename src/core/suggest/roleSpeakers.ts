@@ -13,6 +13,7 @@ import { roleGender } from './firstNames'
 import type { Mention } from './mentions'
 import { isBodyWord, splitWords } from './namePhrase'
 import { canBeHeOrShe, type Gender } from './pronouns'
+import { isPlaceName } from './placeNames'
 
 /** The mentions of one article, each by its fullest name where it stands, and the gender known for a name. */
 export type MentionsRead = { readonly mentions: readonly Mention[]; readonly text: string; fullOf(m: Mention): string; genderOf(name: string): Gender | undefined }
@@ -83,18 +84,31 @@ function describedBefore(read: MentionsRead, at: number, gender: Gender | null, 
 /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
 export function bodyForRole(mentions: readonly Mention[], role: string, at: number): string | null {
   const head = splitWords(foldText(role)).pop() ?? ''
-  const names = KIN.get(head)
+  const names = KIN.get(head) ?? (GENERIC_BODY.has(head) ? [] : null)
   if (!names) return null
-  const lastBody = (fits: (m: Mention) => boolean) => {
-    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start < at && mentions[i]!.org && fits(mentions[i]!)) return mentions[i]!.name
+  const lastBody = (fits: (m: Mention) => boolean, titledToo = false) => {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i]!
+      if (m.start >= at) continue
+      // ("the watchdog said" after "the regulator Ofcom": a name the article calls a body by its kind is one.)
+      if ((m.org || (titledToo && GENERIC_BODY.has(foldText(m.lead).split(/\s+/u).pop() ?? ''))) && fits(m)) return m.name
+      // ("the retailer said" after "Walmart CEO Doug McMillon", "BT chief Ben Verwaayen": a body named only in its person's title.)
+      const before = mentions[i - 1]
+      const titled = TITLED_BY_BODY.exec(m.title)?.[1] ?? (before && /^(?:chief|boss|founder)$/u.test(m.lead) && m.start - before.end <= m.lead.length + 2 ? before.name : undefined)
+      if (titled && titledToo && !isPlaceName(titled)) return titled
+    }
     return null
   }
   // ("The agency warns" after "the National Weather Service’s Storm Prediction Center": a word for any body stands for the body named last.)
-  return lastBody((m) => m.tokens.some((t) => names.includes(t))) ?? (GENERIC_BODY.has(head) ? lastBody(() => true) : null)
+  return lastBody((m) => m.tokens.some((t) => names.includes(t))) ?? (GENERIC_BODY.has(head) ? lastBody(() => true, true) : null)
 }
 
 /** Words for a body of any kind, not one kind: an agency may be a centre, a service or an administration. */
-const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company', 'firm', 'organizacion', 'empresa', 'compania', 'agencia', 'fundacion', 'foundation', 'organismo', 'entidad'])
+const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company', 'firm', 'organizacion', 'empresa', 'compania', 'agencia', 'fundacion', 'foundation', 'organismo', 'entidad',
+  'retailer', 'carmaker', 'automaker', 'giant', 'watchdog', 'regulator', 'lender', 'insurer', 'startup', 'manufacturer', 'broadcaster', 'supermarket', 'brewer', 'conglomerate', 'monopoly', 'carrier', 'provider', 'maker',
+  'firma', 'aseguradora', 'operadora', 'aerolinea', 'petrolera', 'fabricante', 'regulador', 'multinacional', 'tecnologica'])
+/** A title that opens with a body's name before its office: "Walmart CEO", "Apple chief executive". */
+const TITLED_BY_BODY = /^(\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,2})\s+(?:chief|CEO|chairman|chairwoman|boss|founder|executive)\b/u
 
 /** A word for a body, and the words of the names of the bodies it stands for ("the force": a name with "police" or "force"). */
 // (A Map, not an object: "the constructor said" must not find Object's own "constructor".)
@@ -110,8 +124,8 @@ const KIN = new Map<string, string[]>(Object.entries({
 export function isBodyNoun(role: string): boolean {
   // ("el organismo norteamericano", "la entidad financiera": a Spanish head noun comes first, an adjective may follow it.)
   const spanish = /^(?:el|la)\s+(\p{Ll}+)(?:\s+\p{Ll}+)?$/iu.exec(role.trim())?.[1]
-  if (spanish) return KIN.has(foldText(spanish)) || /^(?:organismo|entidad|ente|institución)$/u.test(spanish)
+  if (spanish) return KIN.has(foldText(spanish)) || GENERIC_BODY.has(foldText(spanish)) || /^(?:organismo|entidad|ente|institución)$/u.test(spanish)
   // ("The Indian army", "the state government": a body's word as the head, after a word that says whose.)
   const head = /^the\s+(?:[\p{Lu}\p{Ll}][\p{Ll}\-]+\s+)?(\p{Ll}+)$/iu.exec(role.trim())?.[1]
-  return !!head && (KIN.has(foldText(head)) || isBodyWord(head))
+  return !!head && (KIN.has(foldText(head)) || GENERIC_BODY.has(foldText(head)) || isBodyWord(head))
 }
