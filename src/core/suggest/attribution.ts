@@ -208,7 +208,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const before = window.slice(0, last.index).trimEnd()
   // ("Al mensaje de Clouthier respondió el exdiputado …:", "Lo describe el arquitecto …": a name after a preposition, or a clitic, is no subject.)
   const nameFirst = [NAME_AT_END.exec(before)].find((m) => m && !CAPITAL_CLITIC.test(m[0])) ?? null
-  const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before)
+  // ("El jefe del Gabinete defendió las reformas: «…»": a role of a body named stands before the verb too; what follows is its object.)
+  const roleOfBody = !!nameFirst && /(?:^|[\s,])(?:[Ee]l|[Ll]as?|[Ll]os|[Tt]he|[Uu]na?|[Aa]n?)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$/u.test(before.slice(0, nameFirst.index))
+  const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before) || roleOfBody
   if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)
     if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
