@@ -177,3 +177,17 @@ describe('a role stands for a person, as “he” and “she” do', () => {
     expect(canBeHeOrShe('BBC Sport', false, '')).toBe(false)
   })
 })
+
+describe('a role of a body named before the verb is its subject; what follows the verb is its object', () => {
+  test('«El portavoz del PP defendió las reformas: «…»»: the spokesman, never “las reformas”', () => {
+    const text = 'Crisis\n\nLa presidenta Ana Ruiz se reunió con los diputados.\n\nEl portavoz del PP defendió las reformas: "Son necesarias".'
+    expect(speakerOf(text, 'Son necesarias')).toBe('El portavoz del PP')
+  })
+})
+
+describe('a body word is never taken for a longer name it only completes', () => {
+  test('«El Gobierno aseguró» after «el Palacio de Gobierno»: the government, never the palace', () => {
+    const text = 'Crisis\n\nLa presidenta Dina Boluarte se reunió el martes en el Palacio de Gobierno.\n\nEl Gobierno aseguró que "no va a renunciar".'
+    expect(speakerOf(text, 'no va a renunciar')).toBe('Gobierno')
+  })
+})

@@ -216,7 +216,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
 function bodyInFull(names: ArticleNames, name: string, at: number): string | null {
   if (/\s/u.test(name) || !isBodyWord(name)) return null
   const full = names.fullName(name, at)
-  return full && /\s/u.test(full) ? full : null
+  // ("el Gobierno" is never the "Palacio de Gobierno": the word must head the longer name, not follow its "de" or "of".)
+  const complement = !!full && splitWords(full).some((w, i, all) => w === name && i > 0 && /^(?:de|del|of|for)$/iu.test(all[i - 1]!))
+  return full && /\s/u.test(full) && !complement ? full : null
 }
 
 function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
