@@ -93,9 +93,8 @@ export function bodyForRole(mentions: readonly Mention[], role: string, at: numb
       // ("the watchdog said" after "the regulator Ofcom": a name the article calls a body by its kind is one.)
       if ((m.org || (titledToo && GENERIC_BODY.has(foldText(m.lead).split(/\s+/u).pop() ?? ''))) && fits(m)) return m.name
       // ("the retailer said" after "Walmart CEO Doug McMillon", "BT chief Ben Verwaayen": a body named only in its person's title.)
-      const before = mentions[i - 1]
-      const titled = TITLED_BY_BODY.exec(m.title)?.[1] ?? (before && /^(?:chief|boss|founder)$/u.test(m.lead) && m.start - before.end <= m.lead.length + 2 ? before.name : undefined)
-      if (titled && titledToo && !isPlaceName(titled)) return titled
+      const titled = titledToo ? bodyInTitle(m, mentions[i - 1]) : null
+      if (titled && !isPlaceName(titled)) return titled
     }
     return null
   }
@@ -109,6 +108,13 @@ const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company
   'firma', 'aseguradora', 'operadora', 'aerolinea', 'petrolera', 'fabricante', 'regulador', 'multinacional', 'tecnologica'])
 /** A title that opens with a body's name before its office: "Walmart CEO", "Apple chief executive". */
 const TITLED_BY_BODY = /^(\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,2})\s+(?:chief|CEO|chairman|chairwoman|boss|founder|executive)\b/u
+
+/** The body a person's title names ("Walmart CEO"), or the name right before a lone office word ("BT chief Ben Verwaayen"). */
+function bodyInTitle(m: Mention, before: Mention | undefined): string | null {
+  const titled = TITLED_BY_BODY.exec(m.title)?.[1]
+  if (titled) return titled
+  return before && /^(?:chief|boss|founder)$/u.test(m.lead) && m.start - before.end <= m.lead.length + 2 ? before.name : null
+}
 
 /** A word for a body, and the words of the names of the bodies it stands for ("the force": a name with "police" or "force"). */
 // (A Map, not an object: "the constructor said" must not find Object's own "constructor".)
