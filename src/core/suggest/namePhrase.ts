@@ -116,6 +116,9 @@ const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
 const MODIFIER_TITLES = new Set(['foreign', 'interior', 'home', 'health', 'finance', 'defense', 'defence', 'deputy', 'acting', 'interim', 'former', 'national', 'assistant', 'executive', 'opposition'])
 
 /** What ends a name without being a title or a surname of its own: "Martin Luther King Jr.", "J. David Cox Sr.", a regnal number ("Isabel II", "Felipe VI"). */
+/** A member of a party, written as a capitalised noun: "an Iowa Republican", "the first-term Democrat", "Republicans". */
+export const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Independent|Socialist|Libertarian|Progressive|Labourite|Unionist|Nationalist)s?$/u
+
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|VI|VII|VIII|IX|XI|XII)\.?$/u
 
 /** Whether a name ends in a title or letters after a name ("the Conservative MP", "la Alcaldesa"), never in "Jr." or "Sr." after a name. */
@@ -211,7 +214,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   const bodysAdjective = (i: number) => (folded[i] === 'general' && ORG_WORDS.has(folded[i - 1] ?? '') && /^del?$/u.test(list[i + 1] ?? '')) || (/^(?:of|for)$/u.test(list[i - 1] ?? '') && ORG_WORDS.has(folded[i - 2] ?? ''))
   // ("Conservative MP Edward Argar", "SNP MP Stephen Flynn": letters for a seat, before a full name, are its title.)
   const seat = (i: number) => /^(?:MP|MSP|MEP)$/u.test(list[i]!) && i < list.length - 2
-  const lastTitleWord = folded.map((w, i) => (TITLE_WORDS.has(w) || seat(i)) && i < list.length - 1 && !suffixAfter(i) && !bodysAdjective(i)).lastIndexOf(true)
+  // ("Rep. Don Bacon", "said Don Young": Spanish writes its title "don" in lower case, so "Don" with a capital is a first name.)
+  const lastTitleWord = folded.map((w, i) => ((TITLE_WORDS.has(w) && list[i] !== 'Don') || seat(i)) && i < list.length - 1 && !suffixAfter(i) && !bodysAdjective(i)).lastIndexOf(true)
   // A body's name, unless a title follows it ("Khmer Service Chief Chris Decherd" is a person) — not a word that is a title only before
   // another ("Foreign" in "Ministry of Foreign Affairs"), with one word after it.
   const modifierOnly = lastTitleWord !== -1 && MODIFIER_TITLES.has(folded[lastTitleWord]!) && list.length - lastTitleWord - 1 < 2

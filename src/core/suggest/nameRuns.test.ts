@@ -150,3 +150,30 @@ describe('a party and a seat before a name are its title', () => {
     expect(speakerOf(text, 'a scandal')).toBe('Stephen Flynn')
   })
 })
+
+describe('a capitalised “Don” is a first name', () => {
+  test('“said Rep. Don Bacon”: the speaker is Don Bacon, not “Bacon” (Spanish writes its title “don” in lower case)', () => {
+    expect(parseNamePhrase('Rep. Don Bacon')).toEqual({ name: 'Don Bacon', title: 'Rep.', org: false })
+    const text = 'Budget\n\nThe House met on Tuesday.\n\n"I think we need to take a breath," said Rep. Don Bacon, R-Neb., who has often broken with party leaders.'
+    expect(speakerOf(text, 'I think we need')).toBe('Don Bacon')
+  })
+})
+
+describe('one member of a party after “the” is someone named before', () => {
+  test('“the New York Democrat said”, “said the Ohio Republican”, “the Democrat said”: the person named, never a name “New York Democrat”', () => {
+    const text = [
+      'Shutdown',
+      'Minority Leader Hakeem Jeffries fired back within minutes. "Speaker Johnson has lost control of his conference," the New York Democrat said in a statement.',
+      'Rep. Jim Boe, who sits for a swing district, was torn. "No," said the Ohio Republican.',
+      'Senator Mark Kelly spoke last. "We need a deal," the Democrat said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Speaker Johnson has lost')).toBe('Hakeem Jeffries')
+    expect(speakerOf(text, 'No,')).toBe('Jim Boe')
+    expect(speakerOf(text, 'We need a deal')).toBe('Mark Kelly')
+  })
+
+  test('“said an Iowa Republican” is still someone unnamed', () => {
+    const text = 'Caucus\n\nSenator Mark Kelly spoke first.\n\n"We will win," said an Iowa Republican.'
+    expect(speakerOf(text, 'We will win')).toBe('an Iowa Republican')
+  })
+})

@@ -8,7 +8,7 @@
  */
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
-import { NAME_PHRASE, endsInRole, isBodyWord, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
+import { NAME_PHRASE, PARTY_MEMBER, endsInRole, isBodyWord, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { isStatement, statementIssuer } from './issuer'
@@ -69,6 +69,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // ("according to the Spanish-language announcement": so does a compound adjective before a writing's noun; the writing is the source.)
       if (head && /-\p{Ll}/u.test(phrase.text) && isDocument(`the ${head[1]!}`) && !isCueWord(head[1]!)) return { name: `${phrase.text}${head[0]}`, role: '' }
       if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
+      // "the New York Democrat said", "said the Republican": one member of a party, after "the" and a place, is someone named before.
+      if (partyMember(names.text, phrase)) return resolve(names, { type: 'role', text: /^the\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}`, start: phrase.start, end: phrase.end }, inQuote, previous)
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
       const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
@@ -154,7 +156,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const unnamed = inner && [phrase.text.slice(0, inner.index).trim(), inner[0].split(/\s/u)[0]!].some((w) => INDEFINITE.test(w))
       // ("the American Horror Story actress": a name before the head noun is what the person is known for, not who they are.)
       const modifier = !!inner && /^\s+\p{Ll}[\p{L}\-]*$/u.test(phrase.text.slice(inner.index + inner[0].length))
-      if (inner && innerName && !ofBody && !unnamed && !modifier && !innerName.org && /\s/u.test(innerName.name) && !endsInRole(innerName.name) && !/['’]s$/u.test(inner[0])) {
+      if (inner && innerName && !ofBody && !unnamed && !modifier && !innerName.org && /\s/u.test(innerName.name) && !endsInRole(innerName.name) && !PARTY_MEMBER.test(innerName.name.split(' ').pop()!) && !/['’]s$/u.test(inner[0])) {
         return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
       }
       // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.
@@ -269,6 +271,13 @@ function withOwnArticle(text: string, phrase: SpeakerPhrase, name: string): stri
   return /^the\s/u.test(phrase.text) || /[\p{Ll},;]\s+$/u.test(text.slice(Math.max(0, phrase.start - 3), phrase.start)) ? own[1]! + name : name
 }
 
+/** "the Ohio Republican", "the Democrat": a party's member, singular, after "the" and at most two capitalised words of a place. */
+function partyMember(text: string, phrase: SpeakerPhrase): boolean {
+  const words = splitWords(phrase.text.replace(/^the\s+/iu, ''))
+  const after = /^the\s/iu.test(phrase.text) || /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, phrase.start - 5), phrase.start))
+  return after && words.length <= 3 && PARTY_MEMBER.test(words[words.length - 1]!) && !/s$/u.test(words[words.length - 1]!)
+}
+
 function isEpithet(text: string): boolean {
   if (!/^(?:the|el|la)\s/iu.test(text) || plural(text)) return false
   // ("the mayor’s office", "the governor’s spokesman": one who belongs to someone is described by them, never them, nor whoever was named last.)
@@ -290,7 +299,7 @@ function isEpithet(text: string): boolean {
   if (field !== undefined) return false
   // "the first-term Democrat", "the 56-year-old Portuguese": a party or a nationality after words in lower case.
   const onePartyOrPlace = headWords.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && headWords.slice(1, -1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))
-  return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last)) || onePartyOrPlace
+  return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last)) || onePartyOrPlace || PARTY_MEMBER.test(last)
 }
 
 /** "the University of Surrey expert": a person's noun after the capitalised name of where they work. */

@@ -7,7 +7,7 @@
  */
 import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
-import { NAME_PHRASE, isBodyWord, parseNamePhrase } from './namePhrase'
+import { NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
@@ -43,7 +43,6 @@ const ROLE_AT_START = new RegExp(String.raw`^(?!a\s+(?:través|partir|pesar|caus
 /** The one spoken to after a cue: "to The Times", "a La Estrella", "a la red Erbol", "al diario El País" (never "a skeptical Robert Wolfarth"); also before the clause it was told ("declaró al medio El Diario que …"). */
 const LISTENER = String.raw`(?:(?:a|al|to)\s+(?:la\s+|el\s+|the\s+)?|(?:a\s+(?:la|el|los|las)|al)\s+(?:\p{Ll}+\s+){1,2})`
 const CAPITALISED_DESCRIPTION = /^((?:a|an|another|one)\s+(?:\p{Lu}[\p{L}'’.\-]*\s+){0,3}(\p{Lu}\p{Ll}[\p{L}'’\-]*))(?=\s*[,.;:!?)]|\s*$|\s+(?:who|in|at|on|from|with|during|to|after|before)\s)/u
-const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Independent|Socialist|Libertarian|Progressive|Labourite|Unionist|Nationalist)s?$/u
 /** "Senator Lindsey Graham, Republican of South Carolina" → "Senator Lindsey Graham": a party's member and the place they sit for is an aside after a name. */
 export const withoutPartyAside = (s: string): string => s.replace(/,\s*(?:Democrat|Republican|Independent)\s+(?:of|from|for)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u, '')
 const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?:[.,;:)\\u2014\\u2013]|$)|\\s+(?:que|that)\\s)`, 'u')
