@@ -177,3 +177,18 @@ describe('one member of a party after “the” is someone named before', () => 
     expect(speakerOf(text, 'We will win')).toBe('an Iowa Republican')
   })
 })
+
+describe('more titles before a name', () => {
+  test('“Prosecutor Amy Clarke”, “Rabbi Seth Goldstein”, “Rear Admiral Daniel Hagari”, “Major-Gen Gopaul Govender”: the name without its title', () => {
+    expect(parseNamePhrase('Prosecutor Amy Clarke')).toEqual({ name: 'Amy Clarke', title: 'Prosecutor', org: false })
+    expect(parseNamePhrase('Rabbi Seth Goldstein')?.name).toBe('Seth Goldstein')
+    expect(parseNamePhrase('Rear Admiral Daniel Hagari')?.name).toBe('Daniel Hagari')
+    expect(parseNamePhrase('Major-Gen Gopaul Govender')?.name).toBe('Gopaul Govender')
+  })
+
+  test('a surname that is also a rank stays a name: “John Major”, “Julie Bishop … Bishop said”', () => {
+    const text = 'Politics\n\nForeign Minister Julie Bishop spoke on Monday.\n\n"We are deeply concerned," Bishop said.\n\nJohn Major was prime minister then. "It was hard," Major said.'
+    expect(speakerOf(text, 'We are deeply')).toBe('Julie Bishop')
+    expect(speakerOf(text, 'It was hard')).toBe('John Major')
+  })
+})
