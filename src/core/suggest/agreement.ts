@@ -4,13 +4,15 @@
  * group ("los firmantes") or a body that speaks through its people ("Desde el
  * PSOE señalan"), never one person named before (people named together are
  * not read as one yet: "Los Reyes Felipe VI y Letizia … se declararon").
+ * So has English "they" when a group of people opened a sentence since the
+ * speech before ("Her parents were at the hearing. “…,” they said").
  * The subject a verb with no subject otherwise stands for (names.ts) is
  * checked against it here, and any speaker found against the kinds that can
  * speak: a place only as the subject opening its sentence ("Beijing said").
  */
 import { genderOfFirstName } from './firstNames'
 import { parseNamePhrase } from './namePhrase'
-import { canBeSpeaker } from './speakerKind'
+import { canBeSpeaker, isPersonNoun } from './speakerKind'
 import { PARTICIPLES } from './cues'
 import { isDescription } from './writings'
 import { resolve } from './resolveSpeaker'
@@ -19,7 +21,7 @@ import type { PreviousSpeaker } from './pronouns'
 import type { Attribution, SpeakerPhrase } from './subjectAfter'
 
 /** How a Spanish verb of the third person plural ends: "señalan", "advierten", "explicaron", "dijeron", "aseguraban", "decían". */
-const PLURAL_END = '(?:aron|ieron|aban|ían|an|en)'
+const PLURAL_END = '(?:aron|eron|aban|ían|an|en)'
 const PLURAL_VERB = new RegExp(`^\\p{Ll}{2,}${PLURAL_END}$`, 'u')
 
 /** "señalan", "explicaron", "aseguraban", "decían": a Spanish verb of the third person plural (never "han", "bien", "quien"). */
@@ -30,6 +32,9 @@ export function pluralCue(cue: string): boolean {
 
 /** Who an attribution names, as resolveSpeaker.ts reads it; for a plural verb with no subject, never one person. */
 export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attribution: Attribution | null, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null): { name: string; role: string } | null {
+  // ("Her parents were at the hearing. “…,” they said": a group that opened a sentence since the speech before is "they".)
+  const group = /^they$/iu.test(phrase.text) ? groupSubjectBefore(names.text, phrase.start, previous) : null
+  if (group) return { name: group, role: '' }
   const found = resolve(names, phrase, inQuote, previous)
   if (!found || phrase.type !== 'implicit' || !attribution || !pluralCue(attribution.cue)) return found
   // ("Una vez conocida la jugada, desde JxC calificaron …": a body the sentence speaks "from" is the subject, whoever else was found.)
@@ -38,7 +43,8 @@ export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attr
   // (One person: a first name or a gender known, or a name of two or three capitalised words that is no body's; quotes.ts's
   // isFullPersonName would also take "los investigadores" for one.)
   const onePerson = (name: string) => !!(genderOfFirstName(name) ?? names.genderOf(name)) || (/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\-]+){1,2}$/u.test(name) && parseNamePhrase(name)?.org === false)
-  if (!onePerson(found.name)) return found
+  // (A group that spoke before goes on only if no other group opened a sentence since: "Sus padres estaban en la sala. «…», afirmaron".)
+  if (!onePerson(found.name) && found.name !== previous?.name) return found
   const plural = pluralSubjectBefore(names.text, phrase.start, previous && !onePerson(previous.name) ? previous : null)
   return plural ? { name: plural, role: names.roleOf(plural) } : found
 }
@@ -46,7 +52,7 @@ export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attr
 /** "Desde el PSOE señalan", "Paralelamente, desde el Departamento de Turismo confirmaron": in the verb's sentence or the one before. */
 const FROM_BODY = new RegExp(String.raw`(?:^|[.!?;]\s+|\n|,\s+)[Dd]esde\s+(?:el\s+(?=\p{Lu}))?((?:(?:la|los|las)\s+)?[^,.;:!?\n]{1,50}?)\s+(?:(?:se|le|les|lo|la|no)\s+)?\p{Ll}{3,}${PLURAL_END}\b[^.!?;\n]*(?:[.!?;]\s+[^.!?;\n]*)?$`, 'u')
 /** "Los expertos de la universidad revisaron": a plural described subject at a sentence's head, before its verb. */
-const PLURAL_HEAD = new RegExp(String.raw`(?:^|[.!?]\s+|\n)((?:Los|Las)\s+\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}${PLURAL_END}\b`, 'gu')
+const PLURAL_HEAD = new RegExp(String.raw`(?:^|[.!?]\s+|\n)((?:Los|Las|Sus|Unos|Unas|Algunos|Algunas|Varios|Varias|Muchos|Muchas)\s+\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}${PLURAL_END}\b`, 'gu')
 
 /**
  * The plural subject a third-person plural verb goes on with, when no body is spoken "from": the nearer of the speaker before (if
@@ -58,6 +64,18 @@ function pluralSubjectBefore(text: string, at: number, previous: PreviousSpeaker
   // (Whichever is nearer: "Los artistas explicaron …" after the campaign spoke is the artists.)
   if (head && (!previous || from + head.index > previous.at)) return head[1]!
   return previous?.name ?? null
+}
+
+/** "Her parents were at the hearing.", "Hundreds of protesters converged on Helena.": people who open a sentence as its subject, then a word that is no small one. */
+const GROUP_HEAD = /(?:^|[.!?]["”’]?\s+|\n)((?:(?:The|His|Her|Their|My|Our|Some|Many|Several)\s+|(?:Hundreds|Dozens|Thousands|Scores)\s+of\s+)(?:\p{Ll}[\p{L}’'\-]*\s+){0,2}?(\p{Ll}[\p{L}\-]*))\s+(?:\p{Ll}+ly\s+)?(?!(?:of|in|on|at|to|for|from|with|by|and|or|who|that|which|is|was|has)\s)\p{Ll}+\s/gu
+
+/** The group of people that opened a sentence in the 400 characters before `at`, after the speech before; null if none did. */
+function groupSubjectBefore(text: string, at: number, previous: PreviousSpeaker | null): string | null {
+  const from = Math.max(0, at - 400, previous?.at ?? 0)
+  const head = [...text.slice(from, at).matchAll(GROUP_HEAD)].pop()
+  if (!head) return null
+  const noun = head[2]!
+  return noun === 'family' || (/[^s]s$/u.test(noun) && isPersonNoun(noun)) ? head[1]! : null
 }
 
 /** The speaker found, if it can be one (speakerKind.ts); `subject` lets a place speak (subjectOpening). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { suggestQuotes } from './quotes'
 
 describe('a word in “-ly” that is a noun', () => {
   test('“the victim’s family said”, “the family said”, “said her family”: the family speaks, never “the victim’s” or no one', () => {
@@ -20,5 +21,24 @@ describe('a word in “-ly” that is a noun', () => {
     const text = 'Vote\n\nJohn Smith spoke first at the hearing on the plan.\n\n"He was quiet," Smith quickly said.\n\n"He was loud," Kelly said.'
     expect(speakerOf(text, 'He was quiet')).toBe('John Smith')
     expect(speakerOf(text, 'He was loud')).toBe('Kelly')
+  })
+})
+
+describe('“they” and a plural verb go on with the group that opened a sentence since the speech before', () => {
+  test('“Her parents were at the hearing. “…,” they said”: the parents, not the one person named before', () => {
+    const text = 'Hearing\n\nJohn Smith spoke first at the hearing on the plan.\n\nHer parents were at the hearing. "We want justice and nothing less," they said.\n\nMy editors sat me down. "You need a break from this," they said.'
+    expect(speakerOf(text, 'We want justice')).toBe('Her parents')
+    expect(speakerOf(text, 'You need a break')).toBe('My editors')
+  })
+
+  test('a short quote stays a quote when no one is found for its “they”: “We want justice,” they said', () => {
+    const text = 'Hearing\n\nJohn Smith spoke first at the hearing on the plan.\n\nThe hall was full. "We want justice," they said.'
+    expect(suggestQuotes(text).map((s) => s.text)).toContain('We want justice,')
+  })
+
+  test('«…», dijeron after “Los vecinos salieron …”, and «…», afirmaron after “Sus padres estaban …”: each group, never Ana Ruiz nor the group before', () => {
+    const text = 'Agua\n\nAna Ruiz habló primero en la reunión que tuvo lugar.\n\nLos vecinos salieron a la calle el domingo. «Queremos agua», dijeron.\n\nSus padres estaban en la sala. «Queremos justicia», afirmaron.'
+    expect(speakerOf(text, 'Queremos agua')).toBe('Los vecinos')
+    expect(speakerOf(text, 'Queremos justicia')).toBe('Sus padres')
   })
 })

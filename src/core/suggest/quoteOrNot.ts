@@ -119,7 +119,9 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   const para = f.q.open === paragraphStart(f.q) && f.q.close >= paragraphEndOf(f.q) - 1
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
-  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !sameSentenceAsPrevious(text, f, i, all) && !sameSentenceAsNext(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
+  // ("“We want justice,” they said": words someone is said to have said stay a quote when no one is found for the "they".)
+  const spoken = f.unresolved && f.where === 'after'
+  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !spoken && !sameSentenceAsPrevious(text, f, i, all) && !sameSentenceAsNext(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
   return true
 }
 
