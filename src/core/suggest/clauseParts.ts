@@ -24,8 +24,6 @@ import { listBefore, PREPOSITION_BEFORE } from './subjectClause'
 /** The English indefinite words before capitalised ones that describe someone unnamed: "an Iowa Republican", "one Nevada Democrat". */
 const INDEFINITE_WORDS = 'an?|one|another'
 export const INDEFINITE = new RegExp(`^(?:${INDEFINITE_WORDS})$`, 'iu')
-/** A body's kind, between "of the" and its name: "the candidate of the coalition Juntos Haremos Historia" is the coalition's candidate, no name of a person. */
-export const BODY_KIND = 'coalition|party|coalición|partido|alianza|alliance|movement|movimiento|campaign|campaña'
 const INDEFINITE_HEAD = new RegExp(`^(${INDEFINITE_WORDS})\\s+`, 'iu')
 
 /**

@@ -42,3 +42,23 @@ describe('“they” and a plural verb go on with the group that opened a senten
     expect(speakerOf(text, 'Queremos justicia')).toBe('Sus padres')
   })
 })
+
+describe('someone unnamed who speaks for a body named by its kind', () => {
+  test('“a spokeswoman for the UN refugee agency UNHCR said”, “said a spokesman for the charity Oxfam”, “said a spokesman for the company”: the spokesperson, whole', () => {
+    const text = [
+      'Asylum',
+      'The agency spoke on Monday about the plan.',
+      '"We are disappointed," a spokeswoman for the UN refugee agency UNHCR said.',
+      '"We are sad," said a spokesman for the charity Oxfam.',
+      '"We are still here," said a spokesman for the company, who declined to be named.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'We are disappointed')).toBe('a spokeswoman for the UN refugee agency UNHCR')
+    expect(speakerOf(text, 'We are sad')).toBe('a spokesman for the charity Oxfam')
+    expect(speakerOf(text, 'We are still here')).toBe('a spokesman for the company')
+  })
+
+  test('a definite role “de la coalición …” still points back at the candidate named before', () => {
+    const text = 'Elección\n\nEl candidato presidencial, José Antonio Meade, anticipó su derrota.\n\n"Reconozco que las tendencias del voto no nos favorecen", declaró el representante de la coalición Todos por México desde el Comité Ejecutivo Nacional.'
+    expect(speakerOf(text, 'Reconozco que')).toBe('José Antonio Meade')
+  })
+})

@@ -7,7 +7,7 @@
  */
 import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
-import { NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
+import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
@@ -54,6 +54,8 @@ const DESCRIBED_NAME = new RegExp(`^(?:the|a|an|el|la|un|una)\\s+(?:(?:(?:of|de|
 const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.&'’\\-]*[^\\S\\n]+){0,3}\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b|\\s+(?:of|de)\\s+\\p{Lu}\\p{Ll})`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
+/** "said a spokesman for the charity Oxfam", "a spokeswoman for the UN refugee agency UNHCR", "a spokesman for the company": someone unnamed, by the kind of body (and its name). */
+const FOR_KIND_OF_BODY = new RegExp(`^((?:[Aa]n?|[Uu]na?)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the|la|el)\\s+(?:(?:\\p{Lu}{2,}|\\p{Ll}[\\p{L}\\-]*)\\s+){0,2}(?:${BODY_KIND})(?:\\s+(?:${NAME_PHRASE.source}))?)(?=[\\s,.;:!?]|$)`, 'u')
 /** "the wife of victim Tom Lee", "la viuda del policía Juan Ruiz": one who is someone's (a relation noun), of the person named. */
 const RELATION_OF = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(\\p{Ll}+)\\s+(?:of|de|del)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,7}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
@@ -179,7 +181,7 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
     return { type: 'name', text: roleThenName[1]!, start, end: start + roleThenName[1]!.length }
   }
   // "said a spokesman for the U.S. State Department": the spokesman, named by the body he speaks for.
-  const forBody = FOR_BODY.exec(t)
+  const forBody = FOR_KIND_OF_BODY.exec(t) ?? FOR_BODY.exec(t)
   if (forBody) return { type: 'role', text: forBody[1]!, start: b, end: b + forBody[1]!.length }
   // "dijo en comunicación escrita Yolanda López", "said in an interview Carlos Trujillo": a phrase, then the name.
   const through = THROUGH_NAME.exec(t)

@@ -9,11 +9,11 @@
 import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
-import { isTitleOfBody, parseNamePhrase } from './namePhrase'
+import { BODY_KIND, isTitleOfBody, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfter'
 import { NAME_AT_END, withoutTrailingAside } from './asides'
-import { closeToSource, joinedClauseStart, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, BODY_KIND, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
+import { closeToSource, joinedClauseStart, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
 import { clauseSubject, OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 
 /** A described subject right before the verb ("esta vecina del barrio comenta": after a demonstrative only a person's noun, never "Ese mismo día"). */
@@ -21,7 +21,7 @@ export const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]i
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
 /** A role, then "of" ("of the coalition") right before a name: "a spokesman for the U.S. State Department", "el candidato de la coalición Juntos …". */
-const ROLE_OF_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Oo]tr[oa]s?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+(?:(?:the|la|el)\s+(?:${BODY_KIND})\s+)?)$`, 'u')
+const ROLE_OF_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Oo]tr[oa]s?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+(?:(?:the|la|el)\s+(?:(?:\p{Lu}{2,}|\p{Ll}[\p{L}\-]*)\s+){0,2}(?:${BODY_KIND})\s+)?)$`, 'u')
 /** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
 const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|en)\s+)$/u
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
