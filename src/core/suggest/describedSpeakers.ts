@@ -7,7 +7,8 @@
  */
 import { isRoleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
-import { splitWords } from './namePhrase'
+import { PARTY_MEMBER, splitWords } from './namePhrase'
+import { isOneOfAPlace } from './placeNames'
 import { DETERMINERS } from './subjectClause'
 
 /** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
@@ -46,4 +47,15 @@ function headNoun(phrase: string): string | undefined {
   const of = words.findIndex((w) => /^(?:of|for|at|from|with|in|on|to)$/u.test(w))
   const last = words[words.length - 1]
   return of > 0 && !(last && isRoleWord(last)) ? words[of - 1] : last
+}
+
+/**
+ * "the Ohio Republican", "the Democrat", "the Spaniard": after "the" (in the phrase or right before it), one member of a party, singular,
+ * after at most two capitalised words of a place, or one person of a place: a description of someone named before, never a name.
+ */
+export function capitalisedEpithet(text: string, phrase: string, start: number): boolean {
+  const words = splitWords(phrase.replace(/^the\s+/iu, ''))
+  const last = words[words.length - 1]!
+  const afterThe = /^the\s/iu.test(phrase) || /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start))
+  return afterThe && ((words.length <= 3 && PARTY_MEMBER.test(last) && !/s$/u.test(last)) || (words.length === 1 && isOneOfAPlace(last)))
 }

@@ -3,6 +3,7 @@ import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker, isPersonsNoun } from './speakerKind'
 import { findMentions } from './mentions'
+import { isOneOfAPlace } from './placeNames'
 
 describe('a name run into the words before it', () => {
   test('a country after a role’s “de” is the role’s, not the name’s: “el vicepresidente de Venezuela Tareck El Aissami”', () => {
@@ -190,5 +191,15 @@ describe('more titles before a name', () => {
     const text = 'Politics\n\nForeign Minister Julie Bishop spoke on Monday.\n\n"We are deeply concerned," Bishop said.\n\nJohn Major was prime minister then. "It was hard," Major said.'
     expect(speakerOf(text, 'We are deeply')).toBe('Julie Bishop')
     expect(speakerOf(text, 'It was hard')).toBe('John Major')
+  })
+})
+
+describe('one person of a place after “the” is someone named before', () => {
+  test('“the Spaniard said”, “the Mexican said”: the one named, never a speaker “Spaniard”', () => {
+    expect(isOneOfAPlace('Brazilian')).toBe(true)
+    expect(isOneOfAPlace('Brazil')).toBe(false)
+    const text = 'Derby\n\nCity manager Pep Guardiola praised his striker. "He is a machine," the Spaniard said.\n\nThen Hirving Lozano spoke. "Great game," the Mexican said.'
+    expect(speakerOf(text, 'He is a machine')).toBe('Pep Guardiola')
+    expect(speakerOf(text, 'Great game')).toBe('Hirving Lozano')
   })
 })

@@ -116,3 +116,14 @@ export function isPlaceName(name: string): boolean {
   // (The lexicons write some names without their accents: "Nuevo León" is listed as "nuevo leon".)
   return PLACES.has(key) || PLACES.has(foldText(key)) || (COMPASS.test(key) && PLACES.has(key.replace(COMPASS, '')))
 }
+
+/** One person of a place, where the place's name does not make it: "the Spaniard", "the Frenchman", "the Portuguese". */
+const ONE_OF_A_PLACE = new Set('spaniard frenchman frenchwoman dutchman dutchwoman englishman englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman scot swede dane finn pole briton brit swiss portuguese argentine german greek thai turk filipino filipina'.split(' '))
+/** A place's name and the ending that makes one of its people: "Brazil" → "Brazilian", "Mexico" → "Mexican", "Israel" → "Israeli", "Japan" → "Japanese". */
+const ONE_OF_ENDINGS: readonly (readonly [RegExp, string])[] = [[/n$/u, ''], [/an$/u, 'o'], [/ian$/u, 'y'], [/ian$/u, 'a'], [/ian$/u, ''], [/i$/u, ''], [/ese$/u, ''], [/ese$/u, 'a']]
+
+/** "Spaniard", "Brazilian", "Mexican", "Israeli": one word for one person of a country or a city. */
+export function isOneOfAPlace(word: string): boolean {
+  const w = word.toLocaleLowerCase()
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && (ONE_OF_A_PLACE.has(w) || ONE_OF_ENDINGS.some(([end, stem]) => end.test(w) && isPlaceName(w.replace(end, stem))))
+}

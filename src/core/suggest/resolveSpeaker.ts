@@ -18,6 +18,8 @@ import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
+import { isOneOfAPlace } from './placeNames'
+import { capitalisedEpithet } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
@@ -69,8 +71,8 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // ("according to the Spanish-language announcement": so does a compound adjective before a writing's noun; the writing is the source.)
       if (head && /-\p{Ll}/u.test(phrase.text) && isDocument(`the ${head[1]!}`) && !isCueWord(head[1]!)) return { name: `${phrase.text}${head[0]}`, role: '' }
       if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
-      // "the New York Democrat said", "said the Republican": one member of a party, after "the" and a place, is someone named before.
-      if (partyMember(names.text, phrase)) return resolve(names, { type: 'role', text: /^the\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}`, start: phrase.start, end: phrase.end }, inQuote, previous)
+      // "the New York Democrat said", "said the Republican", "the Spaniard said": one of a party or a place, after "the", is someone named before.
+      if (capitalisedEpithet(names.text, phrase.text, phrase.start)) return resolve(names, { type: 'role', text: /^the\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}`, start: phrase.start, end: phrase.end }, inQuote, previous)
       const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
       // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
       const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
@@ -271,13 +273,6 @@ function withOwnArticle(text: string, phrase: SpeakerPhrase, name: string): stri
   return /^the\s/u.test(phrase.text) || /[\p{Ll},;]\s+$/u.test(text.slice(Math.max(0, phrase.start - 3), phrase.start)) ? own[1]! + name : name
 }
 
-/** "the Ohio Republican", "the Democrat": a party's member, singular, after "the" and at most two capitalised words of a place. */
-function partyMember(text: string, phrase: SpeakerPhrase): boolean {
-  const words = splitWords(phrase.text.replace(/^the\s+/iu, ''))
-  const after = /^the\s/iu.test(phrase.text) || /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, phrase.start - 5), phrase.start))
-  return after && words.length <= 3 && PARTY_MEMBER.test(words[words.length - 1]!) && !/s$/u.test(words[words.length - 1]!)
-}
-
 function isEpithet(text: string): boolean {
   if (!/^(?:the|el|la)\s/iu.test(text) || plural(text)) return false
   // ("the mayor’s office", "the governor’s spokesman": one who belongs to someone is described by them, never them, nor whoever was named last.)
@@ -299,7 +294,7 @@ function isEpithet(text: string): boolean {
   if (field !== undefined) return false
   // "the first-term Democrat", "the 56-year-old Portuguese": a party or a nationality after words in lower case.
   const onePartyOrPlace = headWords.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(last) && headWords.slice(1, -1).every((w) => /^[\p{Ll}\p{N}]/u.test(w))
-  return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last)) || onePartyOrPlace || PARTY_MEMBER.test(last)
+  return isRoleWord(last) || (/^\p{Ll}/u.test(last) && !isBodyWord(last)) || onePartyOrPlace || PARTY_MEMBER.test(last) || (headWords.length === 2 && isOneOfAPlace(last))
 }
 
 /** "the University of Surrey expert": a person's noun after the capitalised name of where they work. */
