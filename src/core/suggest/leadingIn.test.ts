@@ -121,3 +121,10 @@ describe('a cue after the quote that reports a clause of its own', () => {
     expect(speakerOf(text, 'una visión integrada')).toBe('Juan Toledo')
   })
 })
+
+describe('a view given as someone’s, by a pronoun', () => {
+  test('“Para ella, se trata de “…”” after “La senadora Paloma Valencia … no estuvo de acuerdo”: the senator, not the minister named first', () => {
+    const text = 'Reforma\n\nEl ministro de Hacienda, Ricardo Bonilla, defendió ayer la reforma tributaria ante el Congreso.\n\nLa senadora Paloma Valencia, del Centro Democrático, no estuvo de acuerdo. Para ella, se trata de "un golpe al bolsillo de los colombianos".'
+    expect(speakerOf(text, 'un golpe al bolsillo')).toBe('Paloma Valencia')
+  })
+})

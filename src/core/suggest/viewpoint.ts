@@ -1,12 +1,12 @@
 /**
  * A view given as someone's, with no speech verb: "Para Mairena, la
- * autonomía …", "Elthon Rivera, para quien las nuevas generaciones …". The
+ * autonomía …", "Para ella, …", "Elthon Rivera, para quien las nuevas generaciones …". The
  * person the view belongs to is the quote's speaker.
  */
 import type { Attribution } from './subjectAfter'
 import { NAME_PHRASE } from './namePhrase'
 
-const PARA_SOURCE = new RegExp(`(?:^[\\s.]*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:el|la|los|las)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
+const PARA_SOURCE = new RegExp(`(?:^[\\s.]*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:él|ella|ellos|ellas)(?=\\s*,)|(?:el|la|los|las)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
 
 /**
@@ -22,7 +22,9 @@ export function paraSource(text: string, from: number, to: number): (Attribution
   const cueStart = from + m[0].indexOf(`${para} `)
   const start = cueStart + m[0].slice(m[0].indexOf(`${para} `)).indexOf(who)
   // "el magistrado del Supremo" is a role of a body; "el presidente Juan Pérez" names him.
-  const named = /^(?:el|la|los|las)\s/u.test(who) && !/\p{Lu}/u.test(who.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
+  // ("Para ella, se trata de “…”": a pronoun stands for the one the sentences before are about.)
+  const pronoun = /^(?:él|ella|ellos|ellas)$/u.test(who)
+  const named = pronoun ? 'pronoun' : /^(?:el|la|los|las)\s/u.test(who) && !/\p{Lu}/u.test(who.replace(/\s(?:de|del)\s+\p{Lu}\S*$/u, '')) ? 'role' : 'name'
   const text2 = named === 'name' ? who.replace(/^(?:el|la)\s+\p{Ll}\S*\s+(?:\p{Ll}\S*\s+)?/u, '') : who
   const at = start + who.length - text2.length
   return { cue: para, cueStart, cueEnd: cueStart + 4, speaker: { type: named, text: text2, start: at, end: at + text2.length }, passive: false }
