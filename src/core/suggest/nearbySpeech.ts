@@ -18,7 +18,7 @@ import { CUE, isCueWord, TAKES_LISTENER } from './cues'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
-import { canBeSpeaker } from './speakerKind'
+import { canBeSpeaker, isNounPhrase } from './speakerKind'
 import type { ArticleNames } from './names'
 import type { Found } from './quoteOrNot'
 
@@ -26,6 +26,8 @@ import type { Found } from './quoteOrNot'
 export const THIRD_PERSON = /(?:^|[^\p{L}])(?:he|him|his|she|her|él|ella)(?=$|[^\p{L}])/iu
 
 const SIGNATURE_LINE = new RegExp(`^\\s*[\u2014\u2013-]\\s*(${NAME_PHRASE.source})(?=\\s*(?:,|\\(|$))`, 'u')
+/** "— The family of the victim, in a statement", "— A spokesperson for the club": a line signed by someone described, not named. */
+const DESCRIBED_SIGNATURE = /^\s*[\u2014\u2013-]\s*((?:The|A|An|El|La|Los|Las|Un|Una)\s+\p{Ll}[^,()\n]{1,60}?)\s*(?:,|\(|\.?$)/u
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
@@ -91,12 +93,17 @@ function sourceOpening(text: string, from: number, to: number): (Attribution & {
 
 /**
  * A line after a quote that signs it: "— Jane Doe, The Herald", "–Ana Ruiz,
- * alcaldesa de Lima"; or, after a quote that is a paragraph of its own (a
+ * alcaldesa de Lima", "— The family of the victim, in a statement"; or, after a quote that is a paragraph of its own (a
  * roundup's pull quote), a line that is only a name and its institution.
  */
 export function signatureAfter(text: string, p: { start: number; end: number } | undefined, quoteIsParagraph = false): SpeakerPhrase | null {
   if (!p || p.end - p.start > 160) return null
   const m = SIGNATURE_LINE.exec(text.slice(p.start, p.end))
+  const described = m ? null : DESCRIBED_SIGNATURE.exec(text.slice(p.start, p.end))
+  if (described && isNounPhrase(described[1]!)) {
+    const at = p.start + described[0].indexOf(described[1]!)
+    return { type: 'role', text: described[1]!, start: at, end: at + described[1]!.length }
+  }
   if (!m && quoteIsParagraph && /,/u.test(text.slice(p.start, p.end))) return speakerLine(text, p)
   if (!m || !parseNamePhrase(m[1]!)) return null
   const start = p.start + m[0].length - m[1]!.length

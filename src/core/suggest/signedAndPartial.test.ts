@@ -74,3 +74,18 @@ describe('titles in a list of awards', () => {
     expect(quoted(text)).toEqual(['planes'])
   })
 })
+
+describe('a roundup line signed by someone described, not named', () => {
+  test('“— The family of the victim, in a statement”, “— A spokesperson for the Los Angeles Police Department”: each quote is theirs, not the jury the paragraph before mentions', () => {
+    const text = [
+      'How the city reacted to the verdict',
+      'Reaction poured in on Tuesday after the jury returned its verdict.',
+      '"We are relieved and grateful."',
+      '— The family of the victim, in a statement',
+      '"The system worked as it should."',
+      '— A spokesperson for the Los Angeles Police Department'
+    ].join('\n\n')
+    expect(speakerOf(text, 'We are relieved')).toBe('The family of the victim')
+    expect(speakerOf(text, 'The system worked')).toBe('A spokesperson for the Los Angeles Police Department')
+  })
+})
