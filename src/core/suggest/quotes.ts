@@ -65,6 +65,9 @@ export type SuggestOptions = { readonly people?: readonly Person[] }
 const IN_STATEMENT = String.raw`\s+(?:in|en)\s+(?:an?|the|its|his|her|their|una?|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)`
 const REPORTED_BY = new RegExp(String.raw`^(?:(?:${IN_STATEMENT})?,\s*(?:according to|as reported by|según|de acuerdo con)|${IN_STATEMENT})\s[^.;:!?"“”«»]{1,80}`, 'iu')
 
+/** After "told"/"asked": whom, then what they were told ("her to “…”", "him he was “…”", "her the job was “…”"). */
+const TOLD_OBJECT = /^\s+(?:him|her|them|me|us)\s+(?:to|that|(?:he|she|they|it|we|I|you|(?:the|a|an|his|her|their|its)\s+\p{Ll}+)(?:\s+\p{Ll}+){1,4})\s*$/u
+
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
@@ -124,8 +127,10 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // ("While Knight’s publicist told EW that he has “…,” the singer confirmed the news": a cue after the quote with an object of its own does not take it.)
     const ownObject = !!after && after.speaker.start < after.cueStart && /^\s+(?:the|a|an|this|these|those|it|its|his|her|their)\s/u.test(text.slice(after.cueEnd, after.cueEnd + 40)) && !/^(?:told|tells|asked|asks|warned|warns|urged|urges|reminded|reminds|assured|assures)$/iu.test(after.cue)
     const inThatClause = !!before && !!after && before.speaker.type !== 'implicit' && !before.passive && /\b(?:that|que)\b/iu.test(text.slice(before.cueEnd, q.open)) && (!subjectNextTo(text, q.close, after) || ownObject || (after.speaker.type === 'role' && isDocument(before.speaker.text)))
+    // ("An official told her to “be patient,” she said": what someone told the speaker is theirs; the one who reports it after is not its speaker.)
+    const toldThem = !!before && !!after && before.speaker.type !== 'implicit' && /^(?:told|asked|ordered|urged|warned|instructed|advised)$/iu.test(before.cue) && TOLD_OBJECT.test(text.slice(before.cueEnd, q.open))
     const yieldsToAfter = !!before && !!after && beforeYields(text, before, after)
-    if (before && (leadIn || inThatClause || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
+    if (before && (leadIn || inThatClause || toldThem || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
     else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive) attribution = before
     else if (after) attribution = after
     else if (before) {

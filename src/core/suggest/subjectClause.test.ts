@@ -193,3 +193,21 @@ describe('the one spoken for, or close to, is not the one who speaks', () => {
     expect(speakerOf(spanish, 'Es falso')).not.toBe('Juan Pérez')
   })
 })
+
+describe('what someone told the speaker is theirs, not the one who reports it after the quote', () => {
+  test('“An official there told her to “be patient,” she said”, “Her boss, John Lee, told her the job was “not safe anymore,” she recalled”', () => {
+    const text = [
+      'Clinic',
+      'Maria Gonzalez had waited three hours at the clinic on Monday.',
+      'An official there told her to "be patient," she said.',
+      'Her boss, John Lee, told her the job was "not safe anymore," she recalled.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'be patient')).toBe('An official there')
+    expect(speakerOf(text, 'not safe anymore')).toBe('John Lee')
+  })
+
+  test('“She told reporters that “…,” she said” is still the one who speaks: “reporters” is no one told something of their own', () => {
+    const text = 'Clinic\n\nMaria Gonzalez spoke on Monday.\n\nShe told reporters she was "angry and tired," she said.'
+    expect(speakerOf(text, 'angry and tired')).toBe('Maria Gonzalez')
+  })
+})
