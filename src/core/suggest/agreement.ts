@@ -13,7 +13,7 @@
 import { genderOfFirstName } from './firstNames'
 import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker, isPersonNoun } from './speakerKind'
-import { PARTICIPLES } from './cues'
+import { BETWEEN, PARTICIPLES } from './cues'
 import { isDescription } from './writings'
 import { resolve } from './resolveSpeaker'
 import type { ArticleNames } from './names'
@@ -93,8 +93,8 @@ export function subjectOpening(text: string, phrase: SpeakerPhrase, attribution:
   if (!attribution) return false
   // (After an opening phrase of place or time too: "In a statement, Downing Street said".)
   const opens = /(?:^|[.!?]["”»]?\s+|\n\s*)(?:(?:In|On|At|After|Before|During|Later|En|Tras|Durante|Después)\s[^,.;:!?\n]{1,80},\s+)?(?:(?:[Tt]he|[Ee]l|[Ll]a)\s+)?$/u.test(text.slice(Math.max(0, phrase.start - 100), phrase.start))
-  // (A participle's subject is the sentence's, however far before it: "Beijing considers …, calling the drills a “stern warning”".)
-  const verb = phrase.end <= attribution.cueStart && (/^\s*$/u.test(text.slice(phrase.end, attribution.cueStart)) || PARTICIPLES.has(attribution.cue.toLowerCase()))
+  // (An adverb may stand between, "Downing Street later said"; a participle's subject is the sentence's, however far before it: "Beijing considers …, calling the drills a “stern warning”".)
+  const verb = phrase.end <= attribution.cueStart && (/^\s*$/u.test(text.slice(phrase.end, attribution.cueStart)) || BETWEEN.test(text.slice(phrase.end, attribution.cueStart).trimEnd()) || PARTICIPLES.has(attribution.cue.toLowerCase()))
   // (Never a dateline in capitals: "WASHINGTON — Defense Secretary Robert Gates …, saying".)
   return phrase.type === 'name' && opens && verb && /\p{Ll}/u.test(phrase.text) && !/^(?:in|from|at|to|on|en|de|desde|a|al)\s/iu.test(phrase.text)
 }

@@ -15,7 +15,7 @@ import { isPlaceName } from './placeNames'
 export const NAME_PREFIX = String.raw`d['’]|al-|el-`
 
 /** A capitalised word ("d'Aubuisson", "al-Masri", "el-Sisi" too, and "O´Neill" typed with an acute accent for the apostrophe); a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end, and a hyphen never ends it ("-explicó Ruiz Gómez- es"). */
-const TOKEN = String.raw`(?:(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|(?:${NAME_PREFIX})\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-)|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*(?<!-)(?:´\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-))?)`
+const TOKEN = String.raw`(?:(?<=Number[^\S\n])\d{1,3}(?![\p{L}\d])|(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|(?:${NAME_PREFIX})\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-)|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*(?<!-)(?:´\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-))?)`
 // One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
 // ("on" joins a body's name, "Committee on Intelligence", never a person's to what follows: "Trump on Fox News"; "&" joins a
 // company's, "Standard & Poor's", "Procter & Gamble".)

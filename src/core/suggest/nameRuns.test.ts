@@ -203,3 +203,17 @@ describe('one person of a place after “the” is someone named before', () => 
     expect(speakerOf(text, 'Great game')).toBe('Hirving Lozano')
   })
 })
+
+describe('British and sports copy', () => {
+  test('“Number 10 said”, “Downing Street later said”: the office, never “Number” nor the last person named', () => {
+    const text = 'Rules\n\nTory backbencher Sir Graham Brady said the mood was "sombre".\n\nNumber 10 said the plan was "on track".\n\nDowning Street later said it would "look again" at the rules.'
+    expect(speakerOf(text, 'on track')).toBe('Number 10')
+    expect(speakerOf(text, 'look again')).toBe('Downing Street')
+  })
+
+  test('“said world No 1 Novak Djokovic”, “said world number 2 Carlos Alcaraz”: a rank before the name', () => {
+    const text = 'Final\n\nThe final was played on Sunday.\n\n"I played well," said world No 1 Novak Djokovic.\n\n"It was tough," said world number 2 Carlos Alcaraz.'
+    expect(speakerOf(text, 'I played well')).toBe('Novak Djokovic')
+    expect(speakerOf(text, 'It was tough')).toBe('Carlos Alcaraz')
+  })
+})

@@ -59,8 +59,8 @@ const FOR_KIND_OF_BODY = new RegExp(`^((?:[Aa]n?|[Uu]na?)\\s+(?:\\p{Ll}[\\p{L}\\
 /** "the wife of victim Tom Lee", "la viuda del policía Juan Ruiz": one who is someone's (a relation noun), of the person named. */
 const RELATION_OF = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(\\p{Ll}+)\\s+(?:of|de|del)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,7}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
-/** "caller Srey Veoun", "historian Andrew Roberts": up to three lower-case words that describe, then the name (sentenceSubject.ts reads it too). */
-export const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(${NAME_PHRASE.source})`, 'u')
+/** "caller Srey Veoun", "historian Andrew Roberts", "world No 1 Novak Djokovic": up to three lower-case words that describe (and a rank), then the name (sentenceSubject.ts reads it too). */
+export const DESCRIBED_THEN_NAME = new RegExp(`^(?:\\p{Ll}[\\p{L}'’\\-]*[^\\S\\n]+){1,3}(?:(?:No\\.?|number)[^\\S\\n]+\\d{1,3}(?:[^\\S\\n]+seed)?[^\\S\\n]+)?(${NAME_PHRASE.source})`, 'u')
 /** A Spanish demonstrative and its noun, up to where the clause goes on: "ese hombre de 36 años", "este experto". */
 const POINTED = new RegExp(`^((?:${DEMONSTRATIVES})\\s+\\p{Ll}[^,.;:!?"“”«»\\n]{0,40}?)(?=\\s*[,.;:!?)]|\\s*$|\\s+(?:que|quien)\\s)`, 'u')
 const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')
