@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { suggestQuotes } from './quotes'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
-import { isCueWord } from './cues'
+import { CUE, isCueWord } from './cues'
 
 describe('an adverb between the subject and a verb the lexicon lacks', () => {
   test('““…,” he aptly summarizes” reports the quote, and “summarizes” is its cue, as in ““…,” he summarizes”', () => {
@@ -65,5 +65,17 @@ describe('phrases that name a source before the quote, as “según” does', ()
     const text = 'Economía\n\nLa vicepresidenta Yolanda Díaz valoró el dato.\n\nA decir de los sindicatos, «los salarios siguen por detrás».\n\nIn the view of economist Jane Smith, the rise is "temporary."'
     expect(speakerOf(text, 'los salarios')).toBe('los sindicatos')
     expect(suggestQuotes(text).find((q) => q.text.startsWith('temporary'))?.cue).toBe('In the view of')
+  })
+})
+
+describe('idioms of saying', () => {
+  test('“Fuentes socialistas se limitaron a señalar que “…””, “se limitó a decir que …”: the idiom is the cue, and its subject speaks', () => {
+    const text = 'Proyecto\n\nLa vicepresidenta Yolanda Díaz presentó ayer su proyecto.\n\nEl PSOE guardó silencio. Fuentes socialistas se limitaron a señalar que "hay que respetar los tiempos".\n\nEl portavoz del PP se limitó a decir que el proyecto es "un brindis al sol".'
+    expect(speakerOf(text, 'hay que respetar')).toBe('Fuentes socialistas')
+    expect(speakerOf(text, 'un brindis al sol')).toBe('El portavoz del PP')
+  })
+
+  test('“he went on to say”: a cue, though “to say” alone is none', () => {
+    expect('he went on to say'.match(CUE)?.[0]).toBe('went on to say')
   })
 })

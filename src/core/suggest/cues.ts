@@ -105,10 +105,10 @@ function spanishPerfects(words: readonly string[]): string {
 }
 
 /** Idioms of saying, whose verb alone says nothing ("dejó claro que", "hizo hincapié en que", "llegó a decir"); each a whole phrase, so "dejó" alone is never a cue. */
-const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s+dejado)\s+(?:en\s+)?(?:claro|clara|patente)`, String.raw`(?:hizo|hicieron|(?:ha|han)\s+hecho)\s+hincapié`, String.raw`(?:puso|pusieron|(?:ha|han)\s+puesto)\s+de\s+(?:relieve|manifiesto)`, String.raw`(?:llegó|llegaron|vino|vinieron|acabó|acabaron|terminó|terminaron)\s+(?:a\s+decir|diciendo)`, String.raw`(?:es|son|era|eran|fue|fueron)\s+de\s+la\s+(?:idea|opinión)`, String.raw`(?:echa|echan|echó|echaron|echaba)\s+en\s+falta`]
+const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s+dejado)\s+(?:en\s+)?(?:claro|clara|patente)`, String.raw`(?:hizo|hicieron|(?:ha|han)\s+hecho)\s+hincapié`, String.raw`(?:puso|pusieron|(?:ha|han)\s+puesto)\s+de\s+(?:relieve|manifiesto)`, String.raw`(?:llegó|llegaron|vino|vinieron|acabó|acabaron|terminó|terminaron)\s+(?:a\s+decir|diciendo)`, String.raw`(?:se\s+)?(?:limitó|limitaron|limita|limitan|(?:ha|han)\s+limitado)\s+a\s+(?:decir|señalar|afirmar|asegurar|apuntar|indicar|responder|explicar|comentar|recordar|subrayar|reiterar)`, String.raw`(?:es|son|era|eran|fue|fueron)\s+de\s+la\s+(?:idea|opinión)`, String.raw`(?:echa|echan|echó|echaron|echaba)\s+en\s+falta`]
 
-/** English idioms of saying: "As Gaiman put it, “…”", "another student chimed in", "she fired back" ("put", "fired" alone are never cues). */
-const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:])`, String.raw`(?:chimed|chimes|piped|pipes)\s+(?:in|up)`, String.raw`(?:fired|fires|shot|shoots)\s+back`]
+/** English idioms of saying: "As Gaiman put it, “…”", "another student chimed in", "she fired back", "he went on to say" ("put", "fired" alone are never cues). */
+const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:])`, String.raw`(?:went|goes|go)\s+on\s+to\s+(?:say|add|call|describe)`, String.raw`(?:chimed|chimes|piped|pipes)\s+(?:in|up)`, String.raw`(?:fired|fires|shot|shoots)\s+back`]
 
 const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
 
