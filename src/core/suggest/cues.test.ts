@@ -79,3 +79,18 @@ describe('idioms of saying', () => {
     expect('he went on to say'.match(CUE)?.[0]).toBe('went on to say')
   })
 })
+
+describe('more Spanish idioms of saying', () => {
+  test('“se mostró convencida de que”, “quiso dejar claro que”, “no dudó en calificar … de”: each idiom is the cue, its subject the speaker', () => {
+    const text = [
+      'Obras',
+      'El alcalde de Madrid, José Luis Martínez-Almeida, visitó ayer las obras.',
+      'La portavoz de Más Madrid, Rita Maestre, se mostró convencida de que las obras "no estarán a tiempo".',
+      'Almeida quiso dejar claro que "no habrá sobrecostes".',
+      'Almeida no dudó en calificar el proyecto de "histórico y único".'
+    ].join('\n\n')
+    expect(speakerOf(text, 'no estarán a tiempo')).toBe('Rita Maestre')
+    expect(speakerOf(text, 'no habrá sobrecostes')).toBe('José Luis Martínez-Almeida')
+    expect(speakerOf(text, 'histórico y único')).toBe('José Luis Martínez-Almeida')
+  })
+})
