@@ -62,3 +62,16 @@ describe('someone unnamed who speaks for a body named by its kind', () => {
     expect(speakerOf(text, 'Reconozco que')).toBe('José Antonio Meade')
   })
 })
+
+describe('a local government speaks by its kind', () => {
+  test('“the county said”, “the city said in a statement”: the body, never the last person quoted', () => {
+    const text = [
+      'Flood',
+      'Her neighbor, Jim Cole, was luckier. "The water stopped a foot from my door," he says.',
+      'In a Facebook post, the county said crews "worked around the clock."',
+      '"We are reviewing the claims," the city said in a statement.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'worked around the clock')).toBe('the county')
+    expect(speakerOf(text, 'We are reviewing')).toBe('the city')
+  })
+})

@@ -123,7 +123,7 @@ const KIN = new Map<string, string[]>(Object.entries({
   committee: ['committee'], office: ['office'], government: ['government'], ministerio: ['ministerio'], gobierno: ['gobierno'], policia: ['policia'],
   organization: ['organization'], organisation: ['organisation'], firm: ['firm'], organizacion: ['organizacion'], empresa: ['empresa'],
   compania: ['compania'], agencia: ['agencia'], fundacion: ['fundacion'], foundation: ['foundation'], organismo: [], entidad: [], airline: ['airline', 'airlines', 'airways', 'air'],
-  club: ['club', 'fc', 'united', 'city']
+  club: ['club', 'fc', 'united', 'city'], county: ['county'], city: ['city'], town: ['town'], council: ['council'], district: ['district']
 }))
 
 /** "the company", "la empresa", "the airline", "el organismo norteamericano": a word for a body, which never points back at someone with a first name. */
