@@ -75,3 +75,10 @@ describe('a local government speaks by its kind', () => {
     expect(speakerOf(text, 'We are reviewing')).toBe('the city')
   })
 })
+
+describe('someone acting for others', () => {
+  test('“lawyers for the plaintiffs called his remarks “…””: the lawyers, not the plaintiffs', () => {
+    const text = 'Lawsuit\n\nElon Musk responded to the lawsuit on Monday.\n\nIn a court filing, lawyers for the plaintiffs called his remarks "defamatory and reckless."'
+    expect(speakerOf(text, 'defamatory and reckless')).toBe('lawyers for the plaintiffs')
+  })
+})

@@ -9,7 +9,7 @@
 import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
-import { BODY_KIND, isTitleOfBody, parseNamePhrase } from './namePhrase'
+import { BODY_KIND, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfter'
 import { NAME_AT_END, withoutTrailingAside } from './asides'
@@ -27,6 +27,8 @@ const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]o
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
+/** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
+const ACTING_FOR = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome|[Uu]na?|[Ll]os|[Ll]as|[Ee]l|[Ll]a)\s+)?(\p{Ll}[\p{L}\-]*)\s+(?:for|representing|de|del)\s+)$/u
 export const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
 export const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 /** ", a former IMF chief economist …", ", el exministro …", ", the Manchester Central MP": an apposition right after a name (a place or a body may open it, before its noun). */
@@ -158,7 +160,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const group = [/(?:^|,\s*|\s(?:and|but|y|pero)\s+)([^,]*)$/u, /\s(?:when|while|as|after|before|until|cuando|mientras)\s+([^,]*)$/u].map((p) => barePlural(p.exec(t)?.[1] ?? '')).find(Boolean) ?? null
   // ("Por otra parte comentó", "Gazprom … destacó en un comunicado": any other noun phrase after a Spanish preposition is what, where or when; the subject opens the sentence.)
   if (role && !oneOf && [SPANISH_PREPOSITION_END, AFTER_PREPOSITION].some((p) => p.test(t.slice(0, t.length - role[1]!.length)))) return group ? at(group, 'role') : sentenceSubject(sentence, sentenceBase) ?? { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
-  if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? '') + role[1]!, 'role')
+  // ("lawyers for the plaintiffs called", "un abogado de la familia dijo": the one acting for them speaks, not the ones they act for.)
+  const actingFor = role && !oneOf ? ACTING_FOR.exec(t.slice(0, t.length - role[1]!.length)) : null
+  const forWhom = actingFor && isPersonNoun(actingFor[2]!) && !isBodyWord(actingFor[2]!) ? actingFor[1]! : ''
+  if (role && !CLAUSE_JOIN.test(t) && !opener) return at((oneOf?.[1] ?? forWhom) + role[1]!, 'role')
   if (group) return at(group, 'role')
   // "… did not say how many but said": the verb's subject opens the sentence (or its clause, sentenceSubject.ts).
   if (CLAUSE_JOIN.test(t) || /,$/.test(t) || t.trim().length > 0) return clauseSubject(t, base, sentence, sentenceBase)
