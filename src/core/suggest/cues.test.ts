@@ -94,3 +94,11 @@ describe('more Spanish idioms of saying', () => {
     expect(speakerOf(text, 'histórico y único')).toBe('José Luis Martínez-Almeida')
   })
 })
+
+describe('a source given by what it reported', () => {
+  test('“De acuerdo con lo informado por la dependencia, …”, “Según lo dicho por el subsecretario …”: the one after “por”, a body’s generic word standing for the body named', () => {
+    const text = 'Dengue\n\nLa Secretaría de Salud reportó ayer 2,000 nuevos casos de dengue.\n\nDe acuerdo con lo informado por la dependencia, la mayoría de los casos "se concentran en el sureste".\n\nSegún lo dicho por el subsecretario Hugo López-Gatell, la vacuna "todavía no está disponible".'
+    expect(speakerOf(text, 'se concentran')).toBe('Secretaría de Salud')
+    expect(speakerOf(text, 'todavía no está')).toBe('Hugo López-Gatell')
+  })
+})

@@ -144,8 +144,8 @@ const labelWords = perText((text): ReadonlySet<string> => {
 /** A line that opens with the word, then lower-case words with no speech verb, then a colon ("Pre-emptive self-exoneration: “…”"): a label, not its speaker. */
 export const opensLabel = (word: string, text: string): boolean => labelWords(text).has(word)
 
-/** "according to X", "según X", "de acuerdo con X" (or "a X", "al X"), "in the words of X", "en las crudas palabras de X" (an adjective may qualify the words): the speaker comes after. */
-export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|según|de acuerdo (?:con|al?(?!\s+lo\s))|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|a decir del?|in the (?:view|opinion) of|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
+/** "according to X", "según X", "de acuerdo con X" (or "a X", "al X", "con lo informado por X"), "in the words of X", "en las crudas palabras de X" (an adjective may qualify the words): the speaker comes after. */
+export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|(?:según|de acuerdo con)\s+lo\s+(?:informado|dicho|señalado|expuesto|explicado|publicado|reportado|indicado|declarado|afirmado)\s+por|según|de acuerdo (?:con|al?(?!\s+lo\s))|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|a decir del?|in the (?:view|opinion) of|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 
 /** Words in "-ly" that are no adverb: "the family said", "the assembly voted", "the daily reported". */
 export const LY_NOT_ADVERB = 'family|ally|rally|assembly|supply|monopoly|anomaly|bully|reply|elderly|daily|weekly|monthly|quarterly|friendly|early'
