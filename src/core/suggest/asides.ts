@@ -31,9 +31,15 @@ const OPENS_ADVERB_ASIDE = new RegExp(`^${ADVERB_ASIDE}`, 'iu')
 
 /** "Asimismo, …", "Though, …": the word is somewhere followed by a comma that opens no adverb aside ("Sears, on the other hand, says" is a subject's). */
 export function setOffByComma(word: string, text: string): boolean {
-  for (let at = text.indexOf(`${word},`); at !== -1; at = text.indexOf(`${word},`, at + 1)) if (!OPENS_ADVERB_ASIDE.test(text.slice(at + word.length, at + word.length + 30))) return true
+  for (let at = text.indexOf(`${word},`); at !== -1; at = text.indexOf(`${word},`, at + 1)) {
+    const after = text.slice(at + word.length, at + word.length + 80)
+    if (!OPENS_ADVERB_ASIDE.test(after.slice(0, 30)) && !APPOSITION_AFTER.test(after)) return true
+  }
   return false
 }
+
+/** ", a trade group,", ", the charity,", ", una ONG local,": a noun phrase between commas after a name describes it; the name is no adverb. */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the|un|una|el|la)\s+[^,.;:!?]{1,50},/u
 
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 export function withoutTrailingAside(s: string): string {

@@ -82,3 +82,23 @@ describe('someone acting for others', () => {
     expect(speakerOf(text, 'defamatory and reckless')).toBe('lawyers for the plaintiffs')
   })
 })
+
+describe('a body with an apposition after its name', () => {
+  test('“NetChoice, a trade group, called …”, “Oxfam, the charity, said …”, “The Chamber of Commerce, the largest business lobby, said …”: the body, whole', () => {
+    const text = [
+      'Order',
+      'The order was signed on Monday by the president.',
+      'NetChoice, a trade group, called the order "a backdoor regulatory scheme."',
+      'Oxfam, the charity, said the plan was "a disgrace."',
+      'The Chamber of Commerce, the largest business lobby, said it was "concerned."'
+    ].join('\n\n')
+    expect(speakerOf(text, 'a backdoor regulatory')).toBe('NetChoice')
+    expect(speakerOf(text, 'a disgrace')).toBe('Oxfam')
+    expect(speakerOf(text, 'concerned')).toBe('Chamber of Commerce')
+  })
+
+  test('a word set off by a comma with no apposition after it is still no name: “However, the plan …”', () => {
+    const text = 'Order\n\nThe order was signed on Monday by the president.\n\nHowever, the plan was called "a disgrace" by critics.'
+    expect(speakerOf(text, 'a disgrace')).not.toBe('However')
+  })
+})
