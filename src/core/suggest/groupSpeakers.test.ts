@@ -95,6 +95,8 @@ describe('a body with an apposition after its name', () => {
     expect(speakerOf(text, 'a backdoor regulatory')).toBe('NetChoice')
     expect(speakerOf(text, 'a disgrace')).toBe('Oxfam')
     expect(speakerOf(text, 'concerned')).toBe('Chamber of Commerce')
+    const relative = 'Rules\n\nMeta said in a statement that it would "comply fully."\n\nGoogle, which owns YouTube, said the changes were "unworkable."'
+    expect(speakerOf(relative, 'unworkable')).toBe('Google')
   })
 
   test('a word set off by a comma with no apposition after it is still no name: “However, the plan …”', () => {
