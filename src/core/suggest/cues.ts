@@ -137,7 +137,8 @@ export function isCueWord(word: string): boolean {
 
 /** The first words of a text's label lines: a capitalised word, lower-case words with no speech verb, a colon, a quote. */
 const labelWords = perText((text): ReadonlySet<string> => {
-  const found = [...text.matchAll(/(?:^|\n)(\p{Lu}[\p{L}\-]*)(\s+\p{Ll}[^\n:“"]{0,120}):\s*[“"«]/gu)].filter((m) => !m[2]!.split(/[\s,]+/u).some(isCueWord))
+  // (A verb in the past makes the words a clause, not a label: "Morena respaldó la iniciativa: “…”".)
+  const found = [...text.matchAll(/(?:^|\n)(\p{Lu}[\p{L}\-]*)(\s+\p{Ll}[^\n:“"]{0,120}):\s*[“"«]/gu)].filter((m) => !m[2]!.split(/[\s,]+/u).some((w) => isCueWord(w) || /^\p{Ll}{3,}(?:ó|aron|ieron|eron)$/u.test(w)))
   return new Set(found.map((m) => m[1]!))
 })
 

@@ -120,7 +120,8 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   if (para && words.length <= 8 && !/[.!?,;:]/u.test(quoted) && f.via !== 'cue') return false
   // Short words with no one saying them are a scare quote or a term, not a quotation.
   // ("“We want justice,” they said": words someone is said to have said stay a quote when no one is found for the "they".)
-  const spoken = f.unresolved && f.where === 'after'
+  // ("Morena respaldó la iniciativa: “Es justicia”.": nor are words led in by someone's clause and a colon, a sentence of their own.)
+  const spoken = (f.unresolved && f.where === 'after') || (f.where === 'intro' && !!f.speaker && /:\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && /^\p{Lu}/u.test(quoted))
   if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !spoken && !sameSentenceAsPrevious(text, f, i, all) && !sameSentenceAsNext(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
   return true
 }

@@ -89,3 +89,16 @@ describe('a roundup line signed by someone described, not named', () => {
     expect(speakerOf(text, 'The system worked')).toBe('A spokesperson for the Los Angeles Police Department')
   })
 })
+
+describe('a short quote led in by its speaker’s clause and a colon', () => {
+  test('“Morena respaldó la iniciativa: “Es justicia”.”: a quote, and Morena’s (a clause with a verb in the past is no label line)', () => {
+    const text = 'Amnistía\n\nEl Congreso debatió ayer la ley de amnistía.\n\nMorena, el partido de López Obrador, respaldó la iniciativa: "Es justicia".'
+    expect(quoted(text)).toContain('Es justicia')
+    expect(speakerOf(text, 'Es justicia')).toBe('Morena')
+  })
+
+  test('a label line before a short quote is still no speaker: “Bottom line: “Too late.””', () => {
+    const text = 'Review\n\nThe phone arrived on Monday.\n\nBottom line: "Too late."'
+    expect(speakerOf(text, 'Too late')).not.toBe('Bottom')
+  })
+})
