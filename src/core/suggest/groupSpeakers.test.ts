@@ -97,6 +97,8 @@ describe('a body with an apposition after its name', () => {
     expect(speakerOf(text, 'concerned')).toBe('Chamber of Commerce')
     const relative = 'Rules\n\nMeta said in a statement that it would "comply fully."\n\nGoogle, which owns YouTube, said the changes were "unworkable."'
     expect(speakerOf(relative, 'unworkable')).toBe('Google')
+    const spanish = 'Amnistía\n\nEl Congreso debatió ayer la ley de amnistía.\n\nPodemos, socio del Gobierno, calificó la norma de "insuficiente".'
+    expect(speakerOf(spanish, 'insuficiente')).toBe('Podemos')
   })
 
   test('a word set off by a comma with no apposition after it is still no name: “However, the plan …”', () => {
