@@ -38,8 +38,8 @@ export function setOffByComma(word: string, text: string): boolean {
   return false
 }
 
-/** ", a trade group,", ", the charity,", ", socio del Gobierno,", ", which owns YouTube,": a noun phrase or a relative clause between commas after a name describes it; the name is no adverb. */
-const APPOSITION_AFTER = /^,\s+(?:a|an|the|un|una|el|la|which|who|que|quien|(?!(?:antes|después|despues|además|acerca|cerca|lejos|dentro|fuera|luego|través|pesar|partir|fin)\s)\p{Ll}{3,}\s+(?:de|del))\s+[^,.;:!?]{1,60},/u
+/** ", a trade group,", ", the charity,", ", socio del Gobierno,", ", which owns YouTube,", ", asked about the report, said": a noun phrase, a participle's phrase or a relative clause between commas after a name describes it; the name is no adverb. */
+const APPOSITION_AFTER = /^,\s+(?:(?:a|an|the|un|una|el|la|which|who|que|quien|(?!(?:antes|después|despues|además|acerca|cerca|lejos|dentro|fuera|luego|través|pesar|partir|fin)\s)\p{Ll}{3,}\s+(?:de|del))\s+[^,.;:!?]{1,60},|\p{Ll}+(?:ing|ed)\s+[^,.;:!?]{1,60},\s+\p{Ll})/u
 
 /** Skip a comma-delimited aside that ends the text: "Romero, director of Foro Penal," → "Romero". */
 export function withoutTrailingAside(s: string): string {

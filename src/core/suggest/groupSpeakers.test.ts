@@ -99,6 +99,9 @@ describe('a body with an apposition after its name', () => {
     expect(speakerOf(relative, 'unworkable')).toBe('Google')
     const spanish = 'Amnistía\n\nEl Congreso debatió ayer la ley de amnistía.\n\nPodemos, socio del Gobierno, calificó la norma de "insuficiente".'
     expect(speakerOf(spanish, 'insuficiente')).toBe('Podemos')
+    const participle = 'Deal\n\nBloomberg, citing people familiar with the matter, reported that talks were "at an advanced stage."\n\nNvidia declined to comment. Microsoft, asked about the report, said it does not comment on "rumors or speculation."'
+    expect(speakerOf(participle, 'at an advanced stage')).toBe('Bloomberg')
+    expect(speakerOf(participle, 'rumors or speculation')).toBe('Microsoft')
   })
 
   test('a word set off by a comma with no apposition after it is still no name: “However, the plan …”', () => {
