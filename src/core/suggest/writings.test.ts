@@ -209,3 +209,11 @@ describe('a writing described with a number', () => {
     expect(speakerOf(spanish, 'mintió a los')).toBe('El libro')
   })
 })
+
+describe('sources after a conjunction', () => {
+  test('“Endesa calló, aunque fuentes de la empresa admitieron …”, “…, though sources close to the company said …”: the sources, not the body', () => {
+    const text = 'Huelga\n\nLa huelga afecta a miles de usuarios.\n\nEndesa calló, aunque fuentes de la empresa admitieron que es "grave".\n\nThe firm was silent, though sources close to the company said it was "serious".'
+    expect(speakerOf(text, 'grave')).toBe('fuentes de la empresa')
+    expect(speakerOf(text, 'serious')).toBe('sources close to the company')
+  })
+})

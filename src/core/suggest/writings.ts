@@ -58,7 +58,7 @@ const SOURCES = /^(?:(?:las|unas|varias|dos|tres|the|some|two|three|several)\s+)
 /** The sources after a cue, up to the end of the clause: "señalan fuentes del Ejecutivo.", "insisten fuentes próximas a Moreno, …". */
 const SOURCES_AT_START = /^((?:(?:las|unas|varias|dos|tres|the|some|two|three|several)\s+)?(?:fuentes|fuente|sources|source)\s(?:[^,.;:!?"“”«»()\n\u2014\u2013]{1,80}?))(?=\s*(?:[,.;:!?)\u2014\u2013]|$))/iu
 /** The sources before a cue, from where the clause opens: "Fuentes de su equipo aseguraron", "…, sources close to the deal said". */
-const SOURCES_AT_END = /(?:^\s*|[.;,]\s+|\s(?:y|and|pero|but)\s+)((?:(?:[Ll]as|[Uu]nas|[Vv]arias|[Dd]os|[Tt]res|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[Ff]uentes|[Ff]uente|[Ss]ources|[Ss]ource)\s[^,.;:!?"“”«»()\n]{1,80})$/u
+const SOURCES_AT_END = /(?:^\s*|[.;,]\s+|\s(?:y|and|pero|but|aunque|although|though|while|mientras|porque|because|que|that)\s+)((?:(?:[Ll]as|[Uu]nas|[Vv]arias|[Dd]os|[Tt]res|[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:[Ff]uentes|[Ff]uente|[Ss]ources|[Ss]ource)\s[^,.;:!?"“”«»()\n]{1,80})$/u
 
 export function isSources(phrase: string): boolean {
   return SOURCES.test(phrase.trim())
