@@ -109,3 +109,18 @@ describe('a body with an apposition after its name', () => {
     expect(speakerOf(text, 'a disgrace')).not.toBe('However')
   })
 })
+
+describe('a bare plural after a conjunction is the verb’s subject', () => {
+  test('“…, though executives said”, “…, and several workers said”, “…, but union leaders warned”: each group, never “though executives” nor the group before', () => {
+    const text = [
+      'Layoffs',
+      'The company announced layoffs on Tuesday.',
+      'The cuts will affect 10% of staff, though executives said the firm remained "financially strong."',
+      'Employees were told by email, and several workers said the news was "devastating."',
+      'It is unclear how many jobs will move abroad, but union leaders warned of "a race to the bottom."'
+    ].join('\n\n')
+    expect(speakerOf(text, 'financially strong')).toBe('executives')
+    expect(speakerOf(text, 'devastating')).toBe('several workers')
+    expect(speakerOf(text, 'a race to the bottom')).toBe('union leaders')
+  })
+})
