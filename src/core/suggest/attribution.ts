@@ -139,6 +139,9 @@ const AS_LEAD = /(?:^|[\s,;])(?:[Tt]al\s+(?:y\s+)?como|[Cc]omo|[Aa]sí\s+como|[A
 const SET_OFF = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunque|although)\s)/u
 
 /** Attribution in the words before a quote in its sentence: the last cue there and its subject ("Trump said Machado … “…”", "según X, «…»"). */
+/** A Spanish verb in the third person plural of the past: "lamentaron", "dijeron", "advirtieron". */
+const PLURAL_VERB_END = /^\p{Ll}{2,}(?:aron|eron)$/iu
+
 export function attributionBefore(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const window = text.slice(from, to)
   let last: RegExpExecArray | null = null
@@ -213,7 +216,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before) || roleOfBody
   if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)
-    if (after && after.type !== 'implicit' && after.type !== 'pronoun') return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
+    // ("Vecinos de la zona, por su parte, lamentaron el cierre: «…»": a verb in the plural never has one thing for its subject; that is its object.)
+    const disagrees = !!after && PLURAL_VERB_END.test(last[0]) && /^(?:el|la|un|una)\s/iu.test(after.text)
+    if (after && after.type !== 'implicit' && after.type !== 'pronoun' && !disagrees) return { cue: last[0], cueStart, cueEnd, speaker: after, passive: false }
   }
   // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject (never one with a possessive: "Lee, the leader, said Yoon’s “…”").
   // ("Ante ello, ha continuado, Podemos debe tener un “…”": a verb set off by commas with no subject before it is an aside; what follows was said.)

@@ -124,3 +124,10 @@ describe('a bare plural after a conjunction is the verb’s subject', () => {
     expect(speakerOf(text, 'a race to the bottom')).toBe('union leaders')
   })
 })
+
+describe('a plural verb and its group at the sentence’s start', () => {
+  test('“Vecinos de la zona, por su parte, lamentaron el cierre: «…»”: the neighbours, never “el cierre”, the object', () => {
+    const text = 'Cierre\n\nLa empresa anunció ayer 500 despidos.\n\nVecinos de la zona, por su parte, lamentaron el cierre: "Es el fin del pueblo".'
+    expect(speakerOf(text, 'Es el fin del pueblo')).toBe('Vecinos de la zona')
+  })
+})
