@@ -7,7 +7,7 @@
  */
 import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
-import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
+import { KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
@@ -55,7 +55,7 @@ const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.&'’\\-]*[^\\S\\
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b|\\s+(?:of|de)\\s+\\p{Lu}\\p{Ll})`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
 /** "said a spokesman for the charity Oxfam", "a spokeswoman for the UN refugee agency UNHCR", "a spokesman for the company": someone unnamed, by the kind of body (and its name). */
-const FOR_KIND_OF_BODY = new RegExp(`^((?:[Aa]n?|[Uu]na?)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the|la|el)\\s+(?:(?:\\p{Lu}{2,}|\\p{Ll}[\\p{L}\\-]*)\\s+){0,2}(?:${BODY_KIND})(?:\\s+(?:${NAME_PHRASE.source}))?)(?=[\\s,.;:!?]|$)`, 'u')
+const FOR_KIND_OF_BODY = new RegExp(`^((?:[Aa]n?|[Uu]na?)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the|la|el)\\s+${KIND_OF_BODY}(?:\\s+(?:${NAME_PHRASE.source}))?)(?=[\\s,.;:!?]|$)`, 'u')
 /** "the wife of victim Tom Lee", "la viuda del policía Juan Ruiz": one who is someone's (a relation noun), of the person named. */
 const RELATION_OF = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(\\p{Ll}+)\\s+(?:of|de|del)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?:${NAME_PHRASE.source}))`, 'u')
 const THROUGH_NAME = new RegExp(`^(?:en|in|on|a|to|during|durante|at|por|via|through|ante|desde|from)(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,7}[^\\S\\n]+(${NAME_PHRASE.source})`, 'u')

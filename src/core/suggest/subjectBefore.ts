@@ -9,7 +9,7 @@
 import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
-import { BODY_KIND, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
+import { KIND_OF_BODY, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfter'
 import { NAME_AT_END, withoutTrailingAside } from './asides'
@@ -21,12 +21,15 @@ export const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]i
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
 /** A role, then "of" ("of the coalition") right before a name: "a spokesman for the U.S. State Department", "el candidato de la coalición Juntos …". */
-const ROLE_OF_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Oo]tr[oa]s?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+(?:(?:the|la|el)\s+(?:(?:\p{Lu}{2,}|\p{Ll}[\p{L}\-]*)\s+){0,2}(?:${BODY_KIND})\s+)?)$`, 'u')
+const ROLE_OF_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Oo]tr[oa]s?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+(?:(?:the|la|el)\s+${KIND_OF_BODY}\s+)?)$`, 'u')
 /** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
 const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|en)\s+)$/u
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
+/** A clause's last part, from the last comma or conjunction (", and several workers", "though executives"): where a group subject may stand. */
+const JOINS = 'and|but|y|pero|though|although|while|aunque|mientras'
+const GROUP_AFTER_JOIN = new RegExp(String.raw`(?:^|,\s*(?:(?:${JOINS})\s+)?|\s(?:${JOINS})\s+)([^,]*)$`, 'u')
 /** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
 const ACTING_FOR = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome|[Uu]na?|[Ll]os|[Ll]as|[Ee]l|[Ll]a)\s+)?(\p{Ll}[\p{L}\-]*)\s+(?:for|representing|de|del)\s+)$/u
 export const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
@@ -157,7 +160,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const oneOf = [role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null].find((m) => m && (!m[2] || isPersonNoun(m[2]) || PERSON_WORD.test(m[2]))) ?? null
   // "“…,” local officials said", "…, and residents told", "familiares de los presos políticos denunciaron": a plural with no article is the verb's subject, a group no one named.
   // ("Mbumba said he was present when doctors told": a clause of time opens with its own subject; "Vecinos de la zona … lamentaron": capitalised at a sentence's start.)
-  const group = [/(?:^|,\s*(?:(?:and|but|y|pero|though|although|while|aunque|mientras)\s+)?|\s(?:and|but|y|pero|though|although|while|aunque|mientras)\s+)([^,]*)$/u, /\s(?:when|while|as|after|before|until|cuando|mientras)\s+([^,]*)$/u].map((p) => (p.exec(t)?.[1] ?? '').trimStart()).find((g) => barePlural(g.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()))) ?? null
+  const group = [GROUP_AFTER_JOIN, /\s(?:when|while|as|after|before|until|cuando|mientras)\s+([^,]*)$/u].map((p) => (p.exec(t)?.[1] ?? '').trimStart()).find((g) => barePlural(g.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()))) ?? null
   // ("Por otra parte comentó", "Gazprom … destacó en un comunicado": any other noun phrase after a Spanish preposition is what, where or when; the subject opens the sentence.)
   if (role && !oneOf && [SPANISH_PREPOSITION_END, AFTER_PREPOSITION].some((p) => p.test(t.slice(0, t.length - role[1]!.length)))) return group ? at(group, 'role') : sentenceSubject(sentence, sentenceBase) ?? { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   // ("lawyers for the plaintiffs called", "un abogado de la familia dijo": the one acting for them speaks, not the ones they act for.)
