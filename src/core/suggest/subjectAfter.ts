@@ -199,7 +199,7 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   }
   // "said caller Srey Veoun", "said former president X": lower-case words that describe, then the name.
   const described = DESCRIBED_THEN_NAME.exec(t)
-  if (described && !/^(?:the|a|an|el|la|los|las|un|una|su|sus|his|her|their|one|another|uno|otro|otra|este|esta|ese|esa|this|that|at|in|on|during|after|before)\s/iu.test(t)) {
+  if (described && !/^(?:the|a|an|al|el|la|los|las|un|una|su|sus|his|her|their|one|another|uno|otro|otra|este|esta|ese|esa|this|that|at|in|on|during|after|before)\s/iu.test(t)) {
     // ("said former Treasury official Mark Sobel": a body's name inside the description, then the person's.)
     const holder = MORE_NAME.exec(t.slice(described[0].length))
     const person = holder && /^(?:\s+\p{Ll}+){1,3}\s+$/u.test(t.slice(described[0].length, described[0].length + holder[0].length - holder[1]!.length)) && !/\b(?:of|for|at|in|on|de|del|en|the|and|y)\b/u.test(holder[0].slice(0, -holder[1]!.length)) ? holder : null
