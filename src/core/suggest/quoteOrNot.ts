@@ -21,8 +21,8 @@ const NOT_QUOTE_BEFORE =
   /(?:so-called|so called|known as|nicknamed|titled|entitled|named|dubbed|the word|the term|the phrase|(?:the|a|an|el|la|un|una)\s+\p{Ll}+\s+(?:called|llamad[oa])|denominado|denominada|llamado|llamada|conocido como|conocida como|(?:the|a|el|la|su|his|her|its)\s+(?:program|programme|show|film|movie|series|column|magazine|newspaper|report|programa|serie|columna|revista|diario|periódico|informe|operación|operation)|(?:host|presenter|anchor|editor|author|presentador|presentadora|conductor|conductora|autor|autora|director|directora)\s+(?:of|de|del))\s*$/iu
 /** "an article titled", "bajo el título", "publicó un video bajo el titular": what follows is a work's or a page's title, however long and however written. */
 const TITLED_BEFORE = /(?:titled|entitled|headlined|titulad[oa]s?|titul(?:ó|aron|a|an|aba|aban)|bajo el (?:título|titular)|con el (?:título|titular))\s*:?\s*$/iu
-/** "se conoce comúnmente como la", "se bautizó como la", "el famoso", "esa supuesta", "the so-called": a name the text gives something, not words someone said. */
-const NAMED_AS_BEFORE = /(?:(?:\bse\s+(?:le\s+|les\s+)?(?:conoce|conocen|conocía|bautizó|bautizaron|denomina|denominó)|\bconocid[oa]s?|\bknown)\s+(?:\p{Ll}+\s+)?(?:como|as)|\b(?:el|la|los|las|esa|ese|esas|esos|esta|este|un|una|the|that|this|a)\s+(?:supuest[oa]s?|famos[oa]s?|mal\s+llamad[oa]s?|famous|supposed|alleged))\s+(?:(?:el|la|los|las|the|a|an)\s+)?$/iu
+/** "se conoce comúnmente como la", "conocidos en la comunidad científica como", "se bautizó como la", "el famoso", "esa supuesta", "the so-called": a name the text gives something, not words someone said. */
+const NAMED_AS_BEFORE = /(?:(?:\bse\s+(?:le\s+|les\s+)?(?:conoce|conocen|conocía|bautizó|bautizaron|denomina|denominó)|\bconocid[oa]s?|\bknown)\s+(?:\p{Ll}+\s+){0,4}(?:como|as)|\b(?:el|la|los|las|esa|ese|esas|esos|esta|este|un|una|the|that|this|a)\s+(?:supuest[oa]s?|famos[oa]s?|mal\s+llamad[oa]s?|famous|supposed|alleged))\s+(?:(?:el|la|los|las|the|a|an)\s+)?$/iu
 /** "(vea el reportaje: “…”)", "(see “…”)": a cross-reference in brackets names another article or column by its title. */
 const CROSS_REFERENCE = /\((?:see|read|watch|vea|véase|lea|ver|leer|mire|mira|escuche)\s[^()\n]{0,100}$/iu
 /** "el lema", "su tema", "del libro", "the book", "la película": what follows is a work's title or a slogan, however long (so NOT_QUOTE_BEFORE leaves these nouns out). */
@@ -110,7 +110,7 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   if (/\b(?:on|told|to|in|at|from|en|a)\s*$/iu.test(text.slice(Math.max(0, f.q.open - 12), f.q.open)) && looksLikeTitle(quoted.replace(/[.,]$/u, ''))) return false
   const lead = text.slice(Math.max(0, f.q.open - 30), f.q.open)
   if (words.length <= 6 && NOT_QUOTE_BEFORE.test(lead)) return false
-  if (TITLED_BEFORE.test(lead) || WORK_BEFORE.test(lead) || NAMED_AS_BEFORE.test(lead) || CROSS_REFERENCE.test(text.slice(Math.max(0, f.q.open - 120), f.q.open))) return false
+  if (TITLED_BEFORE.test(lead) || WORK_BEFORE.test(lead) || NAMED_AS_BEFORE.test(text.slice(Math.max(0, f.q.open - 60), f.q.open)) || CROSS_REFERENCE.test(text.slice(Math.max(0, f.q.open - 120), f.q.open))) return false
   if (words.length <= 8 && !/[.!?…]$/u.test(quoted.trim()) && AUTHOR_AFTER.test(text.slice(f.q.close, f.q.close + 120))) return false
   if (repeatedTerm(text, quoted, words.length, all)) return false
   // "In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Solnit wrote": a work's title, however long.

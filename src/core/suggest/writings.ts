@@ -76,6 +76,7 @@ export function sourcesBefore(t: string): { text: string; index: number } | null
 /** A document ("The 40-page report" too), an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 
+const AGENT = /(?:^|\s)(?:by|por)\s+$/iu
 const FUNCTION_WORD = /^(?:during|after|before|while|and|or|but|durante|tras|mientras|y|e|o|u)$/u
 
 /**
@@ -92,7 +93,8 @@ export function documentSubject(text: string, windowFrom: number, to: number): {
   DOCUMENT_SUBJECT.lastIndex = 0
   for (let m = DOCUMENT_SUBJECT.exec(window); m; m = DOCUMENT_SUBJECT.exec(window)) {
     // ("told the jury during his summations. “…”": a preposition or a conjunction after the noun is no verb.)
-    if (isDocument(m[1]!) && !FUNCTION_WORD.test(m[2]!)) found = m
+    // ("Fuentes consultadas por este periódico creen que “…”": a writing after "por" or "by" is a participle's agent, never the subject.)
+    if (isDocument(m[1]!) && !FUNCTION_WORD.test(m[2]!) && !AGENT.test(window.slice(0, m.index + m[0].indexOf(m[1]!)))) found = m
     DOCUMENT_SUBJECT.lastIndex = m.index + 1
   }
   // After its verb, at most six words more, or twelve in a clause it governs ("makes clear that fines can be imposed for “…”").

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { suggestQuotes } from './quotes'
+
+const quoted = (text: string) => suggestQuotes(text).map((s) => text.slice(s.start, s.end))
+
+describe('a verb of belief reports a view as its holder’s', () => {
+  const text = [
+    'Juicio',
+    'El juez Juan Carlos Peinado citó a declarar a Begoña Gómez.',
+    'Fuentes jurídicas consultadas por este periódico creen que «el recurso no prosperará».',
+    'Los abogados de la defensa creen que «no prosperará».',
+    'Peinado cree que hubo «indicios suficientes».'
+  ].join('\n\n')
+
+  test('“Fuentes jurídicas consultadas por este periódico creen que «…»”: the sources, never the paper that consulted them', () => {
+    expect(speakerOf(text, 'el recurso no prosperará')).toBe('Fuentes jurídicas')
+  })
+
+  test('“Los abogados … creen que «no prosperará»”, “Peinado cree que hubo «indicios suficientes»”: short words a belief is given in are offered, with its holder', () => {
+    expect(quoted(text)).toContain('no prosperará')
+    expect(speakerOf(text, 'no prosperará')).toBe('Los abogados de la defensa')
+    expect(speakerOf(text, 'indicios suficientes')).toBe('Juan Carlos Peinado')
+  })
+
+  test('“conocidos en la comunidad científica como «contrails»”: a name given a thing is still no quote, however far “conocidos” stands from “como”', () => {
+    const named = 'Cielo\n\nLos científicos creen que los rastros, conocidos en la comunidad científica como «contrails», son inocuos.'
+    expect(quoted(named)).not.toContain('contrails')
+  })
+})
