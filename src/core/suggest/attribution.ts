@@ -13,7 +13,7 @@ import { spansOf } from '../text/sentences'
 import { CAPITAL_CLITIC } from './firstNames'
 import { documentSubject } from './writings'
 import { paraSource } from './viewpoint'
-import { AS_IN, CUE, cueIsObject, otherSense, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE, TAKES_LISTENER } from './cues'
+import { AFTER_CUE_SKIP, AS_IN, CUE, cueIsObject, otherSense, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE, TAKES_LISTENER } from './cues'
 import { NAME_PHRASE } from './namePhrase'
 import { isNounPhrase } from './speakerKind'
 import { subjectAfter, type Attribution, type SpeakerPhrase } from './subjectAfter'
@@ -214,7 +214,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // ("El jefe del Gabinete defendió las reformas: «…»": a role of a body named stands before the verb too; what follows is its object.)
   const roleOfBody = !!nameFirst && /(?:^|[\s,])(?:[Ee]l|[Ll]as?|[Ll]os|[Tt]he|[Uu]na?|[Aa]n?)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$/u.test(before.slice(0, nameFirst.index))
   const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before) || roleOfBody
-  if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
+  if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail.slice(AFTER_CUE_SKIP.exec(tail)?.[0].length ?? 0)) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)
     // ("Vecinos de la zona, por su parte, lamentaron el cierre: «…»": a verb in the plural never has one thing for its subject; that is its object.)
     const disagrees = !!after && PLURAL_VERB_END.test(last[0]) && /^(?:el|la|un|una)\s/iu.test(after.text)

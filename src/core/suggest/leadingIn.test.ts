@@ -128,3 +128,10 @@ describe('a view given as someone’s, by a pronoun', () => {
     expect(speakerOf(text, 'un golpe al bolsillo')).toBe('Paloma Valencia')
   })
 })
+
+describe('an adverb between the verb and the subject after it', () => {
+  test('“Lo resumió bien el alcalde de Barcelona, Jaume Collboni: «…»”: the mayor named after the adverb, not the last person named before', () => {
+    const text = 'Vivienda\n\nLa ministra de Vivienda, Isabel Rodríguez, presentó el plan en Madrid. El economista José García lo vio venir.\n\nLo resumió bien el alcalde de Barcelona, Jaume Collboni: «Sin vivienda no hay ciudad».'
+    expect(speakerOf(text, 'Sin vivienda no hay ciudad')).toBe('Jaume Collboni')
+  })
+})
