@@ -180,18 +180,29 @@ export function speakerLine(text: string, p: { start: number; end: number }): Sp
 /** "Con esa frase, X respondió …", "Así ha resumido X …", "With those words, X …": the sentence after a quote points back at it and names who said it. */
 export function pointingBack(text: string, from: number, to: number): Attribution | null {
   const opener = /^\s*(?:(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b|Así\s+(?:lo\s+)?(?:ha|han|había)?\s*\p{Ll}+(?:ó|ado|ido)\b|De\s+esta\s+(?:forma|manera)\b|That\s+is\s+how\b)/u.exec(text.slice(from, to))
-  if (!opener) return null
-  // The first speech verb is the one pointing back ("ha descrito Moreno un incendio cuyo balance, ha insistido, …").
+  // ("Lo dijo ayer el alcalde, Jaume Collboni": "lo" right before a speech verb points back too.)
   CUE.lastIndex = 0
   const first = CUE.exec(text.slice(from, to))
+  const pronounThenCue = !!first && /^\s*Lo\s+(?:(?:ha|han|había|habían)\s+)?$/u.test(text.slice(from, from + first.index))
+  if (!opener && !pronounThenCue) return wordsOf(text, from, to)
+  // The first speech verb is the one pointing back ("ha descrito Moreno un incendio cuyo balance, ha insistido, …").
   const cueEnd = first ? from + first.index + first[0].length : to
   // Its subject before it ("Con esa frase, Marta Ibáñez respondió"), else after it ("Así ha resumido el consejero, Antonio Sanz, …").
   const found = attributionBefore(text, from, cueEnd)
-  const between = !!found && found.speaker.start >= from + opener[0].length
+  const between = !!found && found.speaker.start >= from + (opener?.[0].length ?? cueEnd - from)
   if (found && between && !found.passive && found.speaker.type === 'name') return found
   const named = first ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
   if (first && named && (named.type === 'name' || named.type === 'role')) return { cue: first[0], cueStart: from + first.index, cueEnd, speaker: named }
   return found && between && !found.passive && found.speaker.type === 'role' ? found : null
+}
+
+/** "Son palabras de Ione Belarra", "Those were the words of Jane Doe": the sentence after a quote names whose words they were. */
+const WORDS_OF = /^\s*(?:(?:Son|Fueron|Eran|Esas son|Estas son|Esas fueron|Estas fueron|Those were|These were|Those are|These are)\s+)?(?:las\s+|the\s+)?(?:[Pp]alabras|words)\s+(?:of\s+|(?:de\s+|d(?=el\s)))/u
+
+function wordsOf(text: string, from: number, to: number): Attribution | null {
+  const m = WORDS_OF.exec(text.slice(from, to))
+  const named = m ? subjectAfter(text.slice(from + m[0].length, to), from + m[0].length) : null
+  return m && named && (named.type === 'name' || named.type === 'role') ? { cue: m[0].trim().replace(/\sd$/u, ' del'), cueStart: from + m.index, cueEnd: from + m[0].length, speaker: named } : null
 }
 
 const ASKED = /^(?:asked|asks|preguntó|pregunta|preguntaron|le preguntó)$/iu

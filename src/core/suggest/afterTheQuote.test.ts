@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('the sentence after a quote names whose words they were', () => {
+  const text = [
+    'Vivienda',
+    'La ministra de Vivienda, Isabel Rodríguez, presentó el plan en Madrid.',
+    '«No hay ciudad sin vivienda». Lo dijo ayer el alcalde de Barcelona, Jaume Collboni, en un foro.',
+    '«Es un plan insuficiente y tardío». Lo asegura Ione Belarra, líder de Podemos.',
+    '«No es suficiente». Son palabras de Ada Colau, exalcaldesa.',
+    '«Un plan sin dinero». Palabras del economista José García Montalvo.'
+  ].join('\n\n')
+
+  test('“«…». Lo dijo ayer el alcalde de Barcelona, Jaume Collboni”, “Lo asegura Ione Belarra”: “lo” and a speech verb point back at the quote', () => {
+    expect(speakerOf(text, 'No hay ciudad sin vivienda')).toBe('Jaume Collboni')
+    expect(speakerOf(text, 'Es un plan insuficiente')).toBe('Ione Belarra')
+  })
+
+  test('“Son palabras de Ada Colau”, “Palabras del economista …”: the one whose words they were, and a quote of three words is still offered', () => {
+    expect(speakerOf(text, 'No es suficiente')).toBe('Ada Colau')
+    expect(speakerOf(text, 'Un plan sin dinero')).toBe('José García Montalvo')
+  })
+
+  test('“Those were the words of Labour MP Jane Doe”: the same in English', () => {
+    const english = 'Housing\n\nThe housing minister, John Smith, set out the plan on Monday.\n\n"It is far too little, far too late." Those were the words of Labour MP Jane Doe.'
+    expect(speakerOf(english, 'It is far too little')).toBe('Jane Doe')
+  })
+})
