@@ -14,6 +14,7 @@ import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtE
 import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfter'
 import { NAME_AT_END, withoutTrailingAside } from './asides'
 import { closeToSource, joinedClauseStart, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
+import { ASKED_CLAUSE } from './subjectClause'
 import { clauseSubject, OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 
 /** A described subject right before the verb ("esta vecina del barrio comenta": after a demonstrative only a person's noun, never "Ese mismo día"). */
@@ -57,6 +58,8 @@ const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
+  // "Consultado por su hijo Marco, quien también es músico, dice que": the one asked leaves the subject out; the name is what they were asked about.
+  if (ASKED_CLAUSE.test(s)) return { type: 'implicit', text: '', start: base + s.length, end: base + s.length }
   const first = s.replace(BETWEEN, '')
   let t = withoutTrailingAside(first)
   const bare = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '').replace(BETWEEN, '')

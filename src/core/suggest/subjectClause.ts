@@ -53,16 +53,22 @@ export function openingClauseEnd(text: string, from: number, to: number): number
   return clause ? from + clause[0].length : -1
 }
 
+/** A participle of being asked, opening the sentence: "Asked about his son Marco, he said", "Consultado por su hijo Marco, dice". What follows it is what was asked about. */
+export const ASKED_OPENER = String.raw`(?:Asked|Questioned|Pressed|Preguntad[oa]s?|Consultad[oa]s?|Interrogad[oa]s?|Cuestionad[oa]s?)\s+(?:about|on|over|whether|if|por|sobre|acerca|si|respecto|en\s+torno)`
+/** That phrase and a relative aside, all that stands before a verb with no subject of its own: "Consultado por su hijo Marco, quien también es músico, dice". */
+const ASKED_PHRASE = new RegExp(String.raw`^\s*${ASKED_OPENER}\s[^,;.!?]{1,120},(?:\s+(?:quien|quienes|who|que|which)\s[^,;.!?]{1,120},)?`, 'u')
+export const ASKED_CLAUSE = new RegExp(`${ASKED_PHRASE.source}\\s*$`, 'u')
+
 /**
  * An opening gerund's phrase up to the comma before a main clause whose subject is a pronoun: "Citing John Locke, Edmund Burke, and
  * Thomas Jefferson, she" ("During an interview, Skaik paused", "According to Amina Salum, …, they": a preposition's phrase is not one).
  */
-const GERUND_OPENING = /^[\s"“”«»]*\p{Lu}\p{Ll}{2,}(?:ing|ando|iendo)\s(?!to\s)[^;.!?]{1,200}?,\s+(?=(?:he|she|they|él|ella|ellos|ellas)\s)/u
+const GERUND_OPENING = new RegExp(String.raw`^[\s"“”«»]*(?:\p{Lu}\p{Ll}{2,}(?:ing|ando|iendo)\s(?!to\s)|${ASKED_OPENER}\s)[^;.!?]{1,200}?,\s+(?=(?:he|she|they|él|ella|ellos|ellas)\s)`, 'u')
 
 /** Where an opening gerund's phrase ends, or -1: its names are its objects, and its subject is the main clause's. */
 export function gerundClauseEnd(text: string, from: number, to: number): number {
   // (Read past `to`, which may be the pronoun itself.)
-  const clause = GERUND_OPENING.exec(text.slice(from, from + 240))
+  const clause = GERUND_OPENING.exec(text.slice(from, from + 240)) ?? ASKED_PHRASE.exec(text.slice(from, from + 280))
   return clause && from + clause[0].length <= to ? from + clause[0].length : -1
 }
 

@@ -13,3 +13,25 @@ describe('what follows the verb is its object when the subject stands before it'
     expect(speakerOf(text, 'mentir sin descanso')).toBe('Pilar Alegría')
   })
 })
+
+describe('what someone was asked about is never who answered', () => {
+  const text = [
+    'Jorge González',
+    'El exlíder de Los Prisioneros, Jorge González, habló con este diario desde Berlín.',
+    'Consultado por su hijo Marco, quien también es músico, dice que «tiene mucho talento».',
+    'Asked about his son Marco, who is also a musician, he said he was "very proud of him".',
+    'Preguntado por Marco, Jorge González respondió: «Es un genio».'
+  ].join('\n\n')
+
+  test('“Consultado por su hijo Marco, quien también es músico, dice que «…»”: the one asked, never the son asked about', () => {
+    expect(speakerOf(text, 'tiene mucho talento')).toBe('Jorge González')
+  })
+
+  test('“Asked about his son Marco, who is also a musician, he said …”: “he” is the one asked', () => {
+    expect(speakerOf(text, 'very proud of him')).toBe('Jorge González')
+  })
+
+  test('“Preguntado por Marco, Jorge González respondió:”: a subject named after the phrase is still the subject', () => {
+    expect(speakerOf(text, 'Es un genio')).toBe('Jorge González')
+  })
+})
