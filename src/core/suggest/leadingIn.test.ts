@@ -135,3 +135,11 @@ describe('an adverb between the verb and the subject after it', () => {
     expect(speakerOf(text, 'Sin vivienda no hay ciudad')).toBe('Jaume Collboni')
   })
 })
+
+describe('a phrase opened by “Del” or “De” before the subject', () => {
+  test('“Del lado tricolor, el técnico Martín Lasarte fue autocrítico: «…»”: the coach, never “Del” nor a name in the paragraph before', () => {
+    const text = 'Clásico\n\nPeñarol venció 2-1 a Nacional en el Campeón del Siglo.\n\nDel lado tricolor, el técnico Martín Lasarte fue autocrítico: "No estuvimos a la altura".\n\nDe la misma manera, el capitán Nicolás Lodeiro fue tajante: "Hay que levantar la cabeza".'
+    expect(speakerOf(text, 'No estuvimos a la altura')).toBe('Martín Lasarte')
+    expect(speakerOf(text, 'Hay que levantar')).toBe('Nicolás Lodeiro')
+  })
+})
