@@ -122,14 +122,16 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   // ("“We want justice,” they said": words someone is said to have said stay a quote when no one is found for the "they".)
   // ("Morena respaldó la iniciativa: “Es justicia”.": nor are words led in by someone's clause and a colon, a sentence of their own.)
   const spoken = (f.unresolved && f.where === 'after') || (f.where === 'intro' && !!f.speaker && /:\s*$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.open)) && /^\p{Lu}/u.test(quoted))
-  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !spoken && !sameSentenceAsPrevious(text, f, i, all) && !sameSentenceAsNext(text, f, i, all) && !wholeSentenceAfterQuote(quoted, f, i, all)) return false
+  if (words.length <= 3 && (f.via !== 'cue' || f.where === 'intro') && !spoken && !sameSentenceAsPrevious(text, f, i, all) && !sameSentenceAsNext(text, f, i, all) && !wholeSentenceAfterQuote(text, quoted, f, i, all)) return false
   return true
 }
 
 /** “We know there is no problem,” he said. “Something odd happened.”: a whole short sentence right after its speaker's quote goes on speaking. */
-function wholeSentenceAfterQuote(quoted: string, f: Found, i: number, all: readonly Found[]): boolean {
+function wholeSentenceAfterQuote(text: string, quoted: string, f: Found, i: number, all: readonly Found[]): boolean {
   const prev = i > 0 ? all[i - 1]! : null
-  return f.via === 'continuation' && !!prev && prev.q.paragraph === f.q.paragraph && !!prev.speaker && /^\p{Lu}/u.test(quoted) && /[.!?]$/u.test(quoted)
+  // ("«…», dijo el DT. «Merecimos ganar».": in Spanish the stop stands after the closing mark.)
+  const stopped = /[.!?]$/u.test(quoted) || /^["”’»]?[.!?]/u.test(text.slice(f.q.end, f.q.end + 2))
+  return f.via === 'continuation' && !!prev && prev.q.paragraph === f.q.paragraph && !!prev.speaker && /^\p{Lu}/u.test(quoted) && stopped
 }
 
 const bareKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').trim()

@@ -102,3 +102,10 @@ describe('a short quote led in by its speaker’s clause and a colon', () => {
     expect(speakerOf(text, 'Too late')).not.toBe('Bottom')
   })
 })
+
+describe('a short whole sentence right after its speaker’s quote, its stop after the closing mark', () => {
+  test('“"…", dijo el DT en conferencia de prensa. "Merecimos ganar".”: offered, and the coach’s', () => {
+    const text = 'Clásico\n\nPeñarol venció 2-1 a Nacional. Diego Aguirre, entrenador aurinegro, se mostró satisfecho tras el partido.\n\n"El equipo jugó con mucha personalidad", dijo el DT en conferencia de prensa. "Merecimos ganar".'
+    expect(speakerOf(text, 'Merecimos ganar')).toBe('Diego Aguirre')
+  })
+})
