@@ -131,3 +131,16 @@ describe('a plural verb and its group at the sentence’s start', () => {
     expect(speakerOf(text, 'Es el fin del pueblo')).toBe('Vecinos de la zona')
   })
 })
+
+describe('a spokesperson described by a body’s whole name', () => {
+  test('“A Department for Work and Pensions spokeswoman said”, “…,” a Department for Education and Skills spokesman said”: the spokesperson, never the department', () => {
+    const text = [
+      'Reforms',
+      'Tony Blair has defended his plans for school reform.',
+      'A Department for Work and Pensions spokeswoman said the figures were "misleading and wrong".',
+      '"We are looking at it closely," a Department for Education and Skills spokesman said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'misleading and wrong')).toBe('A Department for Work and Pensions spokeswoman')
+    expect(speakerOf(text, 'We are looking at it')).toBe('a Department for Education and Skills spokesman')
+  })
+})
