@@ -144,3 +144,15 @@ describe('a spokesperson described by a body’s whole name', () => {
     expect(speakerOf(text, 'We are looking at it')).toBe('a Department for Education and Skills spokesman')
   })
 })
+
+describe('someone’s spokesperson is only one described as theirs', () => {
+  test('“Mr Blair’s spokesman later added …” after “Lib Dem education spokesman Ed Davey said”: the prime minister’s spokesman, never Ed Davey', () => {
+    const text = [
+      'Blair defends school reforms',
+      'Tony Blair has defended his plans for school reform.',
+      'Lib Dem education spokesman Ed Davey said: "This is a mess of the government\'s own making."',
+      'Mr Blair\'s spokesman later added that there would be "no climbdown".'
+    ].join('\n\n')
+    expect(speakerOf(text, 'no climbdown')).toBe('Mr Blair\'s spokesman')
+  })
+})

@@ -40,7 +40,10 @@ export function personForRole(read: MentionsRead, role: string, at: number): { n
   }
   // ("the prime minister" is never "the deputy prime minister": a rank before the words makes another office.)
   const ranked = rankedOffice(role)
-  const byHead = describedBefore(read, at, gender, (said) => hasHead(said) && !ranked?.test(said))
+  // ("Mr Blair's spokesman" is never "Lib Dem education spokesman Ed Davey": someone's role is only one described as that person's.)
+  const owner = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.\-]*\s+)*(\p{Lu}[\p{L}\-]*)['’]s\s/u.exec(role)?.[1]
+  const owned = (said: string) => !owner || said.includes(foldText(owner))
+  const byHead = describedBefore(read, at, gender, (said) => hasHead(said) && !ranked?.test(said) && owned(said))
   if (byHead) return byHead
   // "la titular de Interior" after "la ministra del Interior, Izkia Siches": another word for the same office, known by its body.
   return body ? describedBefore(read, at, gender, ofBody) : null
