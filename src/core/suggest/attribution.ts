@@ -49,8 +49,9 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   const head = /^(?:['’](?=[\s,]))?[\s,]*(?:[\u2014\u2013]\s*)?/u.exec(window)![0].length
   const near = window.slice(head, head + 140)
   // "“…”, mientras el portavoz, Aitor Esteban, ha criticado": a clause that opens with a conjunction is a new statement, not the quote's attribution.
-  // (Without the comma the clause goes on the quoted sentence: "“…” while they were in power, Azzouz said".)
-  if (/,/u.test(window.slice(0, head)) && NEW_CLAUSE.test(near)) return null
+  // (Without the comma the clause goes on the quoted sentence: "“…” while they were in power, Azzouz said". English puts the comma inside the
+  // marks: "called the bill “a blank check,” while Shaheen said …".)
+  if ((/,/u.test(window.slice(0, head)) || /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from))) && NEW_CLAUSE.test(near)) return null
   // ("«riesgosa» a medida que continúan …", "“…” so that they can …": a subordinate clause goes on the sentence, comma or not.)
   if (SUBORDINATE.test(near)) return null
   // ("making “voter identification” calls", "the “fake news” claims": with no stop or comma at the close, a plural that is also a cue is the noun the quote qualifies.)

@@ -130,7 +130,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // ("An official told her to “be patient,” she said": what someone told the speaker is theirs; the one who reports it after is not its speaker.)
     const toldThem = !!before && !!after && before.speaker.type !== 'implicit' && /^(?:told|asked|ordered|urged|warned|instructed|advised)$/iu.test(before.cue) && TOLD_OBJECT.test(text.slice(before.cueEnd, q.open))
     const yieldsToAfter = !!before && !!after && beforeYields(text, before, after)
-    if (before && (leadIn || inThatClause || toldThem || objectOf(before)) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
+    // ("Murphy called the bill “a blank check,” and Shaheen said …": a clause joined after the quote, its subject right after the conjunction, is a new statement.)
+    const joinedAfter = !!before && !!after && closeBefore && /^["”’»]?[\s,]*(?:and|but|y|e|pero)\s+$/u.test(text.slice(q.close, after.speaker.start))
+    if (before && (leadIn || inThatClause || toldThem || objectOf(before) || joinedAfter) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
     else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive) attribution = before
     else if (after) attribution = after
     else if (before) {

@@ -35,3 +35,18 @@ describe('what someone was asked about is never who answered', () => {
     expect(speakerOf(text, 'Es un genio')).toBe('Jorge González')
   })
 })
+
+describe('a clause after a quote, with a subject and a verb of its own, is a new statement', () => {
+  test('“Sen. Chris Murphy, D-Conn., called the bill “…,” while Sen. Jeanne Shaheen, D-N.H., said she voted yes “…”: each senator’s own', () => {
+    const text = 'Bill\n\nDemocrats were split. Sen. Chris Murphy, D-Conn., called the bill "a blank check for chaos," while Sen. Jeanne Shaheen, D-N.H., said she voted yes "to keep the lights on."'
+    expect(speakerOf(text, 'a blank check for chaos')).toBe('Chris Murphy')
+    expect(speakerOf(text, 'to keep the lights on')).toBe('Jeanne Shaheen')
+  })
+
+  test('“Murphy called the bill “…,” and Shaheen said …”, “… but Shaheen said …”: the quote is Murphy’s, never Shaheen’s', () => {
+    const text = 'Bill\n\nSen. Chris Murphy and Sen. Jeanne Shaheen spoke after the vote.\n\nMurphy called the bill "a blank check for all," and Shaheen said she voted "to keep it on."\n\nMurphy called it "a blank check for us" but Shaheen said she voted "to keep it on later."'
+    expect(speakerOf(text, 'a blank check for all')).toBe('Chris Murphy')
+    expect(speakerOf(text, 'a blank check for us')).toBe('Chris Murphy')
+    expect(speakerOf(text, 'to keep it on later')).toBe('Jeanne Shaheen')
+  })
+})
