@@ -191,8 +191,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // "reconoció en una entrevista con el diario El Tribuno de Salta", "said in a conversation with Ciro Gómez": the one spoken with is no speaker
   // (nor the one spoken for or before: "señaló en entrevista concedida para Radio Uno", "said in an interview for Channel 4").
   // ("dijo en el programa Despierta con Loret", "said on the show Face the Nation", "al canal local Chilevisión": the programme, channel or
-  // paper it was said in or to is no speaker either.)
-  if (through && /\s(?:con|with|para|for|ante)\s|\s(?:programa|program|programme|show|diario|periódico|newspaper|revista|magazine|canal|channel|cadena|emisora|noticiero|podcast|columna|column|libro|book)(?:\s+\p{Ll}+)?\s+$/iu.test(through[0].slice(0, -through[1]!.length))) return { type: 'implicit', text: '', start: b, end: b }
+  // paper it was said in or to is no speaker either; nor the network or account it was posted on: "insistió en su red Truth Social".)
+  if (through && /\s(?:con|with|para|for|ante)\s|\s(?:programa|program|programme|show|diario|periódico|newspaper|revista|magazine|canal|channel|cadena|emisora|noticiero|podcast|columna|column|libro|book|red|redes|cuenta(?=\s+(?:de|en|oficial|personal)\s)|perfil|account|feed|página|page|blog|plataforma|platform)(?:\s+\p{Ll}+)?\s+$/iu.test(through[0].slice(0, -through[1]!.length))) return { type: 'implicit', text: '', start: b, end: b }
   // …but in "a dispatcher on Broadcastify police scanner", "desde un megáfono a la Policía" the name is the object of "on"/"a", not the speaker
   // (nor in "replicó a la carta abierta publicada por la GPDA", the participle's agent; the phrase may be long: "informó por medio de un comunicado de prensa Heather Nauert").
   // ("said a source close to Jane Doe": nor after "to", the one they are close or spoke to.)

@@ -50,3 +50,11 @@ describe('a clause after a quote, with a subject and a verb of its own, is a new
     expect(speakerOf(text, 'to keep it on later')).toBe('Jeanne Shaheen')
   })
 })
+
+describe('the network or account something was posted on is no speaker', () => {
+  test('“Trump, por su parte, insistió en su red Truth Social en que México «…»”: Trump, never Truth Social; “indicó por su cuenta la AFA” still the AFA', () => {
+    const text = 'Aranceles\n\nLa presidenta Claudia Sheinbaum respondió a Donald Trump. "México se respeta", afirmó la mandataria.\n\nTrump, por su parte, insistió en su red Truth Social en que México "debe hacer mucho más".\n\n"No hubo falta grave", indicó por su cuenta la AFA a través de un boletín.'
+    expect(speakerOf(text, 'debe hacer mucho más')).toBe('Donald Trump')
+    expect(speakerOf(text, 'No hubo falta grave')).toBe('AFA')
+  })
+})
