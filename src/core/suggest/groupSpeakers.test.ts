@@ -156,3 +156,11 @@ describe('someone’s spokesperson is only one described as theirs', () => {
     expect(speakerOf(text, 'no climbdown')).toBe('Mr Blair\'s spokesman')
   })
 })
+
+describe('a plural that opens the sentence, of a body named after it', () => {
+  test('“Analysts at Morgan Stanley called the guidance “…”, “Researchers from Oxford University said”: the group, never the chief executive quoted before', () => {
+    const text = 'Nvidia\n\nNvidia reported record revenue on Wednesday. "Blackwell sales are off the charts," chief executive Jensen Huang said.\n\nAnalysts at Morgan Stanley called the guidance "conservative."\n\nResearchers from Oxford University said the chips were "a step change".'
+    expect(speakerOf(text, 'conservative')).toBe('Analysts at Morgan Stanley')
+    expect(speakerOf(text, 'a step change')).toBe('Researchers from Oxford University')
+  })
+})

@@ -117,6 +117,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (close) return at(close + name![0], 'role')
   // "respondió a la publicación del presidente en Twitter diciendo": a name after a preposition is where, not who; the subject opens the sentence.
   // ("en un comunicado remitido a Europa Press aseguró": so is a name after a participle's "a", the one something was sent or said to.)
+  // ("Analysts at Morgan Stanley called", "Researchers from Oxford University said": a plural that opens the sentence, of a body, is a group.)
+  const groupOf = name ? /^\s*(\p{Lu}\p{Ll}+)\s+(?:at|from|in|with|for|of)\s+(?:the\s+)?$/u.exec(t.slice(0, t.length - name[0].length)) : null
+  if (groupOf && barePlural(groupOf[1]!.toLowerCase())) return at(t.trimStart(), 'role')
   if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
   // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that ends an apposition set
   // off by commas belongs to it; the subject is the name it describes (in a clause joined by "and", its own: "…, and Tony Lloyd, the … MP, has pledged").
