@@ -72,7 +72,7 @@ const MORE_NAME = new RegExp(`^(?:[^\\S\\n]+\\p{Ll}[\\p{L}'’\\-]*){1,5}[^\\S\\
 export const SPEECH_OBJECT = /^\s+sus?\s+\p{Ll}{4,}(?=\s+(?:el|la|los|las)\s+(?!(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|pasado|pasada|próximo|próxima)\s))/u
 
 /** The one spoken to, with its article or as a plural, before a subject or the clause's end: "a la prensa", "al medio", "a periodistas". */
-const TOLD = new RegExp(String.raw`^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al|${A_PLURAL})\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|fuentes)\s)`, 'u')
+const TOLD = new RegExp(String.raw`^(?:a\s+(?:la|el|los|las|sus?|este|esta|estos|estas)|al|${A_PLURAL})\s+\p{Ll}[\p{L}\-]*(?=\s*(?:[.,;:]|$)|\s+(?:el|la|los|las|un|una|unos|unas|fuentes)\s)`, 'u')
 const A_PLURAL_OPENS = new RegExp(`^${A_PLURAL}`, 'u')
 
 const ASIDE = new RegExp(`^\\s*${ADVERB_ASIDE}`, 'iu')

@@ -58,3 +58,10 @@ describe('the network or account something was posted on is no speaker', () => {
     expect(speakerOf(text, 'No hubo falta grave')).toBe('AFA')
   })
 })
+
+describe('the one told, then someone unnamed after it', () => {
+  test('“Según explicó a este periódico un portavoz de los bomberos, «…»”: the spokesman, never the mayor named before', () => {
+    const text = 'Incendio\n\nEl alcalde, María José Catalá, aseguró que «se hará todo lo posible».\n\nSegún explicó a este periódico un portavoz de los bomberos, «el fuego se propagó por la fachada».'
+    expect(speakerOf(text, 'el fuego se propagó')).toBe('un portavoz de los bomberos')
+  })
+})
