@@ -164,3 +164,11 @@ describe('a plural that opens the sentence, of a body named after it', () => {
     expect(speakerOf(text, 'a step change')).toBe('Researchers from Oxford University')
   })
 })
+
+describe('a spokesperson of a body named with a number', () => {
+  test('“A No 10 spokesman said …”, ““…,” a No 10 spokeswoman said”: the spokesperson, never the minister named before', () => {
+    const text = 'Strikes\n\nHealth Secretary Wes Streeting met union leaders on Monday.\n\nA No 10 spokesman said the talks were "constructive and useful".\n\n"We remain open to talks," a No 10 spokeswoman said.'
+    expect(speakerOf(text, 'constructive and useful')).toBe('A No 10 spokesman')
+    expect(speakerOf(text, 'We remain open')).toBe('a No 10 spokeswoman')
+  })
+})
