@@ -168,9 +168,10 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   SOURCE_CUE.lastIndex = 0
   let source: RegExpExecArray | null = null
   for (let m = SOURCE_CUE.exec(window); m; m = SOURCE_CUE.exec(window)) source = m
-  // "Según informó la DGSA a la diaria, se constató “…”": a speech verb right after "según" is part of the source cue; its subject follows it.
+  // "Según informó la DGSA a la diaria, se constató “…”": a speech verb right after "según" (a clitic may stand between: "Según le confió un
+  // investigador a este diario") is part of the source cue; its subject follows it.
   // ("according to reports": after "according to" a cue word is a noun.)
-  const adjacent = !!source && !!last && /^\s+$/u.test(window.slice(source.index + source[0].length, last.index))
+  const adjacent = !!source && !!last && /^\s+(?:(?:le|les|me|nos|se|lo|la)\s+)?$/u.test(window.slice(source.index + source[0].length, last.index))
   const sourceVerb = adjacent && /^según$/iu.test(source![0])
   if (source && (!last || adjacent || source.index + source[0].length >= last.index + last[0].length)) {
     const cueStart = from + source.index

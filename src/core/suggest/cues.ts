@@ -35,7 +35,7 @@ const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning tel
 highlighting asserting accusing promising acknowledging boasting shouting chanting singing announcing`
 
 // (After "habló": presents of the verbs in -ar above, "remata", whose plurals withPlurals adds, or the plural alone where the
-// singular is also an adjective, "precisan"; on the last lines, more verbs of saying, then of belief: "creen que «…»" gives a view as its holder's.)
+// singular is also an adjective, "precisan"; on the last lines, more verbs of saying, then of belief and confiding: "creen que «…»", "confía en que «…»" give a view as its holder's.)
 const SPANISH_CUES = `
 dijo dice dicen dijeron afirmó afirma afirman afirmaron señaló señala señalan señalaron agregó agrega agregaron añadió añade añadieron
 aseguró asegura aseguran aseguraron explicó explica explicaron indicó indica indicaron manifestó manifiesta declaró declara declararon
@@ -54,7 +54,7 @@ replicaba gritaba preguntaba recriminaba
 recriminó recrimina dicta habló
 abunda anota completan espeta exclama ironiza justifica precisan proclama ratifica remacha remata tuitea zanja
 externó narró narra narraron retrucó fustigó clamó suplicó rogó imploró susurró murmuró razonó arremetió
-cree creyó creía creían`
+cree creyó creía creían confió confía`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 

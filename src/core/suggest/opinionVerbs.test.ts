@@ -28,3 +28,11 @@ describe('a verb of belief reports a view as its holder’s', () => {
     expect(quoted(named)).not.toContain('contrails')
   })
 })
+
+describe('a verb of confiding', () => {
+  test('“Según le confió un investigador a este diario, «…»”: a clitic between “según” and its verb; the investigator, never the judge named before', () => {
+    const text = 'Crimen\n\nEl juez Manuel García instruye la causa desde octubre.\n\nSegún le confió un investigador a este diario, «la pista es sólida».\n\n«No hay prisa», le confió a Efe una fuente del caso.'
+    expect(speakerOf(text, 'la pista es sólida')).toBe('un investigador')
+    expect(speakerOf(text, 'No hay prisa')).toBe('una fuente del caso')
+  })
+})
