@@ -172,3 +172,11 @@ describe('a spokesperson of a body named with a number', () => {
     expect(speakerOf(text, 'We remain open')).toBe('a No 10 spokeswoman')
   })
 })
+
+describe('a body’s name, then its people', () => {
+  test('“Jackson County officials said roads would …”, ““…,” Jackson County officials said”: the officials, never the county alone', () => {
+    const text = 'Flooding\n\nHeavy rain flooded dozens of homes in Marion County on Tuesday.\n\nJackson County officials said roads would stay closed "until further notice."\n\n"We are working on it," Jackson County officials said.'
+    expect(speakerOf(text, 'until further notice')).toBe('Jackson County officials')
+    expect(speakerOf(text, 'We are working on it')).toBe('Jackson County officials')
+  })
+})

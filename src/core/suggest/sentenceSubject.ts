@@ -84,8 +84,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     return { type: 'role', text, start: b, end: b + text.length }
   }
   // "Department of Health legal advisers replied …": a body's people, not the body.
-  const staff = name ? /^\s+(?:\p{Ll}[\p{L}\-]*\s+)?\p{Ll}[\p{L}\-]*(?=\s+\p{Ll})/u.exec(rest.slice(name[0].length)) : null
-  if (staff && barePlural(name![0] + staff[0])) return { type: 'role', text: name![0] + staff[0], start: b, end: b + name![0].length + staff[0].length }
+  // ("Jackson County officials said roads would …": one word or two, whichever makes the plural.)
+  const staff = name ? [/^\s+\p{Ll}[\p{L}\-]*(?=\s+\p{Ll})/u, /^\s+\p{Ll}[\p{L}\-]*\s+\p{Ll}[\p{L}\-]*(?=\s+\p{Ll})/u].map((p) => p.exec(rest.slice(name[0].length))).find((m) => m && barePlural(name[0] + m[0])) : null
+  if (staff) return { type: 'role', text: name![0] + staff[0], start: b, end: b + name![0].length + staff[0].length }
   // "Agregando que …", "Added that …": a capitalised speech verb opens the sentence; its subject is left out.
   if (name && isCueWord(name[0].split(/\s/u)[0]!)) return null
   // "Minister of Natural Resources, Mohlomi Moleko, would not …": the person named after a title in a body.

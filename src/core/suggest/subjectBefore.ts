@@ -166,7 +166,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const oneOf = [role ? ONE_OF_BEFORE.exec(t.slice(0, t.length - role[1]!.length)) : null].find((m) => m && (!m[2] || isPersonNoun(m[2]) || PERSON_WORD.test(m[2]))) ?? null
   // "“…,” local officials said", "…, and residents told", "familiares de los presos políticos denunciaron": a plural with no article is the verb's subject, a group no one named.
   // ("Mbumba said he was present when doctors told": a clause of time opens with its own subject; "Vecinos de la zona … lamentaron": capitalised at a sentence's start.)
-  const group = [GROUP_AFTER_JOIN, /\s(?:when|while|as|after|before|until|cuando|mientras)\s+([^,]*)$/u].map((p) => (p.exec(t)?.[1] ?? '').trimStart()).find((g) => barePlural(g.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()))) ?? null
+  const group = [GROUP_AFTER_JOIN, /\s(?:when|while|as|after|before|until|cuando|mientras)\s+([^,]*)$/u].map((p) => (p.exec(t)?.[1] ?? '').trimStart()).find((g) => barePlural(g.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())) || barePlural(g)) ?? null
   // ("Por otra parte comentó", "Gazprom … destacó en un comunicado": any other noun phrase after a Spanish preposition is what, where or when; the subject opens the sentence.)
   if (role && !oneOf && [SPANISH_PREPOSITION_END, AFTER_PREPOSITION].some((p) => p.test(t.slice(0, t.length - role[1]!.length)))) return group ? at(group, 'role') : sentenceSubject(sentence, sentenceBase) ?? { type: 'implicit', text: '', start: base + t.length, end: base + t.length }
   // ("lawyers for the plaintiffs called", "un abogado de la familia dijo": the one acting for them speaks, not the ones they act for.)
