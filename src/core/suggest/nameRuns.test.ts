@@ -217,3 +217,11 @@ describe('British and sports copy', () => {
     expect(speakerOf(text, 'It was tough')).toBe('Carlos Alcaraz')
   })
 })
+
+describe('an international office before a name', () => {
+  test('“U.N. Secretary-General António Guterres said”, “WHO Director-General Tedros Adhanom Ghebreyesus said”: the person, the office no part of the name', () => {
+    const text = 'Talks\n\n"The door is ajar," U.N. Secretary-General António Guterres said.\n\n"It is done," WHO Director-General Tedros Adhanom Ghebreyesus said.'
+    expect(speakerOf(text, 'The door is ajar')).toBe('António Guterres')
+    expect(speakerOf(text, 'It is done')).toBe('Tedros Adhanom Ghebreyesus')
+  })
+})
