@@ -177,9 +177,13 @@ export const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
 /** A cue followed by the clause it reports: "ha insistido en que", "alertan que, poco a poco,", "said that the" (never "said that day"). */
 export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que[\s,]|^\s+that,|^\s+that\s+(?!(?:day|night|week|month|year|morning|afternoon|evening|time)\b)/iu
 
-/** "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to; no speech. */
+/**
+ * "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to; no speech.
+ * Nor is "called to the school", "called off": to summon or cancel.
+ */
 export function otherSense(cue: string, after: string): boolean {
-  return (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(cue) && /^\s+con\s/iu.test(after)) || (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(cue) && /^\s+(?:a|al|hacia)\s/iu.test(after))
+  return (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(cue) && /^\s+con\s/iu.test(after)) || (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(cue) && /^\s+(?:a|al|hacia)\s/iu.test(after)) ||
+    (/^called$/iu.test(cue) && /^\s+(?:to|off|out|up|into|back|away)\s/iu.test(after))
 }
 
 /**

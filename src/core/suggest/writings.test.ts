@@ -217,3 +217,10 @@ describe('sources after a conjunction', () => {
     expect(speakerOf(text, 'serious')).toBe('sources close to the company')
   })
 })
+
+describe('a writing named at the start of the sentence is the source of a short quote later in it', () => {
+  test('“According to a police report, officers were called to the school after “a verbal altercation” …”: the report; “called to” summons, it reports nothing', () => {
+    const text = 'School\n\nMaria Lopez has lived on Elm Street for 20 years.\n\nAccording to a police report, officers were called to the school after "a verbal altercation" between parents.'
+    expect(speakerOf(text, 'a verbal altercation')).toBe('a police report')
+  })
+})
