@@ -60,10 +60,11 @@ const ASKED_PHRASE = new RegExp(String.raw`^\s*${ASKED_OPENER}\s[^,;.!?]{1,120},
 export const ASKED_CLAUSE = new RegExp(`${ASKED_PHRASE.source}\\s*$`, 'u')
 
 /**
- * An opening gerund's phrase up to the comma before a main clause whose subject is a pronoun: "Citing John Locke, Edmund Burke, and
- * Thomas Jefferson, she" ("During an interview, Skaik paused", "According to Amina Salum, …, they": a preposition's phrase is not one).
+ * An opening gerund's phrase up to the comma before a main clause whose subject is a pronoun or a definite role: "Citing John Locke,
+ * Edmund Burke, and Thomas Jefferson, she", "Speaking to the BBC's Andrew Marr, the prime minister said" ("During an interview, Skaik
+ * paused", "According to Amina Salum, …, they": a preposition's phrase is not one).
  */
-const GERUND_OPENING = new RegExp(String.raw`^[\s"“”«»]*(?:\p{Lu}\p{Ll}{2,}(?:ing|ando|iendo)\s(?!to\s)|${ASKED_OPENER}\s)[^;.!?]{1,200}?,\s+(?=(?:he|she|they|él|ella|ellos|ellas)\s)`, 'u')
+const GERUND_OPENING = new RegExp(String.raw`^[\s"“”«»]*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+to\s|\p{Lu}\p{Ll}{2,}(?:ing|ando|iendo)\s(?!to\s)|${ASKED_OPENER}\s)[^;.!?]{1,200}?,\s+(?=(?:he|she|they|él|ella|ellos|ellas|(?:the|el|la)\s+\p{Ll}+)\s)`, 'u')
 
 /** Where an opening gerund's phrase ends, or -1: its names are its objects, and its subject is the main clause's. */
 export function gerundClauseEnd(text: string, from: number, to: number): number {

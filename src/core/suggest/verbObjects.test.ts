@@ -65,3 +65,10 @@ describe('the one told, then someone unnamed after it', () => {
     expect(speakerOf(text, 'el fuego se propagó')).toBe('un portavoz de los bomberos')
   })
 })
+
+describe('the one spoken to in an opening phrase is never the speaker', () => {
+  test('“Speaking to the BBC’s Andrew Marr, the prime minister said: “…””: the prime minister the text is about, never the interviewer', () => {
+    const text = 'Brexit\n\nBoris Johnson has rejected calls for a second referendum.\n\nSpeaking to the BBC\'s Andrew Marr, the prime minister said: "We will leave on 31 October."'
+    expect(speakerOf(text, 'We will leave')).toBe('Boris Johnson')
+  })
+})
