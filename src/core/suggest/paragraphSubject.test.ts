@@ -191,3 +191,10 @@ describe('a body word is never taken for a longer name it only completes', () =>
     expect(speakerOf(text, 'no va a renunciar')).toBe('Gobierno')
   })
 })
+
+describe('names given as examples are no subject', () => {
+  test('“el centro fichó a investigadores como Óscar Fernández-Capetillo y Manuel Serrano. «…», explica.”: the scientist the text is about, never the examples', () => {
+    const text = 'La científica\n\nMaría Blasco dirigió durante doce años el CNIO.\n\n«Nunca pensé que terminaría así», reconoce en su casa de Madrid.\n\nDurante su etapa, el centro fichó a investigadores como Óscar Fernández-Capetillo y Manuel Serrano. «Eran los mejores, y vinieron porque creían en el proyecto», explica.'
+    expect(speakerOf(text, 'Eran los mejores')).toBe('María Blasco')
+  })
+})
