@@ -225,3 +225,12 @@ describe('an international office before a name', () => {
     expect(speakerOf(text, 'It is done')).toBe('Tedros Adhanom Ghebreyesus')
   })
 })
+
+describe('a player’s position before a name', () => {
+  test('“Quarterback Aaron Rodgers said”, “dijo el delantero Julián Álvarez”, “goalkeeper Jordan Pickford said”: the person, the position no part of the name', () => {
+    const text = 'Sport\n\nThe Jets fired head coach Robert Saleh on Tuesday.\n\nQuarterback Aaron Rodgers said he was "shocked and saddened."\n\n"Fue un partido durísimo", dijo el delantero Julián Álvarez.\n\n"We were unlucky," goalkeeper Jordan Pickford said.'
+    expect(speakerOf(text, 'shocked and saddened')).toBe('Aaron Rodgers')
+    expect(speakerOf(text, 'Fue un partido')).toBe('Julián Álvarez')
+    expect(speakerOf(text, 'We were unlucky')).toBe('Jordan Pickford')
+  })
+})

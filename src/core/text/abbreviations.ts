@@ -40,6 +40,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'national assembly opposition leader spokesman spokeswoman spokesperson professor coach manager founder cofounder co-founder editor advocate ' +
     'councilman councilwoman councilmember member miembro alderman alderwoman sheriff supervisor congressman congresswoman assemblyman assemblywoman delegate trustee lt. qb mvp ' +
     'auditor comptroller treasurer clerk assessor coroner contralor contralora tesorero tesorera ' +
+    'quarterback linebacker cornerback pitcher shortstop goalkeeper goalie striker midfielder winger delantero portero arquero centrocampista mediocampista volante zaguero entrenador seleccionador ' +
     'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor senor señora senora don dona doña ' +
     'concejal concejala convencional consejero consejera juez jueza magistrado magistrada procurador procuradora ' +
     'mandatario mandataria jefe jefa intendente intendenta subsecretario subsecretaria secretario secretaria vocero vocera portavoz ' +
