@@ -103,3 +103,11 @@ describe('a first name before a surname that is also a title', () => {
     expect(speakerOf(text, 'It is over')).toBe('Stephen King')
   })
 })
+
+describe('common Spanish first names say a gender', () => {
+  test('“Adrián”, “Iván”, “Íñigo”, “Jordi”, “Matías” are men’s; “Begoña”, “Nuria”, “Macarena” women’s; “Cristian” and “Álex”, either, say nothing', () => {
+    expect(['Adrián', 'Iván', 'Íñigo', 'Jordi', 'Matías'].map(genderOfFirstName)).toEqual(['m', 'm', 'm', 'm', 'm'])
+    expect(['Begoña', 'Nuria', 'Macarena'].map(genderOfFirstName)).toEqual(['f', 'f', 'f'])
+    expect(['Cristian', 'Álex'].map(genderOfFirstName)).toEqual([null, null])
+  })
+})
