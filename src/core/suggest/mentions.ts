@@ -134,6 +134,9 @@ function runOnSplit(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: boole
   // The person is named alone elsewhere by surname ("Ibáñez") or, in a chattier text, by first name ("Abby said").
   // "el consejero de Sanidad Enrique Ruiz Escudero", later "Ruiz Escudero": two surnames, so the person is the last three words.
   const twoSurnames = words.length >= 4 && runs.has(words.slice(-2).join(' '))
+  // ("el exministro de Economía Adrián Peña", never named again: a first name after the body's words opens the person's, as it does after a longer body's.)
+  const firstName = roleOfBody ? personStartAfterBody(words, 1) : -1
+  if (firstName > 0) return { name: words.slice(firstName).join(' '), title: [parsed!.title, ...words.slice(0, firstName)].filter(Boolean).join(' '), org: false }
   if (!roleOfBody || !(twoSurnames || runs.has(words[words.length - 1]!) || runs.has(words[words.length - 2]!)) || !/^\p{Lu}/u.test(words[words.length - 3] ?? '')) return parsed
   const at = words.length - (twoSurnames ? 3 : 2)
   return { name: words.slice(at).join(' '), title: [parsed!.title, ...words.slice(0, at)].filter(Boolean).join(' '), org: false }

@@ -234,3 +234,12 @@ describe('a player’s position before a name', () => {
     expect(speakerOf(text, 'We were unlucky')).toBe('Jordan Pickford')
   })
 })
+
+describe('a body’s name run into a person’s that a first name opens', () => {
+  test('“dijo el exministro de Economía Adrián Peña”, “aseveró el exministro de Salud Pública Daniel Salinas”: the person, never the body’s words with them', () => {
+    const text = 'Crisis\n\nLa sequía afecta a Uruguay.\n\n«La situación es crítica», dijo el exministro de Economía Adrián Peña.\n\n«Es grave», aseveró el exministro de Salud Pública Daniel Salinas.\n\n«Es muy grave», dijo el ministro de Ambiente, Adrián Peña.'
+    expect(speakerOf(text, 'La situación es crítica')).toBe('Adrián Peña')
+    expect(speakerOf(text, 'Es grave')).toBe('Daniel Salinas')
+    expect(speakerOf(text, 'Es muy grave')).toBe('Adrián Peña')
+  })
+})
