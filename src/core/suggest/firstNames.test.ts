@@ -111,4 +111,10 @@ describe('common Spanish first names say a gender', () => {
     // (Either gender, or also a word that is no name: "la Casa Blanca", "la Marina".)
     expect(['Cristian', 'Álex', 'Blanca', 'Marina'].map(genderOfFirstName)).toEqual([null, null, null, null])
   })
+
+  test('so do names common in US and British politics and business: “Mitch”, “Elon”, “Jensen”, “Humza” men’s; “Kristi”, “Karoline”, “Ilhan” women’s; “Sam”, “Dana”, “Hunter” say nothing', () => {
+    expect(['Mitch', 'Elon', 'Jensen', 'Humza'].map(genderOfFirstName)).toEqual(['m', 'm', 'm', 'm'])
+    expect(['Kristi', 'Karoline', 'Ilhan'].map(genderOfFirstName)).toEqual(['f', 'f', 'f'])
+    expect(['Sam', 'Dana', 'Hunter'].map(genderOfFirstName)).toEqual([null, null, null])
+  })
 })

@@ -29,7 +29,8 @@ madison natasha tanya vanessa jasmine tiffany brenda gina tina anita rita eileen
 siobhan aoife niamh gillian harriet imogen lucinda penelope rosemary sally sylvie tracey tracy wanda ximena marisa lupe
 begona nuria montserrat ainhoa lidia noelia macarena carolina adela aurora alicia amparo belen celia cecilia elvira esther estefania eugenia
 gema inmaculada lara miriam nerea olga rebeca sofia tamara vanesa magdalena maite yasmina ione arantxa itziar manuela francina meritxell
-delia bibiana matilde fatima natalia pepa maribel loreto tatiana zulema`.split(/\s+/u)
+delia bibiana matilde fatima natalia pepa maribel loreto tatiana zulema
+marjorie alexandria ilhan rashida tulsi kristi pam karoline tammy jeanne nikki stacey gretchen letitia ketanji usha gwen stacy`.split(/\s+/u)
 
 const MALE = `john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
 steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
@@ -43,6 +44,8 @@ alfonso alvaro cesar cristobal domingo ernesto federico gabriel gerardo guillerm
 nestor orlando osvaldo rogelio teodoro xavier agustin benito emiliano fidel lazaro marcelo maximiliano rolando ulises
 adrian ivan inigo iker jordi borja alfredo hernan dario fabian julian gaston matias lucas lionel aitor xabier unai gorka oriol
 marc bernardo camilo leopoldo mariano patricio rodolfo ezequiel facundo nahuel jaume quim josep carles toni pere ernest
+mitch chuck hakeem ron glenn elon sundar satya jensen rudy newt mitt bernie raphael cory beto alvin merrick clarence brett antonin rex
+lloyd kash friedrich viktor jared barron doug bernard sadiq humza wes ed dominic gavin
 barack vladimir volodymyr emmanuel olaf keir boris rishi narendra recep mahmoud mohammed muhammad
 ahmed omar hassan ibrahim yusuf abdullah jair lula nayib
 tom tommy bob bill billy jim jimmy mike dave steve dan danny ben nick tony matt rob ted rick greg jeff jon josh ken tim andy
