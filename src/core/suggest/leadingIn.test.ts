@@ -143,3 +143,10 @@ describe('a phrase opened by “Del” or “De” before the subject', () => {
     expect(speakerOf(text, 'Hay que levantar')).toBe('Nicolás Lodeiro')
   })
 })
+
+describe('a one-word name set off by a person’s description', () => {
+  test('“Koke, capitán rojiblanco, coincidió con su entrenador: «…»”: the captain, named once, never the coach quoted before', () => {
+    const text = 'El Atlético cae\n\nDiego Pablo Simeone compareció muy serio en la sala de prensa.\n\n«No hemos estado bien», admitió el técnico argentino.\n\nKoke, capitán rojiblanco, coincidió con su entrenador: «Nos ha faltado intensidad».'
+    expect(speakerOf(text, 'Nos ha faltado intensidad')).toBe('Koke')
+  })
+})

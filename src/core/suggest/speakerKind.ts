@@ -257,6 +257,12 @@ const INTERJECTION = /^(?:Yes|No|Yeah|Nope|Sure|OK|Okay|Well|Thanks|Hello|Hi|Bye
  * Whether a resolved speaker can be one. `kind` says how it was written:
  * a name (capitalised words), or a role (the article's own noun phrase).
  */
+/** "Koke, capitán rojiblanco, coincidió": a word set off by a comma, then a person's noun and another comma, is someone described. */
+function describedAfter(word: string, text: string): boolean {
+  const m = new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')},\\s+(?:(?:el|la|un|una|the|a|an)\\s+)?(\\p{Ll}+)[^,.;:!?]{0,40},`, 'u').exec(text)
+  return !!m && isPersonNoun(m[1]!)
+}
+
 export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: string, subject = false): boolean {
   const words = speaker.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0 || NO_NOUN_PHRASE.test(speaker.trim())) return false
@@ -284,7 +290,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:an|en)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund ("Teniendo", never "Fernando"), or a label line's first word ("Pre-emptive self-exoneration: “…”"), is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
-  if (words.length === 1 && onlyOpensSentences(first, text) && (setOffByComma(first, text) || (!subject && /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first)) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
+  if (words.length === 1 && onlyOpensSentences(first, text) && ((setOffByComma(first, text) && !describedAfter(first, text)) || (!subject && /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first)) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of
