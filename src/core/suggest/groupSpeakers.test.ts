@@ -180,3 +180,11 @@ describe('a body’s name, then its people', () => {
     expect(speakerOf(text, 'We are working on it')).toBe('Jackson County officials')
   })
 })
+
+describe('irregular plurals of speech verbs, and the group they go on with', () => {
+  test('““…”, sostuvieron fuentes de Palacio”: the sources; ““…”, expusieron en sus redes” after “Por otro lado, estudiantes de la universidad denunciaron …”: the students', () => {
+    const text = 'Polémica\n\nEl senador Manuel José Ossandón aseguró que "esto se veía venir".\n\nDesde La Moneda minimizaron los dichos. "Son declaraciones para la galería", sostuvieron fuentes de Palacio.\n\nPor otro lado, estudiantes de la universidad denunciaron acoso policial. "Nos están vigilando día y noche", expusieron en sus redes sociales.'
+    expect(speakerOf(text, 'Son declaraciones')).toBe('fuentes de Palacio')
+    expect(speakerOf(text, 'Nos están vigilando')).toBe('estudiantes de la universidad')
+  })
+})
