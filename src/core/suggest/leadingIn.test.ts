@@ -150,3 +150,10 @@ describe('a one-word name set off by a person’s description', () => {
     expect(speakerOf(text, 'Nos ha faltado intensidad')).toBe('Koke')
   })
 })
+
+describe('a subject put last before the colon', () => {
+  test('“La última palabra la tuvo la presidenta de la Cámara, Karol Cariola: “…””: the speaker of the chamber, never the senator quoted before', () => {
+    const text = 'Polémica\n\nEl senador Manuel José Ossandón aseguró que "esto se veía venir".\n\nLa última palabra la tuvo la presidenta de la Cámara, Karol Cariola: "Aquí nadie está por sobre la ley".'
+    expect(speakerOf(text, 'Aquí nadie está')).toBe('Karol Cariola')
+  })
+})

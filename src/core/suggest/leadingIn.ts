@@ -36,7 +36,8 @@ export function subjectLeadingIn(text: string, spans: ReturnType<typeof spansOf>
   const owner = !found && colon ? ownerLeadingIn(text, from, to) : null
   const subject = found ?? owner
   // A subject with a predicate after it ("Alverson summed up …"), never a bare word before a colon ("Re:").
-  const predicate = subject && /\p{Ll}{2,}/u.test(text.slice(subject.end, to))
+  // ("La última palabra la tuvo la presidenta …, Karol Cariola:": a subject put last has its predicate before it.)
+  const predicate = subject && (/\p{Ll}{2,}/u.test(text.slice(subject.end, to)) || invertedSubject(text, from, to)?.start === subject.start)
   // ("The letter ends with a warning: “…”": a writing leads in to its own words too; before a colon, "She put it this way:" and the owner of "Her message was:".)
   const speaks = subject && (subject.type === 'name' || (subject.type === 'role' && isWriting(subject.text)) || subject === owner || (colon && subject.type === 'pronoun'))
   return subject && speaks && predicate ? { cue: ':', cueStart: to, cueEnd: to, speaker: subject } : null
@@ -76,9 +77,12 @@ function ownerLeadingIn(text: string, from: number, to: number): SpeakerPhrase |
 }
 
 /** Built once from the name pattern. */
-const INVERTED_NAME = new RegExp(`\\s\\p{Ll}+(?:ó|ió|aron|ieron|ed)\\s+(?:el|la|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,2}(${NAME_PHRASE.source})`, 'u')
+const INVERTED_NAME = new RegExp(`\\s(?:\\p{Ll}+(?:ó|ió|aron|ieron|ed)|tuvo|hizo|puso|dio|dijo)\\s+(?:el|la|the)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,2}(?:(?:de|del|of)\\s+(?:la\\s+|el\\s+|the\\s+)?\\p{Lu}[\\p{L}\\-]*(?:\\s+\\p{Lu}[\\p{L}\\-]*)?,\\s+)?(${NAME_PHRASE.source})`, 'u')
 
-/** "Un planteamiento similar presentó el candidato Enrique Gómez": a name after a verb and a short description is the subject put last. */
+/**
+ * "Un planteamiento similar presentó el candidato Enrique Gómez", "La última palabra la tuvo la presidenta de la Cámara, Karol Cariola": a name
+ * after a verb and a short description (its body too, then a comma) is the subject put last.
+ */
 function invertedSubject(text: string, from: number, to: number): SpeakerPhrase | null {
   const m = INVERTED_NAME.exec(text.slice(from, to))
   if (!m || !parseNamePhrase(m[1]!)) return null
