@@ -36,3 +36,11 @@ describe('a verb of confiding', () => {
     expect(speakerOf(text, 'No hay prisa')).toBe('una fuente del caso')
   })
 })
+
+describe('verbs of praise and blame report the words they quote', () => {
+  test('“praised the decision as “common sense””, “condemned the attack as “deplorable thuggery””: short quotes offered, with who praised or condemned', () => {
+    const text = 'Veto\n\nGov. Kathy Hochul vetoed a rent bill on Tuesday.\n\nA spokesperson for the Real Estate Board of New York praised the decision as "common sense."\n\nMayor Eric Adams condemned the protest as "deplorable thuggery."'
+    expect(speakerOf(text, 'common sense')).toBe('A spokesperson for the Real Estate Board of New York')
+    expect(speakerOf(text, 'deplorable thuggery')).toBe('Eric Adams')
+  })
+})
