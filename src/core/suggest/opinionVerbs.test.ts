@@ -44,3 +44,11 @@ describe('verbs of praise and blame report the words they quote', () => {
     expect(speakerOf(text, 'deplorable thuggery')).toBe('Eric Adams')
   })
 })
+
+describe('the same in Spanish', () => {
+  test('“La presidenta del PSOE, Cristina Narbona, celebró “el firme compromiso …””, “condenó el ataque como «un acto cobarde»”: who celebrated or condemned', () => {
+    const text = 'Mensaje\n\nEl Rey pronunció su mensaje de Navidad ante el PSOE y el PP.\n\nLa presidenta del PSOE, Cristina Narbona, celebró "el firme compromiso del Rey con los valores éticos".\n\nEl alcalde, José Luis Martínez-Almeida, condenó el ataque como «un acto cobarde».'
+    expect(speakerOf(text, 'el firme compromiso')).toBe('Cristina Narbona')
+    expect(speakerOf(text, 'un acto cobarde')).toBe('José Luis Martínez-Almeida')
+  })
+})
