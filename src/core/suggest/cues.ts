@@ -21,7 +21,7 @@ revealed reveals confessed confesses captioned penned gushed gushes teased tease
 reasoned pleaded demanded alleged alleges slammed blasted fumed raved hinted
 chanted chants remembered remembers recommended recommends advised advises begged begs reminded reminds foresaw pronounced pronounces beamed summed
 maintain argue contend assert allege sang sings implored implores sniped griped grumbled marveled marvelled ranted thundered scoffed bemoaned bragged sighed
-praised hailed criticized criticised condemned decried denounced derided lambasted`
+praised hailed criticized criticised condemned decried denounced derided lambasted welcomed dismissed characterized characterised likened touted`
 
 /**
  * Plain forms of the verbs above, said of a plural subject ("researchers explain", "the authors write"); never after "to", a modal or "not"

@@ -52,3 +52,11 @@ describe('the same in Spanish', () => {
     expect(speakerOf(text, 'un acto cobarde')).toBe('José Luis Martínez-Almeida')
   })
 })
+
+describe('verbs that characterise what they quote', () => {
+  test('“dismissed the claims as “guilt by association””, “welcomed the “fresh start””: short quotes offered, with who dismissed or welcomed', () => {
+    const text = 'Election\n\nCatherine Connolly and Heather Humphreys debated on Tuesday.\n\nConnolly dismissed the claims as "guilt by association."\n\nHumphreys welcomed the "fresh start" for the party.'
+    expect(speakerOf(text, 'guilt by association')).toBe('Catherine Connolly')
+    expect(speakerOf(text, 'fresh start')).toBe('Heather Humphreys')
+  })
+})
