@@ -224,3 +224,11 @@ describe('a writing named at the start of the sentence is the source of a short 
     expect(speakerOf(text, 'a verbal altercation')).toBe('a police report')
   })
 })
+
+describe('unnamed sources end where their verb starts', () => {
+  test('“Fuentes del Ministerio restaron importancia a las críticas y recordaron que «…»”, “Sources close to the talks played down the row and said …”: the sources, never the judge quoted before', () => {
+    const text = 'Reforma\n\nLas asociaciones de jueces anunciaron movilizaciones. «No vamos a quedarnos de brazos cruzados», señaló el portavoz, Manuel Almenar.\n\nFuentes del Ministerio restaron importancia a las críticas y recordaron que el texto «se ha negociado durante meses».\n\nSources close to the talks played down the row and said the deal was "still on track".'
+    expect(speakerOf(text, 'se ha negociado')).toBe('Fuentes del Ministerio')
+    expect(speakerOf(text, 'still on track')).toBe('Sources close to the talks')
+  })
+})

@@ -70,7 +70,11 @@ export function sourcesAfter(t: string): string | null {
 
 export function sourcesBefore(t: string): { text: string; index: number } | null {
   const m = SOURCES_AT_END.exec(t)
-  return m ? { text: m[1]!, index: m.index + m[0].length - m[1]!.length } : null
+  if (!m) return null
+  // ("Fuentes del Ministerio restaron importancia a las críticas y recordaron": the sources end where their first verb starts.)
+  // ("Sources close to the talks played down the row and said": an English past before its object.)
+  const verb = /\s+(?:(?:no|se|les?)\s+)?\p{Ll}{3,}(?:aron|ieron)\s|\s+\p{Ll}{3,}ed\s+(?:the|a|an|down|up|off|out|it|that|this)\s/u.exec(m[1]!)
+  return { text: verb ? m[1]!.slice(0, verb.index) : m[1]!, index: m.index + m[0].length - m[1]!.length }
 }
 
 /** A document ("The 40-page report" too), an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
