@@ -188,3 +188,11 @@ describe('irregular plurals of speech verbs, and the group they go on with', () 
     expect(speakerOf(text, 'Nos están vigilando')).toBe('estudiantes de la universidad')
   })
 })
+
+describe('someone’s defence or circle speaks as a group of theirs', () => {
+  test('“La defensa del exministro, que ejerce el abogado …, sostiene que …”, “El entorno de Ábalos asegura …”: the defence and the circle, never the last person named', () => {
+    const text = 'Caso Koldo\n\nEl juez del Supremo Leopoldo Puente citó como investigado al exministro José Luis Ábalos. En un mensaje, Koldo García escribió: «Todo arreglado».\n\nLa defensa del exministro, que ejerce el abogado José Aníbal Álvarez, sostiene que no hay «ni una sola prueba».\n\nEl entorno de Ábalos asegura que «está tranquilo».'
+    expect(speakerOf(text, 'ni una sola prueba')).toBe('La defensa del exministro')
+    expect(speakerOf(text, 'está tranquilo')).toBe('El entorno de Ábalos')
+  })
+})

@@ -232,3 +232,9 @@ describe('unnamed sources end where their verb starts', () => {
     expect(speakerOf(text, 'still on track')).toBe('Sources close to the talks')
   })
 })
+
+describe('the writings of a court case', () => {
+  test('“el sumario”, “el atestado”, “la querella”, “el expediente”, “el dictamen”, “the warrant”, “the dossier” are writings', () => {
+    expect(['el sumario', 'el atestado', 'la querella', 'el expediente', 'el dictamen', 'the warrant', 'the dossier'].every(isWriting)).toBe(true)
+  })
+})
