@@ -96,7 +96,7 @@ function sourceOpening(text: string, from: number, to: number): (Attribution & {
  * alcaldesa de Lima", "— The family of the victim, in a statement"; or, after a quote that is a paragraph of its own (a
  * roundup's pull quote), a line that is only a name and its institution.
  */
-export function signatureAfter(text: string, p: { start: number; end: number } | undefined, quoteIsParagraph = false): SpeakerPhrase | null {
+export function signatureAfter(text: string, p: { start: number; end: number } | undefined, quoteIsParagraph = false, numbered = false): SpeakerPhrase | null {
   if (!p || p.end - p.start > 160) return null
   const m = SIGNATURE_LINE.exec(text.slice(p.start, p.end))
   const described = m ? null : DESCRIBED_SIGNATURE.exec(text.slice(p.start, p.end))
@@ -104,10 +104,21 @@ export function signatureAfter(text: string, p: { start: number; end: number } |
     const at = p.start + described[0].indexOf(described[1]!)
     return { type: 'role', text: described[1]!, start: at, end: at + described[1]!.length }
   }
-  if (!m && quoteIsParagraph && /,/u.test(text.slice(p.start, p.end))) return speakerLine(text, p)
+  if (!m && quoteIsParagraph && /,/u.test(text.slice(p.start, p.end))) return speakerLine(text, p) ?? (numbered ? captionLine(text, p) : null)
   if (!m || !parseNamePhrase(m[1]!)) return null
   const start = p.start + m[0].length - m[1]!.length
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
+/**
+ * "La senadora Ximena Rincón, en entrevista con Radio Cooperativa.", "El ministro del Interior, Álvaro Elizalde, sobre la agenda …": under a
+ * numbered pull quote ("las frases de la semana"), a caption that names who said it and where, with no verb and no quote of its own.
+ */
+function captionLine(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
+  const line = text.slice(p.start, p.end)
+  if (/["“”«»]/u.test(line) || !isNounPhrase(line.split(',')[0]!)) return null
+  const found = subjectAfter(line, p.start)
+  return found && (found.type === 'name' || found.type === 'role') && found.start - p.start <= 60 ? found : null
 }
 
 /**

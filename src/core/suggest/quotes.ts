@@ -189,7 +189,8 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     }
     // A roundup signs a quote on the line after it: "— Jane Doe, The Herald".
     // (It outranks a cue in the paragraph before: a roundup's quote is signed, whatever the line before it says.)
-    const signature = (attribution && attribution.cueStart >= para.start) || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1], q.open <= para.start + 1)
+    const numbered = /^\s*\d{1,2}[.)]\s*$/u.test(text.slice(para.start, q.open))
+    const signature = (attribution && attribution.cueStart >= para.start) || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1], q.open <= para.start + 1 || numbered, numbered)
     if (signature) [attribution, where] = [{ cue: '—', cueStart: signature.start, cueEnd: signature.start, speaker: signature }, 'line']
     // "‘Difficult to have much confidence’: Desjardins": a heading names its quote's speaker after it, before anything the paragraphs around say.
     const headed = (!attribution || where === 'intro' || where === 'line') && q.open <= para.start + 1 ? labelAfter(text, q.close, para.end) : null

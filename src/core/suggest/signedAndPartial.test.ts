@@ -109,3 +109,20 @@ describe('a short whole sentence right after its speaker’s quote, its stop aft
     expect(speakerOf(text, 'Merecimos ganar')).toBe('Diego Aguirre')
   })
 })
+
+describe('a numbered list of quotes, each captioned under it', () => {
+  test('“1. «…»” then “El ministro del Interior, Álvaro Elizalde, sobre …”: each quote its caption’s, never the caption before it', () => {
+    const text = [
+      'Las frases de la semana',
+      '1. «No vamos a retroceder ni un milímetro»',
+      'El ministro del Interior, Álvaro Elizalde, sobre la agenda de seguridad.',
+      '2. «Este gobierno está agotado»',
+      'La senadora Ximena Rincón, en entrevista con Radio Cooperativa.',
+      '3. «Podríamos examinar por qué cuesta tan caro el transporte»',
+      'José Miguel Insulza, senador PS.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'No vamos a retroceder')).toBe('Álvaro Elizalde')
+    expect(speakerOf(text, 'Este gobierno está agotado')).toBe('Ximena Rincón')
+    expect(speakerOf(text, 'Podríamos examinar')).toBe('José Miguel Insulza')
+  })
+})
