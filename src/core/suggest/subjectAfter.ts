@@ -196,13 +196,13 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // …but in "a dispatcher on Broadcastify police scanner", "desde un megáfono a la Policía" the name is the object of "on"/"a", not the speaker
   // (nor in "replicó a la carta abierta publicada por la GPDA", the participle's agent; the phrase may be long: "informó por medio de un comunicado de prensa Heather Nauert").
   // ("said a source close to Jane Doe": nor after "to", the one they are close or spoke to.)
-  if (through && !adjective && !/(?:^|\s)(?:on|of|for|at|in|from|by|to|de|del|en|a|al|por)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
+  if (through && !adjective && !/(?:^|\s)(?:on|of|for|at|in|from|by|to|de|del|en|a|al|por|ante|tras|con|para|sobre)\s+(?:(?:the|el|la|los|las)\s+)?$/u.test(through[0].slice(0, -through[1]!.length))) {
     const start = b + through[0].length - through[1]!.length
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }
   // "said caller Srey Veoun", "said former president X": lower-case words that describe, then the name.
   const described = DESCRIBED_THEN_NAME.exec(t)
-  if (described && !/^(?:the|a|an|al|el|la|los|las|un|una|su|sus|his|her|their|one|another|uno|otro|otra|este|esta|ese|esa|this|that|at|in|on|during|after|before)\s/iu.test(t)) {
+  if (described && !/^(?:the|a|an|al|el|la|los|las|un|una|su|sus|his|her|their|one|another|uno|otro|otra|este|esta|ese|esa|this|that|at|in|on|during|after|before|en|durante|ante|tras|con|por|para|sobre|hacia|entre)\s/iu.test(t)) {
     // ("said former Treasury official Mark Sobel": a body's name inside the description, then the person's.)
     const holder = MORE_NAME.exec(t.slice(described[0].length))
     const person = holder && /^(?:\s+\p{Ll}+){1,3}\s+$/u.test(t.slice(described[0].length, described[0].length + holder[0].length - holder[1]!.length)) && !/\b(?:of|for|at|in|on|de|del|en|the|and|y)\b/u.test(holder[0].slice(0, -holder[1]!.length)) ? holder : null

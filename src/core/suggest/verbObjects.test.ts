@@ -72,3 +72,11 @@ describe('the one spoken to in an opening phrase is never the speaker', () => {
     expect(speakerOf(text, 'We will leave')).toBe('Boris Johnson')
   })
 })
+
+describe('where something was said, after the verb, is no speaker', () => {
+  test('“«Madrid no se rinde», proclamó en la Asamblea.”: the president the text is about, never the assembly; “detalló del Pópolo” still names del Pópolo', () => {
+    const text = 'Ayuso\n\nLa presidenta madrileña, Isabel Díaz Ayuso, respondió ayer al Gobierno.\n\n«Madrid no se rinde», proclamó en la Asamblea.\n\n«El operativo tiene dos momentos», detalló del Pópolo.'
+    expect(speakerOf(text, 'Madrid no se rinde')).toBe('Isabel Díaz Ayuso')
+    expect(speakerOf(text, 'El operativo tiene')).toMatch(/Pópolo$/)
+  })
+})
