@@ -59,6 +59,7 @@ const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
   // "Consultado por su hijo Marco, quien también es músico, dice que": the one asked leaves the subject out; the name is what they were asked about.
+  // ("Sobre el postulante de La Libertad Avanza, Manuel Adorni, sostuvo": so is a name set off right after a topic's noun, the verb after it.)
   if (ASKED_CLAUSE.test(s)) return { type: 'implicit', text: '', start: base + s.length, end: base + s.length }
   const first = s.replace(BETWEEN, '')
   let t = withoutTrailingAside(first)

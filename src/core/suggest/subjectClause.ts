@@ -7,6 +7,7 @@
  * sentence whose subject is a pronoun ("…, she was more nervous than X") names
  * no one new: the pronoun carries on the subject before it (centering).
  */
+import { NAME_PHRASE } from './namePhrase'
 
 /** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA", "investigadores como Manuel Serrano"), not a sentence's subject. */
 export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|aboard|onboard|during|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo|durante|like|unlike|including|such\s+as|(?<=\p{Ll}{3}\s)(?<!(?:tal|así|según)\s)como|incluid[oa]s?)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
@@ -55,8 +56,10 @@ export function openingClauseEnd(text: string, from: number, to: number): number
 
 /** A participle of being asked, opening the sentence: "Asked about his son Marco, he said", "Consultado por su hijo Marco, dice". What follows it is what was asked about. */
 export const ASKED_OPENER = String.raw`(?:Asked|Questioned|Pressed|Preguntad[oa]s?|Consultad[oa]s?|Interrogad[oa]s?|Cuestionad[oa]s?)\s+(?:about|on|over|whether|if|por|sobre|acerca|si|respecto|en\s+torno)`
-/** That phrase and a relative aside, all that stands before a verb with no subject of its own: "Consultado por su hijo Marco, quien también es músico, dice". */
-const ASKED_PHRASE = new RegExp(String.raw`^\s*${ASKED_OPENER}\s[^,;.!?]{1,120},(?:\s+(?:quien|quienes|who|que|which)\s[^,;.!?]{1,120},)?`, 'u')
+/** That phrase and a relative aside (or a topic and its name), all that stands before a verb with no subject of its own: "Consultado por su hijo Marco, quien también es músico, dice". */
+/** A topic that opens the sentence, then its noun's name set off by commas: "Sobre el postulante de La Libertad Avanza, Manuel Adorni, sostuvo". */
+const TOPIC_OPENER = String.raw`(?:Sobre|Respecto (?:a|de)|Acerca de|En cuanto a|About|Regarding|As for)\s+(?:el|la|los|las|su|sus|the|his|her|their)\s+\p{Ll}[^,;:.]{0,100},\s*(?:${NAME_PHRASE.source})\s*,(?!\s*(?:donde|que|quien|quienes|cuyo|cuya|where|who|which|whose)\s)`
+const ASKED_PHRASE = new RegExp(String.raw`^\s*(?:${ASKED_OPENER}\s[^,;.!?]{1,120},(?:\s+(?:quien|quienes|who|que|which)\s[^,;.!?]{1,120},)?|${TOPIC_OPENER})`, 'u')
 export const ASKED_CLAUSE = new RegExp(`${ASKED_PHRASE.source}\\s*$`, 'u')
 
 /**

@@ -80,3 +80,12 @@ describe('where something was said, after the verb, is no speaker', () => {
     expect(speakerOf(text, 'El operativo tiene')).toMatch(/Pópolo$/)
   })
 })
+
+describe('a name set off after the noun of an opening topic is what was spoken about', () => {
+  test('“Sobre el postulante de La Libertad Avanza, Manuel Adorni, sostuvo que …”: the one the text is about, never the candidate spoken of', () => {
+    const text = 'Macri y Milei\n\nMauricio Macri habló ayer en una entrevista radial sobre la alianza con Javier Milei.\n\nSobre el postulante de La Libertad Avanza para la legislatura, Manuel Adorni, sostuvo que le gusta "mucho más como vocero".\n\nSobre la crisis, Patricia Bullrich, ministra de Seguridad, dijo que "no hay margen".'
+    expect(speakerOf(text, 'mucho más como vocero')).toBe('Mauricio Macri')
+    // (A name with a description of its own, then the verb, is the subject.)
+    expect(speakerOf(text, 'no hay margen')).toBe('Patricia Bullrich')
+  })
+})
