@@ -133,7 +133,9 @@ export function genderOfFirstName(name: string): 'm' | 'f' | null {
  */
 export function personStartAfterBody(words: readonly string[], least = 2): number {
   for (let k = words.length - 2; k >= least; k--) {
-    if (genderOfFirstName(words[k]!) && !genderOfFirstName(words[k - 1]!) && !/^(?:de|del|of|for)$/u.test(words[k - 1]!) && /^\p{Lu}/u.test(words[k + 1]!)) return k
+    // (A surname may open with a particle: "Gobierno Eduardo del Castillo".)
+    const surname = /^\p{Lu}/u.test(words[k + 1]!) || (/^(?:de|del|la|van|von|da|dos)$/u.test(words[k + 1]!) && /^\p{Lu}/u.test(words[k + 2] ?? ''))
+    if (genderOfFirstName(words[k]!) && !genderOfFirstName(words[k - 1]!) && !/^(?:de|del|of|for)$/u.test(words[k - 1]!) && surname) return k
   }
   return -1
 }

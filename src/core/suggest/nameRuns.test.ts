@@ -243,3 +243,10 @@ describe('a body’s name run into a person’s that a first name opens', () => 
     expect(speakerOf(text, 'Es muy grave')).toBe('Adrián Peña')
   })
 })
+
+describe('a surname that opens with a particle, run into a body’s name', () => {
+  test('“afirmó el ministro de Gobierno Eduardo del Castillo” after “Álvaro del Castillo”: Eduardo, never the other del Castillo', () => {
+    const text = 'Áñez\n\nEstaba flanqueada por el ministro de Gobierno, Álvaro del Castillo, y por el comandante de la policía.\n\n“Esto no es persecución”, afirmó el ministro de Gobierno Eduardo del Castillo.'
+    expect(speakerOf(text, 'Esto no es persecución')).toBe('Eduardo del Castillo')
+  })
+})
