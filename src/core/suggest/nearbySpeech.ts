@@ -188,14 +188,14 @@ export function speakerLine(text: string, p: { start: number; end: number }): Sp
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
 }
 
-/** "Con esa frase, X respondió …", "Así ha resumido X …", "With those words, X …": the sentence after a quote points back at it and names who said it. */
+/** "Con esa frase, X respondió …", "Así ha resumido X …", "Lo dijo X", "With those words, X …", "Son palabras de X": the sentence after a quote points back at it and names who said it. */
 export function pointingBack(text: string, from: number, to: number): Attribution | null {
   const opener = /^\s*(?:(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b|Así\s+(?:lo\s+)?(?:ha|han|había)?\s*\p{Ll}+(?:ó|ado|ido)\b|De\s+esta\s+(?:forma|manera)\b|That\s+is\s+how\b)/u.exec(text.slice(from, to))
   // ("Lo dijo ayer el alcalde, Jaume Collboni": "lo" right before a speech verb points back too.)
   CUE.lastIndex = 0
   const first = CUE.exec(text.slice(from, to))
   const pronounThenCue = !!first && /^\s*Lo\s+(?:(?:ha|han|había|habían)\s+)?$/u.test(text.slice(from, from + first.index))
-  if (!opener && !pronounThenCue) return wordsOf(text, from, to)
+  if (!opener && !pronounThenCue) return whoseWords(text, from, to)
   // The first speech verb is the one pointing back ("ha descrito Moreno un incendio cuyo balance, ha insistido, …").
   const cueEnd = first ? from + first.index + first[0].length : to
   // Its subject before it ("Con esa frase, Marta Ibáñez respondió"), else after it ("Así ha resumido el consejero, Antonio Sanz, …").
@@ -210,7 +210,7 @@ export function pointingBack(text: string, from: number, to: number): Attributio
 /** "Son palabras de Ione Belarra", "Those were the words of Jane Doe": the sentence after a quote names whose words they were. */
 const WORDS_OF = /^\s*(?:(?:Son|Fueron|Eran|Esas son|Estas son|Esas fueron|Estas fueron|Those were|These were|Those are|These are)\s+)?(?:las\s+|the\s+)?(?:[Pp]alabras|words)\s+(?:of\s+|(?:de\s+|d(?=el\s)))/u
 
-function wordsOf(text: string, from: number, to: number): Attribution | null {
+function whoseWords(text: string, from: number, to: number): Attribution | null {
   const m = WORDS_OF.exec(text.slice(from, to))
   const named = m ? subjectAfter(text.slice(from + m[0].length, to), from + m[0].length) : null
   return m && named && (named.type === 'name' || named.type === 'role') ? { cue: m[0].trim().replace(/\sd$/u, ' del'), cueStart: from + m.index, cueEnd: from + m[0].length, speaker: named } : null
