@@ -250,3 +250,13 @@ describe('a surname that opens with a particle, run into a body’s name', () =>
     expect(speakerOf(text, 'Esto no es persecución')).toBe('Eduardo del Castillo')
   })
 })
+
+describe('local offices before a name', () => {
+  test('“Councilor Tom Baker”, “Selectwoman Ann Lee”, “el regidor Juan Pérez”, “el vicepresidente Luis Gil”: the person, the office no part of the name', () => {
+    const text = 'Council\n\nThe Springfield City Council voted 6-1 on Monday to raise parking fees.\n\nCouncilor Tom Baker called it "a tax on working families."\n\n"We were not consulted," Selectwoman Ann Lee said.\n\n«Es un abuso», dijo el regidor Juan Pérez.\n\n«Es legal», respondió el vicepresidente Luis Gil.'
+    expect(speakerOf(text, 'a tax on working families')).toBe('Tom Baker')
+    expect(speakerOf(text, 'We were not consulted')).toBe('Ann Lee')
+    expect(speakerOf(text, 'Es un abuso')).toBe('Juan Pérez')
+    expect(speakerOf(text, 'Es legal')).toBe('Luis Gil')
+  })
+})

@@ -39,7 +39,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk u.k. un u.n. eu e.u. former acting interim secretary-general director-general ' +
     'national assembly opposition leader spokesman spokeswoman spokesperson professor coach manager founder cofounder co-founder editor advocate ' +
     'councilman councilwoman councilmember member miembro alderman alderwoman sheriff supervisor congressman congresswoman assemblyman assemblywoman delegate trustee lt. qb mvp ' +
-    'auditor comptroller treasurer clerk assessor coroner contralor contralora tesorero tesorera ' +
+    'auditor comptroller treasurer clerk assessor coroner contralor contralora tesorero tesorera councilor selectman selectwoman freeholder alderperson assemblymember trooper ' +
+    'regidor regidora edil síndico síndica vicepresidente vicepresidenta ' +
     'quarterback linebacker cornerback pitcher shortstop goalkeeper goalie striker midfielder winger delantero portero arquero centrocampista mediocampista volante zaguero entrenador seleccionador ' +
     'presidente presidenta ministro ministra canciller diputado diputada senador senadora alcalde alcaldesa gobernador gobernadora fiscal doctor doctora señor senor señora senora don dona doña ' +
     'concejal concejala convencional consejero consejera juez jueza magistrado magistrada procurador procuradora ' +
