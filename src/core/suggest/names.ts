@@ -155,7 +155,7 @@ export class ArticleNames {
    * in a phrase ("in Washington", "de Venezuela").
    */
   private sentenceSubjectBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean, previousSpeech: PreviousSpeaker | null): string | null {
-    let previous = previousSpeech
+    let previous = previousSpeech, source: string | null = null
     // The sentence holding `at`, then the ones before it (each from just after the stop before it).
     let end = at
     const here = this.spans.indexAt(at)
@@ -164,8 +164,10 @@ export class ArticleNames {
     if (here >= 0 && previous && gender !== 'any' && this.spans.sentences[here]!.lead < previous.at) previous = null
     for (let n = 0, quoted = 0, si = here; n < 8 && si >= 0; n++, si--) {
       const sentence = this.spans.sentences[si]!
-      // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject.
-      if (previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || (!isGroup(previous.name) && fitsPronoun(previous.name, gender, this.genders.get(previous.name), this.text)))) return previous.name
+      // Back at the speech before with nobody new as a subject since: the pronoun stands for that speech's subject (for a source's account, "Según el sumario, Koldo García …", the sentence's own subject if it has one).
+      const back = previous && sentence.lead < previous.at && previous.paragraph >= paragraph - 2 && (gender === 'any' || (!isGroup(previous.name) && fitsPronoun(previous.name, gender, this.genders.get(previous.name), this.text)))
+      if (back && !previous!.source) return previous!.name
+      if (back) [source, previous] = [previous!.name, null]
       const start = sentence.lead
       // A sentence inside a quotation is the speaker's words: it names no subject and does not count (at most 20: a run of thousands of quotes stays linear).
       if (si < here && quoted < 20 && skip(sentence.start) && skip(lastWordAt(this.text, sentence))) {
@@ -215,7 +217,7 @@ export class ArticleNames {
         if (m.start >= clauseEnd) return name
         aside ??= name
       }
-      if (aside) return aside
+      if (aside || source) return aside ?? source
       end = start
     }
     return null
@@ -324,12 +326,12 @@ export class ArticleNames {
     return personForRole(this.asRead, role, at)
   }
 
-  /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
   /** `skip`, and the mentions of whoever holds another office of the role's words (roleSpeakers.ts). */
   skipOtherOffice(role: string, skip: (pos: number) => boolean, notWho: string | null = null): (pos: number) => boolean {
     return skipOtherOffice(this.asRead, role, skip, notWho)
   }
 
+  /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
   bodyForRole(role: string, at: number): string | null {
     return bodyForRole(this.mentions, role, at)
   }

@@ -52,6 +52,8 @@ export type PreviousSpeaker = {
   readonly asked?: string | null
   /** Whether those words asked a question, whoever it was put to. */
   readonly question?: boolean
+  /** Whether that speech was a source's account ("Según el sumario, …"): the sentence's own subject goes on, if it has one. */
+  readonly source?: boolean
 }
 
 /**

@@ -223,7 +223,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const answerer = replies && phrase && (previous?.asked || !resolved || resolved.name === previous?.name) ? answererOf(names, previous, phrase) : null
     if (answerer) resolved = { name: names.fullName(answerer, q.open) ?? answerer, role: names.roleOf(answerer) }
     if (resolved) names.markSpeaker(resolved.name)
-    if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph, asked: askedWhom(text, attribution), question: isQuestion(text.slice(q.open, q.close), attribution) }
+    if (resolved) previous = { name: resolved.name, at: q.open, paragraph: q.paragraph, asked: askedWhom(text, attribution), question: isQuestion(text.slice(q.open, q.close), attribution), source: /^(?:según|according)/iu.test(attribution?.cue ?? '') }
     found.push({ q, attribution: resolved ? attribution : null, speaker: resolved?.name ?? null, role: resolved?.role ?? '', via: resolved ? 'cue' : 'none', phrase: resolved ? phrase : null, where, fallback, unresolved: !resolved && !!phrase })
   })
 

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('a source’s account (“Según el sumario, …”) and the sentence’s own subject', () => {
+  test('“Según el sumario, Koldo García se refería … En un mensaje, escribió”: the one the sentence is about goes on writing, not the document', () => {
+    const text = [
+      'Caso Koldo',
+      'Según el sumario, Koldo García se refería a José Luis Ábalos como «el uno» en sus conversaciones. En un mensaje enviado en 2020, escribió: «Esto lo arreglo yo con el jefe, no te preocupes».'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Esto lo arreglo yo')).toBe('Koldo García')
+  })
+
+  test('“Según la Policía Local, el fuego comenzó … «…», añadió”: with no one named as the subject, the source goes on', () => {
+    const text = [
+      'Incendio en Vigo',
+      'Según la Policía Local, el fuego comenzó de madrugada en la cocina de un piso de la calle Urzaiz, «en una sartén olvidada al fuego».',
+      '«No hubo heridos, pero el edificio ha sido desalojado», añadió.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'No hubo heridos')).toBe('Policía Local')
+  })
+})
