@@ -42,6 +42,19 @@ const junior = (m: Mention) => /\s(?:Jr\.?|hijo)$/u.test(m.name)
 /** Words an acronym skips: "Chief Justice of India" is CJI. */
 const SMALL_WORDS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'la', 'el', 'los', 'las', 'y', 'e', 'en', 'para', '&'])
 
+/** A run of capitalised words, with the small words an acronym skips between them: "People for the Ethical Treatment of Animals". */
+const SPELT_RUN = /\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|for|the|and|de|del|la|el|y|en|para|&)\s+)*\p{Lu}[\p{L}'’\-]*)+/gu
+
+/** The last run before `at` (within 5,000 characters) whose words' first letters spell `acronym`: "PETA", "CEW" ("Chief Executive Women"). */
+export function spelledOut(text: string, acronym: string, at: number): string | null {
+  let last: string | null = null
+  for (const m of text.slice(Math.max(0, at - 5000), at).matchAll(SPELT_RUN)) {
+    const run = m[0].replace(/^The\s+/u, '').replace(/['’]s$/u, '')
+    if (splitWords(run).filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('') === acronym) last = run
+  }
+  return last
+}
+
 /**
  * "Brasil de Neymar", "Instagram de Maluma", "Informe de Drogas de la DEA": a run whose first word is no first name, with the word
  * after "de" (and its article), is something of that person's or body's, no fuller form of its name ("Francisco de Miranda" is one:

@@ -196,3 +196,12 @@ describe('someone’s defence or circle speaks as a group of theirs', () => {
     expect(speakerOf(text, 'está tranquilo')).toBe('El entorno de Ábalos')
   })
 })
+
+describe('an acronym for a body the article spelt out before', () => {
+  test('“PETA said” after “People for the Ethical Treatment of Animals”, “CEW said” after “Chief Executive Women’s report”: the body in full; an acronym never spelt out stays as written', () => {
+    const text = 'Hunting law\n\nThe measure passed after the group People for the Ethical Treatment of Animals said it would use drones. PETA said it aims “to stop the cruel and unlawful killing of animals.”\n\nChief Executive Women’s census found fewer women in senior roles. “This is a worrying trend for corporate Australia,” CEW said.\n\n“We will appeal the ruling,” NRA said.'
+    expect(speakerOf(text, 'to stop the cruel')).toBe('People for the Ethical Treatment of Animals')
+    expect(speakerOf(text, 'This is a worrying trend')).toBe('Chief Executive Women')
+    expect(speakerOf(text, 'We will appeal')).toBe('NRA')
+  })
+})

@@ -24,6 +24,25 @@ const ISSUED = /\b(?:issued|released|put out|shared|posted|published|sent|emaile
 /** Sentences looked back over: a statement is quoted within a few paragraphs of where it is introduced. */
 const LOOK_BACK = 12
 
+/** A statement whose issuer it names itself: "an FA statement", "a statement from Shell", "a statement issued by the company", "the firm's statement". */
+const ISSUER_WITHIN = [
+  /^(?:an?|the)\s+((?:\p{Lu}[\p{L}&.'’\-]*\s+){1,4})statement$/u,
+  /^(?:an?|the)\s+(?:\p{Ll}+\s+)?statement\s+(?:(?:issued|released|put out)\s+)?(?:from|by)\s+(.+)$/u,
+  /^(.+?)['’]s\s+(?:\p{Ll}+\s+)?statement$/u
+]
+
+/** The issuer an English statement names within it ("a statement from Shell" → "Shell"), as a name or as a role ("the company"). */
+export function issuerWithin(phrase: SpeakerPhrase): SpeakerPhrase | null {
+  for (const pattern of ISSUER_WITHIN) {
+    const m = pattern.exec(phrase.text.trim())
+    if (!m) continue
+    const text = m[1]!.trim()
+    const start = phrase.start + phrase.text.indexOf(text)
+    return { type: /^(?:the|its|their)\s/iu.test(text) || /^\p{Ll}/u.test(text) ? 'role' : 'name', text, start, end: start + text.length }
+  }
+  return null
+}
+
 export function isStatement(phrase: string): boolean {
   return STATEMENT.test(phrase.trim()) || A_STATEMENT.test(phrase.trim())
 }

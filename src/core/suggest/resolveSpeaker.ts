@@ -11,7 +11,7 @@ import type { SpeakerPhrase } from './attribution'
 import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, endsInRole, isBodyWord, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
-import { isStatement, statementIssuer } from './issuer'
+import { issuerWithin, isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
@@ -19,6 +19,7 @@ import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from
 import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
+import { spelledOut } from './fullNames'
 import { capitalisedEpithet } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
@@ -97,7 +98,7 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
       const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
       if (nicknamed) return { name: `${parsed.name} ${nicknamed[1]}`, role: names.roleOf(parsed.name) || parsed.title }
-      const name = withOwnArticle(names.text, phrase, parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? parsed.name))
+      const name = withOwnArticle(names.text, phrase, parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? acronymSpelt(names, parsed.name, phrase.start) ?? parsed.name))
       // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
       // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
       const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
@@ -127,7 +128,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "a Sussex spokesperson confirming the eviction", "el viceconsejero el viernes", "un documento en el cual …": the noun phrase, without the clause or the day after it.
       const head = beforeRelative(beforeMedium(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6)))))
       if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
-      // "…," the statement read: the words of whoever issued it.
+      // "…," the statement read: the words of whoever issued it, named in it ("a statement from Shell") or before.
+      const within = issuerWithin(phrase)
+      if (within) return resolve(names, within, inQuote)
       const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, phrase.text, inQuote) : null
       if (issuer) return resolve(names, issuer, inQuote)
       // "the newspaper reported", "el diario británico" after "the Swedish newspaper Dagens Nyheter": the paper named so before.
@@ -216,6 +219,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
  * Xiaming has said" (mentions.ts `placeOff`), "Speaking to the Daily Mail Lacerda claimed" (`surnameAfterThe`: the
  * surname, resolved before the phrase to the person it named).
  */
+/** "PETA" after "People for the Ethical Treatment of Animals": an acronym of three letters or more spells a body named before. */
+const acronymSpelt = (names: ArticleNames, name: string, at: number) => (/^\p{Lu}{3,6}$/u.test(name) ? spelledOut(names.text, name, at) : null)
+
 /** "señaló la Academia" after "la Academia Latina de la Grabación", "the Academy said" after "the Recording Academy": a body's one word is the body named in full before. */
 function bodyInFull(names: ArticleNames, name: string, at: number): string | null {
   if (/\s/u.test(name) || !isBodyWord(name)) return null

@@ -98,6 +98,13 @@ describe('an outlet that reports the words', () => {
     expect(speakerOf(text, 'paid agitators')).toBe('Dale Hanssen')
     expect(speakerOf(text, 'take action')).toBe('Meridian')
   })
+
+  test('“a statement from Shell read”, “said an FA statement”, “the firm’s statement said”: the issuer the statement names, never the statement', () => {
+    const text = 'Oil spill\n\nShell said on Monday that the leak had been contained. "We deeply regret the impact on the local community," a statement from Shell read.\n\n"The referee has confirmed that he dealt with the incident at the time," said an FA statement.\n\n"We will vigorously defend ourselves against these claims," the firm’s statement said.'
+    expect(speakerOf(text, 'We deeply regret')).toBe('Shell')
+    expect(speakerOf(text, 'The referee has confirmed')).toBe('FA')
+    expect(speakerOf(text, 'We will vigorously')).toBe('Shell')
+  })
 })
 
 describe('a party’s newsletter, handbook or motion is a writing', () => {
