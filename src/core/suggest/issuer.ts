@@ -19,7 +19,7 @@ const STATEMENT = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:\p{Ll}+\s+)?(?:statement|comunic
 const A_STATEMENT = /^(?:[Aa]n?|[Uu]na?)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)$/u
 
 /** A sentence that says a statement was made, and by the sentence's subject. */
-const ISSUED = /\b(?:issued|released|put out|shared|posted|published|sent|emailed|emitió|difundió|publicó|divulgó|envió)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)|\b(?:in|en)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado)\b/u
+const ISSUED = /\b(?:issued|released|put out|shared|posted|published|sent|emailed|emitió|difundió|publicó|divulgó|envió)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)|\b(?:in|en|according to|según)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado)\b/u
 
 /** Sentences looked back over: a statement is quoted within a few paragraphs of where it is introduced. */
 const LOOK_BACK = 12
@@ -47,6 +47,17 @@ export function isStatement(phrase: string): boolean {
   return STATEMENT.test(phrase.trim()) || A_STATEMENT.test(phrase.trim())
 }
 
+/** After a quote's closing mark, the subject and a verb: `”, the club said `, `," Ridgeway College said `. */
+const AFTER_QUOTE = /["”»]\s*,?\s+((?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+|\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s+\p{Ll}+\s+$/u
+
+/** The subject written between a quote and its speech verb, in the part of a sentence before `in its statement`. */
+function subjectAfterQuote(before: string, offset: number): SpeakerPhrase | null {
+  const m = AFTER_QUOTE.exec(before)
+  if (!m) return null
+  const start = offset + m.index + m[0].indexOf(m[1]!)
+  return { type: /^\p{Ll}|^(?:the|el|la)\s/iu.test(m[1]!) ? 'role' : 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
 /**
  * The subject of the nearest sentence (outside quotations) that says a statement was issued, if any: an earlier one for "the
  * statement", the statement's own for "a statement".
@@ -61,8 +72,9 @@ export function statementIssuer(text: string, at: number, phrase: string, inQuot
     const body = text.slice(s.start, s.end)
     const issued = ISSUED.exec(body)
     if (!issued || inQuote(s.start + issued.index)) continue
-    // A sentence that opens with the quote ("“…,” the company said in a statement") has its subject after it: not read here.
-    const subject = sentenceSubject(body, s.start)
+    // A sentence that opens with the quote ("“…,” the club said in its statement") has its subject after it, before the verb.
+    const opening = sentenceSubject(body, s.start)
+    const subject = opening && !inQuote(opening.start) ? opening : subjectAfterQuote(body.slice(0, issued.index), s.start)
     if (!subject || inQuote(subject.start)) continue
     return subject.end <= s.start + issued.index && !isStatement(subject.text) ? subject : null
   }

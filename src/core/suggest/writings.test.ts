@@ -105,6 +105,13 @@ describe('an outlet that reports the words', () => {
     expect(speakerOf(text, 'The referee has confirmed')).toBe('FA')
     expect(speakerOf(text, 'We will vigorously')).toBe('Shell')
   })
+
+  test('“X is “…,” according to a statement”, ““…,” the club said in its statement”: a later “the statement said” is that issuer’s', () => {
+    const text = 'Libya\n\nU.N. Secretary-General Ban Ki-moon is "deeply concerned about the situation facing civilians," according to a statement. Conditions in Misrata are "especially grave," the statement said.\n\nManchester United confirmed it had received a bid. "Any board has a responsibility to consider a bona fide offer," the club said in its statement. "The board continues to believe that the plan is aggressive," the statement said.'
+    expect(speakerOf(text, 'deeply concerned')).toBe('Ban Ki-moon')
+    expect(speakerOf(text, 'especially grave')).toBe('Ban Ki-moon')
+    expect(speakerOf(text, 'The board continues')).toBe('Manchester United')
+  })
 })
 
 describe('a party’s newsletter, handbook or motion is a writing', () => {
