@@ -89,8 +89,8 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   if (staff) return { type: 'role', text: name![0] + staff[0], start: b, end: b + name![0].length + staff[0].length }
   // "Agregando que …", "Added that …": a capitalised speech verb opens the sentence; its subject is left out.
   if (name && isCueWord(name[0].split(/\s/u)[0]!)) return null
-  // "Minister of Natural Resources, Mohlomi Moleko, would not …": the person named after a title in a body.
-  const holder = name && isTitleOfBody(name[0]) ? APPOSED_NAME.exec(rest.slice(name[0].length)) : null
+  // "Minister of Natural Resources, Mohlomi Moleko, would not …", "El DT de Racing, Gustavo Costas, se mostró …": the person named after a title in a body.
+  const holder = name && isTitleOfBody(name[0].replace(/^(?:el|la|the)\s+/iu, '')) ? APPOSED_NAME.exec(rest.slice(name[0].length)) : null
   if (holder) return { type: 'name', text: holder[1]!, start: b + name![0].length + holder[0].length - holder[1]!.length, end: b + name![0].length + holder[0].length }
   // "Minister in the Ministry of Finance Brian Manning said": a title, its body, and the person's name run on after the body's.
   const office = name && isTitleWord(name[0]) ? OFFICE_THEN_PERSON.exec(rest.slice(name[0].length)) : null

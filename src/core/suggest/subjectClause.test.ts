@@ -211,3 +211,14 @@ describe('what someone told the speaker is theirs, not the one who reports it af
     expect(speakerOf(text, 'angry and tired')).toBe('Maria Gonzalez')
   })
 })
+
+describe('a title of a body written in capitals, then the name set off after it', () => {
+  test('“El DT de Racing, Gustavo Costas, se mostró conforme: «…»”: the one named, never the player quoted before', () => {
+    const text = [
+      'Racing',
+      'El capitán, Enzo Pérez, coincidió con su técnico. «Nos faltó contundencia en el área», analizó el mediocampista.',
+      'El DT de Racing, Gustavo Costas, se mostró conforme: «El equipo dejó todo en la cancha».'
+    ].join('\n\n')
+    expect(speakerOf(text, 'El equipo dejó todo')).toBe('Gustavo Costas')
+  })
+})
