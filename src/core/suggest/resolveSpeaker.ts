@@ -12,7 +12,7 @@ import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, endsInRole, isBodyWord, isLoneAdv
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { issuerWithin, isStatement, statementIssuer } from './issuer'
-import { isSources, isWriting } from './writings'
+import { isSources, isWriting, paperSpeaker } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
 import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
@@ -32,22 +32,6 @@ const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|ho
 
 /** A nickname in quotation marks right after a first name, then the surname: ` "Zurdo" López`, ` “El Chapo” Guzmán`. */
 const NICKNAME_THEN_SURNAME = /^[^\S\n]*["“«'‘](?:El\s+|La\s+|The\s+)?\p{Lu}[\p{L}\-]*["”»'’][^\S\n]+(\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/u
-
-/** The words for a paper by its kind. */
-const PAPER = 'newspaper|paper|magazine|tabloid|diario|periódico|revista|rotativo'
-/** A paper named by its kind: "the newspaper", "el diario británico", "la revista". */
-const OUTLET = new RegExp(`^(?:the|el|la)\\s+(?:\\p{Ll}+\\s+)?(?:${PAPER})(?:\\s+\\p{Ll}+)?$`, 'iu')
-/** That word, then the paper's name: "newspaper Dagens Nyheter", "diario británico The Guardian". */
-const OUTLET_THEN_NAME = new RegExp(`(?:${PAPER})(?:[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+(${NAME_PHRASE.source})`, 'gu')
-
-/** The paper last named after its kind before `at` ("the Swedish newspaper Dagens Nyheter", "el diario británico The Guardian"), within 3,000 characters. */
-function outletNamed(text: string, at: number): string | null {
-  const from = Math.max(0, at - 3000)
-  let last: string | null = null
-  // (As written: "The Guardian" keeps its article.)
-  for (const m of text.slice(from, at).matchAll(OUTLET_THEN_NAME)) last = parseNamePhrase(m[1]!) ? m[1]!.replace(/['’]s$/u, '') : last
-  return last
-}
 
 /** A singular Spanish demonstrative before a noun: "ese hombre", "esta ingeniera". */
 const DEMONSTRATIVE = new RegExp(`^(?:${DEMONSTRATIVES})\\s+\\p{Ll}`, 'iu')
@@ -133,9 +117,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       if (within) return resolve(names, within, inQuote)
       const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, phrase.text, inQuote) : null
       if (issuer) return resolve(names, issuer, inQuote)
-      // "the newspaper reported", "el diario británico" after "the Swedish newspaper Dagens Nyheter": the paper named so before.
-      const outlet = OUTLET.test(phrase.text) ? outletNamed(names.text, phrase.start) : null
-      if (outlet) return { name: outlet, role: '' }
+      // "The Post and Courier newspaper", "the newspaper reported" after "the Swedish newspaper Dagens Nyheter": the paper (writings.ts).
+      const paper = paperSpeaker(names.text, phrase.text, phrase.start)
+      if (paper) return { name: paper, role: '' }
       // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
       if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }
       // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.

@@ -252,3 +252,12 @@ describe('the writings of a court case', () => {
     expect(['el sumario', 'el atestado', 'la querella', 'el expediente', 'el dictamen', 'the warrant', 'the dossier'].every(isWriting)).toBe(true)
   })
 })
+
+describe('a paper named with its kind', () => {
+  test('“The Post and Courier newspaper reported”, “the Charleston Gazette newspaper wrote”, “The tabloid The Sun said”: the paper’s name, never the paper named before', () => {
+    const text = 'Trial\n\nThe Post and Courier newspaper reported on the closing argument: "It goes a lot further than that."\n\n"This is a dark day for the city," the Charleston Gazette newspaper wrote in an editorial.\n\nThe tabloid The Sun said: "Nobody saw it coming."'
+    expect(speakerOf(text, 'It goes a lot further')).toBe('The Post and Courier')
+    expect(speakerOf(text, 'This is a dark day')).toBe('Charleston Gazette')
+    expect(speakerOf(text, 'Nobody saw it coming')).toBe('The Sun')
+  })
+})

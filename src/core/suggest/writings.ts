@@ -3,9 +3,12 @@
  * tarjeta informativa del SAT", "rezaba una de las pancartas", "according to
  * reports". The words are the writing's (or the crowd's): no person named
  * nearby said them, so a description headed by one of these nouns is kept
- * as the speaker, never resolved to someone named before.
+ * as the speaker, never resolved to someone named before. A paper speaks
+ * by its name, with or without its kind ("The Post and Courier newspaper",
+ * "the newspaper" for the one named so before).
  */
 import { isDocument, isNounPhrase, WRITING_WORDS } from './speakerKind'
+import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
 
 /** Nouns for a writing (speakerKind's), a sign or a crowd that chants; English and Spanish, singular and plural. */
 const WRITING_NOUNS = new Set([
@@ -113,4 +116,33 @@ export function documentSubject(text: string, windowFrom: number, to: number): {
 export function isDescription(speaker: string): boolean {
   // ("Fuentes de su equipo", "Otro de los carteles", "One law enforcement official", opening a sentence, are descriptions too, and so is someone's someone: "Mark Smith’s mother".)
   return isSources(speaker) || isWriting(speaker) || /^(?:\p{Ll}|(?:[Tt]he|an?|An?|[Oo]ne|[Aa]nother|[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nas?|[Uu]nos|[Oo]tr[oa]|[Ss]us?|[Hh]is|[Hh]er|[Tt]heir)\s)|\p{L}['’]s\s+\p{Ll}/u.test(speaker)
+}
+
+/** The words for a paper by its kind. */
+const PAPER = 'newspaper|paper|magazine|tabloid|diario|periódico|revista|rotativo'
+/** A paper named by its kind: "the newspaper", "el diario británico", "la revista". */
+const OUTLET = new RegExp(`^(?:the|el|la)\\s+(?:\\p{Ll}+\\s+)?(?:${PAPER})(?:\\s+\\p{Ll}+)?$`, 'iu')
+/** A paper's name with its kind after it or before it: "The Post and Courier newspaper", "the tabloid The Sun", "el diario El País". */
+const PAPER_NAMED = new RegExp(`^(?:the\\s+)?(\\p{Lu}[^]*?)\\s+(?:${PAPER})$|^(?:[Tt]he|[Ee]l|[Ll]a)\\s+(?:${PAPER})(?:\\s+\\p{Ll}+)?\\s+(\\p{Lu}[^]*)$`, 'u')
+/** That word, then the paper's name: "newspaper Dagens Nyheter", "diario británico The Guardian". */
+const OUTLET_THEN_NAME = new RegExp(`(?:${PAPER})(?:[^\\S\\n]+\\p{Ll}+)?[^\\S\\n]+(${NAME_PHRASE.source})`, 'gu')
+
+/** The paper last named after its kind before `at` ("the Swedish newspaper Dagens Nyheter", "el diario británico The Guardian"), within 3,000 characters. */
+function outletNamed(text: string, at: number): string | null {
+  const from = Math.max(0, at - 3000)
+  let last: string | null = null
+  // (As written: "The Guardian" keeps its article.)
+  for (const m of text.slice(from, at).matchAll(OUTLET_THEN_NAME)) last = parseNamePhrase(m[1]!) ? m[1]!.replace(/['’]s$/u, '') : last
+  return last
+}
+
+/**
+ * The paper a phrase stands for: its name with its kind ("The Post and Courier newspaper", "the tabloid The Sun"), or its kind alone
+ * ("the newspaper reported", "el diario británico") for the paper named so before.
+ */
+export function paperSpeaker(text: string, phrase: string, at: number): string | null {
+  const named = PAPER_NAMED.exec(phrase)
+  const name = named ? (named[1] ?? named[2]!) : null
+  if (name && splitWords(name).every((w) => /^(?:\p{Lu}|(?:and|of|the|de|del|la|y|&)$)/u.test(w))) return name
+  return OUTLET.test(phrase) ? outletNamed(text, at) : null
 }
