@@ -2,10 +2,11 @@
  * A Spanish speech verb in the third person plural ("señalan", "explicaron",
  * "aseguraban") whose subject the sentence leaves out has a plural subject: a
  * group ("los firmantes") or a body that speaks through its people ("Desde el
- * PSOE señalan"), never one person named before (people named together are
- * not read as one yet: "Los Reyes Felipe VI y Letizia … se declararon").
- * So has English "they" when a group of people opened a sentence since the
- * speech before ("Her parents were at the hearing. “…,” they said").
+ * PSOE señalan") or two people named together ("Ana Ruiz y Pedro Gil
+ * presentaron …"), never one person named before (a pair of whom one is
+ * named by one word is not read yet: "Los Reyes Felipe VI y Letizia").
+ * So has English "they" when a group of people or a pair opened a sentence
+ * since the speech before ("Her parents were at the hearing. “…,” they said").
  * The subject a verb with no subject otherwise stands for (names.ts) is
  * checked against it here, and any speaker found against the kinds that can
  * speak: a place only as the subject opening its sentence ("Beijing said").
@@ -33,10 +34,18 @@ export function pluralCue(cue: string): boolean {
 /** Who an attribution names, as resolveSpeaker.ts reads it; for a plural verb with no subject, never one person. */
 export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attribution: Attribution | null, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null): { name: string; role: string } | null {
   // ("Her parents were at the hearing. “…,” they said": a group that opened a sentence since the speech before is "they".)
-  const group = /^they$/iu.test(phrase.text) ? groupSubjectBefore(names.text, phrase.start, previous) : null
+  const they = /^they$/iu.test(phrase.text)
+  const group = they ? groupSubjectBefore(names.text, phrase.start, previous) ?? pairSubjectBefore(names, phrase.start, previous) : null
   if (group) return { name: group, role: '' }
   const found = resolve(names, phrase, inQuote, previous)
+  const many = !!attribution && (pluralCue(attribution.cue) || /^(?:they|ellos|ellas)$/iu.test(phrase.text))
+  // ("Luis Castro, presidente de Nueva Alianza, y Carlos Puente, …, señalaron": the name found opens a pair, who speak together.)
+  const together = many && phrase.type === 'name' && found ? pairAt(names, phrase.start, phrase.end) : null
+  if (together) return { name: together, role: '' }
   if (!found || phrase.type !== 'implicit' || !attribution || !pluralCue(attribution.cue)) return found
+  // ("Los diputados Ana Ruiz y Pedro Gil presentaron la iniciativa. Explicaron …": two people named together opened a sentence since.)
+  const pair = pairSubjectBefore(names, phrase.start, previous)
+  if (pair) return { name: pair, role: '' }
   // ("Una vez conocida la jugada, desde JxC calificaron …": a body the sentence speaks "from" is the subject, whoever else was found.)
   const body = FROM_BODY.exec(names.text.slice(Math.max(0, attribution.cueEnd - 300), attribution.cueEnd))?.[1]
   if (body && canBeSpeaker(body, /^\p{Ll}/u.test(body) ? 'role' : 'name', names.text)) return { name: body, role: names.roleOf(body) }
@@ -77,6 +86,30 @@ function groupSubjectBefore(text: string, at: number, previous: PreviousSpeaker 
   if (!head) return null
   const noun = head[2]!
   return noun === 'family' || (/[^s]s$/u.test(noun) && isPersonNoun(noun)) ? head[1]! : null
+}
+
+/** A person's name as a pair names each: two to four capitalised words, particles between ("Ana Ruiz", "María de la Cruz"). */
+const PERSON = String.raw`\p{Lu}[\p{L}'’\-]+(?:\s+(?:(?:de|del|la|van|von|da|dos)\s+)*\p{Lu}[\p{L}'’\-]+){0,3}`
+/** Two names joined by "y"/"and", each with an aside set off by commas after it, then a word in lower case (the verb). */
+const PAIR = new RegExp(String.raw`^(${PERSON})(?:,[^,.;:!?\n]{1,80},)?\s+(y|e|and)\s+(${PERSON})(?:,[^,.;:!?\n]{1,80},)?\s+\p{Ll}`, 'u')
+/** Where a sentence opens, maybe after a connective and the people's kind: "Los diputados ", "Senators ", "Por su parte, ". */
+const PAIR_OPENING = /(?:^|[.!?]["”’»]?\s+|\n)(?:(?:Por su parte|Por otro lado|Además|Asimismo|Meanwhile|Later),\s+)?(?:(?:Los|Las|The)\s+)?(?:\p{L}+s\s+)?(?=\p{Lu})/gu
+
+/** The two people a pair that starts at `start` names, each by their fullest name ("Ana Ruiz y Pedro Gil"), if both are people. */
+function pairAt(names: ArticleNames, start: number, at: number): string | null {
+  const m = PAIR.exec(names.text.slice(start, start + 300))
+  if (!m) return null
+  const [first, second] = [m[1]!, m[3]!].map((n) => names.fullName(n, at) ?? n)
+  const person = (n: string) => /\s/u.test(n) && parseNamePhrase(n)?.org === false && (genderOfFirstName(n) !== null || names.genderOf(n) !== null)
+  return person(first!) && person(second!) ? `${first} ${m[2]} ${second}` : null
+}
+
+/** The pair of people that opened a sentence in the 800 characters before `at`, after the speech before; the last, if any. */
+function pairSubjectBefore(names: ArticleNames, at: number, previous: PreviousSpeaker | null): string | null {
+  const from = Math.max(0, at - 800, previous?.at ?? 0)
+  let last: string | null = null
+  for (const m of names.text.slice(from, at).matchAll(PAIR_OPENING)) last = pairAt(names, from + m.index + m[0].length, at) ?? last
+  return last
 }
 
 /** The speaker found, if it can be one (speakerKind.ts); `subject` lets a place speak (subjectOpening). */

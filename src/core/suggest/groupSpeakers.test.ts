@@ -205,3 +205,21 @@ describe('an acronym for a body the article spelt out before', () => {
     expect(speakerOf(text, 'We will appeal')).toBe('NRA')
   })
 })
+
+describe('two people named together speak together', () => {
+  const text = [
+    'Alianza',
+    'Luis Castro, presidente de Nueva Alianza, y Carlos Puente, presidente del PVEM, destacaron la trayectoria del candidato y señalaron la idoneidad de su perfil para "continuar con la transformación del país".',
+    'Los diputados Ana Ruiz y Pedro Gil presentaron la iniciativa. Explicaron que la ley busca "proteger a los más vulnerables".',
+    'Senators Jane Doe and John Roe introduced the bill on Monday. They said it would "close a loophole that has cost taxpayers billions."'
+  ].join('\n\n')
+
+  test('“Luis Castro, presidente …, y Carlos Puente, presidente …, destacaron … y señalaron”: both, past their asides', () => {
+    expect(speakerOf(text, 'continuar con la transformación')).toBe('Luis Castro y Carlos Puente')
+  })
+
+  test('“Ana Ruiz y Pedro Gil presentaron … Explicaron”, “Jane Doe and John Roe introduced … They said”: a plural verb goes on with the pair', () => {
+    expect(speakerOf(text, 'proteger a los más vulnerables')).toBe('Ana Ruiz y Pedro Gil')
+    expect(speakerOf(text, 'close a loophole')).toBe('Jane Doe and John Roe')
+  })
+})
