@@ -212,7 +212,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // Elena Nuño criticó el plan: «…»"). The subject ends at its comma; an aside may go on to the colon ("en su libro Siete Kabezas, crónica …:").
   const before = window.slice(0, last.index).trimEnd()
   // ("Al mensaje de Clouthier respondió el exdiputado …:", "Lo describe el arquitecto …": a name after a preposition, or a clitic, is no subject.)
-  const nameFirst = [NAME_AT_END.exec(before)].find((m) => m && !CAPITAL_CLITIC.test(m[0])) ?? null
+  // ("el procurador general, Gregorio Eljach, celebró la decisión: «…»": a name set off by commas right before the verb is its subject too.)
+  // ("entre el 64 a. C. y el 24 d. C., describió": an initial alone is no name.)
+  const nameFirst = [NAME_AT_END.exec(before.replace(/,$/u, ''))].find((m) => m && !CAPITAL_CLITIC.test(m[0]) && !/^\p{Lu}\.?$/u.test(m[0].trim())) ?? null
   // ("El jefe del Gabinete defendió las reformas: «…»": a role of a body named stands before the verb too; what follows is its object.)
   const roleOfBody = !!nameFirst && /(?:^|[\s,])(?:[Ee]l|[Ll]as?|[Ll]os|[Tt]he|[Uu]na?|[Aa]n?)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$/u.test(before.slice(0, nameFirst.index))
   const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before) || roleOfBody

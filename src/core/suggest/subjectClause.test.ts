@@ -222,3 +222,10 @@ describe('a title of a body written in capitals, then the name set off after it'
     expect(speakerOf(text, 'El equipo dejó todo')).toBe('Gustavo Costas')
   })
 })
+
+describe('a name set off by commas right before the verb, and the verb’s object before the colon', () => {
+  test('“el procurador general, Gregorio Eljach, celebró la decisión: «…»”: the one named, never “la decisión”', () => {
+    const text = 'Condena\n\nUn juez condenó al exalcalde John Jairo Torres.\n\nEn su cuenta de X, el procurador general, Gregorio Eljach, celebró la decisión: "La justicia llega, aunque tarde".'
+    expect(speakerOf(text, 'La justicia llega')).toBe('Gregorio Eljach')
+  })
+})
