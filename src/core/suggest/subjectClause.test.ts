@@ -229,3 +229,10 @@ describe('a name set off by commas right before the verb, and the verb’s objec
     expect(speakerOf(text, 'La justicia llega')).toBe('Gregorio Eljach')
   })
 })
+
+describe('an unnamed person with an age after the noun', () => {
+  test('“«…», declaró la mujer de 35 años de edad en una entrevista”: the woman described, never the judge named before', () => {
+    const text = 'Denuncia\n\nEl juez Pedro Gil admitió la querella.\n\n«Recibía constantemente amenazas contra mi vida», declaró la mujer de 35 años de edad en una entrevista.'
+    expect(speakerOf(text, 'Recibía constantemente')).toBe('la mujer de 35 años')
+  })
+})
