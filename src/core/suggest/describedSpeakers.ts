@@ -9,6 +9,7 @@ import { isRoleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { PARTY_MEMBER, splitWords } from './namePhrase'
 import { isOneOfAPlace } from './placeNames'
+import { isPersonsNoun } from './speakerKind'
 import { DETERMINERS } from './subjectClause'
 
 /** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
@@ -58,4 +59,21 @@ export function capitalisedEpithet(text: string, phrase: string, start: number):
   const last = words[words.length - 1]!
   const afterThe = /^the\s/iu.test(phrase) || /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start))
   return afterThe && ((words.length <= 3 && PARTY_MEMBER.test(last) && !/s$/u.test(last)) || (words.length === 1 && isOneOfAPlace(last)))
+}
+
+/** A plural of people before, its head noun last: "Several officials", "senior officials"; Spanish with its article, "los dirigentes". */
+const PEOPLE = /(?<![\p{L}\-])(\p{Ll}[\p{Ll}\-]{2,}s)(?![\p{L}])/gu
+const SPANISH_PEOPLE = /(?<![\p{L}])(?:los|las)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}s)(?![\p{L}])/gu
+const singular = (noun: string) => noun.replace(/(?<=ss)es$|s$/u, '')
+
+/**
+ * "Several officials said …. One said", "a los dirigentes …, uno contestó": one of the plural people named just before (within 400
+ * characters), as the sets write it: "one official", "uno de los dirigentes".
+ */
+export function oneOfGroup(text: string, at: number, word: string): string | null {
+  const spanish = /^(?:uno|una)$/iu.test(word)
+  let last: RegExpExecArray | null = null
+  for (const m of text.slice(Math.max(0, at - 400), at).matchAll(spanish ? SPANISH_PEOPLE : PEOPLE)) if ([singular(m[1]!), m[1]!].some((w) => isPersonsNoun(w.split('-').pop()!))) last = m
+  if (!last) return null
+  return spanish ? `${word.toLowerCase()} de ${last[0]}` : `one ${singular(last[1]!)}`
 }

@@ -223,3 +223,15 @@ describe('two people named together speak together', () => {
     expect(speakerOf(text, 'close a loophole')).toBe('Jane Doe and John Roe')
   })
 })
+
+describe('“one” alone is one of the people named just before', () => {
+  test('“Several officials said …. One said …”, “a los dirigentes …, uno contestó”: “one official”, “uno de los dirigentes”, never the last person named', () => {
+    const text = [
+      'Powell',
+      'Several officials said the White House bore no ill will toward Colin Powell. One said that, had Powell stayed longer, it would have had "a ripple effect" on other planned changes.',
+      'Cuando un guardia de seguridad pasó a decirles a los dirigentes que debían levantarse el tapabocas, uno contestó en forma de broma: "¿Y qué hago cuando tenga que gritar?".'
+    ].join('\n\n')
+    expect(speakerOf(text, 'a ripple effect')).toBe('one official')
+    expect(speakerOf(text, '¿Y qué hago')).toBe('uno de los dirigentes')
+  })
+})

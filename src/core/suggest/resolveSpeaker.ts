@@ -20,7 +20,7 @@ import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet } from './describedSpeakers'
+import { capitalisedEpithet, oneOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
@@ -63,6 +63,11 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
       if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
       // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
+      // "Several officials said …. One said", "a los dirigentes …, uno contestó": one of those people.
+      if (/^(?:One|Uno|Una|uno|una)$/u.test(phrase.text.trim())) {
+        const one = oneOfGroup(names.text, phrase.start, phrase.text.trim())
+        return one ? { name: one, role: '' } : null
+      }
       if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
         const other = names.described.another(phrase.text.trim())
         return other ? { name: other, role: '' } : null

@@ -72,6 +72,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "…, Jon Piechowski, pidió": the name before the verb, its commas left over, or its aside after them ("…, whose constituency …,").
   const setOff = /,\s*$/u.test(t) || [first, bare].some((x) => /,\s*$/u.test(x) && x.trim() !== t.trim())
   t = t.replace(/\s*,\s*$/u, '')
+  // "…, uno contestó": "uno" alone is one of the people named before (resolveSpeaker.ts), never a subject left out.
+  const lone = /(?:^|[,;:]|\s(?:y|e|pero))\s*(uno|una)$/u.exec(t)
+  if (lone) return at(lone[1]!, 'name')
   // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets, and the marks round a nickname, are no part of the subject.
   t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
   // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called", "… a FM El Observador donde aseguró": the name before is no subject.
