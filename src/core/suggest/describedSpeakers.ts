@@ -63,17 +63,21 @@ export function capitalisedEpithet(text: string, phrase: string, start: number):
 
 /** A plural of people before, its head noun last: "Several officials", "senior officials"; Spanish with its article, "los dirigentes". */
 const PEOPLE = /(?<![\p{L}\-])(\p{Ll}[\p{Ll}\-]{2,}s)(?![\p{L}])/gu
-const SPANISH_PEOPLE = /(?<![\p{L}])(?:los|las)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}s)(?![\p{L}])/gu
+const SPANISH_PEOPLE = /(?<![\p{L}])(?:[Ll]os|[Ll]as)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}s)(?![\p{L}])/gu
 const singular = (noun: string) => noun.replace(/(?<=ss)es$|s$/u, '')
 
 /**
  * "Several officials said …. One said", "a los dirigentes …, uno contestó": one of the plural people named just before (within 400
- * characters), as the sets write it: "one official", "uno de los dirigentes".
+ * characters; of the last sentence that names some, the first, its subject: "Two witnesses spoke to reporters. One said"), as the
+ * sets write it: "one witness", "uno de los dirigentes".
  */
 export function oneOfGroup(text: string, at: number, word: string): string | null {
   const spanish = /^(?:uno|una)$/iu.test(word)
-  let last: RegExpExecArray | null = null
-  for (const m of text.slice(Math.max(0, at - 400), at).matchAll(spanish ? SPANISH_PEOPLE : PEOPLE)) if ([singular(m[1]!), m[1]!].some((w) => isPersonsNoun(w.split('-').pop()!))) last = m
+  const window = text.slice(Math.max(0, at - 400), at)
+  const people = [...window.matchAll(spanish ? SPANISH_PEOPLE : PEOPLE)].filter((m) => [singular(m[1]!), m[1]!].some((w) => isPersonsNoun(w.split('-').pop()!)))
+  const last = people[people.length - 1]
   if (!last) return null
-  return spanish ? `${word.toLowerCase()} de ${last[0]}` : `one ${singular(last[1]!)}`
+  const opens = window.slice(0, last.index).search(/[.!?]\s+[^.!?]*$/u)
+  const first = people.find((m) => m.index > opens)!
+  return spanish ? `${word.toLowerCase()} de ${first[0].toLowerCase()}` : `one ${singular(first[1]!)}`
 }

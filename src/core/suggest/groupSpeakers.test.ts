@@ -234,4 +234,10 @@ describe('“one” alone is one of the people named just before', () => {
     expect(speakerOf(text, 'a ripple effect')).toBe('one official')
     expect(speakerOf(text, '¿Y qué hago')).toBe('uno de los dirigentes')
   })
+
+  test('“Two witnesses spoke to reporters. One said”, “Los jugadores salieron … Uno reconoció”: the people the sentence is about, whose noun may end in “-ss” or in “-es”', () => {
+    const text = 'Crash\n\nTwo witnesses spoke to reporters at the scene. One said the car "was going very fast" when it hit the wall.\n\nLos jugadores salieron cabizbajos del estadio. Uno reconoció: "No estuvimos a la altura".'
+    expect(speakerOf(text, 'was going very fast')).toBe('one witness')
+    expect(speakerOf(text, 'No estuvimos')).toBe('uno de los jugadores')
+  })
 })
