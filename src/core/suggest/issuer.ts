@@ -13,13 +13,16 @@ import type { SpeakerPhrase } from './attribution'
 import { sentenceSubject } from './sentenceSubject'
 
 /** "the statement", "the joint statement", "el comunicado": a statement as the subject of a speech verb. */
-const STATEMENT = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)$/u
+const STATEMENT = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)(?:\s+(?:released|issued|published|difundid[oa]|emitid[oa]|publicad[oa]))?$/u
 
 /** "a statement", "un comunicado": one issued in the sentence that names it ("Twitter issued a statement to Slate that …"). */
-const A_STATEMENT = /^(?:[Aa]n?|[Uu]na?)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)$/u
+const A_STATEMENT = /^(?:[Aa]n?|[Uu]na?)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)(?:\s+(?:released|issued|published|difundid[oa]|emitid[oa]|publicad[oa]))?$/u
 
 /** A sentence that says a statement was made, and by the sentence's subject. */
-const ISSUED = /\b(?:issued|released|put out|shared|posted|published|sent|emailed|emitió|difundió|publicó|divulgó|envió)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)|\b(?:in|en|according to|según)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado)\b/u
+const ISSUED = /\b(?:issued|released|put out|shared|posted|published|sent|emailed|emitió|difundió|publicó|divulgó|envió)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)|\b(?:in|en|according to|según)\s+(?:a|an|un|una|its|their|his|her|su)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|declaración)\b/u
+
+/** A sentence that opens with its source: "Según el Consejo …,", "According to the union,". */
+const SOURCE_OPENING = /^\s*(?:Según|According to)\s+(?:(?:el|la|los|las|the)\s+(?=\p{Lu}))?((?:(?:el|la|los|las|the)\s+)?\p{L}[^,.;:"“”«»]{1,80}),/u
 
 /** Sentences looked back over: a statement is quoted within a few paragraphs of where it is introduced. */
 const LOOK_BACK = 12
@@ -70,6 +73,10 @@ export function statementIssuer(text: string, at: number, phrase: string, inQuot
     // (No sentence that introduces a statement is longer: a text with no sentence ends stays linear.)
     if (s.end - s.start > 2000) continue
     const body = text.slice(s.start, s.end)
+    // ("Según el Consejo General de Fiscales, … «…», según una declaración difundida", "According to the union, … a statement released
+    // on Friday said": the source the statement's own sentence opens with issued it.)
+    const source = si === from && at > s.start ? SOURCE_OPENING.exec(body) : null
+    if (source) return { type: /^\p{Lu}/u.test(source[1]!) ? 'name' : 'role', text: source[1]!, start: s.start + source[0].indexOf(source[1]!), end: s.start + source[0].indexOf(source[1]!) + source[1]!.length }
     const issued = ISSUED.exec(body)
     if (!issued || inQuote(s.start + issued.index)) continue
     // A sentence that opens with the quote ("“…,” the club said in its statement") has its subject after it, before the verb.

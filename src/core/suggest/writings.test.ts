@@ -112,6 +112,12 @@ describe('an outlet that reports the words', () => {
     expect(speakerOf(text, 'especially grave')).toBe('Ban Ki-moon')
     expect(speakerOf(text, 'The board continues')).toBe('Manchester United')
   })
+
+  test('“Según el Consejo …, … «…», según una declaración difundida el lunes”, “According to the union, … a statement released on Friday said”: the source the sentence opens with', () => {
+    const text = 'Indulto\n\nEl fiscal nacional habló el domingo.\n\nSegún el Consejo General de Fiscales, la iniciativa de los parlamentarios "podría constituir una gravísima señal para la convivencia social", según una declaración difundida el lunes.\n\nAccording to the union, the proposal "would put thousands of jobs at risk," a statement released on Friday said.'
+    expect(speakerOf(text, 'podría constituir')).toBe('Consejo General de Fiscales')
+    expect(speakerOf(text, 'would put thousands')).toBe('the union')
+  })
 })
 
 describe('a party’s newsletter, handbook or motion is a writing', () => {
