@@ -11,8 +11,8 @@ import { isRoleWord } from '../text/abbreviations'
 import { genderOfFirstName } from './firstNames'
 import { NAME_PHRASE } from './namePhrase'
 
-/** A name that ends the text ("… said Ana Ruiz"), with its article if any. */
-export const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
+/** A name that ends the text ("… said Ana Ruiz"), with its article if any; never from a conjunction that opens the sentence ("But the Scottish Executive"). */
+export const NAME_AT_END = new RegExp(`(?:(?<=^)|(?<=[\\s(]))(?!(?:But|And|Yet|So|Or|Nor|Pero|Mas)\\s)(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})$`, 'u')
 
 /**
  * "Nipa Asharam, Certified Health Coach and Life Coach": an office in capitals, ending in a title word and naming no one, after a
