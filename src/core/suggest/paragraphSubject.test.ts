@@ -198,3 +198,12 @@ describe('names given as examples are no subject', () => {
     expect(speakerOf(text, 'Eran los mejores')).toBe('María Blasco')
   })
 })
+
+describe('someone unnamed, described in more than one word, who opened the sentence before', () => {
+  test('“A government spokesman said …. But he added: “…””: the spokesman goes on, never a man named paragraphs before; “Un desafío que asegura es difícil” is no one', () => {
+    const text = 'Plan\n\nLord Butler said the plan bypassed the Cabinet.\n\nAna Ruiz criticised the plan. A senior government spokesman said the plan was fair. But he added: "We will listen to concerns."'
+    expect(speakerOf(text, 'We will listen')).toBe('A senior government spokesman')
+    const gates = 'Vacunas\n\nBill Gates publicó una carta en una revista médica.\n\nGates considera necesario construir un sistema de vacunas. Un desafío que asegura es difícil pero que puede conseguirse. “Uno de los principales desafíos es mejorar la fabricación de proteínas”, señala.'
+    expect(speakerOf(gates, 'Uno de los principales')).toBe('Bill Gates')
+  })
+})
