@@ -143,6 +143,11 @@ describe('a spokesperson described by a body’s whole name', () => {
     expect(speakerOf(text, 'misleading and wrong')).toBe('A Department for Work and Pensions spokeswoman')
     expect(speakerOf(text, 'We are looking at it')).toBe('a Department for Education and Skills spokesman')
   })
+
+  test('“A Department for Media, Culture and Sport spokeswoman said:”: commas inside the body’s name too', () => {
+    const text = 'Visas\n\n"It is still very important," added Mr Seller. A Department for Media, Culture and Sport spokeswoman said: "We are aware that people are experiencing problems."'
+    expect(speakerOf(text, 'We are aware')).toBe('A Department for Media, Culture and Sport spokeswoman')
+  })
 })
 
 describe('someone’s spokesperson is only one described as theirs', () => {
