@@ -117,6 +117,9 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "a Sussex spokesperson confirming the eviction", "el viceconsejero el viernes", "un documento en el cual …": the noun phrase, without the clause or the day after it.
       const head = beforeRelative(beforeMedium(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6)))))
       if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
+      // ("Cassidy’s post", "Musk’s tweet", "her column": one's own post or column is one's own words; a report or a letter someone owns stays itself.)
+      const poster = /^(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})['’]s\s+(?:(?:blog|Facebook|Instagram|X|latest|opinion)\s+)?(?:post|tweet|column)$/u.exec(phrase.text)
+      if (poster) return resolve(names, { type: 'name', text: poster[1]!, start: phrase.start, end: phrase.start + poster[1]!.length }, inQuote, previous)
       // "…," the statement read: the words of whoever issued it, named in it ("a statement from Shell") or before.
       const within = issuerWithin(phrase)
       if (within) return resolve(names, within, inQuote)

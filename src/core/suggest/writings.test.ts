@@ -267,3 +267,11 @@ describe('a paper named with its kind', () => {
     expect(speakerOf(text, 'Nobody saw it coming')).toBe('The Sun')
   })
 })
+
+describe('one’s own post or column', () => {
+  test('“John Cassidy wrote a post … Cassidy’s post goes on: “…””: the one who wrote it; “Powell’s resignation letter” stays the letter', () => {
+    const text = 'Bike lanes\n\nJohn Cassidy wrote a long post about bike lanes on Monday.\n\nCassidy’s post goes on: “It is time to call a halt to the road swipers.”\n\nPowell’s resignation letter was dated Friday. “The time has come for me to step down,” Powell’s resignation letter reads.'
+    expect(speakerOf(text, 'It is time to call')).toBe('John Cassidy')
+    expect(speakerOf(text, 'The time has come')).toBe('Powell’s resignation letter')
+  })
+})
