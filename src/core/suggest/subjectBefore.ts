@@ -9,7 +9,7 @@
 import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
 import { openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
-import { KIND_OF_BODY, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
+import { KIND_OF_BODY, NAME_PHRASE, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfter'
 import { NAME_AT_END, withoutTrailingAside } from './asides'
@@ -56,6 +56,9 @@ function roleAtEnd(t: string): readonly string[] | null {
 /** "en un comunicado remitido a Europa Press": a participle's "a" before a name, the one something was sent or said to. */
 const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 
+/** "Cuando tocó el turno de Mexivergas,", "Al llegar el turno de Ana Ruiz,": whose turn it was, right before the verb. */
+const TURN_OF = new RegExp(String.raw`(?:^|\s)(?:[Cc]uando|[Aa]l)\s+(?:le\s+)?(?:tocó|llegó|llegar)\s+(?:el|su)\s+turno\s+(?:de|a)\s+(${NAME_PHRASE.source})\s*,?\s*$`, 'u')
+
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
   // "Consultado por su hijo Marco, quien también es músico, dice que": the one asked leaves the subject out; the name is what they were asked about.
@@ -72,6 +75,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "…, Jon Piechowski, pidió": the name before the verb, its commas left over, or its aside after them ("…, whose constituency …,").
   const setOff = /,\s*$/u.test(t) || [first, bare].some((x) => /,\s*$/u.test(x) && x.trim() !== t.trim())
   t = t.replace(/\s*,\s*$/u, '')
+  // "Cuando tocó el turno de Mexivergas, comentó": the one whose turn it was speaks.
+  const turn = TURN_OF.exec(t)
+  if (turn) return { type: 'name', text: turn[1]!, start: base + turn.index + turn[0].indexOf(turn[1]!), end: base + turn.index + turn[0].indexOf(turn[1]!) + turn[1]!.length }
   // "…, uno contestó": "uno" alone is one of the people named before (resolveSpeaker.ts), never a subject left out.
   const lone = /(?:^|[,;:]|\s(?:y|e|pero))\s*(uno|una)$/u.exec(t)
   if (lone) return at(lone[1]!, 'name')

@@ -244,3 +244,10 @@ describe('a conjunction that opens the sentence is no part of the name after it'
     expect(speakerOf(text, 'entirely manageable')).toBe('Treasury')
   })
 })
+
+describe('the one whose turn it was', () => {
+  test('“Cuando tocó el turno de Mexivergas, comentó: «…»”: the one whose turn it was, never the person named next', () => {
+    const text = 'Roast\n\nCuando tocó el turno de Mexivergas, comentó: "Todos sabemos que Yoss está aquí porque Caeli no quiso venir".\n\nAl llegar su turno, Ana Ruiz fue directa: "No tengo nada que perder".'
+    expect(speakerOf(text, 'Todos sabemos')).toBe('Mexivergas')
+  })
+})
