@@ -7,7 +7,7 @@
  */
 import { isRoleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
-import { PARTY_MEMBER, splitWords } from './namePhrase'
+import { NAME_PHRASE, PARTY_MEMBER, parseNamePhrase, splitWords } from './namePhrase'
 import { isOneOfAPlace } from './placeNames'
 import { isPersonsNoun } from './speakerKind'
 import { DETERMINERS } from './subjectClause'
@@ -80,4 +80,13 @@ export function oneOfGroup(text: string, at: number, word: string): string | nul
   const opens = window.slice(0, last.index).search(/[.!?]\s+[^.!?]*$/u)
   const first = people.find((m) => m.index > opens)!
   return spanish ? `${word.toLowerCase()} de ${first[0].toLowerCase()}` : `one ${singular(first[1]!)}`
+}
+
+/** The person last named right after a noun before `at` ("The victim, Ana Ruiz, 31,", "la víctima, María López"), as written there. */
+export function namedAs(text: string, noun: string, at: number): string | null {
+  // (Case kept but for the noun's first letter: a name is capitalised.)
+  const word = `[${noun[0]!.toUpperCase()}${noun[0]!.toLowerCase()}]${noun.slice(1).toLowerCase()}`
+  let last: string | null = null
+  for (const m of text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${word},?\\s+(${NAME_PHRASE.source})`, 'gu'))) last = m[1]!
+  return last && parseNamePhrase(last)?.org === false ? last : null
 }

@@ -207,3 +207,15 @@ describe('someone unnamed, described in more than one word, who opened the sente
     expect(speakerOf(gates, 'Uno de los principales')).toBe('Bill Gates')
   })
 })
+
+describe('a victim or a witness no one named', () => {
+  test('“In a statement read to the court, the victim said: “…””: the victim, never the prosecutor named before', () => {
+    const text = 'Man jailed\n\nDaniel Price, 34, admitted wounding with intent at Swindon Crown Court.\n\nProsecutor Emma Blake told the court the victim had been left with "life-changing injuries".\n\nIn a statement read to the court, the victim said: "I am scared to go to work. I still have nightmares."'
+    expect(speakerOf(text, 'I am scared')).toBe('the victim')
+  })
+
+  test('“The victim, Ana Ruiz, 31, was treated …. “…,” the victim said”: the one described so before', () => {
+    const text = 'Attack\n\nProsecutor Tom Blake spoke first. The victim, Ana Ruiz, 31, was treated in hospital for a week.\n\n"I thought I would die," the victim said.'
+    expect(speakerOf(text, 'I thought I would die')).toBe('Ana Ruiz')
+  })
+})

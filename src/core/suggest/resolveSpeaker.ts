@@ -20,7 +20,7 @@ import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet, oneOfGroup } from './describedSpeakers'
+import { capitalisedEpithet, namedAs, oneOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
@@ -184,6 +184,12 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // ("lamentó la madre del joven", "the lawyer of the victim said": one who is someone's and was not described so before is new, never the last person named.)
       // ("the mother of four", "padre de dos": an epithet for one named, with a number after "of".)
       if (isRelationNoun(/^(?:the|el|la)\s+(\p{Ll}+)\s+(?:of|de|del)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\b)/iu.exec(phrase.text)?.[1] ?? '')) return { name: phrase.text, role: '' }
+      // ("the victim said", "declaró el testigo": one something happened to, or who saw it, is the one described so before ("The victim, Ana
+      // Ruiz,"), never the last person named, an official or a lawyer.)
+      const bystander = /^(?:the|el|la)\s+(victim|survivor|witness|víctima|superviviente|sobreviviente|testigo)$/iu.exec(phrase.text)?.[1]
+      const described = bystander ? namedAs(names.text, bystander, phrase.start) : null
+      const victim = described ? names.fullName(described, phrase.start) ?? described : null
+      if (bystander) return victim ? { name: victim, role: names.roleOf(victim) } : { name: phrase.text, role: bystander }
       const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
       const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
       // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named; in Spanish
