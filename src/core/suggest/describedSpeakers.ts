@@ -82,11 +82,11 @@ export function oneOfGroup(text: string, at: number, word: string): string | nul
   return spanish ? `${word.toLowerCase()} de ${first[0].toLowerCase()}` : `one ${singular(first[1]!)}`
 }
 
-/** The person last named right after a noun before `at` ("The victim, Ana Ruiz, 31,", "la víctima, María López"), as written there. */
+/** The person last named right after a noun in the 3,000 characters before `at` ("The victim, Ana Ruiz, 31,", "la víctima, María López"), as written there. */
 export function namedAs(text: string, noun: string, at: number): string | null {
   // (Case kept but for the noun's first letter: a name is capitalised.)
   const word = `[${noun[0]!.toUpperCase()}${noun[0]!.toLowerCase()}]${noun.slice(1).toLowerCase()}`
   let last: string | null = null
-  for (const m of text.slice(0, at).matchAll(new RegExp(`(?<![\\p{L}])${word},?\\s+(${NAME_PHRASE.source})`, 'gu'))) last = m[1]!
+  for (const m of text.slice(Math.max(0, at - 3000), at).matchAll(new RegExp(`(?<![\\p{L}])${word},?\\s+(${NAME_PHRASE.source})`, 'gu'))) last = m[1]!
   return last && parseNamePhrase(last)?.org === false ? last : null
 }
