@@ -3,7 +3,9 @@
  * Montecon", "One user"), kept in the order they spoke, so that "Another
  * said" and "las fuentes" can point back at them (names.ts holds one per
  * article). Split from speakerKind.ts, which says what kind of phrase can
- * speak at all.
+ * speak at all. Also who a description stands for when it is read: "the
+ * Ohio Republican" (someone named), "One said" (one of the people named just
+ * before), "the victim said" (the one named as the victim, if anyone).
  */
 import { isRoleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'

@@ -2,7 +2,8 @@
  * The full names an article gives (two words or more, or a body's name) and
  * the fullest one a short form stands for at a given place: "Rodríguez" →
  * the nearest "… Rodríguez" before it, "WADA" → the body the article spelt
- * out before "(WADA)", "JOH" → the person whose initials those are. Reporters
+ * out before "(WADA)", "JOH" → the person whose initials those are, "PETA" →
+ * the capitalised run before whose initials spell it. Reporters
  * name someone in full once and then shorten; a suggestion carries the full
  * name. Part of names.ts's ArticleNames, kept apart because it only reads
  * the mentions, never the sentences around them.

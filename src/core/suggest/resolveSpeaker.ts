@@ -62,12 +62,12 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
       const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
       if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
-      // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
       // "Several officials said …. One said", "a los dirigentes …, uno contestó": one of those people.
       if (/^(?:One|Uno|Una|uno|una)$/u.test(phrase.text.trim())) {
         const one = oneOfGroup(names.text, phrase.start, phrase.text.trim())
         return one ? { name: one, role: '' } : null
       }
+      // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
       if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
         const other = names.described.another(phrase.text.trim())
         return other ? { name: other, role: '' } : null
@@ -212,11 +212,6 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
   }
 }
 
-/**
- * The person as the article's mentions cut the words, when that is the end of them: "China’s ambassador to Britain Liu
- * Xiaming has said" (mentions.ts `placeOff`), "Speaking to the Daily Mail Lacerda claimed" (`surnameAfterThe`: the
- * surname, resolved before the phrase to the person it named).
- */
 /** "PETA" after "People for the Ethical Treatment of Animals": an acronym of three letters or more spells a body named before. */
 const acronymSpelt = (names: ArticleNames, name: string, at: number) => (/^\p{Lu}{3,6}$/u.test(name) ? spelledOut(names.text, name, at) : null)
 
@@ -229,6 +224,11 @@ function bodyInFull(names: ArticleNames, name: string, at: number): string | nul
   return full && /\s/u.test(full) && !complement ? full : null
 }
 
+/**
+ * The person as the article's mentions cut the words, when that is the end of them: "China’s ambassador to Britain Liu
+ * Xiaming has said" (mentions.ts `placeOff`), "Speaking to the Daily Mail Lacerda claimed" (`surnameAfterThe`: the
+ * surname, resolved before the phrase to the person it named).
+ */
 function asMentioned(names: ArticleNames, phrase: SpeakerPhrase, name: string): string | null {
   const mention = names.personWithin(phrase.start - 1, phrase.end, 1)
   if (!mention || mention.text === name || !name.endsWith(` ${mention.text}`)) return null
