@@ -5,13 +5,17 @@
  * article). Split from speakerKind.ts, which says what kind of phrase can
  * speak at all. Also who a description stands for when it is read: "the
  * Ohio Republican" (someone named), "One said" (one of the people named just
- * before), "the victim said" (the one named as the victim, if anyone).
+ * before), "the official" (the one "One law enforcement official said"
+ * described), "the victim said" (the one named as the victim, if anyone).
  */
 import { isRoleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { NAME_PHRASE, PARTY_MEMBER, parseNamePhrase, splitWords } from './namePhrase'
 import { isOneOfAPlace } from './placeNames'
-import { isPersonsNoun } from './speakerKind'
+import { isDocument, isPersonsNoun } from './speakerKind'
+import { isCueWord } from './cues'
+import { WHERE_PHRASE } from './clauseParts'
+import type { SpeakerPhrase } from './subjectAfter'
 import { DETERMINERS } from './subjectClause'
 
 /** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
@@ -91,4 +95,33 @@ export function namedAs(text: string, noun: string, at: number): string | null {
   let last: string | null = null
   for (const m of text.slice(Math.max(0, at - 3000), at).matchAll(new RegExp(`(?<![\\p{L}])${word},?\\s+(${NAME_PHRASE.source})`, 'gu'))) last = m[1]!
   return last && parseNamePhrase(last)?.org === false ? last : null
+}
+
+/** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
+export const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
+
+/** Where a described person was, then the word after it ("A doctor on the scene told": " on the scene", then "told"). */
+const WHERE_THEN_WORD = new RegExp(`^${WHERE_PHRASE}(?=\\s+(\\p{L}+))`, 'u')
+
+/**
+ * "the official" after "One law enforcement official said", "the doctor" after "A doctor on the scene told Ruptly": a definite
+ * description that repeats the words of an indefinite one in the 1,500 characters before is that unnamed person (as written).
+ */
+export function describedBefore(text: string, phrase: SpeakerPhrase): string | null {
+  const words = /^(?:the|el|la)\s+(\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})$/u.exec(phrase.text)?.[1]
+  if (!words || isDocument(phrase.text)) return null
+  const from = Math.max(0, phrase.start - 1500)
+  const pattern = new RegExp(`(?<![\\p{L}])(?:[Oo]ne|[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}${words.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'gu')
+  let last: string | null = null
+  // Only someone who spoke ("one former adviser said", "said a senior official"): an indefinite subject of anything else may be named
+  // next ("Un joven abogado salteño que … reclamó …" opens a story about Mauricio Ossola), and "the man" is generic.
+  for (const m of text.slice(from, phrase.start).matchAll(pattern)) {
+    const end = from + m.index + m[0].length
+    const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 40))
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, from + m.index - 20), from + m.index))
+    // ("A doctor on the scene told Ruptly": where the person was, a short phrase, may stand between them and the verb.)
+    const where = WHERE_THEN_WORD.exec(text.slice(end, end + 40))
+    last = [after?.[1], after?.[2], before?.[1]].some((w) => !!w && isCueWord(w)) ? m[0] : where && isCueWord(where[1]!) ? m[0] + where[0] : null
+  }
+  return last && !GENERIC.test(phrase.text) ? last : null
 }

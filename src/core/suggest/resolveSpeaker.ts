@@ -14,21 +14,19 @@ import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { issuerWithin, isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting, paperSpeaker } from './writings'
 import { isCueWord } from './cues'
-import { INDEFINITE, WHERE_PHRASE } from './clauseParts'
+import { INDEFINITE } from './clauseParts'
 import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet, namedAs, oneOfGroup } from './describedSpeakers'
+import { capitalisedEpithet, describedBefore, GENERIC, namedAs, oneOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
 /** A phrase that ends like a plural, "the officers" (never in -ss: "the actress", "the witness" are one; "el" and "la" are singular whatever follows them: "el líder de Más País", "el número dos del Santander"). */
 const PLURAL_END = /(?<!s)s$/iu
 const plural = (phrase: string) => !/^(?:el|la)\s/iu.test(phrase) && PLURAL_END.test(phrase)
-/** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
-const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
 
 /** A nickname in quotation marks right after a first name, then the surname: ` "Zurdo" López`, ` “El Chapo” Guzmán`. */
 const NICKNAME_THEN_SURNAME = /^[^\S\n]*["“«'‘](?:El\s+|La\s+|The\s+)?\p{Lu}[\p{L}\-]*["”»'’][^\S\n]+(\p{Lu}[\p{L}'’\-]+(?:[^\S\n]+(?:de[^\S\n]+)?\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/u
@@ -45,61 +43,8 @@ const TURN_TAKEN = /(?:^|[.!?]\s+|\n\s*)(?:Por su parte|A su turno|A su vez|En t
 /** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
 export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
   switch (phrase.type) {
-    case 'name': {
-      // "emocionada a BBC Mundo Peggy": an outlet's acronym run into the name of the one who spoke is no part of it.
-      const teller = personAfterOutlet(phrase.text)
-      if (teller) return resolve(names, { ...phrase, text: teller, start: phrase.end - teller.length }, inQuote, previous)
-      const owned = ownedRole(names.text, phrase)
-      if (owned) return resolve(names, owned, inQuote, previous)
-      // "says the Emmy winner": a name after "the" with a person's noun after it describes someone; it names no one.
-      const head = /^(?:the|el|la)\s/iu.test(phrase.text) ? /^\s+(\p{Ll}+)(?![\p{L}])(?!\s+(?:of|de|del|for|at|en)\s)/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : null
-      // ("according to the Spanish-language announcement": so does a compound adjective before a writing's noun; the writing is the source.)
-      if (head && /-\p{Ll}/u.test(phrase.text) && isDocument(`the ${head[1]!}`) && !isCueWord(head[1]!)) return { name: `${phrase.text}${head[0]}`, role: '' }
-      if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
-      // "the New York Democrat said", "said the Republican", "the Spaniard said": one of a party or a place, after "the", is someone named before.
-      if (capitalisedEpithet(names.text, phrase.text, phrase.start)) return resolve(names, { type: 'role', text: /^the\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}`, start: phrase.start, end: phrase.end }, inQuote, previous)
-      const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
-      // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
-      const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
-      if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
-      // "Several officials said …. One said", "a los dirigentes …, uno contestó": one of those people.
-      if (/^(?:One|Uno|Una|uno|una)$/u.test(phrase.text.trim())) {
-        const one = oneOfGroup(names.text, phrase.start, phrase.text.trim())
-        return one ? { name: one, role: '' } : null
-      }
-      // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
-      if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
-        const other = names.described.another(phrase.text.trim())
-        return other ? { name: other, role: '' } : null
-      }
-      // "the Ambassador", "el Presidente": a title alone is a role. ("The UK has urged", "the UN said": a country or a union of them speaks for itself, as
-      // a body does; it is no title for someone named before, as in "UK Ambassador".)
-      if (!parsed && /^(?:(?:the|el|la|los)\s+)?(?:US|USA|EU|UN|UE|ONU|UK)$/iu.test(phrase.text)) return { name: phrase.text.replace(/^(?:the|el|la|los)\s+/iu, ''), role: '' }
-      if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
-      // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
-      // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)
-      // ("President and Chief Financial Officer of Super Value Debra Symonette said": …unless the person's name ends it.)
-      // (A first name says it is one, or the surname alone later, as a subject: "Symonette spoke with …".)
-      const holder = (!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name) ? /\s(\p{Lu}[\p{L}'’\-]+)\s+(\p{Lu}[\p{L}'’\-]+)$/u.exec(phrase.text) : null
-      const surnameLater = (surname: string) => new RegExp(`(?<![\\p{L}\\s])\\s*${surname}\\s+\\p{Ll}`, 'u').test(names.text.slice(phrase.end))
-      if (holder && (genderOfFirstName(holder[1]!) || surnameLater(holder[2]!))) return { name: holder[0].trim(), role: phrase.text.slice(0, -holder[0].length).trim() }
-      if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
-      // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
-      const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
-      if (nicknamed) return { name: `${parsed.name} ${nicknamed[1]}`, role: names.roleOf(parsed.name) || parsed.title }
-      const name = withOwnArticle(names.text, phrase, parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? acronymSpelt(names, parsed.name, phrase.start) ?? parsed.name))
-      // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
-      // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
-      const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
-      if (described) return resolve(names, { type: 'role', text: described[1]! + phrase.text, start: phrase.start - described[1]!.length, end: phrase.end }, inQuote, previous)
-      // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
-      const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
-      const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
-      if (pair && second && !second.org && parseNamePhrase(pair[1]!)?.name === parsed.name) {
-        return { name: `${name} ${pair[2]} ${names.fullName(second.name, phrase.end) ?? second.name}`, role: '' }
-      }
-      return { name, role: names.roleOf(name) || parsed.title }
-    }
+    case 'name':
+      return resolveName(names, phrase, inQuote, previous)
     case 'pronoun': {
       // (A word that is no pronoun, the "Su" of "Su mensaje fue claro:", says no gender either, but is no "they".)
       const said = pronounGender(phrase.text)
@@ -113,103 +58,164 @@ export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (po
       const name = names.personForPronoun(phrase.start, 'any', inQuote, previous) ?? names.topicPerson(phrase.start)
       return name ? { name, role: names.roleOf(name) } : null
     }
-    case 'role': {
-      // "a Sussex spokesperson confirming the eviction", "el viceconsejero el viernes", "un documento en el cual …": the noun phrase, without the clause or the day after it.
-      const head = beforeRelative(beforeMedium(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6)))))
-      if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
-      // ("Cassidy’s post", "Musk’s tweet", "her column": one's own post or column is one's own words; a report or a letter someone owns stays itself.)
-      const poster = /^(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})['’]s\s+(?:(?:blog|Facebook|Instagram|X|latest|opinion)\s+)?(?:post|tweet|column)$/u.exec(phrase.text)
-      if (poster) return resolve(names, { type: 'name', text: poster[1]!, start: phrase.start, end: phrase.start + poster[1]!.length }, inQuote, previous)
-      // "…," the statement read: the words of whoever issued it, named in it ("a statement from Shell") or before.
-      const within = issuerWithin(phrase)
-      if (within) return resolve(names, within, inQuote)
-      const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, phrase.text, inQuote) : null
-      if (issuer) return resolve(names, issuer, inQuote)
-      // "The Post and Courier newspaper", "the newspaper reported" after "the Swedish newspaper Dagens Nyheter": the paper (writings.ts).
-      const paper = paperSpeaker(names.text, phrase.text, phrase.start)
-      if (paper) return { name: paper, role: '' }
-      // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
-      if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }
-      // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
-      const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
-      if (acronym) return { name: acronym[1]!, role: '' }
-      // "el presidente Donald Trump en entrevista": the name inside the description.
-      // (Past a capitalised article that opens the sentence: "El diputado de …".)
-      const lead = /^(?:The|El|La|Los|Las|Un|Una|An?)\s+(?=\p{Ll})/u.exec(phrase.text)?.[0].length ?? 0
-      const found = NAME_INSIDE.exec(phrase.text.slice(lead))
-      const inner = found ? Object.assign(found, { index: found.index + lead }) : null
-      const innerName = inner ? parseNamePhrase(inner[0]) : null
-      // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to ("Una manifestante en Nueva York": the place; "a source close to Ann Duncan": the one it is close to).
-      const ofBody = inner && BODY_BEFORE_NAME.test(phrase.text.slice(0, inner.index))
-      // ("the wife of victim Tom Lee", "la viuda de Tomás Lee": one who is someone's is the one described as such before, else as written.)
-      const kin = inner ? /(?:^|\s)(\p{Ll}+)\s+(?:of|de|del)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(phrase.text.slice(0, inner.index)) : null
-      if (kin && isRelationNoun(kin[1]!)) return names.personForRole(phrase.text.slice(0, inner!.index).trim(), phrase.start) ?? { name: phrase.text, role: '' }
-      // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
-      // ("a spokesman for Sen. Jane Doe": a person who is the whole name after "for" is the one spoken for, no run-on.)
-      const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
-      const spokenFor = !!innerName && !innerName.org && innerName.name === runOn?.text && splitWords(innerName.title).every((w) => isTitleWord(w.replace(/\.$/u, '')))
-      if (runOn && !spokenFor) return resolve(names, { type: 'name', ...runOn }, inQuote)
-      // (A name with a possessive, "Mark Smith’s mother", is the owner, not the one described; "an Iowa Republican" describes someone unnamed.)
-      const unnamed = inner && [phrase.text.slice(0, inner.index).trim(), inner[0].split(/\s/u)[0]!].some((w) => INDEFINITE.test(w))
-      // ("the American Horror Story actress": a name before the head noun is what the person is known for, not who they are.)
-      const modifier = !!inner && /^\s+\p{Ll}[\p{L}\-]*$/u.test(phrase.text.slice(inner.index + inner[0].length))
-      if (inner && innerName && !ofBody && !unnamed && !modifier && !innerName.org && /\s/u.test(innerName.name) && !endsInRole(innerName.name) && !PARTY_MEMBER.test(innerName.name.split(' ').pop()!) && !/['’]s$/u.test(inner[0])) {
-        return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
-      }
-      // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.
-      if (previous && sameSpeakerAgain(names, phrase, previous)) return { name: previous.name, role: names.roleOf(previous.name) }
-      // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
-      const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.described.sameHead(phrase.text) : null
-      if (again) return { name: again, role: '' }
-      // "dice ese hombre de 36 años", "explica este experto": a demonstrative points back at the one the text is about, whatever its noun.
-      const back = DEMONSTRATIVE.test(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
-      // (The demonstrative's gender must not contradict the name's: "esa mujer" is no man.)
-      const [said, known] = [roleGender(phrase.text), back && names.genderOf(back)]
-      if (back && canBeSpeaker(back, 'name', names.text) && !parseNamePhrase(back)?.org && (!said || !known || known === said)) return { name: back, role: names.roleOf(back) }
-      // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
-      if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
-      // "said a senior administration official": someone new the article does not name, never a person named before.
-      if (/^(?:an?|one|un|una)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
-      // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.
-      const describedEarlier = describedBefore(names.text, phrase)
-      if (describedEarlier) return { name: describedEarlier, role: '' }
-      const person = isBodyNoun(phrase.text) ? null : names.personForRole(phrase.text, phrase.start)
-      if (person) return person
-      // "the force said" after "West Midlands Police": the body named before.
-      const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+$/u.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
-      if (body) return { name: body, role: '' }
-      // "the senior official", "the Florida fan", "el jefe de la diplomacia comunitaria": a definite description points back at who the text is about.
-      // "el también director del Instituto …", "the also-ran": a description with "también"/"also" adds a role to someone named before.
-      // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, written like a name, is such a description too.)
-      // ("lamentó la madre del joven", "the lawyer of the victim said": one who is someone's and was not described so before is new, never the last person named.)
-      // ("the mother of four", "padre de dos": an epithet for one named, with a number after "of".)
-      if (isRelationNoun(/^(?:the|el|la)\s+(\p{Ll}+)\s+(?:of|de|del)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\b)/iu.exec(phrase.text)?.[1] ?? '')) return { name: phrase.text, role: '' }
-      // ("the victim said", "declaró el testigo": one something happened to, or who saw it, is the one described so before ("The victim, Ana
-      // Ruiz,"), never the last person named, an official or a lawyer.)
-      const bystander = /^(?:the|el|la)\s+(victim|survivor|witness|víctima|superviviente|sobreviviente|testigo)$/iu.exec(phrase.text)?.[1]
-      const described = bystander ? namedAs(names.text, bystander, phrase.start) : null
-      const victim = described ? names.fullName(described, phrase.start) ?? described : null
-      if (bystander) return victim ? { name: victim, role: names.roleOf(victim) } : { name: phrase.text, role: bystander }
-      const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
-      const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
-      // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named; in Spanish
-      // ("aseguró la joven" after "La jugadora Omy Perdomo debutó") it points back as a description does.
-      const genericNoun = GENERIC.test(phrase.text)
-      const [generic, spanishGeneric] = [genericNoun && /^the\s/iu.test(phrase.text), genericNoun && !/^the\s/iu.test(phrase.text)]
-      // Spanish articles say the gender: "la vicepresidenta" is a woman.
-      const gender = roleGender(phrase.text) ?? 'any'
-      // ("Por su parte, el funcionario recordó", "For her part, the senator said": someone other than the one who spoke before.)
-      const other = previous && TURN_TAKEN.test(names.text.slice(Math.max(0, phrase.start - 30), phrase.start)) ? previous.name : null
-      const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote, other)) : null
-      // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
-      const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
-      // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
-      // (A noun for a person stays itself when no one who can speak is named: "the lawyer said" in a text that names only the "World Cup".)
-      const personNoun = isPersonNoun(phrase.text.split(/\s+/u).pop() ?? '')
-      if (named && !parseNamePhrase(named)?.org && (!personNoun || canBeSpeaker(named, 'name', names.text))) return { name: named, role: names.roleOf(named) }
-      return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
-    }
+    case 'role':
+      return resolveRole(names, phrase, inQuote, previous)
   }
+}
+
+/** A capitalised phrase: a person's or a body's name, in full as the article gives it before, or a title or an epithet that points back at someone. */
+function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type: 'name' }>, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null): { name: string; role: string } | null {
+  // "emocionada a BBC Mundo Peggy": an outlet's acronym run into the name of the one who spoke is no part of it.
+  const teller = personAfterOutlet(phrase.text)
+  if (teller) return resolve(names, { ...phrase, text: teller, start: phrase.end - teller.length }, inQuote, previous)
+  const owned = ownedRole(names.text, phrase)
+  if (owned) return resolve(names, owned, inQuote, previous)
+  // "says the Emmy winner": a name after "the" with a person's noun after it describes someone; it names no one.
+  const head = /^(?:the|el|la)\s/iu.test(phrase.text) ? /^\s+(\p{Ll}+)(?![\p{L}])(?!\s+(?:of|de|del|for|at|en)\s)/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : null
+  // ("according to the Spanish-language announcement": so does a compound adjective before a writing's noun; the writing is the source.)
+  if (head && /-\p{Ll}/u.test(phrase.text) && isDocument(`the ${head[1]!}`) && !isCueWord(head[1]!)) return { name: `${phrase.text}${head[0]}`, role: '' }
+  if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
+  // "the New York Democrat said", "said the Republican", "the Spaniard said": one of a party or a place, after "the", is someone named before.
+  if (capitalisedEpithet(names.text, phrase.text, phrase.start)) return resolve(names, { type: 'role', text: /^the\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}`, start: phrase.start, end: phrase.end }, inQuote, previous)
+  const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+  // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
+  const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
+  if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
+  // "Several officials said …. One said", "a los dirigentes …, uno contestó": one of those people.
+  if (/^(?:One|Uno|Una|uno|una)$/u.test(phrase.text.trim())) {
+    const one = oneOfGroup(names.text, phrase.start, phrase.text.trim())
+    return one ? { name: one, role: '' } : null
+  }
+  // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
+  if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
+    const other = names.described.another(phrase.text.trim())
+    return other ? { name: other, role: '' } : null
+  }
+  // "the Ambassador", "el Presidente": a title alone is a role. ("The UK has urged", "the UN said": a country or a union of them speaks for itself, as
+  // a body does; it is no title for someone named before, as in "UK Ambassador".)
+  if (!parsed && /^(?:(?:the|el|la|los)\s+)?(?:US|USA|EU|UN|UE|ONU|UK)$/iu.test(phrase.text)) return { name: phrase.text.replace(/^(?:the|el|la|los)\s+/iu, ''), role: '' }
+  if (!parsed) return splitWords(phrase.text).some(isTitleWord) ? resolve(names, { ...phrase, type: 'role' }, inQuote, previous) : null
+  // "the Conservative MP", "la Alcaldesa": a phrase that ends in a title is a role that points back at someone named.
+  // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, capitalised like a name, is a role too.)
+  // ("President and Chief Financial Officer of Super Value Debra Symonette said": …unless the person's name ends it.)
+  // (A first name says it is one, or the surname alone later, as a subject: "Symonette spoke with …".)
+  const holder = (!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name) ? /\s(\p{Lu}[\p{L}'’\-]+)\s+(\p{Lu}[\p{L}'’\-]+)$/u.exec(phrase.text) : null
+  const surnameLater = (surname: string) => new RegExp(`(?<![\\p{L}\\s])\\s*${surname}\\s+\\p{Ll}`, 'u').test(names.text.slice(phrase.end))
+  if (holder && (genderOfFirstName(holder[1]!) || surnameLater(holder[2]!))) return { name: holder[0].trim(), role: phrase.text.slice(0, -holder[0].length).trim() }
+  if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
+  // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
+  const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
+  if (nicknamed) return { name: `${parsed.name} ${nicknamed[1]}`, role: names.roleOf(parsed.name) || parsed.title }
+  const name = withOwnArticle(names.text, phrase, parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? acronymSpelt(names, parsed.name, phrase.start) ?? parsed.name))
+  // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
+  // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
+  const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
+  if (described) return resolve(names, { type: 'role', text: described[1]! + phrase.text, start: phrase.start - described[1]!.length, end: phrase.end }, inQuote, previous)
+  // "Erika Andiola y Lucía Allain gritaron", "Harry and Meghan said": two people speak together.
+  const pair = /^(.+?)\s+(and|y|e)\s+(\p{Lu}.+)$/u.exec(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+  const second = pair && !parsed.org ? parseNamePhrase(pair[3]!) : null
+  if (pair && second && !second.org && parseNamePhrase(pair[1]!)?.name === parsed.name) {
+    return { name: `${name} ${pair[2]} ${names.fullName(second.name, phrase.end) ?? second.name}`, role: '' }
+  }
+  return { name, role: names.roleOf(name) || parsed.title }
+}
+
+/** A description ("the lawyer", "a statement from Shell", "fuentes de Montecon"): someone named it stands for, or itself as written. */
+function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type: 'role' }>, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null): { name: string; role: string } | null {
+  // "a Sussex spokesperson confirming the eviction", "el viceconsejero el viernes", "un documento en el cual …": the noun phrase, without the clause or the day after it.
+  const head = beforeRelative(beforeMedium(beforeDay(beforeParticiple(phrase.text, names.text.slice(phrase.end, phrase.end + 6)))))
+  if (head !== phrase.text) return resolve(names, { ...phrase, text: head, end: phrase.start + head.length }, inQuote, previous)
+  // ("Cassidy’s post", "Musk’s tweet", "her column": one's own post or column is one's own words; a report or a letter someone owns stays itself.)
+  const poster = /^(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})['’]s\s+(?:(?:blog|Facebook|Instagram|X|latest|opinion)\s+)?(?:post|tweet|column)$/u.exec(phrase.text)
+  if (poster) return resolve(names, { type: 'name', text: poster[1]!, start: phrase.start, end: phrase.start + poster[1]!.length }, inQuote, previous)
+  // "…," the statement read: the words of whoever issued it, named in it ("a statement from Shell") or before.
+  const within = issuerWithin(phrase)
+  if (within) return resolve(names, within, inQuote)
+  const issuer = isStatement(phrase.text) ? statementIssuer(names.text, phrase.start, phrase.text, inQuote) : null
+  if (issuer) return resolve(names, issuer, inQuote)
+  // "The Post and Courier newspaper", "the newspaper reported" after "the Swedish newspaper Dagens Nyheter": the paper (writings.ts).
+  const paper = paperSpeaker(names.text, phrase.text, phrase.start)
+  if (paper) return { name: paper, role: '' }
+  // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
+  if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }
+  // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
+  const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
+  if (acronym) return { name: acronym[1]!, role: '' }
+  // "el presidente Donald Trump en entrevista": the name inside the description.
+  // (Past a capitalised article that opens the sentence: "El diputado de …".)
+  const lead = /^(?:The|El|La|Los|Las|Un|Una|An?)\s+(?=\p{Ll})/u.exec(phrase.text)?.[0].length ?? 0
+  const found = NAME_INSIDE.exec(phrase.text.slice(lead))
+  const inner = found ? Object.assign(found, { index: found.index + lead }) : null
+  const innerName = inner ? parseNamePhrase(inner[0]) : null
+  // …but in "un integrante del Poder Ejecutivo" the name after "del" is the body the speaker belongs to ("Una manifestante en Nueva York": the place; "a source close to Ann Duncan": the one it is close to).
+  const ofBody = inner && BODY_BEFORE_NAME.test(phrase.text.slice(0, inner.index))
+  // ("the wife of victim Tom Lee", "la viuda de Tomás Lee": one who is someone's is the one described as such before, else as written.)
+  const kin = inner ? /(?:^|\s)(\p{Ll}+)\s+(?:of|de|del)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(phrase.text.slice(0, inner.index)) : null
+  if (kin && isRelationNoun(kin[1]!)) return names.personForRole(phrase.text.slice(0, inner!.index).trim(), phrase.start) ?? { name: phrase.text, role: '' }
+  // "el diputado de Convergencia Social Diego Ibáñez": the person's name run on after the body's, as mentions.ts split it.
+  // ("a spokesman for Sen. Jane Doe": a person who is the whole name after "for" is the one spoken for, no run-on.)
+  const runOn = inner && ofBody ? names.personWithin(phrase.start + inner.index, phrase.start + inner.index + inner[0].length) : null
+  const spokenFor = !!innerName && !innerName.org && innerName.name === runOn?.text && splitWords(innerName.title).every((w) => isTitleWord(w.replace(/\.$/u, '')))
+  if (runOn && !spokenFor) return resolve(names, { type: 'name', ...runOn }, inQuote)
+  // (A name with a possessive, "Mark Smith’s mother", is the owner, not the one described; "an Iowa Republican" describes someone unnamed.)
+  const unnamed = inner && [phrase.text.slice(0, inner.index).trim(), inner[0].split(/\s/u)[0]!].some((w) => INDEFINITE.test(w))
+  // ("the American Horror Story actress": a name before the head noun is what the person is known for, not who they are.)
+  const modifier = !!inner && /^\s+\p{Ll}[\p{L}\-]*$/u.test(phrase.text.slice(inner.index + inner[0].length))
+  if (inner && innerName && !ofBody && !unnamed && !modifier && !innerName.org && /\s/u.test(innerName.name) && !endsInRole(innerName.name) && !PARTY_MEMBER.test(innerName.name.split(' ').pop()!) && !/['’]s$/u.test(inner[0])) {
+    return resolve(names, { type: 'name', text: inner[0], start: phrase.start + inner.index, end: phrase.start + inner.index + inner[0].length }, inQuote)
+  }
+  // "resalta González. «…», añade el investigador": a short definite role right after someone spoke in its paragraph is that speaker.
+  if (previous && sameSpeakerAgain(names, phrase, previous)) return { name: previous.name, role: names.roleOf(previous.name) }
+  // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
+  const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) ? names.described.sameHead(phrase.text) : null
+  if (again) return { name: again, role: '' }
+  // "dice ese hombre de 36 años", "explica este experto": a demonstrative points back at the one the text is about, whatever its noun.
+  const back = DEMONSTRATIVE.test(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null
+  // (The demonstrative's gender must not contradict the name's: "esa mujer" is no man.)
+  const [said, known] = [roleGender(phrase.text), back && names.genderOf(back)]
+  if (back && canBeSpeaker(back, 'name', names.text) && !parseNamePhrase(back)?.org && (!said || !known || known === said)) return { name: back, role: names.roleOf(back) }
+  // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
+  if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
+  // "said a senior administration official": someone new the article does not name, never a person named before.
+  if (/^(?:an?|one|un|una)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
+  // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.
+  const describedEarlier = describedBefore(names.text, phrase)
+  if (describedEarlier) return { name: describedEarlier, role: '' }
+  const person = isBodyNoun(phrase.text) ? null : names.personForRole(phrase.text, phrase.start)
+  if (person) return person
+  // "the force said" after "West Midlands Police": the body named before.
+  const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+$/u.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
+  if (body) return { name: body, role: '' }
+  // "the senior official", "the Florida fan", "el jefe de la diplomacia comunitaria": a definite description points back at who the text is about.
+  // "el también director del Instituto …", "the also-ran": a description with "también"/"also" adds a role to someone named before.
+  // ("el Jefe del Ejecutivo", "the Minister of Health": a title in a body, written like a name, is such a description too.)
+  // ("lamentó la madre del joven", "the lawyer of the victim said": one who is someone's and was not described so before is new, never the last person named.)
+  // ("the mother of four", "padre de dos": an epithet for one named, with a number after "of".)
+  if (isRelationNoun(/^(?:the|el|la)\s+(\p{Ll}+)\s+(?:of|de|del)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\b)/iu.exec(phrase.text)?.[1] ?? '')) return { name: phrase.text, role: '' }
+  // ("the victim said", "declaró el testigo": one something happened to, or who saw it, is the one described so before ("The victim, Ana
+  // Ruiz,"), never the last person named, an official or a lawyer.)
+  const bystander = /^(?:the|el|la)\s+(victim|survivor|witness|víctima|superviviente|sobreviviente|testigo)$/iu.exec(phrase.text)?.[1]
+  const described = bystander ? namedAs(names.text, bystander, phrase.start) : null
+  const victim = described ? names.fullName(described, phrase.start) ?? described : null
+  if (bystander) return victim ? { name: victim, role: names.roleOf(victim) } : { name: phrase.text, role: bystander }
+  const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
+  const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
+  // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named; in Spanish
+  // ("aseguró la joven" after "La jugadora Omy Perdomo debutó") it points back as a description does.
+  const genericNoun = GENERIC.test(phrase.text)
+  const [generic, spanishGeneric] = [genericNoun && /^the\s/iu.test(phrase.text), genericNoun && !/^the\s/iu.test(phrase.text)]
+  // Spanish articles say the gender: "la vicepresidenta" is a woman.
+  const gender = roleGender(phrase.text) ?? 'any'
+  // ("Por su parte, el funcionario recordó", "For her part, the senator said": someone other than the one who spoke before.)
+  const other = previous && TURN_TAKEN.test(names.text.slice(Math.max(0, phrase.start - 30), phrase.start)) ? previous.name : null
+  const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote, other)) : null
+  // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
+  const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
+  // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
+  // (A noun for a person stays itself when no one who can speak is named: "the lawyer said" in a text that names only the "World Cup".)
+  const personNoun = isPersonNoun(phrase.text.split(/\s+/u).pop() ?? '')
+  if (named && !parseNamePhrase(named)?.org && (!personNoun || canBeSpeaker(named, 'name', names.text))) return { name: named, role: names.roleOf(named) }
+  return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
 }
 
 /** "PETA" after "People for the Ethical Treatment of Animals": an acronym of three letters or more spells a body named before. */
@@ -317,30 +323,4 @@ function sameSpeakerAgain(names: ArticleNames, phrase: SpeakerPhrase, previous: 
   const said = roleGender(phrase.text)
   const known = names.genderOf(previous.name)
   return !said || !known || said === known
-}
-
-/** Where a described person was, then the word after it ("A doctor on the scene told": " on the scene", then "told"). */
-const WHERE_THEN_WORD = new RegExp(`^${WHERE_PHRASE}(?=\\s+(\\p{L}+))`, 'u')
-
-/**
- * "the official" after "One law enforcement official said", "the doctor" after "A doctor on the scene told Ruptly": a definite
- * description that repeats the words of an indefinite one in the 1,500 characters before is that unnamed person (as written).
- */
-function describedBefore(text: string, phrase: SpeakerPhrase): string | null {
-  const words = /^(?:the|el|la)\s+(\p{Ll}[\p{Ll}\-]*(?:\s+\p{Ll}[\p{Ll}\-]*){0,2})$/u.exec(phrase.text)?.[1]
-  if (!words || isDocument(phrase.text)) return null
-  const from = Math.max(0, phrase.start - 1500)
-  const pattern = new RegExp(`(?<![\\p{L}])(?:[Oo]ne|[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Ll}[\\p{Ll}\\-]*\\s+){0,3}${words.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'gu')
-  let last: string | null = null
-  // Only someone who spoke ("one former adviser said", "said a senior official"): an indefinite subject of anything else may be named
-  // next ("Un joven abogado salteño que … reclamó …" opens a story about Mauricio Ossola), and "the man" is generic.
-  for (const m of text.slice(from, phrase.start).matchAll(pattern)) {
-    const end = from + m.index + m[0].length
-    const after = /^\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(end, end + 40))
-    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, from + m.index - 20), from + m.index))
-    // ("A doctor on the scene told Ruptly": where the person was, a short phrase, may stand between them and the verb.)
-    const where = WHERE_THEN_WORD.exec(text.slice(end, end + 40))
-    last = [after?.[1], after?.[2], before?.[1]].some((w) => !!w && isCueWord(w)) ? m[0] : where && isCueWord(where[1]!) ? m[0] + where[0] : null
-  }
-  return last && !GENERIC.test(phrase.text) ? last : null
 }
