@@ -217,7 +217,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   const nameFirst = [NAME_AT_END.exec(before.replace(/,$/u, ''))].find((m) => m && !CAPITAL_CLITIC.test(m[0]) && !/^\p{Lu}\.?$/u.test(m[0].trim())) ?? null
   // ("El jefe del Gabinete defendió las reformas: «…»": a role of a body named stands before the verb too; what follows is its object.)
   const roleOfBody = !!nameFirst && /(?:^|[\s,])(?:[Ee]l|[Ll]as?|[Ll]os|[Tt]he|[Uu]na?|[Aa]n?)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?$/u.test(before.slice(0, nameFirst.index))
-  const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || ROLE_AT_END.test(before) || roleOfBody
+  // ("A la propuesta del alcalde respondió la concejala …:": nor is a role after "A" with an article, the Spanish preposition, not English "a".)
+  const roleFirst = [ROLE_AT_END.exec(before)].find((m) => m && !/^[Aa]\s+(?:la|las|los|el|su|sus|un|una)\s/u.test(m[1]!)) ?? null
+  const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || !!roleFirst || roleOfBody
   if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail.slice(AFTER_CUE_SKIP.exec(tail)?.[0].length ?? 0)) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)
     // ("Vecinos de la zona, por su parte, lamentaron el cierre: «…»": a verb in the plural never has one thing for its subject; that is its object.)

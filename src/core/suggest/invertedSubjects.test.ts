@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('a subject after its verb, when a phrase the verb answers opens the sentence', () => {
+  const text = [
+    'Plan de vivienda',
+    'El alcalde, Juan Pérez, presentó el plan: «Es lo que la ciudad necesita».',
+    'A la propuesta del alcalde respondió la concejala Marta Gil: «No vamos a apoyar un plan sin dinero».',
+    'Lo criticó también la exconcejala socialista y actual diputada Rosa Martín: «Llega tarde y sin presupuesto».'
+  ].join('\n\n')
+
+  test('“A la propuesta del alcalde respondió la concejala Marta Gil:”: “A” with an article after it is the preposition; the one who answered follows the verb', () => {
+    expect(speakerOf(text, 'No vamos a apoyar')).toBe('Marta Gil')
+  })
+
+  test('“la exconcejala socialista y actual diputada Rosa Martín”: two descriptions joined by “y” before the name', () => {
+    expect(speakerOf(text, 'Llega tarde')).toBe('Rosa Martín')
+  })
+})
