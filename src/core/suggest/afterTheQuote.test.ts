@@ -26,3 +26,12 @@ describe('the sentence after a quote names whose words they were', () => {
     expect(speakerOf(english, 'It is far too little')).toBe('Jane Doe')
   })
 })
+
+test('“«…», dice en un vídeo enviado a la agencia Reuters”: the agency it was sent to is no speaker', () => {
+  const text = [
+    'Lista Norte',
+    'El alcalde Juan Pérez fue detenido el domingo por publicar la lista.',
+    '«No he hecho más que cumplir con mi deber», dice en un vídeo enviado a la agencia Reuters.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'No he hecho más')).toBe('Juan Pérez')
+})

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { createPerson } from '../people'
 import { suggestQuotes } from './quotes'
-import { pairs } from '../../../tests/support/suggestedSpeakers'
+import { pairs, speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 
 describe('who said it: the cue and its speaker', () => {
@@ -285,5 +285,16 @@ describe('one-word answers', () => {
       ['Prices will rise,', 'BT'],
       ['We welcome the plan,', 'Ofcom']
     ])
+  })
+})
+
+describe('a term in quotation marks inside the sentence that leads in', () => {
+  test('“aseguran que recibieron una copia de la ‘lista Norte’ … y el propio Pérez reivindicó …: «…»”: the lead-in reads on past the term to the one who speaks', () => {
+    const text = [
+      'Lista Norte',
+      'El alcalde Juan Pérez publicó la lista el sábado. La concejala Marta Gil lo criticó: «Es un error».',
+      "Fuentes del diario aseguran que recibieron una copia de la 'lista Norte' de manera anónima y el propio Pérez reivindicó su derecho a publicarla, pese a las críticas: «No he hecho más que cumplir con mi deber»."
+    ].join('\n\n')
+    expect(speakerOf(text, 'No he hecho más')).toBe('Juan Pérez')
   })
 })
