@@ -56,9 +56,12 @@ export function isStatement(phrase: string): boolean {
 /** After a quote's closing mark, the subject and a verb: `”, the club said `, `," Ridgeway College said `. */
 const AFTER_QUOTE = /["”»]\s*,?\s+((?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+|\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s+\p{Ll}+\s+$/u
 
-/** The subject written between a quote and its speech verb, in the part of a sentence before `in its statement`. */
-function subjectAfterQuote(before: string, offset: number): SpeakerPhrase | null {
-  const m = AFTER_QUOTE.exec(before)
+/** After a comma, the subject and its speech verb, that end the sentence's own clause: `…, the US military said `. */
+const AFTER_CLAUSE = /,\s+((?:[Tt]he|[Ee]l|[Ll]a)\s+(?:[\p{L}'’\-]+\s+){0,3}?[\p{L}'’\-]+|\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,3})\s+(?:said|says|dijo|dice|afirmó|señaló|indicó|informó)\s+$/u
+
+/** The subject written between a quote (or the sentence's own clause) and its speech verb, in the part of a sentence before `in its statement`. */
+function subjectAfterQuote(before: string, offset: number, pattern = AFTER_QUOTE): SpeakerPhrase | null {
+  const m = pattern.exec(before)
   if (!m) return null
   const start = offset + m.index + m[0].indexOf(m[1]!)
   return { type: /^\p{Ll}|^(?:the|el|la)\s/iu.test(m[1]!) ? 'role' : 'name', text: m[1]!, start, end: start + m[1]!.length }
@@ -82,8 +85,9 @@ export function statementIssuer(text: string, at: number, phrase: string, inQuot
     if (source) return { type: /^\p{Lu}/u.test(source[1]!) ? 'name' : 'role', text: source[1]!, start: s.start + source[0].indexOf(source[1]!), end: s.start + source[0].indexOf(source[1]!) + source[1]!.length }
     const issued = ISSUED.exec(body)
     if (!issued || inQuote(s.start + issued.index)) continue
-    // A sentence that opens with the quote ("“…,” the club said in its statement") has its subject after it, before the verb.
-    const opening = sentenceSubject(body, s.start)
+    // A sentence that opens with the quote ("“…,” the club said in its statement") has its subject after it, before the verb; so does
+    // one whose own clause comes first ("Two service members have been killed …, the US military said in a statement").
+    const opening = subjectAfterQuote(body.slice(0, issued.index), s.start, AFTER_CLAUSE) ?? sentenceSubject(body, s.start)
     const subject = opening && !inQuote(opening.start) ? opening : subjectAfterQuote(body.slice(0, issued.index), s.start)
     if (!subject || inQuote(subject.start)) continue
     return subject.end <= s.start + issued.index && !isStatement(subject.text) ? subject : null

@@ -275,3 +275,14 @@ describe('one’s own post or column', () => {
     expect(speakerOf(text, 'The time has come')).toBe('Powell’s resignation letter')
   })
 })
+
+describe('a statement whose issuer ends the sentence that introduces it', () => {
+  test('“Two workers have been taken to hospital …, the county fire service said in a statement. “…,” the statement said”: the fire service, never the ones the sentence opens with', () => {
+    const text = [
+      'Warehouse fire',
+      'Two workers have been taken to hospital after a fire at a warehouse in Leeds, the county fire service said in a statement on Tuesday.',
+      '“The cause of the fire is under investigation,” the statement said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'The cause of the fire')).toBe('the county fire service')
+  })
+})
