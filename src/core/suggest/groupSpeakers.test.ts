@@ -246,3 +246,14 @@ describe('“one” alone is one of the people named just before', () => {
     expect(speakerOf(text, 'No estuvimos')).toBe('uno de los jugadores')
   })
 })
+
+test('“But the NHS itself says:”, “the council itself said”: the body, without the word that stresses it', () => {
+  const text = [
+    'Homeopathy',
+    'Homeopaths say the more diluted a remedy is, the greater its effect.',
+    'But the NHS itself says: “There is no good-quality evidence that homeopathy works.”',
+    'Leeds City Council runs two clinics. “We follow the guidance,” the council itself said.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'There is no good-quality')).toBe('NHS')
+  expect(speakerOf(text, 'We follow the guidance')).toBe('Leeds City Council')
+})

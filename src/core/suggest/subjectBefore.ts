@@ -66,7 +66,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (ASKED_CLAUSE.test(s)) return { type: 'implicit', text: '', start: base + s.length, end: base + s.length }
   const first = s.replace(BETWEEN, '')
   let t = withoutTrailingAside(first)
-  const bare = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '').replace(BETWEEN, '')
+  // ("But the NHS itself says": a reflexive that stresses the subject is no part of it.)
+  const bare = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '').replace(/(?<=\p{L})\s+(?:itself|himself|herself|themselves)$/u, '').replace(BETWEEN, '')
   t = withoutTrailingAside(bare)
   const at = (text: string, type: 'name' | 'pronoun' | 'role'): SpeakerPhrase => {
     const start = base + t.length - text.length
