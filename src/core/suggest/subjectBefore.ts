@@ -94,6 +94,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     const person = (p: SpeakerPhrase | null) => !!p && (p.type === 'name' || (p.type === 'role' && !/^(?:su|sus|his|her|their|its)\s/iu.test(p.text)))
     const before = withoutPartyAside(t.slice(0, who.index))
     const antecedent = singularAntecedent(subjectBefore(before, base, sentence, sentenceBase), who[0])
+    // ("consultamos a Orlando Acosta, profesor de la Facultad de Medicina …, quien dijo": a role set off after a name describes the one named.)
+    const lead = antecedent?.type === 'role' ? before.slice(0, antecedent.start - base) : ''
+    const named = /\p{L},\s*$/u.test(lead) ? NAME_AT_END.exec(lead.replace(/,\s*$/u, '')) : null
+    if (named && parseNamePhrase(named[0]) && !parseNamePhrase(named[0])!.org) return { type: 'name', text: named[0], start: base + named.index, end: base + named.index + named[0].length }
     if (person(antecedent)) return antecedent
     const aside = before.lastIndexOf(',')
     const earlier: SpeakerPhrase | null = aside > 0 ? subjectBefore(before.slice(0, aside), base, sentence, sentenceBase) : /\p{L}/u.test(before) ? null : { type: 'implicit', text: '', start: base, end: base }

@@ -251,3 +251,12 @@ describe('the one whose turn it was', () => {
     expect(speakerOf(text, 'Todos sabemos')).toBe('Mexivergas')
   })
 })
+
+test('“consultamos a Orlando Acosta, profesor de la Facultad de Medicina de la Universidad Nacional, quien dijo que “…””: “quien” stands for the one the role describes', () => {
+  const text = [
+    'Matarratón',
+    'El exgobernador Jesús Rosero asegura que basa sus recomendaciones en un estudio sobre el dengue.',
+    'Al respecto consultamos a Orlando Acosta, profesor de la Facultad de Medicina de la Universidad Nacional, quien dijo que “ese estudio no tiene nada que ver con el covid”.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'ese estudio no tiene')).toBe('Orlando Acosta')
+})
