@@ -102,3 +102,17 @@ describe('a source given by what it reported', () => {
     expect(speakerOf(text, 'todavía no está')).toBe('Hugo López-Gatell')
   })
 })
+
+describe('a Spanish verb that is also an adjective', () => {
+  test('“"…", precisa el infectólogo Jorge Cortés”: a cue right after the quote and its comma; “la cifra precisa” is none', () => {
+    const text = [
+      'Bulos',
+      'El médico Jaime Castellanos explicó que los virus no se tratan con antibióticos.',
+      '"Los antibióticos no sirven contra un virus", precisa el infectólogo Jorge Cortés.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Los antibióticos no sirven')).toBe('Jorge Cortés')
+    expect(isCueWord('precisa')).toBe(true)
+    CUE.lastIndex = 0
+    expect(CUE.exec('No dieron la cifra precisa de heridos')).toBeNull()
+  })
+})

@@ -112,7 +112,13 @@ const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s
 /** English idioms of saying: "As Gaiman put it, “…”", "another student chimed in", "she fired back", "he went on to say" ("put", "fired" alone are never cues). */
 const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:])`, String.raw`(?:went|goes|go)\s+on\s+to\s+(?:say|add|call|describe)`, String.raw`(?:chimed|chimes|piped|pipes)\s+(?:in|up)`, String.raw`(?:fired|fires|shot|shoots)\s+back`]
 
-const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
+/**
+ * Spanish verbs that are also a noun or an adjective ("la cifra precisa", "una sentencia"): cues only right after a quote and its comma
+ * (or first in the words read after the quote's closing mark, where attributionAfter looks).
+ */
+const AFTER_QUOTE_ONLY = [String.raw`(?:precisa|sentencia)(?<=(?:^|["”»’],)[\s,]{0,3}\p{L}+)`]
+
+const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...AFTER_QUOTE_ONLY, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** After a preposition ("teniendo en cuenta", "a claim") or a name's or noun's possessive ("the ministry’s claim") the word is a noun. */
