@@ -257,3 +257,12 @@ test('“But the NHS itself says:”, “the council itself said”: the body, w
   expect(speakerOf(text, 'There is no good-quality')).toBe('NHS')
   expect(speakerOf(text, 'We follow the guidance')).toBe('Leeds City Council')
 })
+
+test('“Desde Sumar emitieron un comunicado. «…»”: a body after “desde” with a verb in the plural speaks; it is no place', () => {
+  const text = [
+    'Reforma fiscal',
+    'El ministro de Hacienda, Carlos Cuerpo, presentó la reforma: «Es una reforma justa».',
+    'Desde Sumar emitieron un comunicado tras la votación. «Rechazamos una reforma que olvida a los inquilinos».'
+  ].join('\n\n')
+  expect(speakerOf(text, 'Rechazamos una reforma')).toBe('Sumar')
+})

@@ -243,7 +243,9 @@ function placeMentions(name: string, text: string, whole = name): number {
   for (let at = text.indexOf(name); at !== -1 && places < 50; at = text.indexOf(name, at + 1)) {
     if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + name.length] ?? '')) continue
     const inWhole = whole !== name && text.startsWith(whole, at + name.length - whole.length)
-    if (!inWhole && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return 0
+    // ("Desde Demócratas emitieron una declaración", "desde el PP aseguran": a body that "desde" opens, with a verb in the plural after it, speaks.)
+    const speaksFrom = /(?:^|\s)[Dd]esde\s+(?:(?:el|la|los|las)\s+)?$/u.test(text.slice(Math.max(0, at - 16), at)) && /^\s+(?:(?:se|le|les|lo|no|ya|también)\s+)*\p{Ll}+(?:an|en|aron|ieron)(?![\p{L}])/u.test(text.slice(at + name.length, at + name.length + 40))
+    if (!inWhole && (speaksFrom || !LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - 16), at)))) return 0
     places++
   }
   return places
