@@ -14,6 +14,15 @@ describe('sentences', () => {
     expect(words('Mr. Romero met Sra. López and J. Smith in the U.S. on Feb. 3. Then he left.')).toEqual(['Mr. Romero met Sra. López and J. Smith in the U.S. on Feb. 3.', 'Then he left.'])
   })
 
+  it('does not end a sentence at a US state’s abbreviation that closes a party’s bracket: “Rep. Kevin McCarthy (R-Calif.) said”', () => {
+    expect(words('“Jobs,” Rep. Kevin McCarthy (R-Calif.) said. Sen. Ed Markey (D., Mass.) agreed. He lives in Boston, Mass. Then he left.')).toEqual([
+      '“Jobs,” Rep. Kevin McCarthy (R-Calif.) said.',
+      'Sen. Ed Markey (D., Mass.) agreed.',
+      'He lives in Boston, Mass.',
+      'Then he left.'
+    ])
+  })
+
   it('gives a closing quotation mark after the stop to the sentence, and says where the words stop', () => {
     const text = 'He said “we are free.” Then he left.'
     const [first] = spansOf(text).sentences

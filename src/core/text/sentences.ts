@@ -51,6 +51,9 @@ export function paragraphsOf(text: string): Paragraph[] {
   return out
 }
 
+/** The abbreviations of US states a reporter writes after a lawmaker's party: "(D-Mass.)", "(R., Calif.)". */
+const US_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/u
+
 /** Whether the stop at i ends a sentence: followed by white space, a closing mark or nothing, and no abbreviation or initial ("Mr.", "J.", "U.S."). */
 export function endsSentence(text: string, i: number): boolean {
   const ch = text[i]
@@ -60,6 +63,8 @@ export function endsSentence(text: string, i: number): boolean {
   if (ch !== '.') return true
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? ''
   if (/^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word)) return false // "J." and "U.S"
+  // "Rep. Kevin McCarthy (R-Calif.) said": a US state's abbreviation that closes a party's bracket ends nothing.
+  if (next === ')' && US_STATE.test(word)) return false
   return !isAbbreviation(word)
 }
 
