@@ -35,3 +35,16 @@ test('“«…», dice en un vídeo enviado a la agencia Reuters”: the agency 
   ].join('\n\n')
   expect(speakerOf(text, 'No he hecho más')).toBe('Juan Pérez')
 })
+
+describe('a subject set off by the last comma before the verb, after a long stretch of the quote’s sentence', () => {
+  test('“The “hoopla” that surrounded his decision … was over the top, Favre said”, “… a “nuclear option” which was rarely used …, a spokesman said”', () => {
+    const text = [
+      'Return',
+      'Brett Favre spoke to reporters on Monday about his return to the team.',
+      'The "hoopla" that surrounded his decision-making and his return to the Vikings was over the top, Favre said.',
+      'Judges can already jail parents who breach contact orders but that was a "nuclear option" which was rarely used as it was not seen as being in the child’s interests, a spokesman said.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'hoopla')).toBe('Brett Favre')
+    expect(speakerOf(text, 'nuclear option')).toBe('a spokesman')
+  })
+})

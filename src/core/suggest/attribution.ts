@@ -96,6 +96,12 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
       // A speaker before the cue in the same clause: no sentence ends between the quote and the verb ("Mr." and "U.S." end none).
       const speaker = subjectBefore(before, from + head, before, from + head, cue[0])
       if (speaker && speaker.type !== 'implicit') return { cue: cue[0], cueStart, cueEnd, speaker }
+    } else if (!/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
+      // ("“…” with Rep. Ed Royce, the chairman of …, the California Republican said": a longer phrase goes on the quote's sentence; the subject
+      // set off by its last comma, right before the verb, is the verb's.)
+      const last = /,\s+((?:the|a|an|el|la|los|las)\s+[^,]{1,50}?|\p{Lu}[^,]{1,40}?)\s*$/u.exec(before)
+      const speaker = last ? subjectBefore(last[1]!, from + head + last.index + last[0].indexOf(last[1]!), last[1]!, from + head + last.index + last[0].indexOf(last[1]!), cue[0]) : null
+      if (speaker && (speaker.type === 'name' || speaker.type === 'role')) return { cue: cue[0], cueStart, cueEnd, speaker }
     }
     // "“…” en Bikoro, en la provincia de Equateur, afirmó el Ministerio de Sanidad": a phrase of place before the verb names no
     // subject (its capital is a place's), so the subject is the one after the verb, as when nothing stands before it.
