@@ -49,7 +49,7 @@ export class DescribedSpeakers {
  * what ends it is no title ("A Ministry of Defence spokesperson", "the MoD spokesperson", "a spokesman for the ministry").
  */
 function headNoun(phrase: string): string | undefined {
-  const words = splitWords(foldText(phrase)).filter((w) => !DETERMINERS.has(w))
+  const words = splitWords(foldText(phrase)).filter((w) => !DETERMINERS.has(w) && !/^(?:este|esta|estos|estas|ese|esa|esos|esas)$/u.test(w))
   if (!/^(?:the|a|an|one)\s/iu.test(phrase)) return words[0]
   const of = words.findIndex((w) => /^(?:of|for|at|from|with|in|on|to)$/u.test(w))
   const last = words[words.length - 1]

@@ -219,3 +219,13 @@ describe('a victim or a witness no one named', () => {
     expect(speakerOf(text, 'I thought I would die')).toBe('Ana Ruiz')
   })
 })
+
+test('“Esta vecina insiste en que “…””: a demonstrative and the noun of someone described before, unnamed, is that one, as the article first described her', () => {
+  const text = [
+    'Fiestas',
+    'Una vecina del barrio comenta a este diario que la medida no sirve porque permanecen "miles de personas rondando las calles".',
+    'El presidente de la asociación, David Campo, explica: "Es una salvajada". Campo apunta que produce rechazo acudir.',
+    'Esta vecina insiste en que "no hay ningún tipo de control de coches".'
+  ].join('\n\n')
+  expect(speakerOf(text, 'no hay ningún tipo')).toBe('Una vecina del barrio')
+})
