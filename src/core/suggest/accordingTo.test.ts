@@ -19,3 +19,12 @@ describe('a source’s account (“Según el sumario, …”) and the sentence�
     expect(speakerOf(text, 'No hubo heridos')).toBe('Policía Local')
   })
 })
+
+test('“según los detalles este tendría relación con «…»”: the source ends before the demonstrative that opens the next subject', () => {
+  const text = [
+    'Contrato del FBI',
+    'La empresa confirmó que trabaja con el FBI, pero no quiso dar detalles.',
+    'Sin embargo, según los detalles este tendría relación con la «renovación del software para siete máquinas» en Chicago.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'renovación del software')).toBe('los detalles')
+})

@@ -248,8 +248,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
       const start = b + role[1]!.length + named![0].length
       return { type: 'name', text: after[0], start, end: start + after[0].length }
     }
-    // "el funcionario a la agencia Reuters": the one spoken to is no part of the role.
-    const own = role[1]!.replace(/\s+(?:a|al|to)\s.*$/u, '')
+    // "el funcionario a la agencia Reuters": the one spoken to is no part of the role; nor, in "según los detalles este tendría …", the
+    // demonstrative that opens the next clause's subject.
+    const own = role[1]!.replace(/\s+(?:a|al|to|este|esta|estos|estas|ese|esa|esos|esas|esto|eso)\s.*$/u, '')
     return { type: 'role', text: own, start: b, end: b + own.length }
   }
   // "agrega un analista de mercados emergentes de una gran institución …": someone unnamed whose description runs on (its head noun is the speaker).
