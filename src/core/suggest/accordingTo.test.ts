@@ -28,3 +28,12 @@ test('“según los detalles este tendría relación con «…»”: the source 
   ].join('\n\n')
   expect(speakerOf(text, 'renovación del software')).toBe('los detalles')
 })
+
+test('“También para el diario quebequés Le Devoir, «…»”: a view given as someone’s after “También”, as after “Además”', () => {
+  const text = [
+    'Misandria',
+    'El diario Libération escribió que el libro es «bastante menos vengativo que el Scum Manifesto».',
+    'También para el diario quebequés Le Devoir, «si la autora se dice misándrica, su libro no lo es».'
+  ].join('\n\n')
+  expect(speakerOf(text, 'si la autora')).toBe('Le Devoir')
+})
