@@ -286,3 +286,12 @@ describe('a statement whose issuer ends the sentence that introduces it', () => 
     expect(speakerOf(text, 'The cause of the fire')).toBe('the county fire service')
   })
 })
+
+test('“El periódico digital Welt sentencia: «…»”: the adjective before the paper’s name is no verb of the paper’s', () => {
+  const text = [
+    'Prensa alemana',
+    'El diario Bild fue el más duro tras la derrota: «Una vergüenza».',
+    'El periódico digital Welt sentencia: «En el equipo nacional hay mucho para discutir».'
+  ].join('\n\n')
+  expect(speakerOf(text, 'En el equipo nacional')).toBe('Welt')
+})

@@ -9,6 +9,7 @@
  */
 import { isDocument, isNounPhrase, WRITING_WORDS } from './speakerKind'
 import { NAME_PHRASE, parseNamePhrase, splitWords } from './namePhrase'
+import { isCueWord } from './cues'
 
 /** Nouns for a writing (speakerKind's), a sign or a crowd that chants; English and Spanish, singular and plural. */
 const WRITING_NOUNS = new Set([
@@ -101,7 +102,9 @@ export function documentSubject(text: string, windowFrom: number, to: number): {
   for (let m = DOCUMENT_SUBJECT.exec(window); m; m = DOCUMENT_SUBJECT.exec(window)) {
     // ("told the jury during his summations. “…”": a preposition or a conjunction after the noun is no verb.)
     // ("Fuentes consultadas por este periódico creen que “…”": a writing after "por" or "by" is a participle's agent, never the subject.)
-    if (isDocument(m[1]!) && !FUNCTION_WORD.test(m[2]!) && !AGENT.test(window.slice(0, m.index + m[0].indexOf(m[1]!)))) found = m
+    // ("el diario quebequés Le Devoir, «…»", "el periódico digital Welt": an adjective before a name describes the paper that name is; it is no verb.)
+    const describes = !isCueWord(m[2]!) && /(?:és|ense|ano|ino|al)$/u.test(m[2]!) && /^\s+\p{Lu}/u.test(window.slice(m.index + m[0].length))
+    if (isDocument(m[1]!) && !FUNCTION_WORD.test(m[2]!) && !describes && !AGENT.test(window.slice(0, m.index + m[0].indexOf(m[1]!)))) found = m
     DOCUMENT_SUBJECT.lastIndex = m.index + 1
   }
   // After its verb, at most six words more, or twelve in a clause it governs ("makes clear that fines can be imposed for “…”").
