@@ -79,10 +79,10 @@ const LAST_WORD = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u
  * "“…”, ejemplificó.", "“…”, ha resumido Moreno": a Spanish past-tense verb
  * right after a quote's closing comma reports it, whether or not the lexicon
  * knows the verb (the reporting clause has that place and that form; a
- * present one, "resume", is too like "para" or "entre" to tell by its form);
+ * present one, "resume", is too like "para" or "entre" to tell by its form, but for one after a clitic: "se arranca el barón");
  * also with what it ended before its subject: "acabó su discurso el diputado").
  */
-const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
+const VERB_BY_PLACE = /^(?:(?:se|le|les|me|nos|te)\s+)?((?:(?:ha|han)\s+\p{Ll}{3,}(?:ado|ido))|\p{Ll}{3,}(?:ó|aron|ieron)|(?<=^(?:se|le|les|me|nos|te)\s+)\p{Ll}{3,}(?:a|an|e|en))(?=\s*(?:[.,;:\u2014\u2013]|$|(?:el|la|los|las|un|una)\s|\p{Lu})|\s+sus?\s+\p{Ll}{4,}\s+(?:el|la|los|las)\s)/u
 /** Words in -s that stand where a verb would but report nothing ("“…,” she always …", "she does"): adverbs and auxiliaries. */
 const NOT_VERB = String.raw`(?!(?:always|sometimes|perhaps|nevertheless|nonetheless|afterwards|besides|does|goes)(?![\p{L}]))`
 /**

@@ -17,3 +17,20 @@ describe('a subject after its verb, when a phrase the verb answers opens the sen
     expect(speakerOf(text, 'Llega tarde')).toBe('Rosa Martín')
   })
 })
+
+describe('after the quote, a verb the lexicon lacks, and a name after two descriptions', () => {
+  const text = [
+    'Política',
+    'Una encuesta dice que los ciudadanos creen que sus representantes no admiten errores.',
+    '«No es justo decir que toda la política es igual», se sincera la concejala Marta Gil.',
+    '«No estamos en el mejor momento», dijo el barón del PP más votado de España, el presidente gallego, Alberto Núñez Feijóo.'
+  ].join('\n\n')
+
+  test('“«…», se sincera la concejala Marta Gil”: a verb in the present after a clitic, right after the quote’s comma, reports it', () => {
+    expect(speakerOf(text, 'No es justo')).toBe('Marta Gil')
+  })
+
+  test('“dijo el barón del PP más votado de España, el presidente gallego, Alberto Núñez Feijóo”: the name after a second description', () => {
+    expect(speakerOf(text, 'No estamos en el mejor')).toBe('Alberto Núñez Feijóo')
+  })
+})
