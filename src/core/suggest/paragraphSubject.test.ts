@@ -229,3 +229,14 @@ test('“Esta vecina insiste en que “…””: a demonstrative and the noun o
   ].join('\n\n')
   expect(speakerOf(text, 'no hay ningún tipo')).toBe('Una vecina del barrio')
 })
+
+test('“the patient wrote”, “the follower wrote”: one someone treated or one who follows a star, never the doctor or the user named before', () => {
+  const text = [
+    'Duvet',
+    'The patient was given steroids and switched his bedding. He is now fully recovered, Dr Owen Dempsey said.',
+    '“It doesn’t affect me at all now,” the patient wrote in the case study.',
+    'A user called Daniel posted a photo. At least one admirer seemed concerned. “Please gain a little weight,” the follower wrote.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'It doesn’t affect me')).toBe('the patient')
+  expect(speakerOf(text, 'Please gain a little')).toBe('the follower')
+})

@@ -195,7 +195,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (isRelationNoun(/^(?:the|el|la)\s+(\p{Ll}+)\s+(?:of|de|del)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\b)/iu.exec(phrase.text)?.[1] ?? '')) return { name: phrase.text, role: '' }
   // ("the victim said", "declaró el testigo": one something happened to, or who saw it, is the one described so before ("The victim, Ana
   // Ruiz,"), never the last person named, an official or a lawyer.)
-  const bystander = /^(?:the|el|la)\s+(victim|survivor|witness|víctima|superviviente|sobreviviente|testigo)$/iu.exec(phrase.text)?.[1]
+  const bystander = /^(?:the|el|la)\s+(victim|survivor|witness|patient|follower|víctima|superviviente|sobreviviente|testigo|paciente|seguidor|seguidora)$/iu.exec(phrase.text)?.[1]
   const described = bystander ? namedAs(names.text, bystander, phrase.start) : null
   const victim = described ? names.fullName(described, phrase.start) ?? described : null
   if (bystander) return victim ? { name: victim, role: names.roleOf(victim) } : { name: phrase.text, role: bystander }
