@@ -298,3 +298,14 @@ describe('a term in quotation marks inside the sentence that leads in', () => {
     expect(speakerOf(text, 'No he hecho más')).toBe('Juan Pérez')
   })
 })
+
+test('an interview’s initials run into the answer’s first word (“AD She was all in”) are no speaker; “Liu He” still is one', () => {
+  const text = [
+    'Selma',
+    'Ava, how did Oprah do when she had to punch the sheriff?',
+    'AD She was all in. I kept saying to them, "Please, can you just be a little more careful?"',
+    'China’s top trade negotiator, Liu He, met the president. "We made progress," Liu He said.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'Please, can you')).not.toBe('AD She')
+  expect(speakerOf(text, 'We made progress')).toBe('Liu He')
+})

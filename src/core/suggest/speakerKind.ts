@@ -278,6 +278,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
   // (Counted without the small words inside a body's name: "Centro de Estudios de Justicia de las Américas" is five.)
   if (words.filter((w) => !/^(?:de|del|la|las|los|el|of|for|the|and|y|e|on)$/u.test(w)).length > 7) return false
+  // "AD She was all in", "OW What made me …": an interview's initials run into the answer's first word (a pronoun, a question word) are no name.
+  if (words.length >= 2 && words.slice(1).some((w) => /^(?:She|It|They|We|You|What|Why|How|When|Who|Where)$/u.test(w))) return false
   // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction are no name as written.
   if (words.some((w) => /\p{Ll}{3}\p{Lu}\p{Ll}{3}/u.test(w))) return false
   // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name; so are two ("CHINA CHIPS —") when the
