@@ -116,3 +116,13 @@ describe('a Spanish verb that is also an adjective', () => {
     expect(CUE.exec('No dieron la cifra precisa de heridos')).toBeNull()
   })
 })
+
+test('“mientras el PSOE celebra que la autora «…»”, “Más Madrid aplaude que …”: the present of verbs of welcome and blame is a cue too', () => {
+  const text = [
+    'Hija predilecta',
+    'Ortega critica que Almeida «se haya sometido» a la iniciativa mientras el PSOE celebra que la autora «por fin reciba el abrazo» de su ciudad.',
+    'El portavoz de Vox, Javier Ortega Smith, votó en contra. Más Madrid aplaude que el pleno haya dado «un paso de gigante».'
+  ].join('\n\n')
+  expect(speakerOf(text, 'por fin reciba')).toBe('PSOE')
+  expect(speakerOf(text, 'un paso de gigante')).toBe('Más Madrid')
+})
