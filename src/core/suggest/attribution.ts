@@ -159,7 +159,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     SOURCE_CUE.lastIndex = 0
     // "tomar en cuenta", "a cuenta de", "una cita": a noun after its article or preposition, not the verb ("contar", "citar").
     // "la correspondiente denuncia", "una nueva pregunta": with an adjective between the article and the word too.
-    if (/^(?:cuentan?|cita|denuncia|pregunta|alerta)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
+    if (/^(?:cuentan?|cita|denuncia|pregunta|alerta|condena)$/iu.test(m[0]) && /(?:^|\s)(?:en|a|por|la|su|de|una|esta|esa)\s+(?:\p{Ll}+\s+)?$/iu.test(window.slice(0, m.index))) continue
     // ("Hoenig said in prepared remarks during a speech in Lincoln, Neb. “…”": a plural noun, not the verb, so no inverted subject after it.)
     if (inName(window, m) || cueIsObject(window.slice(0, m.index), m[0], window.slice(m.index + m[0].length))) continue
     // "staff were told to “…”", "he was asked", "the meeting would be remembered as “…”": in the passive, the subject said nothing, and the words are

@@ -117,7 +117,7 @@ describe('a Spanish verb that is also an adjective', () => {
   })
 })
 
-test('“mientras el PSOE celebra que la autora «…»”, “Más Madrid aplaude que …”: the present of verbs of welcome and blame is a cue too', () => {
+test('“mientras el PSOE celebra que la autora «…»”, “Más Madrid aplaude que …”: the present of verbs of welcome and blame is a cue too; “la condena «…»” is none', () => {
   const text = [
     'Hija predilecta',
     'Ortega critica que Almeida «se haya sometido» a la iniciativa mientras el PSOE celebra que la autora «por fin reciba el abrazo» de su ciudad.',
@@ -125,4 +125,7 @@ test('“mientras el PSOE celebra que la autora «…»”, “Más Madrid aplau
   ].join('\n\n')
   expect(speakerOf(text, 'por fin reciba')).toBe('PSOE')
   expect(speakerOf(text, 'un paso de gigante')).toBe('Más Madrid')
+  // ("leyó la condena «…»": after an article, "condena" is the sentence a court passed, no cue.)
+  const ruling = 'Juicio\n\nLa jueza María López leyó en voz alta la condena «por un delito de estafa continuada».'
+  expect(suggestQuotes(ruling).find((q) => q.text.startsWith('por un delito'))?.cue).not.toBe('condena')
 })
