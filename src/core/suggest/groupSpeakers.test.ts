@@ -266,3 +266,12 @@ test('“Desde Sumar emitieron un comunicado. «…»”: a body after “desde�
   ].join('\n\n')
   expect(speakerOf(text, 'Rechazamos una reforma')).toBe('Sumar')
 })
+
+test('““…,” said an FA statement” after “The Football Association has said”: a two-letter acronym the article spells out before is that body', () => {
+  const text = [
+    'Tunnel row',
+    'The Football Association has said it will not bring charges over the tunnel incident.',
+    '"The referee has confirmed that he dealt with the incident at the time," said an FA statement.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'The referee has confirmed')).toBe('Football Association')
+})

@@ -220,7 +220,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
 }
 
 /** "PETA" after "People for the Ethical Treatment of Animals": an acronym of three letters or more spells a body named before. */
-const acronymSpelt = (names: ArticleNames, name: string, at: number) => (/^\p{Lu}{3,6}$/u.test(name) ? spelledOut(names.text, name, at) : null)
+const acronymSpelt = (names: ArticleNames, name: string, at: number) => (/^\p{Lu}{2,6}$/u.test(name) ? spelledOut(names.text, name, at) : null)
 
 /** "señaló la Academia" after "la Academia Latina de la Grabación", "the Academy said" after "the Recording Academy": a body's one word is the body named in full before. */
 function bodyInFull(names: ArticleNames, name: string, at: number): string | null {
