@@ -275,3 +275,12 @@ test('““…,” said an FA statement” after “The Football Association ha
   ].join('\n\n')
   expect(speakerOf(text, 'The referee has confirmed')).toBe('Football Association')
 })
+
+test('“But the Scottish Executive has insisted … “…””: a government, never the chief executive named before', () => {
+  const text = [
+    'Drink remark',
+    'Jack Law, chief executive of Alcohol Focus Scotland, said the remark was unhelpful.',
+    'But the Scottish Executive has insisted the minister was speaking about adults and his comments were "a recognition that people will get drunk".'
+  ].join('\n\n')
+  expect(speakerOf(text, 'a recognition that')).toBe('Scottish Executive')
+})

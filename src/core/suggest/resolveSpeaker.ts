@@ -102,6 +102,8 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   const holder = (!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name) ? /\s(\p{Lu}[\p{L}'’\-]+)\s+(\p{Lu}[\p{L}'’\-]+)$/u.exec(phrase.text) : null
   const surnameLater = (surname: string) => new RegExp(`(?<![\\p{L}\\s])\\s*${surname}\\s+\\p{Ll}`, 'u').test(names.text.slice(phrase.end))
   if (holder && (genderOfFirstName(holder[1]!) || surnameLater(holder[2]!))) return { name: holder[0].trim(), role: phrase.text.slice(0, -holder[0].length).trim() }
+  // ("But the Scottish Executive has insisted": a capitalised "Executive" after one other word, no chief's, is a government, not a chief executive.)
+  if (/^(?!Chief|Deputy|Vice)\p{Lu}\p{Ll}+\s+Executive$/u.test(parsed.name)) return { name: parsed.name, role: '' }
   if ((!parsed.org && endsInRole(parsed.name)) || isTitleOfBody(parsed.name)) return resolve(names, { ...phrase, type: 'role', text: /^(?:the|el|la)\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}` }, inQuote, previous)
   // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
   const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))

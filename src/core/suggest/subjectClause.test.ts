@@ -240,7 +240,7 @@ describe('an unnamed person with an age after the noun', () => {
 describe('a conjunction that opens the sentence is no part of the name after it', () => {
   test('“But the Scottish Executive has insisted …”, “And the Treasury said …”: the body, never “the But the Scottish Executive”', () => {
     const text = 'Scheme\n\nCampaigners criticised the remark on Monday. But the Scottish Executive has insisted the minister was "speaking about adults".\n\nCritics were furious. And the Treasury said the cost was "entirely manageable".'
-    expect(speakerOf(text, 'speaking about adults')).toBe('the Scottish Executive')
+    expect(speakerOf(text, 'speaking about adults')).toBe('Scottish Executive')
     expect(speakerOf(text, 'entirely manageable')).toBe('Treasury')
   })
 })
