@@ -10,7 +10,7 @@
  * by sentenceSubject.ts.
  */
 import { spansOf } from '../text/sentences'
-import { CAPITAL_CLITIC } from './firstNames'
+import { CAPITAL_CLITIC, genderOfFirstName } from './firstNames'
 import { documentSubject } from './writings'
 import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, CUE, cueIsObject, otherSense, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE, TAKES_LISTENER } from './cues'
@@ -226,6 +226,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // ("A la propuesta del alcalde respondió la concejala …:": nor is a role after "A" with an article, the Spanish preposition, not English "a".)
   const roleFirst = [ROLE_AT_END.exec(before)].find((m) => m && !/^[Aa]\s+(?:la|las|los|el|su|sus|un|una)\s/u.test(m[1]!)) ?? null
   const subjectFirst = (!!nameFirst && !/(?:^|\s)(?:de|del|a|al|en|con|por|para|sobre|of|to|in|on|with|from)\s+$/iu.test(before.slice(0, nameFirst.index))) || !!roleFirst || roleOfBody
+  // ("Al respecto añadió Carlos Arturo Martínez, secretario de Salud …, que «…»": a person's full name right after the verb is its subject, "que" after or not.)
+  const personNext = !subjectFirst && !TAKES_LISTENER.test(last[0]) && !PARTICIPLES.has(last[0].toLowerCase()) ? /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?=\s*,|\s+que\s)/u.exec(tail) : null
+  if (personNext && genderOfFirstName(personNext[1]!)) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'name', text: personNext[1]!, start: cueEnd + personNext[0].length - personNext[1]!.length, end: cueEnd + personNext[0].length }, passive: false }
   if (!subjectFirst && /^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail.slice(AFTER_CUE_SKIP.exec(tail)?.[0].length ?? 0)) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && !TAKES_LISTENER.test(last[0])) {
     const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)
     // ("Vecinos de la zona, por su parte, lamentaron el cierre: «…»": a verb in the plural never has one thing for its subject; that is its object.)

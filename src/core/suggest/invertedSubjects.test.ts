@@ -34,3 +34,12 @@ describe('after the quote, a verb the lexicon lacks, and a name after two descri
     expect(speakerOf(text, 'No estamos en el mejor')).toBe('Alberto Núñez Feijóo')
   })
 })
+
+test('“Al respecto añadió Carlos Arturo Martínez, secretario de Salud …, que «…»”: the full name right after the verb is its subject, “que” or not', () => {
+  const text = [
+    'Vacunas',
+    'El ministro Germán Escobar visitó el hospital y pidió seguir usando el tapabocas.',
+    'Al respecto añadió Carlos Arturo Martínez, secretario de Salud del departamento, que «con las primeras dosis se empieza a cubrir a la población».'
+  ].join('\n\n')
+  expect(speakerOf(text, 'con las primeras dosis')).toBe('Carlos Arturo Martínez')
+})
