@@ -121,7 +121,7 @@ const FOR_BODY = String.raw`\s+(?:for|of|para|de|del)\s+(?:the\s+|la\s+|el\s+)?(
  * "A doctor on the scene told Ruptly", "Un vecino del barrio contó", "A spokeswoman for the ministry said", "A Department for Work and
  * Pensions spokeswoman confirmed", "A senior government official said": someone unnamed opening the sentence as its speech verb's subject.
  */
-const UNNAMED_THEN_VERB = new RegExp(`^\\s*((?:An?|Un|Una)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}(?:(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+const UNNAMED_THEN_VERB = new RegExp(`^\\s*(?:(?:But|And|Pero|Y)\\s+(?=[au]))?((?:[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}(?:(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {

@@ -240,3 +240,15 @@ test('“the patient wrote”, “the follower wrote”: one someone treated or 
   expect(speakerOf(text, 'It doesn’t affect me')).toBe('the patient')
   expect(speakerOf(text, 'Please gain a little')).toBe('the follower')
 })
+
+test('“But a spokesperson for the … Employers’ Association (UCEA) said … “…,” he said”: the spokesperson, after “But” and past the acronym, never the union leader named before', () => {
+  const text = [
+    'Contracts',
+    'Jo Grady, the union leader, said the figures were "shocking".',
+    'But a spokesperson for the Universities and Colleges Employers’ Association (UCEA) said its members had been reducing the number of "atypical contracts".',
+    '“UCEA has worked with the unions to better understand employment across the sector,” he said.'
+  ].join('\n\n')
+  const spokesperson = 'a spokesperson for the Universities and Colleges Employers’ Association'
+  expect(speakerOf(text, 'atypical contracts')).toBe(spokesperson)
+  expect(speakerOf(text, 'UCEA has worked')).toBe(spokesperson)
+})

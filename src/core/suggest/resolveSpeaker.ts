@@ -141,7 +141,10 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
   if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }
   // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
+  // ("a spokesperson for the … Employers’ Association (UCEA)": a person's noun heads the role; the acronym is the body's they speak for.)
   const acronym = /\((\p{Lu}[\p{L}]{1,9})\)/u.exec(phrase.text)
+  const headNoun = /^(?:an?|the|un|una|el|la)\s+(\p{Ll}+)/iu.exec(phrase.text)?.[1] ?? ''
+  if (acronym && isPersonNoun(headNoun)) return resolve(names, { ...phrase, text: phrase.text.replace(/\s*\(\p{Lu}[\p{L}]{1,9}\)/u, '') }, inQuote, previous)
   if (acronym) return { name: acronym[1]!, role: '' }
   // "el presidente Donald Trump en entrevista": the name inside the description.
   // (Past a capitalised article that opens the sentence: "El diputado de …".)
