@@ -284,3 +284,12 @@ test('“But the Scottish Executive has insisted … “…””: a government,
   ].join('\n\n')
   expect(speakerOf(text, 'a recognition that')).toBe('Scottish Executive')
 })
+
+test('“afirmó el Vaticano” after “Radio Vaticano” is named: the body, never the outlet named after it', () => {
+  const text = [
+    'Click to Pray',
+    'Según informó Radio Vaticano, la aplicación se presentará el viernes en Roma.',
+    'Su finalidad es «ayudar a los jóvenes a rezar en comunión con el papa», afirmó el Vaticano.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'ayudar a los jóvenes')).toBe('Vaticano')
+})

@@ -108,7 +108,9 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   // "señala Miguel Ángel "Zurdo" López": a nickname in quotation marks inside a name; the surname after it ends the name.
   const nicknamed = parsed.org ? null : NICKNAME_THEN_SURNAME.exec(names.text.slice(phrase.end, phrase.end + 80))
   if (nicknamed) return { name: `${parsed.name} ${nicknamed[1]}`, role: names.roleOf(parsed.name) || parsed.title }
-  const name = withOwnArticle(names.text, phrase, parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? acronymSpelt(names, parsed.name, phrase.start) ?? parsed.name))
+  const fuller = parsed.org ? (bodyInFull(names, parsed.name, phrase.start) ?? parsed.name) : (asMentioned(names, phrase, parsed.name) ?? names.fullNameWithTitle(parsed.name, parsed.title, phrase.end) ?? acronymSpelt(names, parsed.name, phrase.start) ?? parsed.name)
+  // ("afirmó el Vaticano" is never "Radio Vaticano": an outlet named after a body is not that body.)
+  const name = withOwnArticle(names.text, phrase, OUTLET_OF.test(fuller) && fuller.endsWith(` ${parsed.name}`) ? parsed.name : fuller)
   // "the first-term Democrat said": one capitalised word that names no one in the article, after "the" and words in lower case, describes someone.
   // (Its words before are modifiers: never a verb or a small word, "the secretary thanked the Embassy"; nor is a body's word a person, "the previous Government".)
   const described = !/\s/u.test(name) && !isBodyWord(name) ? /(?:^|\s)([Tt]he\s+(?:(?!(?:named|called|known|the|and|of|to|in|for|with)\s)(?![\p{L}]+ed\s)[\p{Ll}\p{N}][\p{L}\p{N}\-]*\s+){1,3})$/u.exec(names.text.slice(Math.max(0, phrase.start - 60), phrase.start)) : null
@@ -225,6 +227,8 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
 }
 
 /** "PETA" after "People for the Ethical Treatment of Animals": an acronym of three letters or more spells a body named before. */
+const OUTLET_OF = /^(?:Radio|Canal|Diario|Revista|Agencia|Televisión|Radio Televisión|Radio-Televisión)\s/u
+
 const acronymSpelt = (names: ArticleNames, name: string, at: number) => (/^\p{Lu}{2,6}$/u.test(name) ? spelledOut(names.text, name, at) : null)
 
 /** "señaló la Academia" after "la Academia Latina de la Grabación", "the Academy said" after "the Recording Academy": a body's one word is the body named in full before. */
