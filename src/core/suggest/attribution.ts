@@ -100,7 +100,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
       // ("“…” with Rep. Ed Royce, the chairman of …, the California Republican said": a longer phrase goes on the quote's sentence; the subject
       // set off by its last comma, right before the verb, is the verb's.)
       const last = /,\s+((?:the|a|an|el|la|los|las)\s+[^,]{1,50}?|\p{Lu}[^,]{1,40}?)\s*$/u.exec(before)
-      const speaker = last ? subjectBefore(last[1]!, from + head + last.index + last[0].indexOf(last[1]!), last[1]!, from + head + last.index + last[0].indexOf(last[1]!), cue[0]) : null
+      const at = last ? from + head + last.index + last[0].indexOf(last[1]!) : 0
+      const speaker = last ? subjectBefore(last[1]!, at, last[1]!, at, cue[0]) : null
       if (speaker && (speaker.type === 'name' || speaker.type === 'role')) return { cue: cue[0], cueStart, cueEnd, speaker }
     }
     // "“…” en Bikoro, en la provincia de Equateur, afirmó el Ministerio de Sanidad": a phrase of place before the verb names no

@@ -17,6 +17,10 @@ import { isCueWord } from './cues'
 import { WHERE_PHRASE } from './clauseParts'
 import type { SpeakerPhrase } from './subjectAfter'
 import { DETERMINERS } from './subjectClause'
+import { DEMONSTRATIVES } from './firstNames'
+
+/** The demonstratives a description may open with ("esta vecina"), skipped as its articles are. */
+const POINTING = new Set(DEMONSTRATIVES.split('|'))
 
 /** Speakers an article described rather than named ("fuentes de Montecon", "One user"), in the order they spoke. */
 export class DescribedSpeakers {
@@ -49,7 +53,7 @@ export class DescribedSpeakers {
  * what ends it is no title ("A Ministry of Defence spokesperson", "the MoD spokesperson", "a spokesman for the ministry").
  */
 function headNoun(phrase: string): string | undefined {
-  const words = splitWords(foldText(phrase)).filter((w) => !DETERMINERS.has(w) && !/^(?:este|esta|estos|estas|ese|esa|esos|esas)$/u.test(w))
+  const words = splitWords(foldText(phrase)).filter((w) => !DETERMINERS.has(w) && !POINTING.has(w))
   if (!/^(?:the|a|an|one)\s/iu.test(phrase)) return words[0]
   const of = words.findIndex((w) => /^(?:of|for|at|from|with|in|on|to)$/u.test(w))
   const last = words[words.length - 1]

@@ -7,9 +7,11 @@
  * before that says someone issued, released or made a statement: "On Monday,
  * Big Machine Records issued a statement …", "the company denied it in a
  * statement", "X dijo en un comunicado", "“…,” the club said in its
- * statement"; or the source its own sentence opens with ("Según el Consejo
- * …, «…», según una declaración"); or the one an English statement names
- * within it ("a statement from Shell", "an FA statement").
+ * statement", "Two service members have been killed …, the US military said
+ * in a statement" (the subject set off after the sentence's own clause); or
+ * the source its own sentence opens with ("Según el Consejo …, «…», según una
+ * declaración"); or the one an English statement names within it ("a
+ * statement from Shell", "an FA statement").
  */
 import { spansOf } from '../text/sentences'
 import type { SpeakerPhrase } from './attribution'

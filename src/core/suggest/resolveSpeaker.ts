@@ -175,7 +175,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (previous && sameSpeakerAgain(names, phrase, previous)) return { name: previous.name, role: names.roleOf(previous.name) }
   // "las fuentes explicaron" after "fuentes de Montecon dijeron": the same described speaker again.
   // ("Esta vecina insiste" after "Una vecina de La Pradera … comenta": a demonstrative points back at that one too.)
-  const again = /^(?:the|el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas)\s/iu.test(phrase.text) ? names.described.sameHead(phrase.text) : null
+  const again = /^(?:the|el|la|los|las)\s/iu.test(phrase.text) || DEMONSTRATIVE.test(phrase.text) ? names.described.sameHead(phrase.text) : null
   if (again) return { name: again, role: '' }
   // "dice ese hombre de 36 años", "explica este experto": a demonstrative points back at the one the text is about, whatever its noun.
   const back = DEMONSTRATIVE.test(phrase.text) ? names.personForPronoun(phrase.start, 'any', inQuote) : null

@@ -52,9 +52,10 @@ const LISTENER_NAME = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})(?:\\s*(?
 /** "dijo a Nature el Dr. David Nutt": capitalised words spoken to, then an article that opens the subject (a name's "el" or "la" follows "de"). */
 const WORDS_THEN_ARTICLE = new RegExp(String.raw`^(?:a|al)\s+(?:\p{Lu}[\p{L}'’\-]*[^\S\n]+){1,4}(?=(?:el|la|los|las)[^\S\n]+\S)`, 'u')
 const LISTENER_THEN = new RegExp(`^${LISTENER}(?:${NAME_PHRASE.source})[^\\S\\n]+(?=(?:el|la|los|las|un|una|unos|unas|su|sus)\\s)`, 'u')
+/** A word in lower case that describes the one named after it (never a preposition). */
+const DESCRIBING_WORD = String.raw`(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre|tras|behind|contra|against|entre|among|para|sin|without)\s)\p{Ll}[\p{L}'’\-]*[^\S\n]+`
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …", "el hombre tras Corazones".)
 // ("el exdiputado perredista y actual candidato Fernando Belauzarán": two descriptions joined by "y" before the name, neither with an article.)
-const DESCRIBING_WORD = String.raw`(?!(?:of|for|de|del|en|in|on|at|from|with|into|a|al|to|por|con|desde|sobre|tras|behind|contra|against|entre|among|para|sin|without)\s)\p{Ll}[\p{L}'’\-]*[^\S\n]+`
 const DESCRIBED_NAME = new RegExp(String.raw`^(?:the|a|an|el|la|un|una)\s+(?:(?:(?:of|de|del)[^\S\n]+(?!(?:the|la|el|los|las|an?|una?)\s))?${DESCRIBING_WORD}){1,3}(?:(?:y|e|and)[^\S\n]+(?!(?:the|la|el|los|las|an?|una?|su|sus|his|her|their)\s)(?:${DESCRIBING_WORD}){1,2})?(${NAME_PHRASE.source})`, 'u')
 const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.&'’\\-]*[^\\S\\n]+){0,3}\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
 // ("el barón del PP más votado de España, el presidente gallego, Alberto Núñez Feijóo": a second description may stand between.)
