@@ -14,12 +14,12 @@ import { afterPreposition, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVer
 import type { Mention } from './mentions'
 import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
-import { contains, gerundClauseEnd, openingClauseEnd, pronounSubjectAt, RELATIVE_BEFORE } from './subjectClause'
+import { gerundClauseEnd, noSubject, openingClauseEnd, pronounSubjectAt } from './subjectClause'
 import { titleThenName } from './sentenceSubject'
 import { isCommonWord, isGroup } from './speakerKind'
 import { DescribedSpeakers } from './describedSpeakers'
 import { isPlaceName } from './placeNames'
-import { bodyForRole, personForRole, skipOtherOffice, type MentionsRead } from './roleSpeakers'
+import { bodyForRole, personForRole, roleOfName, skipOtherOffice, type MentionsRead } from './roleSpeakers'
 
 /** A name's last word as a key: "Archer-Bradshaw" of "Ramona Archer-Bradshaw", whose tokens also hold "archer" and "bradshaw". */
 const lastWordKey = (m: Mention) => wordKey(splitWords(m.name).pop() ?? '')
@@ -208,7 +208,7 @@ export class ArticleNames {
         const topic = topicOpening(this.text.slice(sentence.start, m.start), this.text.slice(m.end, end))
         if (!topic && !m.afterBody && afterPreposition(this.text, m.start, start)) continue
         // ("Capital Economics senior North American economist Ariane Curtis": a body or a name before a title and a name describes that name.)
-        if (this.noSubject(m, start) || titleThenName(this.text.slice(m.end, m.end + 80))) continue
+        if (noSubject(this.text, m, start) || titleThenName(this.text.slice(m.end, m.end + 80))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
         const name = this.fullOf(m, m.end)
         // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").
@@ -245,15 +245,6 @@ export class ArticleNames {
     return countBefore(this.mentions, (m) => m.start < pos)
   }
 
-  /**
-   * "cuyo periódico Novaya Gazeta": a name in a relative clause; "the Mac mini", "an Apple computer": a name that is no body's and
-   * modifies the noun after it ("the Fed statement" still stands for the Fed). Neither is anyone's subject.
-   */
-  private noSubject(m: Mention, floor: number): boolean {
-    const before = (n: number) => this.text.slice(Math.max(floor, m.start - n), m.start)
-    return RELATIVE_BEFORE.test(before(30)) || (!m.org && /(?:^|\s)(?:the|an)\s+$/u.test(before(5)) && /^\s+\p{Ll}/u.test(this.text.slice(m.end, m.end + 3)))
-  }
-
   private nearestBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
     const tests: ((m: Mention) => boolean)[] = [(m) => this.isPerson(m), (m) => this.maybePerson(m)]
     if (gender === 'any') tests.push((m) => m.org)
@@ -263,7 +254,7 @@ export class ArticleNames {
         if (m.start >= at || skip(m.start) || !fits(m)) continue
         // "en el Puerto de Montevideo": a name in a phrase is no one's subject.
         if (!m.org && !m.afterBody && afterPreposition(this.text, m.start, 0)) continue
-        if (this.noSubject(m, 0)) continue
+        if (noSubject(this.text, m, 0)) continue
         const name = m.org ? m.name : this.fullOf(m, m.end)
         if (!fitsPronoun(name, gender, this.genders.get(name), this.text)) continue
         return name
@@ -343,8 +334,6 @@ export class ArticleNames {
 
   /** What the article says the person is, from the first mention that says it. */
   roleOf(name: string): string {
-    const tokens = splitWords(name).map(wordKey)
-    for (const m of this.mentions) if (contains(m.tokens, tokens) || contains(tokens, m.tokens)) if (m.role || m.title) return m.role || m.title
-    return ''
+    return roleOfName(this.mentions, name)
   }
 }

@@ -11,7 +11,8 @@
 import { foldText } from '../text/fold'
 import { roleGender } from './firstNames'
 import type { Mention } from './mentions'
-import { isBodyWord, splitWords } from './namePhrase'
+import { isBodyWord, splitWords, wordKey } from './namePhrase'
+import { contains } from './subjectClause'
 import { canBeHeOrShe, type Gender } from './pronouns'
 import { isPlaceName } from './placeNames'
 
@@ -137,4 +138,11 @@ export function isBodyNoun(role: string): boolean {
   // ("The Indian army", "the state government": a body's word as the head, after a word that says whose.)
   const head = /^the\s+(?:[\p{Lu}\p{Ll}][\p{Ll}\-]+\s+)?(\p{Ll}+)$/iu.exec(role.trim())?.[1]
   return !!head && (KIN.has(foldText(head)) || GENERIC_BODY.has(foldText(head)) || isBodyWord(head))
+}
+
+/** What the article says a person is ("the head of the National Assembly"), from the first mention of them that says it. */
+export function roleOfName(mentions: readonly Mention[], name: string): string {
+  const tokens = splitWords(name).map(wordKey)
+  for (const m of mentions) if (contains(m.tokens, tokens) || contains(tokens, m.tokens)) if (m.role || m.title) return m.role || m.title
+  return ''
 }
