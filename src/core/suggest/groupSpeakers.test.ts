@@ -76,6 +76,15 @@ describe('a local government speaks by its kind', () => {
   })
 })
 
+describe('a body by its kind’s word', () => {
+  test('“wrote the center” stands for the body named before whose name holds “Center”, never a city named since; “the court” stays itself', () => {
+    const text = 'Storms\n\nNonetheless, the Storm Prediction Center has outlined a Level 3 risk from Des Moines to Dallas on Saturday. Kansas City, Wichita and Tulsa are in that zone.\n\n“The greatest threat is anticipated across parts of the central Plains,” wrote the center.'
+    expect(speakerOf(text, 'The greatest threat')).toBe('Storm Prediction Center')
+    const court = 'Ruling\n\nThe case went to the Appellate Court after a trial judge had ruled for the company.\n\n“The law does not apply here,” the court wrote.'
+    expect(speakerOf(court, 'The law does not')).toBe('the court')
+  })
+})
+
 describe('someone acting for others', () => {
   test('“lawyers for the plaintiffs called his remarks “…””: the lawyers, not the plaintiffs', () => {
     const text = 'Lawsuit\n\nElon Musk responded to the lawsuit on Monday.\n\nIn a court filing, lawyers for the plaintiffs called his remarks "defamatory and reckless."'

@@ -88,7 +88,9 @@ function describedBefore(read: MentionsRead, at: number, gender: Gender | null, 
 /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
 export function bodyForRole(mentions: readonly Mention[], role: string, at: number): string | null {
   const head = splitWords(foldText(role)).pop() ?? ''
-  const names = KIN.get(head) ?? (GENERIC_BODY.has(head) ? [] : null)
+  // ("wrote the center" after "the Storm Prediction Center": any word for a body points back at a body whose name holds it.
+  // Not "the court": a case passes through several, and the one ruling is seldom the one named last.)
+  const names = KIN.get(head) ?? (GENERIC_BODY.has(head) ? [] : isBodyWord(head) && !/^(?:court|tribunal|juzgado)$/u.test(head) ? [head] : null)
   if (!names) return null
   const lastBody = (fits: (m: Mention) => boolean, titledToo = false) => {
     for (let i = mentions.length - 1; i >= 0; i--) {
