@@ -35,6 +35,24 @@ describe('a paragraph that is only a quote, after a paragraph about someone', ()
     expect(speakerOf(text, 'We are not foreigners')).not.toBe('Whangārei Harbour')
   })
 
+  test('a county or a city may speak, but is never “he”: “(Broward County says …)” then ““…,” he tells Axios”', () => {
+    const text = [
+      'Schools',
+      'Kenneth Preston, a Broward County high school student, says he supports surveillance tech. (Broward County says it is not installing facial recognition.)',
+      'But technology should be an “absolute last precaution,” he tells Axios.',
+    ].join('\n\n')
+    expect(speakerOf(text, 'absolute last precaution')).toBe('Kenneth Preston')
+  })
+
+  test('a quay or a slope is a place on the map: “Albert Quay”, “Park Slope” are never the speaker', () => {
+    const text = [
+      'Title line',
+      'Visitors queued along Albert Quay and in Park Slope on Sunday morning.',
+      '“We love to share the incredible experience with everyone.”',
+    ].join('\n\n')
+    expect(speakerOf(text, 'We love to share') ?? '').not.toMatch(/Albert Quay|Park Slope/u)
+  })
+
   test('is the person named after an article and a title: “La profesora Lena Park lidera …”, “El doctor Omar Ruiz contrajo …”', () => {
     const text = [
       'Title line',

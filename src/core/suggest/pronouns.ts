@@ -13,7 +13,7 @@ import { isCueWord } from './cues'
 import { genderOfFirstName } from './firstNames'
 import { isBodyWord, NAME_SUFFIX, splitWords } from './namePhrase'
 import { isPlaceName } from './placeNames'
-import { isCommonWord } from './speakerKind'
+import { isCommonWord, placeShaped } from './speakerKind'
 import { isDescription, isWriting } from './writings'
 
 export type Gender = 'm' | 'f'
@@ -66,7 +66,7 @@ export function canBeHeOrShe(name: string, knownGender: boolean, text: string): 
   // (A regnal number is no acronym: "Isabel II", "Felipe VI".)
   const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w) && !NAME_SUFFIX.test(w)
   const last = words[words.length - 1] ?? ''
-  if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!)) || peopleOfPlace(name) || numberedTitles(text).has(name)) return false
+  if (acronym(last) || isBodyWord(last) || (words.length === 2 && acronym(words[0]!)) || peopleOfPlace(name) || numberedTitles(text).has(name) || placeShaped(name, true)) return false
   if (knownGender || genderOfFirstName(name)) return true
   const thing = (w: string) => isPlaceName(w) || isCommonWord(w, text)
   return !(thing(words[0] ?? '') && thing(last))

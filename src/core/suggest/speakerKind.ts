@@ -310,8 +310,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (EVENT.test(speaker.trim())) return false
   // ("Beijing said", "Downing Street said:": a place that opens its sentence as the verb's own subject speaks for those who govern it.)
   if (subject) return true
-  // "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place.
-  if (words.length >= 2 && (PLACE_LAST.test(words[words.length - 1]!) || PLACE_FIRST.test(first))) return false
+  if (placeShaped(speaker)) return false
   // ("Chile y Brasil", "France and Germany": two places joined are places still.)
   const pair = /^(.+?)\s+(?:y|e|and)\s+(.+)$/u.exec(speaker.trim())
   if (pair && isPlaceName(pair[1]!) && isPlaceName(pair[2]!)) return false
@@ -319,8 +318,17 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
 }
 
 /** Words that make a name a place ("Park", "Bay", "Plaza" are surnames too, so they are not here). */
-const PLACE_LAST = /^(?:Harbour|Harbor|River|Street|Avenue|Road|Island|Islands|Lake|Mountains|Valley|Beach|Square|Canyon|Creek|Peninsula|Strait|Ocean|Sea|Gulf|Desert)$/u
-const PLACE_FIRST = /^(?:Río|Salón|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Ciudad|Provincia|Municipio|Región|Lake|Mount|Monte)$/u
+const PLACE_LAST = /^(?:Harbour|Harbor|River|Street|Avenue|Road|Quay|Slope|Heights|Island|Islands|Lake|Mountains|Valley|Beach|Square|Canyon|Creek|Peninsula|Strait|Ocean|Sea|Gulf|Desert)$/u
+const PLACE_FIRST = /^(?:Río|Salón|Calle|Avenida|Isla|Islas|Lago|Bahía|Playa|Cerro|Nevado|Parque|Ciudad|Provincia|Municipio|Región|Lake|Mount|Monte)$/u
+/** A county or a city speaks as the body that governs it ("Broward County says"), but is never "he" or "she". */
+const GOVERNED_LAST = /^(?:County|City|Township|Borough|Province|State)$/u
+
+/** "Whangārei Harbour", "Río Bravo": a name that ends or opens with a word for a place on the map is that place; with `governed`, "Broward County", "Kansas City" too. */
+export function placeShaped(name: string, governed = false): boolean {
+  const words = name.trim().split(/\s+/u)
+  const last = words[words.length - 1]!
+  return words.length >= 2 && (PLACE_LAST.test(last) || PLACE_FIRST.test(words[0]!) || (governed && GOVERNED_LAST.test(last)))
+}
 
 /** Names of sporting contests: a cup, the Olympics, a championship, a grand prix ("Banco Mundial" can speak: no "Mundial" here); and holidays ("Semana Santa"). */
 const EVENT = /(?:^|\s)(?:Semana Santa|Navidad|Nochebuena|Nochevieja|Año Nuevo|Christmas|Easter|Thanksgiving|Ramad[aá]n|Cup|Olympics|Olympic Games|Championships?|Grand Prix|Super Bowl|World Series|Eurocopa|Juegos Olímpicos|Campeonato|Premios?|Prize|Awards?|Festival|Nobel de (?:Literatura|la Paz|Física|Química|Medicina|Economía))(?:\s|$)/u
