@@ -77,6 +77,11 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   const pronoun = PRONOUN_AT_START.exec(rest)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   const name = NAME_AT_START.exec(rest)
+  // "Channelling Churchill, he decreed …": a gerund with a name for its object opens the sentence; the pronoun after the comma is the subject.
+  const gerund = name && /^\p{Lu}\p{Ll}{2,}ing\s/u.test(name[0]) && !genderOfFirstName(name[0].split(/\s/u)[0]!) ? /^,\s*/u.exec(rest.slice(name[0].length)) : null
+  const ownSubject = gerund ? PRONOUN_AT_START.exec(rest.slice(name![0].length + gerund[0].length)) : null
+  const ownAt = b + (name?.[0].length ?? 0) + (gerund?.[0].length ?? 0)
+  if (ownSubject) return { type: 'pronoun', text: ownSubject[1]!, start: ownAt, end: ownAt + ownSubject[1]!.length }
   // "Lord Butler's report earlier this year … said": a writing someone owns is the subject, not its owner.
   const owned = name ? /^['’]s\s+(\p{Ll}+)/u.exec(rest.slice(name[0].replace(/['’]s$/u, '').length)) : null
   if (owned && isDocument(`the ${owned[1]!}`)) {

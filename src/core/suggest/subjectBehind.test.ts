@@ -148,6 +148,15 @@ describe('an opening gerund’s objects', () => {
     const text = 'Anglosphere\n\nMargaret Thatcher spoke in Texas in 1996. "We share a heritage," she said.\n\nCiting John Locke, Edmund Burke, and Thomas Jefferson, she recommended an alliance that would “redefine the political landscape” of the West.'
     expect(speakerOf(text, 'redefine the political')).toBe('Margaret Thatcher')
   })
+
+  test('“Channelling Churchill, he decreed that … “…”” is the historian before, never Winston Churchill named later', () => {
+    const text = [
+      'Union',
+      'The Tory historian Andrew Roberts has taken up the cause. Channelling Churchill, he decreed that CANZUK would form the third pillar of the West: “It would be easily the largest country on the planet.”',
+      'Winston Churchill had, after all, penned a history of the English-speaking peoples.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'It would be easily')).toBe('Andrew Roberts')
+  })
 })
 
 describe('a clause of time before the cue', () => {
