@@ -297,6 +297,15 @@ describe('a term in quotation marks inside the sentence that leads in', () => {
     ].join('\n\n')
     expect(speakerOf(text, 'No he hecho más')).toBe('Juan Pérez')
   })
+
+  test('“Desde Demócratas emitieron una declaración por “cancelación” a Micco. “…””: the sentence before the quote still leads in, past its term after “por”', () => {
+    const text = [
+      'Micco',
+      '"Lo que se ha hecho con él muestra la violencia que algunos quieren instalar", cerró Jouannet.',
+      'Desde Demócratas emitieron una declaración por "cancelación" a Micco. "Defendemos la libertad, la tolerancia y el respeto al ser humano."'
+    ].join('\n\n')
+    expect(speakerOf(text, 'Defendemos la libertad')).toBe('Demócratas')
+  })
 })
 
 test('an interview’s initials run into the answer’s first word (“AD She was all in”) are no speaker; “Liu He” still is one', () => {

@@ -94,9 +94,10 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const next = quotations[i + 1]
     // "“JOH” (como se le conoce) contestó que “…”": a name in quotation marks before the cue is its subject, not a quote that closes the window.
     // Only just before the quote, and the window still ends at the quote before that one (a run of quotes stays linear).
-    // ("recibieron una copia de la 'lista Lagarde' de manera anónima y el propio Vaxevanis reivindicó …: «…»": so is a term after its article, in the same clause.)
+    // ("recibieron una copia de la 'lista Lagarde' de manera anónima y el propio Vaxevanis reivindicó …: «…»": so is a term after its article, in the same clause,
+    // or in the sentence just before: "Desde Demócratas emitieron una declaración por “cancelación” a Micco. “…”".)
     const prevShort = !!prev && wordsOf(text.slice(prev.start, prev.end)).length <= 3
-    const prevIsTerm = prevShort && /(?:^|\s)(?:the|a|an|el|la|los|las|un|una)\s*$/iu.test(text.slice(prev!.open - 12, prev!.open)) && !/[.!?;]/u.test(text.slice(prev!.close, q.open))
+    const prevIsTerm = prevShort && /(?:^|\s)(?:the|a|an|el|la|los|las|un|una|por)\s*$/iu.test(text.slice(prev!.open - 12, prev!.open)) && /^[^.!?;]*[.!?]?\s*$/u.test(text.slice(prev!.close, q.open))
     const prevIsName = prevShort && ((q.open - prev!.close < 100 && looksLikeTitle(text.slice(prev!.start, prev!.end))) || prevIsTerm)
     const beforePrev = quotations[i - 2]
     const nameFloor = prev ? Math.max(prev.open - 160, beforePrev && beforePrev.paragraph === q.paragraph ? beforePrev.close : para.start) : para.start
