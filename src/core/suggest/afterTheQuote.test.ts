@@ -48,3 +48,12 @@ describe('a subject set off by the last comma before the verb, after a long stre
     expect(speakerOf(text, 'nuclear option')).toBe('a spokesman')
   })
 })
+
+test('“«…», explican desde la empresa”: the company one speaks from, never its founder quoted before', () => {
+  const text = [
+    'Sake',
+    'La empresa Tokyo-ya vende productos japoneses desde 1995. Su fundador, Nobuaki Fushiki, recuerda los inicios: "Era una locura".',
+    'No obstante, "los ingredientes para sushi son los que más aceptación tienen", explican desde la empresa.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'los ingredientes')).toBe('Tokyo-ya')
+})

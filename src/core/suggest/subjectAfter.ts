@@ -5,6 +5,7 @@
  * abogados"): past the one spoken to, the time and the place, to the name or
  * the role that is the verb's subject. attribution.ts decides where a cue is.
  */
+import { isBodyNoun } from './roleSpeakers'
 import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
 import { KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
@@ -140,6 +141,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // (Unless a person is named in it: "sostuvo ante periodistas Eduardo Balarezo al concluir la audiencia" is Balarezo's.)
   const named = where ? /(?:^|\s)(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+/u.exec(where[0]) : null
   if (where && !(named && genderOfFirstName(named[1]!))) return subjectAfter(t.slice(where[0].length), b + where[0].length)
+  // "explican desde la empresa", "aseguran desde el ministerio": the body one speaks from, with no one named after it, speaks.
+  const from = /^desde\s+((?:el|la)\s+\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*(?:[,.;:]|$))/u.exec(t)
+  if (from && isBodyNoun(from[1]!)) return { type: 'role', text: from[1]!, start: b + from[0].length - from[1]!.length, end: b + from[0].length }
   // "señalan fuentes del Ejecutivo": unnamed sources, never the body or person named in their description.
   const sources = sourcesAfter(t)
   if (sources) return { type: 'role', text: sources, start: b, end: b + sources.length }
