@@ -19,7 +19,7 @@ import { titleThenName } from './sentenceSubject'
 import { isCommonWord, isGroup } from './speakerKind'
 import { DescribedSpeakers } from './describedSpeakers'
 import { isPlaceName } from './placeNames'
-import { bodyForRole, personForRole, roleOfName, skipOtherOffice, type MentionsRead } from './roleSpeakers'
+import { bodyForRole, identifiedNext, personForRole, roleOfName, skipOtherOffice, type MentionsRead } from './roleSpeakers'
 
 /** A name's last word as a key: "Archer-Bradshaw" of "Ramona Archer-Bradshaw", whose tokens also hold "archer" and "bradshaw". */
 const lastWordKey = (m: Mention) => wordKey(splitWords(m.name).pop() ?? '')
@@ -315,6 +315,11 @@ export class ArticleNames {
   /** The nearest person before `at` whose title or apposition holds the role's head word ("the lawyer" → "…, a Venezuelan lawyer"). */
   personForRole(role: string, at: number): { name: string; role: string } | null {
     return personForRole(this.asRead, role, at)
+  }
+
+  /** The person named opening the paragraph after the lede, when `at` is in the lede (roleSpeakers.ts). */
+  identifiedNext(at: number): string | null {
+    return identifiedNext(this.asRead, at)
   }
 
   /** `skip`, and the mentions of whoever holds another office of the role's words (roleSpeakers.ts). */

@@ -270,3 +270,21 @@ test('“But a spokesperson for the … Employers’ Association (UCEA) said …
   expect(speakerOf(text, 'atypical contracts')).toBe(spokesperson)
   expect(speakerOf(text, 'UCEA has worked')).toBe(spokesperson)
 })
+
+describe('someone described under the headline and named in the paragraph after (a delayed identification)', () => {
+  test('“A co-owner of the NHL’s New Jersey Devils said … “truly sorry”” then “Devils co-owner Joshua Harris said …”: Harris', () => {
+    const text = [
+      'NHL owner apologizes for landing helicopter at kids’ soccer game',
+      'A co-owner of the NHL’s New Jersey Devils said today that he’s “truly sorry” after landing a helicopter in the middle of a game.',
+      'Devils co-owner Joshua Harris said in a statement that he understood the frustration of the parents.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'truly sorry')).toBe('Joshua Harris')
+  })
+
+  test('the one described stays unnamed when the next paragraph opens with no name, or the quote is further down', () => {
+    const lede = 'Council\n\nA city official said the plan was “dead on arrival” after the vote.\n\nThe council met again on Monday. Mayor Ann Lee spoke first.'
+    expect(speakerOf(lede, 'dead on arrival')).toBe('A city official')
+    const later = 'Council\n\nThe council met on Monday.\n\nA city official said the plan was “dead on arrival” after the vote.\n\nMayor Ann Lee spoke first.'
+    expect(speakerOf(later, 'dead on arrival')).toBe('A city official')
+  })
+})

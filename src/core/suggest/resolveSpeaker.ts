@@ -185,6 +185,9 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   // "los abogados del expresidente", "the officers", "local officials": a plural role is a group, never one person named before.
   if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
   // "said a senior administration official": someone new the article does not name, never a person named before.
+  // ("A co-owner of the NHL's New Jersey Devils said" under the headline: the one the next paragraph opens by naming, if it does.)
+  const identified = /^(?:an?|un|una)\s/iu.test(phrase.text) && isPersonNoun(/^\S+\s+(?:[^,;]*?\s)?(\p{Ll}[\p{Ll}\-]*)(?:\s+(?:of|for|de|del|at|en)\s.*)?$/u.exec(phrase.text)?.[1] ?? '') ? names.identifiedNext(phrase.start) : null
+  if (identified) return { name: identified, role: names.roleOf(identified) }
   if (/^(?:an?|one|un|una)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
   // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.
   const describedEarlier = describedBefore(names.text, phrase)

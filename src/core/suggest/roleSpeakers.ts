@@ -5,8 +5,9 @@
  * named before of another; "la titular de Interior" is the minister of the
  * body named; "the force", "el ministerio" is the body named before; a word
  * for a body ("the airline", "la organización") never stands for someone with
- * a first name (resolveSpeaker.ts). Read from the article's mentions, as
- * names.ts holds them.
+ * a first name (resolveSpeaker.ts); "A co-owner of the Devils said" under
+ * the headline points forward, at the person the next paragraph opens by
+ * naming. Read from the article's mentions, as names.ts holds them.
  */
 import { foldText } from '../text/fold'
 import { roleGender } from './firstNames'
@@ -147,4 +148,21 @@ export function roleOfName(mentions: readonly Mention[], name: string): string {
   const tokens = splitWords(name).map(wordKey)
   for (const m of mentions) if (contains(m.tokens, tokens) || contains(tokens, m.tokens)) if (m.role || m.title) return m.role || m.title
   return ''
+}
+
+/**
+ * "A co-owner of the NHL's New Jersey Devils said …" in the paragraph under the headline, then "Devils co-owner Joshua Harris said …"
+ * opening the next: news describes someone first and names them in the paragraph after (a delayed identification). The person
+ * named within the next paragraph's first words (titles before the name, no stop or comma between), if any.
+ */
+export function identifiedNext(read: MentionsRead, at: number): string | null {
+  const { text } = read
+  const headlineEnd = text.indexOf('\n\n')
+  const ledeEnd = text.indexOf('\n\n', at)
+  if (headlineEnd < 0 || ledeEnd < 0 || text.lastIndexOf('\n\n', at) !== headlineEnd) return null
+  const next = ledeEnd + /^\s*/u.exec(text.slice(ledeEnd))![0].length
+  // ("Devils co-owner Joshua Harris": a body's name may stand in the title before the person's.)
+  const m = read.mentions.find((x) => x.start >= next && !x.org && x.tokens.length >= 2)
+  if (!m || m.start - next > 80 || /[.,;:!?"“”«»]/u.test(text.slice(next, m.start))) return null
+  return read.fullOf(m)
 }
