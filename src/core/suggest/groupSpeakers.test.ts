@@ -85,6 +85,15 @@ describe('a body by its kind’s word', () => {
   })
 })
 
+describe('the rest of a crowd speaks as a group', () => {
+  test('““¡Tiene que irse!”, le gritaba una joven. “¡Que se vaya!”, gritaban otros”, ““Resign now,” others said”: the others, never the one before', () => {
+    const es = 'Micco\n\nMicco era increpado por los alumnos. "¡Tiene que irse!", le gritaba una joven. "¡Que se vaya, que se vaya!", gritaban otros.'
+    expect(speakerOf(es, '¡Que se vaya')).toBe('otros')
+    const en = 'Vote\n\nResidents were angry at the meeting. "This is a disgrace," one woman shouted. "Resign now and take the council with you," others said.'
+    expect(speakerOf(en, 'Resign now')).toBe('others')
+  })
+})
+
 describe('someone acting for others', () => {
   test('“lawyers for the plaintiffs called his remarks “…””: the lawyers, not the plaintiffs', () => {
     const text = 'Lawsuit\n\nElon Musk responded to the lawsuit on Monday.\n\nIn a court filing, lawyers for the plaintiffs called his remarks "defamatory and reckless."'

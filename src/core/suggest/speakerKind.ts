@@ -158,6 +158,7 @@ const BODY_PLURAL = new RegExp(`^(?:the\\s+|The\\s+)?(?:${NAME_PHRASE.source})\\
  */
 export function barePlural(phrase: string): string | null {
   const t = phrase.trim()
+  if (REST_OF_CROWD.test(t)) return t
   // ("Thousands of protesters outside city hall", "Decenas de mensajes difundidos en Facebook": a number of them, as a group.)
   const many = /^(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Mm]illions|[Dd]ecenas|[Cc]ientos|[Mm]iles|[Mm]illones|[Dd]ocenas)\s+(?:of|de)\s+(\p{Ll}[\p{L}\-]*)/u.exec(t)
   if (many) return isPluralNoun(many[1]!) && isNounPhrase(t, 10) ? t : null
@@ -171,6 +172,9 @@ export function barePlural(phrase: string): string | null {
   const es = /^(\p{Ll}[\p{L}\-]*)(?:\s+(?:de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?\p{L}[\p{L}\-]*(?:\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?|\s+\p{Ll}[\p{L}\-]*(?:os|as|es))?$/u.exec(t)
   return es && /(?:os|as|es)$/u.test(es[1]!) && isPluralNoun(es[1]!) && isNounPhrase(t, 5) ? t : null
 }
+
+/** "“…”, gritaban otros", "others said": the rest of a crowd, a group of its own (a pronoun, but no noun phrase's small word). */
+const REST_OF_CROWD = /^(?:others|otros|otras|many|muchos|muchas|algunos|algunas)$/u
 
 /** A singular noun for many people: "the opposition", "la multitud". */
 const COLLECTIVE = /^(?:[Tt]he|[Ll]a|[Ee]l)\s+(?:opposition|crowd|public|audience|oposición|multitud|público|audiencia)$/u
@@ -275,7 +279,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one.
   // (One word in lower case speaks only as a group, a person's noun or a writing: "critics", "vecinos", never "hay".)
   if (kind === 'role' && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !isGroup(words[0]!) && !isPersonNoun(words[0]!) && !/s$/u.test(words[0]!)) return false
-  if (kind === 'role') return isNounPhrase(speaker, 12) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
+  if (kind === 'role') return (isNounPhrase(speaker, 12) || REST_OF_CROWD.test(speaker.trim())) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
   // (Counted without the small words inside a body's name: "Centro de Estudios de Justicia de las Américas" is five.)
   if (words.filter((w) => !/^(?:de|del|la|las|los|el|of|for|the|and|y|e|on)$/u.test(w)).length > 7) return false
   // "AD She was all in", "OW What made me …": an interview's initials run into the answer's first word (a pronoun, a question word) are no name.
