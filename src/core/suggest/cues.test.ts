@@ -78,6 +78,11 @@ describe('idioms of saying', () => {
   test('“he went on to say”: a cue, though “to say” alone is none', () => {
     expect('he went on to say'.match(CUE)?.[0]).toBe('went on to say')
   })
+
+  test('“the lawsuit went on to claim that … “…””: any verb of saying after “went on to” makes one cue with it, and the lawsuit speaks', () => {
+    const text = 'Alley\n\nKirstie Alley was sued by Marina Abramyan in 2011.\n\nMoreover, the lawsuit went on to claim that Alley’s weight loss was “due to nothing more than the show.”'
+    expect(speakerOf(text, 'due to nothing')).toBe('the lawsuit')
+  })
 })
 
 describe('more Spanish idioms of saying', () => {
