@@ -10,7 +10,7 @@
  * by sentenceSubject.ts.
  */
 import { spansOf } from '../text/sentences'
-import { CAPITAL_CLITIC, genderOfFirstName } from './firstNames'
+import { CAPITAL_CLITIC, genderOfFirstName, personStartAfterBody } from './firstNames'
 import { documentSubject } from './writings'
 import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, CUE, cueIsObject, otherSense, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE, TAKES_LISTENER } from './cues'
@@ -81,7 +81,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     // ("«…», le comenta a BBC Mundo David Gibson": a clitic before the verb is no subject.)
     // ("“…,” Price, 37, said Wednesday": a name before its age is the subject; the day after the verb is none.)
     const inverted = /^\s*(?:(?:le|les|me|nos|se|te)\s+)?$/iu.test(before) || AS_IN.test(before) || (!TAKES_LISTENER.test(cue[0]) && fullNameAfterVerb(before, cue[0], near.slice(cue.index + cue[0].length))) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*(?:\d{1,3},\s*)?$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
-    const afterCue = inverted ? subjectAfter(text.slice(cueEnd, to), cueEnd) : null
+    const afterCue = inverted ? withPartner(text, subjectAfter(text.slice(cueEnd, to), cueEnd), cue[0]) : null
     // "“…”, Mayoral ha insistido en que “…”": a verb whose object is a that-clause reports what follows it, not the quote before.
     if (!inverted && REPORTS_WHAT_FOLLOWS.test(near.slice(cue.index + cue[0].length))) return null
     if (afterCue && (before.trim() === '' || afterCue.type !== 'implicit')) return { cue: cue[0], cueStart, cueEnd, speaker: afterCue }
@@ -120,6 +120,18 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   void sentenceStart
   return null
 }
+
+/** "han declarado el expresidente Carlos Mesa y el gobernador … Luis Fernando Camacho": after a plural Spanish verb, the person joined by "y" speaks too. */
+function withPartner(text: string, speaker: SpeakerPhrase | null, cue: string): SpeakerPhrase | null {
+  if (!speaker || speaker.type !== 'name' || !/(?:aron|ieron|an|en)$|^(?:han|habían)\s/u.test(cue)) return speaker
+  const partner = PARTNER.exec(text.slice(speaker.end, speaker.end + 120))
+  // ("de Santa Cruz Luis Fernando Camacho": a place's name run into the person's, which opens with a first name.)
+  const words = partner ? partner[1]!.split(/\s+/u) : []
+  const k = personStartAfterBody(words, 1)
+  const name = k > 0 ? words.slice(k).join(' ') : partner?.[1]
+  return partner ? { type: 'name', text: `${speaker.text} y ${name}`, start: speaker.start, end: speaker.end + partner[0].length } : speaker
+}
+const PARTNER = new RegExp(`^\\s+(?:y|e)\\s+(?:(?:el|la)\\s+(?:[^\\s,.;:]+\\s+){0,8}?)?(${NAME_PHRASE.source})(?=\\s*(?:[,.;:]|$))`, 'u')
 
 /** The source a cue like "según" names after it; "a juicio del informe", "de acuerdo al proyecto": a cue ending in "del"/"al" holds the article of a noun after it ("el informe"). */
 function sourceAfter(cue: string, after: string, base: number): SpeakerPhrase | null {

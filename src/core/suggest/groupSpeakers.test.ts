@@ -245,6 +245,11 @@ describe('two people named together speak together', () => {
     expect(speakerOf(text, 'proteger a los más vulnerables')).toBe('Ana Ruiz y Pedro Gil')
     expect(speakerOf(text, 'close a loophole')).toBe('Jane Doe and John Roe')
   })
+
+  test('“«…», según han declarado el expresidente Carlos Mesa y el gobernador electo de Santa Cruz Luis Fernando Camacho”: both, after a plural verb', () => {
+    const bolivia = 'Bolivia\n\nLíderes de oposición han acusado al Gobierno de una “persecución judicial”, según han declarado por separado el expresidente Carlos Mesa y el gobernador electo de Santa Cruz Luis Fernando Camacho, ambos líderes de la oposición.'
+    expect(speakerOf(bolivia, 'persecución judicial')).toBe('Carlos Mesa y Luis Fernando Camacho')
+  })
 })
 
 describe('“one” alone is one of the people named just before', () => {
