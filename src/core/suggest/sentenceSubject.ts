@@ -188,6 +188,10 @@ export function clauseSubject(words: string, base: number, sentence: string, sen
 
 /** Built once: ", he says, " or ", Mr Smith said, " right before a participle. */
 const REPORTED_BEFORE = new RegExp(`,\\s*(he|she|they|él|ella|${NAME_PHRASE.source})\\s+(\\p{Ll}+)\\s*,\\s*$`, 'u')
+/** ", says a report " right before a participle (a described speaker after its verb), and ", a report says, " (before it). */
+const DESCRIBED = String.raw`((?:a|an|the)\s+(?:[\p{L}'’\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*)`
+const INVERTED_BEFORE = new RegExp(String.raw`,\s*(\p{Ll}+)\s+${DESCRIBED}\s+$`, 'u')
+const DESCRIBED_BEFORE = new RegExp(String.raw`,\s*${DESCRIBED}\s+(\p{Ll}+)\s*,\s*$`, 'u')
 /** Only the one told, between a verb that takes a listener and the participle: "Prelogar told Alito, asserting". */
 const LISTENER_ONLY = new RegExp(`^\\s*(?:${NAME_PHRASE.source}|him|her|them)\\s*,\\s*$`, 'u')
 /** "…, with one official calling it", "with the Brits committee announcing that": the absolute phrase's own subject right before the participle. */
@@ -209,6 +213,14 @@ export function participleSubject(sentence: string, base: number, at: number, le
   if (unnamed && isPersonNoun(unnamed[1]!.split(/\s+/u).pop()!)) {
     const start = base + unnamed.index + unnamed[0].indexOf(unnamed[1]!)
     return { type: 'role', text: unnamed[1]!, start, end: start + unnamed[1]!.length }
+  }
+  // ("…, says a report highlighting “…”", "…, a report says, highlighting “…”": the one who speaks just before is the participle's subject.)
+  const inverted = INVERTED_BEFORE.exec(before)
+  const described = inverted ?? DESCRIBED_BEFORE.exec(before)
+  const [verb, who] = inverted ? [inverted[1]!, inverted[2]!] : described ? [described[2]!, described[1]!] : ['', '']
+  if (described && isCueWord(verb)) {
+    const start = base + described.index + described[0].indexOf(who, 1)
+    return { type: 'role', text: who, start, end: start + who.length }
   }
   const reported = REPORTED_BEFORE.exec(before)
   if (reported && isCueWord(reported[2]!)) {

@@ -43,6 +43,13 @@ describe('the grammar that gives words to a writing or to one of a crowd', () =>
     const text = 'Miles de vecinos marcharon el sábado con la alcaldesa Marta Ruiz.\n\nOtro de los carteles más vistos rezaba: "Sin agua no hay vida".'
     expect(speakerOf(text, 'Sin agua')).toBe('Otro de los carteles más vistos')
   })
+
+  test('“…, says a report highlighting the “…””, “…, a report says, highlighting the “…””: the report just before the participle is its subject', () => {
+    const inverted = 'Academics\n\nLabour’s Chi Onwurah spoke on Monday.\n\nThousands of academic staff are treated as second-class citizens, says a report highlighting the “alarming rise of mass casualised labour” in higher education.'
+    expect(speakerOf(inverted, 'alarming rise')).toBe('a report')
+    const setOff = 'Academics\n\nLabour’s Chi Onwurah spoke on Monday.\n\nThousands of academic staff are treated badly, a report says, highlighting the “alarming rise of mass casualised labour” in higher education.'
+    expect(speakerOf(setOff, 'alarming rise')).toBe('a report')
+  })
 })
 
 describe('unnamed sources keep their own description', () => {
