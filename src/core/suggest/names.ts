@@ -247,13 +247,15 @@ export class ArticleNames {
 
   private nearestBefore(at: number, gender: Gender | 'any', skip: (pos: number) => boolean): string | null {
     const tests: ((m: Mention) => boolean)[] = [(m) => this.isPerson(m), (m) => this.maybePerson(m)]
-    if (gender === 'any') tests.push((m) => m.org)
+    // ("attended by the former President of Iceland Ólafur Grímsson, and he’d remarked": last, "he" or "she" may stand for a person named in a phrase nearby.)
+    const inPhrase = (m: Mention) => this.isPerson(m) && m.tokens.length >= 2 && at - m.start < 300
+    tests.push(gender === 'any' ? (m) => m.org : inPhrase)
     for (const fits of tests) {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i]!
         if (m.start >= at || skip(m.start) || !fits(m)) continue
         // "en el Puerto de Montevideo": a name in a phrase is no one's subject.
-        if (!m.org && !m.afterBody && afterPreposition(this.text, m.start, 0)) continue
+        if (fits !== inPhrase && !m.org && !m.afterBody && afterPreposition(this.text, m.start, 0)) continue
         if (noSubject(this.text, m, 0)) continue
         const name = m.org ? m.name : this.fullOf(m, m.end)
         if (!fitsPronoun(name, gender, this.genders.get(name), this.text)) continue

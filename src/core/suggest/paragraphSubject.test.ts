@@ -288,3 +288,8 @@ describe('someone described under the headline and named in the paragraph after 
     expect(speakerOf(later, 'dead on arrival')).toBe('A city official')
   })
 })
+
+test('“…, attended by the former President of Iceland Ólafur Grímsson, and he’d remarked that … “…”” is Grímsson: “he’d” is “he”, and a man named in a phrase is who it stands for when no subject fits', () => {
+  const text = 'Ice\n\nLeslie Field runs the team. Field told me that she’d spoken at an online event attended by the former President of Iceland Ólafur Grímsson, and he’d remarked that, if it is possible to preserve valuable ice, “it would be a gift of fortune, a gift from God.”'
+  expect(speakerOf(text, 'it would be a gift')).toBe('Ólafur Grímsson')
+})

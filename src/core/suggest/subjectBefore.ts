@@ -67,7 +67,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   const first = s.replace(BETWEEN, '')
   let t = withoutTrailingAside(first)
   // ("But the NHS itself says": a reflexive that stresses the subject is no part of it.)
-  const bare = t.replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '').replace(/(?<=\p{L})\s+(?:itself|himself|herself|themselves)$/u, '').replace(BETWEEN, '')
+  // ("and he’d remarked": a pronoun's auxiliary, run into it, stands between it and its verb as "had" does.)
+  const bare = t.replace(/(?<=(?:^|\s)(?:he|she|they|we|I))['’](?:d|s|ve|ll|re)$/iu, '').replace(/\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u, '').replace(/(?<=\p{L})\s+(?:itself|himself|herself|themselves)$/u, '').replace(BETWEEN, '')
   t = withoutTrailingAside(bare)
   const at = (text: string, type: 'name' | 'pronoun' | 'role'): SpeakerPhrase => {
     const start = base + t.length - text.length
