@@ -50,6 +50,9 @@ export function withoutTrailingAside(s: string): string {
   // "… of the University of Otago in Dunedin, New Zealand,": the state or country after a place is an aside too.
   // (Only after "in" or "from", and never a person: "the Secretary of State of the United States, Antony Blinken," names him.)
   t = t.replace(/(\s(?:in|from)\s+\p{Lu}[\p{L}\-]*(?:\s\p{Lu}[\p{L}\-]*)*)\s*,\s*(\p{Lu}[\p{L}.\-]*)(?:\s\p{Lu}[\p{L}.\-]*)?\s*,$/u, (all, place: string, first: string) => (genderOfFirstName(first) ? all : `${place},`))
+  // "El texto, difundido en países como Colombia, Panamá, México y Brasil,": a participle's aside runs to the comma before the verb, a list in it too.
+  const listed = /^(.*?\p{L})\s*,\s+\p{Ll}+(?:ado|ada|ados|adas|ido|ida|idos|idas|ed)\s[^,]*(?:,\s*\p{Lu}[^,]*)+\s+(?:y|e|and)\s+[^,]+,$/u.exec(t)
+  if (listed && (NAME_AT_END.test(listed[1]!) || /^\P{L}*(?:the|el|la|los|las)\s+\p{Ll}[^,]*$/iu.test(listed[1]!))) t = listed[1]!
   // "Andrej Mahecic, a spokesperson for the UNHCR" (its closing comma left out): the name before the aside.
   // Only an indefinite one: after ", the students" the students are the subject, not an aside.
   const open = /^(.*\p{L})\s*,\s+(?:a|an|un|una)\s+(?!quien)\p{Ll}[^,]*$/u.exec(t)

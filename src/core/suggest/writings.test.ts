@@ -50,6 +50,11 @@ describe('the grammar that gives words to a writing or to one of a crowd', () =>
     const setOff = 'Academics\n\nLabour’s Chi Onwurah spoke on Monday.\n\nThousands of academic staff are treated badly, a report says, highlighting the “alarming rise of mass casualised labour” in higher education.'
     expect(speakerOf(setOff, 'alarming rise')).toBe('a report')
   })
+
+  test('“El texto, difundido en países como Colombia, Panamá, México y Brasil, sostiene que “…””: the participle’s aside runs past its list; the text speaks', () => {
+    const text = 'Bulos\n\nEl doctor Jorge Cortés explicó el caso en un vídeo.\n\nEl texto, difundido en países como Colombia, Panamá, México y Brasil, sostiene que “los médicos italianos desobedecieron la ley mundial” y demostraron otra cosa.'
+    expect(speakerOf(text, 'los médicos italianos')).toBe('El texto')
+  })
 })
 
 describe('unnamed sources keep their own description', () => {
