@@ -182,7 +182,8 @@ export function textOfHeading(text: string, p: { start: number; end: number }): 
 export function speakerLine(text: string, p: { start: number; end: number }): SpeakerPhrase | null {
   // "Junge Welt / Alemania": a press roundup's label gives the outlet, then its country.
   // "Senator Jane Doe (D-NM)": a roundup's label line gives the party and state in brackets after the name.
-  const m = /^[(\s[]*((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}'’.\-]*){1,3})(?:\s*[,/][^.!?"“”«»]{1,80}|\s*\([^()\n]{1,40}\))?[)\s\]:]*$/u.exec(text.slice(p.start, p.end))
+  // "Donated by Gina McVey, Oak Grove, Calif.": a donor's or sender's line names them, then where they live (a state's abbreviation may end it).
+  const m = /^[(\s[]*(?:(?:Donated|Submitted|Sent|Shared|Donado|Enviado|Compartido)\s+(?:by|por)\s+)?((?:\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:de|del|la|van|von|da|dos|y)?\s*\p{Lu}[\p{L}'’.\-]*){1,3})(?:\s*[,/](?:[^.!?"“”«»]|(?<=(?:^|[\s,.])\p{Lu}\p{Ll}{0,4})\.){1,80}|\s*\([^()\n]{1,40}\))?[)\s\]:]*$/u.exec(text.slice(p.start, p.end))
   if (!m) return null
   const start = p.start + text.slice(p.start, p.end).indexOf(m[1]!)
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }

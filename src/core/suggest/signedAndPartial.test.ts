@@ -19,6 +19,23 @@ describe('a roundup that signs each quote after a hyphen', () => {
   })
 })
 
+describe('a roundup that names each giver on a line before their words', () => {
+  test('“Donated by Gina McVey, Oak Grove, Calif.”, “Mark Person, Richmond, Va.” on a line, then a paragraph that is only a quote: each the giver’s, never the object’s namesake', () => {
+    const text = [
+      'Museum',
+      'Here are a few of the donors.',
+      'Nat Turner’s Bible',
+      'Mark Person, Richmond, Va.',
+      '“It’s been in the family since 1912 and was kept on top of a piano.”',
+      'Croix de Guerre medal',
+      'Donated by Gina McVey, Oak Grove, Calif.',
+      '“In 2010, I took my car to the dealership to get it fixed.”'
+    ].join('\n\n')
+    expect(speakerOf(text, 'It’s been in the family')).toBe('Mark Person')
+    expect(speakerOf(text, 'In 2010, I took')).toBe('Gina McVey')
+  })
+})
+
 describe('a role set off before the person it describes', () => {
   test('“said the panel’s top Democrat, Rep. Ann Holt of Ohio”: the person named after the comma, not the party word', () => {
     const text = 'Title\n\nThe hearing ran late.\n\n“We knew the rules were being broken for years,” said the panel’s top Democrat, Rep. Ann Holt of Ohio. “It is infuriating to see it confirmed.”'
