@@ -20,6 +20,7 @@
 import { isTitleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import type { SpeakerPhrase } from './attribution'
+import { isKindInitials } from './namePhrase'
 
 /** Speakers at or above this are shown as confident. */
 export const CONFIDENT_AT = 0.95
@@ -91,7 +92,7 @@ export function sharedName(written: string, people: readonly string[]): boolean 
 /** The resolved name holds a word of the name as written, or the written one is an acronym it stands for: "Ken Doctor" taken for a role ("Doctor") and resolved to someone else is no name beside the cue. */
 export function namedAsWritten(written: string, resolved: string): boolean {
   const w = written.trim().replace(/^(?:the|el|la|los|las)\s+/iu, '')
-  if (/^\p{Lu}{2,}$/u.test(w)) return true
+  if (/^\p{Lu}{2,}$/u.test(w)) return !isKindInitials(w)
   const said = new Set(w.split(/\s+/u).map((x) => foldText(x.replace(/['’]s$/u, ''))))
   // (A part of a compound surname counts: "Marlaska" of "Grande-Marlaska".)
   return resolved.split(/\s+/u).some((x) => [x, ...x.split('-')].some((part) => said.has(foldText(part))))

@@ -76,6 +76,14 @@ describe('a local government speaks by its kind', () => {
   })
 })
 
+describe('an NGO by its kind’s initials', () => {
+  test('“«…», explica la ONG en un comunicado” after “El Comité Internacional de la Cruz Roja ha denunciado …”: the committee, never “ONG”, and never confidently', () => {
+    const text = 'Gaza\n\nEl Comité Internacional de la Cruz Roja ha denunciado el asesinato de dos de sus trabajadores. «Estamos desconsolados por la muerte de dos de nuestros colegas», explica la ONG en un comunicado.'
+    expect(speakerOf(text, 'Estamos desconsolados')).toBe('Comité Internacional de la Cruz Roja')
+    expect(suggestQuotes(text).find((q) => q.text.startsWith('Estamos desconsolados'))?.confident).toBe(false)
+  })
+})
+
 describe('a body by its kind’s word', () => {
   test('“wrote the center” stands for the body named before whose name holds “Center”, never a city named since; “the court” stays itself', () => {
     const text = 'Storms\n\nNonetheless, the Storm Prediction Center has outlined a Level 3 risk from Des Moines to Dallas on Saturday. Kansas City, Wichita and Tulsa are in that zone.\n\n“The greatest threat is anticipated across parts of the central Plains,” wrote the center.'

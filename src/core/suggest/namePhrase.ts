@@ -80,6 +80,9 @@ const ORG_WORDS = foldedWords(
 /** Whether a word (any case or accents) makes a phrase a body: "ministry", "campaign", "administration", "partido". */
 export const isBodyWord = (word: string): boolean => ORG_WORDS.has(foldText(word))
 
+/** "la ONG", "the NGO": the initials of a kind of body, written like a body's own acronym but naming none ("explica la ONG" is the body named before). */
+export const isKindInitials = (word: string): boolean => /^(?:ONG|NGO)$/u.test(word.trim())
+
 /** A word as names are compared: folded, without full stops and apostrophes ("Rodríguez’" → "rodriguez"). */
 export const wordKey = (word: string) => foldText(word).replace(/[.’']/g, '')
 

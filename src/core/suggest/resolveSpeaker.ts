@@ -8,7 +8,7 @@
  */
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
-import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, endsInRole, isBodyWord, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
+import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, endsInRole, isBodyWord, isKindInitials, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { issuerWithin, isStatement, statementIssuer } from './issuer'
@@ -81,6 +81,8 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
   const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
   if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
+  // ("explica la ONG en un comunicado" after "El Comité Internacional de la Cruz Roja": an NGO by its kind's initials is a body named before.)
+  if (isKindInitials(phrase.text.replace(/^(?:la|the)\s+/iu, ''))) return { name: names.bodyForRole('the organization', phrase.start) ?? phrase.text, role: '' }
   // "Several officials said …. One said", "a los dirigentes …, uno contestó": one of those people.
   if (/^(?:One|Uno|Una|uno|una)$/u.test(phrase.text.trim())) {
     const one = oneOfGroup(names.text, phrase.start, phrase.text.trim())
