@@ -281,6 +281,17 @@ describe('someone described under the headline and named in the paragraph after 
     expect(speakerOf(text, 'truly sorry')).toBe('Joshua Harris')
   })
 
+  test('“PHNOM PENH - … a “chain of accusations,” a witness told the tribunal” below a caption and a byline, then “Suong Sikheoun, 75, …”: the dateline opens the lede', () => {
+    const text = [
+      'Tribunal witness describes chain of accusations',
+      'Human skulls are displayed in the stupa of Choeung Ek, a former Khmer Rouge killing field dotted with mass graves about nine miles south of Phnom Penh, the capital.',
+      'Kong Sothanarith, VOA Khmer',
+      'PHNOM PENH - Much of the death under the Khmer Rouge was the result of a “chain of accusations,” a witness told the UN-backed tribunal Monday.',
+      'Suong Sikheoun, 75, a former deputy of protocol at the foreign ministry, said a series of arrests came from one person accusing another.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'chain of accusations')).toBe('Suong Sikheoun')
+  })
+
   test('the one described stays unnamed when the next paragraph opens with no name, or the quote is further down', () => {
     const lede = 'Council\n\nA city official said the plan was “dead on arrival” after the vote.\n\nThe council met again on Monday. Mayor Ann Lee spoke first.'
     expect(speakerOf(lede, 'dead on arrival')).toBe('A city official')

@@ -159,7 +159,10 @@ export function identifiedNext(read: MentionsRead, at: number): string | null {
   const { text } = read
   const headlineEnd = text.indexOf('\n\n')
   const ledeEnd = text.indexOf('\n\n', at)
-  if (headlineEnd < 0 || ledeEnd < 0 || text.lastIndexOf('\n\n', at) !== headlineEnd) return null
+  const ledeStart = text.lastIndexOf('\n\n', at)
+  // (The lede is the paragraph under the headline, or the one a dateline opens: "PHNOM PENH - Much of the death …".)
+  const dateline = /^\s*\p{Lu}[\p{Lu} .,'’]{2,40}\s[—–-]\s/u.test(text.slice(ledeStart, ledeStart + 50))
+  if (headlineEnd < 0 || ledeEnd < 0 || (ledeStart !== headlineEnd && !dateline)) return null
   const next = ledeEnd + /^\s*/u.exec(text.slice(ledeEnd))![0].length
   // ("Devils co-owner Joshua Harris": a body's name may stand in the title before the person's.)
   const m = read.mentions.find((x) => x.start >= next && !x.org && x.tokens.length >= 2)
