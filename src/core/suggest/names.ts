@@ -16,8 +16,9 @@ import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type Previ
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { gerundClauseEnd, noSubject, openingClauseEnd, pronounSubjectAt } from './subjectClause'
 import { titleThenName } from './sentenceSubject'
-import { isCommonWord, isGroup } from './speakerKind'
+import { inSpanish, isCommonWord, isGroup } from './speakerKind'
 import { DescribedSpeakers } from './describedSpeakers'
+import { writingOpening } from './writings'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, identifiedNext, personForRole, roleOfName, skipOtherOffice, type MentionsRead } from './roleSpeakers'
 
@@ -190,6 +191,9 @@ export class ArticleNames {
       // ("…, Hoenig warns.", "…, a source close to the investigation has told Reuters.").
       const unnamed = si < here && !skip(start) ? unnamedBeforeVerb(this.text, start) : null
       if (unnamed) return unnamed
+      // ("El estudio sugiere que … ¶ «…», sostiene": in Spanish, a writing that opened the sentence before speaks on, for a verb with no subject.)
+      const writing = gender === 'any' && si === here - 1 && !skip(start) && inSpanish(this.text) ? writingOpening(this.text, start) : null
+      if (writing) return writing
       const trailing = si < here ? this.trailingSubject(start, end, gender, skip) : null
       if (trailing) return trailing
       // "dijo que el Poder Ejecutivo …": a name after the sentence's speech verb is in what was said, not its subject.

@@ -194,10 +194,10 @@ export function shortRole(role: string): string {
   return isNounPhrase(cut) ? cut : ''
 }
 
-/** The words an article writes in lower case. */
 /** The article is in Spanish: "que" outnumbers "the" (a verb's ending tells Spanish "Condenan" from English "Canadian" no better). */
-const inSpanish = perText((text): boolean => (text.match(/\sque\s/gu)?.length ?? 0) > (text.match(/\sthe\s/giu)?.length ?? 0))
+export const inSpanish = perText((text): boolean => (text.match(/\sque\s/gu)?.length ?? 0) > (text.match(/\sthe\s/giu)?.length ?? 0))
 
+/** The words an article writes in lower case. */
 const lowerWords = perText((text): ReadonlySet<string> => new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}'’\-]*/gu) ?? []))
 
 /** What the article writes alone in quotation marks: titles, names, terms. */

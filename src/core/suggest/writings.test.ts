@@ -307,3 +307,8 @@ test('“El periódico digital Welt sentencia: «…»”: the adjective before 
   ].join('\n\n')
   expect(speakerOf(text, 'En el equipo nacional')).toBe('Welt')
 })
+
+test('“El estudio sugiere que … ¶ «…», sostiene”: in Spanish, a writing that opened the sentence just before is the subject a verb leaves out', () => {
+  const text = 'Neumonía\n\nEl actor Quique San Francisco murió por neumonía.\n\nLos investigadores lo comparan con un incendio forestal. El estudio sugiere que los macrófagos pueden infectarse y contribuir a propagar la infección.\n\n«Las complicaciones generadas por la covid 19 podrían explicarse por la prolongación en el tiempo», sostiene.'
+  expect(speakerOf(text, 'Las complicaciones')).toBe('El estudio')
+})
