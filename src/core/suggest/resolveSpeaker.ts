@@ -221,7 +221,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   const gender = roleGender(phrase.text) ?? 'any'
   // ("Por su parte, el funcionario recordó", "For her part, the senator said": someone other than the one who spoke before.)
   const other = previous && TURN_TAKEN.test(names.text.slice(Math.max(0, phrase.start - 30), phrase.start)) ? previous.name : null
-  const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote, other)) : null
+  const pointed = (definite || spanishGeneric) && !generic && !isDocument(phrase.text) ? names.personForPronoun(phrase.start, gender, names.skipOtherOffice(phrase.text, inQuote, other), other || !namedSpeaker(previous) ? null : previous) : null
   // ("the company said", "confirmó la organización": a word for a body never stands for someone known to be a person.)
   const named = pointed && isBodyNoun(phrase.text) && genderOfFirstName(pointed) ? null : pointed
   // "the spokesperson said" is a person: never the body named last ("… emailed to NBC News").
@@ -230,6 +230,9 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (named && !parseNamePhrase(named)?.org && (!personNoun || canBeSpeaker(named, 'name', names.text))) return { name: named, role: names.roleOf(named) }
   return { name: phrase.text, role: phrase.text.replace(/^(?:the|a|an|el|la|un|una)\s+/iu, '') }
 }
+
+/** The one who spoke before was named, not described or a group: a definite description after them may point back at them ("the city" after "the county said" is another). */
+const namedSpeaker = (previous: PreviousSpeaker | null): boolean => !!previous && !isGroup(previous.name) && !isSources(previous.name) && /^\p{Lu}/u.test(previous.name) && !/^(?:The|A|An|El|La|Los|Las|Un|Una|One)\s/u.test(previous.name)
 
 /** "PETA" after "People for the Ethical Treatment of Animals": an acronym of three letters or more spells a body named before. */
 const OUTLET_OF = /^(?:Radio|Canal|Diario|Revista|Agencia|Televisión|Radio Televisión|Radio-Televisión)\s/u

@@ -332,3 +332,8 @@ describe('a clause that opens by turning to someone else', () => {
     expect(speakerOf(text, 'la economía argentina')).toBe('Scott Bessent')
   })
 })
+
+test('“…, Vargas Llosa dijo que “…”. ¶ El también presidente de la Fundación … aseguró que … “…””: a description after a speaker points back at that speaker, never at a man named in his clause', () => {
+  const text = 'Vargas Llosa\n\nOtro hecho lo muestra, cuando en julio de 2006, dos años después de que José María Aznar dejara el gobierno, Vargas Llosa dijo que "los historiadores del futuro reconocerán a Aznar".\n\nEl también presidente de la Fundación Internacional por la Libertad aseguró que en los ocho años del gobierno de Aznar, el país "creció de una manera espectacular".'
+  expect(speakerOf(text, 'creció de una manera')).toBe('Vargas Llosa')
+})
