@@ -125,7 +125,9 @@ const UNNAMED_THEN_VERB = new RegExp(`^\\s*(?:(?:But|And|Pero|Y)\\s+(?=[au]))?((
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {
-  return UNNAMED_THEN_VERB.exec(text.slice(from, from + 120))?.[1] ?? null
+  // ("As reporters … swarmed into the square, a resident screamed at them": right after an opening phrase's comma too.)
+  const opening = /^[^,;.!?"“”«»]{1,200}?,\s*(?=(?:[Aa]n?|[Uu]na?)\s)/u.exec(text.slice(from, from + 240))?.[0].length ?? -1
+  return UNNAMED_THEN_VERB.exec(text.slice(from, from + 120))?.[1] ?? (opening > 0 ? UNNAMED_THEN_VERB.exec(text.slice(from + opening, from + opening + 120))?.[1] ?? null : null)
 }
 
 /** The definite role right before the first speech verb between `from` and `to`, and where it stands. */

@@ -337,3 +337,8 @@ test('“…, Vargas Llosa dijo que “…”. ¶ El también presidente de la F
   const text = 'Vargas Llosa\n\nOtro hecho lo muestra, cuando en julio de 2006, dos años después de que José María Aznar dejara el gobierno, Vargas Llosa dijo que "los historiadores del futuro reconocerán a Aznar".\n\nEl también presidente de la Fundación Internacional por la Libertad aseguró que en los ocho años del gobierno de Aznar, el país "creció de una manera espectacular".'
   expect(speakerOf(text, 'creció de una manera')).toBe('Vargas Llosa')
 })
+
+test('“As reporters swarmed into the square, a resident screamed at them … ¶ “…,” she shouted” is the resident, never the mayor named before', () => {
+  const text = 'Molenbeek\n\nMayor Françoise Schepmans spoke on Monday.\n\nAs reporters from around the world swarmed into the square, a resident screamed at them, denouncing the news media.\n\n“You are all scum,” she shouted. “Do you have no shame?”'
+  expect(speakerOf(text, 'You are all scum')).toBe('a resident')
+})
