@@ -79,6 +79,11 @@ describe('idioms of saying', () => {
     expect('he went on to say'.match(CUE)?.[0]).toBe('went on to say')
   })
 
+  test('“El ministro José Manuel Albares reafirmó que la solución … es “la única alternativa””, “ha juzgado “oportuno y necesario””: “reafirmar” and “juzgar” are verbs of saying', () => {
+    const text = 'Gaza\n\nEl ministro de Exteriores, José Manuel Albares, habló en Madrid.\n\nEl ministro Albares reafirmó este domingo que la solución de los dos estados es “la única alternativa” para el conflicto.'
+    expect(speakerOf(text, 'la única alternativa')).toBe('José Manuel Albares')
+  })
+
   test('“the lawsuit went on to claim that … “…””: any verb of saying after “went on to” makes one cue with it, and the lawsuit speaks', () => {
     const text = 'Alley\n\nKirstie Alley was sued by Marina Abramyan in 2011.\n\nMoreover, the lawsuit went on to claim that Alley’s weight loss was “due to nothing more than the show.”'
     expect(speakerOf(text, 'due to nothing')).toBe('the lawsuit')

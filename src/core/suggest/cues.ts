@@ -54,7 +54,7 @@ decía decían comentaba explicaba aseguraba señalaba afirmaba añadía agregab
 replicaba gritaba preguntaba recriminaba
 recriminó recrimina dicta habló
 abunda anota completan espeta exclama ironiza justifica precisan proclama ratifica remacha remata tuitea zanja
-externó narró narra narraron retrucó fustigó clamó suplicó rogó imploró susurró murmuró razonó arremetió
+reafirmó reafirma juzgó juzga externó narró narra narraron retrucó fustigó clamó suplicó rogó imploró susurró murmuró razonó arremetió
 cree creyó creía creían confió confía sostuvieron expusieron condenó celebró aplaudió repudió condena celebra aplaude repudia`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
