@@ -34,6 +34,7 @@ const GROUP_AFTER_JOIN = new RegExp(String.raw`(?:^|,\s*(?:(?:${JOINS})\s+)?|\s(
 /** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
 const ACTING_FOR = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome|[Uu]na?|[Ll]os|[Ll]as|[Ee]l|[Ll]a)\s+)?(\p{Ll}[\p{L}\-]*)\s+(?:for|representing|de|del)\s+)$/u
 export const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
+const THROUGH_PERSON = new RegExp(`,\\s*(?:a\\s+través\\s+de|por\\s+medio\\s+de|through)\\s+(${NAME_PHRASE.source})\\s*,\\s*$`, 'u')
 export const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 /** ", a former IMF chief economist …", ", el exministro …", ", the Manchester Central MP": an apposition right after a name (a place or a body may open it, before its noun). */
 const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}|MP\b|MEP\b|MSP\b|QC\b|KC\b))/u
@@ -64,6 +65,12 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "Consultado por su hijo Marco, quien también es músico, dice que": the one asked leaves the subject out; the name is what they were asked about.
   // ("Sobre el postulante de La Libertad Avanza, Manuel Adorni, sostuvo": so is a name set off right after a topic's noun, the verb after it.)
   if (ASKED_CLAUSE.test(s)) return { type: 'implicit', text: '', start: base + s.length, end: base + s.length }
+  // ("El PNV, a través de Joseba Agirrretxea, ha juzgado": the person a body speaks through is the one who speaks.)
+  const through = THROUGH_PERSON.exec(s)
+  if (through && /\s/u.test(through[1]!) && parseNamePhrase(through[1]!)?.org === false) {
+    const start = base + through.index + through[0].indexOf(through[1]!)
+    return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
+  }
   const first = s.replace(BETWEEN, '')
   let t = withoutTrailingAside(first)
   // ("But the NHS itself says": a reflexive that stresses the subject is no part of it.)

@@ -209,3 +209,10 @@ describe('a singular noun for many people is a group', () => {
     expect(speakerOf(text, 'Out, out')).toBe('the crowd')
   })
 })
+
+describe('the person a body speaks through', () => {
+  test('“El PNV, a través de Joseba Agirrretxea, ha juzgado “oportuno y necesario” …”: the person named after “a través de”, never the party', () => {
+    const text = 'Eutanasia\n\nEl Congreso debatió la ley el martes.\n\nEl PNV, a través de Joseba Agirrretxea, ha juzgado "oportuno y necesario" abordar la regulación de la eutanasia.'
+    expect(speakerOf(text, 'oportuno y necesario')).toBe('Joseba Agirrretxea')
+  })
+})
