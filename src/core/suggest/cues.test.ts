@@ -84,6 +84,11 @@ describe('idioms of saying', () => {
     expect(speakerOf(text, 'la única alternativa')).toBe('José Manuel Albares')
   })
 
+  test('“The Royal College of GPs (RCGP) highlighted “horrific and unacceptable” abuse”: “highlighted” gives its subject the short quote after it', () => {
+    const text = 'Riots\n\nA spokesman for Merseyside Police said officers had been attacked.\n\nThe Royal College of GPs (RCGP) highlighted “horrific and unacceptable” abuse and violence towards healthcare workers.'
+    expect(speakerOf(text, 'horrific and unacceptable')).toBe('Royal College of GPs')
+  })
+
   test('“the lawsuit went on to claim that … “…””: any verb of saying after “went on to” makes one cue with it, and the lawsuit speaks', () => {
     const text = 'Alley\n\nKirstie Alley was sued by Marina Abramyan in 2011.\n\nMoreover, the lawsuit went on to claim that Alley’s weight loss was “due to nothing more than the show.”'
     expect(speakerOf(text, 'due to nothing')).toBe('the lawsuit')

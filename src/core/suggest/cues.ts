@@ -7,7 +7,7 @@
 import { perText } from '../text/perText'
 
 const ENGLISH_CUES = `
-said says say saying added adds adding told tells telling wrote writes written writing announced announces stated states explained explains
+said says say saying hissed decreed highlighted added adds adding told tells telling wrote writes written writing announced announces stated states explained explains
 noted notes warned warns claimed claims insisted insists argued argues asked asks replied replies responded responds recalled recalls
 continued continues declared declares tweeted tweets posted posts acknowledged acknowledges admitted admits confirmed confirms denied denies
 described describes urged urges predicted predicts suggested suggests testified testifies conceded concedes boasted boasts complained complains
