@@ -89,3 +89,10 @@ describe('a name set off after the noun of an opening topic is what was spoken a
     expect(speakerOf(text, 'no hay margen')).toBe('Patricia Bullrich')
   })
 })
+
+describe('a body named in what was said is its object, not its speaker', () => {
+  test('“No obstante, también aclaró que la OEA está en contra de una “utilización política”…”: the one who spoke before, never the body after “aclaró que”', () => {
+    const text = 'OEA\n\nEl secretario general de la OEA, Luis Almagro, habló en Madrid. "Todos deben estar bajo el escrutinio", dijo Almagro.\n\nNo obstante, también aclaró que la OEA está en contra de que haya una "utilización política de la Procuraduría en plena campaña".'
+    expect(speakerOf(text, 'utilización política')).toBe('Luis Almagro')
+  })
+})
