@@ -159,9 +159,9 @@ export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in th
 /** Words in "-ly" that are no adverb: "the family said", "the assembly voted", "the daily reported". */
 export const LY_NOT_ADVERB = 'family|ally|rally|assembly|supply|monopoly|anomaly|bully|reply|elderly|daily|weekly|monthly|quarterly|friendly|early'
 
-/** Words that may stand between a speaker and their verb: "Trump also said", "The report thus called for", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo", "another rather bluntly wrote". */
+/** Words that may stand between a speaker and their verb: "Trump also said", "The report thus called for", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo", "another rather bluntly wrote", "una fuente nos la resumió" (a clitic; "me" and "te" are left out: "Alberto me dijo" inside a quote is the quote's own). */
 export const BETWEEN = new RegExp(
-  String.raw`(?:\s+(?:also|thus|therefore|hence|however|in\s+turn|meanwhile|instead|now|still|yesterday|today|mientras\s+tanto|hoy|ayer|ahora|todavía|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|asimismo|entonces|incluso|por\s+su\s+parte|no|le|les|lo|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?(?!(?:${LY_NOT_ADVERB})(?=\s|$))\p{Ll}{3,}(?:ly|mente)))+$`,
+  String.raw`(?:\s+(?:also|thus|therefore|hence|however|in\s+turn|meanwhile|instead|now|still|yesterday|today|mientras\s+tanto|hoy|ayer|ahora|todavía|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|asimismo|entonces|incluso|por\s+su\s+parte|no|le|les|lo|la|los|las|nos|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?(?!(?:${LY_NOT_ADVERB})(?=\s|$))\p{Ll}{3,}(?:ly|mente)))+$`,
   // (Case matters: in lower case only, so a name in -ly, "Kelly said", "Emily said", is never taken for an adverb.)
   'u'
 )

@@ -336,3 +336,8 @@ describe('a group with no article as the subject', () => {
     expect(speakerOf(text, 'Esto no será visible')).toBe('Joeri Kerr')
   })
 })
+
+test('“Consultada sobre esta desproporción, una fuente de los servicios nos la resumió así: “…””: clitics between the subject and its verb are no part of it', () => {
+  const text = 'Mapuche\n\nEl conflicto del Partido de los Trabajadores del Kurdistán con Turquía, liderado por Abdullah Ocalan, costó miles de vidas.\n\nConsultada sobre esta desproporción, una fuente de los servicios nos la resumió así: "La estrategia de la Coordinadora es realizar sabotajes".'
+  expect(speakerOf(text, 'La estrategia de la Coordinadora')).toBe('una fuente de los servicios')
+})
