@@ -6,7 +6,7 @@
  * leaves it out, the sentence's (sentenceSubject.ts). attribution.ts finds the
  * cue; names.ts resolves the phrase found here to whom it stands for.
  */
-import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS } from './firstNames'
+import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS, personStartAfterBody } from './firstNames'
 import { openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
 import { KIND_OF_BODY, NAME_PHRASE, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
@@ -152,6 +152,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department; "fuentes de Montecon dijeron", "Una manifestante en Nueva York dijo": a role too.
     const of = ROLE_OF_NAME.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
+    // ("El director de la Clínica Colombia de Cali Jorge Salazar nos dijo": the person's name run on after the body's is the subject.)
+    const words = of ? name[0].split(/\s+/u) : []
+    const k = personStartAfterBody(words, 1)
+    if (of && k > 0) return at(words.slice(k).join(' '), 'name')
     if (of) return at(of[1]! + name[0], 'role')
     // "an Iowa Republican predicted", "A Colorado Democrat said": capitalised words after "a"/"an" (before the name or read as
     // its first word) describe someone unnamed; the article stays with them.

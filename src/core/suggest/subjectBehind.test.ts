@@ -216,3 +216,8 @@ describe('the person a body speaks through', () => {
     expect(speakerOf(text, 'oportuno y necesario')).toBe('Joseba Agirrretxea')
   })
 })
+
+test('“El médico intensivista y director de la UCI de la Clínica Colombia de Cali Jorge Salazar nos dijo: “…””: the person run on after the body, never the role whole', () => {
+  const text = 'Matarratón\n\nEl Vademécum Colombiano de Plantas Medicinales describe la planta.\n\nEl médico intensivista y director de la Unidad de Cuidados Intensivos de la Clínica Colombia de Cali Jorge Salazar nos dijo: “la verdad es que si el matarratón curara el COVID-19, estaríamos felices”.'
+  expect(speakerOf(text, 'la verdad es que si')).toBe('Jorge Salazar')
+})
