@@ -89,6 +89,11 @@ describe('idioms of saying', () => {
     expect(speakerOf(text, 'horrific and unacceptable')).toBe('Royal College of GPs')
   })
 
+  test('“Anthony Rodriguez … heard an officer yell: “Come down! Come down!””: a plain verb of shouting after its subject is a cue; the officer yells', () => {
+    const text = 'Arrest\n\nIt was 3:05 a.m. Anthony Rodriguez, who lives across the street from the restaurant, heard an officer yell: “Come down! Come down!”'
+    expect(speakerOf(text, 'Come down!')).toBe('an officer')
+  })
+
   test('“the lawsuit went on to claim that … “…””: any verb of saying after “went on to” makes one cue with it, and the lawsuit speaks', () => {
     const text = 'Alley\n\nKirstie Alley was sued by Marina Abramyan in 2011.\n\nMoreover, the lawsuit went on to claim that Alley’s weight loss was “due to nothing more than the show.”'
     expect(speakerOf(text, 'due to nothing')).toBe('the lawsuit')

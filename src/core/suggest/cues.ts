@@ -29,7 +29,8 @@ praised hailed criticized criticised condemned decried denounced derided lambast
  * speech to warn against “…”" loses its speaker.)
  */
 const ENGLISH_PLAIN = `explain add tell write announce ask reply respond recall declare acknowledge confirm describe urge predict suggest testify concede
-complain emphasize emphasise observe recount agree assure lament proclaim reiterate conclude recognize recognise clarify reveal confess`
+complain emphasize emphasise observe recount agree assure lament proclaim reiterate conclude recognize recognise clarify reveal confess
+yell shout scream`
 
 /** Participles whose subject is the sentence's: "…, Burns addressed the difficulty, saying “…”". */
 const ENGLISH_PARTICIPLES = `saying adding noting stating explaining warning telling arguing insisting claiming asking calling describing declaring urging recalling
