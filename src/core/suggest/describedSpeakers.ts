@@ -52,7 +52,7 @@ export class DescribedSpeakers {
  * A description's head noun: first in Spanish ("fuentes de Montecon"); last in English, or before its first preposition when
  * what ends it is no title ("A Ministry of Defence spokesperson", "the MoD spokesperson", "a spokesman for the ministry").
  */
-function headNoun(phrase: string): string | undefined {
+export function headNoun(phrase: string): string | undefined {
   const words = splitWords(foldText(phrase)).filter((w) => !DETERMINERS.has(w) && !POINTING.has(w))
   if (!/^(?:the|a|an|one)\s/iu.test(phrase)) return words[0]
   const of = words.findIndex((w) => /^(?:of|for|at|from|with|in|on|to)$/u.test(w))

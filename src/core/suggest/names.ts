@@ -18,7 +18,7 @@ import { gerundClauseEnd, noSubject, openingClauseEnd, pronounSubjectAt } from '
 import { titleThenName } from './sentenceSubject'
 import { inSpanish, isCommonWord, isGroup } from './speakerKind'
 import { DescribedSpeakers } from './describedSpeakers'
-import { writingOpening } from './writings'
+import { writingAtStart } from './writings'
 import { isPlaceName } from './placeNames'
 import { bodyForRole, identifiedNext, personForRole, roleOfName, skipOtherOffice, type MentionsRead } from './roleSpeakers'
 
@@ -192,7 +192,7 @@ export class ArticleNames {
       const unnamed = si < here && !skip(start) ? unnamedBeforeVerb(this.text, start) : null
       if (unnamed) return unnamed
       // ("El estudio sugiere que … ¶ «…», sostiene": in Spanish, a writing that opened the sentence before speaks on, for a verb with no subject.)
-      const writing = gender === 'any' && si === here - 1 && !skip(start) && inSpanish(this.text) ? writingOpening(this.text, start) : null
+      const writing = gender === 'any' && si === here - 1 && !skip(start) && inSpanish(this.text) ? writingAtStart(this.text, start) : null
       if (writing) return writing
       const trailing = si < here ? this.trailingSubject(start, end, gender, skip) : null
       if (trailing) return trailing

@@ -20,7 +20,7 @@ import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet, describedBefore, GENERIC, namedAs, oneOfGroup } from './describedSpeakers'
+import { capitalisedEpithet, describedBefore, GENERIC, headNoun as descriptionHead, namedAs, oneOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
@@ -188,7 +188,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (isGroup(phrase.text)) return { name: phrase.text, role: '' }
   // "said a senior administration official": someone new the article does not name, never a person named before.
   // ("A co-owner of the NHL's New Jersey Devils said" under the headline: the one the next paragraph opens by naming, if it does.)
-  const identified = /^(?:an?|un|una)\s/iu.test(phrase.text) && isPersonNoun(/^\S+\s+(?:[^,;]*?\s)?(\p{Ll}[\p{Ll}\-]*)(?:\s+(?:of|for|de|del|at|en)\s.*)?$/u.exec(phrase.text)?.[1] ?? '') ? names.identifiedNext(phrase.start) : null
+  const identified = /^(?:an?|un|una)\s/iu.test(phrase.text) && isPersonNoun(descriptionHead(phrase.text) ?? '') ? names.identifiedNext(phrase.start) : null
   if (identified) return { name: identified, role: names.roleOf(identified) }
   if (/^(?:an?|one|un|una)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
   // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.

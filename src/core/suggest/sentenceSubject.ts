@@ -152,9 +152,11 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
     // ("…, cuyo diputado Tomás Vidal reconoció …, y acusó": the name after "cuyo" and its noun is the subject of the clause that goes on.)
     // ("But a senior State Department official characterized …": after an indefinite article the name only describes someone unnamed.)
     if (/^(?:an?|one|un|una)\s/u.test(rest.slice(0, m.index))) continue
-    // ("también aclaró que la OEA está …": never past a speech verb; what follows it is what was said.)
-    const said = rest.slice(0, m.index).split(/\s+/u).some((w) => isCueWord(w))
-    if ((said || !/,\s*$/u.test(rest.slice(0, m.index))) && m.index > 0 && !(!said && /^(?:(?:The|El|La|Los|Las)\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(rest.slice(0, m.index))) && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(rest.slice(0, m.index))) continue
+    // (Never past a speech verb: in "también aclaró que la OEA está …" what follows it is what was said.)
+    const lead = rest.slice(0, m.index)
+    const said = lead.split(/\s+/u).some((w) => isCueWord(w))
+    const described = !said && (/,\s*$/u.test(lead) || /^(?:(?:The|El|La|Los|Las)\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(lead))
+    if (m.index > 0 && !described && !/(?:^|\s)(?:cuyo|cuya|whose)\s+(?:\p{Ll}+\s+){1,2}$/u.test(lead)) continue
     return { type: 'name', text: m[0], start: b + m.index, end: b + m.index + m[0].length }
   }
   if (opener) return opener

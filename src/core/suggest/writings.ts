@@ -57,8 +57,8 @@ export function openingWriting(t: string): { text: string; index: number } | nul
   return m && isWriting(m[1]!) ? { text: m[1]!, index: m[0].indexOf(m[1]!) } : null
 }
 
-/** "El estudio sugiere que …", "The report says …": a writing that opens the words from `from`, its verb after it. */
-export function writingOpening(text: string, from: number): string | null {
+/** "El estudio sugiere que …", "The report says …": a writing that opens the words from `from`, its verb right after it (openingWriting, above, reads one with a relative clause before its verb). */
+export function writingAtStart(text: string, from: number): string | null {
   const m = /^\s*((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Ee]ste|[Ee]sta)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+(?!(?:de|del|of|que|that|en|in|y|and|a|al|por|by|para|for|con|with)\s)\p{Ll}+/u.exec(text.slice(from, from + 80))
   return m && isDocument(m[1]!) ? m[1]! : null
 }
