@@ -43,3 +43,17 @@ test('“Al respecto añadió Carlos Arturo Martínez, secretario de Salud …, 
   ].join('\n\n')
   expect(speakerOf(text, 'con las primeras dosis')).toBe('Carlos Arturo Martínez')
 })
+
+describe('a body described by the word the article introduced it with', () => {
+  const opening = 'La organización vecinal Unión de Barrios del Sur cortó ayer tres avenidas en contra del Gobierno que preside Marta Gil.'
+
+  test('“denunció la organización barrial” after “La organización vecinal Unión de Barrios del Sur”: that body, not the body or the person named last', () => {
+    const text = ['Protesta en las carreteras', opening, '«No queremos más promesas», denunció la organización barrial.'].join('\n\n')
+    expect(speakerOf(text, 'No queremos más')).toBe('Unión de Barrios del Sur')
+  })
+
+  test('“advirtió la organización vecinal mediante sus redes sociales”: “mediante” opens the means, and the subject ends before it (not the minister quoted before)', () => {
+    const text = ['Protesta en las carreteras', opening, 'La ministra Ana Ruiz pidió calma: «Habrá una mesa de diálogo».', '«Volveremos el lunes», advirtió la organización vecinal mediante sus redes sociales.'].join('\n\n')
+    expect(speakerOf(text, 'Volveremos el lunes')).toBe('Unión de Barrios del Sur')
+  })
+})

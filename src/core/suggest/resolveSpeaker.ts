@@ -197,7 +197,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   const person = isBodyNoun(phrase.text) ? null : names.personForRole(phrase.text, phrase.start)
   if (person) return person
   // "the force said" after "West Midlands Police": the body named before.
-  const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+$/u.test(phrase.text) ? names.bodyForRole(phrase.text, phrase.start) : null
+  const body = /^(?:[Tt]he|[Ee]l|[Ll]a)\s+\p{Ll}+$/u.test(phrase.text) || (/^(?:[Ee]l|[Ll]a)\s/u.test(phrase.text) && isBodyNoun(phrase.text)) ? names.bodyForRole(phrase.text, phrase.start) : null
   if (body) return { name: body, role: '' }
   // "the senior official", "the Florida fan", "el jefe de la diplomacia comunitaria": a definite description points back at who the text is about.
   // "el también director del Instituto …", "the also-ran": a description with "también"/"also" adds a role to someone named before.

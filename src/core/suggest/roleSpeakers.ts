@@ -88,7 +88,9 @@ function describedBefore(read: MentionsRead, at: number, gender: Gender | null, 
 
 /** The nearest body named before `at` that "the force", "the ministry", "el ministerio" can stand for. */
 export function bodyForRole(mentions: readonly Mention[], role: string, at: number): string | null {
-  const head = splitWords(foldText(role)).pop() ?? ''
+  // ("la organización campesina": a Spanish head noun comes first, an adjective may follow it.)
+  const words = splitWords(foldText(role))
+  const head = (/^(?:el|la)\s+\p{Ll}+\s+\p{Ll}+$/iu.test(role.trim()) ? words[1] : words.pop()) ?? ''
   // ("wrote the center" after "the Storm Prediction Center": any word for a body points back at a body whose name holds it.
   // Not "the court": a case passes through several, and the one ruling is seldom the one named last.)
   const names = KIN.get(head) ?? (GENERIC_BODY.has(head) ? [] : isBodyWord(head) && !/^(?:court|tribunal|juzgado)$/u.test(head) ? [head] : null)
@@ -106,7 +108,9 @@ export function bodyForRole(mentions: readonly Mention[], role: string, at: numb
     return null
   }
   // ("The agency warns" after "the National Weather Service’s Storm Prediction Center": a word for any body stands for the body named last.)
-  return lastBody((m) => m.tokens.some((t) => names.includes(t))) ?? (GENERIC_BODY.has(head) ? lastBody(() => true, true) : null)
+  // ("expuso la organización campesina" after "La organización social Comité de Desarrollo Campesino": the body the article introduced by that word.)
+  const led = (m: Mention) => splitWords(foldText(m.lead)).includes(head)
+  return lastBody((m) => m.tokens.some((t) => names.includes(t)) || led(m)) ?? (GENERIC_BODY.has(head) ? lastBody(() => true, true) : null)
 }
 
 /** Words for a body of any kind, not one kind: an agency may be a centre, a service or an administration. */
