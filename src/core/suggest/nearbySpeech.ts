@@ -81,6 +81,16 @@ export function speechRightBefore(text: string, spans: ReturnType<typeof spansOf
   return found && found.speaker.type === 'name' && !/^(?:continued|continues|continuó|continúa|prosiguió)$/iu.test(found.cue) ? found : null
 }
 
+/** "The Indian army says in a statement that … ¶ It said … “…”": "it" goes on from the body or writing whose speech one of the two sentences before reports (never a person). */
+export function itGoesOn(text: string, spans: ReturnType<typeof spansOf>, phrase: SpeakerPhrase | null, floor: number): SpeakerPhrase | null {
+  if (phrase?.type !== 'name' || !/^it$/iu.test(phrase.text)) return null
+  const here = spans.indexAt(phrase.start)
+  if (here < 1) return null
+  const found = earlierSpeech(text, spans, Math.max(floor, spans.sentences[Math.max(0, here - 2)]!.start), spans.sentences[here]!.start)
+  const said = found?.speaker
+  return said && (said.type === 'role' || (said.type === 'name' && !!parseNamePhrase(said.text)?.org)) ? said : null
+}
+
 /** "According to Gauteng Cogta, the province …", "Según el informe, …": a sentence that opens by naming its source. */
 function sourceOpening(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const opener = /^\s*(?:According to|Según|De acuerdo con)\s+/u.exec(text.slice(from, to))

@@ -18,7 +18,7 @@ import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
-import { answererOf, askedWhom, cueInQuote, earlierSpeech, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, textOfHeading, THIRD_PERSON } from './nearbySpeech'
+import { answererOf, askedWhom, cueInQuote, earlierSpeech, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -201,7 +201,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     if (headed) [attribution, where, guessed] = [{ cue: ':', cueStart: headed.start, cueEnd: headed.start, speaker: headed }, 'label', false]
     const inner = cueInQuote(text, q)
     if (inner) [attribution, where, guessed] = [inner, 'after', false]
-    phrase = attribution?.speaker ?? null
+    phrase = itGoesOn(text, spans, attribution?.speaker ?? null, consumed) ?? attribution?.speaker ?? null
     const saidEnd = attribution === after && after ? Math.max(q.close, after.speaker.end, after.cueEnd) : q.close
     consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)
     // "Marshall scored …, but Bracewell said McMillan was preferred. “…,” he said": "he" goes on from whoever reported speech in the sentence just before.

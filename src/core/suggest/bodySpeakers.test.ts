@@ -1,0 +1,15 @@
+import { describe, expect, test } from 'vitest'
+import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+
+describe('“it” speaks for a body or a writing, never for a person', () => {
+  test('“The county council says in a letter that … ¶ It said … “…”” after a man was quoted: the council, not the man', () => {
+    const text = [
+      'Bridge closure',
+      '“This is a disgrace for the whole town,” Tom Hart said. “We will fight it.”',
+      'The county council says in a letter to residents that the bridge has been unsafe since the floods in March.',
+      'It said repairs would begin “as soon as the money is found.”'
+    ].join('\n\n')
+    expect(speakerOf(text, 'as soon as the money')).toBe('The county council')
+  })
+
+})
