@@ -11,5 +11,4 @@ describe('“it” speaks for a body or a writing, never for a person', () => {
     ].join('\n\n')
     expect(speakerOf(text, 'as soon as the money')).toBe('The county council')
   })
-
 })

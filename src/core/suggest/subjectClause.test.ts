@@ -260,3 +260,15 @@ test('“consultamos a Orlando Acosta, profesor de la Facultad de Medicina de la
   ].join('\n\n')
   expect(speakerOf(text, 'ese estudio no tiene')).toBe('Orlando Acosta')
 })
+
+describe('an aside between dashes before the verb', () => {
+  test('“la abogada y ministra de Exteriores –como ella misma se definió al llegar– respondió …”: the minister, not the words in the dashes', () => {
+    const text = [
+      'Visita oficial',
+      'La ministra de Exteriores, Ana Ruiz Gil, visitó ayer la frontera con el embajador Pedro Gómez.',
+      'En una larga rueda de prensa, la abogada y ministra de Exteriores –como ella misma se definió al llegar– respondió a las preguntas sobre el cierre.',
+      '"No habrá cierre de la frontera mientras yo sea ministra", porque el acuerdo sigue vigente, zanjó Ruiz.'
+    ].join('\n\n')
+    expect(speakerOf(text, 'No habrá cierre')).toBe('Ana Ruiz Gil')
+  })
+})
