@@ -149,3 +149,18 @@ test('“mientras el PSOE celebra que la autora «…»”, “Más Madrid aplau
   const ruling = 'Juicio\n\nLa jueza María López leyó en voz alta la condena «por un delito de estafa continuada».'
   expect(suggestQuotes(ruling).find((q) => q.text.startsWith('por un delito'))?.cue).not.toBe('condena')
 })
+
+describe('every form of a verb of saying, not only the ones met before', () => {
+  test('the imperfect of a verb “al” may open (“aseguraba”, “advertían”) is a cue, from the infinitive', () => {
+    const text = 'Obras\n\nLa alcaldesa Marta Gil visitó el barrio en enero. «No habrá más retrasos», aseguraba entonces Gil.\n\nLos vecinos de la zona advertían: «Nadie nos ha consultado».'
+    expect(suggestQuotes(text).find((q) => q.text.startsWith('No habrá'))?.cue).toBe('aseguraba')
+    expect(isCueWord('advertían')).toBe(true)
+    expect(isCueWord('criticaban')).toBe(true)
+  })
+
+  test('the present of past cues (“desmiente”, “ruega”) and the “-s” form of English ones (“accuses”, “scoffs”) are cues', () => {
+    for (const w of ['desmiente', 'desmienten', 'ruega', 'susurra', 'accuses', 'scoffs', 'denounces']) expect(isCueWord(w)).toBe(true)
+    const text = 'Budget\n\nThe mayor, Ann Cole, presented the plan on Monday.\n\n“This is a fantasy,” scoffs council member Tom Hart.'
+    expect(speakerOf(text, 'This is a fantasy')).toBe('Tom Hart')
+  })
+})

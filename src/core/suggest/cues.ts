@@ -21,7 +21,9 @@ revealed reveals confessed confesses captioned penned gushed gushes teased tease
 reasoned pleaded demanded alleged alleges slammed blasted fumed raved hinted
 chanted chants remembered remembers recommended recommends advised advises begged begs reminded reminds foresaw pronounced pronounces beamed summed
 maintain argue contend assert allege sang sings implored implores sniped griped grumbled marveled marvelled ranted thundered scoffed bemoaned bragged sighed
-praised hailed criticized criticised condemned decried denounced derided lambasted welcomed dismissed characterized characterised likened touted`
+praised hailed criticized criticised condemned decried denounced derided lambasted welcomed dismissed characterized characterised likened touted
+hisses recognizes recognises yells screams accuses instructs exclaims elaborates pleads grumbles scoffs bemoans brags criticizes criticises condemns
+decries denounces derides lambastes dismisses characterizes characterises likens touts slams retorts`
 
 /**
  * Plain forms of the verbs above, said of a plural subject ("researchers explain", "the authors write"); never after "to", a modal or "not"
@@ -56,7 +58,8 @@ replicaba gritaba preguntaba recriminaba
 recriminó recrimina dicta habló
 abunda anota completan espeta exclama ironiza justifica precisan proclama ratifica remacha remata tuitea zanja
 reafirmó reafirma juzgó juzga externó narró narra narraron retrucó fustigó clamó suplicó rogó imploró susurró murmuró razonó arremetió
-cree creyó creía creían confió confía sostuvieron expusieron condenó celebró aplaudió repudió condena celebra aplaude repudia`
+cree creyó creía creían confió confía sostuvieron expusieron condenó celebró aplaudió repudió condena celebra aplaude repudia
+prosigue desmiente agradece retruca fustiga clama suplica ruega implora susurra murmura razona arremete`
 
 const SPANISH_PARTICIPLES = `tildando tachando calificando diciendo afirmando señalando agregando añadiendo asegurando explicando indicando advirtiendo`
 
@@ -119,7 +122,10 @@ const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:])`, String.raw`(?:went|goe
  */
 const AFTER_QUOTE_ONLY = [String.raw`(?:precisa|sentencia)(?<=(?:^|["”»’],)[\s,]{0,3}\p{L}+)`]
 
-const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...AFTER_QUOTE_ONLY, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
+/** "aseguraba", "advertían": the imperfect of each verb "al" may open (regular from the infinitive: -ar → -aba, -er and -ir → -ía). */
+const spanishImperfects = (): string[] => AL_INFINITIVES.map((w) => w.slice(3)).flatMap((w) => (/ar$/u.test(w) ? [`${w.slice(0, -2)}aba`, `${w.slice(0, -2)}aban`] : [`${w.slice(0, -2)}ía`, `${w.slice(0, -2)}ían`]))
+
+const cueWords = [...spanishImperfects(), ...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...AFTER_QUOTE_ONLY, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** After a preposition ("teniendo en cuenta", "a claim") or a name's or noun's possessive ("the ministry’s claim") the word is a noun. */
