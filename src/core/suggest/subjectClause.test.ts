@@ -272,3 +272,12 @@ describe('an aside between dashes before the verb', () => {
     expect(speakerOf(text, 'No habrá cierre')).toBe('Ana Ruiz Gil')
   })
 })
+
+test('“Cuando le preguntaron después si había leído el informe de la fiscalía, respondió: «…»”: what was asked about is no subject; the one asked answers', () => {
+  const text = [
+    'Caso de espionaje',
+    'El alcalde Pedro Gómez atacó de nuevo a la oposición en el pleno del martes.',
+    'Cuando le preguntaron después si había leído el informe de la fiscalía, respondió: «Lo sabremos muy pronto».'
+  ].join('\n\n')
+  expect(speakerOf(text, 'Lo sabremos')).toBe('Pedro Gómez')
+})

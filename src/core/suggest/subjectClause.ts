@@ -68,8 +68,12 @@ export const ASKED_OPENER = String.raw`(?:Asked|Questioned|Pressed|Preguntad[oa]
 /** That phrase and a relative aside (or a topic and its name), all that stands before a verb with no subject of its own: "Consultado por su hijo Marco, quien también es músico, dice". */
 /** A topic that opens the sentence, then its noun's name set off by commas: "Sobre el postulante de La Libertad Avanza, Manuel Adorni, sostuvo". */
 const TOPIC_OPENER = String.raw`(?:Sobre|Respecto (?:a|de)|Acerca de|En cuanto a|About|Regarding|As for)\s+(?:el|la|los|las|su|sus|the|his|her|their)\s+\p{Ll}[^,;:.]{0,100},\s*(?:${NAME_PHRASE.source})\s*,(?!\s*(?:donde|que|quien|quienes|cuyo|cuya|where|who|which|whose)\s)`
-const ASKED_PHRASE = new RegExp(String.raw`^\s*(?:${ASKED_OPENER}\s[^,;.!?]{1,120},(?:\s+(?:quien|quienes|who|que|which)\s[^,;.!?]{1,120},)?|${TOPIC_OPENER})`, 'u')
-export const ASKED_CLAUSE = new RegExp(`${ASKED_PHRASE.source}\\s*$`, 'u')
+/** A clause of being asked that opens the sentence: "Cuando le preguntaron el lunes si conocía la identidad del denunciante, respondió", "Al ser consultado sobre …,", "When asked about …,". */
+const WHEN_OPENER = String.raw`(?:Cuando|Al|When|After)\s+(?:(?:le|les|se\s+le|se\s+les|he\s+was|she\s+was)\s+)?(?:preguntaron|preguntó|consultaron|consultó|cuestionaron|ser\s+(?:preguntad|consultad|cuestionad|interrogad)[oa]s?|asked|questioned|pressed)`
+const askedPhrase = (opener: string) => String.raw`^\s*(?:${opener}\s[^,;.!?]{1,120},(?:\s+(?:quien|quienes|who|que|which)\s[^,;.!?]{1,120},)?|${TOPIC_OPENER})`
+const ASKED_PHRASE = new RegExp(askedPhrase(ASKED_OPENER), 'u')
+// (Only right before the verb: "When asked by Hannity whether Trump would accept, he said" keeps its names for the pronoun after it.)
+export const ASKED_CLAUSE = new RegExp(`${askedPhrase(`(?:${ASKED_OPENER}|${WHEN_OPENER})`)}\\s*$`, 'u')
 
 /**
  * An opening gerund's phrase up to the comma before a main clause whose subject is a pronoun or a definite role: "Citing John Locke,
