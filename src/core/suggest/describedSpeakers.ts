@@ -28,13 +28,18 @@ export class DescribedSpeakers {
 
   /** A speaker who spoke; kept when it is a description (lower case, or an article or "One" before it). */
   add(name: string): void {
-    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos?|[Uu]nas?|[Aa]n?|One)\s/u.test(name)) this.said.push(name)
+    if (/^\p{Ll}/u.test(name) || /^(?:[Tt]he|[Ee]l|[Ll]as?|[Ll]os|[Uu]n|[Uu]nos?|[Uu]nas?|[Aa]n?|One)\s/u.test(name)) this.said.push(name)
   }
 
   /** "Another said" after "One user" spoke: another of the last one described that way ("another user"), else null. */
   another(word: string): string | null {
     const one = [...this.said].reverse().find((d) => /^(?:one|an?|un|una|uno)\s/iu.test(d))
     return one ? `${word.toLowerCase()} ${one.replace(/^\S+\s+/u, '')}` : null
+  }
+
+  /** The latest described speaker that `fits`: "ese mismo documento" after "un informe" spoke is that writing. */
+  latest(fits: (said: string) => boolean): string | null {
+    return [...this.said].reverse().find(fits) ?? null
   }
 
   /** "las fuentes" after "fuentes de Montecon" spoke: the described speaker with the same head noun, the latest first. */

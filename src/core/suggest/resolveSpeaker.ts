@@ -143,6 +143,9 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   const paper = paperSpeaker(names.text, phrase.text, phrase.start)
   if (paper) return { name: paper, role: '' }
   // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
+  // ("ese mismo documento señala" after "un informe" spoke, "this report says": a writing pointed at is the last writing that spoke, else itself.)
+  const pointedWriting = (DEMONSTRATIVE.test(phrase.text) || /^th(?:is|ese)\s/iu.test(phrase.text)) && isWriting(phrase.text)
+  if (pointedWriting) return { name: names.described.latest(isWriting) ?? phrase.text, role: '' }
   if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }
   // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.
   // ("a spokesperson for the … Employers’ Association (UCEA)": a person's noun heads the role; the acronym is the body's they speak for.)

@@ -7,7 +7,7 @@
  * cue; names.ts resolves the phrase found here to whom it stands for.
  */
 import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS, personStartAfterBody } from './firstNames'
-import { openingWriting, sourcesBefore } from './writings'
+import { isWriting, openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
 import { KIND_OF_BODY, NAME_PHRASE, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
@@ -18,7 +18,7 @@ import { ASKED_CLAUSE } from './subjectClause'
 import { clauseSubject, OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
 
 /** A described subject right before the verb ("esta vecina del barrio comenta": after a demonstrative only a person's noun, never "Ese mismo día"). */
-export const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Nn]uestr[oa]s?|[Mm]is?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa]|${DEMONSTRATIVE_WORDS})\s+${ROLE_WORDS})$`, 'u')
+export const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Nn]uestr[oa]s?|[Mm]is?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa]|${DEMONSTRATIVE_WORDS})\s+${ROLE_WORDS})$`, 'u')
 /** A described subject, then a relative clause that runs up to the verb: "the group that sued the city", "el cuerpo legal que pretende …". */
 const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}[^,;:]{0,60}?)\s+(?:que|quien|quienes|who|which|that)\s+[^,;:]{3,120}$/u
 /** A role, then "of" ("of the coalition") right before a name: "a spokesman for the U.S. State Department", "el candidato de la coalición Juntos …". */
@@ -49,7 +49,8 @@ const INNER_ARTICLE = /^\S+(?:\s+\S+)*?\s(?<!(?:^|\s)(?:of|for|at|in|on|from|to|
 /** A described subject right before the verb (ROLE_AT_END), from its last article: "In a statement the firms said" is the firms'. */
 function roleAtEnd(t: string): readonly string[] | null {
   const m = ROLE_AT_END.exec(t)
-  if (!m || (DEMONSTRATIVE_OPENS.test(m[1]!) && !isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? ''))) return null
+  // (After a demonstrative only a person's noun or a writing: "este experto", "este informe", "this report"; never "Ese mismo día".)
+  if (!m || ((DEMONSTRATIVE_OPENS.test(m[1]!) || /^th(?:is|ese)\s/iu.test(m[1]!)) && !isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? '') && !isWriting(m[1]!))) return null
   const inner = INNER_ARTICLE.exec(m[1]!)
   return inner ? [m[0], inner[1]!] : m
 }

@@ -312,3 +312,17 @@ test('“El estudio sugiere que … ¶ «…», sostiene”: in Spanish, a writi
   const text = 'Neumonía\n\nEl actor Quique San Francisco murió por neumonía.\n\nLos investigadores lo comparan con un incendio forestal. El estudio sugiere que los macrófagos pueden infectarse y contribuir a propagar la infección.\n\n«Las complicaciones generadas por la covid 19 podrían explicarse por la prolongación en el tiempo», sostiene.'
   expect(speakerOf(text, 'Las complicaciones')).toBe('El estudio')
 })
+
+describe('a writing pointed at with a demonstrative', () => {
+  test('“Este informe señala que «…»”, “This report says “…””: the writing is the subject, not the person named before', () => {
+    const es = 'Bulos\n\nEl médico Jorge Cortés explica que los antibióticos no sirven contra el virus.\n\nEste informe señala que en Italia se encontró «la cura para el coronavirus» gracias a una autopsia.'
+    expect(speakerOf(es, 'la cura para')).toBe('Este informe')
+    const en = 'Hoaxes\n\nDr. Jorge Cortes says antibiotics do not work against the virus.\n\nThis report says doctors in Italy found “the cure for the coronavirus” in an autopsy.'
+    expect(speakerOf(en, 'the cure for')).toBe('This report')
+  })
+
+  test('“ese mismo documento señala” after “un informe” spoke: the writing that spoke last', () => {
+    const text = 'Antenas\n\nUn informe de la agencia sanitaria concluye que «no hay pruebas de daño» por las antenas.\n\nEse mismo documento señala que «se seguirá estudiando el asunto».'
+    expect(speakerOf(text, 'se seguirá estudiando')).toBe('Un informe de la agencia sanitaria')
+  })
+})
