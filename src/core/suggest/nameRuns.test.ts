@@ -260,3 +260,10 @@ describe('local offices before a name', () => {
     expect(speakerOf(text, 'Es legal')).toBe('Luis Gil')
   })
 })
+
+test('“Asociación de Personas con Discapacidad”, “National Association of People with AIDS”: “con”/“with” after a word for people stays inside a body’s name', () => {
+  const es = 'Transporte\n\nEl alcalde Pedro Gómez presentó el plan.\n\nLa Asociación de Personas con Discapacidad Física criticó que «los autobuses nuevos no tienen rampas».'
+  expect(speakerOf(es, 'los autobuses nuevos')).toBe('Asociación de Personas con Discapacidad Física')
+  const en = 'Funding\n\nMayor Tom Hart presented the plan.\n\nThe National Association of People with AIDS said the cuts were “a disgrace for the city.”'
+  expect(speakerOf(en, 'a disgrace')).toBe('National Association of People with AIDS')
+})
