@@ -237,8 +237,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   const group = plural ? barePlural(plural[1]!) : null
   if (group) return { type: 'role', text: group, start: b, end: b + group.length }
   // "said one person during public comment", "said someone at the meeting": an unnamed speaker with where they spoke.
-  // ("reconoce uno de ellos antes de tirarse", "says one of them before jumping": a clause of time after it is no part of it.)
-  const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer|un[oa] de (?:ellos|ellas|los|las))\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:before|after|while|when|who|that|which|antes|después|mientras|cuando|al|que|quien|quienes)\s)/u.exec(t)
+  // ("reconoce uno de ellos antes de tirarse", "says one of them before jumping": a clause of time after it is no part of it; nor is the one
+  // spoken to, "dijo otro consumidor a la revista Macleans", "another user told the BBC".)
+  const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer|un[oa] de (?:ellos|ellas|los|las))\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:before|after|while|when|who|that|which|antes|después|mientras|cuando|al|que|quien|quienes|to|a\s+(?:la|el|los|las|un|una))\s)/u.exec(t)
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
   // "dice ese hombre de 36 años", "explica este experto": a Spanish demonstrative and its noun, up to where the clause goes on.
   const pointed = POINTED.exec(t)

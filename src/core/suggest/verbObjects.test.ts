@@ -96,3 +96,8 @@ describe('a body named in what was said is its object, not its speaker', () => {
     expect(speakerOf(text, 'utilización política')).toBe('Luis Almagro')
   })
 })
+
+test('“dijo otro consumidor a la revista Macleans de Canadá”: the one spoken to ends an unnamed subject; it never speaks', () => {
+  const text = 'Fentanilo\n\nLa droga se vende cada vez más barata en las calles de Vancouver.\n\n"Es mejor que la heroína", dijo otro consumidor a la revista Macleans de Canadá.'
+  expect(speakerOf(text, 'Es mejor que')).toBe('otro consumidor')
+})
