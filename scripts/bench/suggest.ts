@@ -39,7 +39,7 @@
  * code and after round 26, in the same session; the twenty-fifth,
  * heldout25, after its four scores, in the session after). A set in BLIND
  * (the twenty-sixth, heldout26, and the test splits of the twenty-seventh,
- * twenty-eighth and twenty-ninth, heldout27, heldout28 and heldout29) is
+ * twenty-eighth, twenty-ninth and thirtieth, heldout27 to heldout30) is
  * scored, never tuned on: its errors are not listed, even with
  * SUGGEST_VERBOSE, and `--calibrate` refuses it.
  * `--calibrate` adds how many matched speakers each confidence level holds and
@@ -141,7 +141,8 @@ const SETS: Record<string, { dir: string; labels: string; name: string }> = {
   heldout26: { dir: 'tests/fixtures/suggest-heldout26', labels: 'tests/fixtures/suggest-heldout26/labels.json', name: 'Twenty-sixth held-out set (labelled blind; scored, never tuned on; small: 132 quotes)' },
   heldout27: { dir: 'tests/fixtures/suggest-heldout27', labels: 'tests/fixtures/suggest-heldout27/labels.json', name: 'Twenty-seventh held-out set (labelled blind; scored blind once, then split: dev tuned on, test never)' },
   heldout28: { dir: 'tests/fixtures/suggest-heldout28', labels: 'tests/fixtures/suggest-heldout28/labels.json', name: 'Twenty-eighth held-out set (labelled blind; scored blind once, then split: dev tuned on, test never)' },
-  heldout29: { dir: 'tests/fixtures/suggest-heldout29', labels: 'tests/fixtures/suggest-heldout29/labels.json', name: 'Twenty-ninth held-out set (labelled blind; scored blind twice as a whole, then split: dev tuned on, test never)' }
+  heldout29: { dir: 'tests/fixtures/suggest-heldout29', labels: 'tests/fixtures/suggest-heldout29/labels.json', name: 'Twenty-ninth held-out set (labelled blind; scored blind twice as a whole, then split: dev tuned on, test never)' },
+  heldout30: { dir: 'tests/fixtures/suggest-heldout30', labels: 'tests/fixtures/suggest-heldout30/labels.json', name: 'Thirtieth held-out set (labelled blind; scored blind as a whole, then split: dev tuned on, test never)' }
 }
 
 /** Sets scored but never tuned on, and the one split of each that is tuning data ('none': no split is); elsewhere their errors are never listed, their confidence never calibrated on. */
@@ -149,7 +150,8 @@ const BLIND = new Map<string, string>([
   ['heldout26', 'none'],
   ['heldout27', 'dev'],
   ['heldout28', 'dev'],
-  ['heldout29', 'dev']
+  ['heldout29', 'dev'],
+  ['heldout30', 'dev']
 ])
 
 /** Whether `--set key --split split` may list errors and calibrate: a blind set only on its tuning split, never as a whole. */
