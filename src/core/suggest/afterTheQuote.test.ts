@@ -57,3 +57,21 @@ test('“«…», explican desde la empresa”: the company one speaks from, nev
   ].join('\n\n')
   expect(speakerOf(text, 'los ingredientes')).toBe('Tokyo-ya')
 })
+
+test('“«…», dijo Gómez en una declaración ante la prensa tras hablar con la primera ministra británica, Ana Ruiz”: the name right after the verb speaks, not the one named at the end', () => {
+  const text = [
+    'Prórroga',
+    'El presidente del Consejo, Pedro Gómez, condicionó hoy la prórroga a un voto en el Parlamento.',
+    '«Una extensión corta será posible», dijo Gómez en una declaración ante la prensa tras hablar por teléfono con la primera ministra británica, Ana Ruiz.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'Una extensión corta')).toBe('Pedro Gómez')
+})
+
+test('“«…», destaca la que se convirtió en su líder tras la muerte del que fuera su compañero, Jesús Pérez”: “the one who …” is the one the text is about, never the name ending the clause', () => {
+  const text = [
+    'Cuarenta años de lucha',
+    'Marta Gil Torres recibe a este diario en la sede del Frente Popular, que fundó con otros estudiantes en 1974.',
+    'El Frente, que tuvo como consigna la lucha por «mejorar la vida de la gente de los barrios», se ha mantenido en este empeño por 40 años, destaca la que se convirtió en su líder tras la muerte en el año 2000 del que fuera su compañero de vida, Jesús Pérez.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'mejorar la vida')).toBe('Marta Gil Torres')
+})

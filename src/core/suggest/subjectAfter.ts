@@ -60,6 +60,8 @@ const DESCRIBING_WORD = String.raw`(?!(?:of|for|de|del|en|in|on|at|from|with|int
 const DESCRIBED_NAME = new RegExp(String.raw`^(?:the|a|an|el|la|un|una)\s+(?:(?:(?:of|de|del)[^\S\n]+(?!(?:the|la|el|los|las|an?|una?)\s))?${DESCRIBING_WORD}){1,3}(?:(?:y|e|and)[^\S\n]+(?!(?:the|la|el|los|las|an?|una?|su|sus|his|her|their)\s)(?:${DESCRIBING_WORD}){1,2})?(${NAME_PHRASE.source})`, 'u')
 const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.&'’\\-]*[^\\S\\n]+){0,3}\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
 // ("el barón del PP más votado de España, el presidente gallego, Alberto Núñez Feijóo": a second description may stand between.)
+/** Capitalised words, then a preposition: a name and where or how it spoke ("Tusk en una declaración", "Smith in a statement"). */
+const NAME_THEN_PHRASE = /^\s*(?:\p{Lu}[\p{L}.&'’\-]*[^\S\n]+){1,3}(?:en|in|on|at|tras|after|con|with|ante|desde|from|durante|during|a|al|to|por|by|para|for)\s/u
 const ROLE_THEN_NAME = new RegExp(`^(?:the|a|an|el|la|los|las|un|una|su)\\s+[^,.;:]{1,140}?(?:,\\s+(?:the|a|an|el|la|un|una)\\s+\\p{Ll}[^,.;:]{0,60}?)?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$)|\\s+(?:en|in|on|who|quien|que|during|durante)\\b|\\s+(?:of|de)\\s+\\p{Lu}\\p{Ll})`, 'u')
 const FOR_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:${NAME_PHRASE.source}))`, 'u')
 /** "said a spokesman for the charity Oxfam", "a spokeswoman for the UN refugee agency UNHCR", "a spokesman for the company": someone unnamed, by the kind of body (and its name). */
@@ -164,7 +166,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   // ("says a senior Afghan economic official": one capitalised word before the head noun describes; it is no name.)
   const adjective = !!describedName && !/\s/u.test(describedName[1]!) && isPersonNoun(/^(?:\s+\p{Ll}+){1,3}?\s+(\p{Ll}+)(?=\s*(?:[,.;:]|$))/u.exec(t.slice(describedName[0].length))?.[1] ?? '')
   // ("says seasoned PR pro and co-founder of MeekerQuinn, Heather Meeker", "said EEF chief economist, Steve Radley": a capitalised word before a noun describes; the name after the comma is the one.)
-  const modifies = BARE_ROLE_THEN_NAME.exec(t)
+  // (Not when a preposition follows the capitalised words: in "dijo Tusk en una declaración … con la primera ministra, Theresa May" the name after the verb is the subject.)
+  const modifies = NAME_THEN_PHRASE.test(t) ? null : BARE_ROLE_THEN_NAME.exec(t)
   const person = modifies ? parseNamePhrase(modifies[1]!) : null
   if (modifies && person && !person.org && /\s/u.test(person.name) && /\p{Lu}/u.test(modifies[0].slice(0, -modifies[1]!.length)) && t.slice(0, modifies[0].length - modifies[1]!.length).split(/[\s\-,]+/u).some(isPersonNoun)) return { type: 'name', text: modifies[1]!, start: b + modifies[0].length - modifies[1]!.length, end: b + modifies[0].length }
   // ("said the panel’s top Democrat, Rep. Tom Lantos of California": a capitalised word that ends a role, then after a comma the person named.)
@@ -178,6 +181,8 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   }
   // "dijo la portavoz en español del Departamento de Estado, Kristina Rosales, en una entrevista": the name after the role.
   // ("agregó el presidente de Grupo Consultor Interdisciplinario, GCI": initials after the comma are the body's, no person.)
+  // ("destaca la que se convirtió en su líder tras la muerte del que fuera su compañero, Jesús Pérez Cuevas": "the one who …" leaves the speaker unnamed; the name ends another clause.)
+  if (/^(?:el|la|los|las)\s+que\s/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
   const roleThenName = [ROLE_THEN_NAME.exec(t)].find((m) => m && !/^\p{Lu}{2,6}$/u.test(m[1]!)) ?? null
   if (roleThenName) {
     // "la ministra de Ciencia, Innovación, Tecnología y Telecomunicaciones, Paola Vega": a body's name that lists its parts goes on to the last comma.
