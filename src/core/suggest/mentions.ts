@@ -189,7 +189,7 @@ function bodyThenPerson(parsed: Parsed, runs: ReadonlySet<string>, roleOfBody: b
 }
 
 /**
- * "China’s ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker": after "to", a place the article names on its own
+ * "China’s ambassador to Britain Liu Xiaming", "special envoy to Ukraine Kurt Volker", "Chief Secretary to the Treasury Danny Alexander": after "to", a place or body the article names on its own
  * elsewhere belongs to the title before it; the person is the words after it. So does a country or a city after a role's "de"/"of":
  * "el vicepresidente de Venezuela Tareck El Aissami", "el gobernador de Nuevo León Samuel García".
  */
@@ -237,7 +237,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     // (On one line: "… a propósito\n\nLucas Patrick Machado" opens a paragraph with a person's name, told nothing.)
     const told = /(?:^|\s)(?:a|al|to)[^\S\n]+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
-    const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{Ll}{3,}\s+to\s+$/u.test(text.slice(Math.max(0, start - 30), start)), ofBody), runs, ofBody), runs), runs, ofBody)
+    const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{L}{3,}\s+to\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)), ofBody), runs, ofBody), runs), runs, ofBody)
     const parsed = nounOff(verbOff(cut, runs, text), text)
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue

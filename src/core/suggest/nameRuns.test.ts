@@ -267,3 +267,14 @@ test('“Asociación de Personas con Discapacidad”, “National Association of
   const en = 'Funding\n\nMayor Tom Hart presented the plan.\n\nThe National Association of People with AIDS said the cuts were “a disgrace for the city.”'
   expect(speakerOf(en, 'a disgrace')).toBe('National Association of People with AIDS')
 })
+
+test('“Chief Secretary to the Treasury Danny Alexander told MPs”: after “to the”, a body the article names alone is the title’s; the person is the name after it', () => {
+  const text = [
+    'Spending cuts',
+    'The projects include a loan to a steel firm, Chief Secretary to the Treasury Danny Alexander told MPs.',
+    'A helicopter deal is among them, which the Treasury says will be reviewed "as a matter of urgency".',
+    '"We have to make savings," Mr Alexander said.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'We have to make savings')).toBe('Danny Alexander')
+  expect(speakerOf(text, 'as a matter of urgency')).toBe('Treasury')
+})
