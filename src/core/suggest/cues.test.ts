@@ -33,6 +33,11 @@ describe('a verb of saying in its plain form, said of a plural subject', () => {
     expect(speakerOf(text, 'He would use me')).toBe('Marina Lacerda')
     expect(['explain', 'write', 'respond'].every(isCueWord)).toBe(true)
   })
+
+  test('nor after “than”: in “he said the service needed to treat the sick rather than respond only to …” he speaks, not a noun phrase before it', () => {
+    const text = 'Health\n\nThe health minister, Ana Ruiz, spoke on the radio on Monday.\n\nBut she said the service needed to build a healthier population rather than respond only to illness. "We need a consistent approach across the country."'
+    expect(speakerOf(text, 'We need a consistent')).toBe('Ana Ruiz')
+  })
 })
 
 describe('an absolute phrase with its own subject', () => {

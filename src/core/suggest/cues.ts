@@ -26,8 +26,8 @@ hisses recognizes recognises yells screams accuses instructs exclaims elaborates
 decries denounces derides lambastes dismisses characterizes characterises likens touts slams retorts`
 
 /**
- * Plain forms of the verbs above, said of a plural subject ("researchers explain", "the authors write"); never after "to", a modal or "not"
- * ("the right to respond", "would later ask"). (The ten plain forms in ENGLISH_CUES, "warn", "claim", …, stay unguarded: guarded, "used his
+ * Plain forms of the verbs above, said of a plural subject ("researchers explain", "the authors write"); never after "to", a modal, "not"
+ * or "than" ("the right to respond", "would later ask", "needed to create … rather than respond"). (The ten plain forms in ENGLISH_CUES, "warn", "claim", …, stay unguarded: guarded, "used his
  * speech to warn against “…”" loses its speaker.)
  */
 const ENGLISH_PLAIN = `explain add tell write announce ask reply respond recall declare acknowledge confirm describe urge predict suggest testify concede
@@ -134,7 +134,7 @@ const AFTER_PREPOSITION_OR_OWNER = String.raw`(?<!(?:^|[^${L}])(?:en|a|por)\s)(?
  * One speech verb, as a whole word (accented letters count as letters; never the end of a compound: "hand-written", "so-called"),
  * never a noun of the same form (a pronoun's "’s" is "has": "she’s said" is a verb).
  */
-const NOT_FINITE = String.raw`(?<!(?:^|[^${L}])(?:to|would|will|could|can|should|may|might|must|did|do|does|not|n['’]t|cannot|never|let)\s+(?:(?:later|also|then|still|just|not|never|\p{Ll}+ly)\s+)?)`
+const NOT_FINITE = String.raw`(?<!(?:^|[^${L}])(?:to|would|will|could|can|should|may|might|must|did|do|does|not|n['’]t|cannot|never|let|than)\s+(?:(?:later|also|then|still|just|not|never|\p{Ll}+ly)\s+)?)`
 export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')})|(?:${AFTER_COMMA_PARTICIPLES.join('|')})(?<=,[^\S\n]{0,3}\p{L}+))(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
