@@ -75,3 +75,12 @@ test('“«…», destaca la que se convirtió en su líder tras la muerte del q
   ].join('\n\n')
   expect(speakerOf(text, 'mejorar la vida')).toBe('Marta Gil Torres')
 })
+
+test('“… told BBC News it was “easy to kick” Hester and accused Johnson of electioneering”: a verb after “and” shares the subject before the quote; the name is an object', () => {
+  const text = [
+    'Bonus row',
+    'The bank chief, Stephen Hester, will get a bonus of nearly £1m.',
+    'But the MP for the City of London, Mark Field, told BBC News it was "easy to kick" Hester and accused the mayor of electioneering.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'easy to kick')).toBe('Mark Field')
+})

@@ -89,6 +89,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     if (/^[\s,]*(?:entre|among|including|incluid[oa]s?|como|such as|con|with|sin|without|de|of|para|for)\s/iu.test(before) && /,\s*$/u.test(before)) {
       return { cue: cue[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueEnd, end: cueEnd } }
     }
+    // ("told BBC News it was “easy to kick” Hester and accused Johnson": a verb after "and" shares the subject before the quote; the name is an object.)
+    if (/\s(?:and|y|e)\s*$/u.test(before) && sentenceStart < from) return null
     if (before.trim() === '') {
       // nothing before the verb and nothing after it that names anyone
     } else if (subjectWithin(before) && !/[;:]/u.test(before) && !spansOf(text).stopsWithin(from + head, cueStart)) {
