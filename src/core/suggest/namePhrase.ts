@@ -189,6 +189,11 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // "del periodista Jaime Avilés AMLO: vida privada …": initials after a name in title case open what follows (a book, a party), no part of it.
   const tail = list[list.length - 1] ?? ''
   if (list.length >= 3 && /^\p{Lu}{3,}$/u.test(tail) && !/^[IVXL]+$/u.test(tail) && list.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !list.some((w) => ORG_WORDS.has(foldText(w)))) list = list.slice(0, -1)
+  // ("the Conservative Mark Field", "Republican John Smith": a party's member before a first name and a surname is a title.)
+  if (list.length >= 3 && PARTY_MEMBER.test(list[0]!) && genderOfFirstName(list[1]!) && list.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    const person = parseNamePhrase(list.slice(1).join(' '))
+    if (person && !person.org) return { ...person, title: [list[0]!, person.title].filter(Boolean).join(' ') }
+  }
   // "PS Emilia Nuyado", "PRI Ana López": a party's or body's initials before a person's name are their title.
   if (list.length >= 3 && /^\p{Lu}{2,5}$/u.test(list[0]!) && list.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !list.some((w) => ORG_WORDS.has(foldText(w)))) {
     const person = parseNamePhrase(list.slice(1).join(' '))

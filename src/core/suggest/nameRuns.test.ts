@@ -278,3 +278,10 @@ test('“Chief Secretary to the Treasury Danny Alexander told MPs”: after “t
   expect(speakerOf(text, 'We have to make savings')).toBe('Danny Alexander')
   expect(speakerOf(text, 'as a matter of urgency')).toBe('Treasury')
 })
+
+test('“the Conservative Mark Field”, “Republican John Smith”: a party’s member before a first name and a surname is a title, not part of the name', () => {
+  expect(parseNamePhrase('Conservative Mark Field')).toEqual({ name: 'Mark Field', title: 'Conservative', org: false })
+  expect(parseNamePhrase('Republican John Smith')?.name).toBe('John Smith')
+  const text = 'Bonus row\n\nThe bank chief will get a bonus of nearly £1m.\n\nBut the Conservative Mark Field told the BBC: "This is grandstanding."'
+  expect(speakerOf(text, 'This is grandstanding')).toBe('Mark Field')
+})
