@@ -84,3 +84,8 @@ test('“… told BBC News it was “easy to kick” Hester and accused Johnson 
   ].join('\n\n')
   expect(speakerOf(text, 'easy to kick')).toBe('Mark Field')
 })
+
+test('“Smith left early, Cole said, adding, “…””: a participle set off by commas after “Cole said” has Cole for its subject, not the sentence’s first name', () => {
+  const text = 'Mosque\n\nTom Smith prayed at the centre on Friday, said Ann Cole, a member.\n\nSmith left as soon as prayers were finished, Cole said, adding, "The mosque is open to everyone."'
+  expect(speakerOf(text, 'The mosque is open')).toBe('Ann Cole')
+})

@@ -252,7 +252,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   }
   // "Things have gotten so dire …, said Dr. Marwan Al-Hams, director of …": after a comma, the name right after the verb is its subject (never one with a possessive: "Lee, the leader, said Yoon’s “…”").
   // ("Ante ello, ha continuado, Podemos debe tener un “…”": a verb set off by commas with no subject before it is an aside; what follows was said.)
-  if (/,\s*$/u.test(before) && /^\s*,/u.test(tail) && !subjectFirst) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
+  // (Not a participle: in "…, Nefzi said, adding, “…”" its subject is the one who said.)
+  if (/,\s*$/u.test(before) && /^\s*,/u.test(tail) && !subjectFirst && !PARTICIPLES.has(last[0].toLowerCase())) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   // ("Jeffrey Wall, who was a top official …, said the Biden solicitor general faces “…”": a relative aside after a name closes with that comma; the name is the subject.)
   if (/,\s*$/u.test(window.slice(0, last.index)) && !/\p{Lu}[\p{L}'’\-]*,\s+(?:who|quien)\s[^,;:]*,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0]) && !NAMING_VERB.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
