@@ -80,7 +80,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
     // ("told NBC News" never inverts: who follows "told" is the one told, and the speaker stands before it.)
     // ("«…», le comenta a BBC Mundo David Gibson": a clitic before the verb is no subject.)
     // ("“…,” Price, 37, said Wednesday": a name before its age is the subject; the day after the verb is none.)
-    const inverted = /^\s*(?:(?:le|les|me|nos|se|te)\s+)?$/iu.test(before) || AS_IN.test(before) || (!TAKES_LISTENER.test(cue[0]) && fullNameAfterVerb(before, cue[0], near.slice(cue.index + cue[0].length))) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*(?:\d{1,3},\s*)?$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
+    // ("“…,” branded President Obama “…”": a verb that names its object never inverts; who follows it was named.)
+    const inverted = NAMING_VERB.test(cue[0]) ? false : /^\s*(?:(?:le|les|me|nos|se|te)\s+)?$/iu.test(before) || AS_IN.test(before) || (!TAKES_LISTENER.test(cue[0]) && fullNameAfterVerb(before, cue[0], near.slice(cue.index + cue[0].length))) || (/,\s*$/u.test(before) && !/\p{Lu}[\p{L}'’\-]*,\s*(?:\d{1,3},\s*)?$/u.test(before) && !PRONOUN_AT_END.test(before.replace(/,\s*$/u, '')) && !/^(?:told|tells|tell|telling)$/iu.test(cue[0]))
     const afterCue = inverted ? withPartner(text, subjectAfter(text.slice(cueEnd, to), cueEnd), cue[0]) : null
     // "“…”, Mayoral ha insistido en que “…”": a verb whose object is a that-clause reports what follows it, not the quote before.
     if (!inverted && REPORTS_WHAT_FOLLOWS.test(near.slice(cue.index + cue[0].length))) return null

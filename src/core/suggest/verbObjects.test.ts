@@ -101,3 +101,9 @@ test('“dijo otro consumidor a la revista Macleans de Canadá”: the one spoke
   const text = 'Fentanilo\n\nLa droga se vende cada vez más barata en las calles de Vancouver.\n\n"Es mejor que la heroína", dijo otro consumidor a la revista Macleans de Canadá.'
   expect(speakerOf(text, 'Es mejor que')).toBe('otro consumidor')
 })
+
+test('“… as promoting “pious baloney,” branded President Obama “the food stamp president””: a verb that names its object never inverts; Obama was named, he did not speak', () => {
+  const inverted = 'Campaign\n\nThe candidate, Tom Hart, spoke on Monday. He has tried to cut down Ann Cole as promoting “pious nonsense,” branded Mayor Bob Lee “the parking-ticket mayor” and left.'
+  expect(speakerOf(inverted, 'pious nonsense')).not.toBe('Bob Lee')
+  expect(speakerOf(inverted, 'the parking-ticket mayor')).toBe('Tom Hart')
+})
