@@ -37,3 +37,12 @@ test('“También para el diario quebequés Le Devoir, «…»”: a view given 
   ].join('\n\n')
   expect(speakerOf(text, 'si la autora')).toBe('Le Devoir')
 })
+
+test('“De acuerdo con la compañía, el ProtoVax, cuyo desarrollo …, «…»”: one word with its article after the source opens the main clause; the company speaks', () => {
+  const text = [
+    'Vacuna',
+    'La farmacéutica Helix Biotech pidió ayer la autorización de su vacuna ProtoVax.',
+    'De acuerdo con la compañía, el ProtoVax, cuyo desarrollo ha sido financiado con fondos públicos, «es una combinación de dos proteínas».'
+  ].join('\n\n')
+  expect(speakerOf(text, 'es una combinación')).toBe('Helix Biotech')
+})

@@ -253,8 +253,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
   if (pointed && isPersonsNoun(pointedNoun)) return { type: 'role', text: pointed[1]!, start: b, end: b + pointed[1]!.length }
   const role = ROLE_AT_START.exec(t)
   if (role) {
-    // "said the company's chief executive, John Smith": the name after the role wins.
-    const named = /^,\s+/u.exec(t.slice(role[1]!.length))
+    // "said the company's chief executive, John Smith": the name after the role wins (one word with its article, "De acuerdo con la
+    // farmacéutica, el REGN-COV2, cuyo …", opens the main clause; it names no holder of the role).
+    const named = /^,\s+(?!(?:the|el|la|los|las)\s+[^\s,.;:]+(?:[,.;:]|$))/u.exec(t.slice(role[1]!.length))
     const after = named ? NAME_AT_START.exec(t.slice(role[1]!.length + named[0].length)) : null
     if (after) {
       const start = b + role[1]!.length + named![0].length
