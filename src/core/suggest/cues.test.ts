@@ -169,3 +169,8 @@ describe('every form of a verb of saying, not only the ones met before', () => {
     expect(speakerOf(text, 'This is a fantasy')).toBe('Tom Hart')
   })
 })
+
+test('“publicaron una declaración para «…»”, “ha emitido un comunicado en el que «…»”: issuing a statement is an idiom of saying; its subject speaks', () => {
+  const text = 'Restricciones\n\nEl alcalde Pedro Gómez anunció nuevas restricciones en los barrios afectados.\n\nPor su parte, los rabinos de la ciudad publicaron el jueves una declaración para «apoyar las medidas basadas en datos».'
+  expect(speakerOf(text, 'apoyar las medidas')).toBe('los rabinos de la ciudad')
+})
