@@ -324,3 +324,10 @@ test('“afirmó el Vaticano” after “Radio Vaticano” is named: the body, n
   ].join('\n\n')
   expect(speakerOf(text, 'ayudar a los jóvenes')).toBe('Vaticano')
 })
+
+test('“más de 400 rabinos y otros líderes religiosos publicaron …”, “more than 200 doctors signed …”: a number of people is a group that speaks', () => {
+  const es = 'Restricciones\n\nEl alcalde Pedro Gómez anunció nuevas restricciones.\n\nPor su parte, más de 400 rabinos y otros líderes religiosos publicaron el jueves una declaración para «apoyar las medidas basadas en datos».'
+  expect(speakerOf(es, 'apoyar las medidas')).toBe('más de 400 rabinos y otros líderes religiosos')
+  const en = 'Letter\n\nMayor Tom Hart announced new rules on Monday.\n\nMore than 200 doctors said the rules were "long overdue".'
+  expect(speakerOf(en, 'long overdue')).toBe('More than 200 doctors')
+})

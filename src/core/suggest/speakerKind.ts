@@ -160,7 +160,8 @@ export function barePlural(phrase: string): string | null {
   const t = phrase.trim()
   if (REST_OF_CROWD.test(t)) return t
   // ("Thousands of protesters outside city hall", "Decenas de mensajes difundidos en Facebook": a number of them, as a group.)
-  const many = /^(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Mm]illions|[Dd]ecenas|[Cc]ientos|[Mm]iles|[Mm]illones|[Dd]ocenas)\s+(?:of|de)\s+(\p{Ll}[\p{L}\-]*)/u.exec(t)
+  // ("más de 400 rabinos y otros líderes religiosos", "more than 200 doctors": a number of them too.)
+  const many = /^(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Mm]illions|[Dd]ecenas|[Cc]ientos|[Mm]iles|[Mm]illones|[Dd]ocenas)\s+(?:of|de)\s+(\p{Ll}[\p{L}\-]*)/u.exec(t) ?? /^(?:(?:[Mm]ás|[Mm]enos|[Cc]erca|[Aa]lrededor)\s+de\s+|(?:[Mm]ore|[Ff]ewer)\s+than\s+|[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+)\d[\d.,]*\s+(\p{Ll}[\p{L}\-]*)/u.exec(t)
   if (many) return isPluralNoun(many[1]!) && isNounPhrase(t, 10) ? t : null
   // ("officials at Etlaq", "analysts at Boston Consulting Group": people, and the body they belong to.)
   const ofBody = PLURAL_OF_BODY.exec(t)
