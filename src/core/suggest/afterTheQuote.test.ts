@@ -89,3 +89,8 @@ test('“Smith left early, Cole said, adding, “…””: a participle set off
   const text = 'Mosque\n\nTom Smith prayed at the centre on Friday, said Ann Cole, a member.\n\nSmith left as soon as prayers were finished, Cole said, adding, "The mosque is open to everyone."'
   expect(speakerOf(text, 'The mosque is open')).toBe('Ann Cole')
 })
+
+test('“… makes Republicans nervous; one, Bob Lee of Kansas, the former leader, endorsed Ann Cole, saying Mr. Hart “…””: the participle’s subject opens its own clause after the semicolon', () => {
+  const text = 'Primary\n\nMr. Hart’s surge in the polls makes leading Republicans nervous; one, Bob Lee of Kansas, the former Senate leader, endorsed Ann Cole on Thursday, saying Mr. Hart “loved picking a fight.”'
+  expect(speakerOf(text, 'loved picking a fight')).toBe('Bob Lee')
+})

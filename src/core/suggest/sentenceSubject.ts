@@ -211,6 +211,9 @@ export function participleSubject(sentence: string, base: number, at: number, le
   // ("“…,” Tony Lavender said. Internet service provider Plus.net backed …, saying": the words after the last quote's attribution may open with the full stop that ends it.)
   const stop = /^\s*[.!?;]\s+(?=\p{Lu})/u.exec(sentence)?.[0].length ?? 0
   if (stop) return participleSubject(sentence.slice(stop), base + stop, at - stop)
+  // ("… makes Republicans nervous; one, Bob Dole of Kansas, …, endorsed Mr. Romney, saying": a semicolon opens the participle's own clause.)
+  const clause = sentence.slice(0, at).lastIndexOf('; ')
+  if (clause > 0) return participleSubject(sentence.slice(clause + 2), base + clause + 2, at - clause - 2, lead)
   const before = sentence.slice(0, at)
   if (TAKES_LISTENER.test(/\p{L}+$/u.exec(lead)?.[0] ?? '') && LISTENER_ONLY.test(before)) return { type: 'implicit', text: '', start: base, end: base }
   const unnamed = WITH_SUBJECT.exec(before)
