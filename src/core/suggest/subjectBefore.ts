@@ -146,7 +146,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // ("Analysts at Morgan Stanley called", "Researchers from Oxford University said": a plural that opens the sentence, of a body, is a group.)
   const groupOf = name ? /^\s*(\p{Lu}\p{Ll}+)\s+(?:at|from|in|with|for|of)\s+(?:the\s+)?$/u.exec(t.slice(0, t.length - name[0].length)) : null
   if (groupOf && barePlural(groupOf[1]!.toLowerCase())) return at(t.trimStart(), 'role')
-  if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return sentenceSubject(sentence, sentenceBase)
+  // ("Milan beat Juventus at Old Trafford and Ancelotti said": after a place's preposition, "and" and a name open a clause of their own.)
+  // (Not a body's own "and": "the Department of Science and Technology".)
+  const joined = name ? /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?:and|y)\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)$/u.exec(name[0]) : null
+  if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return joined ? at(joined[1]!, 'name') : sentenceSubject(sentence, sentenceBase)
   // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that ends an apposition set
   // off by commas belongs to it; the subject is the name it describes (in a clause joined by "and", its own: "…, and Tony Lloyd, the … MP, has pledged").
   const clause = name && setOff ? joinedClauseStart(sentence.slice(0, base + t.length - sentenceBase)) : 0

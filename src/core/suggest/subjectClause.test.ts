@@ -281,3 +281,10 @@ test('“Cuando le preguntaron después si había leído el informe de la fiscal
   ].join('\n\n')
   expect(speakerOf(text, 'Lo sabremos')).toBe('Pedro Gómez')
 })
+
+test('“Milan beat Juventus at Old Trafford and Ancelotti said: “…””: after a place’s preposition, “and” and a name open a clause; the name speaks, not the sentence’s first name', () => {
+  const text = 'Cup tie\n\nManchester United play AC Milan on Wednesday; Milan coach Carlo Ancelotti spoke on Monday.\n\nMilan beat Juventus at Old Trafford and Ancelotti said: "We are happy to return."'
+  expect(speakerOf(text, 'We are happy to return')).toBe('Carlo Ancelotti')
+  const body = 'Tsunami\n\n"We should have reacted," Ana Ruiz, secretary in the Department of Science and Technology said.'
+  expect(speakerOf(body, 'We should have reacted')).toBe('Ana Ruiz')
+})
