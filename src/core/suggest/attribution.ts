@@ -221,6 +221,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   if (quotedAs) return { cue: last[0], cueStart, cueEnd, speaker: quotedAs, passive: false }
   // "Un día después, cuenta Marenco, “…”": the cue's subject comes after it, before the quote.
   const tail = window.slice(last.index + last[0].length)
+  // ("It is a view shared by Rooney, who believes “…”": a cue in "-ed" with "by" after it is passive; the one after "by" spoke.)
+  const agent = /\p{Ll}ed$/u.test(last[0]) && /^\s+by\s+\p{Lu}/u.test(tail) ? agentAfter(text, cueEnd, to) : null
+  if (agent && agent.type === 'name') return { cue: last[0], cueStart, cueEnd, speaker: agent, passive: false }
   // "En paridad de género, -dice la circular- se debe …, “…”": a verb set off by dashes has its subject before the closing dash.
   const dashed = /[-—–]\s*$/u.test(window.slice(0, last.index)) ? /^\s+([^-—–\n]{1,60}?)\s*[-—–]/u.exec(tail) : null
   const inDashes = dashed ? subjectAfter(dashed[1]!, cueEnd + dashed[0].indexOf(dashed[1]!)) : null

@@ -107,3 +107,8 @@ test('“… as promoting “pious baloney,” branded President Obama “the fo
   expect(speakerOf(inverted, 'pious nonsense')).not.toBe('Bob Lee')
   expect(speakerOf(inverted, 'the parking-ticket mayor')).toBe('Tom Hart')
 })
+
+test('“It is a view shared by Tom Hart, who believes “…””: a cue in “-ed” with “by” after it is passive; the one after “by” spoke, never the view', () => {
+  const text = 'Cup tie\n\nCoach Ann Cole said her side had a chance. It is a view shared by Tom Hart, who believes "if we get past them, we can win it".'
+  expect(speakerOf(text, 'if we get past them')).toBe('Tom Hart')
+})
