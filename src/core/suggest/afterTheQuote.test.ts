@@ -94,3 +94,8 @@ test('“… makes Republicans nervous; one, Bob Lee of Kansas, the former leade
   const text = 'Primary\n\nMr. Hart’s surge in the polls makes leading Republicans nervous; one, Bob Lee of Kansas, the former Senate leader, endorsed Ann Cole on Thursday, saying Mr. Hart “loved picking a fight.”'
   expect(speakerOf(text, 'loved picking a fight')).toBe('Bob Lee')
 })
+
+test('“Bob Lee, the head of Common Cause, says Mr. Hart saw the charges as “…””: a name with a verb in the past after it says what was said; the subject is before the cue', () => {
+  const text = 'Ethics\n\nTom Hart has said he was on a mission. Bob Lee, the head of Common Cause, says Mr. Hart saw the charges as “a vehicle for taking over the House.”'
+  expect(speakerOf(text, 'a vehicle for taking')).toBe('Bob Lee')
+})

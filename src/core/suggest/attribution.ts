@@ -38,8 +38,8 @@ function inName(text: string, m: RegExpExecArray): boolean {
 const BE = 'was|were|been|being|is|are|be'
 const BE_BEFORE = new RegExp(String.raw`\b(?:${BE}|fue|fueron|ser)\s+$`, 'iu')
 const BE_WORD_BEFORE = new RegExp(String.raw`\b(?:${BE})\s+(?:\p{L}+\s+)?$`, 'u')
-/** An auxiliary right after a name: the name is a clause's subject ("the Government was doing"), not a verb's inverted one. */
-const CLAUSE_VERB_NEXT = /^\s+["“«]?(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba)\s/u
+/** An auxiliary or a verb in the past right after a name: the name is a clause's subject ("the Government was doing", "says Mr. Gingrich saw ethics charges as"), not a verb's inverted one. */
+const CLAUSE_VERB_NEXT = /^\s+["“«]?(?:was|were|is|are|has|had|have|would|will|could|can|should|must|did|does|do|fue|era|es|ha|había|habría|sería|está|estaba|saw|knew|thought|felt|made|took|gave|got|went|came|became|began|brought|wanted|needed|tried|used|\p{Ll}{3,}ed)\s/u
 
 
 /** Attribution in the words right after a quote, before its sentence ends: `, said X` / `, X said` / `, according to X` / `—dijo X—`. */
