@@ -134,3 +134,17 @@ export function describedBefore(text: string, phrase: SpeakerPhrase): string | n
   }
   return last && !GENERIC.test(phrase.text) ? last : null
 }
+
+/**
+ * "At a drugstore near the mosque, a middle-aged cashier was shaken by … “…,” said the woman": "the man"/"the woman" in the
+ * paragraph where someone was described with "a"/"an" (opening a clause, never by a writing's noun) is that one, as the article first wrote them.
+ */
+export function genericPointsBack(text: string, phrase: SpeakerPhrase): string | null {
+  if (!/^the\s+(?:man|woman)$/iu.test(phrase.text)) return null
+  const from = text.lastIndexOf('\n', phrase.start) + 1
+  const found = [...text.slice(from, phrase.start).matchAll(/(?:^|[.!?,]\s+)([Aa]n?\s+(?:[\p{Ll}\-]+\s+){0,3}?(\p{Ll}+))(?=\s+(?:was|is|who|had|has|said|says|told|\p{Ll}+ed)\s)/gu)]
+  // (Never "a man" for "the woman", nor the other way round.)
+  const other = /woman$/iu.test(phrase.text) ? 'man' : 'woman'
+  const last = found.reverse().find((m) => !isDocument(`the ${m[2]!}`) && m[2] !== other)
+  return last ? last[1]! : null
+}

@@ -331,3 +331,10 @@ test('“más de 400 rabinos y otros líderes religiosos publicaron …”, “m
   const en = 'Letter\n\nMayor Tom Hart announced new rules on Monday.\n\nMore than 200 doctors said the rules were "long overdue".'
   expect(speakerOf(en, 'long overdue')).toBe('More than 200 doctors')
 })
+
+test('“At a drugstore, a middle-aged cashier was shaken … “…,” said the woman”: “the woman” is the one the paragraph described with “a”, as the article first wrote her', () => {
+  const text = 'Fort Pierce\n\nThe mosque reopened on Monday, said Tom Hart, its director.\n\nAt a drugstore near the mosque, a middle-aged cashier was shaken by the talk she has heard since the shooting. "Too much hate," said the woman, who did not want to be named.'
+  expect(speakerOf(text, 'Too much hate')).toBe('a middle-aged cashier')
+  const man = 'Fort Pierce\n\nAt the market, a young man was selling fish. "Too much hate," said the woman.'
+  expect(speakerOf(man, 'Too much hate')).not.toBe('a young man')
+})

@@ -20,7 +20,7 @@ import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet, describedBefore, GENERIC, headNoun as descriptionHead, namedAs, oneOfGroup } from './describedSpeakers'
+import { capitalisedEpithet, describedBefore, GENERIC, genericPointsBack, headNoun as descriptionHead, namedAs, oneOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
@@ -195,7 +195,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (identified) return { name: identified, role: names.roleOf(identified) }
   if (/^(?:an?|one|un|una)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
   // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.
-  const describedEarlier = describedBefore(names.text, phrase)
+  const describedEarlier = describedBefore(names.text, phrase) ?? genericPointsBack(names.text, phrase)
   if (describedEarlier) return { name: describedEarlier, role: '' }
   const person = isBodyNoun(phrase.text) ? null : names.personForRole(phrase.text, phrase.start)
   if (person) return person
