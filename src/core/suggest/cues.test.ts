@@ -164,7 +164,7 @@ describe('every form of a verb of saying, not only the ones met before', () => {
   })
 
   test('the present of past cues (“desmiente”, “ruega”) and the “-s” form of English ones (“accuses”, “scoffs”) are cues', () => {
-    for (const w of ['desmiente', 'desmienten', 'ruega', 'susurra', 'accuses', 'scoffs', 'denounces']) expect(isCueWord(w)).toBe(true)
+    for (const w of ['desmiente', 'desmienten', 'ruega', 'susurra', 'accuses', 'scoffs', 'denounces', 'pondered']) expect(isCueWord(w)).toBe(true)
     const text = 'Budget\n\nThe mayor, Ann Cole, presented the plan on Monday.\n\n“This is a fantasy,” scoffs council member Tom Hart.'
     expect(speakerOf(text, 'This is a fantasy')).toBe('Tom Hart')
   })
@@ -173,4 +173,9 @@ describe('every form of a verb of saying, not only the ones met before', () => {
 test('“publicaron una declaración para «…»”, “ha emitido un comunicado en el que «…»”: issuing a statement is an idiom of saying; its subject speaks', () => {
   const text = 'Restricciones\n\nEl alcalde Pedro Gómez anunció nuevas restricciones en los barrios afectados.\n\nPor su parte, los rabinos de la ciudad publicaron el jueves una declaración para «apoyar las medidas basadas en datos».'
   expect(speakerOf(text, 'apoyar las medidas')).toBe('los rabinos de la ciudad')
+})
+
+test('“Dr. Ann Cole pondered who, without him, might “…””: “pondered” reports words as “wondered” does', () => {
+  const text = 'Vigil\n\nThose mourning Tom Hart gathered at the centre on Sunday night.\n\nDr. Ann Cole pondered who, without Tom Hart, might “speak for us in this season of hate.”'
+  expect(speakerOf(text, 'speak for us')).toBe('Ann Cole')
 })
