@@ -112,3 +112,8 @@ test('“It is a view shared by Tom Hart, who believes “…””: a cue in �
   const text = 'Cup tie\n\nCoach Ann Cole said her side had a chance. It is a view shared by Tom Hart, who believes "if we get past them, we can win it".'
   expect(speakerOf(text, 'if we get past them')).toBe('Tom Hart')
 })
+
+test('“… of the past five years" Asked about waiting lists, she said …”: a phrase after “about” is what was asked, never a speaker', () => {
+  const text = 'Wales\n\nMeanwhile Ms Ann Cole said she hoped "that the people of Wales would benefit from my five years" Asked about waiting lists, she said they were "only 10% of the agenda".'
+  expect(speakerOf(text, 'that the people of Wales')).toBe('Ann Cole')
+})
