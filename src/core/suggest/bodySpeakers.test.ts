@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { canBeSpeaker } from './speakerKind'
 
 describe('“it” speaks for a body or a writing, never for a person', () => {
   test('“The county council says in a letter that … ¶ It said … “…”” after a man was quoted: the council, not the man', () => {
@@ -11,4 +12,9 @@ describe('“it” speaks for a body or a writing, never for a person', () => {
     ].join('\n\n')
     expect(speakerOf(text, 'as soon as the money')).toBe('The county council')
   })
+})
+
+test('something of someone’s speaks only when it is a person, a body, a group or a writing of theirs: “su equipo de campaña”, “his lawyers”, never “su nombre”', () => {
+  for (const yes of ['su equipo de campaña', 'his lawyers', 'her mother', 'su director ejecutivo', 'their statement']) expect(canBeSpeaker(yes, 'role', '')).toBe(true)
+  for (const no of ['su nombre', 'su posterior romance', 'their last known voting intention']) expect(canBeSpeaker(no, 'role', '')).toBe(false)
 })

@@ -104,7 +104,7 @@ export function beforeMedium(phrase: string): string {
 }
 
 /** People a person has (kin, counsel, staff, publicists), beside the titles and bodies the name lists know: "Smith’s lawyer", "Kelce’s mom", "the senator’s aides", "Elton John’s publicist". */
-const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative publicist agent rep attorney counsel partner girlfriend boyfriend fiance fiancee uncle aunt cousin grandmother grandfather neighbor neighbour colleague biographer physician widow widower viuda viudo esposa esposo madre padre hijo hija hermano hermana abogado abogada amigo amiga vecino vecina familiar novia novio pareja defensa entorno'.split(' '))
+const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative publicist agent rep attorney counsel partner girlfriend boyfriend fiance fiancee uncle aunt cousin grandmother grandfather neighbor neighbour colleague biographer physician widow widower viuda viudo esposa esposo madre padre hijo hija hermano hermana abogado abogada amigo amiga vecino vecina familiar novia novio pareja defensa entorno equipo'.split(' '))
 /** Nouns for people by what they do, that no list of titles holds: "a senior economic official", "un analista". */
 const PEOPLE_BY_WORK = new Set('official owner co-owner dueño dueña propietario propietaria dirigente investor economist analyst expert researcher scientist resident witness worker employee doctor nurse teacher student activist lawmaker legislator diplomat investigator winner star actor actress singer player ganador ganadora actriz cantante jugador jugadora funcionario funcionaria analista experto experta investigador investigadora cientifico cientifica vecino vecina testigo trabajador trabajadora empleado empleada medico medica enfermero enfermera profesor profesora estudiante activista diplomatico diplomatica publicist agent attorney lawyer therapist nutritionist educator psychologist journalist reporter periodista abogado abogada psicologo psicologa nutriologo nutriologa licenciado licenciada graduate graduado graduada musician musico futbolista footballer tenista piloto entrenador entrenadora escritor escritora writer autor autora author artista artist empresario empresaria deportista atleta athlete candidate candidato candidata economista politologo politologa sociologo sociologa historiador historiadora historian arquitecto arquitecta architect rapero rapera rapper comediante comedian humorista presentador presentadora productor productora producer cineasta filmmaker'.split(' '))
 
@@ -280,6 +280,9 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one.
   // (One word in lower case speaks only as a group, a person's noun or a writing: "critics", "vecinos", never "hay".)
   if (kind === 'role' && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !isGroup(words[0]!) && !isPersonNoun(words[0]!) && !/s$/u.test(words[0]!)) return false
+  // ("su nombre", "su posterior romance", "their last known voting intention": something of someone's speaks only when it is a person, a body or a group of theirs.)
+  const owned = /^(?:su|sus|his|her|their|its)\s+(.+)$/iu.exec(speaker.trim())?.[1]
+  if (kind === 'role' && owned && !ownedSpeaks(owned)) return false
   if (kind === 'role') return (isNounPhrase(speaker, 12) || REST_OF_CROWD.test(speaker.trim())) && !/^(?:the|el|la|one|another|uno|una|otro|otra)$/iu.test(speaker.trim())
   // (Counted without the small words inside a body's name: "Centro de Estudios de Justicia de las Américas" is five.)
   if (words.filter((w) => !/^(?:de|del|la|las|los|el|of|for|the|and|y|e|on)$/u.test(w)).length > 7) return false
@@ -320,6 +323,12 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   const pair = /^(.+?)\s+(?:y|e|and)\s+(.+)$/u.exec(speaker.trim())
   if (pair && isPlaceName(pair[1]!) && isPlaceName(pair[2]!)) return false
   return !isOnlyAPlace(speaker, text) && !isPlaceName(speaker)
+}
+
+/** The head of what someone owns, Spanish first ("equipo de campaña"), English last ("co-authors"), is a person's or a body's noun, or a writing's. */
+function ownedSpeaks(owned: string): boolean {
+  const words = owned.replace(/\s+(?:of|de|del|for|para)\s.*$/iu, '').split(/\s+/u)
+  return [words[0]!, words[words.length - 1]!].some((w) => isPersonNoun(w.toLocaleLowerCase()) || isPersonNoun(w.replace(/^co-/u, '')) || isDocument(`the ${w}`)) || isGroup(owned)
 }
 
 /** Words that make a name a place ("Park", "Bay", "Plaza" are surnames too, so they are not here). */
