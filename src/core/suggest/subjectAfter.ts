@@ -261,6 +261,9 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
       const start = b + role[1]!.length + named![0].length
       return { type: 'name', text: after[0], start, end: start + after[0].length }
     }
+    // ("says the guy, a retailer representing Matie’s franchise": a word for anyone, then who they are, set off by a comma.)
+    const who = /^(?:the|el|la)\s+(?:man|woman|guy|person|hombre|mujer|persona)$/iu.test(role[1]!) ? /^,\s+((?:a|an|un|una)\s+[^,.;:!?"“”«»]{3,60}?)(?=\s*(?:[,.;:!?]|$))/u.exec(t.slice(role[1]!.length)) : null
+    if (who) return { type: 'role', text: who[1]!, start: b + role[1]!.length + who[0].length - who[1]!.length, end: b + role[1]!.length + who[0].length }
     // "el funcionario a la agencia Reuters": the one spoken to is no part of the role; nor, in "según los detalles este tendría …", the
     // demonstrative that opens the next clause's subject.
     const own = role[1]!.replace(/\s+(?:a|al|to|este|esta|estos|estas|ese|esa|esos|esas|esto|eso)\s.*$/u, '')

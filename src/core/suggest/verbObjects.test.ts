@@ -117,3 +117,8 @@ test('“… of the past five years" Asked about waiting lists, she said …”:
   const text = 'Wales\n\nMeanwhile Ms Ann Cole said she hoped "that the people of Wales would benefit from my five years" Asked about waiting lists, she said they were "only 10% of the agenda".'
   expect(speakerOf(text, 'that the people of Wales')).toBe('Ann Cole')
 })
+
+test('““…,” says the guy, a retailer representing Hart’s firm”: after a word for anyone, the apposition says who spoke; never the owner named in it', () => {
+  const text = 'Bazaar\n\nTom Hart drives into the market. One man with a trimmed beard leans in to chat.\n\n“I have bought 100 cards but no one buys,” says the guy, a retailer representing Hart’s firm. Hart tells him to be patient.'
+  expect(speakerOf(text, 'I have bought 100')).toBe('a retailer representing Hart’s firm')
+})
