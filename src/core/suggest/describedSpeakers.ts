@@ -17,7 +17,7 @@ import { isCueWord } from './cues'
 import { WHERE_PHRASE } from './clauseParts'
 import type { SpeakerPhrase } from './subjectAfter'
 import { DETERMINERS } from './subjectClause'
-import { DEMONSTRATIVES } from './firstNames'
+import { DEMONSTRATIVES, GENERIC } from './firstNames'
 
 /** The demonstratives a description may open with ("esta vecina"), skipped as its articles are. */
 const POINTING = new Set(DEMONSTRATIVES.split('|'))
@@ -106,8 +106,6 @@ export function namedAs(text: string, noun: string, at: number): string | null {
   return last && parseNamePhrase(last)?.org === false ? last : null
 }
 
-/** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
-export const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
 
 /** Where a described person was, then the word after it ("A doctor on the scene told": " on the scene", then "told"). */
 const WHERE_THEN_WORD = new RegExp(`^${WHERE_PHRASE}(?=\\s+(\\p{L}+))`, 'u')

@@ -69,6 +69,10 @@ export const DEMONSTRATIVE_WORDS = DEMONSTRATIVES.split('|').map((w) => `[${w[0]
 export const CAPITAL_CLITIC = /^(?:Lo|La|Le|Les|Los|Las|Se|Me|Te|Nos)$/u
 /** A phrase that opens with one: "esta vecina del barrio". */
 export const DEMONSTRATIVE_OPENS = new RegExp(`^(?:${DEMONSTRATIVES})\\s`, 'iu')
+/** "the man", "la joven": a generic noun for a person, someone unnamed rather than the last person named. */
+export const GENERIC = /^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:man|woman|person|guy|boy|girl|hombre|mujer|persona|joven|chico|chica)$/iu
+/** A phrase that opens with a demonstrative, Spanish or English: "esta vecina", "este informe", "this report", "these letters". */
+export const opensPointing = (phrase: string): boolean => DEMONSTRATIVE_OPENS.test(phrase) || /^th(?:is|ese)\s/iu.test(phrase)
 
 const ARTICLE_THEN_NOUN = new RegExp(`^(el|la|${DEMONSTRATIVES})\\s+(\\p{L}+)`, 'iu')
 

@@ -15,12 +15,12 @@ import { issuerWithin, isStatement, statementIssuer } from './issuer'
 import { isSources, isWriting, paperSpeaker } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE } from './clauseParts'
-import { DEMONSTRATIVES, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
+import { DEMONSTRATIVES, GENERIC, opensPointing, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet, describedBefore, GENERIC, genericPointsBack, headNoun as descriptionHead, namedAs, oneOfGroup } from './describedSpeakers'
+import { capitalisedEpithet, describedBefore, genericPointsBack, headNoun as descriptionHead, namedAs, oneOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
@@ -144,7 +144,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (paper) return { name: paper, role: '' }
   // "indica la tarjeta informativa del SAT", "rezaba una de las pancartas": a writing, a sign or a crowd speaks for itself.
   // ("ese mismo documento señala" after "un informe" spoke, "this report says": a writing pointed at is the last writing that spoke, else itself.)
-  const pointedWriting = (DEMONSTRATIVE.test(phrase.text) || /^th(?:is|ese)\s/iu.test(phrase.text)) && isWriting(phrase.text)
+  const pointedWriting = opensPointing(phrase.text) && isWriting(phrase.text)
   if (pointedWriting) return { name: names.described.latest(isWriting) ?? phrase.text, role: '' }
   if (isWriting(phrase.text) || isSources(phrase.text)) return { name: phrase.text, role: "" }
   // "La operadora de la red de gas de Ucrania (Gtsou)": the acronym the article gives the body.

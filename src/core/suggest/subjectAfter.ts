@@ -11,7 +11,7 @@ import { ADVERB_ASIDE } from './asides'
 import { KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
 import { bareWritings, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
-import { DEMONSTRATIVES, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
+import { DEMONSTRATIVES, GENERIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 import { isPlaceName } from './placeNames'
 
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
@@ -262,7 +262,7 @@ export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
       return { type: 'name', text: after[0], start, end: start + after[0].length }
     }
     // ("says the guy, a retailer representing Matie’s franchise": a word for anyone, then who they are, set off by a comma.)
-    const who = /^(?:the|el|la)\s+(?:man|woman|guy|person|hombre|mujer|persona)$/iu.test(role[1]!) ? /^,\s+((?:a|an|un|una)\s+[^,.;:!?"“”«»]{3,60}?)(?=\s*(?:[,.;:!?]|$))/u.exec(t.slice(role[1]!.length)) : null
+    const who = GENERIC.test(role[1]!) ? /^,\s+((?:a|an|un|una)\s+[^,.;:!?"“”«»]{3,60}?)(?=\s*(?:[,.;:!?]|$))/u.exec(t.slice(role[1]!.length)) : null
     if (who) return { type: 'role', text: who[1]!, start: b + role[1]!.length + who[0].length - who[1]!.length, end: b + role[1]!.length + who[0].length }
     // "el funcionario a la agencia Reuters": the one spoken to is no part of the role; nor, in "según los detalles este tendría …", the
     // demonstrative that opens the next clause's subject.

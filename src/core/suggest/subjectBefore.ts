@@ -6,7 +6,7 @@
  * leaves it out, the sentence's (sentenceSubject.ts). attribution.ts finds the
  * cue; names.ts resolves the phrase found here to whom it stands for.
  */
-import { CAPITAL_CLITIC, DEMONSTRATIVE_OPENS, DEMONSTRATIVE_WORDS, personStartAfterBody } from './firstNames'
+import { CAPITAL_CLITIC, DEMONSTRATIVE_WORDS, opensPointing, personStartAfterBody } from './firstNames'
 import { isWriting, openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
 import { KIND_OF_BODY, NAME_PHRASE, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
@@ -50,7 +50,7 @@ const INNER_ARTICLE = /^\S+(?:\s+\S+)*?\s(?<!(?:^|\s)(?:of|for|at|in|on|from|to|
 function roleAtEnd(t: string): readonly string[] | null {
   const m = ROLE_AT_END.exec(t)
   // (After a demonstrative only a person's noun or a writing: "este experto", "este informe", "this report"; never "Ese mismo día".)
-  if (!m || ((DEMONSTRATIVE_OPENS.test(m[1]!) || /^th(?:is|ese)\s/iu.test(m[1]!)) && !isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? '') && !isWriting(m[1]!))) return null
+  if (!m || (opensPointing(m[1]!) && !isPersonsNoun(m[1]!.split(/\s+/u)[1] ?? '') && !isWriting(m[1]!))) return null
   const inner = INNER_ARTICLE.exec(m[1]!)
   return inner ? [m[0], inner[1]!] : m
 }

@@ -65,14 +65,17 @@ export function openingClauseEnd(text: string, from: number, to: number): number
 
 /** A participle of being asked, opening the sentence: "Asked about his son Marco, he said", "Consultado por su hijo Marco, dice". What follows it is what was asked about. */
 export const ASKED_OPENER = String.raw`(?:Asked|Questioned|Pressed|Preguntad[oa]s?|Consultad[oa]s?|Interrogad[oa]s?|Cuestionad[oa]s?)\s+(?:about|on|over|whether|if|por|sobre|acerca|si|respecto|en\s+torno)`
-/** That phrase and a relative aside (or a topic and its name), all that stands before a verb with no subject of its own: "Consultado por su hijo Marco, quien también es músico, dice". */
 /** A topic that opens the sentence, then its noun's name set off by commas: "Sobre el postulante de La Libertad Avanza, Manuel Adorni, sostuvo". */
 const TOPIC_OPENER = String.raw`(?:Sobre|Respecto (?:a|de)|Acerca de|En cuanto a|About|Regarding|As for)\s+(?:el|la|los|las|su|sus|the|his|her|their)\s+\p{Ll}[^,;:.]{0,100},\s*(?:${NAME_PHRASE.source})\s*,(?!\s*(?:donde|que|quien|quienes|cuyo|cuya|where|who|which|whose)\s)`
 /** A clause of being asked that opens the sentence: "Cuando le preguntaron el lunes si conocía la identidad del denunciante, respondió", "Al ser consultado sobre …,", "When asked about …,". */
 const WHEN_OPENER = String.raw`(?:Cuando|Al|When|After)\s+(?:(?:le|les|se\s+le|se\s+les|he\s+was|she\s+was)\s+)?(?:preguntaron|preguntó|consultaron|consultó|cuestionaron|ser\s+(?:preguntad|consultad|cuestionad|interrogad)[oa]s?|asked|questioned|pressed)`
 const askedPhrase = (opener: string) => String.raw`^\s*(?:${opener}\s[^,;.!?]{1,120},(?:\s+(?:quien|quienes|who|que|which)\s[^,;.!?]{1,120},)?|${TOPIC_OPENER})`
 const ASKED_PHRASE = new RegExp(askedPhrase(ASKED_OPENER), 'u')
-// (Only right before the verb: "When asked by Hannity whether Trump would accept, he said" keeps its names for the pronoun after it.)
+/**
+ * That phrase (or a clause of being asked) and a relative aside, or a topic and its name: all that stands before a verb with no subject
+ * of its own, "Consultado por su hijo Marco, quien también es músico, dice". (The clause of being asked only right before the verb:
+ * "When asked by Hannity whether Trump would accept, he said" keeps its names for the pronoun after it.)
+ */
 export const ASKED_CLAUSE = new RegExp(`${askedPhrase(`(?:${ASKED_OPENER}|${WHEN_OPENER})`)}\\s*$`, 'u')
 
 /**
