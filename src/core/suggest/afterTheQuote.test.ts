@@ -25,6 +25,13 @@ describe('the sentence after a quote names whose words they were', () => {
     const english = 'Housing\n\nThe housing minister, John Smith, set out the plan on Monday.\n\n"It is far too little, far too late." Those were the words of Labour MP Jane Doe.'
     expect(speakerOf(english, 'It is far too little')).toBe('Jane Doe')
   })
+
+  test('“Esta fue la expresión reiterada de Marta Ruiz”, “That was the phrase of Jane Doe”: a phrase, an adjective between', () => {
+    const spanish = 'Refugio\n\nEl dirigente Pedro Gómez fundó el frente en 1984.\n\n“Cuarenta años se dicen muy fácil”. Esta fue la expresión reiterada de Marta Ruiz durante la conversación.'
+    expect(speakerOf(spanish, 'Cuarenta años')).toBe('Marta Ruiz')
+    const english = 'Housing\n\nThe minister, John Smith, set out the plan.\n\n"Too little, far too late." That was the phrase of Jane Doe all week.'
+    expect(speakerOf(english, 'Too little')).toBe('Jane Doe')
+  })
 })
 
 test('“«…», dice en un vídeo enviado a la agencia Reuters”: the agency it was sent to is no speaker', () => {

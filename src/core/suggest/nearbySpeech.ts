@@ -218,8 +218,11 @@ export function pointingBack(text: string, from: number, to: number): Attributio
   return found && between && !found.passive && found.speaker.type === 'role' ? found : null
 }
 
-/** "Son palabras de Ione Belarra", "Those were the words of Jane Doe": the sentence after a quote names whose words they were. */
-const WORDS_OF = /^\s*(?:(?:Son|Fueron|Eran|Esas son|Estas son|Esas fueron|Estas fueron|Those were|These were|Those are|These are)\s+)?(?:las\s+|the\s+)?(?:[Pp]alabras|words)\s+(?:of\s+|(?:de\s+|d(?=el\s)))/u
+/**
+ * "Son palabras de Ione Belarra", "Esta fue la expresión reiterada de Leticia Torres", "Those were the words of Jane Doe": the
+ * sentence after a quote names whose words they were (one adjective may come between).
+ */
+const WORDS_OF = /^\s*(?:(?:Son|Fueron|Eran|Fue|Es|Esas son|Estas son|Esas fueron|Estas fueron|Esa fue|Esta fue|Those were|These were|Those are|These are|That was|This was)\s+)?(?:las?\s+|the\s+)?(?:[Pp]alabras|[Ee]xpresi[óo]n|[Ff]rase|words|phrase)(?:\s+\p{Ll}+)?\s+(?:of\s+|(?:de\s+|d(?=el\s)))/u
 
 function whoseWords(text: string, from: number, to: number): Attribution | null {
   const m = WORDS_OF.exec(text.slice(from, to))
