@@ -259,7 +259,8 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // (Not a participle: in "…, Nefzi said, adding, “…”" its subject is the one who said.)
   if (/,\s*$/u.test(before) && /^\s*,/u.test(tail) && !subjectFirst && !PARTICIPLES.has(last[0].toLowerCase())) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   // ("Jeffrey Wall, who was a top official …, said the Biden solicitor general faces “…”": a relative aside after a name closes with that comma; the name is the subject.)
-  if (/,\s*$/u.test(window.slice(0, last.index)) && !/\p{Lu}[\p{L}'’\-]*,\s+(?:who|quien)\s[^,;:]*,\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0]) && !NAMING_VERB.test(last[0])) {
+  // (Commas inside it too: "Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM, said NHS staff …".)
+  if (/,\s*$/u.test(window.slice(0, last.index)) && !/\p{Lu}[\p{L}'’\-]*,\s+(?:who|quien)\s[^;:.]{0,160},\s*$/u.test(window.slice(0, last.index)) && !PARTICIPLES.has(last[0].toLowerCase()) && !TAKES_LISTENER.test(last[0]) && !NAMING_VERB.test(last[0])) {
     const after = subjectAfter(tail, cueEnd)
     // ("Pero esto, insisten los expertos, es algo “…”": a role set off by commas right after the verb is its subject too. "…, who chaired a meeting, vowed the
     // Government was doing “…”", "…, for example, said Christie “has dedicated …”": a name with a verb after it is the subject of what was said, not of the cue.)

@@ -9,6 +9,11 @@ describe('a clause after the cue', () => {
     const text = 'Education Secretary Tom Ruiz, who chaired an emergency meeting, vowed the Board was doing “everything it can” to keep pupils safe.'
     expect(speakerOf(text, 'everything it can')).toBe('Tom Ruiz')
   })
+
+  test('…even when the relative clause has commas of its own: “Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, said NHS staff wanted “…””', () => {
+    const text = 'Health\n\nMs Hutt defended her record.\n\nDr Brian Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, said NHS staff wanted a period of calm after “tremendous change and reform”.'
+    expect(speakerOf(text, 'tremendous change')).toBe('Brian Gibbons')
+  })
 })
 
 describe('asides and phrases between the cue and the speaker', () => {
