@@ -294,6 +294,13 @@ export function afterPreposition(text: string, at: number, floor: number): boole
   return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(text.slice(Math.max(floor, end - 90), end))
 }
 
+/**
+ * "the intervention of Lord Myners, the former financial services minister, who negotiated the deal": a relative clause (after an
+ * apposition or not) goes on about the one named, in a phrase or not; a pronoun after may stand for them. (Not "quien": Spanish
+ * writes it after bodies' names too, "Revolución Ciudadana, quien …", and the sets lost three quotes to it.)
+ */
+export const describedByWho = (text: string, end: number): boolean => /^,(?:[^,]{1,60},)?\s+who\s/u.test(text.slice(end, end + 80))
+
 const QUOTED_AS = new RegExp(`(${NAME_PHRASE.source})\\s+(?:was|were|is|has been)\\s+quoted\\b[^.]{0,80}?\\bas\\s*$`, 'u')
 
 /** "Huang Limin was quoted by Xinhua as saying": the one quoted, named before the verb (`before` starts at `from` in the text). */

@@ -10,7 +10,7 @@ import { genderOfTitle } from '../text/abbreviations'
 import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
-import { afterPreposition, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
+import { afterPreposition, describedByWho, endsInOwnCue, lastWordAt, reportedFrom, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
 import type { Mention } from './mentions'
 import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
@@ -25,10 +25,7 @@ import { bodyForRole, identifiedNext, personForRole, roleOfName, skipOtherOffice
 /** A name's last word as a key: "Archer-Bradshaw" of "Ramona Archer-Bradshaw", whose tokens also hold "archer" and "bradshaw". */
 const lastWordKey = (m: Mention) => wordKey(splitWords(m.name).pop() ?? '')
 
-/**
- * The people and bodies of one article, as its mentions name them: each
- * short form resolved to the fullest name used for the same person before it.
- */
+/** The people and bodies of one article, as its mentions name them: each short form resolved to the fullest name used for the same person before it. */
 export class ArticleNames {
   private readonly fullNames: FullNames
   private readonly genders = new Map<string, Gender>()
@@ -210,7 +207,9 @@ export class ArticleNames {
         if (m.start > pronoun) break
         // "Para Jonathan López, protestar significó …", "A Maravall, ministro …, le suenan …": a sentence about that person (clauseParts.ts).
         const topic = topicOpening(this.text.slice(sentence.start, m.start), this.text.slice(m.end, end))
-        if (!topic && !m.afterBody && afterPreposition(this.text, m.start, start)) continue
+        // ("the intervention of Lord Myners, the former minister, who negotiated the deal": one a relative clause goes on about is kept, as an aside.)
+        const inPhrase = !topic && !m.afterBody && afterPreposition(this.text, m.start, start)
+        if (inPhrase && !describedByWho(this.text, m.end)) continue
         // ("Capital Economics senior North American economist Ariane Curtis": a body or a name before a title and a name describes that name.)
         if (noSubject(this.text, m, start) || titleThenName(this.text.slice(m.end, m.end + 80))) continue
         if (!(this.isPerson(m) || this.maybePerson(m))) continue
@@ -218,7 +217,7 @@ export class ArticleNames {
         // A possessive is no subject ("as Trump’s rise continued, Schwartz disavowed"); nor a word whose fullest form is a body's name ("Worcester, unlike …").
         if (parseNamePhrase(name)?.org || /^[’']s(?!\p{L})/u.test(this.text.slice(m.end, m.end + 3))) continue
         if (!fitsPronoun(name, gender, this.genders.get(name), this.text)) continue
-        if (m.start >= clauseEnd) return name
+        if (m.start >= clauseEnd && !inPhrase) return name
         aside ??= name
       }
       if (aside || source) return aside ?? source

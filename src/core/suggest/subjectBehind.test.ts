@@ -221,3 +221,13 @@ test('“El médico intensivista y director de la UCI de la Clínica Colombia de
   const text = 'Matarratón\n\nEl Vademécum Colombiano de Plantas Medicinales describe la planta.\n\nEl médico intensivista y director de la Unidad de Cuidados Intensivos de la Clínica Colombia de Cali Jorge Salazar nos dijo: “la verdad es que si el matarratón curara el COVID-19, estaríamos felices”.'
   expect(speakerOf(text, 'la verdad es que si')).toBe('Jorge Salazar')
 })
+
+test('“…the intervention of Lord Myners, the former minister, who negotiated the deal. ¶ Earlier, he said: “…””: one a relative clause goes on about is the pronoun’s, in a phrase or not', () => {
+  const text = [
+    'Bonus row',
+    'Mark Field, the Conservative MP, called the bonus "the ethics of the schoolground bully".',
+    'However, this argument appeared to be undermined by the intervention of Lord Myners, the former financial services minister, who negotiated the deal.',
+    'Earlier on Friday, he said: "There is nothing in the contract which binds the board to pay a bonus."'
+  ].join('\n\n')
+  expect(speakerOf(text, 'There is nothing in the contract')).toBe('Myners')
+})
