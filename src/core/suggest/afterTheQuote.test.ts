@@ -102,6 +102,11 @@ test('“… makes Republicans nervous; one, Bob Lee of Kansas, the former leade
   expect(speakerOf(text, 'loved picking a fight')).toBe('Bob Lee')
 })
 
+test('“The bank is 80% owned by the taxpayer, and Johnson, the mayor, reacted by saying the government “…””: so does a clause joined by “and” after a comma', () => {
+  const text = 'Bonus\n\nEd Miliband and Boris Johnson have criticised the bonus.\n\nThe bank is more than 80% owned by the taxpayer, and Johnson, the Conservative mayor of London, reacted to the payout by saying the government "should step in and sort it out".'
+  expect(speakerOf(text, 'should step in')).toBe('Boris Johnson')
+})
+
 test('“Bob Lee, the head of Common Cause, says Mr. Hart saw the charges as “…””: a name with a verb in the past after it says what was said; the subject is before the cue', () => {
   const text = 'Ethics\n\nTom Hart has said he was on a mission. Bob Lee, the head of Common Cause, says Mr. Hart saw the charges as “a vehicle for taking over the House.”'
   expect(speakerOf(text, 'a vehicle for taking')).toBe('Bob Lee')

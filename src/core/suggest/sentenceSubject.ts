@@ -7,7 +7,7 @@
  */
 import { isCueWord, TAKES_LISTENER } from './cues'
 import { isDateWord, isTitleOfBody, NAME_PHRASE, parseNamePhrase } from './namePhrase'
-import { unnamedAtStart } from './clauseParts'
+import { joinedClauseStart, unnamedAtStart } from './clauseParts'
 import { genderOfFirstName, personStartAfterBody } from './firstNames'
 import { pronounGender } from './pronouns'
 import { isTitleWord } from '../text/abbreviations'
@@ -214,6 +214,9 @@ export function participleSubject(sentence: string, base: number, at: number, le
   // ("… makes Republicans nervous; one, Bob Dole of Kansas, …, endorsed Mr. Romney, saying": a semicolon opens the participle's own clause.)
   const clause = sentence.slice(0, at).lastIndexOf('; ')
   if (clause > 0) return participleSubject(sentence.slice(clause + 2), base + clause + 2, at - clause - 2, lead)
+  // ("The bank is 80% owned by the taxpayer, and Johnson, the mayor, reacted by saying": so does "and" after a comma, before a capital.)
+  const joined = joinedClauseStart(sentence.slice(0, at))
+  if (joined > 0) return participleSubject(sentence.slice(joined), base + joined, at - joined, lead)
   const before = sentence.slice(0, at)
   if (TAKES_LISTENER.test(/\p{L}+$/u.exec(lead)?.[0] ?? '') && LISTENER_ONLY.test(before)) return { type: 'implicit', text: '', start: base, end: base }
   const unnamed = WITH_SUBJECT.exec(before)
