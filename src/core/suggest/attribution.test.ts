@@ -59,9 +59,11 @@ describe('the grammar of an attribution: whose subject the cue has', () => {
     expect(pairs(text)).toEqual([['Los espacios de trabajo cambian cada año', 'Ivette Mora']])
   })
 
-  test('speech reported inside speech stays with the outer speaker: “Rosales explicó que Biden resaltó «…»”', () => {
+  test('speech reported inside speech stays with the outer speaker: “Rosales explicó que Biden resaltó «…»”, “Coleman said in a statement Wednesday that Volcker assured him “…””', () => {
     const text = 'Kristina Rosales habló con la prensa.\n\nRosales explicó que Biden resaltó “la importancia que lleva el tema de los derechos humanos”.'
     expect(pairs(text)).toEqual([['la importancia que lleva el tema de los derechos humanos', 'Kristina Rosales']])
+    const when = 'Senator Norm Coleman wrote to Paul Volcker.\n\nColeman said in a statement Wednesday that Volcker assured him “that any efforts to thwart our investigation would come to an end.”'
+    expect(pairs(when)).toEqual([['that any efforts to thwart our investigation would come to an end.', 'Norm Coleman']])
   })
 
   test('a participle takes the name right before it as its subject: “Vitaly Mutko calling the report «…»”', () => {

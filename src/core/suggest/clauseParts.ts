@@ -201,7 +201,9 @@ export function outerSpeech(window: string, lastIndex: number): RegExpExecArray 
   const inner = /^\p{L}+/u.exec(window.slice(lastIndex))?.[0] ?? ''
   if (/^(?:reported|reports|informó|informa|publicó|publica)$/iu.test(first[0]) && /^(?:said|says|told|tells|dijo|dice|afirmó|aseguró|declaró|señaló)$/iu.test(inner)) return null
   const between = window.slice(first.index + first[0].length, lastIndex)
-  return /^\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
+  // ("Coleman said in a statement Wednesday that Volcker assured him “…”": a few words of where or when may come before "that"; not the
+  // one told, "Field told me that … he'd remarked “…”", whose teller passes on another's words.)
+  return /^(?:\s+(?:in|on|at|during|yesterday|today|en|durante|ayer|hoy)(?:\s+[\p{L}\d'’]+){0,5}?)?\s+(?:que|that)\s/iu.test(between) && !/[.;:]/u.test(between) ? first : null
 }
 
 /**
