@@ -87,6 +87,7 @@ export class FullNames {
   private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
   private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
   private readonly kin: ReadonlySet<Mention> // full names right after "his son,", "su esposa": someone's kin, named for them
+  private readonly pairs: ReadonlySet<Mention> // "Hamás e Israel" where the article names each alone too: two names, no fuller form of either
   private readonly bodyPerson = new Map<Mention, { name: string; keys: readonly string[] }>() // "Gobierno de Donald Trump" → Donald Trump (personInBody)
   readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
 
@@ -100,6 +101,8 @@ export class FullNames {
     this.titleCased = titleCased(text, headlineEnd)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     this.kin = new Set(this.full.filter((m) => namedAsKin(text, m.start)))
+    const alone = new Set(mentions.map((m) => m.name))
+    this.pairs = new Set(this.full.filter((m) => /^(.+?)\s+(?:and|y|e|&)\s+(.+)$/u.exec(m.name)?.slice(1).every((half) => alone.has(half))))
     for (const m of this.full) {
       const person = personInBody(m)
       if (person) this.bodyPerson.set(m, person)
@@ -180,7 +183,7 @@ export class FullNames {
     const runOn = (m: Mention) => m.org && tokens.length >= 2 && m.tokens.length > tokens.length && m.tokens.slice(-tokens.length).join(' ') === tokens.join(' ')
     // ("agregó Trump" after "el Gobierno de Donald Trump": a surname in a body's name after "de" is the person's, never the body's.)
     const ofPerson = (m: Mention) => tokens.length === 1 && !!this.bodyPerson.get(m)?.keys.includes(tokens[0]!)
-    const fits = (m: Mention) => !this.described.has(m) && !ofPerson(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org) && !runOn(m)
+    const fits = (m: Mention) => !this.described.has(m) && !ofPerson(m) && m.tokens.length >= tokens.length && contains(m.tokens, tokens) && !(tokens.length === 1 && ownedBy(m, tokens[0]!, /^\p{Lu}{2,}$/u.test(name))) && !(person && m.org) && !runOn(m) && !this.pairs.has(m)
     // Only the full names that have the query's first word can fit (an index, so a long article stays linear).
     const candidates = this.fullByToken.get(tokens[0]!) ?? []
     let best: Mention | null = null

@@ -285,3 +285,10 @@ test('“the Conservative Mark Field”, “Republican John Smith”: a party’
   const text = 'Bonus row\n\nThe bank chief will get a bonus of nearly £1m.\n\nBut the Conservative Mark Field told the BBC: "This is grandstanding."'
   expect(speakerOf(text, 'This is grandstanding')).toBe('Mark Field')
 })
+
+test('“Hamás dijo” under a heading “Negociaciones entre Hamás e Israel”: two names the article also writes alone are no fuller form of either', () => {
+  const es = 'Gaza\n\nNegociaciones difíciles entre Hamás e Israel\n\nHamás ha rechazado las condiciones propuestas por Israel, que califica de “incapacitantes”.'
+  expect(speakerOf(es, 'incapacitantes')).toBe('Hamás')
+  const en = 'Talks\n\nTalks between Hamas and Israel stall\n\nHamas rejected the terms proposed by Israel, calling them “crippling”.'
+  expect(speakerOf(en, 'crippling')).toBe('Hamas')
+})
