@@ -20,7 +20,7 @@ const NAME_ANYWHERE = new RegExp(NAME_PHRASE.source, 'gu')
 /** "A spokesperson for Sheffield University urged …": a described subject of a body, then its verb (the body's name is group 2). */
 const ROLE_OF_BODY = new RegExp(`^((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]a)\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,3}(?:for|of|at|from|de|del)\\s+(?:the\\s+|la\\s+|el\\s+)?(${NAME_PHRASE.source}))(?=\\s+\\p{Ll})`, 'u')
 /** "…, que Santacreu explicaba", "…, de la que Maravall discrepa": an object relative after a noun, its verb's subject named after "que". */
-export const OBJECT_RELATIVE = new RegExp(`^,?\\s+(?:(?:de|con|en|sobre|of|with|about)\\s+(?:(?:la|el|los|las)\\s+)?)?(?:que|that|which|whom|cual|cuales)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll})`, 'u')
+export const OBJECT_RELATIVE = new RegExp(`^,?\\s+(?:(?:de|con|en|sobre|of|with|about)\\s+(?:(?:la|el|los|las)\\s+)?)?(?:que|that|which|who|whom|cual|cuales)\\s+(${NAME_PHRASE.source})(?=\\s+\\p{Ll}|\\s*$)`, 'u')
 const OPENING_QUOTATION = /^\s*[“"«‘][^”"»’\n]{1,300}[”"»’][,.]?\s+(?=\p{Lu})/u
 /** "A few weeks earlier,", "Two days later,", "Unos meses después,": a span of time that opens the sentence. */
 const TIME_BEFORE = new RegExp(`^[\\s"“‘«]*${TIME_SPAN}\\s*,\\s*`, 'iu')

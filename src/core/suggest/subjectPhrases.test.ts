@@ -57,6 +57,13 @@ describe('the subject inside an object relative', () => {
     const text = 'Christo Brand fue su carcelero. Mandela le había dado su número de casa, un detalle que Brand contaba con la misma naturalidad que cuando mencionó que volvieron a reunirse en Ámsterdam: “Me presentó a la reina de Holanda”.'
     expect(speakerOf(text, 'Me presentó')).toBe('Christo Brand')
   })
+
+  test('“the parishioners who Jonathan Edwards warned were suspended by “…””, “los feligreses que Juan Pérez advirtió estaban colgados “…””: right before the cue', () => {
+    const en = 'Mother\n\nMy mother never quite believed in it. We were like the parishioners who Jonathan Edwards warned were suspended over Hell by “a slender thread,” which God might sever.'
+    expect(speakerOf(en, 'a slender thread')).toBe('Jonathan Edwards')
+    const es = 'Madre\n\nMi madre nunca lo creyó. Éramos como los feligreses que Juan Pérez advirtió estaban colgados “de un hilo muy fino” sobre el infierno.'
+    expect(speakerOf(es, 'de un hilo')).toBe('Juan Pérez')
+  })
 })
 
 describe('plural subjects and opening purpose phrases', () => {
