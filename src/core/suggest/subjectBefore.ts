@@ -38,6 +38,8 @@ const THROUGH_PERSON = new RegExp(`,\\s*(?:a\\s+través\\s+de|por\\s+medio\\s+de
 export const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 /** ", a former IMF chief economist …", ", el exministro …", ", the Manchester Central MP": an apposition right after a name (a place or a body may open it, before its noun). */
 const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}|MP\b|MEP\b|MSP\b|QC\b|KC\b))/u
+/** ", the former IMF chief economist", and in Spanish with no article, ", especialista en enfermedades respiratorias": a noun for a person after the comma. */
+const isApposition = (rest: string): boolean => APPOSITION.test(rest) || isPersonsNoun(/^,\s+(\p{Ll}+)\s/u.exec(rest)?.[1] ?? '')
 
 /**
  * "In a statement the firms": "the" after a noun opens a noun phrase of its own; not after a preposition ("the head of the agency"), a
@@ -154,7 +156,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // off by commas belongs to it; the subject is the name it describes (in a clause joined by "and", its own: "…, and Tony Lloyd, the … MP, has pledged").
   const clause = name && setOff ? joinedClauseStart(sentence.slice(0, base + t.length - sentenceBase)) : 0
   const described = name && setOff ? sentenceSubject(sentence.slice(clause), sentenceBase + clause) : null
-  if (described && described.type === 'name' && described.end < base + t.length - name![0].length && APPOSITION.test(sentence.slice(described.end - sentenceBase))) return described
+  if (described && described.type === 'name' && described.end < base + t.length - name![0].length && isApposition(sentence.slice(described.end - sentenceBase))) return described
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department; "fuentes de Montecon dijeron", "Una manifestante en Nueva York dijo": a role too.
     const of = ROLE_OF_NAME.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))

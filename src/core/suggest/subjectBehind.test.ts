@@ -231,3 +231,8 @@ test('“…the intervention of Lord Myners, the former minister, who negotiated
   ].join('\n\n')
   expect(speakerOf(text, 'There is nothing in the contract')).toBe('Myners')
 })
+
+test('“José Luis Akaki, especialista en enfermedades respiratorias y docente de la Facultad …, de la Universidad La Salle, expone”: an apposition with no article, then another, describes the name', () => {
+  const text = 'Médicos\n\nEl especialista Tello habló del tema.\n\nPor su parte José Luis Akaki, especialista en enfermedades respiratorias y docente de la Facultad Mexicana de Medicina, de la Universidad La Salle, expone que los especialistas se forman “a cuentagotas” en el país.'
+  expect(speakerOf(text, 'a cuentagotas')).toBe('José Luis Akaki')
+})
