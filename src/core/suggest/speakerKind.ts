@@ -54,8 +54,8 @@ export function ownedDocumentAtEnd(words: string): { text: string; index: number
   return { text: m[1]!, index: m.index + m[0].indexOf(m[1]!) }
 }
 
-const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|al|un|una|other|another|this|these|those|such|his|her|their|its|our|my|your|de|del|la|el|los|las|que|y|o|a|con|por|para|otro|otra|otros|otras|este|esta|ese|esa|su|sus|mi|mis|me|te|se|nos|les|porque|aunque|pero|pues|mientras|cuando|because|but|although|while|when)$/iu
-/** A small word (an article, a preposition, a conjunction, a possessive) that no noun phrase ends in and no title holds. */
+const FUNCTION_WORD_END = /(?:^|\s)(?:to|as|if|of|for|the|a|an|and|or|that|with|by|from|al|un|una|other|another|this|these|those|such|his|her|their|its|our|my|your|de|del|la|el|los|las|que|y|o|a|con|por|para|otro|otra|otros|otras|este|esta|ese|esa|su|sus|mi|mis|me|te|se|nos|les|porque|aunque|pero|pues|mientras|cuando|because|but|although|while|when|suficientes|suficiente|necesarios|necesarias|mismos|mismas|enough|same)$/iu
+/** A small word (an article, a preposition, a conjunction, a possessive; a quantifier whose noun is left out, "los suficientes") that no noun phrase ends in and no title holds. */
 export const isFunctionWord = (word: string): boolean => FUNCTION_WORD_END.test(word)
 
 /** A role or description as a noun phrase: at most `most` words, no verb, not a clause. */

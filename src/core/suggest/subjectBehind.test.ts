@@ -236,3 +236,8 @@ test('“José Luis Akaki, especialista en enfermedades respiratorias y docente 
   const text = 'Médicos\n\nEl especialista Tello habló del tema.\n\nPor su parte José Luis Akaki, especialista en enfermedades respiratorias y docente de la Facultad Mexicana de Medicina, de la Universidad La Salle, expone que los especialistas se forman “a cuentagotas” en el país.'
   expect(speakerOf(text, 'a cuentagotas')).toBe('José Luis Akaki')
 })
+
+test('“… y no existen los suficientes, refiere el especialista”: a quantifier whose noun is left out is no speaker; the specialist is', () => {
+  const text = 'Médicos\n\nEl especialista Xavier Tello habló del tema.\n\nSe necesitan hospitales para ese propósito y no existen los suficientes, refiere el especialista.\n\n“Como no hemos tenido esa infraestructura tenemos pocas plazas para entrenar”.'
+  expect(speakerOf(text, 'Como no hemos tenido')).toBe('Xavier Tello')
+})
