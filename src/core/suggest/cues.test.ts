@@ -179,3 +179,10 @@ test('“Dr. Ann Cole pondered who, without him, might “…””: “pondered
   const text = 'Vigil\n\nThose mourning Tom Hart gathered at the centre on Sunday night.\n\nDr. Ann Cole pondered who, without Tom Hart, might “speak for us in this season of hate.”'
   expect(speakerOf(text, 'speak for us')).toBe('Ann Cole')
 })
+
+test('“Puigdemont llegó a preguntar “¿me dejaréis hablar?””, “volvió a afirmar”: “llegar a”, “volver a” before any verb of saying report a quote, as “llegó a decir” did', () => {
+  const text = 'Badalona\n\nEl presidente Carles Puigdemont visitó el barrio este viernes.\n\nPuigdemont llegó a preguntar "¿me dejaréis hablar?" antes de iniciar su intervención. Luego volvió a afirmar que "Cataluña siempre sobrevive".'
+  expect(speakerOf(text, '¿me dejaréis hablar?')).toBe('Carles Puigdemont')
+  expect(speakerOf(text, 'Cataluña siempre')).toBe('Carles Puigdemont')
+  expect(isCueWord('volvió a preguntar')).toBe(true)
+})
