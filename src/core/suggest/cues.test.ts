@@ -186,3 +186,10 @@ test('“Puigdemont llegó a preguntar “¿me dejaréis hablar?””, “volvi
   expect(speakerOf(text, 'Cataluña siempre')).toBe('Carles Puigdemont')
   expect(isCueWord('volvió a preguntar')).toBe(true)
 })
+
+test('“gritos de “fuera, fuera” de buena parte del público”, “cries of “shame” from Labour MPs”: a noun for crying leads in a chant, and who it came from cried it', () => {
+  const es = 'Badalona\n\nEl presidente Carles Puigdemont visitó el barrio este viernes.\n\nSu discurso fue interrumpido ante los abucheos y gritos de "fuera, fuera" de buena parte del público que incluso llegó a silbar.'
+  expect(speakerOf(es, 'fuera, fuera')).toBe('buena parte del público')
+  const en = 'Projects\n\nThe minister, Danny Alexander, cancelled the loan that Labour MPs had backed.\n\nThe announcement was met by cries of "shame" from Labour MPs.'
+  expect(speakerOf(en, 'shame')).toBe('Labour MPs')
+})

@@ -7,7 +7,9 @@
  * “…”"). quotes.ts takes the first two as the quote's attribution; the
  * quote's own sentence, and the paragraph before one that is only a quote,
  * give a guess, never confident, and only a person named in full
- * (personLeadingIn).
+ * (personLeadingIn). A noun for crying before a quote ("gritos de “…” de
+ * los vecinos", "cries of “shame” from Labour MPs") names who cried it
+ * (crowdCry).
  */
 import type { spansOf } from '../text/sentences'
 import type { Attribution, SpeakerPhrase } from './attribution'
@@ -108,4 +110,24 @@ export function personLeadingIn(names: ArticleNames, lead: Attribution | null, p
   // (Written as a person's name is: "SkyAir KL990" is a plane's.)
   const asPerson = !!person && person.split(/\s+/u).every((w) => WRITTEN_NAME_WORD.test(w))
   return asPerson && isFullPersonName(person!, names.text) ? lead : null
+}
+
+/** "gritos de “…”", "al grito de “…”", "cries of “…”": a noun for what a crowd shouts, right before the quote (up to its "de"/"of"). */
+const CRY_BEFORE = /(?:^|\s)((?:[Aa]l\s+)?(?:gritos?|cánticos?|consignas?|coros?|cries|chants|shouts))\s+(?:de|of)\s*$/u
+/** Who raised it, after the quote: "de buena parte del público", "from Labour MPs" (up to a relative clause, a place or a stop). */
+const CRIED_BY = /^["”’»]?\s*(?:de|del|from)\s+((?:el\s+|la\s+|los\s+|las\s+|the\s+)?\p{L}[^,.;:!?"“”«»()]{0,60}?)(?=\s+(?:que|quien|quienes|who|which|that|en|in|at|on|durante|during|mientras|while)\s|\s*[,.;:!?)]|\s*$)/u
+
+/**
+ * "los abucheos y gritos de “fuera, fuera” de buena parte del público", "cries of “shame” from Labour MPs": what a crowd cried, led in
+ * by a noun for crying, and who it came from, right after it. (Kept as a quote however short: a chant is words someone said.)
+ */
+export function crowdCry(text: string, open: number, close: number, end: number): (Attribution & { passive: boolean }) | null {
+  const lead = text.slice(Math.max(0, open - 40), open)
+  const cry = CRY_BEFORE.exec(lead)
+  const by = cry ? CRIED_BY.exec(text.slice(close, end)) : null
+  if (!cry || !by) return null
+  const cueStart = open - lead.length + cry.index + cry[0].indexOf(cry[1]!)
+  const start = close + by[0].length - by[1]!.length
+  const speaker: SpeakerPhrase = { type: /^\p{Lu}/u.test(by[1]!) && parseNamePhrase(by[1]!) ? 'name' : 'role', text: by[1]!, start, end: start + by[1]!.length }
+  return { cue: cry[1]!, cueStart, cueEnd: cueStart + cry[1]!.length, speaker, passive: false }
 }

@@ -22,7 +22,7 @@ import { answererOf, askedWhom, cueInQuote, earlierSpeech, itGoesOn, speechRight
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
-import { isFullPersonName, personLeadingIn, subjectLeadingIn } from './leadingIn'
+import { crowdCry, isFullPersonName, personLeadingIn, subjectLeadingIn } from './leadingIn'
 import { articleEpithet, parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isDescription } from './writings'
@@ -116,7 +116,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // "“…”. Con esa frase, Alberto Fernández respondió …": a sentence that points back at the quote names who said it.
     const stop = /^[.!?]/u.test(text.slice(q.close, q.close + 1)) ? 1 : 0
     const after = q.continues ? null : rightIsNewSentence || stop ? pointingBack(text, q.close + stop, spans.endAfter(q.close + stop + 1, rightCeiling)) : attributionAfter(text, q.close, rightEnd, leftStart)
-    const before = attributionBefore(text, leftStart, q.open)
+    const before = crowdCry(text, q.open, q.close, rightEnd) ?? attributionBefore(text, leftStart, q.open)
     let [attribution, phrase, guessed]: [Attribution | null, SpeakerPhrase | null, boolean] = [null, null, false]
     // "… resaltó que la clasificación “…”, ocupando el puesto 159, según RSF": a source named late is the figure's, not the quote's.
     // "called the about-face “heartbreaking,” according to the Bronx Times": the outlet reports; a speech verb right before the quote names who said it.
