@@ -157,3 +157,8 @@ describe('a subject put last before the colon', () => {
     expect(speakerOf(text, 'Aquí nadie está')).toBe('Karol Cariola')
   })
 })
+
+test('“Su testimonio prescinde de todo comentario:” as a paragraph of its own, then the quote: the owner of the testimony, as in one paragraph', () => {
+  const text = 'Alepo\n\nEl fotógrafo Karam al-Masri envió varios mensajes a sus colegas.\n\nKaram hizo llegar a sus compañeros una breve crónica del caos de su existencia.\n\nSu testimonio prescinde de todo comentario:\n\n"Cuando estalló la revuelta yo tenía casi veinte años. Dos o tres meses más tarde fui detenido por el régimen."'
+  expect(speakerOf(text, 'Cuando estalló la revuelta')).toBe('Karam al-Masri')
+})

@@ -14,6 +14,7 @@ import { isTitleWord } from '../text/abbreviations'
 import { spansOf } from '../text/sentences'
 import { attributionBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { subjectAfter } from './subjectAfter'
+import { subjectLeadingIn } from './leadingIn'
 import { CUE, isCueWord, TAKES_LISTENER } from './cues'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import type { Quotation } from './marks'
@@ -55,7 +56,9 @@ export function introduction(text: string, p: { start: number; end: number }): A
   const body = text.slice(p.start, p.end)
   if (!/:\s*$/u.test(body) && !/\b(?:statement|remarks|message|declaración|comunicado)\b/iu.test(body)) return null
   const found = attributionBefore(text, p.start, /:\s*$/u.test(body) ? p.end - 1 : p.end)
-  return found && found.speaker.type !== 'implicit' && !found.passive ? found : null
+  if (found && found.speaker.type !== 'implicit' && !found.passive) return found
+  // ("Su testimonio prescinde de todo comentario:": with no speech verb, the colon's lead-in names its owner or its writer, as in one paragraph.)
+  return /:\s*$/u.test(body) ? subjectLeadingIn(text, spansOf(text), p.start, p.start, p.end) : null
 }
 
 /** The last sentence between `from` and `to` (before the quote) whose speech verb has a named or described subject, or a third-person pronoun; or that opens with its source. */
