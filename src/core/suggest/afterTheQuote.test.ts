@@ -111,3 +111,8 @@ test('“Bob Lee, the head of Common Cause, says Mr. Hart saw the charges as “
   const text = 'Ethics\n\nTom Hart has said he was on a mission. Bob Lee, the head of Common Cause, says Mr. Hart saw the charges as “a vehicle for taking over the House.”'
   expect(speakerOf(text, 'a vehicle for taking')).toBe('Bob Lee')
 })
+
+test('“«…». Con estas palabras ha reaccionado este lunes el portavoz …, David A. Semonian, a través de un comunicado enviado a France Presse”: any verb after “with those words” points back', () => {
+  const text = 'Rusia\n\nEl Tribunal Supremo ilegalizó el movimiento.\n\n"Aunque nos esperábamos una decisión negativa, todo esto ha sido muy decepcionante". Con estas palabras ha reaccionado este lunes el portavoz internacional de los Testigos de Jehová, David A. Semonian, a través de un comunicado enviado a France Presse.'
+  expect(speakerOf(text, 'Aunque nos esperábamos')).toBe('David A. Semonian')
+})
