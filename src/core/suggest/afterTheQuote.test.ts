@@ -116,3 +116,8 @@ test('“«…». Con estas palabras ha reaccionado este lunes el portavoz …, 
   const text = 'Rusia\n\nEl Tribunal Supremo ilegalizó el movimiento.\n\n"Aunque nos esperábamos una decisión negativa, todo esto ha sido muy decepcionante". Con estas palabras ha reaccionado este lunes el portavoz internacional de los Testigos de Jehová, David A. Semonian, a través de un comunicado enviado a France Presse.'
   expect(speakerOf(text, 'Aunque nos esperábamos')).toBe('David A. Semonian')
 })
+
+test('“…, entre ellos el escritor chino Mo Yan que, según dijo, “…””: “según” and its verb inside a relative clause speak for the one it stands for', () => {
+  const text = 'China\n\nPersonalidades hispanistas han asistido al coloquio, entre ellos el famoso escritor chino Mo Yan que, según dijo, "tras leer diez páginas de la novela encontré inspiración para la mía propia".'
+  expect(speakerOf(text, 'tras leer diez páginas')).toBe('Mo Yan')
+})

@@ -24,6 +24,9 @@ import { AFTER_PREPOSITION, PRONOUN_AT_END, ROLE_AT_END, subjectBefore } from '.
 export type { Attribution }
 
 /** The last clause joined by "y"/"and"/"but", or after a comma, that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó", "When asked …, Oprah Winfrey hesitated"). */
+/** A name, then the relative pronoun and a comma: "Mo Yan que,", "Ana Ruiz, quien,". */
+const RELATIVE_NAME = new RegExp(`(${NAME_PHRASE.source})\\s*,?\\s+(?:que|quien)\\s*,\\s*$`, 'u')
+
 const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?|,\\s+)(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */
@@ -200,6 +203,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     const cueEnd = sourceVerb ? from + last!.index + last![0].length : cueStart + source[0].length
     const speaker = sourceAfter(source[0], text.slice(cueEnd, to).replace(/,[^,]*$/u, ''), cueEnd)
     if (speaker && speaker.type !== 'implicit') return { cue: source[0], cueStart, cueEnd, speaker, passive: false }
+    // ("el escritor Mo Yan que, según dijo, “…”": "según" and its verb inside a relative clause speak for the one the relative stands for.)
+    const antecedent = /^según$/iu.test(source[0]) ? RELATIVE_NAME.exec(window.slice(0, source.index)) : null
+    if (antecedent) return { cue: source[0], cueStart, cueEnd, speaker: { type: 'name', text: antecedent[1]!, start: from + antecedent.index, end: from + antecedent.index + antecedent[1]!.length }, passive: false }
     // "Según entiende, “…”": "según" and a verb of its own with a comma after it leaves its subject out, the one the text is about.
     if (/^según$/iu.test(source[0]) && /^\s+(?!(?:ella|ellas|esta|esa|nuestra|una|la)\s*,)\p{Ll}{3,}(?:a|e|ó|an|en)\s*,/u.test(window.slice(source.index + source[0].length))) return { cue: source[0], cueStart, cueEnd, speaker: { type: 'implicit', text: '', start: cueStart, end: cueStart }, passive: false }
   }
