@@ -298,11 +298,12 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (/-(?:sized|size|based|style|like|ish|esque|born|led|backed|owned|run|funded|made|era|wide|\p{Ll}+(?:ing|ed))$/u.test(words[words.length - 1]!)) return false
   const first = words[0]!
   // "Arremetió", "Oct": a verb in the past that opens its sentence, or an abbreviation that is no title (a month, "Inc"), alone is no name.
-  // ("Condenan funa a …", "Piden …": so is a verb in the present plural that opens a Spanish headline, but for a first name, "Julián", "Rubén".)
+  // ("Condenan funa a …", "Piden …": so is a verb in the present plural that opens a Spanish headline, but for a first name, "Julián", "Rubén";
+  // and an auxiliary, "Han asistido …".)
   if (words.length === 1 && isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)) return false
   // ("¿Celebró México tan fuerte …?": the verb opens a run of capitalised words too, but for a first name.)
   if ((words.length === 1 || !genderOfFirstName(first)) && /^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) return false
-  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}(?:an|en)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
+  if (words.length === 1 && /^(?:\p{Lu}\p{Ll}{2,}(?:an|en)|Ha|Han|He|Hemos|Había|Habían)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund ("Teniendo", never "Fernando"), or a label line's first word ("Pre-emptive self-exoneration: “…”"), is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
   if (words.length === 1 && onlyOpensSentences(first, text) && ((setOffByComma(first, text) && !describedAfter(first, text)) || (!subject && /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first)) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false

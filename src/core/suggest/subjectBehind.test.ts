@@ -241,3 +241,8 @@ test('“… y no existen los suficientes, refiere el especialista”: a quantif
   const text = 'Médicos\n\nEl especialista Xavier Tello habló del tema.\n\nSe necesitan hospitales para ese propósito y no existen los suficientes, refiere el especialista.\n\n“Como no hemos tenido esa infraestructura tenemos pocas plazas para entrenar”.'
   expect(speakerOf(text, 'Como no hemos tenido')).toBe('Xavier Tello')
 })
+
+test('“Han asistido al coloquio varios escritores, según dijo, “…””: an auxiliary that opens its sentence is no speaker, however short', () => {
+  const text = 'China\n\nEl coloquio de la semana pasada fue un éxito que la editorial celebró con los traductores de la obra.\n\nHan asistido al coloquio varios escritores chinos, según dijo, "con mucho interés por la novela".'
+  expect(speakerOf(text, 'con mucho interés')).not.toBe('Han')
+})
