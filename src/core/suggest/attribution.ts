@@ -65,7 +65,7 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   // ("“…,” he reflects, emphasizing …": a verb the lexicon lacks, by its place, before a participle is the quote's own.)
   const byPlace = found && PARTICIPLES.has(found[0].toLowerCase()) ? placed() : null
   const first = byPlace && byPlace.index < found!.index ? byPlace : found
-  const cue = (first && !inName(near, first) && !cueIsObject(near.slice(0, first.index), first[0], near.slice(first.index + first[0].length)) ? first : null) ?? placed()
+  const cue = (first && !inName(near, first) && !cueIsObject(near.slice(0, first.index), first[0], near.slice(first.index + first[0].length)) && !otherSense(first[0], near.slice(first.index + first[0].length)) ? first : null) ?? placed()
   if (cue) {
     const before = near.slice(0, cue.index)
     const cueStart = from + head + cue.index

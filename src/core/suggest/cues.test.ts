@@ -193,3 +193,8 @@ test('“gritos de “fuera, fuera” de buena parte del público”, “cries o
   const en = 'Projects\n\nThe minister, Danny Alexander, cancelled the loan that Labour MPs had backed.\n\nThe announcement was met by cries of "shame" from Labour MPs.'
   expect(speakerOf(en, 'shame')).toBe('Labour MPs')
 })
+
+test('“…, Mayer said, and “patched” the software as the company continued to sign up subscribers”: “continued to” and another verb says nothing', () => {
+  const text = 'Disney\n\n“We had some customer service issues,” Kevin Mayer said Tuesday.\n\nDisney’s tech teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up additional subscribers throughout the week.'
+  expect(speakerOf(text, 'patched')).toBe('Kevin Mayer')
+})

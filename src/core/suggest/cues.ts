@@ -197,7 +197,9 @@ export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que[\s,]|^\s+that,|^\s
  */
 export function otherSense(cue: string, after: string): boolean {
   return (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(cue) && /^\s+con\s/iu.test(after)) || (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(cue) && /^\s+(?:a|al|hacia)\s/iu.test(after)) ||
-    (/^called$/iu.test(cue) && /^\s+(?:to|off|out|up|into|back|away)\s/iu.test(after))
+    (/^called$/iu.test(cue) && /^\s+(?:to|off|out|up|into|back|away)\s/iu.test(after)) ||
+    // ("as the company continued to sign up subscribers": going on doing something else says nothing; "continued to insist" does.)
+    (/^(?:continued|continues|continuó|continúa)$/iu.test(cue) && /^\s+(?:to|a)\s+\p{Ll}/u.test(after) && !/^\s+(?:to|a)\s+(?:say|insist|argue|claim|warn|stress|maintain|deny|defend|decir|insistir|afirmar|defender|negar|sostener)\b/iu.test(after))
 }
 
 /**
