@@ -74,7 +74,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     const start = base + through.index + through[0].indexOf(through[1]!)
     return { type: 'name', text: through[1]!, start, end: start + through[1]!.length }
   }
-  const first = s.replace(BETWEEN, '')
+  // ("el 'número dos' de la Gestora ha lamentado": marks round words in lower case inside the subject are no part of it; blanked, so places stay.)
+  const first = s.replace(/(?<=\s)['‘’"“”«»](\p{Ll}[\p{Ll} ]{0,30}\p{Ll})['‘’"“”«»](?=\s+(?:de|del|of)\s)/gu, ' $1 ').replace(BETWEEN, '')
   let t = withoutTrailingAside(first)
   // ("But the NHS itself says": a reflexive that stresses the subject is no part of it.)
   // ("and he’d remarked": a pronoun's auxiliary, run into it, stands between it and its verb as "had" does.)

@@ -246,3 +246,8 @@ test('“Han asistido al coloquio varios escritores, según dijo, “…””: 
   const text = 'China\n\nEl coloquio de la semana pasada fue un éxito que la editorial celebró con los traductores de la obra.\n\nHan asistido al coloquio varios escritores chinos, según dijo, "con mucho interés por la novela".'
   expect(speakerOf(text, 'con mucho interés')).not.toBe('Han')
 })
+
+test('“el ‘número dos’ de la Gestora ha lamentado que … “…””: marks round words in lower case inside a role are no part of it', () => {
+  const text = "PSOE\n\nEl portavoz de la Gestora del PSOE, Mario Jiménez, habló ayer en Sevilla.\n\nEn definitiva, el 'número dos' de la Gestora ha lamentado que Podemos ha hecho \"un viaje de la Puerta del Sol a Marinaleda\", según dijo."
+  expect(speakerOf(text, 'un viaje de la Puerta')).toBe('Mario Jiménez')
+})
