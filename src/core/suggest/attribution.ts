@@ -23,10 +23,10 @@ import { participleSubject } from './sentenceSubject'
 import { AFTER_PREPOSITION, PRONOUN_AT_END, ROLE_AT_END, subjectBefore } from './subjectBefore'
 export type { Attribution }
 
-/** The last clause joined by "y"/"and"/"but", or after a comma, that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó", "When asked …, Oprah Winfrey hesitated"). */
 /** A name, then the relative pronoun and a comma: "Mo Yan que,", "Ana Ruiz, quien,". */
 const RELATIVE_NAME = new RegExp(`(${NAME_PHRASE.source})\\s*,?\\s+(?:que|quien)\\s*,\\s*$`, 'u')
 
+/** The last clause joined by "y"/"and"/"but", or after a comma, that opens with a name and its verb ("…, y el propio Vaxevanis reivindicó", "When asked …, Oprah Winfrey hesitated"). */
 const JOINED_SUBJECT = new RegExp(`^[\\s\\S]*(?:(?:,\\s*|\\s)(?:y|e|and|but|pero)\\s+(?:(?:el|la)\\s+(?:propio|propia)\\s+)?|,\\s+)(${NAME_PHRASE.source})\\s+\\p{Ll}`, 'u')
 
 /** The raw speaker phrase (its type is defined beside the inverted-subject rules, which this module uses). */

@@ -193,7 +193,7 @@ export const REPORTS_WHAT_FOLLOWS = /^\s+(?:(?:en|de)\s+)?que[\s,]|^\s+that,|^\s
 
 /**
  * "ha contado con una red", "cuenta con apoyo", "los elementos apuntan a que": "contar con" is to have, "apuntar a" to point to; no speech.
- * Nor is "called to the school", "called off": to summon or cancel.
+ * Nor is "called to the school", "called off": to summon or cancel; nor "continued to sign up": to go on doing something else.
  */
 export function otherSense(cue: string, after: string): boolean {
   return (/(?:^|\s)(?:cuentan?|contó|contaron|contado)$/iu.test(cue) && /^\s+con\s/iu.test(after)) || (/(?:^|\s)(?:apuntan?|apuntó|apuntaron|apuntado)$/iu.test(cue) && /^\s+(?:a|al|hacia)\s/iu.test(after)) ||

@@ -205,11 +205,12 @@ export function speakerLine(text: string, p: { start: number; end: number }): Sp
 /** "Con esa frase, X respondió …", "Así ha resumido X …", "Lo dijo X", "With those words, X …", "Son palabras de X": the sentence after a quote points back at it and names who said it. */
 export function pointingBack(text: string, from: number, to: number): Attribution | null {
   const opener = /^\s*(?:(?:Con|With|In|En)\s+(?:esa|esas|esta|estas|aquella|aquellas|those|these|that|this)\s+(?:frase|frases|palabras|declaraciones|words|remarks|comments|statement)\b|Así\s+(?:lo\s+)?(?:ha|han|había)?\s*\p{Ll}+(?:ó|ado|ido)\b|De\s+esta\s+(?:forma|manera)\b|That\s+is\s+how\b)/u.exec(text.slice(from, to))
-  // ("Lo dijo ayer el alcalde, Jaume Collboni": "lo" right before a speech verb points back too.)
-  CUE.lastIndex = 0
   // ("Con estas palabras ha reaccionado el portavoz …": right after "with those words", any verb in the past is the one pointing back.)
   const verb = opener && /^(?:Con|With|In|En)\s/u.test(opener[0].trim()) ? /^[\s,]+((?:(?:ha|han|había|habían|has|have|had)\s+)?\p{Ll}{3,}(?:ó|ió|aron|ieron|ado|ido|ed))(?=[\s,])/u.exec(text.slice(from + opener[0].length, to)) : null
-  const first = verb ? { index: opener![0].length + verb[0].length - verb[1]!.length, 0: verb[1]! } : CUE.exec(text.slice(from, to))
+  CUE.lastIndex = 0
+  // (Where the verb stands in the sentence, and its words.)
+  const first: { readonly index: number; readonly 0: string } | null = verb ? { index: opener![0].length + verb[0].length - verb[1]!.length, 0: verb[1]! } : CUE.exec(text.slice(from, to))
+  // ("Lo dijo ayer el alcalde, Jaume Collboni": "lo" right before a speech verb points back too.)
   const pronounThenCue = !!first && /^\s*Lo\s+(?:(?:ha|han|había|habían)\s+)?$/u.test(text.slice(from, from + first.index))
   if (!opener && !pronounThenCue) return whoseWords(text, from, to)
   // The first speech verb is the one pointing back ("ha descrito Moreno un incendio cuyo balance, ha insistido, …").
