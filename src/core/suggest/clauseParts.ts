@@ -229,6 +229,12 @@ export function endsInOwnCue(tail: string): boolean {
   return !!m && isCueWord(m[1]!)
 }
 
+/** "José Narro, su dirigente, señala, llegó al estado …", "The governor, she said, was …": a verb set off by commas inside the sentence, its clause going on after it, reports the whole sentence. */
+export function reportedInside(sentence: string): boolean {
+  for (const m of sentence.matchAll(/,\s*(?:(?:he|she|they|él|ella)\s+)?(\p{L}+),\s+\p{Ll}/gu)) if (isCueWord(m[1]!)) return true
+  return false
+}
+
 /** "Apple has done well in that market, said Mr Fogg, who also expected …": a speech verb set off after a comma with its subject after it, inside the sentence. */
 const INVERTED_INSIDE = new RegExp(String.raw`,\s+(?:${CUE.source})\s+(?:(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?\s+)?(${NAME_PHRASE.source})\s*[,.]`, 'u')
 

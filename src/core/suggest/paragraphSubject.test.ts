@@ -304,3 +304,8 @@ test('“…, attended by the former President of Iceland Ólafur Grímsson, and
   const text = 'Ice\n\nLeslie Field runs the team. Field told me that she’d spoken at an online event attended by the former President of Iceland Ólafur Grímsson, and he’d remarked that, if it is possible to preserve valuable ice, “it would be a gift of fortune, a gift from God.”'
   expect(speakerOf(text, 'it would be a gift')).toBe('Ólafur Grímsson')
 })
+
+test('a sentence reported through a verb set off by commas (“José Narro, su dirigente, señala, llegó …”) is the speaker’s, so a later “dice” goes on with her, not with José Narro', () => {
+  const text = 'Habla la activista\n\nLa dirigente Leticia Torres Villa recibió a este diario en su casa. “Nosotros seguimos aquí”, dijo.\n\nJosé Narro Céspedes, su dirigente, señala, llegó al estado en 1984 para trabajar al lado de Pérez Cuevas.\n\n“Ahora se endilga 40 años” de una lucha que no dio, dice.'
+  expect(speakerOf(text, 'Ahora se endilga')).toBe('Leticia Torres Villa')
+})
