@@ -115,13 +115,15 @@ export function thatByPlace(window: string): RegExpExecArray | null {
 
 /** " on the scene", " del barrio": where someone unnamed was, a short phrase that may stand between them and their speech verb. */
 export const WHERE_PHRASE = String.raw`\s+(?:on|at|in|from|en|de|del|desde)\s+(?:the\s+|la\s+|el\s+)?\p{Ll}[\p{L}\-]*`
+/** " in New Delhi", " en Ciudad de México": the place someone unnamed was, named; where they were, no part of who they are. */
+const IN_PLACE = String.raw`\s+(?:in|at|en)\s+\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+)?\p{Lu}[\p{L}\-]*){0,2}`
 /** " for the Information Commissioner's Office", " del Ministerio de Sanidad", " for the ministry": the body someone unnamed speaks for. */
 const FOR_BODY = String.raw`\s+(?:for|of|para|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+(?:(?:of|de|del|la|the|and|y)\s+)?){0,5}[\p{Lu}\p{Ll}][\p{L}'’.\-]*`
 /**
  * "A doctor on the scene told Ruptly", "Un vecino del barrio contó", "A spokeswoman for the ministry said", "A Department for Work and
  * Pensions spokeswoman confirmed", "A senior government official said": someone unnamed opening the sentence as its speech verb's subject.
  */
-const UNNAMED_THEN_VERB = new RegExp(`^\\s*(?:(?:But|And|Pero|Y)\\s+(?=[au]))?((?:[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}(?:(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+const UNNAMED_THEN_VERB = new RegExp(`^\\s*(?:(?:But|And|Pero|Y)\\s+(?=[au]))?((?:[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}(?:(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)(?:${IN_PLACE})?(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {

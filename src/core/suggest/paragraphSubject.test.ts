@@ -309,3 +309,8 @@ test('a sentence reported through a verb set off by commas (“José Narro, su d
   const text = 'Habla la activista\n\nLa dirigente Leticia Torres Villa recibió a este diario en su casa. “Nosotros seguimos aquí”, dijo.\n\nJosé Narro Céspedes, su dirigente, señala, llegó al estado en 1984 para trabajar al lado de Pérez Cuevas.\n\n“Ahora se endilga 40 años” de una lucha que no dio, dice.'
   expect(speakerOf(text, 'Ahora se endilga')).toBe('Leticia Torres Villa')
 })
+
+test('“A WHO spokesperson in New Delhi said … “…,” she said”: the unnamed spokesperson, wherever she was, not the official named a paragraph before', () => {
+  const text = 'Floods\n\nUN relief chief Jan Egeland said aid was arriving. "We are doing what we can," Egeland said.\n\nA Unicef spokeswoman in Port Blair said the clinics were full. "We need clean water more than anything," she said.'
+  expect(speakerOf(text, 'We need clean water')).toBe('A Unicef spokeswoman')
+})
