@@ -196,8 +196,8 @@ const REPORTED_BEFORE = new RegExp(`,\\s*(he|she|they|él|ella|${NAME_PHRASE.sou
 const DESCRIBED = String.raw`((?:a|an|the)\s+(?:[\p{L}'’\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*)`
 const INVERTED_BEFORE = new RegExp(String.raw`,\s*(\p{Ll}+)\s+${DESCRIBED}\s+$`, 'u')
 const DESCRIBED_BEFORE = new RegExp(String.raw`,\s*${DESCRIBED}\s+(\p{Ll}+)\s*,\s*$`, 'u')
-/** Only the one told, between a verb that takes a listener and the participle: "Prelogar told Alito, asserting". */
-const LISTENER_ONLY = new RegExp(`^\\s*(?:${NAME_PHRASE.source}|him|her|them)\\s*,\\s*$`, 'u')
+/** Only the one told, between a verb that takes a listener and the participle: "Prelogar told Alito, asserting" ("Sasse told Hawk Sawyer, repeatedly calling": an adverb may stand before it). */
+const LISTENER_ONLY = new RegExp(`^\\s*(?:${NAME_PHRASE.source}|him|her|them)\\s*,\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
 /** "…, with one official calling it", "with the Brits committee announcing that": the absolute phrase's own subject right before the participle. */
 const WITH_SUBJECT = /(?<![\p{L}])with\s+((?:one|an?|another|some|many|several|the)\s+(?:[\p{L}'’\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*)\s+$/u
 

@@ -337,6 +337,10 @@ describe('the subject of a participle', () => {
     const text = 'Court\n\n“It is for the court to draw that line,” Moreno told Ortiz, asserting that the interest extends “more broadly to other agencies and their hiring.”'
     expect(speakerOf(text, 'more broadly')).toBe('Moreno')
   })
+  test('“…,” Moreno told Ortiz, repeatedly calling for …. “…”: an adverb before the participle changes nothing', () => {
+    const text = 'Court\n\nJudge Ana Ortiz heard the case.\n\n“It is for the court to draw that line,” Moreno told Ortiz, repeatedly calling for an answer. “That man will not be able to testify.”'
+    expect(speakerOf(text, 'That man will not')).toBe('Moreno')
+  })
 
   test('“The Red Cross said …, with one official calling it “…””: the official in the absolute phrase, not the body', () => {
     const text = 'Flood\n\nThe Red Cross said that it believes the toll could rise, with one official calling it "a disaster of unprecedented proportion."'
