@@ -225,10 +225,16 @@ export function fullNameAfterVerb(before: string, verb: string, rest: string): b
  */
 const TRAILING_SPEAKER = new RegExp(String.raw`,\s+((?:[Aa]n?|[Oo]ne)\s+\p{Ll}[^,;:"“”«»]{0,60}?(?:,\s+\p{Lu}[^,;:"“”«»]{0,40}?)*|[^,;:"“”«»\s][^,;:"“”«»]{0,60}?)\s+(?:has\s+|had\s+)?(?:${CUE.source})(?:\s+(?:the\s+)?\p{Lu}[\p{L}.]*){0,3}(?:\s+(?:at|in|on|during|after|last|this|yesterday|today|earlier|later)\s[^,;:"“”«».!?]{0,40})?\s*[.!]?\s*$`, 'u')
 
-/** "…would help the Mac mini win fans, he said.", "…, añadió.": a sentence reported by a pronoun or a verb alone at its end names no one new. */
-export function endsInOwnCue(tail: string): boolean {
-  const m = /,\s*(?:(?:he|she|they|él|ella)\s+)?(?:also\s+|además\s+)?(\p{L}+)[.!?]?\s*$/u.exec(tail)
-  return !!m && isCueWord(m[1]!)
+/** A name and its asides before the verb: "Abu Hassan Amer, 44, agreed.", "Ana Ruiz, a teacher, said." */
+const NAME_AND_ASIDES = new RegExp(String.raw`^\s*(?:${NAME_PHRASE.source})(?:\s*,\s*[^,;:.!?"“”«»]{1,60})*\s*,\s*(?:also\s+|además\s+)?\p{L}+[.!?]?\s*$`, 'u')
+
+/**
+ * "…would help the Mac mini win fans, he said.", "…, añadió.": a sentence reported by a pronoun or a verb alone at its end names no one new
+ * (never "Abu Hassan Amer, 44, agreed.": there the verb's subject is the name before its asides; read in a sentence of 120 characters at most).
+ */
+export function endsInOwnCue(text: string, sentence: { readonly start: number; readonly end: number }): boolean {
+  const m = /,\s*(?:(?:he|she|they|él|ella)\s+)?(?:also\s+|además\s+)?(\p{L}+)[.!?]?\s*$/u.exec(text.slice(Math.max(sentence.start, sentence.end - 40), sentence.end))
+  return !!m && isCueWord(m[1]!) && !(sentence.end - sentence.start <= 120 && NAME_AND_ASIDES.test(text.slice(sentence.start, sentence.end)))
 }
 
 /** "José Narro, su dirigente, señala, llegó al estado …", "The governor, she said, was …": a verb set off by commas inside the sentence, its clause going on after it, reports the whole sentence. */

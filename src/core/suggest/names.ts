@@ -177,7 +177,7 @@ export class ArticleNames {
       // "He said he did not expect …": a sentence whose subject is a pronoun names no one new; look further back. So does one reported by
       // a pronoun or a verb alone at its end ("Apple's work … would help the Mac mini win fans, he said."), the pronoun's own included,
       // or set off by commas inside it ("José Narro, su dirigente, señala, llegó …"; read in its first 400 characters, so a long one stays linear).
-      const reported = (endsInOwnCue(this.text.slice(Math.max(sentence.start, sentence.end - 40), sentence.end)) && (si < here || /,\s*$/u.test(this.text.slice(sentence.start, at)))) || (si < here && reportedInside(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400))))
+      const reported = (endsInOwnCue(this.text, sentence) && (si < here || /,\s*$/u.test(this.text.slice(sentence.start, at)))) || (si < here && reportedInside(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 400))))
       if ((si < here && PRONOUN_SUBJECT.test(this.text.slice(sentence.start, sentence.start + 12))) || reported) {
         end = start
         continue

@@ -314,3 +314,8 @@ test('“A WHO spokesperson in New Delhi said … “…,” she said”: the un
   const text = 'Floods\n\nUN relief chief Jan Egeland said aid was arriving. "We are doing what we can," Egeland said.\n\nA Unicef spokeswoman in Port Blair said the clinics were full. "We need clean water more than anything," she said.'
   expect(speakerOf(text, 'We need clean water')).toBe('A Unicef spokeswoman')
 })
+
+test('“Ahmed Amer, 44, agreed.” then ““…,” he told …”: a verb at the end of a name and its asides is that name’s, so “he” is Amer, not the one quoted before', () => {
+  const text = 'Gaza\n\nJamil Al Saadouni said it was "an internal decision."\n\nAhmed Amer, 44, agreed.\n\n"Choosing a military leadership now can harm the talks," he told the reporter.'
+  expect(speakerOf(text, 'Choosing a military')).toBe('Ahmed Amer')
+})
