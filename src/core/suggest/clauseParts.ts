@@ -306,6 +306,8 @@ export function afterPreposition(text: string, at: number, floor: number): boole
   const lead = text.slice(from, end)
   // ("…, according to Beth England": the one the words are from is no phrase's object.)
   if (/(?:^|\s)according\s+to\s+$/iu.test(lead)) return false
+  // ("el mensaje de Giampiero Lambiase supuso …", "the words of Ana Ruiz": the one whose words they are is no phrase's object either.)
+  if (/(?:^|\s)(?:mensaje|palabras|declaraciones|comentarios?|respuesta|message|words|remarks|comments|response)\s+(?:de|del|of|from)\s+$/iu.test(lead)) return false
   // (A window that starts inside a word must not read its tail as a word: "genera|l colombiano".)
   return PREPOSITION_BEFORE.test(from > floor && /\p{L}/u.test(text[from - 1] ?? '') ? lead.replace(/^\p{L}*/u, ' ') : lead) && !afterPassiveBy(text.slice(Math.max(floor, end - 90), end))
 }

@@ -319,3 +319,8 @@ test('“Ahmed Amer, 44, agreed.” then ““…,” he told …”: a verb at
   const text = 'Gaza\n\nJamil Al Saadouni said it was "an internal decision."\n\nAhmed Amer, 44, agreed.\n\n"Choosing a military leadership now can harm the talks," he told the reporter.'
   expect(speakerOf(text, 'Choosing a military')).toBe('Ahmed Amer')
 })
+
+test('“el mensaje de Pedro Ruiz supuso …. “…”, espetó el ingeniero de pista”: the one whose message it was, not the driver the paragraph before was about', () => {
+  const text = 'La revancha de Marcos Vidal\n\nLuis Soto había frenado en la recta.\n\nNada más cruzar la meta, el mensaje de Pedro Ruiz supuso la primera descarga. "El karma es algo maravilloso", espetó el ingeniero de pista a Marcos Vidal.'
+  expect(speakerOf(text, 'El karma es')).toBe('Pedro Ruiz')
+})
