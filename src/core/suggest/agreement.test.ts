@@ -33,3 +33,8 @@ describe('a Spanish verb in the plural with its subject left out', () => {
     expect(['dijo', 'señala', 'han', 'resumen', 'dictamen', 'según'].some(pluralCue)).toBe(false)
   })
 })
+
+test('“On Monday, hundreds of protesters converged on the capitol. “…,” they chanted”: the protesters, after a phrase of when, never the lawmaker quoted before', () => {
+  const text = 'Capitol\n\n"You see the blood on your hands," Zephyr told her colleagues.\n\nOn Monday, hundreds of protesters converged on the capitol. "Let her speak," they chanted.'
+  expect(speakerOf(text, 'Let her speak')).toBe('hundreds of protesters')
+})

@@ -76,8 +76,11 @@ function pluralSubjectBefore(text: string, at: number, previous: PreviousSpeaker
   return previous?.name ?? null
 }
 
-/** "Her parents were at the hearing.", "Hundreds of protesters converged on Helena.": people who open a sentence as its subject, then a word that is no small one. */
-const GROUP_HEAD = /(?:^|[.!?]["”’]?\s+|\n)((?:(?:The|His|Her|Their|My|Our|Some|Many|Several)\s+|(?:Hundreds|Dozens|Thousands|Scores)\s+of\s+)(?:\p{Ll}[\p{L}’'\-]*\s+){0,2}?(\p{Ll}[\p{L}\-]*))\s+(?:\p{Ll}+ly\s+)?(?!(?:of|in|on|at|to|for|from|with|by|and|or|who|that|which|is|was|has)\s)\p{Ll}+\s/gu
+/**
+ * "Her parents were at the hearing.", "Hundreds of protesters converged on Helena.": people who open a sentence as its subject, then a word
+ * that is no small one ("On Monday, hundreds of protesters …": after a phrase of when or where set off by a comma too).
+ */
+const GROUP_HEAD = /(?:^|[.!?]["”’]?\s+|\n)(?:(?:On|In|At|Later|Earlier|Outside|Inside)\s[^,.;:!?\n]{1,40},\s+)?((?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ss]ome|[Mm]any|[Ss]everal)\s+|(?:[Hh]undreds|[Dd]ozens|[Tt]housands|[Ss]cores)\s+of\s+)(?:\p{Ll}[\p{L}’'\-]*\s+){0,2}?(\p{Ll}[\p{L}\-]*))\s+(?:\p{Ll}+ly\s+)?(?!(?:of|in|on|at|to|for|from|with|by|and|or|who|that|which|is|was|has)\s)\p{Ll}+\s/gu
 
 /** The group of people that opened a sentence in the 400 characters before `at`, after the speech before; null if none did. */
 function groupSubjectBefore(text: string, at: number, previous: PreviousSpeaker | null): string | null {
