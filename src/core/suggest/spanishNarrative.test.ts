@@ -341,3 +341,8 @@ test('“Consultada sobre esta desproporción, una fuente de los servicios nos l
   const text = 'Mapuche\n\nEl conflicto del Partido de los Trabajadores del Kurdistán con Turquía, liderado por Abdullah Ocalan, costó miles de vidas.\n\nConsultada sobre esta desproporción, una fuente de los servicios nos la resumió así: "La estrategia de la Coordinadora es realizar sabotajes".'
   expect(speakerOf(text, 'La estrategia de la Coordinadora')).toBe('una fuente de los servicios')
 })
+
+test('“CIUDAD DE MÉXICO.- La actriz Carmen Ríos dijo …” then “«…», concluyó”: a dateline before the subject leaves her the one the verb goes on with', () => {
+  const text = 'Estoy feliz: Carmen Ríos\n\nCIUDAD DE MÉXICO.- La actriz Carmen Ríos dijo estar feliz por su postulación, pero se negó a opinar sobre la casa.\n\n"De eso no opino, porque mi casa también es blanca", concluyó en entrevista al término de la sesión.'
+  expect(speakerOf(text, 'De eso no opino')).toBe('Carmen Ríos')
+})

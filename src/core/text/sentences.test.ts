@@ -23,6 +23,17 @@ describe('sentences', () => {
     ])
   })
 
+  it('ends a dateline at its stop and dash (“CIUDAD DE MÉXICO.- La actriz …”), the dash in neither; never “U.S.-China” or a stop and dash later on', () => {
+    expect(words('CIUDAD DE MÉXICO.- La actriz habló.\nGuadalajara.— Serios, dijeron.\nLos lazos U.S.-China siguen.\nEl tema, que se trató en el pleno de ayer por la mañana con todos.- No.')).toEqual([
+      'CIUDAD DE MÉXICO.',
+      'La actriz habló.',
+      'Guadalajara.',
+      'Serios, dijeron.',
+      'Los lazos U.S.-China siguen.',
+      'El tema, que se trató en el pleno de ayer por la mañana con todos.- No.'
+    ])
+  })
+
   it('gives a closing quotation mark after the stop to the sentence, and says where the words stop', () => {
     const text = 'He said “we are free.” Then he left.'
     const [first] = spansOf(text).sentences

@@ -54,12 +54,17 @@ export function paragraphsOf(text: string): Paragraph[] {
 /** The abbreviations of US states a reporter writes after a lawmaker's party: "(D-Mass.)", "(R., Calif.)". */
 const US_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/u
 
+/** "CIUDAD DE MÉXICO.- La actriz …", "Guadalajara.— Serios, …": a dateline's stop and dash, within a paragraph's first 60 characters, end it as a sentence. */
+function datelineStop(text: string, i: number): boolean {
+  return text[i] === '.' && /^\s?[-—–]+\s/u.test(text.slice(i + 1, i + 6)) && i - text.lastIndexOf('\n', i) <= 60
+}
+
 /** Whether the stop at i ends a sentence: followed by white space, a closing mark or nothing, and no abbreviation or initial ("Mr.", "J.", "U.S."). */
 export function endsSentence(text: string, i: number): boolean {
   const ch = text[i]
   if (ch !== '.' && ch !== '!' && ch !== '?') return false
   const next = text[i + 1]
-  if (next !== undefined && !AFTER_STOP.test(next)) return false
+  if (next !== undefined && !AFTER_STOP.test(next) && !datelineStop(text, i)) return false
   if (ch !== '.') return true
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? ''
   if (/^\p{Lu}$/u.test(word) || /\.\p{L}$/u.test(word)) return false // "J." and "U.S"
@@ -81,6 +86,8 @@ function split(text: string, paragraphs: readonly Paragraph[]): Sentence[] {
       lead = i + 1
       start = close
       while (start < p.end && /\s/.test(text[start]!)) start++
+      // (The dateline's dash is no part of the sentence after it.)
+      if (datelineStop(text, i)) while (start < p.end && /[\s\-—–]/u.test(text[start]!)) start++
       i = start - 1
     }
     if (start < p.end) out.push({ start, end: p.end, close: p.end, stopped: false, lead, paragraph })
