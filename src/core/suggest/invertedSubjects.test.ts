@@ -56,4 +56,9 @@ describe('a body described by the word the article introduced it with', () => {
     const text = ['Protesta en las carreteras', opening, 'La ministra Ana Ruiz pidió calma: «Habrá una mesa de diálogo».', '«Volveremos el lunes», advirtió la organización vecinal mediante sus redes sociales.'].join('\n\n')
     expect(speakerOf(text, 'Volveremos el lunes')).toBe('Unión de Barrios del Sur')
   })
+
+  test('“said an Acme spokesperson when contacted by Reuters”, “explicó un portavoz cuando fue consultado”: a clause of time after the subject is no part of it', () => {
+    expect(speakerOf('Inquiry\n\n“We are cooperating in the matter,” said an Acme spokesperson when contacted by Reuters.', 'We are cooperating')).toBe('an Acme spokesperson')
+    expect(speakerOf('Consulta\n\n«Colaboramos con la justicia», explicó un portavoz de la empresa cuando fue consultado por este diario.', 'Colaboramos con')).toBe('un portavoz de la empresa')
+  })
 })

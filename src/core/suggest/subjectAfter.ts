@@ -87,7 +87,10 @@ const ASIDE = new RegExp(`^\\s*${ADVERB_ASIDE}`, 'iu')
 const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en tanto|en cambio)\s+(?=(?:el|la|los|las|un|una)\s|\p{Lu})/u
 
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
-export function subjectAfter(s: string, base: number): SpeakerPhrase | null {
+export function subjectAfter(whole: string, base: number): SpeakerPhrase | null {
+  // ("said a spokesperson when contacted by Reuters": a clause of time or cause after the subject is no part of it.)
+  const clause = /\s(?:when|while|because|although|though|cuando|mientras|porque|aunque)\s/u.exec(whole)
+  const s = clause && /\S/u.test(whole.slice(0, clause.index)) ? whole.slice(0, clause.index) : whole
   // "lamenta, por su parte, Iris Avellaneda": an aside between commas stands before the subject.
   const aside = ASIDE.exec(s) ?? BARE_ASIDE.exec(s)
   if (aside) return subjectAfter(s.slice(aside[0].length), base + aside[0].length)
