@@ -18,3 +18,8 @@ test('something of someone’s speaks only when it is a person, a body, a group 
   for (const yes of ['su equipo de campaña', 'his lawyers', 'her mother', 'su director ejecutivo', 'their statement']) expect(canBeSpeaker(yes, 'role', '')).toBe(true)
   for (const no of ['su nombre', 'su posterior romance', 'their last known voting intention']) expect(canBeSpeaker(no, 'role', '')).toBe(false)
 })
+
+test('“el Parlamento Europeo”, “el Ayuntamiento” are bodies: “La comunidad española de Wikipedia afirma que “…”” is the community’s, never the parliament named before', () => {
+  const text = 'Wikipedia cierra\n\nLa propuesta ha desatado polémicas que trascienden el Parlamento Europeo. La comunidad española de Wikipedia afirma en su comunicado que esta propuesta "dañaría significativamente la Internet abierta".'
+  expect(speakerOf(text, 'dañaría significativamente')).toBe('La comunidad española de Wikipedia')
+})
