@@ -61,4 +61,9 @@ describe('a body described by the word the article introduced it with', () => {
     expect(speakerOf('Inquiry\n\n“We are cooperating in the matter,” said an Acme spokesperson when contacted by Reuters.', 'We are cooperating')).toBe('an Acme spokesperson')
     expect(speakerOf('Consulta\n\n«Colaboramos con la justicia», explicó un portavoz de la empresa cuando fue consultado por este diario.', 'Colaboramos con')).toBe('un portavoz de la empresa')
   })
+
+  test('“«…», dijo Ana Ruiz al Ayuntamiento”: “al” and a body after a person’s name is the one spoken to, never part of the name (“Veracruz al Frente”, a coalition, stays whole)', () => {
+    expect(speakerOf('Protesta\n\n«No nos vamos a ir», dijo Ana Ruiz al Ayuntamiento.', 'No nos vamos')).toBe('Ana Ruiz')
+    expect(speakerOf('Coalición\n\n«Vamos a ganar», aseguró Veracruz al Frente en un comunicado.', 'Vamos a ganar')).toBe('Veracruz al Frente')
+  })
 })

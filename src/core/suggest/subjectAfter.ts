@@ -86,6 +86,15 @@ const ASIDE = new RegExp(`^\\s*${ADVERB_ASIDE}`, 'iu')
 /** "ha asegurado por su parte el abogado …": the same aside without its commas, right before an article or a name. */
 const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en tanto|en cambio)\s+(?=(?:el|la|los|las|un|una)\s|\p{Lu})/u
 
+/**
+ * "dijo Ana Ruiz al Ayuntamiento": "al" and a body's word after a person's name open the one spoken to, no part of the name ("Veracruz
+ * al Frente", a coalition, and "Bashar al Asad" stay whole).
+ */
+function toldCut(name: string | null): string | null {
+  const told = name ? /\s(?:al|a la)\s(\p{Lu}[\p{L}\-]*)/u.exec(name) : null
+  return name && told && isBodyWord(told[1]!) && genderOfFirstName(name.slice(0, told.index)) ? name.slice(0, told.index) : name
+}
+
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
 export function subjectAfter(whole: string, base: number): SpeakerPhrase | null {
   // ("said a spokesperson when contacted by Reuters": a clause of time or cause after the subject is no part of it.)
@@ -226,16 +235,16 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
     const start = b + at - found.length
     return { type: 'name', text: found, start, end: start + found.length }
   }
-  const name = NAME_AT_START.exec(t)
+  const name = toldCut(NAME_AT_START.exec(t)?.[0] ?? null)
   if (name) {
     // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
-    const more = MORE_NAME.exec(t.slice(name[0].length))
+    const more = MORE_NAME.exec(t.slice(name.length))
     // …but not "Charles Bolden regarding the death of Neil Armstrong", "Smith after Jones arrived": no prepositions or clause words in a descriptor.
-    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para|desde|hacia|ante|tras|durante|entre|a|al|who|which|is|was|que|quien|es|fue|after|before|when|while|as|since|until|because|if|although|whose|whom|then|cuando|mientras|antes|después|luego)\b/iu.test(t.slice(name[0].length, name[0].length + more[0].length - more[1]!.length))) {
-      const start = b + name[0].length + more[0].length - more[1]!.length
+    if (more && !/\b(?:of|about|regarding|on|in|at|to|from|with|for|the|by|de|del|sobre|en|con|por|para|desde|hacia|ante|tras|durante|entre|a|al|who|which|is|was|que|quien|es|fue|after|before|when|while|as|since|until|because|if|although|whose|whom|then|cuando|mientras|antes|después|luego)\b/iu.test(t.slice(name.length, name.length + more[0].length - more[1]!.length))) {
+      const start = b + name.length + more[0].length - more[1]!.length
       return { type: 'name', text: more[1]!, start, end: start + more[1]!.length }
     }
-    return { type: 'name', text: name[0], start: b, end: b + name[0].length }
+    return { type: 'name', text: name, start: b, end: b + name.length }
   }
   // "according to reports, …": writings with no article are the source.
   const writings = bareWritings(t)
