@@ -66,4 +66,10 @@ describe('a body described by the word the article introduced it with', () => {
     expect(speakerOf('Protesta\n\n«No nos vamos a ir», dijo Ana Ruiz al Ayuntamiento.', 'No nos vamos')).toBe('Ana Ruiz')
     expect(speakerOf('Coalición\n\n«Vamos a ganar», aseguró Veracruz al Frente en un comunicado.', 'Vamos a ganar')).toBe('Veracruz al Frente')
   })
+
+  test('“«…», advierten vecinos de Chamberí”, “said residents of Brixton”: a plural with no article and where they are from is a group, never the place', () => {
+    expect(speakerOf('Protesta\n\n«No nos vamos a ir», advierten vecinos de Chamberí al Ayuntamiento.', 'No nos vamos')).toBe('vecinos de Chamberí')
+    expect(speakerOf('Marcha\n\n«Justicia e igualdad», reclaman mujeres en Toluca al gobierno estatal.', 'Justicia e igualdad')).toBe('mujeres en Toluca')
+    expect(speakerOf('Protest\n\n“We will not leave,” said residents of Brixton.', 'We will not leave')).toBe('residents of Brixton')
+  })
 })

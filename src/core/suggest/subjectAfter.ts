@@ -164,6 +164,9 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
   // "valora el universitario Elthon Rivera", "said the lawyer Gonzalo Himiob": the name after a short description.
   // "asegura el experto en seguridad Juan Pablo Toro", "…el licenciado en Información Social y experto en seguridad Juan Pablo Toro":
   // a person's noun and what they are expert in, then a name that opens with a first name.
+  // ("advierten vecinos de Chamberí", "reclaman mujeres en Edomex", "said residents of Brixton": a plural with no article and where they are from, a group, never the place.)
+  const groupFrom = /^(\p{Ll}[\p{L}\-]*)\s+(?:de|del|en|of|from|in)\s+(?:la\s+|el\s+|the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}(?=\s*(?:[,.;:!?)]|$)|\s+(?:a|al|to)\s)/u.exec(t)
+  if (groupFrom && [groupFrom[1]!, groupFrom[1]!.replace(/(?<=[^aeiou])es$|s$/u, '')].some(isPersonsNoun) && barePlural(groupFrom[1]!)) return { type: 'role', text: groupFrom[0], start: b, end: b + groupFrom[0].length }
   const expert = expertThenName(t)
   if (expert) return { type: 'name', text: expert.name, start: b + expert.at, end: b + expert.at + expert.name.length }
   // "explica co-líder del estudio, el profesor Andrew Gloster": a bare role, then after a comma the person described and named.
