@@ -46,3 +46,8 @@ test('“De acuerdo con la compañía, el ProtoVax, cuyo desarrollo …, «…»
   ].join('\n\n')
   expect(speakerOf(text, 'es una combinación')).toBe('Helix Biotech')
 })
+
+test('“according to a memo obtained by The Washington Post”, “según un informe filtrado por …”: the writing, never the outlet that obtained it', () => {
+  expect(speakerOf('Memo\n\n"The numbers are wrong," according to a memo obtained by The Washington Post.', 'The numbers are wrong')).toBe('a memo')
+  expect(speakerOf('Informe\n\n«Las cifras no cuadran», según un informe filtrado por El Confidencial.', 'Las cifras no cuadran')).toBe('un informe')
+})

@@ -9,7 +9,7 @@ import { isBodyNoun } from './roleSpeakers'
 import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
 import { KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
-import { bareWritings, sourcesAfter } from './writings'
+import { bareWritings, isWriting, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, GENERIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 import { isPlaceName } from './placeNames'
@@ -95,6 +95,9 @@ function toldCut(name: string | null): string | null {
   return name && told && isBodyWord(told[1]!) && genderOfFirstName(name.slice(0, told.index)) ? name.slice(0, told.index) : name
 }
 
+/** A writing with its article, then who obtained, saw or released it: "a memo obtained by …", "un informe filtrado por …". */
+const OBTAINED_WRITING = /^((?:an?|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+(?:obtained|seen|reviewed|released|published|leaked|sent|filed|obtenid[oa]s?|revisad[oa]s?|publicad[oa]s?|filtrad[oa]s?|enviad[oa]s?|difundid[oa]s?)\s+(?:by|por)\s/u
+
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
 export function subjectAfter(whole: string, base: number): SpeakerPhrase | null {
   // ("said a spokesperson when contacted by Reuters": a clause of time or cause after the subject is no part of it.)
@@ -113,6 +116,9 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
   const t = s.slice(skip + lead)
   const b = base + skip + lead
   // "according to the school's Web site": a site or page on the Web, named by its owner, is a writing (the capital W names no one).
+  // ("according to a memo obtained by The Washington Post", "según un informe filtrado por …": the writing speaks; who obtained it, never.)
+  const obtained = OBTAINED_WRITING.exec(t)
+  if (obtained && isWriting(obtained[1]!)) return { type: 'role', text: obtained[1]!, start: b, end: b + obtained[1]!.length }
   const site = /^(?:(?:the|its|his|her|their)\s+)?(?:[\p{L}.\-]+['’]s?\s+)?(?:Web|Internet)\s+(?:site|page)s?(?![\p{L}])/u.exec(t)
   if (site) return { type: 'role', text: site[0], start: b, end: b + site[0].length }
   // "wrote 43-year-old Martin Taylor": an age before the name describes them.
