@@ -72,4 +72,9 @@ describe('a body described by the word the article introduced it with', () => {
     expect(speakerOf('Marcha\n\n«Justicia e igualdad», reclaman mujeres en Toluca al gobierno estatal.', 'Justicia e igualdad')).toBe('mujeres en Toluca')
     expect(speakerOf('Protest\n\n“We will not leave,” said residents of Brixton.', 'We will not leave')).toBe('residents of Brixton')
   })
+
+  test('“said Jane Doe for the Senate campaign”: what she did it for is no part of her name (point 1); “the Campaign for Nuclear Disarmament” stays whole', () => {
+    expect(speakerOf('Race\n\n“We will appeal,” said Jane Doe for the Senate campaign.', 'We will appeal')).toBe('Jane Doe')
+    expect(speakerOf('March\n\n“We will march again,” said the Campaign for Nuclear Disarmament.', 'We will march')).toBe('Campaign for Nuclear Disarmament')
+  })
 })

@@ -87,12 +87,13 @@ const ASIDE = new RegExp(`^\\s*${ADVERB_ASIDE}`, 'iu')
 const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en tanto|en cambio)\s+(?=(?:el|la|los|las|un|una)\s|\p{Lu})/u
 
 /**
- * "dijo Ana Ruiz al Ayuntamiento": "al" and a body's word after a person's name open the one spoken to, no part of the name ("Veracruz
- * al Frente", a coalition, and "Bashar al Asad" stay whole).
+ * "dijo Ana Ruiz al Ayuntamiento": "al" and a body's word after a person's name open the one spoken to, and "said Jane Doe for the Senate
+ * campaign" what she did it for; neither is part of the name ("Veracruz al Frente", a coalition, "Bashar al Asad", "Department for Work"
+ * stay whole).
  */
 function toldCut(name: string | null): string | null {
-  const told = name ? /\s(?:al|a la)\s(\p{Lu}[\p{L}\-]*)/u.exec(name) : null
-  return name && told && isBodyWord(told[1]!) && genderOfFirstName(name.slice(0, told.index)) ? name.slice(0, told.index) : name
+  const told = name ? /\s(?:(?:al|a la)\s(\p{Lu}[\p{L}\-]*)|for\s)/u.exec(name) : null
+  return name && told && (!told[1] || isBodyWord(told[1])) && genderOfFirstName(name.slice(0, told.index)) ? name.slice(0, told.index) : name
 }
 
 /** A writing with its article, then who obtained, saw or released it: "a memo obtained by …", "un informe filtrado por …". */
