@@ -8,7 +8,7 @@
  */
 import { isRoleWord } from '../text/abbreviations'
 import { CUE, isCueWord, isEnglishCue } from './cues'
-import { NAME_PHRASE, parseNamePhrase, splitWords, wordKey } from './namePhrase'
+import { NAME_PHRASE, parseNamePhrase, splitWords, withoutRunOn, wordKey } from './namePhrase'
 import { isCommonWord, isPersonNoun, onlyOpensSentences, shortRole } from './speakerKind'
 import { isPlaceName } from './placeNames'
 import { CAPITAL_CLITIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
@@ -103,6 +103,13 @@ function endsInTitle(name: string): boolean {
 }
 
 type Parsed = ReturnType<typeof parseNamePhrase>
+
+/** "Jane Doe for the Senate", "Ana Ruiz al Ayuntamiento": a person's name ends before what it ran on into (namePhrase.ts). */
+function runOff(parsed: Parsed): Parsed {
+  const name = parsed ? withoutRunOn(parsed.name) : ''
+  // (What it ran on into may have made it read as a body's: "… for the Senate".)
+  return parsed && name !== parsed.name ? { ...parsed, name, org: parseNamePhrase(name)?.org ?? false } : parsed
+}
 
 /**
  * "Hosting Cook at Dreamforce …", "Citing Morales, …": a participle that opens its sentence, before a name the article writes on
@@ -238,7 +245,7 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     const told = /(?:^|\s)(?:a|al|to)[^\S\n]+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
     const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{L}{3,}\s+to\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)), ofBody), runs, ofBody), runs), runs, ofBody)
-    const parsed = nounOff(verbOff(cut, runs, text), text)
+    const parsed = runOff(nounOff(verbOff(cut, runs, text), text))
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.

@@ -292,3 +292,12 @@ export function isTitleOfBody(phrase: string): boolean {
   return words.length >= 3 && TITLE_WORDS.has(foldText(words[0]!)) && !isBodyWord(words[0]!) && /^(?:of|for|de|del)$/u.test(words[1]!)
 }
 
+/**
+ * "dijo Ana Ruiz al Ayuntamiento": "al" and a body's word after a person's name open the one spoken to, and "said Jane Doe for the Senate
+ * campaign" what she did it for; neither is part of the name ("Veracruz al Frente", a coalition, "Bashar al Asad", "Department for Work"
+ * stay whole).
+ */
+export function withoutRunOn(name: string): string {
+  const told = /\s(?:(?:al|a la)\s(\p{Lu}[\p{L}\-]*)|for\s)/u.exec(name)
+  return told && (!told[1] || isBodyWord(told[1])) && genderOfFirstName(name.slice(0, told.index)) ? name.slice(0, told.index) : name
+}

@@ -4,6 +4,7 @@ import { parseNamePhrase } from './namePhrase'
 import { canBeSpeaker, isPersonsNoun } from './speakerKind'
 import { findMentions } from './mentions'
 import { isOneOfAPlace } from './placeNames'
+import { suggestQuotes } from './quotes'
 
 describe('a name run into the words before it', () => {
   test('a country after a role’s “de” is the role’s, not the name’s: “el vicepresidente de Venezuela Tareck El Aissami”', () => {
@@ -291,4 +292,10 @@ test('“Hamás dijo” under a heading “Negociaciones entre Hamás e Israel�
   expect(speakerOf(es, 'incapacitantes')).toBe('Hamás')
   const en = 'Talks\n\nTalks between Hamas and Israel stall\n\nHamas rejected the terms proposed by Israel, calling them “crippling”.'
   expect(speakerOf(en, 'crippling')).toBe('Hamas')
+})
+
+test('“Jane Doe for the Senate said”, “met Jane Doe for the Senate race … she said”: a person’s name ends before “for”, as subject, mention and candidate', () => {
+  const before = suggestQuotes('Race\n\nJane Doe for the Senate said: "We will appeal."')[0]!
+  expect([before.speaker, before.candidates]).toEqual(['Jane Doe', ['Jane Doe']])
+  expect(speakerOf('Race\n\nVoters met Jane Doe for the Senate race on Monday. "We will appeal," she said.', 'We will appeal')).toBe('Jane Doe')
 })

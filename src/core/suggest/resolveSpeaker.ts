@@ -8,7 +8,7 @@
  */
 import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import type { SpeakerPhrase } from './attribution'
-import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, endsInRole, isBodyWord, isKindInitials, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords } from './namePhrase'
+import { BODY_KIND, NAME_PHRASE, PARTY_MEMBER, endsInRole, isBodyWord, isKindInitials, isLoneAdverb, isTitleOfBody, parseNamePhrase, splitWords, withoutRunOn } from './namePhrase'
 import type { ArticleNames } from './names'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import { issuerWithin, isStatement, statementIssuer } from './issuer'
@@ -68,6 +68,9 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   // "emocionada a BBC Mundo Peggy": an outlet's acronym run into the name of the one who spoke is no part of it.
   const teller = personAfterOutlet(phrase.text)
   if (teller) return resolve(names, { ...phrase, text: teller, start: phrase.end - teller.length }, inQuote, previous)
+  // ("Jane Doe for the Senate said": a person's name ends before what it ran on into, namePhrase.ts.)
+  const cut = withoutRunOn(phrase.text)
+  if (cut !== phrase.text) return resolve(names, { ...phrase, text: cut, end: phrase.start + cut.length }, inQuote, previous)
   const owned = ownedRole(names.text, phrase)
   if (owned) return resolve(names, owned, inQuote, previous)
   // "says the Emmy winner": a name after "the" with a person's noun after it describes someone; it names no one.

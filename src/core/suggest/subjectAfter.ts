@@ -8,7 +8,7 @@
 import { isBodyNoun } from './roleSpeakers'
 import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
-import { KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase } from './namePhrase'
+import { KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase, withoutRunOn } from './namePhrase'
 import { bareWritings, isWriting, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, GENERIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
@@ -85,16 +85,6 @@ const A_PLURAL_OPENS = new RegExp(`^${A_PLURAL}`, 'u')
 const ASIDE = new RegExp(`^\\s*${ADVERB_ASIDE}`, 'iu')
 /** "ha asegurado por su parte el abogado …": the same aside without its commas, right before an article or a name. */
 const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en tanto|en cambio)\s+(?=(?:el|la|los|las|un|una)\s|\p{Lu})/u
-
-/**
- * "dijo Ana Ruiz al Ayuntamiento": "al" and a body's word after a person's name open the one spoken to, and "said Jane Doe for the Senate
- * campaign" what she did it for; neither is part of the name ("Veracruz al Frente", a coalition, "Bashar al Asad", "Department for Work"
- * stay whole).
- */
-function toldCut(name: string | null): string | null {
-  const told = name ? /\s(?:(?:al|a la)\s(\p{Lu}[\p{L}\-]*)|for\s)/u.exec(name) : null
-  return name && told && (!told[1] || isBodyWord(told[1])) && genderOfFirstName(name.slice(0, told.index)) ? name.slice(0, told.index) : name
-}
 
 /** A writing with its article, then who obtained, saw or released it: "a memo obtained by …", "un informe filtrado por …". */
 const OBTAINED_WRITING = /^((?:an?|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+(?:obtained|seen|reviewed|released|published|leaked|sent|filed|obtenid[oa]s?|revisad[oa]s?|publicad[oa]s?|filtrad[oa]s?|enviad[oa]s?|difundid[oa]s?)\s+(?:by|por)\s/u
@@ -245,7 +235,8 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
     const start = b + at - found.length
     return { type: 'name', text: found, start, end: start + found.length }
   }
-  const name = toldCut(NAME_AT_START.exec(t)?.[0] ?? null)
+  const found = NAME_AT_START.exec(t)?.[0]
+  const name = found ? withoutRunOn(found) : null
   if (name) {
     // "said Stoung town farmer Buth Chorn", "said Republican whip Roy Blunt": a descriptor, then the name.
     const more = MORE_NAME.exec(t.slice(name.length))
