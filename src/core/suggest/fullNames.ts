@@ -12,24 +12,9 @@ import { countBefore } from '../sorted'
 import { foldText, oneEditApart } from '../text/fold'
 import { genderOfTitle, isTitleWord } from '../text/abbreviations'
 import { genderOfFirstName, namedAsKin } from './firstNames'
-import type { Mention } from './mentions'
+import { titleCased, type Mention } from './mentions'
 import { splitWords, wordKey } from './namePhrase'
 import { contains, DETERMINERS } from './subjectClause'
-
-/** Where the first line ends if it is a headline (no full stop: as quotes.ts reads it), else -1. */
-export function headlineEnd(text: string): number {
-  const firstLine = text.indexOf('\n') === -1 ? '' : text.slice(0, text.indexOf('\n')).trim()
-  return firstLine && !/[.!?:]["”’»]?$/u.test(firstLine) ? text.indexOf('\n') : -1
-}
-
-/**
- * A headline in title case ("Republicans Are Following Trump to Nowhere"): every long word capitalised, so its capitals mark no
- * names and its runs of them are no one's full name.
- */
-function titleCased(text: string, end: number): boolean {
-  const long = end > 0 ? text.slice(0, end).match(/\p{L}{4,}/gu) ?? [] : []
-  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w))
-}
 
 /** "MEC Mamabolo", "Dr Smith": a run opening with a title or an acronym, no one's name as first introduced. */
 function titled(m: Mention): boolean {

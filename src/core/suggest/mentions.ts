@@ -102,7 +102,36 @@ function endsInTitle(name: string): boolean {
   return /\s/u.test(name) && isRoleWord(last) && (last.length > 3 || /^(?:QB|MVP|CEO|CFO|COO)$/u.test(last)) && !/^(?:King|Queen|Judge|Justice|General|Major|Marshal|Bishop|Sheriff|Speaker|Former|Acting|Interim|Deputy|Foreign|Interior|Defen[cs]e|Home|Health|Finance|National|Assembly|Opposition|Member|Miembro)$/u.test(last)
 }
 
+/** Where the first line ends if it is a headline (no full stop: as quotes.ts reads it), else -1. */
+export function headlineEnd(text: string): number {
+  const firstLine = text.indexOf('\n') === -1 ? '' : text.slice(0, text.indexOf('\n')).trim()
+  return firstLine && !/[.!?:]["”’»]?$/u.test(firstLine) ? text.indexOf('\n') : -1
+}
+
+/**
+ * A headline in title case ("Republicans Are Following Trump to Nowhere"): every long word capitalised, so its capitals mark no
+ * names and its runs of them are no one's full name.
+ */
+export function titleCased(text: string, end: number): boolean {
+  const long = end > 0 ? text.slice(0, end).match(/\p{L}{4,}/gu) ?? [] : []
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w))
+}
+
 type Parsed = ReturnType<typeof parseNamePhrase>
+
+/**
+ * "Greg Abbott Says Texas Is Ready": in a headline in title case a person's name runs on into the verb after it; it ends with the word the
+ * article writes alone or as a name ("Abbott", "Greg Abbott"). With no such word it stays as it is.
+ */
+function headlineOff(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
+  const words = parsed ? splitWords(parsed.name) : []
+  if (words.length < 3 || !genderOfFirstName(words[0]!)) return parsed
+  for (let k = 2; k < words.length; k++) {
+    const name = words.slice(0, k).join(' ')
+    if (runs.has(name) || runs.has(words[k - 1]!)) return { ...parsed!, name, org: false }
+  }
+  return parsed
+}
 
 /** "Jane Doe for the Senate", "Ana Ruiz al Ayuntamiento": a person's name ends before what it ran on into (namePhrase.ts). */
 function runOff(parsed: Parsed): Parsed {
@@ -232,6 +261,10 @@ export function findMentions(text: string, skip: readonly { open: number; close:
   const parses = matches.map((m) => parseNamePhrase(m[0]))
   // The names the article writes on their own ("Ibáñez", after "Luego" is dropped).
   const runs = new Set(parses.flatMap((p) => (p ? [p.name] : [])))
+  // (A headline in title case: what the body writes as names marks where its names end.)
+  const firstLine = headlineEnd(text)
+  const headline = titleCased(text, firstLine) ? firstLine : -1
+  const bodyRuns = new Set(parses.flatMap((p, i) => (p && matches[i]!.index > headline ? [p.name] : [])))
   let k = 0
   for (const [i, m] of matches.entries()) {
     const start = m.index
@@ -245,7 +278,8 @@ export function findMentions(text: string, skip: readonly { open: number; close:
     const told = /(?:^|\s)(?:a|al|to)[^\S\n]+$/u.test(text.slice(Math.max(0, start - 4), start)) ? personAfterOutlet(m[0]) : null
     const whole = told ? { name: told, title: '', org: false } : surnameAfterThe(parses[i]!, parses, /(?:^|\s)the\s+$/u.test(text.slice(Math.max(0, start - 5), start)))
     const cut = bodyThenPerson(knownPersonOff(runOnSplit(placeOff(whole, runs, /\s\p{L}{3,}\s+to\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 30), start)), ofBody), runs, ofBody), runs), runs, ofBody)
-    const parsed = runOff(nounOff(verbOff(cut, runs, text), text))
+    const read = runOff(nounOff(verbOff(cut, runs, text), text))
+    const parsed = start < headline ? headlineOff(read, bodyRuns) : read
     // "a book entitled Some Unspoken Thing": the title of a work, no one to point back at.
     if (!parsed || inHeading(text, start) || endsInTitle(parsed.name) || /\s(?:entitled|titled|titulad[oa])\s+$/u.test(text.slice(Math.max(0, start - 12), start))) continue
     // A lone capitalised word that only ever opens a sentence ("Asimismo", "Thousands") is no name to point back at.

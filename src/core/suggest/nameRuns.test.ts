@@ -299,3 +299,8 @@ test('“Jane Doe for the Senate said”, “met Jane Doe for the Senate race �
   expect([before.speaker, before.candidates]).toEqual(['Jane Doe', ['Jane Doe']])
   expect(speakerOf('Race\n\nVoters met Jane Doe for the Senate race on Monday. "We will appeal," she said.', 'We will appeal')).toBe('Jane Doe')
 })
+
+test('a headline in title case, “Greg Abbott Says Texas Is Ready”, holds the name “Greg Abbott” (the body writes “Abbott”), never the whole headline as a name', () => {
+  const [s] = suggestQuotes('Greg Abbott Says Texas Is Ready\n\nThe governor spoke on Friday. "We are ready," Abbott said.')
+  expect(s!.candidates).toEqual(['Abbott', 'Greg Abbott'])
+})

@@ -5,13 +5,13 @@
  * that fits). What one capitalised phrase is (a title and a name, or a body) is namePhrase.ts's business.
  */
 import { countBefore } from '../sorted'
-import { FoundSpeakers, FullNames, headlineEnd, ownedBy } from './fullNames'
+import { FoundSpeakers, FullNames, ownedBy } from './fullNames'
 import { genderOfTitle } from '../text/abbreviations'
 import { genderBefore, genderOfFirstName, namedAsKin } from './firstNames'
 import { foldText } from '../text/fold'
 import { spansOf, type TextSpans } from '../text/sentences'
 import { afterPreposition, describedByWho, endsInOwnCue, lastWordAt, reportedFrom, reportedInside, roleBeforeVerb, topicOpening, trailingSpeaker, unnamedBeforeVerb } from './clauseParts'
-import type { Mention } from './mentions'
+import { headlineEnd, type Mention } from './mentions'
 import { fitsPronoun, PRONOUN_SUBJECT, pronounAfterName, type Gender, type PreviousSpeaker } from './pronouns'
 import { parseNamePhrase, splitWords, wordKey } from './namePhrase'
 import { gerundClauseEnd, noSubject, openingClauseEnd, pronounSubjectAt } from './subjectClause'
