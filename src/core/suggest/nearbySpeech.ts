@@ -110,7 +110,8 @@ function sourceOpening(text: string, from: number, to: number): (Attribution & {
  * roundup's pull quote), a line that is only a name and its institution.
  */
 export function signatureAfter(text: string, p: { start: number; end: number } | undefined, quoteIsParagraph = false, numbered = false): SpeakerPhrase | null {
-  if (!p || p.end - p.start > 160) return null
+  // ("Rep. Tom Lee, R-Texas:": a line that ends with a colon introduces the quote after it; it signs none before.)
+  if (!p || p.end - p.start > 160 || /:\s*$/u.test(text.slice(p.start, p.end))) return null
   const m = SIGNATURE_LINE.exec(text.slice(p.start, p.end))
   const described = m ? null : DESCRIBED_SIGNATURE.exec(text.slice(p.start, p.end))
   if (described && isNounPhrase(described[1]!)) {

@@ -143,3 +143,9 @@ describe('a numbered list of quotes, each captioned under it', () => {
     expect(speakerOf(text, 'Podríamos examinar')).toBe('José Miguel Insulza')
   })
 })
+
+test('a roundup of label lines, “Sen. Maria Lopez, D-Calif., on Twitter:” then the quote, then “Rep. Tom Lee, R-Texas:”: the next label signs nothing before it', () => {
+  const text = 'Reactions\n\nSen. Maria Lopez, D-Calif., on Twitter:\n\n"This is a dark day for democracy."\n\nRep. Tom Lee, R-Texas:\n\n"We will keep fighting."'
+  expect(speakerOf(text, 'This is a dark day')).toBe('Maria Lopez')
+  expect(speakerOf(text, 'We will keep fighting')).toBe('Tom Lee')
+})
