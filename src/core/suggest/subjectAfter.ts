@@ -32,10 +32,9 @@ export type Attribution = {
 
 /**
  * Capitalised words a role may hold before its last, lower-case word: "the Labour MP", "la portavoz en español"; an age may open that word
- * ("the 45-year-old"), and a number any word before it ("the 40-page report"). A body's whole name may stand there, its "for", "of", "and" and
- * commas too: "A Department for Media, Culture and Sport spokeswoman"; and "No 10".
+ * ("the 45-year-old"). A body's whole name may stand there, its "for", "of", "and" and commas too: "A Department for Media, Culture and Sport spokeswoman"; and "No 10".
  */
-export const ROLE_WORDS = String.raw`(?:(?:(?:\p{N}+-)?[\p{Ll}\p{Lu}'’\-]+\s+|No\.?\s+\p{N}+\s+){0,4}?|(?:\p{Lu}[\p{L}'’\-]*,?\s+(?:(?:for|of|and)\s+)?){2,7})(?:\p{N}+-)?[\p{Ll}'’\-]+`
+export const ROLE_WORDS = String.raw`(?:(?:[\p{Ll}\p{Lu}'’\-]+\s+|No\.?\s+\p{N}+\s+){0,4}?|(?:\p{Lu}[\p{L}'’\-]*,?\s+(?:(?:for|of|and)\s+)?){2,7})(?:\p{N}+-)?[\p{Ll}'’\-]+`
 export const NAME_AT_START = new RegExp(`^(?:(?:the|el|la|los|las)\\s+)?(?:${NAME_PHRASE.source})`, 'u')
 export const PRONOUN_AT_START = /^(he|she|they|we|I|él|ella|ellos|ellas)(?![\p{L}])/iu
 // ("a través de un comunicado", "a la prensa": the Spanish preposition "a" is no English article.)
