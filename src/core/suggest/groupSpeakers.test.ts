@@ -338,3 +338,8 @@ test('“At a drugstore, a middle-aged cashier was shaken … “…,” said th
   const man = 'Fort Pierce\n\nAt the market, a young man was selling fish. "Too much hate," said the woman.'
   expect(speakerOf(man, 'Too much hate')).not.toBe('a young man')
 })
+
+test('“Prosecutors alleged that …” after “federal prosecutors” were named: the prosecutors, not the senator quoted just before', () => {
+  const text = 'Guards charged\n\nFederal prosecutors alleged that the two guards slept on duty.\n\n"You are in this job because of this crisis," Sasse told the director.\n\nProsecutors alleged that Epstein "abused dozens of girls" at his homes.'
+  expect(speakerOf(text, 'abused dozens')).toBe('Prosecutors')
+})

@@ -310,8 +310,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of
-  // Health" where the article also writes "the department".)
-  if (!isTitleWord(first) && !(isBodyWord(first) && words.length >= 3) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
+  // Health" where the article also writes "the department"; nor a plural noun for people, "Prosecutors alleged" after "federal prosecutors": a group.)
+  if (!isTitleWord(first) && !(isBodyWord(first) && words.length >= 3) && !(words.length === 1 && isGroup(first.toLowerCase()) && isPersonsNoun(first.toLowerCase())) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
   // "Altered Carbon", «La gallina culeca»: a name the article also writes alone in quotation marks is a work's title (a pseudonym in marks has a first name: "“Maritza”").
   if (words.length >= 2 && !genderOfFirstName(speaker) && quotedAlone(text).has(speaker.trim())) return false
