@@ -51,3 +51,11 @@ test('“according to a memo obtained by The Washington Post”, “según un in
   expect(speakerOf('Memo\n\n"The numbers are wrong," according to a memo obtained by The Washington Post.', 'The numbers are wrong')).toBe('a memo')
   expect(speakerOf('Informe\n\n«Las cifras no cuadran», según un informe filtrado por El Confidencial.', 'Las cifras no cuadran')).toBe('un informe')
 })
+
+test('“The disparity indicates there is “…,” according to the study”: a thing as the subject yields to the source named after, never the last person named', () => {
+  const text = 'Crypto\n\nLee Baker, a planner, said friends matter.\n\nThe disparity indicates there is "a social element to crypto investing not evident in equities," according to the study.'
+  expect(speakerOf(text, 'a social element')).toBe('the study')
+  // (A person, "la directora", a woman’s noun for a role, stays the one who spoke: the source after names where the figure came from.)
+  const es = 'VOA\n\nLa directora interina de la VOA, Yolanda López, visitó Caracas.\n\nLa directora interina resaltó que la clasificación de Venezuela “se encuentra entre las peores del mundo”, ocupando el puesto 159, según Reporteros Sin Fronteras.'
+  expect(speakerOf(es, 'se encuentra entre')).toBe('Yolanda López')
+})

@@ -27,7 +27,7 @@ import { articleEpithet, parseNamePhrase } from './namePhrase'
 import { ArticleNames } from './names'
 import { isDescription } from './writings'
 import type { PreviousSpeaker } from './pronouns'
-import { beforeYields } from './viewpoint'
+import { beforeYields, yieldsToSource } from './viewpoint'
 import { isQuote, looksLikeTitle, partialAfterCue, sameSentenceAsNext, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
 import { candidatesOf, nearbySpeakers } from './speakerCandidates'
 
@@ -137,7 +137,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     // ("Murphy called the bill “a blank check,” and Shaheen said …": a clause joined after the quote, its subject right after the conjunction, is a new statement.)
     const joinedAfter = !!before && !!after && closeBefore && /^["”’»]?[\s,]*(?:and|but|y|e|pero)\s+$/u.test(text.slice(q.close, after.speaker.start))
     if (before && (leadIn || inThatClause || toldThem || objectOf(before) || joinedAfter) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
-    else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive) attribution = before
+    else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive && !yieldsToSource(before, after)) attribution = before
     else if (after) attribution = after
     else if (before) {
       if (before.passive) {

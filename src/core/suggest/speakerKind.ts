@@ -114,9 +114,10 @@ export const isRelationNoun = (word: string): boolean => PEOPLE_OF.has(word)
 /** Whether a noun (singular or plural) names someone who can speak: a title or role, a body, or one of the people someone has. */
 export function isPersonNoun(word: string): boolean {
   const one = word.replace(/s$/u, '')
-  // ("witness", "jugadores", "investigadores": a noun in "-ss", a Spanish plural in "-es" after a consonant.)
+  // ("witness", "jugadores", "investigadores": a noun in "-ss", a Spanish plural in "-es" after a consonant; "la directora": a woman's noun, "-or" with "-a" (never "-o": "música" is music).)
   const bare = /(?<=[rlndz])es$/u.test(word) ? word.slice(0, -2) : word
-  return isRoleWord(word) || isRoleWord(one) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one) || [one, word, bare].some((w) => PEOPLE_BY_WORK.has(foldText(w)))
+  const his = one.replace(/(?<=or)a$/u, '')
+  return [word, one, his].some((w) => isRoleWord(w)) || isBodyWord(word) || isBodyWord(one) || PEOPLE_OF.has(one) || [one, word, bare, his].some((w) => PEOPLE_BY_WORK.has(foldText(w)))
 }
 
 /** A noun for one person, never a body's ("la investigadora", "este experto"; not "esta institución"). */

@@ -4,7 +4,9 @@
  * person the view belongs to is the quote's speaker.
  */
 import type { Attribution } from './subjectAfter'
-import { NAME_PHRASE } from './namePhrase'
+import { isBodyWord, NAME_PHRASE } from './namePhrase'
+import { isDocument, isGroup, isPersonNoun } from './speakerKind'
+import { headNoun } from './describedSpeakers'
 
 const PARA_SOURCE = new RegExp(`(?:^[\\s.]*|[,;]\\s+)(?:(?:No obstante|Sin embargo|En cambio|Por su parte|Además|Pero|Y|En tanto|También|Asimismo)\\s*,?\\s+)?([Pp]ara)\\s+((?:${NAME_PHRASE.source})|(?:él|ella|ellos|ellas)(?=\\s*,)|(?:el|la|los|las)\\s+\\p{Ll}[\\p{L}\\-]*(?:\\s+(?:de|del)\\s+\\p{Lu}[\\p{L}\\-]*|\\s+\\p{Ll}[\\p{L}\\-]*)?(?:\\s+(?:${NAME_PHRASE.source}))?)(?:\\s*,|\\s+(?=(?:la|el|los|las|lo|no|es|hay|ello|esto|eso)\\s)|\\s*$)`, 'u')
 const FOR_WHOM = new RegExp(`(?:^|[\\s,])(${NAME_PHRASE.source}),\\s+(para quien|for whom|a juicio de quien|según quien)\\s`, 'u')
@@ -47,4 +49,19 @@ function forWhom(window: string, from: number): (Attribution & { passive: boolea
 export function beforeYields(text: string, before: Attribution, after: Attribution): boolean {
   if (/^para$/iu.test(before.cue)) return after.speaker.type !== 'implicit'
   return after.speaker.type === 'name' && /(?:^|\s)(?:que|that|which)\s+$/iu.test(text.slice(Math.max(0, before.cueStart - 6), before.cueStart))
+}
+
+/**
+ * "The disparity indicates there is “…,” according to the study": a thing as the subject of the cue before, no person, body, group or
+ * writing, yields to the source named after.
+ */
+export function yieldsToSource(before: Attribution, after: Attribution): boolean {
+  // (Whatever "reads" is a writing: "a screen that read, “…,” according to F-Secure".)
+  return before.speaker.type === 'role' && /^(?:according|según|de acuerdo)/iu.test(after.cue) && !speaks(before.speaker.text) && !/^(?:read|reads|reza|rezaba)$/iu.test(before.cue)
+}
+
+/** A description that can speak: its head noun is a person's or a body's, or it is a group or a writing. */
+function speaks(role: string): boolean {
+  const head = headNoun(role) ?? ''
+  return isPersonNoun(head) || isBodyWord(head) || isGroup(role) || isDocument(role)
 }
