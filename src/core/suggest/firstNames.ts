@@ -101,6 +101,13 @@ export function roleGender(role: string): 'm' | 'f' | null {
   return KIN.get(head) ?? (FEMALE_NOUN.test(head) ? 'f' : MALE_NOUN.test(head) ? 'm' : null)
 }
 
+/** The gender an unnamed person's description says by its head noun: "A masked man on a motorbike" → 'm', "an elderly woman" → 'f'. */
+export function describedGender(description: string): 'm' | 'f' | null {
+  const head = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:[\p{Ll}\-]+\s+){0,3}?)(\p{Ll}+)(?=\s+(?:on|in|at|from|with|of|who|near)\s|$)/u.exec(description.trim())?.[2]
+  if (!head) return null
+  return head === 'man' ? 'm' : KIN.get(head) ?? (FEMALE_NOUN.test(head) ? 'f' : MALE_NOUN.test(head) ? 'm' : null)
+}
+
 /** Kin and partners, whose word says the gender of the one named after it: "his wife Fran", "su hermano Juan". */
 const KIN = new Map<string, 'm' | 'f'>([
   ...'wife mother daughter sister widow girlfriend grandmother granddaughter aunt niece esposa madre hija hermana viuda novia abuela nieta tía tia sobrina mamá mama'.split(' ').map((w) => [w, 'f'] as const),

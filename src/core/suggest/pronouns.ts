@@ -10,7 +10,7 @@
 import { foldText } from '../text/fold'
 import { perText } from '../text/perText'
 import { isCueWord } from './cues'
-import { genderOfFirstName } from './firstNames'
+import { describedGender, genderOfFirstName } from './firstNames'
 import { isBodyWord, NAME_SUFFIX, splitWords } from './namePhrase'
 import { isPlaceName } from './placeNames'
 import { isCommonWord, placeShaped } from './speakerKind'
@@ -92,7 +92,8 @@ const peopleOfPlace = (name: string) => DEMONYM_ENDINGS.some(([end, stem]) => en
  */
 export function fitsPronoun(name: string, gender: Gender | 'any', known: Gender | undefined, text: string): boolean {
   if (gender === 'any') return true
-  return (!known || known === gender) && !isWriting(name) && !PAIR.test(name) && (isDescription(name) || canBeHeOrShe(name, !!known, text))
+  const said = known ?? (isDescription(name) ? describedGender(name) ?? undefined : undefined)
+  return (!said || said === gender) && !isWriting(name) && !PAIR.test(name) && (isDescription(name) || canBeHeOrShe(name, !!known, text))
 }
 
 /** Two names joined: "Angus Rains and Liz Yelling", "Erika Andiola y Lucía Allain". */

@@ -11,7 +11,7 @@ import { joinedClauseStart, unnamedAtStart } from './clauseParts'
 import { genderOfFirstName, personStartAfterBody } from './firstNames'
 import { pronounGender } from './pronouns'
 import { isTitleWord } from '../text/abbreviations'
-import { barePlural, isDocument, isFunctionWord, isPersonNoun, TIME_SPAN } from './speakerKind'
+import { barePlural, isDocument, isFunctionWord, isPersonNoun, isPersonsNoun, TIME_SPAN } from './speakerKind'
 import { listBefore, PARTICIPLE_OPENER, PREPOSITION_BEFORE } from './subjectClause'
 import { DESCRIBED_THEN_NAME, NAME_AT_START, PRONOUN_AT_START, type SpeakerPhrase } from './subjectAfter'
 
@@ -237,7 +237,23 @@ export function participleSubject(sentence: string, base: number, at: number, le
     const start = base + reported.index + reported[0].indexOf(reported[1]!, 1)
     return { type: pronounGender(reported[1]!) ? 'pronoun' : 'name', text: reported[1]!, start, end: start + reported[1]!.length }
   }
-  return sentenceSubject(sentence, base)
+  return sentenceSubject(sentence, base) ?? personAtStart(sentence, base)
+}
+
+/**
+ * "A masked man on a motorbike rides up behind her shouting “…”": an article, a person's noun after at most two words, maybe where they
+ * are, then a verb in lower case.
+ */
+function personAtStart(sentence: string, base: number): SpeakerPhrase | null {
+  const m = /^([\s"“‘«]*)((?:An?|The|Un|Una|El|La)\s+((?:[\p{Ll}\-]+\s+){1,3}))/u.exec(sentence)
+  const words = m ? m[3]!.trim().split(/\s+/u) : []
+  const k = words.findIndex((w) => isPersonsNoun(w))
+  if (!m || k < 0) return null
+  const noun = m[2]!.slice(0, m[2]!.length - m[3]!.length) + words.slice(0, k + 1).join(' ')
+  const where = /^\s+(?:on|in|at|from|with|en|con|de)\s+(?:an?|the|un|una|el|la)\s+\p{Ll}+(?=\s+\p{Ll})/u.exec(sentence.slice(m[1]!.length + noun.length))?.[0] ?? ''
+  if (!where && !/^\s+\p{Ll}/u.test(sentence.slice(m[1]!.length + noun.length))) return null
+  const start = base + m[1]!.length
+  return { type: 'role', text: noun + where, start, end: start + noun.length + where.length }
 }
 
 /** "The mayor testified, describing …": a described subject ends before its speech verb, whatever the verb. */

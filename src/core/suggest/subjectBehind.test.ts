@@ -251,3 +251,9 @@ test('“el ‘número dos’ de la Gestora ha lamentado que … “…””: m
   const text = "PSOE\n\nEl portavoz de la Gestora del PSOE, Mario Jiménez, habló ayer en Sevilla.\n\nEn definitiva, el 'número dos' de la Gestora ha lamentado que Podemos ha hecho \"un viaje de la Puerta del Sol a Marinaleda\", según dijo."
   expect(speakerOf(text, 'un viaje de la Puerta')).toBe('Mario Jiménez')
 })
+
+test('“A masked man on a motorbike rides up behind her shouting “…”. “…,” she adds”: the man shouts; “she” is the reporter, never the man', () => {
+  const text = 'Protest\n\nSky News reporter Becky Johnson said: "There is a tense situation here."\n\nA masked man on a motorbike rides up behind her shouting "yo, free Palestine" in the clip. "The media are clearly not very welcome here," she adds.'
+  expect(speakerOf(text, 'yo, free Palestine')).toBe('A masked man on a motorbike')
+  expect(speakerOf(text, 'The media are clearly')).toBe('Becky Johnson')
+})
