@@ -343,3 +343,8 @@ test('“Prosecutors alleged that …” after “federal prosecutors” were na
   const text = 'Guards charged\n\nFederal prosecutors alleged that the two guards slept on duty.\n\n"You are in this job because of this crisis," Sasse told the director.\n\nProsecutors alleged that Epstein "abused dozens of girls" at his homes.'
   expect(speakerOf(text, 'abused dozens')).toBe('Prosecutors')
 })
+
+test('“met with counter-protesters who have vowed to keep “…””: the group right before “who” vowed, after a preposition too', () => {
+  const intro = 'Plymouth\n\nKeir Starmer said the violence was unacceptable.\n\n'
+  for (const [said, who] of [['The march has been met with counter-protesters who have vowed to keep "Nazis off our streets".', 'counter-protesters'], ['The march was met by local residents, who vowed to keep "Nazis off our streets".', 'local residents']]) expect(speakerOf(intro + said, 'Nazis off')).toBe(who)
+})

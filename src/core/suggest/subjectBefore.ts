@@ -29,6 +29,8 @@ const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]o
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
 /** A clause's last part, from the last comma or conjunction (", and several workers", "though executives"): where a group subject may stand. */
+/** A bare plural of people, maybe after one word, then "who" (and an auxiliary): "counter-protesters who have ", "local residents, who ". */
+const GROUP_BEFORE_WHO = /(?<![\p{L}\-])((?:(?!(?:with|by|of|for|from|to|at|in|on|and|or|the|some|many|con|por|de|del|a|en|y|los|las|unos|unas)\s)\p{Ll}[\p{L}\-]*\s+)?(?:\p{Ll}+-)?(\p{Ll}+?)s)\s*,?\s+(?:who|quienes)(?:\s+(?:have|had|has|also|all|han|habían|también))*$/u
 const JOINS = 'and|but|y|pero|though|although|while|aunque|mientras'
 const GROUP_AFTER_JOIN = new RegExp(String.raw`(?:^|,\s*(?:(?:${JOINS})\s+)?|\s(?:${JOINS})\s+)([^,]*)$`, 'u')
 /** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
@@ -102,6 +104,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$|\s(?:donde|where)$/iu.test(t)) return clauseSubject(t, base, sentence, sentenceBase)
   // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it
   // (", quien además reveló que … Luis Caputo:", right after the speaker the quote before named: for that speaker, never a name after it).
+  // ("met with counter-protesters who have vowed", "by local residents, who vowed": a group of people right before "who" is what it
+  // stands for, after a preposition too.)
+  const people = GROUP_BEFORE_WHO.exec(t)
+  if (people && isPersonsNoun(people[2]!) && barePlural(people[1]!)) return { type: 'role', text: people[1]!, start: base + people.index, end: base + people.index + people[1]!.length }
   const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?(?:\s+[^,;:.“”"«»]{1,120}?\s+(?:y|e|and))?$/u.exec(t)
   if (who) {
     // …a person or a role, never a thing owned: in "a Reyes, para saber su opinión, quien manifestó" it is the one before the aside.
