@@ -198,3 +198,9 @@ test('“…, Mayer said, and “patched” the software as the company continue
   const text = 'Disney\n\n“We had some customer service issues,” Kevin Mayer said Tuesday.\n\nDisney’s tech teams isolated the problem, Mayer said, and “patched” the software as the company continued to sign up additional subscribers throughout the week.'
   expect(speakerOf(text, 'patched')).toBe('Kevin Mayer')
 })
+
+test('““…,” as the New York Times put it on Tuesday”: “put it” before a day or the stop attributes the quote to the paper', () => {
+  const text = 'Banks\n\nJamie Dimon complained again. The law "has achieved remarkable success," as the New York Times put it on Tuesday.'
+  expect(speakerOf(text, 'has achieved')).toBe('New York Times')
+  expect(speakerOf('Banks\n\nJamie Dimon complained again. The law "has achieved remarkable success," as the Times put it.', 'has achieved')).toBe('Times')
+})
