@@ -326,3 +326,8 @@ describe('a writing pointed at with a demonstrative', () => {
     expect(speakerOf(text, 'se seguirá estudiando')).toBe('Un informe de la agencia sanitaria')
   })
 })
+
+test('“an assault on the law that “…,” as the New York Times put it”: a relative after a writing’s noun is no verb; the law says nothing', () => {
+  const text = 'Banks\n\nJamie Dimon complained again. Lobbyists are mounting an assault on the law that "has achieved remarkable success," as the New York Times put it.'
+  expect(speakerOf(text, 'has achieved')).toBe('New York Times')
+})

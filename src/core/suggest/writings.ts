@@ -91,7 +91,7 @@ export function sourcesBefore(t: string): { text: string; index: number } | null
 const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 
 const AGENT = /(?:^|\s)(?:by|por)\s+$/iu
-const FUNCTION_WORD = /^(?:during|after|before|while|and|or|but|durante|tras|mientras|y|e|o|u)$/u
+const FUNCTION_WORD = /^(?:during|after|before|while|and|or|but|that|which|durante|tras|mientras|y|e|o|u)$/u
 
 /**
  * A document as the subject of the verb before a quote, whatever the verb:
@@ -106,7 +106,7 @@ export function documentSubject(text: string, windowFrom: number, to: number): {
   // Overlapping matches: "a quien el informe ubicó" holds "a quien el" and "el informe ubicó".
   DOCUMENT_SUBJECT.lastIndex = 0
   for (let m = DOCUMENT_SUBJECT.exec(window); m; m = DOCUMENT_SUBJECT.exec(window)) {
-    // ("told the jury during his summations. “…”": a preposition or a conjunction after the noun is no verb.)
+    // ("told the jury during his summations. “…”": a preposition or a conjunction after the noun is no verb; nor is a relative, "the law that “…”".)
     // ("Fuentes consultadas por este periódico creen que “…”": a writing after "por" or "by" is a participle's agent, never the subject.)
     // ("el diario quebequés Le Devoir, «…»", "el periódico digital Welt": an adjective before a name describes the paper that name is; it is no verb.)
     const describes = !isCueWord(m[2]!) && /(?:és|ense|ano|ino|al)$/u.test(m[2]!) && /^\s+\p{Lu}/u.test(window.slice(m.index + m[0].length))
