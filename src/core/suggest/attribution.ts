@@ -60,7 +60,8 @@ export function attributionAfter(text: string, from: number, to: number, sentenc
   // ("making “voter identification” calls", "the “fake news” claims": with no stop or comma at the close, a plural that is also a cue is the noun the quote qualifies.)
   if (/^[^\S\n]+(?:calls|claims|reports|remarks|comments|warnings|statements|demands|promises|chants|boasts)(?![\p{L}])(?!\s+(?:the|a|an|that|it|he|she|they|\p{Lu}))/u.test(window) && !/[.,;:!?]["”’»]?$/u.test(text.slice(Math.max(0, from - 2), from))) return null
   CUE.lastIndex = 0
-  const found = CUE.exec(near)
+  // ("“…”The witnesses … talked about his good qualities": "spoke of", "talked about" take the quote as their object, after them only.)
+  const found = [CUE.exec(near)].find((m) => !m || !/\s(?:of|about)$/u.test(m[0])) ?? null
   const placed = () => verbByPlace(near, /,/u.test(window.slice(0, head)), /,["”’»]$/u.test(text.slice(Math.max(0, from - 2), from)))
   // ("“…,” he reflects, emphasizing …": a verb the lexicon lacks, by its place, before a participle is the quote's own.)
   const byPlace = found && PARTICIPLES.has(found[0].toLowerCase()) ? placed() : null

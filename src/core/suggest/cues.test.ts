@@ -204,3 +204,9 @@ test('““…,” as the New York Times put it on Tuesday”: “put it” bef
   expect(speakerOf(text, 'has achieved')).toBe('New York Times')
   expect(speakerOf('Banks\n\nJamie Dimon complained again. The law "has achieved remarkable success," as the Times put it.', 'has achieved')).toBe('Times')
 })
+
+test('“Gates spoke of “anxiety””: “spoke of”, “talked about” give the quote after them to their subject, never a quote before them', () => {
+  expect(speakerOf('Marines\n\nJeff Eagan said he was worried.\n\nRobert Gates spoke of "anxiety" among the troops.', 'anxiety')).toBe('Robert Gates')
+  const before = 'Verdict\n\n"I believe he can affect other lives," lawyer Pat Harris told the jury. "Look at what people have testified to."The witnesses talked about his good qualities.'
+  expect(speakerOf(before, 'Look at what')).toBe('Pat Harris')
+})
