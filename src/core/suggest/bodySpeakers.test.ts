@@ -23,3 +23,9 @@ test('“el Parlamento Europeo”, “el Ayuntamiento” are bodies: “La comun
   const text = 'Wikipedia cierra\n\nLa propuesta ha desatado polémicas que trascienden el Parlamento Europeo. La comunidad española de Wikipedia afirma en su comunicado que esta propuesta "dañaría significativamente la Internet abierta".'
   expect(speakerOf(text, 'dañaría significativamente')).toBe('La comunidad española de Wikipedia')
 })
+
+test('“in line with the Obama administration, which has spoken about “…””, “The agency, which said “…””: “which” stands for the body right before it', () => {
+  const intro = 'Energy\n\nJeff Eagan said he was worried.\n\n'
+  expect(speakerOf(`${intro}Their work has been in line with the Obama administration, which has spoken about "the urgent imperatives of climate change."`, 'the urgent')).toBe('Obama administration')
+  expect(speakerOf(`${intro}The agency, which said "the risk is low," met on Monday.`, 'the risk')).toBe('The agency')
+})

@@ -31,6 +31,8 @@ const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]
 /** A clause's last part, from the last comma or conjunction (", and several workers", "though executives"): where a group subject may stand. */
 /** A bare plural of people, maybe after one word, then "who" (and an auxiliary): "counter-protesters who have ", "local residents, who ". */
 const GROUP_BEFORE_WHO = /(?<![\p{L}\-])((?:(?!(?:with|by|of|for|from|to|at|in|on|and|or|the|some|many|con|por|de|del|a|en|y|los|las|unos|unas)\s)\p{Ll}[\p{L}\-]*\s+)?(?:\p{Ll}+-)?(\p{Ll}+?)s)\s*,?\s+(?:who|quienes)(?:\s+(?:have|had|has|also|all|han|habían|también))*$/u
+/** A body's name or noun, then ", which" (and an auxiliary): "the Obama administration, which has ", "the agency, which ". */
+const BODY_BEFORE_WHICH = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}?(?:\p{Ll}+\s+)?(\p{L}+))\s*,\s*which(?:\s+(?:have|had|has|also))*$/u
 const JOINS = 'and|but|y|pero|though|although|while|aunque|mientras'
 const GROUP_AFTER_JOIN = new RegExp(String.raw`(?:^|,\s*(?:(?:${JOINS})\s+)?|\s(?:${JOINS})\s+)([^,]*)$`, 'u')
 /** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
@@ -108,6 +110,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // stands for, after a preposition too.)
   const people = GROUP_BEFORE_WHO.exec(t)
   if (people && isPersonsNoun(people[2]!) && barePlural(people[1]!)) return { type: 'role', text: people[1]!, start: base + people.index, end: base + people.index + people[1]!.length }
+  // ("in line with the Obama administration, which has spoken about": "which" stands for the body named right before it.)
+  const body = BODY_BEFORE_WHICH.exec(t)
+  if (body && isBodyWord(body[2]!)) return { type: /^[Tt]he\s+\p{Ll}/u.test(body[1]!) ? 'role' : 'name', text: body[1]!, start: base + body.index + body[0].indexOf(body[1]!), end: base + body.index + body[0].indexOf(body[1]!) + body[1]!.length }
   const who = /(?:\s*,\s*|(?<=\p{Lu}[\p{L}'’\-]*)\s+)(?:who|quien|quienes)(?:\s+(?:le|les|me|nos|te))?(?:\s+[^,;:.“”"«»]{1,120}?\s+(?:y|e|and))?$/u.exec(t)
   if (who) {
     // …a person or a role, never a thing owned: in "a Reyes, para saber su opinión, quien manifestó" it is the one before the aside.
