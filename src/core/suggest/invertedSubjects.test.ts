@@ -78,3 +78,10 @@ describe('a body described by the word the article introduced it with', () => {
     expect(speakerOf('March\n\n“We will march again,” said the Campaign for Nuclear Disarmament.', 'We will march')).toBe('Campaign for Nuclear Disarmament')
   })
 })
+
+test('“Asked a Pennsylvania Republican: “…?””: a verb that opens the sentence, someone unnamed and a colon: the one unnamed asks', () => {
+  const text = 'Debate\n\n“Honestly, this should be one of the better duels,” an Iowa Republican said.\n\nAsked a Pennsylvania Republican: “Is it just me or are the VP candidates more appealing than their running mates?”'
+  expect(speakerOf(text, 'Is it just me')).toBe('a Pennsylvania Republican')
+  // (Not a participle's phrase before the subject: "Asked about the plan, Smith said: “…”".)
+  expect(speakerOf('Plan\n\nAsked about the plan, Tom Hart said: “It is a good plan.”', 'It is a good')).toBe('Tom Hart')
+})
