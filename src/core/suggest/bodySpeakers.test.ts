@@ -29,3 +29,8 @@ test('“in line with the Obama administration, which has spoken about “…”
   expect(speakerOf(`${intro}Their work has been in line with the Obama administration, which has spoken about "the urgent imperatives of climate change."`, 'the urgent')).toBe('Obama administration')
   expect(speakerOf(`${intro}The agency, which said "the risk is low," met on Monday.`, 'the risk')).toBe('The agency')
 })
+
+test('“…, the National Police Chiefs’ Council (NPCC) said. ¶ It also promised “…””: an acronym in brackets before the verb is no part of its subject', () => {
+  const text = 'Police\n\nPolice have made 378 arrests so far, the National Police Chiefs’ Council (NPCC) said.\n\nIt also promised a “united and robust policing response” to the disorder.'
+  expect(speakerOf(text, 'united and robust')).toBe('National Police Chiefs’ Council')
+})

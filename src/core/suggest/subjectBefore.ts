@@ -98,10 +98,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "…, uno contestó": "uno" alone is one of the people named before (resolveSpeaker.ts), never a subject left out.
   const lone = /(?:^|[,;:]|\s(?:y|e|pero))\s*(uno|una)$/u.exec(t)
   if (lone) return at(lone[1]!, 'name')
-  // "“JOH” (como se le conoce al expresidente) contestó": an aside in brackets or between dashes ("el economista –como él mismo dijo–
+  // "“JOH” (como se le conoce al expresidente) contestó", "the National Police Chiefs’ Council (NPCC) said": an aside or an acronym in brackets, or one between dashes ("el economista –como él mismo dijo–
   // respondió"), and the marks round a nickname, are no part of the subject.
   // ("un joven, quien pidió el anonimato —entrevistado en …— reconoció": a relative clause before the dashes is an aside too.)
-  t = t.replace(/\s*\((?=[^()]*\s)[^()]{1,80}\)$/u, '').replace(/(?:,\s*(?:quien|quienes|who)\s[^,;:]{1,80}?)?\s*[\u2013\u2014](?=[^\u2013\u2014]*\s)[^\u2013\u2014]{1,80}[\u2013\u2014]$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
+  t = t.replace(/\s*\((?:(?=[^()]*\s)[^()]{1,80}|\p{Lu}{2,8})\)$/u, '').replace(/(?:,\s*(?:quien|quienes|who)\s[^,;:]{1,80}?)?\s*[\u2013\u2014](?=[^\u2013\u2014]*\s)[^\u2013\u2014]{1,80}[\u2013\u2014]$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
   // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called", "… a FM El Observador donde aseguró": the name before is no subject.
   if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$|\s(?:donde|where)$/iu.test(t)) return clauseSubject(t, base, sentence, sentenceBase)
   // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it
