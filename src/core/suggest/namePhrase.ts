@@ -17,9 +17,10 @@ export const NAME_PREFIX = String.raw`d['’]|al-|el-`
 /** A capitalised word ("d'Aubuisson", "al-Masri", "el-Sisi" too, and "O´Neill" typed with an acute accent for the apostrophe); a full stop belongs to it only in initials and titles ("U.S.", "J.", "Dr."), never at a sentence's end, and a hyphen never ends it ("-explicó Ruiz Gómez- es"). */
 const TOKEN = String.raw`(?:(?<=Number[^\S\n])\d{1,3}(?![\p{L}\d])|(?:\p{Lu}{2}\.){2}|(?:\p{Lu}\.){1,3}|(?:${NAME_ABBREVIATIONS.join('|')})\.|(?:${NAME_PREFIX})\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-)|[\p{Lu}][\p{L}\p{M}\p{N}'’\-]*(?<!-)(?:´\p{Lu}[\p{L}\p{M}\p{N}'’\-]*(?<!-))?)`
 // One word each ("de la" is "de" then "la"): a word has one way to be read, so no input makes the match backtrack.
-// ("on" joins a body's name, "Committee on Intelligence", never a person's to what follows: "Trump on Fox News"; "&" joins a
+// ("on" joins a body's name, "Committee on Intelligence", and "para" a Spanish one's, "Instituto para la Protección del Ambiente", never a
+// person's to what follows: "Trump on Fox News"; "&" joins a
 // company's, "Standard & Poor's", "Procter & Gamble".)
-const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|y|e|&|(?<=(?:Committee|Commission|Council|Conference|Subcommittee|Panel|Board|Office|Institute|Centre|Center|Task Force)[^\S\n]+)on|(?<=(?:Personas|Pacientes|Enfermos|Niños|Mujeres|Familias|People|Persons|Children|Women|Families)[^\S\n]+)(?:con|with))`
+const CONNECTOR = String.raw`(?:de|del|la|las|los|da|do|dos|das|van|von|der|den|ter|bin|ibn|al|el|of|for|the|and|y|e|&|(?<=(?:Committee|Commission|Council|Conference|Subcommittee|Panel|Board|Office|Institute|Centre|Center|Task Force)[^\S\n]+)on|(?<=(?:Instituto|Centro|Centros|Comisión|Consejo|Oficina|Fondo|Programa|Fundación|Agencia|Alianza|Asociación|Coalición|Comité|Movimiento|Frente|Plataforma|Observatorio|Foro)[^\S\n]+)para|(?<=(?:Personas|Pacientes|Enfermos|Niños|Mujeres|Familias|People|Persons|Children|Women|Families)[^\S\n]+)(?:con|with))`
 /** Capitalised words, joined by the small words names and bodies have inside them (at most twelve words: no name is longer). */
 // (One space between words: two end the name, as where a sub-heading runs into its paragraph, "Respuesta de Facebook  Facebook respondió".)
 export const NAME_PHRASE = new RegExp(String.raw`(?<!(?:^|[^\p{L}])(?:[Aa]nti|[Pp]ro|[Nn]on|[Pp]ost|[Pp]re|[Nn]eo|[Mm]id)-)${TOKEN}(?:[^\S\n](?:${CONNECTOR}[^\S\n]){0,3}${TOKEN}){0,15}`, 'gu')

@@ -304,3 +304,8 @@ test('a headline in title case, “Greg Abbott Says Texas Is Ready”, holds the
   const [s] = suggestQuotes('Greg Abbott Says Texas Is Ready\n\nThe governor spoke on Friday. "We are ready," Abbott said.')
   expect(s!.candidates).toEqual(['Abbott', 'Greg Abbott'])
 })
+
+test('“El Instituto para la Protección del Ambiente recomienda «…»”: “para” joins a Spanish body’s name; the speaker is never “Protección del Ambiente”', () => {
+  const text = 'Mascarillas\n\nEl Instituto para la Protección del Ambiente recomienda el uso de mascarillas, para «ayudar a reducir la propagación del coronavirus».'
+  expect(speakerOf(text, 'ayudar a reducir')).toMatch(/^(?:El )?Instituto para la Protección del Ambiente$/u)
+})
