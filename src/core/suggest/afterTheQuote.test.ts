@@ -121,3 +121,8 @@ test('“…, entre ellos el escritor chino Mo Yan que, según dijo, “…”�
   const text = 'China\n\nPersonalidades hispanistas han asistido al coloquio, entre ellos el famoso escritor chino Mo Yan que, según dijo, "tras leer diez páginas de la novela encontré inspiración para la mía propia".'
   expect(speakerOf(text, 'tras leer diez páginas')).toBe('Mo Yan')
 })
+
+test('““…”, publicó entonces”: a verb of posting right after the quote and its comma is a cue', () => {
+  const text = 'Li Wenliang\n\nLi Wenliang contó que le hicieron pruebas varias veces.\n\nEl 30 de enero volvió a hablar del tema en las redes sociales.\n\n"Hoy me dieron el resultado de las pruebas y es positivo", publicó entonces.'
+  expect(speakerOf(text, 'Hoy me dieron')).toBe('Li Wenliang')
+})

@@ -117,10 +117,11 @@ const SPANISH_PHRASES = [String.raw`(?:dejó|dejaron|(?:ha|han|había|habían)\s
 const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:.;!?]|\s+(?:on|in|at|last|this|earlier|later|recently|bluntly|succinctly|simply|best|once)\s)`, String.raw`(?:went|goes|go)\s+on\s+to\s+(?:say|add|call|describe|claim|argue|warn|insist|note|explain|suggest|write|tell|ask)`, String.raw`(?:chimed|chimes|piped|pipes)\s+(?:in|up)`, String.raw`(?:fired|fires|shot|shoots)\s+back`, String.raw`(?:spoke|spoken|speaks|talked|talks)\s+(?:of|about)`]
 
 /**
- * Spanish verbs that are also a noun or an adjective ("la cifra precisa", "una sentencia"): cues only right after a quote and its comma
+ * Spanish verbs that are also a noun or an adjective ("la cifra precisa", "una sentencia"), or that mostly publish something else ("publicó un
+ * reportaje", "compartió una foto"): cues only right after a quote and its comma
  * (or first in the words read after the quote's closing mark, where attributionAfter looks).
  */
-const AFTER_QUOTE_ONLY = [String.raw`(?:precisa|sentencia)(?<=(?:^|["”»’],)[\s,]{0,3}\p{L}+)`]
+const AFTER_QUOTE_ONLY = [String.raw`(?:precisa|sentencia|publicó|publicaron|posteó|postearon|compartió|compartieron)(?<=(?:^|["”»’],)[\s,]{0,3}\p{L}+)`]
 
 /** "aseguraba", "advertían": the imperfect of each verb "al" may open (regular from the infinitive: -ar → -aba, -er and -ir → -ía). */
 const spanishImperfects = (): string[] => AL_INFINITIVES.map((w) => w.slice(3)).flatMap((w) => (/ar$/u.test(w) ? [`${w.slice(0, -2)}aba`, `${w.slice(0, -2)}aban`] : [`${w.slice(0, -2)}ía`, `${w.slice(0, -2)}ían`]))
