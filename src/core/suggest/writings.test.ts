@@ -331,3 +331,8 @@ test('“an assault on the law that “…,” as the New York Times put it”: 
   const text = 'Banks\n\nJamie Dimon complained again. Lobbyists are mounting an assault on the law that "has achieved remarkable success," as the New York Times put it.'
   expect(speakerOf(text, 'has achieved')).toBe('New York Times')
 })
+
+test('“Another study found that there was “limited evidence””: another writing is a source as “a study” is, never the last person named', () => {
+  const text = 'Vitamins\n\nDietitian Anju Mobin said most people do not need them.\n\nAnother study found that there was "limited evidence" for the benefit of the pills.'
+  expect(speakerOf(text, 'limited evidence')).toBe('Another study')
+})

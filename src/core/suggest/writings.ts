@@ -88,7 +88,7 @@ export function sourcesBefore(t: string): { text: string; index: number } | null
 }
 
 /** A document ("The 40-page report" too), an aside set off by commas if any ("The report, published by the Audit Office on Tuesday, found"), then its verb. */
-const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?)\s+(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
+const DOCUMENT_SUBJECT = /(?:^|[\s,(])((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Tt]hat|[Ee]ste|[Ee]sta|[Uu]n|[Uu]na|[Aa]n?|[Aa]nother|[Oo]tro|[Oo]tra)\s+(?:[\p{L}\p{N}][\p{L}\p{N}\-]*\s+){0,2}?(?:\p{L}+))(?:,[^,.;:"“”«»]{1,80},)?\s+(\p{Ll}+)\b/gu
 
 const AGENT = /(?:^|\s)(?:by|por)\s+$/iu
 const FUNCTION_WORD = /^(?:during|after|before|while|and|or|but|that|which|durante|tras|mientras|y|e|o|u)$/u
