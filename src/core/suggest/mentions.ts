@@ -153,8 +153,9 @@ function verbOff(parsed: Parsed, runs: ReadonlySet<string>, text: string): Parse
   // ("Jens David Ohlin": an unknown first name before a known one is a name still; only a speech verb, or a word shaped like a
   // verb or an adjective, is cut.)
   const verbLike = isCueWord(first) || /\p{Ll}(?:ó|ió|aron|ieron|a|e|an|en|ic|al|ive|ous|ent|ant|ar|ing|ed|ly|er)$/u.test(first)
-  // (A speech verb is never a name's first word, whatever the next: "Cuenta Rana Moussaoui, subdirectora …:".)
-  if (words.length >= 3 && verbLike && (genderOfFirstName(words[1]!) || isCueWord(first)) && !genderOfFirstName(first) && !isRoleWord(first)) return { ...parsed!, name: rest }
+  // (A speech verb is never a name's first word, whatever the next: "Cuenta Rana Moussaoui, subdirectora …:", "Replied Stephen, …"; two words only
+  // when the verb is inflected: "Say Mony" is a Cambodian name.)
+  if ((words.length >= 3 || (isCueWord(first) && /\p{Ll}(?:ed|s|ó|ió|aron|ieron|a|e|an|en)$/u.test(first))) && verbLike && (genderOfFirstName(words[1]!) || isCueWord(first)) && !genderOfFirstName(first) && !isRoleWord(first)) return { ...parsed!, name: rest }
   return /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(first) && runs.has(rest) ? { ...parsed!, name: rest } : parsed
 }
 

@@ -309,3 +309,11 @@ test('“El Instituto para la Protección del Ambiente recomienda «…»”: �
   const text = 'Mascarillas\n\nEl Instituto para la Protección del Ambiente recomienda el uso de mascarillas, para «ayudar a reducir la propagación del coronavirus».'
   expect(speakerOf(text, 'ayudar a reducir')).toMatch(/^(?:El )?Instituto para la Protección del Ambiente$/u)
 })
+
+test('“Replied Stephen, with some delicacy, “…””: a speech verb that opens the sentence is no part of a name offered as a candidate; “Say Mony” is a name', () => {
+  const text = 'Draft\n\nStephen Jones and his father Jerry Jones run the Cowboys.\n\n“I assume we’d take him,” Jerry Jones said.\n\nReplied Stephen, with some delicacy, “Well, I don’t think we would.”'
+  const reply = suggestQuotes(text).find((s) => s.text.startsWith('Well, I'))
+  expect(reply?.candidates).toContain('Jerry Jones')
+  expect(reply?.candidates).not.toContain('Replied Stephen')
+  expect(speakerOf('Council\n\n“We want to help,” said Say Mony, a student in Phnom Penh.', 'We want to help')).toBe('Say Mony')
+})
