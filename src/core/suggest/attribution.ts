@@ -255,9 +255,10 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // ("Al respecto añadió Carlos Arturo Martínez, secretario de Salud …, que «…»": a person's full name right after the verb is its subject, "que" after or not.)
   const personNext = !subjectFirst && !TAKES_LISTENER.test(last[0]) && !PARTICIPLES.has(last[0].toLowerCase()) ? /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})(?=\s*,|\s+que\s)/u.exec(tail) : null
   if (personNext && genderOfFirstName(personNext[1]!)) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'name', text: personNext[1]!, start: cueEnd + personNext[0].length - personNext[1]!.length, end: cueEnd + personNext[0].length }, passive: false }
+  // ("Replied Stephen, with some delicacy, “…”": a phrase of manner may follow the inverted subject.)
   // ("Asked a Pennsylvania Republican: “…?”": a verb that opens the sentence, then someone unnamed and a colon, is inverted too, even a verb that takes a listener.)
   const opensInverted = !before.trim() && /^\p{Lu}/u.test(last[0]) && /^\s+(?:a|an|one)\s[^.,;:!?"“”«»]{1,60}:\s*$/u.test(tail)
-  if (!subjectFirst && (/^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail.slice(AFTER_CUE_SKIP.exec(tail)?.[0].length ?? 0)) || opensInverted) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && (!TAKES_LISTENER.test(last[0]) || opensInverted)) {
+  if (!subjectFirst && (/^\s+(?:\p{Lu}|(?:the|el|la|los|las)\s)[^.,;!?"“”«»]{0,60}(?:,\s+(?:with|without|in|after|con|sin|en|tras)\s[^.,;:!?"“”«»]{1,40})?(?:[,:]\s*$|,[^.;!?"“”«»]{0,160}:\s*$)/u.test(tail.slice(AFTER_CUE_SKIP.exec(tail)?.[0].length ?? 0)) || opensInverted) && !/^\s+(?:In|On|At|To|En|A|Al|Con|Por|Para)\s/u.test(tail) && !PARTICIPLES.has(last[0].toLowerCase()) && !/\b(?:que|that)\b/iu.test(tail) && (!TAKES_LISTENER.test(last[0]) || opensInverted)) {
     const after = subjectAfter(tail.replace(/[,:][^]*$/u, ''), cueEnd)
     // ("Vecinos de la zona, por su parte, lamentaron el cierre: «…»": a verb in the plural never has one thing for its subject; that is its object.)
     const disagrees = !!after && PLURAL_VERB_END.test(last[0]) && /^(?:el|la|un|una)\s/iu.test(after.text)

@@ -85,3 +85,8 @@ test('“Asked a Pennsylvania Republican: “…?””: a verb that opens the s
   // (Not a participle's phrase before the subject: "Asked about the plan, Smith said: “…”".)
   expect(speakerOf('Plan\n\nAsked about the plan, Tom Hart said: “It is a good plan.”', 'It is a good')).toBe('Tom Hart')
 })
+
+test('“Replied Stephen, with some delicacy, “…””: a phrase of manner after the inverted subject leaves it the subject', () => {
+  const text = 'Draft\n\nStephen Jones and his father Jerry Jones run the Cowboys.\n\n“I assume we’d take him,” Jerry Jones said.\n\nReplied Stephen, with some delicacy, “Well, I don’t think we would.”'
+  expect(speakerOf(text, 'Well, I')).toBe('Stephen Jones')
+})
