@@ -8,7 +8,8 @@
  * "According to Gauteng Cogta, …"), a short sentence
  * after a question that is only its attribution ("King asked."), a
  * person under a pseudonym in quotation marks ("“Maritza”, una estudiante"),
- * and, when nothing names anyone, a guess (guessSpeakers).
+ * the one who answers a question in a paragraph that is only a quote
+ * (answerer), and, when nothing names anyone, a guess (guessSpeakers).
  */
 import { isTitleWord } from '../text/abbreviations'
 import { spansOf } from '../text/sentences'
@@ -321,4 +322,18 @@ export function cueInQuote(text: string, q: { start: number; end: number }): Att
   const cueEnd = cueStart + inside[1]!.length
   const speaker = subjectAfter(text.slice(cueEnd, q.start + inside.index + inside[0].length - 1), cueEnd)
   return speaker && (speaker.type === 'name' || speaker.type === 'role') ? { cue: inside[1]!, cueStart, cueEnd, speaker } : null
+}
+
+/**
+ * "“That can be true,” Prelogar said. ¶ “…,” Alito interjected. “Do you dispute that?” ¶ “There can be …”": a paragraph that is only a quote,
+ * right after a question, answers it: the one a cue named last before the asker, in the three paragraphs before (never a guess).
+ */
+export function answerer(text: string, found: readonly Found[], i: number): Pick<Found, 'speaker' | 'role' | 'via'> | null {
+  const [f, asked] = [found[i]!, found[i - 1]!]
+  if (f.q.paragraph !== asked.q.paragraph + 1 || !/\?\s*$/u.test(text.slice(asked.q.start, asked.q.end)) || !/(?:^|\n)\s*$/u.test(text.slice(Math.max(0, f.q.open - 4), f.q.open))) return null
+  for (let k = i - 2; k >= 0 && found[k]!.q.paragraph >= asked.q.paragraph - 3; k--) {
+    const other = found[k]!
+    if (other.speaker && other.speaker !== asked.speaker && other.via === 'cue' && !other.fallback) return { speaker: other.speaker, role: other.role, via: 'continuation' }
+  }
+  return null
 }

@@ -18,7 +18,7 @@ import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
-import { answererOf, askedWhom, cueInQuote, earlierSpeech, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, textOfHeading, THIRD_PERSON } from './nearbySpeech'
+import { answererOf, answerer, askedWhom, cueInQuote, earlierSpeech, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, labelAfter, labelBefore, REPLY, shortAttribution, pointingBack, signatureAfter, speakerLine, textOfHeading, THIRD_PERSON } from './nearbySpeech'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
@@ -233,7 +233,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
 
   // A caption or a subheading between two paragraphs of one speaker's quotes is no change of speaker.
   const furniture = (k: number) => !!paragraphs[k] && !/[.!?:]["”’»]?\s*$/u.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)) && wordsOf(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)).length <= 40
-  carryOverSpeakers(found, (q) => paragraphs[q.paragraph]!.end, furniture)
+  carryOverSpeakers(text, found, (q) => paragraphs[q.paragraph]!.end, furniture)
   pullQuoteSpeakers(text, found, (q) => paragraphs[q.paragraph]!)
   // A headline (a first line with no full stop) is the article's title, not its reporting.
   const first = paragraphs[0]
@@ -263,7 +263,7 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
  * segment of a multi-paragraph quote, a second quote after "said X.", or a
  * paragraph that is only a quote right after an attributed one.
  */
-function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => number, furniture: (paragraph: number) => boolean): void {
+function carryOverSpeakers(text: string, found: Found[], paragraphEnd: (q: Quotation) => number, furniture: (paragraph: number) => boolean): void {
   // Multi-paragraph quotes: the attribution may sit in any segment (usually the first or the last).
   for (let i = 0; i < found.length; i++) {
     if (!found[i]!.q.continues || found[i]!.q.continued) continue
@@ -280,7 +280,7 @@ function carryOverSpeakers(found: Found[], paragraphEnd: (q: Quotation) => numbe
     // A quote left open at its paragraph's end runs on, even over a paragraph whose marks were lost.
     let reach = prev.q.close === paragraphEnd(prev.q) ? 2 : 1
     for (let k = prev.q.paragraph + 1; k < f.q.paragraph && reach < 4; k++) if (furniture(k)) reach++
-    if (f.q.paragraph - prev.q.paragraph <= reach) Object.assign(f, { speaker: prev.speaker, role: prev.role, via: 'continuation' })
+    if (f.q.paragraph - prev.q.paragraph <= reach) Object.assign(f, answerer(text, found, i) ?? { speaker: prev.speaker, role: prev.role, via: 'continuation' })
   }
 }
 

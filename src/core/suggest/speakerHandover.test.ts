@@ -342,3 +342,8 @@ test('“As reporters swarmed into the square, a resident screamed at them … �
   const text = 'Molenbeek\n\nMayor Françoise Schepmans spoke on Monday.\n\nAs reporters from around the world swarmed into the square, a resident screamed at them, denouncing the news media.\n\n“You are all scum,” she shouted. “Do you have no shame?”'
   expect(speakerOf(text, 'You are all scum')).toBe('a resident')
 })
+
+test('“… ,” Alito interjected. “Do you dispute that?” ¶ “There can be …”: a paragraph that is only a quote after a question answers it', () => {
+  const text = 'Vaccines\n\n“That can be true,” Elizabeth Prelogar said.\n\n“But there is some risk,” Justice Samuel Alito interjected. “Do you dispute that?”\n\n“There can be a very minimal risk with respect to some individuals.”'
+  expect(speakerOf(text, 'There can be')).toBe('Elizabeth Prelogar')
+})
