@@ -6,6 +6,7 @@
  * leaves it out, the sentence's (sentenceSubject.ts). attribution.ts finds the
  * cue; names.ts resolves the phrase found here to whom it stands for.
  */
+import { isTitleWord } from '../text/abbreviations'
 import { CAPITAL_CLITIC, DEMONSTRATIVE_WORDS, opensPointing, personStartAfterBody } from './firstNames'
 import { isWriting, openingWriting, sourcesBefore } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
@@ -175,7 +176,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
     // ("El director de la Clínica Colombia de Cali Jorge Salazar nos dijo": the person's name run on after the body's is the subject.)
     const words = of ? name[0].split(/\s+/u) : []
     const k = personStartAfterBody(words, 1)
-    if (of && k > 0) return at(words.slice(k).join(' '), 'name')
+    // ("a spokesperson for Assembly Speaker Carl Heastie told": after "for", a person with a title before the name is the one spoken for; the spokesperson speaks.)
+    const spokenFor = k > 0 && /\s(?:for|representing)\s+$/u.test(of![1]!) && isTitleWord(words[k - 1]!.replace(/\.$/u, ''))
+    if (of && k > 0 && !spokenFor) return at(words.slice(k).join(' '), 'name')
     if (of) return at(of[1]! + name[0], 'role')
     // "an Iowa Republican predicted", "A Colorado Democrat said": capitalised words after "a"/"an" (before the name or read as
     // its first word) describe someone unnamed; the article stays with them.

@@ -288,3 +288,11 @@ test('“Milan beat Juventus at Old Trafford and Ancelotti said: “…””: a
   const body = 'Tsunami\n\n"We should have reacted," Ana Ruiz, secretary in the Department of Science and Technology said.'
   expect(speakerOf(body, 'We should have reacted')).toBe('Ana Ruiz')
 })
+
+test('““…,” a spokesperson for Assembly Speaker Carl Heastie told reporters”: the one spoken for, after a title, never speaks; the spokesperson does', () => {
+  const intro = 'Budget\n\nGov. Kathy Hochul announced the plan on Monday.\n\n'
+  expect(speakerOf(`${intro}"It is a fraud," a spokesperson for Assembly Speaker Carl Heastie told reporters.`, 'It is a fraud')).toBe('a spokesperson for Assembly Speaker Carl Heastie')
+  expect(speakerOf(`${intro}"It is a fraud," a spokesperson for Sen. Jane Doe told reporters.`, 'It is a fraud')).toBe('a spokesperson for Sen. Jane Doe')
+  // (A body's name, then the person's, run on: "a spokesman for the State Department John Kirby said" is Kirby.)
+  expect(speakerOf(`${intro}"It is a fraud," a spokesman for the State Department John Kirby said.`, 'It is a fraud')).toBe('John Kirby')
+})
