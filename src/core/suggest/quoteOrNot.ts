@@ -101,7 +101,8 @@ export function isQuote(text: string, f: Found, i: number, all: readonly Found[]
   // One word is a scare quote or a term, unless someone is said to have said it, ending and all: described it as "difficult."
   // …or a speech verb before it in its sentence gives it to its subject: "said he was “appalled”", "calificó de “incapacitado”".
   // …or it is a whole answer with its speaker after it: "“Sure,” Matie says", "“Maybe.” the official asks".
-  const answer = f.via === 'cue' && f.where === 'after' && /^\p{Lu}\p{Ll}*[.!?,]$/u.test(quoted)
+  // ("Brown said: “Absolutely.”": or after a cue and its colon.)
+  const answer = f.via === 'cue' && (f.where === 'after' || (f.where === 'before' && /:\s*["“«‘]?$/u.test(text.slice(Math.max(0, f.q.open - 3), f.q.start)))) && /^\p{Lu}\p{Ll}*[.!?,]$/u.test(quoted)
   // …or the sentence gives another of its quotes to a speaker, so its words in marks are theirs: "calificó la decisión de maniobra “caciquil”, una “pirueta” que …".
   const sentenceSpoken = /^\p{Ll}/u.test(quoted) && (sameSentenceAsPrevious(text, f, i, all) || !!sameSentenceAsNext(text, f, i, all))
   if (words.length <= 1 && !answer && !sentenceSpoken && !joinedToPrevious(text, f, i, all) && !(((f.via === 'cue' && f.where !== 'intro') || sameSentenceAsPrevious(text, f, i, all)) && /[.!?,]$/u.test(quoted) && /^\p{Ll}/u.test(quoted)) && !partialAfterCue(text, f, quoted)) return false

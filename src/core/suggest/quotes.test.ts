@@ -318,3 +318,7 @@ test('an interview’s initials run into the answer’s first word (“AD She wa
   expect(speakerOf(text, 'Please, can you')).not.toBe('AD She')
   expect(speakerOf(text, 'We made progress')).toBe('Liu He')
 })
+
+test('“Asked whether he would appeal, Brown said: “Absolutely.””: one capitalised word after a cue and its colon is a whole answer, a quote', () => {
+  expect(speakerOf('Trial\n\nAsked whether he would appeal, Tom Brown said: "Absolutely."', 'Absolutely')).toBe('Tom Brown')
+})
