@@ -34,3 +34,9 @@ test('“…, the National Police Chiefs’ Council (NPCC) said. ¶ It also prom
   const text = 'Police\n\nPolice have made 378 arrests so far, the National Police Chiefs’ Council (NPCC) said.\n\nIt also promised a “united and robust policing response” to the disorder.'
   expect(speakerOf(text, 'united and robust')).toBe('National Police Chiefs’ Council')
 })
+
+test('“Officials with the city’s housing authority said …“…””: a plural of people and what they are of is a group, never the last person named', () => {
+  const intro = 'Fire\n\nFire Chief Ray Lopez said crews arrived within minutes.\n\n'
+  expect(speakerOf(`${intro}Officials with the housing authority said residents would be "moved to hotels."`, 'moved to hotels')).toBe('Officials with the housing authority')
+  expect(speakerOf(`${intro}Teachers at the school said the building was "not safe."`, 'not safe')).toBe('Teachers at the school')
+})
