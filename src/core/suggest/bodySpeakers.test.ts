@@ -40,3 +40,7 @@ test('“Officials with the city’s housing authority said …“…””: a p
   expect(speakerOf(`${intro}Officials with the housing authority said residents would be "moved to hotels."`, 'moved to hotels')).toBe('Officials with the housing authority')
   expect(speakerOf(`${intro}Teachers at the school said the building was "not safe."`, 'not safe')).toBe('Teachers at the school')
 })
+
+test('“Miembros de la asociación de vecinos pidieron «…»”: in Spanish too, the plural and what they are of, never “Miembros” alone', () => {
+  expect(speakerOf('Inundaciones\n\nEl alcalde Luis Soto visitó la zona.\n\nMiembros de la asociación de vecinos pidieron «más ayudas».', 'más ayudas')).toBe('Miembros de la asociación de vecinos')
+})

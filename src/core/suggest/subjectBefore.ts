@@ -153,9 +153,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (pronoun && !SPANISH_PREPOSITION_END.test(t.slice(0, pronoun.index + pronoun[0].length - pronoun[1]!.length))) return at(pronoun[1]!, 'pronoun')
   const owned = ownedDocumentAtEnd(t)
   if (owned) return { type: 'role', text: owned.text, start: base + owned.index, end: base + owned.index + owned.text.length }
-  // "Officials with the city’s housing authority said", "Residents of the building said": a plural of people that opens the clause, and
+  // "Officials with the city’s housing authority said", "Miembros de la asociación de vecinos pidieron": a plural of people that opens the clause, and
   // what they are of, in lower case, is a group (capitalised, "Analysts at Morgan Stanley", below).
-  const peopleOf = /^\s*((\p{L}[\p{Ll}\-]*s)\s+(?:with|at|of|from|in|on|for)\s+(?:the\s+|a\s+|an\s+)?[\p{Ll}'’\-]+(?:\s+[\p{Ll}'’\-]+){0,4})$/u.exec(t)
+  const peopleOf = /^\s*((\p{L}[\p{Ll}\-]*s)\s+(?:with|at|of|from|in|on|for|de|del|en|con)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?[\p{Ll}'’\-]+(?:\s+[\p{Ll}'’\-]+){0,4})$/u.exec(t)
   if (peopleOf && isPersonsNoun(peopleOf[2]!.toLowerCase()) && barePlural(peopleOf[2]!.toLowerCase())) return at(peopleOf[1]!, 'role')
   const name = barePlural(t) ? null : NAME_AT_END.exec(t)
   const close = name ? closeToSource(t.slice(0, t.length - name[0].length)) : null
