@@ -44,3 +44,7 @@ test('“Officials with the city’s housing authority said …“…””: a p
 test('“Miembros de la asociación de vecinos pidieron «…»”: in Spanish too, the plural and what they are of, never “Miembros” alone', () => {
   expect(speakerOf('Inundaciones\n\nEl alcalde Luis Soto visitó la zona.\n\nMiembros de la asociación de vecinos pidieron «más ayudas».', 'más ayudas')).toBe('Miembros de la asociación de vecinos')
 })
+
+test('“Los vecinos de la calle Mayor aseguraron …«…»”: the neighbours of that street speak, never the street’s name (“Mayor”)', () => {
+  expect(speakerOf('Inundaciones\n\nLos vecinos de la calle Mayor aseguraron que el agua «llegó hasta el primer piso».', 'llegó hasta')).toBe('Los vecinos de la calle Mayor')
+})
