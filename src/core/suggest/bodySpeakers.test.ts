@@ -48,3 +48,8 @@ test('“Miembros de la asociación de vecinos pidieron «…»”: in Spanish t
 test('“Los vecinos de la calle Mayor aseguraron …«…»”: the neighbours of that street speak, never the street’s name (“Mayor”)', () => {
   expect(speakerOf('Inundaciones\n\nLos vecinos de la calle Mayor aseguraron que el agua «llegó hasta el primer piso».', 'llegó hasta')).toBe('Los vecinos de la calle Mayor')
 })
+
+test('“Supporters of the governor chanted “…””: a plural with the ending of one who does something (“-ers”, “-ists”, “-ents”) is people too', () => {
+  const text = 'Elections\n\n"I voted for change," said Maria Gonzalez, a nurse from Atlanta.\n\nSupporters of the governor chanted "four more years" outside the hall.'
+  expect(speakerOf(text, 'four more years')).toBe('Supporters of the governor')
+})

@@ -158,7 +158,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "Officials with the city’s housing authority said", "Miembros de la asociación de vecinos pidieron": a plural of people that opens the clause, and
   // what they are of, in lower case, is a group (capitalised, "Analysts at Morgan Stanley", below).
   const peopleOf = /^\s*((\p{L}[\p{Ll}\-]*s)\s+(?:with|at|of|from|in|on|for|de|del|en|con)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?[\p{Ll}'’\-]+(?:\s+[\p{Ll}'’\-]+){0,4})$/u.exec(t)
-  if (peopleOf && isPersonsNoun(peopleOf[2]!.toLowerCase()) && barePlural(peopleOf[2]!.toLowerCase())) return at(peopleOf[1]!, 'role')
+  if (peopleOf && (isPersonsNoun(peopleOf[2]!.toLowerCase()) || /(?:er|or|ist|ent|ant|an|al|ic|ee|ive)s$/u.test(peopleOf[2]!)) && barePlural(peopleOf[2]!.toLowerCase())) return at(peopleOf[1]!, 'role')
   const name = barePlural(t) ? null : NAME_AT_END.exec(t)
   const close = name ? closeToSource(t.slice(0, t.length - name[0].length)) : null
   if (close) return at(close + name![0], 'role')
