@@ -255,10 +255,12 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
       const lastJoin = name.map((w) => NOT_IN_PERSON_NAME.has(w.toLowerCase())).lastIndexOf(true)
       title = [title, ...name.slice(0, lastJoin)].filter(Boolean).join(' ')
       name = name.slice(lastJoin + 1)
-      // "President of France Nicolas Sarkozy": the place joins the title, the name is what is left after it.
+      // "President of France Nicolas Sarkozy": the place joins the title, the name is what is left after it ("MP for Bristol West Anna
+      // Smith": a point of the compass after the place is the seat's).
       if (name.length > 2) {
-        title = `${title} ${name[0]}`
-        name = name.slice(1)
+        const seat = name.length > 3 && /^(?:North|South|East|West|Central)$/u.test(name[1]!) ? 2 : 1
+        title = `${title} ${name.slice(0, seat).join(' ')}`
+        name = name.slice(seat)
       }
     }
   }

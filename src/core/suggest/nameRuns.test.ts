@@ -317,3 +317,10 @@ test('“Replied Stephen, with some delicacy, “…””: a speech verb that o
   expect(reply?.candidates).not.toContain('Replied Stephen')
   expect(speakerOf('Council\n\n“We want to help,” said Say Mony, a student in Phnom Penh.', 'We want to help')).toBe('Say Mony')
 })
+
+test('“Labour MP for Bristol West Thangam Debbonaire said”: a point of the compass after the place is the seat’s, never the first word of the name', () => {
+  expect(parseNamePhrase('Labour MP for Bristol West Anna Smith')?.name).toBe('Anna Smith')
+  expect(speakerOf('NHS\n\nThe MP for Leeds Central Hilary Benn said the plan was "a good start".', 'a good start')).toBe('Hilary Benn')
+  // (One word of place, as before: "President of France Nicolas Sarkozy".)
+  expect(parseNamePhrase('President of France Nicolas Sarkozy')?.name).toBe('Nicolas Sarkozy')
+})
