@@ -162,7 +162,9 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   if (opener) return opener
   const ofBody = ROLE_OF_BODY.exec(rest)
   // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
-  if (ofBody && parseNamePhrase(ofBody[2]!)?.org) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
+  // (Or a person's or a body's noun heads it, whatever the name after: "El gremio de Fenalco rechazó …".)
+  const head = ofBody ? /^\S+\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(\p{Ll}[\p{L}\-]*)\s+(?:for|of|at|from|de|del)\s/u.exec(ofBody[1]!)?.[1] ?? '' : ''
+  if (ofBody && (parseNamePhrase(ofBody[2]!)?.org || isPersonNoun(head))) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
   const role = withoutVerb(/^((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+\p{Ll}[^,.;:]{0,100}?)(?=,|\s+(?:who|que|quien|said|told|spoke|dijo|habló)\b)/u.exec(rest)?.[1]) ?? barePluralBeforeVerb(rest)
   // "A propósito, señaló que …": a phrase set off by a comma right before the verb opens the sentence; it is not the verb's subject.

@@ -257,3 +257,8 @@ test('“A masked man on a motorbike rides up behind her shouting “…”. “
   expect(speakerOf(text, 'yo, free Palestine')).toBe('A masked man on a motorbike')
   expect(speakerOf(text, 'The media are clearly')).toBe('Becky Johnson')
 })
+
+test('“The father of Mr. Abaaoud … sued him in May, asserting that the son had “kidnapped” …”: the one described, of the one named, is the subject', () => {
+  const text = 'Molenbeek\n\nIbrahim Abdeslam blew himself up in Paris.\n\nThe father of Mr. Abaaoud was so shocked that he sued him in May, asserting that the son had “kidnapped” another sibling.'
+  expect(speakerOf(text, 'kidnapped')).toBe('The father of Mr. Abaaoud')
+})
