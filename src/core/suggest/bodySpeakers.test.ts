@@ -53,3 +53,10 @@ test('“Supporters of the governor chanted “…””: a plural with the endi
   const text = 'Elections\n\n"I voted for change," said Maria Gonzalez, a nurse from Atlanta.\n\nSupporters of the governor chanted "four more years" outside the hall.'
   expect(speakerOf(text, 'four more years')).toBe('Supporters of the governor')
 })
+
+test('“Florida Power & Light said … “…,” the company said”, “la vacuna Johnson & Johnson … —la compañía dice que …«…»”: “&” names a company', () => {
+  const en = 'Hurricane\n\nThe National Hurricane Center warned of "life-threatening storm surge."\n\nFlorida Power & Light said more than 2 million customers had lost power. "Crews will work around the clock," the company said.'
+  expect(speakerOf(en, 'Crews will work')).toBe('Florida Power & Light')
+  const es = 'Vacuna\n\n«Estas son tres vacunas eficaces», le dijo Anthony Fauci a CNN.\n\nEl suministro de la vacuna Johnson & Johnson es limitado —la compañía dice que solo tiene 4 millones de dosis listas para enviarse «inmediatamente»— pero tendrá más.'
+  expect(speakerOf(es, 'inmediatamente')).toBe('Johnson & Johnson')
+})

@@ -220,7 +220,8 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
     if (person && !person.org) return person
   }
   const folded = list.map((w) => foldText(w))
-  const lastOrg = folded.map((w) => ORG_WORDS.has(w)).lastIndexOf(true)
+  // ("Florida Power & Light", "Procter & Gamble": "&" joins only a company's name.)
+  const lastOrg = folded.map((w) => ORG_WORDS.has(w) || w === '&').lastIndexOf(true)
   // (A title word right before a last "Jr." or "III" is a surname: "Martin Luther King Jr." is no King's name "Jr.".)
   const suffixAfter = (i: number) => i === list.length - 2 && NAME_SUFFIX.test(list[i + 1]!)
   // ("General" right after a body's word and before "de" is the body's adjective: "Dirección General de Salud de Francia"; a title word

@@ -83,6 +83,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   }
   // ("el 'número dos' de la Gestora ha lamentado": marks round words in lower case inside the subject are no part of it; blanked, so places stay.)
   const first = s.replace(/(?<=\s)['‘’"“”«»](\p{Ll}[\p{Ll} ]{0,30}\p{Ll})['‘’"“”«»](?=\s+(?:de|del|of)\s)/gu, ' $1 ').replace(BETWEEN, '')
+  // ("… es limitado —la compañía dice que": a dash that opens an aside left open before the verb starts its clause.)
+  const dash = /\s[\u2014\u2013](?=[^\u2014\u2013]*$)/u.exec(s)
+  if (dash && /^\s*[\u2014\u2013]\s*(?:la|el|los|las|the)\s+\p{Ll}/u.test(s.slice(dash.index))) return subjectBefore(s.slice(dash.index + dash[0].length), base + dash.index + dash[0].length, sentence, sentenceBase, cue)
   let t = withoutTrailingAside(first)
   // ("But the NHS itself says": a reflexive that stresses the subject is no part of it.)
   // ("and he’d remarked": a pronoun's auxiliary, run into it, stands between it and its verb as "had" does.)
