@@ -200,6 +200,16 @@ const INVERTED_BEFORE = new RegExp(String.raw`,\s*(\p{Ll}+)\s+${DESCRIBED}\s+$`,
 const DESCRIBED_BEFORE = new RegExp(String.raw`,\s*${DESCRIBED}\s+(\p{Ll}+)\s*,\s*$`, 'u')
 /** Only the one told, between a verb that takes a listener and the participle: "Prelogar told Alito, asserting" ("Sasse told Hawk Sawyer, repeatedly calling": an adverb may stand before it). */
 const LISTENER_ONLY = new RegExp(`^\\s*(?:${NAME_PHRASE.source}|him|her|them)\\s*,\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
+/** A verb of seeing or showing, then who is seen doing it, right before the participle: "shows one manager ", "saw Tom Hart ". */
+const SEEN_DOING = new RegExp(String.raw`\s(?:shows?|showed|shown|see|sees|saw|seen|hear|hears|heard|catch|catches|caught|captures?|captured|depicts?|depicted|muestra|muestran|mostró|se\s+ve|se\s+oye)\s+((?:(?:one|a|an|the|his|her|their|another|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*)|${NAME_PHRASE.source})\s+$`, 'u')
+/** "An internal email obtained by The Times shows one manager writing: “…”": what a verb of seeing shows doing it is its subject. */
+export function seenDoing(before: string, base: number): SpeakerPhrase | null {
+  const seen = SEEN_DOING.exec(before)
+  if (!seen) return null
+  const start = base + seen.index + seen[0].indexOf(seen[1]!, 1)
+  return { type: /^\p{Lu}/u.test(seen[1]!) && !/^(?:The|A|An|One)\s/u.test(seen[1]!) ? 'name' : 'role', text: seen[1]!, start, end: start + seen[1]!.length }
+}
+
 /** "…, with one official calling it", "with the Brits committee announcing that": the absolute phrase's own subject right before the participle. */
 const WITH_SUBJECT = /(?<![\p{L}])with\s+((?:one|an?|another|some|many|several|the)\s+(?:[\p{L}'’\-]+\s+){0,2}\p{Ll}[\p{Ll}\-]*)\s+$/u
 
@@ -221,6 +231,9 @@ export function participleSubject(sentence: string, base: number, at: number, le
   if (joined > 0) return participleSubject(sentence.slice(joined), base + joined, at - joined, lead)
   const before = sentence.slice(0, at)
   if (TAKES_LISTENER.test(/\p{L}+$/u.exec(lead)?.[0] ?? '') && LISTENER_ONLY.test(before)) return { type: 'implicit', text: '', start: base, end: base }
+  // ("An internal email obtained by The Times shows one manager writing: “…”": what a verb of seeing shows doing it is its subject.)
+  const seen = seenDoing(before, base)
+  if (seen) return seen
   const unnamed = WITH_SUBJECT.exec(before)
   if (unnamed && isPersonNoun(unnamed[1]!.split(/\s+/u).pop()!)) {
     const start = base + unnamed.index + unnamed[0].indexOf(unnamed[1]!)

@@ -16,7 +16,7 @@ import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfte
 import { NAME_AT_END, withoutTrailingAside } from './asides'
 import { closeToSource, joinedClauseStart, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
 import { ASKED_CLAUSE } from './subjectClause'
-import { clauseSubject, OBJECT_RELATIVE, sentenceSubject, titleThenName } from './sentenceSubject'
+import { clauseSubject, OBJECT_RELATIVE, seenDoing, sentenceSubject, titleThenName } from './sentenceSubject'
 
 /** A described subject right before the verb ("esta vecina del barrio comenta": after a demonstrative only a person's noun, never "Ese mismo día"). */
 export const ROLE_AT_END = new RegExp(String.raw`(?:^|\s)((?:[Tt]he|[Tt]his|[Tt]hese|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Nn]uestr[oa]s?|[Mm]is?|[Ee]l|[Ll]as?|[Ll]os|[Uu]na?|[Ss]us?|[Oo]ne|[Aa]nother|[Oo]tr[oa]|${DEMONSTRATIVE_WORDS})\s+${ROLE_WORDS})$`, 'u')
@@ -83,6 +83,8 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   }
   // ("el 'número dos' de la Gestora ha lamentado": marks round words in lower case inside the subject are no part of it; blanked, so places stay.)
   const first = s.replace(/(?<=\s)['‘’"“”«»](\p{Ll}[\p{Ll} ]{0,30}\p{Ll})['‘’"“”«»](?=\s+(?:de|del|of)\s)/gu, ' $1 ').replace(BETWEEN, '')
+  const seen = seenDoing(s, base)
+  if (seen) return seen
   // ("… es limitado —la compañía dice que": a dash that opens an aside left open before the verb starts its clause.)
   const dash = /\s[\u2014\u2013](?=[^\u2014\u2013]*$)/u.exec(s)
   if (dash && /^\s*[\u2014\u2013]\s*(?:la|el|los|las|the)\s+\p{Ll}/u.test(s.slice(dash.index))) return subjectBefore(s.slice(dash.index + dash[0].length), base + dash.index + dash[0].length, sentence, sentenceBase, cue)

@@ -262,3 +262,8 @@ test('“The father of Mr. Abaaoud … sued him in May, asserting that the son h
   const text = 'Molenbeek\n\nIbrahim Abdeslam blew himself up in Paris.\n\nThe father of Mr. Abaaoud was so shocked that he sued him in May, asserting that the son had “kidnapped” another sibling.'
   expect(speakerOf(text, 'kidnapped')).toBe('The father of Mr. Abaaoud')
 })
+
+test('“An internal email obtained by The Times shows one manager writing: “…””: who a verb of seeing shows doing it speaks, never “The Times shows …”', () => {
+  const text = 'Review\n\nRep. Ann Lee chairs the oversight panel.\n\nAn internal email obtained by The Times shows one manager writing: "Just sign it."'
+  expect(speakerOf(text, 'Just sign it')).toBe('one manager')
+})
