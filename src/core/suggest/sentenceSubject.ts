@@ -162,7 +162,7 @@ export function sentenceSubject(sentence: string, base: number): SpeakerPhrase |
   if (opener) return opener
   const ofBody = ROLE_OF_BODY.exec(rest)
   // Only a body's whole name ends it: in "The head of news for the Yushu county television station" the phrase goes on.
-  // (Or a person's or a body's noun heads it, whatever the name after: "El gremio de Fenalco rechazó …".)
+  // (Or a person's or a body's noun heads it, whatever the name after: "The father of Mr. Abaaoud was so shocked …".)
   const head = ofBody ? /^\S+\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?(\p{Ll}[\p{L}\-]*)\s+(?:for|of|at|from|de|del)\s/u.exec(ofBody[1]!)?.[1] ?? '' : ''
   if (ofBody && (parseNamePhrase(ofBody[2]!)?.org || isPersonNoun(head))) return { type: 'role', text: ofBody[1]!, start: b, end: b + ofBody[1]!.length }
   // "The head of news for the Yushu county television station, who was a witness, spoke …": a description as subject.
@@ -200,7 +200,7 @@ const INVERTED_BEFORE = new RegExp(String.raw`,\s*(\p{Ll}+)\s+${DESCRIBED}\s+$`,
 const DESCRIBED_BEFORE = new RegExp(String.raw`,\s*${DESCRIBED}\s+(\p{Ll}+)\s*,\s*$`, 'u')
 /** Only the one told, between a verb that takes a listener and the participle: "Prelogar told Alito, asserting" ("Sasse told Hawk Sawyer, repeatedly calling": an adverb may stand before it). */
 const LISTENER_ONLY = new RegExp(`^\\s*(?:${NAME_PHRASE.source}|him|her|them)\\s*,\\s*(?:\\p{Ll}+ly\\s+)?$`, 'u')
-/** A verb of seeing or showing, then who is seen doing it, right before the participle: "shows one manager ", "saw Tom Hart ". */
+/** A verb of seeing or showing, then who is seen doing it, right before the verb they do ("shows one manager ", "saw Tom Hart "). */
 const SEEN_DOING = new RegExp(String.raw`\s(?:shows?|showed|shown|see|sees|saw|seen|hear|hears|heard|catch|catches|caught|captures?|captured|depicts?|depicted|muestra|muestran|mostró|se\s+ve|se\s+oye)\s+((?:(?:one|a|an|the|his|her|their|another|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}\p{Ll}[\p{L}\-]*)|${NAME_PHRASE.source})\s+$`, 'u')
 /** "An internal email obtained by The Times shows one manager writing: “…”": what a verb of seeing shows doing it is its subject. */
 export function seenDoing(before: string, base: number): SpeakerPhrase | null {
