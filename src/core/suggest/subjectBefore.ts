@@ -41,7 +41,7 @@ const GROUP_AFTER_JOIN = new RegExp(String.raw`(?:^|,\s*(?:(?:${JOINS})\s+)?|\s(
 /** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
 const ACTING_FOR = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome|[Uu]na?|[Ll]os|[Ll]as|[Ee]l|[Ll]a)\s+)?(\p{Ll}[\p{L}\-]*)\s+(?:for|representing|de|del)\s+)$/u
 export const PRONOUN_AT_END = /(?:^|\s)(he|she|they|we|I|él|ella|ellos|ellas)$/iu
-const THROUGH_PERSON = new RegExp(`,\\s*(?:a\\s+través\\s+de|por\\s+medio\\s+de|through)\\s+(${NAME_PHRASE.source})\\s*,\\s*$`, 'u')
+const THROUGH_PERSON = new RegExp(`,\\s*(?:a\\s+través\\s+de|por\\s+medio\\s+de|through)\\s+(?:(?:su|sus|el|la|its|their|the)\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s*,?\\s+)?(${NAME_PHRASE.source})\\s*,\\s*$`, 'u')
 export const AFTER_PREPOSITION = /(?:^|\s)(?:in|on|at|into|via|through|en|por|desde|mediante|sobre)\s+(?:the\s+|la\s+|el\s+)?$/iu
 /** ", a former IMF chief economist …", ", el exministro …", ", the Manchester Central MP": an apposition right after a name (a place or a body may open it, before its noun). */
 const APPOSITION = /^,\s+(?:a|an|the|un|una|el|la)\s+(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}(?:\p{Ll}|MP\b|MEP\b|MSP\b|QC\b|KC\b))/u

@@ -267,3 +267,8 @@ test('“An internal email obtained by The Times shows one manager writing: “�
   const text = 'Review\n\nRep. Ann Lee chairs the oversight panel.\n\nAn internal email obtained by The Times shows one manager writing: "Just sign it."'
   expect(speakerOf(text, 'Just sign it')).toBe('one manager')
 })
+
+test('“El Kremlin, a través de su portavoz, Dmitri Peskov, calificó …«…»”: the one a body speaks through is the speaker, their role before the name too', () => {
+  const text = 'Ucrania\n\nEl presidente de Ucrania, Volodímir Zelenski, pidió a sus aliados «más defensa antiaérea».\n\nEl Kremlin, a través de su portavoz, Dmitri Peskov, calificó la petición de «provocación».'
+  expect(speakerOf(text, 'provocación')).toBe('Dmitri Peskov')
+})
