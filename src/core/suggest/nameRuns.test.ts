@@ -324,3 +324,8 @@ test('“Labour MP for Bristol West Thangam Debbonaire said”: a point of the c
   // (One word of place, as before: "President of France Nicolas Sarkozy".)
   expect(parseNamePhrase('President of France Nicolas Sarkozy')?.name).toBe('Nicolas Sarkozy')
 })
+
+test('“England’s Dutch boss replied: “…””: a team’s or a country’s boss, after a possessive and an adjective, is never the player named “England”', () => {
+  const text = 'World Cup\n\nBeth England scored the winner against Colombia, and Sarina Wiegman praised her players.\n\nAsked about the rivalry, England’s Dutch boss replied: “I just think it is going to be really big.”'
+  expect(speakerOf(text, 'I just think')).toBe('England’s Dutch boss')
+})

@@ -271,8 +271,8 @@ const OFFICE_THEN_HOLDER = new RegExp(`^(?:\\s+\\p{Ll}+){1,3}\\s+of\\s+\\p{Ll}+\
 
 /** "said Smith’s lawyer", "Mark Smith’s mother confirmed", "Reid’s campaign": a name with a possessive owns the noun after it, and that noun's person or body is the speaker (a role), never the owner. */
 function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
-  if (!/\p{L}['’]s$/u.test(phrase.text)) return null
-  // Up to two words, ending in a noun for someone who can speak ("lawyer", "foreign ministry"), before a cue or the end of the phrase: not "Christie’s bottom line".
+  if (!/\p{L}['’]s(?:\s+\p{Lu}\p{Ll}+)?$/u.test(phrase.text)) return null
+  // Up to two words, ending in a noun for someone who can speak ("lawyer", "foreign ministry"; a capitalised adjective may come first, "England’s Dutch boss"), before a cue or the end of the phrase: not "Christie’s bottom line".
   const after = /^(?:\s+\p{Ll}[\p{L}\-]*){1,3}/u.exec(text.slice(phrase.end, phrase.end + 40))?.[0] ?? ''
   const words = after.trim().split(/\s+/u)
   const ends = words.findIndex((w) => isCueWord(w) || /^(?:on|in|at|to|for|of|about|after|before|during|who|that|which|and|or|when|while|has|had|was|is)$/u.test(w))
