@@ -98,15 +98,18 @@ export function roleGender(role: string): 'm' | 'f' | null {
   const said = articleGender(role)
   if (said || !/^(?:the|this|that)\s/iu.test(role.trim())) return said
   const head = /(\p{L}+)$/u.exec(role.trim())?.[1]?.toLowerCase() ?? ''
-  return KIN.get(head) ?? (FEMALE_NOUN.test(head) ? 'f' : MALE_NOUN.test(head) ? 'm' : null)
+  return nounGender(head)
 }
 
 /** The gender an unnamed person's description says by its head noun: "A masked man on a motorbike" → 'm', "an elderly woman" → 'f'. */
 export function describedGender(description: string): 'm' | 'f' | null {
   const head = /^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+((?:[\p{Ll}\-]+\s+){0,3}?)(\p{Ll}+)(?=\s+(?:on|in|at|from|with|of|who|near)\s|$)/u.exec(description.trim())?.[2]
   if (!head) return null
-  return head === 'man' ? 'm' : KIN.get(head) ?? (FEMALE_NOUN.test(head) ? 'f' : MALE_NOUN.test(head) ? 'm' : null)
+  return head === 'man' ? 'm' : nounGender(head)
 }
+
+/** The gender a head noun says: kin ("widow"), a marked form ("actress"), a title ("king"); else null. */
+const nounGender = (head: string): 'm' | 'f' | null => KIN.get(head) ?? (FEMALE_NOUN.test(head) ? 'f' : MALE_NOUN.test(head) ? 'm' : null)
 
 /** Kin and partners, whose word says the gender of the one named after it: "his wife Fran", "su hermano Juan". */
 const KIN = new Map<string, 'm' | 'f'>([

@@ -277,7 +277,7 @@ function ownedRole(text: string, phrase: SpeakerPhrase): SpeakerPhrase | null {
   const words = after.trim().split(/\s+/u)
   const ends = words.findIndex((w) => isCueWord(w) || /^(?:on|in|at|to|for|of|about|after|before|during|who|that|which|and|or|when|while|has|had|was|is)$/u.test(w))
   // ("Reid’s campaign hit back, saying": a body of theirs speaks for itself too, and a verb may follow its one word.)
-  const speaks = (word: string | undefined) => !!word && (isPersonNoun(word) || isBodyWord(word))
+  const speaks = (word: string | undefined) => !!word && isPersonNoun(word)
   const upTo = words.slice(0, ends === -1 ? words.length : ends)
   const noun = upTo.length > 0 && upTo.length <= 2 && speaks(upTo[upTo.length - 1]) ? upTo : speaks(words[0]) ? words.slice(0, 1) : null
   // ("said Biden’s former chief of staff Ron Klain": an office "of" something, then the person who holds it, by full name.)

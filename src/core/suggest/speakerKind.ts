@@ -123,6 +123,9 @@ export function isPersonNoun(word: string): boolean {
 /** A noun for one person, never a body's ("la investigadora", "este experto"; not "esta institución"). */
 export const isPersonsNoun = (word: string): boolean => (isPersonNoun(word) && !isBodyWord(word)) || PERSON_WORD.test(word)
 
+/** A plural noun for people, in any case: "Prosecutors", "residents", "Miembros". */
+export const isPeoplePlural = (word: string): boolean => !!barePlural(word.toLowerCase()) && isPersonsNoun(word.toLowerCase())
+
 /** Words for a person that no role holds: "the woman at the chamber of commerce", "un hombre en la calle". */
 export const PERSON_WORD = /^(?:man|woman|men|women|person|girl|boy|mujer|hombre|persona|joven|chica|chico)$/u
 
@@ -160,8 +163,7 @@ const BODY_PLURAL = new RegExp(`^(?:the\\s+|The\\s+)?(?:${NAME_PHRASE.source})\\
 export function barePlural(phrase: string): string | null {
   const t = phrase.trim()
   if (REST_OF_CROWD.test(t)) return t
-  // ("Thousands of protesters outside city hall", "Decenas de mensajes difundidos en Facebook": a number of them, as a group.)
-  // ("más de 400 rabinos y otros líderes religiosos", "more than 200 doctors": a number of them too.)
+  // ("Thousands of protesters outside city hall", "Decenas de mensajes difundidos en Facebook", "más de 400 rabinos y otros líderes religiosos", "more than 200 doctors": a number of them, as a group.)
   const many = /^(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Mm]illions|[Dd]ecenas|[Cc]ientos|[Mm]iles|[Mm]illones|[Dd]ocenas)\s+(?:of|de)\s+(\p{Ll}[\p{L}\-]*)/u.exec(t) ?? /^(?:(?:[Mm]ás|[Mm]enos|[Cc]erca|[Aa]lrededor)\s+de\s+|(?:[Mm]ore|[Ff]ewer)\s+than\s+|[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+)\d[\d.,]*\s+(\p{Ll}[\p{L}\-]*)/u.exec(t)
   if (many) return isPluralNoun(many[1]!) && isNounPhrase(t, 10) ? t : null
   // ("officials at Etlaq", "analysts at Boston Consulting Group": people, and the body they belong to.)
@@ -278,8 +280,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   const words = speaker.trim().split(/\s+/).filter(Boolean)
   if (words.length === 0 || NO_NOUN_PHRASE.test(speaker.trim())) return false
   // A speaker described, not named, may be a longer noun phrase: "the head of news for the Yushu county television station".
-  // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one.
-  // (One word in lower case speaks only as a group, a person's noun or a writing: "critics", "vecinos", never "hay".)
+  // "read one": a numeral or determiner alone stands for a noun the text gave before ("one [of the booklets]"); it names no one. (One word in lower case speaks only as a group, a person's noun or a writing: "critics", "vecinos", never "hay".)
   if (kind === 'role' && words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !isGroup(words[0]!) && !isPersonNoun(words[0]!) && !/s$/u.test(words[0]!)) return false
   // ("su nombre", "su posterior romance", "their last known voting intention": something of someone's speaks only when it is a person, a body or a group of theirs.)
   const owned = /^(?:su|sus|his|her|their|its)\s+(.+)$/iu.exec(speaker.trim())?.[1]
@@ -291,8 +292,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length >= 2 && words.slice(1).some((w) => /^(?:She|It|They|We|You|What|Why|How|When|Who|Where)$/u.test(w))) return false
   // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction are no name as written.
   if (words.some((w) => /\p{Ll}{3}\p{Lu}\p{Ll}{3}/u.test(w))) return false
-  // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name; so are two ("CHINA CHIPS —") when the
-  // article writes either word in lower or title case elsewhere (an acronym, "NASA JPL", never is).
+  // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name; so are two ("CHINA CHIPS —") when the article writes either word in lower or title case elsewhere (an acronym, "NASA JPL", never is).
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   if (words.length === 2 && words.every((w) => /^\p{Lu}{3,}$/u.test(w)) && words.some((w) => lowerWords(text).has(w.toLocaleLowerCase()) || text.includes(` ${w[0]}${w.slice(1).toLocaleLowerCase()} `))) return false
   // "Lone Star State-sized", "Texas-based", "Chet Baker-ish", "Trump-supporting", "Kremlin-linked": a compound adjective describes something; it names no one.
@@ -312,7 +312,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of
   // Health" where the article also writes "the department"; nor a plural noun for people, "Prosecutors alleged" after "federal prosecutors": a group.)
-  if (!isTitleWord(first) && !(isBodyWord(first) && words.length >= 3) && !(words.length === 1 && isGroup(first.toLowerCase()) && isPersonsNoun(first.toLowerCase())) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
+  if (!isTitleWord(first) && !(isBodyWord(first) && words.length >= 3) && !(words.length === 1 && isPeoplePlural(first)) && isCommonWord(first.replace(/[,.;:]$/u, ''), text) && (words.length === 1 || /^\p{Ll}/u.test(words[1]!))) return false
   if (VERB_LIKE.test(speaker.replace(/^\S+\s*/u, ''))) return false
   // "Altered Carbon", «La gallina culeca»: a name the article also writes alone in quotation marks is a work's title (a pseudonym in marks has a first name: "“Maritza”").
   if (words.length >= 2 && !genderOfFirstName(speaker) && quotedAlone(text).has(speaker.trim())) return false

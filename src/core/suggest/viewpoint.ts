@@ -4,7 +4,7 @@
  * person the view belongs to is the quote's speaker.
  */
 import type { Attribution } from './subjectAfter'
-import { isBodyWord, NAME_PHRASE } from './namePhrase'
+import { NAME_PHRASE } from './namePhrase'
 import { isDocument, isGroup, isPersonNoun } from './speakerKind'
 import { headNoun } from './describedSpeakers'
 
@@ -60,8 +60,7 @@ export function yieldsToSource(before: Attribution, after: Attribution): boolean
   return before.speaker.type === 'role' && /^(?:according|según|de acuerdo)/iu.test(after.cue) && !speaks(before.speaker.text) && !/^(?:read|reads|reza|rezaba)$/iu.test(before.cue)
 }
 
-/** A description that can speak: its head noun is a person's or a body's, or it is a group or a writing. */
+/** A description that can speak: its head noun is a person's or a body's (isPersonNoun holds both), or it is a group or a writing. */
 function speaks(role: string): boolean {
-  const head = headNoun(role) ?? ''
-  return isPersonNoun(head) || isBodyWord(head) || isGroup(role) || isDocument(role)
+  return isPersonNoun(headNoun(role) ?? '') || isGroup(role) || isDocument(role)
 }
