@@ -60,3 +60,8 @@ test('“Florida Power & Light said … “…,” the company said”, “la va
   const es = 'Vacuna\n\n«Estas son tres vacunas eficaces», le dijo Anthony Fauci a CNN.\n\nEl suministro de la vacuna Johnson & Johnson es limitado —la compañía dice que solo tiene 4 millones de dosis listas para enviarse «inmediatamente»— pero tendrá más.'
   expect(speakerOf(es, 'inmediatamente')).toBe('Johnson & Johnson')
 })
+
+test('“El Programa Conjunto de Naciones Unidas … califica …” then “«…», afirma el programa”: a programme is a body, and “el programa” is the one named', () => {
+  const text = 'VIH\n\nEl Programa Conjunto de Naciones Unidas (ONUSIDA) califica las medidas de "innecesarias".\n\nEl Código Penal prevé una pena de hasta un año de prisión.\n\n"La persona tiende a huir de los servicios de salud", afirma el programa.'
+  expect(speakerOf(text, 'La persona tiende')).toBe('Programa Conjunto de Naciones Unidas')
+})

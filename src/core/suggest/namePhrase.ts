@@ -70,7 +70,7 @@ const ORG_WORDS = foldedWords(
     'ministry office committee government party court council assembly department agency association union group organization organisation university times news post ' +
     'police army navy force forces bank company corporation inc ltd foundation institute center centre commission network service services house senate congress parliament ' +
     'board campaign movement front coalition alliance federation league club united hospital school church press tribunal fund programme program watch international ' +
-    'ministerio gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
+    'ministerio programa gobierno partido corte consejo asamblea departamento agencia asociación unión grupo organización universidad policía ejército fundación instituto comisión ' +
     'tribunal foro frente alianza federación coalición oficina naciones unidas congreso senado cámara chamber ayuntamiento parlamento ' +
     'administration authority bureau embassy trust administración autoridad secretaría servicio embajada ' +
     'society academy museum clinic institution observatory laboratory college colegio sociedad academia museo clínica sindicato juzgado fiscalía procuraduría defensoría comité institución observatorio laboratorio ' +
