@@ -26,6 +26,15 @@ const RELATIVE_SUBJECT = /(?:^|[,;]\s*|\s)((?:[Tt]he|[Aa]n?|[Ee]l|[Ll]as?|[Ll]os
 const PLACE_KIND = 'calle|avenida|barrio|colonia|plaza|localidad|street|avenue|neighborhood|neighbourhood|town|village'
 /** A role, then "of" ("of the coalition", "de la calle") right before a name: "a spokesman for the U.S. State Department", "el candidato de la coalición Juntos …". */
 const ROLE_OF_NAME = new RegExp(String.raw`(?:^|\s)((?:(?:[Aa]n?|[Aa]nother|[Oo]ne|[Oo]tr[oa]s?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas|[Dd]os|[Tt]res|[Vv]arios|[Vv]arias|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?:\p{Ll}[\p{L}\-]*\s+){1,3}(?:for|of|at|from|de|del)\s+(?:(?:the|la|el)\s+(?:${KIND_OF_BODY}|${PLACE_KIND})\s+)?)$`, 'u')
+/** ROLE_OF_NAME's role in full: a role never opens with "de" ("la trabajadora de la salud del Hospital …" is matched from "de la salud del"), so the noun before joins it. */
+function roleOfName(s: string): RegExpExecArray | null {
+  const m = ROLE_OF_NAME.exec(s)
+  if (!m || !/^(?:de|del|of)\s/u.test(m[1]!)) return m
+  const head = /(?:^|\s)((?:(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os)\s+\p{Ll}[\p{L}\-]*|(?:(?<![\s\S])\p{Lu}|\p{Ll})[\p{L}\-]*(?<!s)s)\s+(?:(?:de|del|of)\s+(?:(?:the|la|el|los|las)\s+)?\p{Ll}[\p{L}\-]*\s+){0,2})$/u.exec(s.slice(0, m.index + m[0].indexOf(m[1]!)))
+  if (!head) return null
+  m[1] = head[1]! + m[1]!
+  return m
+}
 /** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
 const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|en)\s+)$/u
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
@@ -183,7 +192,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (described && described.type === 'name' && described.end < base + t.length - name![0].length && isApposition(sentence.slice(described.end - sentenceBase))) return described
   if (name) {
     // "a spokesman for the U.S. State Department said": the spokesman speaks, not the department; "fuentes de Montecon dijeron", "Una manifestante en Nueva York dijo": a role too.
-    const of = ROLE_OF_NAME.exec(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
+    const of = roleOfName(t.slice(0, t.length - name[0].length)) ?? LOCATED_ROLE.exec(t.slice(0, t.length - name[0].length))
     // ("El director de la Clínica Colombia de Cali Jorge Salazar nos dijo": the person's name run on after the body's is the subject.)
     const words = of ? name[0].split(/\s+/u) : []
     const k = personStartAfterBody(words, 1)

@@ -296,3 +296,10 @@ test('““…,” a spokesperson for Assembly Speaker Carl Heastie told report
   // (A body's name, then the person's, run on: "a spokesman for the State Department John Kirby said" is Kirby.)
   expect(speakerOf(`${intro}"It is a fraud," a spokesman for the State Department John Kirby said.`, 'It is a fraud')).toBe('John Kirby')
 })
+
+test('“La trabajadora de la salud del Hospital … dijo”, “Expertos de las universidades de Edimburgo y Liverpool dijeron”: the role in full, never “de la salud …” or the places', () => {
+  const nurse = 'Vacunas\n\nLa ciudad aplicó hoy la primera vacuna.\n\nLa trabajadora de la salud del Hospital Erasmo Meoz dijo: "Siento un compromiso mayor de seguir cuidándome".'
+  expect(speakerOf(nurse, 'Siento un compromiso')).toBe('La trabajadora de la salud del Hospital Erasmo Meoz')
+  const experts = 'Vacunas\n\nLa ministra Carolina Corcho visitó el hospital.\n\nExpertos de las universidades de Edimburgo y Liverpool dijeron que el hallazgo es "muy prometedor".'
+  expect(speakerOf(experts, 'muy prometedor')).toBe('Expertos de las universidades de Edimburgo y Liverpool')
+})
