@@ -83,6 +83,11 @@ export function withoutTrailingAside(s: string): string {
     // (After a body's description, the place before it, ", de Fundar,", is left as an aside of its own for the next turn.)
     t = body.slice(0, comma).replace(/\s+$/u, '') + (describesBody ? ',' : '')
   }
+  // ("la trabajadora de la salud, oriunda de Arboledas, madre de familia,": with one aside gone, another in lower case before it, right after a
+  // description or a name, is an aside too; never one that opens with a relative, a determiner, a preposition or a plural, "According to AFP,
+  // one user on Weibo", "frente a Serguei Lavrov, ministros de …".)
+  const another = t !== s.replace(/\s+$/u, '') && !t.endsWith(',') ? /^(.*\p{L})\s*,\s+(?!(?:que|who|which|whom|quien|quienes|cuyo|cuya|donde|where|when|cuando|the|an?|one|another|each|every|some|many|several|el|la|los|las|una?|uno|otr[oa]|cada|his|her|their|su|sus|entre|con|en|de|por|para|sin|tras|desde|in|on|at|with|from|by|for|after|before|during|among)\s)\p{Ll}+(?<!s)(?:\s[^,]*)?$/u.exec(t) : null
+  if (another && (NAME_AT_END.test(another[1]!) || /(?:^|,\s*)(?:the|el|la|los|las)\s+\p{Ll}[^,]*$/iu.test(another[1]!))) t = another[1]!
   // "Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study,": with its last part gone,
   // the country after a place and the indefinite apposition before it are asides too.
   if (t !== s.replace(/\s+$/u, '') && !t.endsWith(',')) {

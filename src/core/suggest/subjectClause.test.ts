@@ -303,3 +303,10 @@ test('“La trabajadora de la salud del Hospital … dijo”, “Expertos de las
   const experts = 'Vacunas\n\nLa ministra Carolina Corcho visitó el hospital.\n\nExpertos de las universidades de Edimburgo y Liverpool dijeron que el hallazgo es "muy prometedor".'
   expect(speakerOf(experts, 'muy prometedor')).toBe('Expertos de las universidades de Edimburgo y Liverpool')
 })
+
+test('“la trabajadora de la salud, oriunda de Arboledas, madre de familia, expresó”, “The nurse, originally from Leeds, mother of two, said”: two asides in a row, never “oriunda de Arboledas”', () => {
+  const es = 'Vacunas\n\nLa ciudad aplicó hoy la primera vacuna.\n\nA su turno, la trabajadora de la salud, oriunda de Arboledas, madre de familia, expresó sentirse afortunada. "Siento un compromiso mayor de seguir cuidándome".'
+  expect(speakerOf(es, 'Siento un compromiso')).toBe('la trabajadora de la salud')
+  const en = 'Storm\n\nThe council opened a shelter on Monday.\n\nThe nurse, originally from Leeds, mother of two, said the ward was "full by noon".'
+  expect(speakerOf(en, 'full by noon')).toBe('The nurse')
+})
