@@ -109,6 +109,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "…, Jon Piechowski, pidió": the name before the verb, its commas left over, or its aside after them ("…, whose constituency …,").
   const setOff = /,\s*$/u.test(t) || [first, bare].some((x) => /,\s*$/u.test(x) && x.trim() !== t.trim())
   t = t.replace(/\s*,\s*$/u, '')
+  // "New legislation will end what officials called", "lo que el ministro calificó de": in a free relative the verb's subject follows "what".
+  const what = /(?:^|\s)(?:[Ww]hat|lo que)\s+(?=\S)(?!.*\s(?:what|lo que)\s)/u.exec(t)
+  if (what) return subjectBefore(t.slice(what.index + what[0].length), base + what.index + what[0].length, sentence, sentenceBase, cue)
   // "Cuando tocó el turno de Mexivergas, comentó": the one whose turn it was speaks.
   const turn = TURN_OF.exec(t)
   if (turn) return { type: 'name', text: turn[1]!, start: base + turn.index + turn[0].indexOf(turn[1]!), end: base + turn.index + turn[0].indexOf(turn[1]!) + turn[1]!.length }

@@ -310,3 +310,8 @@ test('“la trabajadora de la salud, oriunda de Arboledas, madre de familia, exp
   const en = 'Storm\n\nThe council opened a shelter on Monday.\n\nThe nurse, originally from Leeds, mother of two, said the ward was "full by noon".'
   expect(speakerOf(en, 'full by noon')).toBe('The nurse')
 })
+
+test('“New legislation will end what officials called the ‘…’ presence”: in a free relative the subject follows “what”, never the capitalised word opening the sentence', () => {
+  const text = 'Reform\n\nThe remaining hereditary peers will be kicked out.\n\nNew legislation will end what officials called the ‘outdated and indefensible’ presence of peers.'
+  expect(speakerOf(text, 'outdated and indefensible')).toBe('officials')
+})
