@@ -4,8 +4,8 @@
  * said" and "las fuentes" can point back at them (names.ts holds one per
  * article). Split from speakerKind.ts, which says what kind of phrase can
  * speak at all. Also who a description stands for when it is read: "the
- * Ohio Republican" (someone named), "One said" (one of the people named just
- * before), "the official" (the one "One law enforcement official said"
+ * Ohio Republican" (someone named), "One said", "Many of them chanted" (one
+ * or some of the people named just before), "the official" (the one "One law enforcement official said"
  * described), "the victim said" (the one named as the victim, if anyone).
  */
 import { isRoleWord } from '../text/abbreviations'
@@ -81,20 +81,40 @@ const PEOPLE = /(?<![\p{L}\-])(\p{Ll}[\p{Ll}\-]{2,}s)(?![\p{L}])/gu
 const SPANISH_PEOPLE = /(?<![\p{L}])(?:[Ll]os|[Ll]as)\s+(?:\p{Ll}+\s+)?(\p{Ll}{3,}s)(?![\p{L}])/gu
 const singular = (noun: string) => noun.replace(/(?<=ss)es$|s$/u, '')
 
-/**
- * "Several officials said …. One said", "a los dirigentes …, uno contestó": one of the plural people named just before (within 400
- * characters; of the last sentence that names some, the first, its subject: "Two witnesses spoke to reporters. One said"), as the
- * sets write it: "one witness", "uno de los dirigentes".
- */
-export function oneOfGroup(text: string, at: number, word: string): string | null {
-  const spanish = /^(?:uno|una)$/iu.test(word)
+/** Of the last sentence in the 400 characters before `at` that names plural people, the first it names (its subject: "Two witnesses spoke to reporters. One said"). */
+function peopleNamedLast(text: string, at: number, pattern: RegExp): { window: string; first: RegExpMatchArray } | null {
   const window = text.slice(Math.max(0, at - 400), at)
-  const people = [...window.matchAll(spanish ? SPANISH_PEOPLE : PEOPLE)].filter((m) => [singular(m[1]!), m[1]!].some((w) => isPersonsNoun(w.split('-').pop()!)))
+  const people = [...window.matchAll(pattern)].filter((m) => [singular(m[1]!), m[1]!].some((w) => isPersonsNoun(w.split('-').pop()!)))
   const last = people[people.length - 1]
   if (!last) return null
   const opens = window.slice(0, last.index).search(/[.!?]\s+[^.!?]*$/u)
-  const first = people.find((m) => m.index > opens)!
+  return { window, first: people.find((m) => m.index > opens)! }
+}
+
+/** "Several officials said …. One said", "a los dirigentes …, uno contestó": one of the plural people named just before, as the sets write it: "one witness", "uno de los dirigentes". */
+function oneOfGroup(text: string, at: number, word: string): string | null {
+  const spanish = /^(?:uno|una)$/iu.test(word)
+  const first = peopleNamedLast(text, at, spanish ? SPANISH_PEOPLE : PEOPLE)?.first
+  if (!first) return null
   return spanish ? `${word.toLowerCase()} de ${first[0].toLowerCase()}` : `one ${singular(first[1]!)}`
+}
+
+/** "Many of them chanted", "Muchas de ellas gritaron": some of the people named just before; the group as the sentence wrote it ("scores of disabled protesters"), else its noun. */
+const SOME = /^(?:Many|Some|Most|Several|All|Few|Muchos|Muchas|Algunos|Algunas|Varios|Varias|Todos|Todas)$/u
+const OF_THEM = /^\s+(?:of|de)\s+(?:them|those|ellos|ellas)(?![\p{L}])/u
+function someOfGroup(text: string, at: number): string | null {
+  const found = peopleNamedLast(text, at, PEOPLE)
+  if (!found) return null
+  const clause = /(?:^|[.!?,;:]\s*)([^.!?,;:]*)$/u.exec(found.window.slice(0, found.first.index! + found.first[0].length))![1]!.trim()
+  return /^\p{L}\p{Ll}*(?:\s+\p{Ll}+){1,4}$/u.test(clause) ? clause : found.first[1]!
+}
+
+/** A phrase for one or some of a group named before ("One", "Many [of them]"): who that is, or null; undefined when the phrase is no such word. */
+export function partOfGroup(text: string, phrase: SpeakerPhrase): string | null | undefined {
+  const word = phrase.text.trim()
+  if (/^(?:One|Uno|Una|uno|una)$/u.test(word)) return oneOfGroup(text, phrase.start, word)
+  const of = SOME.test(word) ? OF_THEM.exec(text.slice(phrase.end)) : null
+  return of ? someOfGroup(text, phrase.start) ?? `${word}${of[0]}` : undefined
 }
 
 /** The person last named right after a noun in the 3,000 characters before `at` ("The victim, Ana Ruiz, 31,", "la víctima, María López"), as written there. */

@@ -20,7 +20,7 @@ import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet, describedBefore, genericPointsBack, headNoun as descriptionHead, namedAs, oneOfGroup } from './describedSpeakers'
+import { capitalisedEpithet, describedBefore, genericPointsBack, headNoun as descriptionHead, namedAs, partOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')
@@ -86,11 +86,9 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
   // ("explica la ONG en un comunicado" after "El Comité Internacional de la Cruz Roja": an NGO by its kind's initials is a body named before.)
   if (isKindInitials(phrase.text.replace(/^(?:la|the)\s+/iu, ''))) return { name: names.bodyForRole('the organization', phrase.start) ?? phrase.text, role: '' }
-  // "Several officials said …. One said", "a los dirigentes …, uno contestó": one of those people.
-  if (/^(?:One|Uno|Una|uno|una)$/u.test(phrase.text.trim())) {
-    const one = oneOfGroup(names.text, phrase.start, phrase.text.trim())
-    return one ? { name: one, role: '' } : null
-  }
+  // "Several officials said …. One said", "a los dirigentes …, uno contestó", "Many of them chanted": one or some of those people.
+  const part = partOfGroup(names.text, phrase)
+  if (part !== undefined) return part ? { name: part, role: '' } : null
   // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
   if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
     const other = names.described.another(phrase.text.trim())
