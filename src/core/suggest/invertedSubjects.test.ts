@@ -90,3 +90,8 @@ test('“Replied Stephen, with some delicacy, “…””: a phrase of manner a
   const text = 'Draft\n\nStephen Jones and his father Jerry Jones run the Cowboys.\n\n“I assume we’d take him,” Jerry Jones said.\n\nReplied Stephen, with some delicacy, “Well, I don’t think we would.”'
   expect(speakerOf(text, 'Well, I')).toBe('Stephen Jones')
 })
+
+test('“Roberts, joined by …, said the amendment’s language, the historical context and the 1898 case make clear …“…””: a list of things after the verb is what was said; the subject is before it', () => {
+  const text = 'Ruling\n\nThe court ruled on Friday in a case brought by the ACLU.\n\nRoberts, joined by Justice Amy Coney Barrett and the three liberal justices, said the amendment’s language, the historical context and the 1898 case make clear that such children “are citizens at birth”.'
+  expect(speakerOf(text, 'are citizens at birth')).toBe('Roberts')
+})

@@ -14,6 +14,9 @@ import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speak
 import { DEMONSTRATIVES, GENERIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 import { isPlaceName } from './placeNames'
 
+/** The first two of a list after a verb, each with its article ("the amendment’s language, the historical context and …"); the first's last word is its head. */
+const LIST_OF_THINGS = /^(?:the|a|an|el|la|los|las|un|una)\s[^,;:.“”"«»]{0,60}?(\p{Ll}+),\s+(?:the|a|an|el|la|los|las|un|una)\s[^,;:.“”"«»]{1,60}\s(?:and|y|e)\s/iu
+
 /** A speaker as written next to a cue, still raw ("he", "the lawyer", "Rodríguez"); names.ts and resolveSpeaker.ts say who it is. */
 export type SpeakerPhrase =
   | { readonly type: 'name'; readonly text: string; readonly start: number; readonly end: number }
@@ -118,6 +121,9 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
   // "dijo que el Poder Ejecutivo …", "said that the council …": what follows is what was said, not who said it.
   // ("dijo reconociendo que la Administración …": nor is a clause a Spanish gerund opens.)
   if (/^(?:que|that)\s/iu.test(t) || /^\p{Ll}{3,}(?:ando|iendo|yendo)\s/u.test(t)) return { type: 'implicit', text: '', start: b, end: b }
+  // ("said the amendment’s language, the historical context and the 1898 case make clear": nor is a list of things, the first no person's noun.)
+  const listed = LIST_OF_THINGS.exec(t)
+  if (listed && !isPersonNoun(listed[1]!) && !isBodyWord(listed[1]!)) return { type: 'implicit', text: '', start: b, end: b }
   const pronoun = PRONOUN_AT_START.exec(t)
   if (pronoun) return { type: 'pronoun', text: pronoun[1]!, start: b, end: b + pronoun[1]!.length }
   // "le comenta a BBC Mundo David Gibson, vicepresidente …", "le dice a la BBC Farouk Soussa", "told CNN Jake Tapper": an outlet's acronym (and one word of its name) told, then who spoke.
