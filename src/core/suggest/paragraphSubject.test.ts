@@ -324,3 +324,10 @@ test('“el mensaje de Pedro Ruiz supuso …. “…”, espetó el ingeniero de
   const text = 'La revancha de Marcos Vidal\n\nLuis Soto había frenado en la recta.\n\nNada más cruzar la meta, el mensaje de Pedro Ruiz supuso la primera descarga. "El karma es algo maravilloso", espetó el ingeniero de pista a Marcos Vidal.'
   expect(speakerOf(text, 'El karma es')).toBe('Pedro Ruiz')
 })
+
+test('“… en el juicio de su amigo Nicolás López, el periodista recordó …”, “… with her friend John Reed”: a name after a preposition and someone’s noun is no subject', () => {
+  const es = 'Zona\n\nHugo Valencia contó detalles de la pelea.\n\nMientras analizaban las actitudes de la actriz, quien participó en el juicio de su amigo Nicolás López, el periodista recordó la situación.\n\n“Ustedes saben que ella es despistada”, afirmó de entrada el comunicador.'
+  expect(speakerOf(es, 'Ustedes saben')).toBe('Hugo Valencia')
+  const en = 'Trial\n\nTom Hale told the story on air on Monday.\n\nWhile the panel discussed the actress, the host recalled the night with her friend John Reed.\n\n“She was furious,” the presenter said.'
+  expect(speakerOf(en, 'She was furious')).toBe('Tom Hale')
+})

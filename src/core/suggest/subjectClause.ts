@@ -9,8 +9,8 @@
  */
 import { NAME_PHRASE } from './namePhrase'
 
-/** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA", "investigadores como Manuel Serrano"), not a sentence's subject. */
-export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|aboard|onboard|during|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo|durante|like|unlike|including|such\s+as|(?<=\p{Ll}{3}\s)(?<!(?:tal|así|según)\s)como|incluid[oa]s?)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+)?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
+/** A name right after one of these is in a phrase ("in Washington", "de Venezuela", "a las dos CTA", "investigadores como Manuel Serrano", "de su amigo Nicolás López"; never "Por su parte"), not a sentence's subject. */
+export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|for|about|into|between|among|near|against|without|toward|towards|under|aboard|onboard|during|de|del|en|a|al|por|con|para|ante|sobre|entre|desde|hacia|contra|tras|sin|bajo|durante|like|unlike|including|such\s+as|(?<=\p{Ll}{3}\s)(?<!(?:tal|así|según)\s)como|incluid[oa]s?)\s+(?:the\s+|la\s+|el\s+|los\s+|las\s+|(?:su|sus|his|her|their|its|our|my|mi|mis)\s+(?!(?:parte|lado|turno|vez|part)\s)(?=\p{Ll}+\s+$))?(?:(?!que\s|quien\s|who\s|which\s)\p{Ll}+\s+)?$/iu
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
 
