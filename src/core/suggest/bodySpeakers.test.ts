@@ -65,3 +65,8 @@ test('“El Programa Conjunto de Naciones Unidas … califica …” then “«�
   const text = 'VIH\n\nEl Programa Conjunto de Naciones Unidas (ONUSIDA) califica las medidas de "innecesarias".\n\nEl Código Penal prevé una pena de hasta un año de prisión.\n\n"La persona tiende a huir de los servicios de salud", afirma el programa.'
   expect(speakerOf(text, 'La persona tiende')).toBe('Programa Conjunto de Naciones Unidas')
 })
+
+test('“the People’s Daily, the mouthpiece of the Communist party, warned …“…””: a possessive right after “the” is part of the name, never “People”', () => {
+  const text = 'Hong Kong\n\nHong Kong is burning. Taiwan’s president Tsai Ing-wen spoke on Sunday. On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise”.'
+  expect(speakerOf(text, 'absolutely no room')).toBe('People’s Daily')
+})

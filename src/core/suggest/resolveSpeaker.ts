@@ -80,7 +80,7 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
   // "the New York Democrat said", "said the Republican", "the Spaniard said": one of a party or a place, after "the", is someone named before.
   if (capitalisedEpithet(names.text, phrase.text, phrase.start)) return resolve(names, { type: 'role', text: /^the\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}`, start: phrase.start, end: phrase.end }, inQuote, previous)
-  const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''))
+  const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+(?!\p{Lu}[\p{L}\-]*['’]s\s)/iu, ''))
   // "King asked" after "Gayle King": a surname that is also a title is the surname of someone named.
   const surname = !parsed && /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isLoneAdverb(phrase.text) ? names.fullName(phrase.text, phrase.end) : null
   if (surname && /\s/u.test(surname)) return { name: surname, role: names.roleOf(surname) }
