@@ -69,4 +69,5 @@ test('“El Programa Conjunto de Naciones Unidas … califica …” then “«�
 test('“the People’s Daily, the mouthpiece of the Communist party, warned …“…””: a possessive right after “the” is part of the name, never “People”', () => {
   const text = 'Hong Kong\n\nHong Kong is burning. Taiwan’s president Tsai Ing-wen spoke on Sunday. On Monday, the People’s Daily, the mouthpiece of the Communist party, warned that there is “absolutely no room for compromise”.'
   expect(speakerOf(text, 'absolutely no room')).toBe('People’s Daily')
+  expect(speakerOf('Talks\n\nThe talks ended on Monday. "It was useful," said the Kremlin’s Dmitry Peskov.', 'It was useful')).toBe('Dmitry Peskov')
 })

@@ -167,9 +167,11 @@ export function parseNamePhrase(phrase: string): { name: string; title: string; 
   // ("NYU's Donefer", "CNN’s Jake Tapper", "The Washington Post's Chris Mooney": a body's person, named after it, is the one.)
   const after = list.slice(owner + 1)
   const bodysPerson = owner !== -1 && !owned && (/^\p{Lu}{2,}['’]s$/u.test(list[owner]!) || (after.length === 2 && (!!genderOfFirstName(after[0]!) || list.slice(0, owner + 1).some((w) => ORG_WORDS.has(foldText(w.replace(POSSESSIVE_END, ''))))))) && after.length <= 3 && after.every((w) => /^\p{Lu}\p{Ll}/u.test(w))
-  // ("the People’s Daily", "the Children’s Society": a possessive right after "the" is part of a name; no one owns what follows.)
-  if (titled || bodysPerson) list = list.slice(owner + 1)
-  else if (owner !== -1 && !owned && !(owner === 1 && /^the$/iu.test(list[0]!))) list = [...list.slice(0, owner), list[owner]!.replace(POSSESSIVE_END, '')]
+  // ("the People’s Daily", "the Children’s Society": a possessive right after "the" is part of a name, no one owns the word after it; "the
+  // Kremlin’s Dmitry Peskov": the two after it are a body's person.)
+  const ofThe = owner === 1 && /^the$/iu.test(list[0]!) && after.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? after.length : 0
+  if (titled || bodysPerson || ofThe === 2) list = list.slice(owner + 1)
+  else if (owner !== -1 && !owned && ofThe !== 1) list = [...list.slice(0, owner), list[owner]!.replace(POSSESSIVE_END, '')]
   // "de Cs al PP": Spanish "al" before an acronym is "to the", joining two names, never inside one ("Abu Bakr al Baghdadi").
   const toThe = list.findIndex((w, i) => i > 0 && w === 'al' && /^\p{Lu}{2,}$/u.test(list[i + 1] ?? ''))
   if (toThe > 0) list = list.slice(0, toThe)
