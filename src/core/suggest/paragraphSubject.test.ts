@@ -331,3 +331,8 @@ test('“… en el juicio de su amigo Nicolás López, el periodista recordó �
   const en = 'Trial\n\nTom Hale told the story on air on Monday.\n\nWhile the panel discussed the actress, the host recalled the night with her friend John Reed.\n\n“She was furious,” the presenter said.'
   expect(speakerOf(en, 'She was furious')).toBe('Tom Hale')
 })
+
+test('“… Ryan Seacrest … ¶ For one of the busiest stars, who has built an empire that includes Idol, … ¶ “…,” says the Emmy winner”: the object of a relative clause is no subject', () => {
+  const text = 'Ryan Seacrest at 40\n\nThen there’s Ryan Seacrest, who’s looking the landmark square in the eye.\n\nHis birthday "is a turning point," the American Idol host tells PEOPLE.\n\nFor one of the busiest stars in show business, who has built a multimedia empire that includes Idol, this means adding "find balance" to his list.\n\n"Until recently, I felt I shouldn’t ever have a day off," says the Emmy winner.'
+  expect(speakerOf(text, 'Until recently')).toBe('Ryan Seacrest')
+})

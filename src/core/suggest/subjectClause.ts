@@ -14,16 +14,18 @@ export const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|on|from|to|of|with|by|
 
 export const DETERMINERS = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'])
 
+/** "an empire that includes Idol", "a law which bans Uber": a name right after the verb of an English relative clause is its object. */
+const OBJECT_IN_RELATIVE = /(?:^|\s)(?:that|which)\s+\p{Ll}+(?:s|ed)\s+$/u
 /** A name in a relative clause: "cuyo periódico Novaya Gazeta", "whose newspaper Novaya Gazeta". */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:cuyo|cuya|cuyos|cuyas|whose)\s+(?:\p{Ll}+\s+){0,2}$/u
 
 /**
- * "cuyo periódico Novaya Gazeta": a name in a relative clause; "the Mac mini", "an Apple computer": a name that is no body's and
+ * "cuyo periódico Novaya Gazeta", "an empire that includes Idol": a name in a relative clause; "the Mac mini", "an Apple computer": a name that is no body's and
  * modifies the noun after it ("the Fed statement" still stands for the Fed). Neither is anyone's subject (`floor`: read no further back).
  */
 export function noSubject(text: string, m: { start: number; end: number; org: boolean }, floor: number): boolean {
   const before = (n: number) => text.slice(Math.max(floor, m.start - n), m.start)
-  return RELATIVE_BEFORE.test(before(30)) || (!m.org && /(?:^|\s)(?:the|an)\s+$/u.test(before(5)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))
+  return RELATIVE_BEFORE.test(before(30)) || OBJECT_IN_RELATIVE.test(before(30)) || (!m.org && /(?:^|\s)(?:the|an)\s+$/u.test(before(5)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3)))
 }
 
 /** Every word of `needle` appears in `hay`, in order. */
