@@ -210,3 +210,8 @@ test('“Gates spoke of “anxiety””: “spoke of”, “talked about” giv
   const before = 'Verdict\n\n"I believe he can affect other lives," lawyer Pat Harris told the jury. "Look at what people have testified to."The witnesses talked about his good qualities.'
   expect(speakerOf(before, 'Look at what')).toBe('Pat Harris')
 })
+
+test('“… while pro-smokers have attacked “an attempt to demonise smokers””: “attacked” takes the quote as what was said, and its subject speaks', () => {
+  const text = 'Ban\n\nWelsh Secretary Peter Hain has signalled that similar measures will be adopted.\n\nBut some opponents of smoking are disappointed, while pro-smokers have attacked "an attempt to demonise smokers".'
+  expect(speakerOf(text, 'an attempt to demonise')).toBe('pro-smokers')
+})

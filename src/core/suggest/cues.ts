@@ -23,7 +23,7 @@ chanted chants remembered remembers recommended recommends advised advises begge
 maintain argue contend assert allege sang sings implored implores sniped griped grumbled marveled marvelled ranted thundered scoffed bemoaned bragged sighed
 praised hailed criticized criticised condemned decried denounced derided lambasted welcomed dismissed characterized characterised likened touted
 hisses recognizes recognises yells screams accuses instructs exclaims elaborates pleads grumbles scoffs bemoans brags criticizes criticises condemns
-decries denounces derides lambastes dismisses characterizes characterises likens touts slams retorts pondered ponders`
+decries denounces derides lambastes dismisses characterizes characterises likens touts slams retorts pondered ponders attacked`
 
 /**
  * Plain forms of the verbs above, said of a plural subject ("researchers explain", "the authors write"); never after "to", a modal, "not"
