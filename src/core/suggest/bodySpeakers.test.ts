@@ -71,3 +71,8 @@ test('“the People’s Daily, the mouthpiece of the Communist party, warned …
   expect(speakerOf(text, 'absolutely no room')).toBe('People’s Daily')
   expect(speakerOf('Talks\n\nThe talks ended on Monday. "It was useful," said the Kremlin’s Dmitry Peskov.', 'It was useful')).toBe('Dmitry Peskov')
 })
+
+test('“the International Air Transport Association (IATA), which has attacked the package as a “…””: “which” stands for the body, past its acronym', () => {
+  const text = 'Flights\n\nThe European Commission is facing two challenges, one from the European Low-fare Airlines Association and the other from the International Air Transport Association (IATA), which has attacked the package as a "bad piece of legislation".'
+  expect(speakerOf(text, 'bad piece of legislation')).toBe('International Air Transport Association')
+})

@@ -44,7 +44,7 @@ const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]
 /** A bare plural of people, maybe after one word, then "who" (and an auxiliary): "counter-protesters who have ", "local residents, who ". */
 const GROUP_BEFORE_WHO = /(?<![\p{L}\-])((?:(?!(?:with|by|of|for|from|to|at|in|on|and|or|the|some|many|con|por|de|del|a|en|y|los|las|unos|unas)\s)\p{Ll}[\p{L}\-]*\s+)?(?:\p{Ll}+-)?(\p{Ll}+?)s)\s*,?\s+(?:who|quienes)(?:\s+(?:have|had|has|also|all|han|habían|también))*$/u
 /** A body's name or noun, then ", which" (and an auxiliary): "the Obama administration, which has ", "the agency, which ". */
-const BODY_BEFORE_WHICH = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}?(?:\p{Ll}+\s+)?(\p{L}+))\s*,\s*which(?:\s+(?:have|had|has|also))*$/u
+const BODY_BEFORE_WHICH = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}?(?:\p{Ll}+\s+)?(\p{L}+))(?:\s+\(\p{Lu}{2,8}\))?\s*,\s*which(?:\s+(?:have|had|has|also))*$/u
 const JOINS = 'and|but|y|pero|though|although|while|aunque|mientras'
 const GROUP_AFTER_JOIN = new RegExp(String.raw`(?:^|,\s*(?:(?:${JOINS})\s+)?|\s(?:${JOINS})\s+)([^,]*)$`, 'u')
 /** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
