@@ -38,3 +38,8 @@ test('“On Monday, hundreds of protesters converged on the capitol. “…,” 
   const text = 'Capitol\n\n"You see the blood on your hands," Zephyr told her colleagues.\n\nOn Monday, hundreds of protesters converged on the capitol. "Let her speak," they chanted.'
   expect(speakerOf(text, 'Let her speak')).toBe('hundreds of protesters')
 })
+
+test('“En distintas entrevistas, los expertos en política consideraron … ¶ Aseguraron que … «…»”: the experts, after a phrase of where, never the one person named before', () => {
+  const text = 'Elección mete en crisis a PRI, PAN y PRD: expertos\n\nPolitólogos coincidieron en que al PRI le pasó una "aplanadora" por encima, con la votación que alcanzó Andrés Manuel López Obrador.\n\nEn distintas entrevistas, los expertos en política consideraron que estos tres institutos deben entrar en una etapa de refundación.\n\nAseguraron que debe venir un ejercicio "muy duro" de autocrítica.'
+  expect(speakerOf(text, 'muy duro')).toBe('los expertos en política')
+})

@@ -60,8 +60,8 @@ export function resolveAgreeing(names: ArticleNames, phrase: SpeakerPhrase, attr
 
 /** "Desde el PSOE señalan", "Paralelamente, desde el Departamento de Turismo confirmaron": in the verb's sentence or the one before. */
 const FROM_BODY = new RegExp(String.raw`(?:^|[.!?;]\s+|\n|,\s+)[Dd]esde\s+(?:el\s+(?=\p{Lu}))?((?:(?:la|los|las)\s+)?[^,.;:!?\n]{1,50}?)\s+(?:(?:se|le|les|lo|la|no)\s+)?\p{Ll}{3,}${PLURAL_END}\b[^.!?;\n]*(?:[.!?;]\s+[^.!?;\n]*)?$`, 'u')
-/** "Los expertos de la universidad revisaron", "Por otro lado, estudiantes de la UV denunciaron": a plural described subject at a sentence's head (after a connective, its article may go), before its verb. */
-const PLURAL_HEAD = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:(?:Por otro lado|Por otra parte|Por su parte|En tanto|Mientras tanto|Además|Asimismo|Sin embargo|En cambio),\s+)?((?:(?:Los|Las|Sus|Unos|Unas|Algunos|Algunas|Varios|Varias|Muchos|Muchas)\s+|(?=\p{Ll}))\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}${PLURAL_END}\b`, 'gu')
+/** "Los expertos de la universidad revisaron", "Por otro lado, estudiantes de la UV denunciaron", "En distintas entrevistas, los expertos en política consideraron": a plural described subject at a sentence's head (after a connective or a phrase of where or when; after a connective its article may go), before its verb. */
+const PLURAL_HEAD = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:(?:Por otro lado|Por otra parte|Por su parte|En tanto|Mientras tanto|Además|Asimismo|Sin embargo|En cambio|(?:En|Durante|Tras|Según)\s[^,.;:!?\n]{1,40}),\s+)?((?:(?:Los|Las|Sus|Unos|Unas|Algunos|Algunas|Varios|Varias|Muchos|Muchas|los|las)\s+|(?=\p{Ll}))\p{Ll}[\p{L}\-]*s(?:\s+(?:de|del|en|sobre)\s+[^,.;:!?\n]{1,40}?)?)\s+(?:(?:no|ya|también|se|les?|lo|la)\s+)?\p{Ll}{3,}${PLURAL_END}\b`, 'gu')
 
 /**
  * The plural subject a third-person plural verb goes on with, when no body is spoken "from": the nearer of the speaker before (if
@@ -70,7 +70,7 @@ const PLURAL_HEAD = new RegExp(String.raw`(?:^|[.!?]\s+|\n)(?:(?:Por otro lado|P
 function pluralSubjectBefore(text: string, at: number, previous: PreviousSpeaker | null): string | null {
   const from = Math.max(0, at - 800)
   // (With no article, after a connective, only people: "Por otro lado, estudiantes de la UV denunciaron …".)
-  const head = [...text.slice(from, at).matchAll(PLURAL_HEAD)].filter((m) => /^\p{Lu}/u.test(m[1]!) || isPersonNoun(m[1]!.split(/\s+/u)[0]!)).pop()
+  const head = [...text.slice(from, at).matchAll(PLURAL_HEAD)].filter((m) => /^\p{Lu}/u.test(m[1]!) || isPersonNoun(m[1]!.replace(/^(?:los|las)\s+/u, '').split(/\s+/u)[0]!)).pop()
   // (Whichever is nearer: "Los artistas explicaron …" after the campaign spoke is the artists.)
   if (head && (!previous || from + head.index > previous.at)) return head[1]!
   return previous?.name ?? null
