@@ -267,9 +267,9 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
   // "dice ese hombre de 36 años", "explica este experto": a Spanish demonstrative and its noun, up to where the clause goes on.
   const pointed = POINTED.exec(t)
-  // (A person's noun only: "esta institución", "esta escritura" are a body and a writing, read as such below.)
+  // (A person's noun or a writing, "según ese informe"; "esta institución" is a body, read as such below.)
   const pointedNoun = pointed ? /^\S+\s+(?:\p{N}+-\S+\s+)?(\p{Ll}+)/u.exec(pointed[1]!)?.[1] ?? '' : ''
-  if (pointed && isPersonsNoun(pointedNoun)) return { type: 'role', text: pointed[1]!, start: b, end: b + pointed[1]!.length }
+  if (pointed && (isPersonsNoun(pointedNoun) || isWriting(pointed[1]!))) return { type: 'role', text: pointed[1]!, start: b, end: b + pointed[1]!.length }
   const role = ROLE_AT_START.exec(t)
   if (role) {
     // "said the company's chief executive, John Smith": the name after the role wins (one word with its article, "De acuerdo con la

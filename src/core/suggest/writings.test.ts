@@ -336,3 +336,9 @@ test('“Another study found that there was “limited evidence””: another w
   const text = 'Vitamins\n\nDietitian Anju Mobin said most people do not need them.\n\nAnother study found that there was "limited evidence" for the benefit of the pills.'
   expect(speakerOf(text, 'limited evidence')).toBe('Another study')
 })
+
+test('“Según esa publicación, «…»”, “Según ese informe, «…»”: a writing pointed at by a demonstrative is the source, never the last person named', () => {
+  const intro = 'Hidroxicloroquina\n\nDonald Trump defendió su uso.\n\n'
+  expect(speakerOf(`${intro}Según esa publicación, “el 90% de las muertes pudieron evitarse”.`, 'el 90%')).toBe('esa publicación')
+  expect(speakerOf(`${intro}Según ese informe, “el 90% de las muertes pudieron evitarse”.`, 'el 90%')).toBe('ese informe')
+})

@@ -16,11 +16,11 @@ const WRITING_NOUNS = new Set([
   ...WRITING_WORDS,
   ...`letters filings plaque plaques sign signs placard placards banner banners poster posters inscription text message post tweet email note addendum agreement
 petition informes documentos cartas tarjeta pancarta pancartas cartel carteles letrero letreros placa placas inscripción texto mensaje escrito misiva
-addenda adenda acuerdo pacto convenio manifiesto petición protesters demonstrators manifestantes`.split(/\s+/u)
+addenda adenda acuerdo pacto convenio manifiesto petición publicación publicaciones publication protesters demonstrators manifestantes`.split(/\s+/u)
 ])
 
 const ONE_OF = /^(?:(?:una|otra|uno|otro|alguna|alguno)\s+de\s+(?:las|los|sus|estas|estos)|(?:one|another)\s+of\s+(?:the|their|its|these))\s+/iu
-const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|este|esta|estos|estas|ese|esa|su|sus|otros|otras)\s+/iu
+const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|este|esta|estos|estas|ese|esa|esos|esas|su|sus|otros|otras)\s+/iu
 /** Where the head's own words end: a preposition or a relative pronoun ("la tarjeta informativa del SAT", "the letter that …"). */
 const AFTER_HEAD = /\s+(?:of|for|by|from|to|on|about|in|at|que|who|which|that|de|del|sobre|en|a|al|con|para)(?:\s.*)?$/iu
 
@@ -31,7 +31,7 @@ const CLITIC = /\s(?:se|lo|le|les|nos|no|ya|ha|han)\s/iu
 export function isWriting(phrase: string): boolean {
   // A fragment ("the ruling on") or a clause ("la denuncia se apoya") is no noun phrase.
   if (!isNounPhrase(phrase, 12) || ENDS_OPEN.test(phrase.trim()) || CLITIC.test(phrase)) return false
-  const spanish = /^(?:el|la|los|las|un|una|este|esta|estos|estas|otros|otras|otra|otro)\s/iu.test(phrase)
+  const spanish = /^(?:el|la|los|las|un|una|este|esta|estos|estas|ese|esa|esos|esas|otros|otras|otra|otro)\s/iu.test(phrase)
   const bare = phrase.replace(ONE_OF, '').replace(DETERMINER, '').replace(AFTER_HEAD, '').trim()
   const words = bare.split(/\s+/u).filter(Boolean)
   if (words.length === 0 || words.length > 4 || words.some((w) => /^\p{Lu}/u.test(w))) return false
