@@ -165,6 +165,9 @@ export function agentAfter(text: string, from: number, to: number): SpeakerPhras
 const AS_LEAD = /(?:^|[\s,;])(?:[Tt]al\s+(?:y\s+)?como|[Cc]omo|[Aa]sí\s+como|[Aa]s)\s+$/u
 const SET_OFF = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunque|although)\s)/u
 
+/** A noun for something said, by someone, then a that-clause that runs to the quote (no other quote closed between): "a claim by Peter Hain that …". */
+const CLAIM_BY = new RegExp(String.raw`(?<![\p{L}])(claims?|suggestions?|remarks?|comments?|accusations?|charges?|warnings?|jibes?|assertions?|allegations?|insistence|statements?)\s+(?:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${NAME_PHRASE.source})\s+that\s[^.!?"”»]*$`, 'u')
+
 /** Attribution in the words before a quote in its sentence: the last cue there and its subject ("Trump said Machado … “…”", "según X, «…»"). */
 /** A Spanish verb in the third person plural of the past: "lamentaron", "dijeron", "advirtieron". */
 const PLURAL_VERB_END = /^\p{Ll}{2,}(?:aron|eron)$/iu
@@ -187,6 +190,12 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
     if ((TAKES_LISTENER.test(m[0]) || (/\p{Ll}ed$/u.test(m[0]) && !PASSIVE_CUES.has(m[0].toLowerCase()))) && BE_BEFORE.test(window.slice(0, m.index))) continue
     if (otherSense(m[0], window.slice(m.index + m[0].length))) continue
     last = m
+  }
+  // ("Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an “…”": a clause after a speech noun and the one it is by is theirs.)
+  const claim = CLAIM_BY.exec(window)
+  if (claim && (!last || claim.index > last.index)) {
+    const start = from + claim.index + claim[0].length - claim[2]!.length - /\s+that\s[^]*$/u.exec(claim[0])![0].length
+    return { cue: claim[1]!, cueStart: from + claim.index, cueEnd: start, speaker: { type: 'name', text: claim[2]!, start, end: start + claim[2]!.length }, passive: false }
   }
   // ("Bergoglio los denominó enemigos, pero Sonnante diferenció que «…»": a verb right before "que" and the quote, after the cue, reports it.)
   const byPlace = thatByPlace(window)

@@ -162,3 +162,9 @@ test('“Su testimonio prescinde de todo comentario:” as a paragraph of its ow
   const text = 'Alepo\n\nEl fotógrafo Karam al-Masri envió varios mensajes a sus colegas.\n\nKaram hizo llegar a sus compañeros una breve crónica del caos de su existencia.\n\nSu testimonio prescinde de todo comentario:\n\n"Cuando estalló la revuelta yo tenía casi veinte años. Dos o tres meses más tarde fui detenido por el régimen."'
   expect(speakerOf(text, 'Cuando estalló la revuelta')).toBe('Karam al-Masri')
 })
+
+test('“Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an “…” shows Labour is “…””: the claim’s words are Hain’s, the rest Howard’s', () => {
+  const text = 'Howard hits back\n\nMichael Howard has said a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows Labour is "rattled".'
+  expect(speakerOf(text, 'attack mongrel')).toBe('Peter Hain')
+  expect(speakerOf(text, 'rattled')).toBe('Michael Howard')
+})
