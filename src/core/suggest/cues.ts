@@ -220,4 +220,4 @@ export function cueIsObject(before: string, cue: string, after = ''): boolean {
 }
 
 /** Cues followed by the one spoken to, not by the speaker ("told Alito", "le preguntó"). */
-export const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|pidió|preguntó|instó|exigió)$/iu
+export const TAKES_LISTENER = /^(?:told|tells|tell|telling|asked|asks|ask|urged|urges|warned|warns|assured|assures|reminded|reminds|instructed|instructs|advised|advises|begged|begs|implored|implores|pidió|preguntó|instó|exigió)$/iu

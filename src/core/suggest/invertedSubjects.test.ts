@@ -95,3 +95,8 @@ test('“Roberts, joined by …, said the amendment’s language, the historical
   const text = 'Ruling\n\nThe court ruled on Friday in a case brought by the ACLU.\n\nRoberts, joined by Justice Amy Coney Barrett and the three liberal justices, said the amendment’s language, the historical context and the 1898 case make clear that such children “are citizens at birth”.'
   expect(speakerOf(text, 'are citizens at birth')).toBe('Roberts')
 })
+
+test('“…, Gopac, instructed Republican candidates to learn to “…””: who follows “instructed” was told, as after “told”; the subject is before it', () => {
+  const text = 'Gingrich\n\nNewt Gingrich believed that harsh language could win elections; in 1990, the political action committee he ran, Gopac, instructed Republican candidates to learn to “speak like Newt,” and offered a list of words.'
+  expect(speakerOf(text, 'speak like Newt')).toBe('Gopac')
+})
