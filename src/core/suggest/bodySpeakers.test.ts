@@ -76,3 +76,8 @@ test('“the International Air Transport Association (IATA), which has attacked 
   const text = 'Flights\n\nThe European Commission is facing two challenges, one from the European Low-fare Airlines Association and the other from the International Air Transport Association (IATA), which has attacked the package as a "bad piece of legislation".'
   expect(speakerOf(text, 'bad piece of legislation')).toBe('International Air Transport Association')
 })
+
+test('“Labour is to be investigated by a watchdog over claims its campaign broke the rules on “…””: a phrase that ends in a preposition is no speaker', () => {
+  for (const no of ['a watchdog over', 'the head of', 'el director de']) expect(canBeSpeaker(no, 'role', '')).toBe(false)
+  for (const yes of ['a watchdog', 'the head of news', 'el director de la escuela']) expect(canBeSpeaker(yes, 'role', '')).toBe(true)
+})
