@@ -215,3 +215,8 @@ test('“… while pro-smokers have attacked “an attempt to demonise smokers�
   const text = 'Ban\n\nWelsh Secretary Peter Hain has signalled that similar measures will be adopted.\n\nBut some opponents of smoking are disappointed, while pro-smokers have attacked "an attempt to demonise smokers".'
   expect(speakerOf(text, 'an attempt to demonise')).toBe('pro-smokers')
 })
+
+test('“ahora que la Organización Mundial de la Salud (OMS) aconseja que … «…»”: “aconseja”, “aconsejó” are speech verbs, as “recomienda” is', () => {
+  const text = 'Mascarillas\n\nLa discusión giró en torno a las mascarillas.\n\nSin embargo, ahora que la Organización Mundial de la Salud (OMS) aconseja que los gobiernos alienten su uso donde haya "una transmisión generalizada", el debate sigue.'
+  expect(speakerOf(text, 'una transmisión generalizada')).toBe('Organización Mundial de la Salud')
+})

@@ -52,7 +52,7 @@ resume resumió rememora rememoró refiere refirió ejemplifica ejemplificó sin
 reveló revela remarca expone matiza puntualiza asevera contestó contesta remató remachó espetó proclamó tuiteó prosiguió continuó continúa cuestionó cuestiona acusó acusa negó niega confirmó confirma desmintió justificó agradeció sugirió sugiere anotó ratificó completó
 reza rezaba
 adelantó adelanta auguró augura vaticinó vaticina bromeó bromea deslizó desliza defendió defiende elogió elogia reprochó reprocha apostilló
-apostilla alerta recalca concluye replica plantea acota aduce alega
+apostilla alerta recalca concluye replica plantea acota aduce alega aconseja aconsejó
 decía decían comentaba explicaba aseguraba señalaba afirmaba añadía agregaba insistía sostenía advertía relataba escribía respondía reconocía admitía lamentaba denunciaba
 replicaba gritaba preguntaba recriminaba
 recriminó recrimina dicta habló
