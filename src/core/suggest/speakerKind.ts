@@ -261,8 +261,8 @@ function placeMentions(name: string, text: string, whole = name): number {
 
 /** "A few weeks earlier", "Two days later", "Unos meses después": a span of time, when something happened (sentenceSubject.ts skips it too). */
 export const TIME_SPAN = String.raw`(?:a|an|some|two|three|four|five|several|unos|unas|dos|tres|cuatro|cinco|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|días|semanas|meses|años|horas|minutos|décadas)\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
-/** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject; "a watchdog over": a preposition ends none. */
-const NO_NOUN_PHRASE = new RegExp(`^(?:.*\\s(?:over|of|for|by|with|from|about|into|de|del|con|por|para|sobre)|${TIME_SPAN}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
+/** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject; "a watchdog over": a preposition ends none; "several seconds": a span of time is when. */
+const NO_NOUN_PHRASE = new RegExp(`^(?:.*\\s(?:over|of|for|by|with|from|about|into|de|del|con|por|para|sobre)|${TIME_SPAN}|(?:a\\s+few|few|several|many|some|two|three|four|five|ten|varios|varias|unos|unas|pocos|muchos|dos|tres|cuatro|cinco|diez)\\s+(?:seconds|minutes|hours|days|weeks|months|years|segundos|minutos|horas|días|semanas|meses|años)|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
 
 const INTERJECTION = /^(?:Yes|No|Yeah|Nope|Sure|OK|Okay|Well|Thanks|Hello|Hi|Bye|Sí|Si|Claro|Bueno|Vale|Gracias|Hola|Adiós|Ojalá)$/u
 
