@@ -126,3 +126,8 @@ test('““…”, publicó entonces”: a verb of posting right after the quot
   const text = 'Li Wenliang\n\nLi Wenliang contó que le hicieron pruebas varias veces.\n\nEl 30 de enero volvió a hablar del tema en las redes sociales.\n\n"Hoy me dieron el resultado de las pruebas y es positivo", publicó entonces.'
   expect(speakerOf(text, 'Hoy me dieron')).toBe('Li Wenliang')
 })
+
+test('“El viernes pasado un alto cargo de defensa norteamericano aclaró que … ¶ «…», manifestó”: the unnamed official goes on speaking, never the last person named', () => {
+  const text = 'Rusia\n\nVladimir Putin amenazó con desplegar armas nucleares.\n\nEl viernes pasado un alto cargo de defensa norteamericano aclaró que Estados Unidos no cree que exista una amenaza.\n\n“Seguimos monitoreando sus capacidades nucleares todos los días”, manifestó.'
+  expect(speakerOf(text, 'Seguimos monitoreando')).toBe('un alto cargo de defensa norteamericano')
+})

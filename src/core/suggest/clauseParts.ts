@@ -120,15 +120,19 @@ const IN_PLACE = String.raw`\s+(?:in|at|en)\s+\p{Lu}[\p{L}\-]*(?:\s+(?:de\s+)?\p
 /** " for the Information Commissioner's Office", " del Ministerio de Sanidad", " for the ministry": the body someone unnamed speaks for. */
 const FOR_BODY = String.raw`\s+(?:for|of|para|de|del)\s+(?:the\s+|la\s+|el\s+)?(?:\p{Lu}[\p{L}'’.\-]*\s+(?:(?:of|de|del|la|the|and|y)\s+)?){0,5}[\p{Lu}\p{Ll}][\p{L}'’.\-]*`
 /**
- * "A doctor on the scene told Ruptly", "Un vecino del barrio contó", "A spokeswoman for the ministry said", "A Department for Work and
+ * "A doctor on the scene told Ruptly", "Un vecino del barrio contó", "Un alto cargo de defensa norteamericano aclaró", "A spokeswoman for the ministry said", "A Department for Work and
  * Pensions spokeswoman confirmed", "A senior government official said": someone unnamed opening the sentence as its speech verb's subject.
  */
-const UNNAMED_THEN_VERB = new RegExp(`^\\s*(?:(?:But|And|Pero|Y)\\s+(?=[au]))?((?:[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}(?:(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY})?)(?:${IN_PLACE})?(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+const UNNAMED_THEN_VERB = new RegExp(`^\\s*(?:(?:But|And|Pero|Y)\\s+(?=[au]))?((?:[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}(?:(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY}|\\s+(?:de|del|of)\\s+(?:la\\s+|el\\s+|the\\s+)?\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?)?)(?:${IN_PLACE})?(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
+
+/** A day that opens a sentence: "El viernes pasado ", "Este lunes ", "On Monday ", "Last Friday ". */
+const DAY_OPENS = /^\s*(?:El|Este|On|Last|This)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+pasado)?\s+(?=(?:[Aa]n?|[Uu]na?)\s)/u
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {
   // ("As reporters … swarmed into the square, a resident screamed at them": right after an opening phrase's comma too.)
-  const opening = /^[^,;.!?"“”«»]{1,200}?,\s*(?=(?:[Aa]n?|[Uu]na?)\s)/u.exec(text.slice(from, from + 240))?.[0].length ?? -1
+  // ("El viernes pasado un alto cargo … aclaró", "On Monday a spokesman said": or a day that opens it, with no comma.)
+  const opening = (/^[^,;.!?"“”«»]{1,200}?,\s*(?=(?:[Aa]n?|[Uu]na?)\s)/u.exec(text.slice(from, from + 240)) ?? DAY_OPENS.exec(text.slice(from, from + 60)))?.[0].length ?? -1
   return UNNAMED_THEN_VERB.exec(text.slice(from, from + 120))?.[1] ?? (opening > 0 ? UNNAMED_THEN_VERB.exec(text.slice(from + opening, from + opening + 120))?.[1] ?? null : null)
 }
 
