@@ -168,3 +168,9 @@ test('“Michael Howard has said a claim by Peter Hain that the Tory leader is a
   expect(speakerOf(text, 'attack mongrel')).toBe('Peter Hain')
   expect(speakerOf(text, 'rattled')).toBe('Michael Howard')
 })
+
+test('“Un informe de 2019 de la Dirección General de la Policía en torno a la OID señala …«…»”, “A 2019 police report on the OID says …“…””: the report speaks, never what it is about', () => {
+  const es = 'Rifas\n\nLa ONCE denunció las rifas ilegales. Los compradores «no tienen ninguna garantía». Un informe de 2019 de la Dirección General de la Policía en torno a la OID señala que sus actividades «suponen una estafa al jugador».'
+  expect(speakerOf(es, 'suponen una estafa')).toBe('Un informe de 2019 de la Dirección General de la Policía')
+  expect(speakerOf('Raffles\n\nThe charity condemned the raffles.\n\nA 2019 police report on the OID says its activities "are a scam".', 'are a scam')).toBe('A 2019 police report')
+})
