@@ -35,7 +35,7 @@ const NOT_NAME_START = foldedWords(
   (
     'the a an but and or in on at for of to from with by when while after before since still last this that these those it its he she they we i you his her their our ' +
     'unlike like see es fue era two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy eighty ninety hundred dos tres cuatro cinco seis siete ocho nueve diez as if however meanwhile also among despite according asked under over about more most many some such there here then than so yet why what who how where one two ' +
-    'above below though although now today tomorrow yesterday instead nevertheless moreover overall finally first across throughout inside outside left right top bottom pictured ' +
+    'above below though although now today tomorrow yesterday instead nevertheless moreover overall finally first across throughout inside outside beyond behind besides toward towards against amid amongst upon within without via left right top bottom pictured ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'según pero y en con por para desde tras durante sin sobre este esta estos estas ese esa el la los las un una lo al del cuando mientras además sin embargo su sus mi mis nuestro nuestra nuestros nuestras ' +
     // (Spanish writes its days in lower case: a capitalised "Domingo" inside a sentence is a first name, "Domingo José Ramos".)

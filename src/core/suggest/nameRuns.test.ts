@@ -329,3 +329,10 @@ test('“England’s Dutch boss replied: “…””: a team’s or a country�
   const text = 'World Cup\n\nBeth England scored the winner against Colombia, and Sarina Wiegman praised her players.\n\nAsked about the rivalry, England’s Dutch boss replied: “I just think it is going to be really big.”'
   expect(speakerOf(text, 'I just think')).toBe('England’s Dutch boss')
 })
+
+test('“Beyond Des Moines, the new leadership … has repeatedly declared, “…””: a preposition that opens the sentence is no part of a name offered', () => {
+  const text = 'Teamsters\n\nThe contract will expire on July 31. Beyond Des Moines, the new leadership of the international union came to power in March 2022, and has repeatedly declared, “We are not afraid” to strike.'
+  const quote = suggestQuotes(text).find((s) => s.text.startsWith('We are not afraid'))
+  expect(quote).toBeDefined()
+  expect([quote!.speaker, ...(quote!.candidates ?? [])]).not.toContain('Beyond Des Moines')
+})
