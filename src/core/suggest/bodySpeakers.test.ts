@@ -81,3 +81,8 @@ test('“Labour is to be investigated by a watchdog over claims its campaign bro
   for (const no of ['a watchdog over', 'the head of', 'el director de', 'several seconds', 'dos horas']) expect(canBeSpeaker(no, 'role', '')).toBe(false)
   for (const yes of ['a watchdog', 'the head of news', 'el director de la escuela']) expect(canBeSpeaker(yes, 'role', '')).toBe(true)
 })
+
+test('“Un reporte de 2019, la Junta … (JIFE) - un organismo independiente asociado a Naciones Unidas - indica que …“…””: hyphens spaced as dashes set off an aside', () => {
+  const text = 'Narcotráfico\n\nLa experta Lucía Dammert estudia el tema.\n\nUn reporte de 2019, la Junta Internacional de Fiscalización de Estupefacientes (JIFE) - un organismo independiente asociado a Naciones Unidas - indica que Chile es "uno de los principales países de salida".'
+  expect(speakerOf(text, 'uno de los principales')).toBe('Junta Internacional de Fiscalización de Estupefacientes')
+})

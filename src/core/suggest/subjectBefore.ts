@@ -126,8 +126,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   if (lone) return at(lone[1]!, 'name')
   // "“JOH” (como se le conoce al expresidente) contestó", "the National Police Chiefs’ Council (NPCC) said": an aside or an acronym in brackets, or one between dashes ("el economista –como él mismo dijo–
   // respondió"), and the marks round a nickname, are no part of the subject.
-  // ("un joven, quien pidió el anonimato —entrevistado en …— reconoció": a relative clause before the dashes is an aside too.)
-  t = t.replace(/\s*\((?:(?=[^()]*\s)[^()]{1,80}|\p{Lu}{2,8})\)$/u, '').replace(/(?:,\s*(?:quien|quienes|who)\s[^,;:]{1,80}?)?\s*[\u2013\u2014](?=[^\u2013\u2014]*\s)[^\u2013\u2014]{1,80}[\u2013\u2014]$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
+  // ("un joven, quien pidió el anonimato —entrevistado en …— reconoció": a relative clause before the dashes is an aside too; so are hyphens
+  // spaced as dashes, "(JIFE) - un organismo independiente - indica".)
+  t = t.replace(/\s*\((?:(?=[^()]*\s)[^()]{1,80}|\p{Lu}{2,8})\)$/u, '').replace(/(?:,\s*(?:quien|quienes|who)\s[^,;:]{1,80}?)?\s*(?:[\u2013\u2014](?=[^\u2013\u2014]*\s)[^\u2013\u2014]{1,80}[\u2013\u2014]|\s-\s[^\-\u2013\u2014]{1,80}?\s-)$/u, '').replace(/\s*\(\p{Lu}{2,8}\)$/u, '').replace(/["“”«»](\p{Lu}[\p{L}\-]*)["“”«»]$/u, ' $1')
   // "Bono cargó contra el exsecretario general, a quien tachó de …", "…, whom he called", "… a FM El Observador donde aseguró": the name before is no subject.
   if (/,\s*(?:(?:a|al|con|contra|para|por)\s+quien(?:es)?|whom)$|\s(?:donde|where)$/iu.test(t)) return clauseSubject(t, base, sentence, sentenceBase)
   // "se le preguntó a Yurramendi, quien señaló que", "Lee, who said", "a Noam Chomsky, quien permanece aislado y afirmó": the relative pronoun stands for the one named right before it
