@@ -31,3 +31,9 @@ describe('“many of them” are some of the people named just before', () => {
     expect(speakerOf('Strike\n\nMayor Tom Reed met the union on Monday. Some of them said the offer was "an insult".', 'an insult')).toBe('Some of them')
   })
 })
+
+test('“According to AFP, one user on Weibo, which is …, posted: “…” ¶ Another reportedly said: “…””: one user, then another, never the agency', () => {
+  const text = 'Plague\n\nThe public is beginning to panic over a potential outbreak.\n\nAccording to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: “I just want to know how these two came to Beijing?”\n\nAnother reportedly said: ”Bird flu in the year of the rooster... the plague is coming.”'
+  expect(speakerOf(text, 'I just want to know')).toBe('one user on Weibo')
+  expect(speakerOf(text, 'Bird flu')).toBe('another user on Weibo')
+})

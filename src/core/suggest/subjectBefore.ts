@@ -35,8 +35,8 @@ function roleOfName(s: string): RegExpExecArray | null {
   m[1] = head[1]! + m[1]!
   return m
 }
-/** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas" (never "… en el evento en Ginebra"). */
-const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|en)\s+)$/u
+/** A whole subject that places its role: "Una manifestante en Nueva York", "A protester in Caracas", "one user on Weibo" (never "… en el evento en Ginebra"). */
+const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Uu]na?|[Ee]l|[Ll]as?|[Ll]os|[Uu]nos|[Uu]nas)\s+(?:\p{Ll}[\p{L}\-]*\s+){1,2}(?:in|on|en)\s+)$/u
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
@@ -194,7 +194,7 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // ("Milan beat Juventus at Old Trafford and Ancelotti said": after a place's preposition, "and" and a name open a clause of their own.)
   // (Not a body's own "and": "the Department of Science and Technology".)
   const joined = name ? /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?:and|y)\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)?)$/u.exec(name[0]) : null
-  if (name && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return joined ? at(joined[1]!, 'name') : sentenceSubject(sentence, sentenceBase)
+  if (name && !LOCATED_ROLE.test(t.slice(0, t.length - name[0].length)) && [AFTER_PREPOSITION, SPOKEN_WITH, SENT_TO].some((p) => p.test(t.slice(0, t.length - name[0].length)))) return joined ? at(joined[1]!, 'name') : sentenceSubject(sentence, sentenceBase)
   // "Maurice Obstfeld, a former IMF chief economist who teaches at the University of California, Berkeley, has warned": a name that ends an apposition set
   // off by commas belongs to it; the subject is the name it describes (in a clause joined by "and", its own: "…, and Tony Lloyd, the … MP, has pledged").
   const clause = name && setOff ? joinedClauseStart(sentence.slice(0, base + t.length - sentenceBase)) : 0
