@@ -168,10 +168,10 @@ const SET_OFF = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunq
 /** A noun for something said, by someone, then a that-clause that runs to the quote (no other quote closed between): "a claim by Peter Hain that …". */
 const CLAIM_BY = new RegExp(String.raw`(?<![\p{L}])(claims?|suggestions?|remarks?|comments?|accusations?|charges?|warnings?|jibes?|assertions?|allegations?|insistence|statements?)\s+(?:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${NAME_PHRASE.source})\s+that\s[^.!?"”»]*$`, 'u')
 
-/** Attribution in the words before a quote in its sentence: the last cue there and its subject ("Trump said Machado … “…”", "según X, «…»"). */
 /** A Spanish verb in the third person plural of the past: "lamentaron", "dijeron", "advirtieron". */
 const PLURAL_VERB_END = /^\p{Ll}{2,}(?:aron|eron)$/iu
 
+/** Attribution in the words before a quote in its sentence: the last cue there and its subject ("Trump said Machado … “…”", "según X, «…»"). */
 export function attributionBefore(text: string, from: number, to: number): (Attribution & { passive: boolean }) | null {
   const window = text.slice(from, to)
   let last: RegExpExecArray | null = null

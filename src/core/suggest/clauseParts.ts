@@ -20,6 +20,7 @@ import { CUE, isCueWord, isEnglishCue, PARTICIPLES } from './cues'
 import { NAME_PHRASE } from './namePhrase'
 import { NAME_AT_START } from './subjectAfter'
 import { listBefore, PREPOSITION_BEFORE } from './subjectClause'
+import { DAY } from './speakerKind'
 
 /** The English indefinite words before capitalised ones that describe someone unnamed: "an Iowa Republican", "one Nevada Democrat". */
 const INDEFINITE_WORDS = 'an?|one|another'
@@ -126,7 +127,7 @@ const FOR_BODY = String.raw`\s+(?:for|of|para|de|del)\s+(?:the\s+|la\s+|el\s+)?(
 const UNNAMED_THEN_VERB = new RegExp(`^\\s*(?:(?:But|And|Pero|Y)\\s+(?=[au]))?((?:[Aa]n?|[Uu]n|[Uu]na)\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+(?:(?:of|for|and|de|del|y)\\s+)?){0,6}(?:(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*\\s+){0,2}(?!(?:que|who|that|which|quien)\\s)\\p{Ll}[\\p{L}\\-]*(?:${WHERE_PHRASE}|${FOR_BODY}|\\s+(?:de|del|of)\\s+(?:la\\s+|el\\s+|the\\s+)?\\p{Ll}[\\p{L}\\-]*(?:\\s+\\p{Ll}[\\p{L}\\-]*)?)?)(?:${IN_PLACE})?(?:\\s+\\(\\p{Lu}{2,8}\\))?\\s+(?:${CUE.source})(?![\\p{L}])`, 'u')
 
 /** A day that opens a sentence: "El viernes pasado ", "Este lunes ", "On Monday ", "Last Friday ". */
-const DAY_OPENS = /^\s*(?:El|Este|On|Last|This)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+pasado)?\s+(?=(?:[Aa]n?|[Uu]na?)\s)/u
+const DAY_OPENS = new RegExp(`^\\s*(?:el|este|on|last|this)\\s+(?:${DAY})(?:\\s+pasado)?\\s+(?=(?:an?|una?)\\s)`, 'iu')
 
 /** The unnamed subject that opens the sentence at `from`, right before its speech verb ("A doctor on the scene"), or null. */
 export function unnamedBeforeVerb(text: string, from: number): string | null {

@@ -6,7 +6,7 @@
  * it (titles, bodies, words that start sentences) live here; names.ts finds
  * the phrases in an article and resolves what each later mention stands for.
  */
-import { isRoleWord, NAME_ABBREVIATIONS, POSTNOMINALS, TITLE_WORDS as TITLE_LIST } from '../text/abbreviations'
+import { isRoleWord, isTitleWord, NAME_ABBREVIATIONS, POSTNOMINALS, TITLE_WORDS as TITLE_LIST } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { genderOfFirstName } from './firstNames'
 import { isPlaceName } from './placeNames'
@@ -77,6 +77,18 @@ const ORG_WORDS = foldedWords(
     'centro dirección directorate subsecretaría contraloría superintendencia alcaldía gobernación cancillería consejería secretariat'
   )
 )
+
+/**
+ * "CastañedaRepresentante": two words the page's extraction ran together, a capital after three small letters, when the second half is a
+ * long word or a title, or the text writes the first half alone; a company's own capitals ("GateHouse", "BlackRock") and a user's name
+ * ("PlutoPete") are a name.
+ */
+export function runTogether(word: string, text: string): boolean {
+  const m = /^(.*\p{Ll}{3})(\p{Lu}\p{Ll}{3}.*)$/u.exec(word)
+  if (!m) return false
+  const first = m[1]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+  return m[2]!.length >= 9 || isRoleWord(m[2]!) || isTitleWord(m[2]!) || new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'u').test(text)
+}
 
 /** Whether a word (any case or accents) makes a phrase a body: "ministry", "campaign", "administration", "partido". */
 export const isBodyWord = (word: string): boolean => ORG_WORDS.has(foldText(word))

@@ -12,7 +12,7 @@
 import { isAbbreviation, isRoleWord, isTitleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { perText } from '../text/perText'
-import { isBodyWord, NAME_PHRASE } from './namePhrase'
+import { isBodyWord, NAME_PHRASE, runTogether } from './namePhrase'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName } from './firstNames'
 import { LY_NOT_ADVERB, opensLabel } from './cues'
@@ -90,7 +90,7 @@ export function beforeRelative(phrase: string): string {
   return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
 }
 
-const DAY = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday'
+export const DAY = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday'
 /** "dijo el viceconsejero el viernes", "the ruling on Thursday": a day after the head noun is when it was said; the noun phrase ends before it. */
 export function beforeDay(phrase: string): string {
   const m = new RegExp(`\\s+(?:el|este|ese|on|last|this)\\s+(?:${DAY})$`, 'iu').exec(phrase)
@@ -290,8 +290,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.filter((w) => !/^(?:de|del|la|las|los|el|of|for|the|and|y|e|on)$/u.test(w)).length > 7) return false
   // "AD She was all in", "OW What made me …": an interview's initials run into the answer's first word (a pronoun, a question word) are no name.
   if (words.length >= 2 && words.slice(1).some((w) => /^(?:She|It|They|We|You|What|Why|How|When|Who|Where)$/u.test(w))) return false
-  // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction (a long word or a title after, or a first half the text writes alone) are no name as written ("GateHouse", "BlackRock" are).
-  if (words.some((w) => [/^(.*\p{Ll}{3})(\p{Lu}\p{Ll}{3}.*)$/u.exec(w)].some((m) => !!m && (m[2]!.length >= 9 || isRoleWord(m[2]!) || isTitleWord(m[2]!) || new RegExp(`(?<![\\p{L}])${m[1]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text))))) return false
+  // "Rodrigo CastañedaRepresentante": two words run together by the page's extraction are no name as written (namePhrase.ts).
+  if (words.some((w) => runTogether(w, text))) return false
   // "KARINA MAMÁ PODEROSA": three words or more in capitals are a heading, not a name; so are two ("CHINA CHIPS —") when the article writes either word in lower or title case elsewhere (an acronym, "NASA JPL", never is).
   if (words.length >= 3 && words.every((w) => !/\p{Ll}/u.test(w))) return false
   if (words.length === 2 && words.every((w) => /^\p{Lu}{3,}$/u.test(w)) && words.some((w) => lowerWords(text).has(w.toLocaleLowerCase()) || text.includes(` ${w[0]}${w.slice(1).toLocaleLowerCase()} `))) return false
