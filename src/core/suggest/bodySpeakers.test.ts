@@ -86,3 +86,8 @@ test('“Un reporte de 2019, la Junta … (JIFE) - un organismo independiente as
   const text = 'Narcotráfico\n\nLa experta Lucía Dammert estudia el tema.\n\nUn reporte de 2019, la Junta Internacional de Fiscalización de Estupefacientes (JIFE) - un organismo independiente asociado a Naciones Unidas - indica que Chile es "uno de los principales países de salida".'
   expect(speakerOf(text, 'uno de los principales')).toBe('Junta Internacional de Fiscalización de Estupefacientes')
 })
+
+test('“students at Coventry University halls were the latest to spark fury with what the institution called an “…” party”: “the institution” is the university named before', () => {
+  const text = 'Halls\n\nA spokesperson for Sheffield University said events were planned.\n\nOn 30 September, students at Coventry University halls were the latest to spark fury with what the institution called an “outrageous” illegal party.'
+  expect(speakerOf(text, 'outrageous')).toBe('Coventry University')
+})

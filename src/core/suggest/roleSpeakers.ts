@@ -116,7 +116,7 @@ export function bodyForRole(mentions: readonly Mention[], role: string, at: numb
 /** Words for a body of any kind, not one kind: an agency may be a centre, a service or an administration. */
 const GENERIC_BODY = new Set(['agency', 'organization', 'organisation', 'company', 'firm', 'organizacion', 'empresa', 'compania', 'agencia', 'fundacion', 'foundation', 'organismo', 'entidad',
   'retailer', 'carmaker', 'automaker', 'giant', 'watchdog', 'regulator', 'lender', 'insurer', 'startup', 'manufacturer', 'broadcaster', 'supermarket', 'brewer', 'conglomerate', 'monopoly', 'carrier', 'provider', 'maker',
-  'firma', 'aseguradora', 'operadora', 'aerolinea', 'petrolera', 'fabricante', 'regulador', 'multinacional', 'tecnologica', 'dependencia', 'institucion'])
+  'firma', 'aseguradora', 'operadora', 'aerolinea', 'petrolera', 'fabricante', 'regulador', 'multinacional', 'tecnologica', 'dependencia', 'institucion', 'institution'])
 /** A title that opens with a body's name before its office: "Walmart CEO", "Apple chief executive". */
 const TITLED_BY_BODY = /^(\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,2})\s+(?:chief|CEO|chairman|chairwoman|boss|founder|executive)\b/u
 
