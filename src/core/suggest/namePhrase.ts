@@ -41,7 +41,7 @@ const NOT_NAME_START = foldedWords(
     // (Spanish writes its days in lower case: a capitalised "Domingo" inside a sentence is a first name, "Domingo José Ramos".)
     'lunes martes miércoles jueves viernes sábado watch read credit photo additional sot vo nat intro ' +
     // Conjunctions and adverbs that open a sentence ("Once Fetter left …", "Ahora Bustos asegura …"): closed classes, never a name.
-    'once because unless until whether perhaps maybe indeed thus hence otherwise besides ahora luego entonces así aquí allí hoy ayer porque aunque incluso también todavía aún ya solo quizás pues ' +
+    'once because unless until whether perhaps maybe indeed thus hence otherwise besides ahora luego entonces así aquí allí ahí allá acá hoy ayer porque aunque incluso también todavía aún ya solo quizás pues ' +
     // …and English adverbs that open one before a subject ("Even de Miranda’s own example …", "Only Trump can …", "Later Smith said"; not "Just": "Just Stop Oil").
     'even only almost nearly never always often sometimes soon later earlier again already nonetheless anyway rather especially particularly mostly amid amidst asimismo ' +
     // Question and relative words that open a topic line ("Qué planteamiento usará:", "Cómo ve el torneo:").

@@ -336,3 +336,10 @@ test('“Beyond Des Moines, the new leadership … has repeatedly declared, “�
   expect(quote).toBeDefined()
   expect([quote!.speaker, ...(quote!.candidates ?? [])]).not.toContain('Beyond Des Moines')
 })
+
+test('“Ahí están Natalie Clifford Barney …; Mireille Havet, que ya escribía sobre su “…””: “Ahí”, “Allá” open a sentence and name no one', () => {
+  const text = 'Misandria\n\nSu crítica literaria, Elisabeth Philippe, recuerda que Harmange no es la primera. Ahí están Natalie Clifford Barney y sus Pensamientos; Mireille Havet, que ya escribía sobre su “odio al hombre”, o la propia Solanas.'
+  const quote = suggestQuotes(text).find((s) => s.text.startsWith('odio al hombre'))
+  expect(quote).toBeDefined()
+  expect([quote!.speaker, ...(quote!.candidates ?? [])]).not.toContain('Ahí')
+})
