@@ -100,3 +100,10 @@ test('“…, Gopac, instructed Republican candidates to learn to “…””: 
   const text = 'Gingrich\n\nNewt Gingrich believed that harsh language could win elections; in 1990, the political action committee he ran, Gopac, instructed Republican candidates to learn to “speak like Newt,” and offered a list of words.'
   expect(speakerOf(text, 'speak like Newt')).toBe('Gopac')
 })
+
+test('““…,” said another rebel at Ras Lanouf, Borawi Saleh, an 11-year veteran”, “«…», dijo otro vecino del barrio, Juan Pérez,”: the one described is named right after', () => {
+  const en = 'Libya\n\nOfficials at a hospital said only five rebels were killed.\n\n"They just follow orders," said another rebel at Ras Lanouf, Borawi Saleh, an 11-year veteran of the army.'
+  expect(speakerOf(en, 'They just follow')).toBe('Borawi Saleh')
+  const es = 'Obras\n\nEl alcalde Luis Soto visitó la calle.\n\n«No nos han avisado», dijo otro vecino del barrio, Juan Pérez, que vive allí desde 1990.'
+  expect(speakerOf(es, 'No nos han avisado')).toBe('Juan Pérez')
+})
