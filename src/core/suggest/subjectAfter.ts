@@ -264,7 +264,7 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
   // ("reconoce uno de ellos antes de tirarse", "says one of them before jumping": a clause of time after it is no part of it; nor is the one
   // spoken to, "dijo otro consumidor a la revista Macleans", "another user told the BBC".)
   const unnamed = /^((?:one|another|someone|somebody|alguien|otro|otra|una persona|un hombre|una mujer|un[oa] de (?:ellos|ellas|los|las))\b[^,.;:!?"“”«»\n]{0,60}?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:before|after|while|when|who|that|which|antes|después|mientras|cuando|al|que|quien|quienes|to|a\s+(?:la|el|los|las|un|una))\s)/u.exec(t)
-  // ("said another rebel at Ras Lanouf, Borawi Saleh, an 11-year veteran": the one described, named right after, a comma between.)
+  // ("said another rebel at Ras Lanouf, Borawi Saleh, an 11-year veteran": the one described, named right after, a comma between; never a known place.)
   const namedAs = unnamed ? /^,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2})(?=\s*[,.;:]|\s*$)/u.exec(t.slice(unnamed[1]!.length)) : null
   if (namedAs && parseNamePhrase(namedAs[1]!)?.org === false && !isPlaceName(namedAs[1]!)) return { type: 'name', text: namedAs[1]!, start: b + unnamed![1]!.length + namedAs[0].length - namedAs[1]!.length, end: b + unnamed![1]!.length + namedAs[0].length }
   if (unnamed && unnamed[1]!.split(/\s+/).length <= 9) return { type: 'role', text: unnamed[1]!, start: b, end: b + unnamed[1]!.length }
