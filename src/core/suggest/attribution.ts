@@ -194,7 +194,7 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // ("Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an “…”": a clause after a speech noun and the one it is by is theirs.)
   const claim = CLAIM_BY.exec(window)
   if (claim && (!last || claim.index > last.index)) {
-    const start = from + claim.index + claim[0].length - claim[2]!.length - /\s+that\s[^]*$/u.exec(claim[0])![0].length
+    const start = from + claim.index + claim[0].indexOf(claim[2]!, claim[1]!.length)
     return { cue: claim[1]!, cueStart: from + claim.index, cueEnd: start, speaker: { type: 'name', text: claim[2]!, start, end: start + claim[2]!.length }, passive: false }
   }
   // ("Bergoglio los denominó enemigos, pero Sonnante diferenció que «…»": a verb right before "que" and the quote, after the cue, reports it.)

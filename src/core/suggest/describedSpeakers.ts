@@ -5,14 +5,18 @@
  * article). Split from speakerKind.ts, which says what kind of phrase can
  * speak at all. Also who a description stands for when it is read: "the
  * Ohio Republican" (someone named), "One said", "Many of them chanted" (one
- * or some of the people named just before), "the official" (the one "One law enforcement official said"
- * described), "the victim said" (the one named as the victim, if anyone).
+ * or some of the people named just before), "the official" (the one "One
+ * law enforcement official said" described), "the victim said" (the one
+ * named as the victim, if anyone). And where a description's noun phrase
+ * ends: before a participle, a relative clause, a day or the medium it was
+ * said in ("a Sussex spokesperson confirming …", "el viceconsejero el
+ * viernes").
  */
 import { isRoleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
 import { NAME_PHRASE, PARTY_MEMBER, parseNamePhrase, splitWords } from './namePhrase'
 import { isOneOfAPlace } from './placeNames'
-import { isDocument, isPersonsNoun } from './speakerKind'
+import { DAY, isDocument, isPersonsNoun } from './speakerKind'
 import { isCueWord } from './cues'
 import { WHERE_PHRASE } from './clauseParts'
 import type { SpeakerPhrase } from './subjectAfter'
@@ -166,3 +170,37 @@ export function genericPointsBack(text: string, phrase: SpeakerPhrase): string |
   const last = found.reverse().find((m) => !isDocument(`the ${m[2]!}`) && m[2] !== other)
   return last ? last[1]! : null
 }
+
+/**
+ * "a Sussex spokesperson confirming the eviction", "un portavoz confirmando la noticia": a participle with its object after the head
+ * noun is a clause; the noun phrase ends before it. So does a past participle with its agent: "el texto legislativo divulgado por la
+ * agencia", "the report released by the ministry" (the agent may be cut off already: `following` is the text after the phrase).
+ */
+export function beforeParticiple(phrase: string, following = ''): string {
+  const m =
+    /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)(?:\s|$)|\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?|ed)\s+(?:por|by)\s/u.exec(phrase) ??
+    (/^\s+(?:por|by)\s/u.test(following) ? /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.exec(phrase) : null)
+  return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
+}
+
+/**
+ * "un documento en el cual se expone …", "a letter which says": a relative clause after the head noun; the noun phrase ends before it.
+ * So does what the words were about: "agregó el funcionario federal acerca de Borge", "the official regarding the case".
+ */
+export function beforeRelative(phrase: string): string {
+  const m = /\s(?:(?:(?:en|de|por|con|a|in|of|by|with)\s+)?(?:(?:el|la|los|las)\s+(?:cual|cuales)|quien|quienes|who|whom|which)|acerca\s+de|respecto\s+(?:a|de)|regarding|concerning)(?=\s|$)/iu.exec(phrase)
+  return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
+}
+
+/** The phrase up to where `pattern` finds what follows its head noun, or all of it (beforeDay, beforeMedium). */
+function cutAt(phrase: string, pattern: RegExp): string {
+  const m = pattern.exec(phrase)
+  return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
+}
+
+/** "dijo el viceconsejero el viernes", "the ruling on Thursday": a day after the head noun is when it was said; the noun phrase ends before it. */
+const DAY_AFTER_HEAD = new RegExp(`\\s+(?:el|este|ese|on|last|this)\\s+(?:${DAY})$`, 'iu')
+export const beforeDay = (phrase: string): string => cutAt(phrase, DAY_AFTER_HEAD)
+
+/** "The Indian army in a statement said", "el ministerio en un comunicado": how it was said, after the head noun; the noun phrase ends before it. */
+export const beforeMedium = (phrase: string): string => cutAt(phrase, /\s+(?:in|en|through|via|mediante)\s+(?:a|an|its|his|her|their|the|un|una|su|sus)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|letter|carta|interview|entrevista|post|tweet|email|correo|video|vídeo|release|speech|discurso)$/u)

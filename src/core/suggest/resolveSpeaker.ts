@@ -16,11 +16,11 @@ import { isSources, isWriting, paperSpeaker } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE } from './clauseParts'
 import { DEMONSTRATIVES, GENERIC, opensPointing, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
-import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
+import { canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace } from './placeNames'
 import { spelledOut } from './fullNames'
-import { capitalisedEpithet, describedBefore, genericPointsBack, headNoun as descriptionHead, namedAs, partOfGroup } from './describedSpeakers'
+import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, capitalisedEpithet, describedBefore, genericPointsBack, headNoun as descriptionHead, namedAs, partOfGroup } from './describedSpeakers'
 
 /** The words before a name inside a description that make it the body the speaker belongs to: "un integrante del Poder Ejecutivo", "el candidato de la coalición …". */
 const BODY_BEFORE_NAME = new RegExp(String.raw`(?:^|\s)(?:of|for|at|from|in|to|with|de|del|en|a|al)\s+(?:the\s+|la\s+|el\s+)?(?:(?:${BODY_KIND})\s+)?$`, 'iu')

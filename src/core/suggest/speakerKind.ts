@@ -69,39 +69,7 @@ export function isNounPhrase(phrase: string, most = 8): boolean {
   return !VERB_LIKE.test(phrase.replace(/\([^)]*\)/gu, ' '))
 }
 
-/**
- * "a Sussex spokesperson confirming the eviction", "un portavoz confirmando la noticia": a participle with its object after the head
- * noun is a clause; the noun phrase ends before it. So does a past participle with its agent: "el texto legislativo divulgado por la
- * agencia", "the report released by the ministry" (the agent may be cut off already: `following` is the text after the phrase).
- */
-export function beforeParticiple(phrase: string, following = ''): string {
-  const m =
-    /\s(?:\p{Ll}{3,}(?:ing|ando|iendo))\s+(?:the|a|an|that|his|her|their|its|to|on|in|about|el|la|los|las|un|una|que|su|sus)(?:\s|$)|\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?|ed)\s+(?:por|by)\s/u.exec(phrase) ??
-    (/^\s+(?:por|by)\s/u.test(following) ? /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?|ed)$/u.exec(phrase) : null)
-  return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
-}
-
-/**
- * "un documento en el cual se expone …", "a letter which says": a relative clause after the head noun; the noun phrase ends before it.
- * So does what the words were about: "agregó el funcionario federal acerca de Borge", "the official regarding the case".
- */
-export function beforeRelative(phrase: string): string {
-  const m = /\s(?:(?:(?:en|de|por|con|a|in|of|by|with)\s+)?(?:(?:el|la|los|las)\s+(?:cual|cuales)|quien|quienes|who|whom|which)|acerca\s+de|respecto\s+(?:a|de)|regarding|concerning)(?=\s|$)/iu.exec(phrase)
-  return m && /\p{L}/u.test(phrase.slice(0, m.index)) ? phrase.slice(0, m.index) : phrase
-}
-
 export const DAY = 'lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|thursday|friday|saturday|sunday'
-/** "dijo el viceconsejero el viernes", "the ruling on Thursday": a day after the head noun is when it was said; the noun phrase ends before it. */
-export function beforeDay(phrase: string): string {
-  const m = new RegExp(`\\s+(?:el|este|ese|on|last|this)\\s+(?:${DAY})$`, 'iu').exec(phrase)
-  return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
-}
-
-/** "The Indian army in a statement said", "el ministerio en un comunicado": how it was said, after the head noun; the noun phrase ends before it. */
-export function beforeMedium(phrase: string): string {
-  const m = /\s+(?:in|en|through|via|mediante)\s+(?:a|an|its|his|her|their|the|un|una|su|sus)\s+(?:\p{Ll}+\s+)?(?:statement|comunicado|letter|carta|interview|entrevista|post|tweet|email|correo|video|vídeo|release|speech|discurso)$/u.exec(phrase)
-  return m && m.index > 0 ? phrase.slice(0, m.index) : phrase
-}
 
 /** People a person has (kin, counsel, staff, publicists), beside the titles and bodies the name lists know: "Smith’s lawyer", "Kelce’s mom", "the senator’s aides", "Elton John’s publicist". */
 const PEOPLE_OF = new Set('lawyer mother father mom dad son daughter wife husband brother sister family parent friend aide adviser advisor team staff camp representative publicist agent rep attorney counsel partner girlfriend boyfriend fiance fiancee uncle aunt cousin grandmother grandfather neighbor neighbour colleague biographer physician widow widower viuda viudo esposa esposo madre padre hijo hija hermano hermana abogado abogada amigo amiga vecino vecina familiar novia novio pareja defensa entorno equipo'.split(' '))
@@ -259,10 +227,11 @@ function placeMentions(name: string, text: string, whole = name): number {
   return places
 }
 
-/** "A few weeks earlier", "Two days later", "Unos meses después": a span of time, when something happened (sentenceSubject.ts skips it too). */
-export const TIME_SPAN = String.raw`(?:a|an|some|two|three|four|five|several|unos|unas|dos|tres|cuatro|cinco|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|días|semanas|meses|años|horas|minutos|décadas)\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
+/** "several seconds", "dos horas": a span of time; "A few weeks earlier", "Unos meses después" (TIME_SPAN): one that says when something happened (sentenceSubject.ts skips it too). */
+const SPAN_OF_TIME = String.raw`(?:a|an|a\s+few|few|some|many|several|two|three|four|five|ten|unos|unas|pocos|muchos|dos|tres|cuatro|cinco|diez|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos|minutos|horas|días|semanas|meses|años|décadas)`
+export const TIME_SPAN = String.raw`${SPAN_OF_TIME}\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
 /** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject; "a watchdog over": a preposition ends none; "several seconds": a span of time is when. */
-const NO_NOUN_PHRASE = new RegExp(`^(?:.*\\s(?:over|of|for|by|with|from|about|into|de|del|con|por|para|sobre)|${TIME_SPAN}|(?:a\\s+few|few|several|many|some|two|three|four|five|ten|varios|varias|unos|unas|pocos|muchos|dos|tres|cuatro|cinco|diez)\\s+(?:seconds|minutes|hours|days|weeks|months|years|segundos|minutos|horas|días|semanas|meses|años)|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
+const NO_NOUN_PHRASE = new RegExp(`^(?:.*\\s(?:over|of|for|by|with|from|about|into|de|del|con|por|para|sobre)|${TIME_SPAN}|${SPAN_OF_TIME}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
 
 const INTERJECTION = /^(?:Yes|No|Yeah|Nope|Sure|OK|Okay|Well|Thanks|Hello|Hi|Bye|Sí|Si|Claro|Bueno|Vale|Gracias|Hola|Adiós|Ojalá)$/u
 

@@ -8,7 +8,7 @@
  */
 import { isTitleWord } from '../text/abbreviations'
 import { CAPITAL_CLITIC, DEMONSTRATIVE_WORDS, opensPointing, personStartAfterBody } from './firstNames'
-import { isWriting, openingWriting, sourcesBefore } from './writings'
+import { isWriting, openingWriting, sourcesBefore, writingAbout } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
 import { KIND_OF_BODY, NAME_PHRASE, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPeoplePlural, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
@@ -78,12 +78,6 @@ const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 
 /** "Cuando tocó el turno de Mexivergas,", "Al llegar el turno de Ana Ruiz,": whose turn it was, right before the verb. */
 const TURN_OF = new RegExp(String.raw`(?:^|\s)(?:[Cc]uando|[Aa]l)\s+(?:le\s+)?(?:tocó|llegó|llegar)\s+(?:el|su)\s+turno\s+(?:de|a)\s+(${NAME_PHRASE.source})\s*,?\s*$`, 'u')
-
-/** "Un informe de 2019 de la Dirección General de la Policía en torno a la OID", "A police report on the OID": a writing that opens the clause (after a quote's close), by whom, up to what it is about. */
-function writingAbout(t: string): { text: string; index: number } | null {
-  const m = /^[\s.!?»”"’)]*((?:[Uu]na?|[Ee]l|[Ll]a|[Aa]n?|[Tt]he)\s+(?:\d{4}\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)(?:\s+(?:de|del|of|from|by)\s+[^,;:]{1,60}?)?)\s+(?:en torno a|sobre|acerca de|on|about|regarding|into)\s/u.exec(t)
-  return m && isWriting(`the ${m[2]!}`) ? { text: m[1]!, index: m[0].indexOf(m[1]!) } : null
-}
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {

@@ -57,6 +57,12 @@ export function openingWriting(t: string): { text: string; index: number } | nul
   return m && isWriting(m[1]!) ? { text: m[1]!, index: m[0].indexOf(m[1]!) } : null
 }
 
+/** "Un informe de 2019 de la Dirección General de la Policía en torno a la OID", "A police report on the OID": a writing that opens the clause (after a quote's close), by whom, up to what it is about. */
+export function writingAbout(t: string): { text: string; index: number } | null {
+  const m = /^[\s.!?»”"’)]*((?:[Uu]na?|[Ee]l|[Ll]a|[Aa]n?|[Tt]he)\s+(?:\d{4}\s+)?(?:\p{Ll}+\s+)?(\p{Ll}+)(?:\s+(?:de|del|of|from|by)\s+[^,;:]{1,60}?)?)\s+(?:en torno a|sobre|acerca de|on|about|regarding|into)\s/u.exec(t)
+  return m && isWriting(`the ${m[2]!}`) ? { text: m[1]!, index: m[0].indexOf(m[1]!) } : null
+}
+
 /** "El estudio sugiere que …", "The report says …": a writing that opens the words from `from`, its verb right after it (openingWriting, above, reads one with a relative clause before its verb). */
 export function writingAtStart(text: string, from: number): string | null {
   const m = /^\s*((?:[Ee]l|[Ll]a|[Tt]he|[Tt]his|[Ee]ste|[Ee]sta)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+(?!(?:de|del|of|que|that|en|in|y|and|a|al|por|by|para|for|con|with)\s)\p{Ll}+/u.exec(text.slice(from, from + 80))
