@@ -131,3 +131,9 @@ test('“El viernes pasado un alto cargo de defensa norteamericano aclaró que �
   const text = 'Rusia\n\nVladimir Putin amenazó con desplegar armas nucleares.\n\nEl viernes pasado un alto cargo de defensa norteamericano aclaró que Estados Unidos no cree que exista una amenaza.\n\n“Seguimos monitoreando sus capacidades nucleares todos los días”, manifestó.'
   expect(speakerOf(text, 'Seguimos monitoreando')).toBe('un alto cargo de defensa norteamericano')
 })
+
+test('““…”, two weeks after the bank announced its plans”: a clause of when after a quote names no speaker; the one who said it before does', () => {
+  const text = 'Bonuses\n\nLarry Broderick, of the Irish Bank Officials Association, said it was an "excessively generous bonus payment", two weeks after the bank announced its plans to cut jobs.'
+  expect(speakerOf(text, 'excessively generous')).toBe('Larry Broderick')
+  expect(speakerOf(text.replace('two weeks after', 'shortly before'), 'excessively generous')).toBe('Larry Broderick')
+})

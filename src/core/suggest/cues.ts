@@ -185,8 +185,13 @@ export const AFTER_CUE_SKIP =
 
 /** A conjunction that opens a clause of its own after a quote ("while", "mientras", "aunque"); never "as"/"como", which attribute ("as Smith put it"), nor "but", whose subject often goes on speaking. */
 export const NEW_CLAUSE = /^(?:mientras(?:\s+que)?|while|whereas|although|though|aunque|because|porque|ya que|puesto que)(?![\p{L}])/iu
-/** A subordinating conjunction right after a quote ("a medida que", "so that"): its clause goes on the sentence, comma or not; no attribution. */
-export const SUBORDINATE = /^(?:a medida que|de (?:modo|manera|forma) que|para que|sin que|hasta que|antes de que|después de que|siempre que|so that|even though|even if|as long as|as soon as)(?![\p{L}])/iu
+/** "several seconds", "dos horas": a span of time (speakerKind.ts takes none for a speaker). */
+export const SPAN_OF_TIME = String.raw`(?:a|an|a\s+few|few|some|many|several|two|three|four|five|ten|unos|unas|pocos|muchos|dos|tres|cuatro|cinco|diez|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos|minutos|horas|días|semanas|meses|años|décadas)`
+/**
+ * A subordinating conjunction right after a quote ("a medida que", "so that"): its clause goes on the sentence, comma or not; no attribution.
+ * ("“…”, two weeks after the bank announced its plans": a clause of when, with or without its span of time, names no speaker either.)
+ */
+export const SUBORDINATE = new RegExp(String.raw`^(?:a medida que|de (?:modo|manera|forma) que|para que|sin que|hasta que|antes de que|después de que|siempre que|so that|even though|even if|as long as|as soon as|(?:(?:${SPAN_OF_TIME}|shortly|just|soon|long)\s+)?(?:after|before|since|until|once))(?![\p{L}])`, 'iu')
 /** "según dijo X", "as said X": a word that makes the verb after it inverted, its subject after it. */
 export const AS_IN = /^[\s,]*(?:según|as)\s*$/iu
 /** A cue followed by the clause it reports: "ha insistido en que", "alertan que, poco a poco,", "said that the" (never "said that day"). */

@@ -15,7 +15,7 @@ import { perText } from '../text/perText'
 import { isBodyWord, NAME_PHRASE, runTogether } from './namePhrase'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName } from './firstNames'
-import { LY_NOT_ADVERB, opensLabel } from './cues'
+import { LY_NOT_ADVERB, opensLabel, SPAN_OF_TIME } from './cues'
 import { setOffByComma } from './asides'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan") and the clitic "se" before a verb ("el término se refiere"), -ly adverbs (not "family", "assembly", "daily"), and the words that open a clause inside it ("the time when …", "the software as the company"). */
@@ -227,8 +227,7 @@ function placeMentions(name: string, text: string, whole = name): number {
   return places
 }
 
-/** "several seconds", "dos horas": a span of time; "A few weeks earlier", "Unos meses después" (TIME_SPAN): one that says when something happened (sentenceSubject.ts skips it too). */
-const SPAN_OF_TIME = String.raw`(?:a|an|a\s+few|few|some|many|several|two|three|four|five|ten|unos|unas|pocos|muchos|dos|tres|cuatro|cinco|diez|varios|varias)\s+(?:\p{Ll}+\s+){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos|minutos|horas|días|semanas|meses|años|décadas)`
+/** "A few weeks earlier", "Unos meses después": a span of time (cues.ts) that says when something happened (sentenceSubject.ts skips it too). */
 export const TIME_SPAN = String.raw`${SPAN_OF_TIME}\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
 /** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject; "a watchdog over": a preposition ends none; "several seconds": a span of time is when. */
 const NO_NOUN_PHRASE = new RegExp(`^(?:.*\\s(?:over|of|for|by|with|from|about|into|de|del|con|por|para|sobre)|${TIME_SPAN}|${SPAN_OF_TIME}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
