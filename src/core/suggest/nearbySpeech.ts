@@ -11,7 +11,7 @@
  * the one who answers a question in a paragraph that is only a quote
  * (answerer), and, when nothing names anyone, a guess (guessSpeakers).
  */
-import { isTitleWord } from '../text/abbreviations'
+import { isRoleWord, isTitleWord } from '../text/abbreviations'
 import { spansOf } from '../text/sentences'
 import { attributionBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { subjectAfter } from './subjectAfter'
@@ -77,13 +77,20 @@ export function earlierSpeech(text: string, spans: ReturnType<typeof spansOf>, f
   return null
 }
 
-/** A named speaker's reported speech in the sentence right before `open` ("…, but Bracewell said McMillan was preferred."), never a verb of going on ("as Trump’s rise continued"). */
+/**
+ * A named speaker's (or one person described's) reported speech in the sentence right before `open` ("…, but Bracewell said McMillan
+ * was preferred."), or before the one that opens with the pronoun ("The spokesman said …. But he added: “…”"), never a verb of going
+ * on ("as Trump’s rise continued").
+ */
 export function speechRightBefore(text: string, spans: ReturnType<typeof spansOf>, floor: number, open: number): Attribution | null {
   const here = spans.indexAt(open)
-  const last = here > 0 && spans.sentences[here]!.start >= open - 2 ? here - 1 : here
+  const last = here > 0 && /^\s*["“«]?(?:(?:But|And|Yet|So|Pero|Y)\s+)?$/u.test(text.slice(spans.sentences[here]!.start, open)) ? here - 1 : here
   const found = earlierSpeech(text, spans, Math.max(floor, last >= 0 ? spans.sentences[last]!.start : floor), open)
-  return found && found.speaker.type === 'name' && !/^(?:continued|continues|continuó|continúa|prosiguió)$/iu.test(found.cue) ? found : null
+  return found && (found.speaker.type === 'name' || describedPerson(found.speaker.text)) && !/^(?:continued|continues|continuó|continúa|prosiguió)$/iu.test(found.cue) ? found : null
 }
+
+/** "The prime minister's official spokesman", "a senior official": one person described, whose "he" goes on (never "one song", "managing director of …"). */
+const describedPerson = (role: string): boolean => /^(?:the|a|an|el|la|un|una)\s/iu.test(role) && !/\s(?:of|de|del|for|para)\s/iu.test(role) && isRoleWord(role.split(/\s+/u).pop() ?? '')
 
 /** "The Indian army says in a statement that … ¶ It said … “…”": "it" goes on from the body or writing whose speech one of the two sentences before reports (never a person). */
 export function itGoesOn(text: string, spans: ReturnType<typeof spansOf>, phrase: SpeakerPhrase | null, floor: number): SpeakerPhrase | null {

@@ -205,9 +205,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const saidEnd = attribution === after && after ? Math.max(q.close, after.speaker.end, after.cueEnd) : q.close
     consumed = saidEnd + (attribution === after && after ? (REPORTED_BY.exec(text.slice(saidEnd, rightEnd))?.[0].length ?? 0) : 0)
     // "Marshall scored …, but Bracewell said McMillan was preferred. “…,” he said": "he" goes on from whoever reported speech in the sentence just before.
-    const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, sinceLast, q.open) : null
+    const reported = phrase?.type === 'pronoun' ? speechRightBefore(text, spans, sinceLast, Math.min(q.open, phrase.start)) : null
     const teller = reported ? resolve(names, reported.speaker, inQuote, previous) : null
-    if (teller && isFullPersonName(teller.name, text)) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
+    if (teller && (isFullPersonName(teller.name, text) || reported!.speaker.type === 'role')) previous = { name: teller.name, at: reported!.cueStart, paragraph: q.paragraph, asked: null }
     let resolved = phrase ? speakerOrNothing(text, resolveAgreeing(names, phrase, attribution, inQuote, previous), subjectOpening(text, phrase, attribution)) : null
     let fallback = guessed
     // A subject that is no speaker ("Cuatro años después, valora que …"): the verb's subject is the one the text is about.

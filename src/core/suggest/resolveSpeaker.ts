@@ -217,6 +217,8 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (bystander) return victim ? { name: victim, role: names.roleOf(victim) } : { name: phrase.text, role: bystander }
   const titleOfBody = /^(?:el|la|the)\s/iu.test(phrase.text) && isTitleOfBody(phrase.text.replace(/^\S+\s+/u, ''))
   const definite = (isEpithet(phrase.text) || titleOfBody || /^(?:el|la|the)\s+(?:también|also|now|ahora)\s/iu.test(phrase.text)) && !/^(?:the|el|la)\s+(?:police|force|ministry|government|policía|gobierno|jury|jurado|court|tribunal|panel)\b/iu.test(phrase.text)
+  // ("The spokesman said" after "Lord Butler said": one who speaks for someone is never the one named last, unless named so before.)
+  if (/^(?:the|el|la)\s+(?:\p{Ll}+\s+)?(?:spokes(?:man|woman|person)|portavoz|vocera?)$/iu.test(phrase.text)) return { name: phrase.text, role: phrase.text.replace(/^\S+\s+/u, '') }
   // "the man could be heard saying": a generic noun for a person is someone unnamed, not the last person named; in Spanish
   // ("aseguró la joven" after "La jugadora Omy Perdomo debutó") it points back as a description does.
   const genericNoun = GENERIC.test(phrase.text)
