@@ -91,3 +91,9 @@ test('“students at Coventry University halls were the latest to spark fury wit
   const text = 'Halls\n\nA spokesperson for Sheffield University said events were planned.\n\nOn 30 September, students at Coventry University halls were the latest to spark fury with what the institution called an “outrageous” illegal party.'
   expect(speakerOf(text, 'outrageous')).toBe('Coventry University')
 })
+
+test('“(44 percent of Americans say …)”: a share cut from its number, “percent of Americans”, is no speaker', () => {
+  for (const no of ['percent of Americans', 'per cent of voters', 'por ciento de los encuestados']) expect(canBeSpeaker(no, 'role', '')).toBe(false)
+  const text = 'Impeachment\n\nA Reuters poll has lower numbers for removal (44 percent of Americans say they want the House to impeach), but shows most want Congress to investigate if he "committed impeachable offenses during his conversation."'
+  expect(speakerOf(text, 'committed impeachable')).not.toBe('percent of Americans')
+})

@@ -229,8 +229,8 @@ function placeMentions(name: string, text: string, whole = name): number {
 
 /** "A few weeks earlier", "Unos meses después": a span of time (cues.ts) that says when something happened (sentenceSubject.ts skips it too). */
 export const TIME_SPAN = String.raw`${SPAN_OF_TIME}\s+(?:earlier|later|ago|before|after|antes|después|más\s+tarde|atrás)`
-/** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject; "a watchdog over": a preposition ends none; "several seconds": a span of time is when. */
-const NO_NOUN_PHRASE = new RegExp(`^(?:.*\\s(?:over|of|for|by|with|from|about|into|de|del|con|por|para|sobre)|${TIME_SPAN}|${SPAN_OF_TIME}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?)$`, 'iu')
+/** "El viernes", "last Monday": a day is when, not who; "A eso", "Con la": a Spanish preposition opens no subject; "a watchdog over": a preposition ends none; "several seconds": a span of time is when; "percent of Americans": a share cut from its number is no one. */
+const NO_NOUN_PHRASE = new RegExp(`^(?:.*\\s(?:over|of|for|by|with|from|about|into|de|del|con|por|para|sobre)|${TIME_SPAN}|${SPAN_OF_TIME}|(?:el|este|ese|aquel|cada|the|this|last|next|on)\\s+(?:${DAY})|(?:A|Ante|Con|Por|Para|Sin|Sobre|Tras|Hacia)\\s+(?:eso|esto|ello|aquello|la|las|los|el|lo|su|sus)(?:\\s.*)?|(?:percent|per\\s+cent|por\\s+ciento)\\s.*)$`, 'iu')
 
 const INTERJECTION = /^(?:Yes|No|Yeah|Nope|Sure|OK|Okay|Well|Thanks|Hello|Hi|Bye|Sí|Si|Claro|Bueno|Vale|Gracias|Hola|Adiós|Ojalá)$/u
 
