@@ -166,7 +166,7 @@ const AS_LEAD = /(?:^|[\s,;])(?:[Tt]al\s+(?:y\s+)?como|[Cc]omo|[Aa]sí\s+como|[A
 const SET_OFF = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunque|although)\s)/u
 
 /** A noun for something said, by someone, then a that-clause that runs to the quote (no other quote closed between): "a claim by Peter Hain that …". */
-const CLAIM_BY = new RegExp(String.raw`(?<![\p{L}])(claims?|suggestions?|remarks?|comments?|accusations?|charges?|warnings?|jibes?|assertions?|allegations?|insistence|statements?)\s+(?:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${NAME_PHRASE.source})\s+that\s[^.!?"”»]*$`, 'u')
+const CLAIM_BY = new RegExp(String.raw`(?<![\p{L}])(claims?|suggestions?|remarks?|comments?|accusations?|charges?|warnings?|jibes?|assertions?|allegations?|insistence|statements?)\s+(?:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${NAME_PHRASE.source})\s+that\s[^.!?"”»]*$|(?<![\p{L}])(directives?|orders?|instructions?|calls?|appeals?|pleas?)\s+(?:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${NAME_PHRASE.source})\s+to\s*$`, 'u')
 
 /** A Spanish verb in the third person plural of the past: "lamentaron", "dijeron", "advirtieron". */
 const PLURAL_VERB_END = /^\p{Ll}{2,}(?:aron|eron)$/iu
@@ -194,8 +194,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // ("Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an “…”": a clause after a speech noun and the one it is by is theirs.)
   const claim = CLAIM_BY.exec(window)
   if (claim && (!last || claim.index > last.index)) {
-    const start = from + claim.index + claim[0].indexOf(claim[2]!, claim[1]!.length)
-    return { cue: claim[1]!, cueStart: from + claim.index, cueEnd: start, speaker: { type: 'name', text: claim[2]!, start, end: start + claim[2]!.length }, passive: false }
+    const [noun, name] = claim[1] ? [claim[1], claim[2]!] : [claim[3]!, claim[4]!]
+    const start = from + claim.index + claim[0].indexOf(name, noun.length)
+    return { cue: noun, cueStart: from + claim.index, cueEnd: start, speaker: { type: 'name', text: name, start, end: start + name.length }, passive: false }
   }
   // ("Bergoglio los denominó enemigos, pero Sonnante diferenció que «…»": a verb right before "que" and the quote, after the cue, reports it.)
   const byPlace = thatByPlace(window)

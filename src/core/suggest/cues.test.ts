@@ -220,3 +220,9 @@ test('“ahora que la Organización Mundial de la Salud (OMS) aconseja que … �
   const text = 'Mascarillas\n\nLa discusión giró en torno a las mascarillas.\n\nSin embargo, ahora que la Organización Mundial de la Salud (OMS) aconseja que los gobiernos alienten su uso donde haya "una transmisión generalizada", el debate sigue.'
   expect(speakerOf(text, 'una transmisión generalizada')).toBe('Organización Mundial de la Salud')
 })
+
+test('“the mass detention … originated in directives from Xi to “…””: an order or a call from someone, then “to” and the quote, is theirs', () => {
+  const text = 'Hong Kong\n\nThe repression grew under Peter Hain, most of all in the north. The army cleared barricades: a "voluntary clean-up activity" which acted as a reminder that the military could yet be called in.\n\nThe mass detention originated in directives from Hain to "show absolutely no mercy" in the "struggle against terrorism".'
+  expect(speakerOf(text, 'show absolutely no mercy')).toBe('Peter Hain')
+  expect(speakerOf(text.replace('directives from', 'calls by'), 'show absolutely no mercy')).toBe('Peter Hain')
+})
