@@ -165,7 +165,7 @@ export function agentAfter(text: string, from: number, to: number): SpeakerPhras
 const AS_LEAD = /(?:^|[\s,;])(?:[Tt]al\s+(?:y\s+)?como|[Cc]omo|[Aa]sí\s+como|[Aa]s)\s+$/u
 const SET_OFF = /^\s+[^,.;:]{1,60},\s+(?!(?:y|e|and|pero|but|mientras|while|aunque|although)\s)/u
 
-/** A noun for something said, by someone, then a that-clause that runs to the quote (no other quote closed between): "a claim by Peter Hain that …". */
+/** A noun for something said, by someone, then a that-clause that runs to the quote (no other quote closed between): "a claim by Peter Hain that …"; or an order or a call from someone, then "to" and the quote: "directives from Xi to “…”". */
 const CLAIM_BY = new RegExp(String.raw`(?<![\p{L}])(claims?|suggestions?|remarks?|comments?|accusations?|charges?|warnings?|jibes?|assertions?|allegations?|insistence|statements?)\s+(?:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${NAME_PHRASE.source})\s+that\s[^.!?"”»]*$|(?<![\p{L}])(directives?|orders?|instructions?|calls?|appeals?|pleas?)\s+(?:by|from)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(${NAME_PHRASE.source})\s+to\s*$`, 'u')
 
 /** A Spanish verb in the third person plural of the past: "lamentaron", "dijeron", "advirtieron". */
