@@ -14,6 +14,7 @@ import { genderOfTitle, isTitleWord } from '../text/abbreviations'
 import { genderOfFirstName, namedAsKin } from './firstNames'
 import { titleCased, type Mention } from './mentions'
 import { splitWords, wordKey } from './namePhrase'
+import { isCueWord } from './cues'
 import { contains, DETERMINERS } from './subjectClause'
 
 /** "MEC Mamabolo", "Dr Smith": a run opening with a title or an acronym, no one's name as first introduced. */
@@ -72,6 +73,7 @@ export class FullNames {
   private readonly describers = new Map<string, Mention>() // "realtor ghulam" → the first "… Shaun Ghulam" written after "realtor"
   private readonly sharedSurnames = new Set<string>() // given both a man's and a woman's title ("Mr. Trump", "Ms. Trump"): two people
   private readonly kin: ReadonlySet<Mention> // full names right after "his son,", "su esposa": someone's kin, named for them
+  private readonly speaking: ReadonlySet<Mention> // full names right before a speech verb: "Tejashwi Yadav demanded"
   private readonly pairs: ReadonlySet<Mention> // "Hamás e Israel" where the article names each alone too: two names, no fuller form of either
   private readonly bodyPerson = new Map<Mention, { name: string; keys: readonly string[] }>() // "Gobierno de Donald Trump" → Donald Trump (personInBody)
   readonly titleCased: boolean // the headline capitalises every long word: its runs of capitals are never a full name
@@ -86,6 +88,7 @@ export class FullNames {
     this.titleCased = titleCased(text, headlineEnd)
     this.full = mentions.filter((m) => m.tokens.length > 1 || m.org)
     this.kin = new Set(this.full.filter((m) => namedAsKin(text, m.start)))
+    this.speaking = new Set(this.full.filter((m) => isCueWord(/^[^\S\n]+(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')))
     const alone = new Set(mentions.map((m) => m.name))
     this.pairs = new Set(this.full.filter((m) => /^(.+?)\s+(?:and|y|e|&)\s+(.+)$/u.exec(m.name)?.slice(1).every((half) => alone.has(half))))
     for (const m of this.full) {
@@ -225,7 +228,7 @@ export class FullNames {
 
   /**
    * Whom a bare surname stands for among the people named before with it (the first `before` candidates that are `holders`): the one named in its own
-   * paragraph, else the one the article introduced first. Reporters give the surname alone to the person the story is about and
+   * paragraph or who spoke in the paragraph just before, else the one the article introduced first. Reporters give the surname alone to the person the story is about and
    * name the others who share it in full ("José Luis Moreno … el juez Ismael Moreno … ha asegurado Moreno"; "Tanner Fischer … his
    * fiancée, Adrianne Fischer … Fischer said"). Measured on the opened sets against the nearest one: 7,471 → 7,488 right speakers.
    * A junior's name, or a kin's, is handled by the caller.
@@ -234,7 +237,9 @@ export class FullNames {
     let k = before - 1
     while (k >= 0 && !holders(candidates[k]!)) k--
     const nearest = candidates[k]
-    if (!nearest || this.paragraphAt(nearest.start) === this.paragraphAt(at) || junior(nearest)) return nearest ?? null
+    // (Nor when the nearest spoke in the paragraph just before: "Tejashwi Yadav demanded …. ¶ “…,” Yadav said" after "Akhilesh Yadav".)
+    const spokeJustBefore = !!nearest && this.speaking.has(nearest) && this.paragraphAt(at) - this.paragraphAt(nearest.start) === 1
+    if (!nearest || this.paragraphAt(nearest.start) === this.paragraphAt(at) || junior(nearest) || spokeJustBefore) return nearest ?? null
     // (Two spellings of one name, "Jorge Rodriguez" in a caption and "Jorge Rodríguez" in the text, are one person: the nearest spelling stays.)
     for (let i = 0; i < k; i++) if (holders(candidates[i]!) && !this.kin.has(candidates[i]!) && !titled(candidates[i]!)) return foldText(candidates[i]!.name) === foldText(nearest.name) ? nearest : candidates[i]!
     return nearest

@@ -300,9 +300,10 @@ describe('initials and the names they stand for', () => {
     expect(speakerOf(fischer, 'It’s stressful')).toBe('Tanner Fischer')
   })
 
-  test('a bare surname is the one named in its own paragraph, and a junior’s stays his: “Tejashwi Yadav … Yadav said”', () => {
+  test('a bare surname is the one named in its own paragraph, or who spoke in the one before, and a junior’s stays his: “Tejashwi Yadav … Yadav said”', () => {
     const yadav = 'Paper leaks\n\nAkhilesh Yadav led the protest on Monday.\n\nIn the Assembly, Tejashwi Yadav attacked the bill. “Merely suspending a constable is not enough,” Yadav said.'
     expect(speakerOf(yadav, 'Merely suspending')).toBe('Tejashwi Yadav')
+    expect(speakerOf(yadav.replace('bill. “', 'bill.\n\n“'), 'Merely suspending')).toBe('Tejashwi Yadav') // (who spoke in the paragraph before)
     const roosevelt = 'Social Security\n\nFranklin Roosevelt signed Social Security into law in 1935.\n\nHis grandson, James Roosevelt Jr., is a former commissioner.\n\n“There is a lot of scare talk out there,” Roosevelt said.'
     expect(speakerOf(roosevelt, 'There is a lot')).toBe('James Roosevelt Jr.')
   })
