@@ -97,3 +97,9 @@ test('“(44 percent of Americans say …)”: a share cut from its number, “p
   const text = 'Impeachment\n\nA Reuters poll has lower numbers for removal (44 percent of Americans say they want the House to impeach), but shows most want Congress to investigate if he "committed impeachable offenses during his conversation."'
   expect(speakerOf(text, 'committed impeachable')).not.toBe('percent of Americans')
 })
+
+test('“a retired teacher in Wellesley, Mass., who … said he may contribute. “…””: a US state’s abbreviation after a town is a place, no speaker', () => {
+  const text = 'Donors\n\n“I don’t think she needs the money right now,” said Jeff Choney, a retired high-school teacher in Wellesley, Mass., who gave $5,000 to Mr. Obama in 2012 and said he may contribute later. “I like Bernie Sanders—he speaks the truth on a lot of things.”'
+  expect(speakerOf(text, 'I like Bernie')).toBe('Jeff Choney')
+  expect(canBeSpeaker('Mass', 'name', text)).toBe(false)
+})

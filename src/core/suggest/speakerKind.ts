@@ -11,6 +11,7 @@
  */
 import { isAbbreviation, isRoleWord, isTitleWord } from '../text/abbreviations'
 import { foldText } from '../text/fold'
+import { isStateAfterTown } from '../text/sentences'
 import { perText } from '../text/perText'
 import { isBodyWord, NAME_PHRASE, runTogether } from './namePhrase'
 import { isPlaceName } from './placeNames'
@@ -270,6 +271,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // ("Condenan funa a …", "Piden …": so is a verb in the present plural that opens a Spanish headline, but for a first name, "Julián", "Rubén";
   // and an auxiliary, "Han asistido …".)
   if (words.length === 1 && isAbbreviation(first.replace(/\.$/u, '')) && !isTitleWord(first)) return false
+  // ("“…,” said Jeff Choney, a retired teacher in Wellesley, Mass., who … said he may contribute": nor is a US state's after a town.)
+  if (words.length === 1 && isStateAfterTown(first.replace(/\.$/u, ''), text)) return false
   // ("¿Celebró México tan fuerte …?": the verb opens a run of capitalised words too, but for a first name.)
   if ((words.length === 1 || !genderOfFirstName(first)) && /^\p{Lu}\p{Ll}+(?:ó|ió|aron|ieron)$/u.test(first) && onlyOpensSentences(first, text)) return false
   if (words.length === 1 && /^(?:\p{Lu}\p{Ll}{2,}(?:an|en)|Ha|Han|He|Hemos|Había|Habían)$/u.test(first) && onlyOpensSentences(first, text) && !genderOfFirstName(first) && inSpanish(text)) return false

@@ -54,6 +54,11 @@ export function paragraphsOf(text: string): Paragraph[] {
 /** The abbreviations of US states a reporter writes after a lawmaker's party: "(D-Mass.)", "(R., Calif.)". */
 const US_STATE = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/u
 
+/** "Wellesley, Mass.": a US state's abbreviation after a town and a comma, with its stop, in this text (a place, no one who speaks). */
+export function isStateAfterTown(word: string, text: string): boolean {
+  return US_STATE.test(word) && text.includes(`, ${word}.`)
+}
+
 /** "CIUDAD DE MÉXICO.- La actriz …", "Guadalajara.— Serios, …": a dateline's stop and dash, within a paragraph's first 60 characters, end it as a sentence. */
 function datelineStop(text: string, i: number): boolean {
   return text[i] === '.' && /^\s?[-—–]+\s/u.test(text.slice(i + 1, i + 6)) && i - text.lastIndexOf('\n', i) <= 60
