@@ -51,7 +51,7 @@ ahmed omar hassan ibrahim yusuf abdullah jair lula nayib
 tom tommy bob bill billy jim jimmy mike dave steve dan danny ben nick tony matt rob ted rick greg jeff jon josh ken tim andy
 pete fred harry ian neil nigel graham colin clive derek trevor stuart stewart alan allan alastair callum liam connor declan
 seamus brendan kieran rory owen gareth rhys dylan luke max oliver jake zach chad brad todd travis dustin marco paco pepe
-chuy nacho kiko quique`.split(/\s+/u)
+chuy nacho kiko quique terry`.split(/\s+/u)
 
 const GENDERS = new Map<string, 'm' | 'f'>([
   ...FEMALE.map((n) => [foldText(n), 'f'] as const),

@@ -107,3 +107,9 @@ test('““…,” said another rebel at Ras Lanouf, Borawi Saleh, an 11-year v
   const es = 'Obras\n\nEl alcalde Luis Soto visitó la calle.\n\n«No nos han avisado», dijo otro vecino del barrio, Juan Pérez, que vive allí desde 1990.'
   expect(speakerOf(es, 'No nos han avisado')).toBe('Juan Pérez')
 })
+
+test('““…”, aseguró el jefe creativo de la empresa Terry Drummond en un comunicado”: a person’s full name right after a body’s kind is the one described', () => {
+  const text = 'Consentimiento\n\nLos vídeos fueron realizados por la empresa de publicidad Juniper Park/TBWA, con sede en Toronto.\n\n"El objetivo de la campaña es que la gente vea el consentimiento de manera diferente", aseguró el jefe creativo de la empresa Terry Drummond en un comunicado.'
+  expect(speakerOf(text, 'El objetivo de la campaña')).toBe('Terry Drummond')
+  expect(speakerOf(text.replace('el jefe creativo de la empresa Terry Drummond', 'a spokesman for the firm Peter Drummond'), 'El objetivo de la campaña')).toBe('Peter Drummond')
+})

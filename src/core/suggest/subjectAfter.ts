@@ -8,7 +8,7 @@
 import { isBodyNoun } from './roleSpeakers'
 import { AFTER_CUE_SKIP } from './cues'
 import { ADVERB_ASIDE } from './asides'
-import { KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase, withoutRunOn } from './namePhrase'
+import { BODY_KIND, KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase, withoutRunOn } from './namePhrase'
 import { bareWritings, isWriting, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, GENERIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
@@ -61,6 +61,7 @@ const DESCRIBING_WORD = String.raw`(?!(?:of|for|de|del|en|in|on|at|from|with|int
 // (A preposition inside it only before a lower-case noun: "la científica de datos Sophie Zhang", never "the spokesman for Amnesty International", "el presidente de la Organización …", "el hombre tras Corazones".)
 // ("el exdiputado perredista y actual candidato Fernando Belauzarán": two descriptions joined by "y" before the name, neither with an article.)
 const DESCRIBED_NAME = new RegExp(String.raw`^(?:the|a|an|el|la|un|una)\s+(?:(?:(?:of|de|del)[^\S\n]+(?!(?:the|la|el|los|las|an?|una?)\s))?${DESCRIBING_WORD}){1,3}(?:(?:y|e|and)[^\S\n]+(?!(?:the|la|el|los|las|an?|una?|su|sus|his|her|their)\s)(?:${DESCRIBING_WORD}){1,2})?(${NAME_PHRASE.source})`, 'u')
+const PERSON_AFTER_KIND = new RegExp(String.raw`^(?:the|a|an|el|la|un|una)\s+(?:\p{Ll}[\p{L}\-]*[^\S\n]+){1,3}(?:of|at|for|de|del)\s+(?:the|la|el)\s+(?:${BODY_KIND})[^\S\n]+(${NAME_PHRASE.source})(?=\s*(?:[,.;:)]|$)|\s+(?:en|in)\s)`, 'u')
 const BARE_ROLE_THEN_NAME = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L}.&'’\\-]*[^\\S\\n]+){0,3}\\p{Ll}[^,.;:]{1,140}?,\\s+(${NAME_PHRASE.source})(?=\\s*(?:[,.;:)\\u2014\\u2013]|$))`, 'u')
 // ("el barón del PP más votado de España, el presidente gallego, Alberto Núñez Feijóo": a second description may stand between.)
 /** Capitalised words, then a preposition: a name and where or how it spoke ("Tusk en una declaración", "Smith in a statement"). */
@@ -193,6 +194,9 @@ export function subjectAfter(whole: string, base: number): SpeakerPhrase | null 
   // ("the wife of victim Tom Lee": one who is someone's speaks, not the one they are of.)
   const relation = RELATION_OF.exec(t)
   if (relation && isRelationNoun(relation[2]!)) return { type: 'role', text: relation[1]!, start: b, end: b + relation[1]!.length }
+  // ("aseguró el jefe creativo de la empresa Terry Drummond": a person's full name right after a body's kind is the one described.)
+  const afterKind = describedName ? null : PERSON_AFTER_KIND.exec(t)
+  if (afterKind && genderOfFirstName(afterKind[1]!) && parseNamePhrase(afterKind[1]!)?.org === false) return { type: 'name', text: afterKind[1]!, start: b + afterKind[0].length - afterKind[1]!.length, end: b + afterKind[0].length }
   if (describedName && parseNamePhrase(describedName[1]!) && !roleGoesOn && !adjective && !namedAfter) {
     const start = b + describedName[0].length - describedName[1]!.length
     return { type: 'name', text: describedName[1]!, start, end: start + describedName[1]!.length }
