@@ -13,7 +13,7 @@ continued continues declared declares tweeted tweets posted posts acknowledged a
 described describes urged urges predicted predicts suggested suggests testified testifies conceded concedes boasted boasts complained complains
 emphasized emphasised emphasizes emphasises stressed stresses observed observes remarked remarks quipped quips recounted recounts shouted shouts
 joked jokes vowed vows promised promises pledged pledges cautioned cautions agreed agrees countered counters mused muses reported reports
-estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims
+estimated estimates assured assures maintained maintains wondered wonders lamented laments objected objects proclaimed proclaims opined opines
 labelled labeled dubbed termed branded called calls commented comments reiterated reiterates concluded concludes recognized recognised
 acknowledged pointed yelled screamed cited cites asserted asserts contended contends retorted questioned accused indicated indicates instructed admit deny insist warn claim
 confided confides read reads answered answers shared

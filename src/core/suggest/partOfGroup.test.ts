@@ -37,3 +37,10 @@ test('“According to AFP, one user on Weibo, which is …, posted: “…” ¶
   expect(speakerOf(text, 'I just want to know')).toBe('one user on Weibo')
   expect(speakerOf(text, 'Bird flu')).toBe('another user on Weibo')
 })
+
+test('““…,” wrote another” after “one person wrote”, “another individual opined”: another of that kind, never the one before', () => {
+  const text = 'Fans\n\nSome fans came to her defense. "Her voice still rocks," one person wrote. "She looks pretty good to me and happy," wrote another.'
+  expect(speakerOf(text, 'She looks pretty good')).toBe('another person')
+  const opined = 'Fans\n\nOne follower wrote, for example, "Someone please feed Celine!" Others seemed to assume the worst. "She is ill and needs help! Terrible!" another individual opined.'
+  expect(speakerOf(opined, 'She is ill')).toBe('another individual')
+})

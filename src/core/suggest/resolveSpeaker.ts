@@ -42,6 +42,9 @@ const TURN_TAKEN = /(?:^|[.!?]\s+|\n\s*)(?:Por su parte|A su turno|A su vez|En t
 
 /** Turn a raw speaker phrase into a full name: "Rodríguez" → "Jorge Rodríguez", "he" → the nearest man named before. */
 export function resolve(names: ArticleNames, phrase: SpeakerPhrase, inQuote: (pos: number) => boolean, previous: PreviousSpeaker | null = null): { name: string; role: string } | null {
+  // "Another reportedly said:", "“…,” wrote another" after "One user posted": another of that kind, never a name (else no one).
+  const another = /^(?:another|otro|otra)$/iu.test(phrase.text.trim()) ? names.described.another(phrase.text.trim()) : undefined
+  if (another !== undefined) return another ? { name: another, role: '' } : null
   switch (phrase.type) {
     case 'name':
       return resolveName(names, phrase, inQuote, previous)
@@ -89,11 +92,6 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   // "Several officials said …. One said", "a los dirigentes …, uno contestó", "Many of them chanted": one or some of those people.
   const part = partOfGroup(names.text, phrase)
   if (part !== undefined) return part ? { name: part, role: '' } : null
-  // "Another reportedly said:" after "One user posted": another of that kind, never a name (else no one).
-  if (/^(?:Another|Otro|Otra)$/u.test(phrase.text.trim())) {
-    const other = names.described.another(phrase.text.trim())
-    return other ? { name: other, role: '' } : null
-  }
   // "the Ambassador", "el Presidente": a title alone is a role. ("The UK has urged", "the UN said": a country or a union of them speaks for itself, as
   // a body does; it is no title for someone named before, as in "UK Ambassador".)
   if (!parsed && /^(?:(?:the|el|la|los)\s+)?(?:US|USA|EU|UN|UE|ONU|UK)$/iu.test(phrase.text)) return { name: phrase.text.replace(/^(?:the|el|la|los)\s+/iu, ''), role: '' }
@@ -194,7 +192,7 @@ function resolveRole(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   // ("A co-owner of the NHL's New Jersey Devils said" under the headline: the one the next paragraph opens by naming, if it does.)
   const identified = /^(?:an?|un|una)\s/iu.test(phrase.text) && isPersonNoun(descriptionHead(phrase.text) ?? '') ? names.identifiedNext(phrase.start) : null
   if (identified) return { name: identified, role: names.roleOf(identified) }
-  if (/^(?:an?|one|un|una)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
+  if (/^(?:an?|one|un|una|another|otro|otra)\s/iu.test(phrase.text)) return { name: phrase.text, role: '' }
   // "the former adviser said" after "one former adviser said …": the one described before, still unnamed.
   const describedEarlier = describedBefore(names.text, phrase) ?? genericPointsBack(names.text, phrase)
   if (describedEarlier) return { name: describedEarlier, role: '' }
