@@ -113,3 +113,9 @@ test('““…”, aseguró el jefe creativo de la empresa Terry Drummond en un
   expect(speakerOf(text, 'El objetivo de la campaña')).toBe('Terry Drummond')
   expect(speakerOf(text.replace('el jefe creativo de la empresa Terry Drummond', 'a spokesman for the firm Peter Drummond'), 'El objetivo de la campaña')).toBe('Peter Drummond')
 })
+
+test('“Says the bartender piously: “…””: an adverb of manner after the inverted subject is no part of it (never “the family”)', () => {
+  const text = 'Cantina\n\nThere is a funny sequence in a bar on a remote planet. Says the bartender piously: "We don\'t serve their kind here."'
+  expect(speakerOf(text, 'We don')).toBe('the bartender')
+  expect(speakerOf(text.replace('the bartender piously', 'the family'), 'We don')).toBe('the family')
+})

@@ -6,7 +6,7 @@
  * the role that is the verb's subject. attribution.ts decides where a cue is.
  */
 import { isBodyNoun } from './roleSpeakers'
-import { AFTER_CUE_SKIP } from './cues'
+import { AFTER_CUE_SKIP, LY_NOT_ADVERB } from './cues'
 import { ADVERB_ASIDE } from './asides'
 import { BODY_KIND, KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase, withoutRunOn } from './namePhrase'
 import { bareWritings, isWriting, sourcesAfter } from './writings'
@@ -93,11 +93,15 @@ const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en
 /** A writing with its article, then who obtained, saw or released it: "a memo obtained by …", "un informe filtrado por …". */
 const OBTAINED_WRITING = /^((?:an?|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+(?:obtained|seen|reviewed|released|published|leaked|sent|filed|obtenid[oa]s?|revisad[oa]s?|publicad[oa]s?|filtrad[oa]s?|enviad[oa]s?|difundid[oa]s?)\s+(?:by|por)\s/u
 
+const MANNER_AT_END = new RegExp(String.raw`(?<=\p{L})[^\S\n]+(?!(?:${LY_NOT_ADVERB})(?![\p{L}]))\p{Ll}{3,}ly(?=[^\S\n]*[,.;:!?]?[^\S\n]*$)`, 'u')
+
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
 export function subjectAfter(whole: string, base: number): SpeakerPhrase | null {
   // ("said a spokesperson when contacted by Reuters": a clause of time or cause after the subject is no part of it.)
   const clause = /\s(?:when|while|because|although|though|cuando|mientras|porque|aunque)\s/u.exec(whole)
-  const s = clause && /\S/u.test(whole.slice(0, clause.index)) ? whole.slice(0, clause.index) : whole
+  const cut = clause && /\S/u.test(whole.slice(0, clause.index)) ? whole.slice(0, clause.index) : whole
+  // ("Says the bartender piously: “…”": nor is an adverb of manner that ends it.)
+  const s = cut.replace(MANNER_AT_END, '')
   // "lamenta, por su parte, Iris Avellaneda": an aside between commas stands before the subject.
   const aside = ASIDE.exec(s) ?? BARE_ASIDE.exec(s)
   if (aside) return subjectAfter(s.slice(aside[0].length), base + aside[0].length)
