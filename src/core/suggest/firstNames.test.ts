@@ -118,3 +118,8 @@ describe('common Spanish first names say a gender', () => {
     expect(['Sam', 'Dana', 'Hunter'].map(genderOfFirstName)).toEqual([null, null, null])
   })
 })
+
+test('““…”, dice ese hombre de 36 años” after “Para Keith, …”: a first name alone that opens no full name is a person the demonstrative points back at', () => {
+  const text = 'Nacimientos\n\n“No pasaba nada”, explica Allan Creed, de 26 años. En Singapur, el Gobierno ofrece una subvención por tener un hijo. Para Keith, ni siquiera eso compensa el coste de convertirse en padre. “Sé que mi esposa y yo la pasaremos muy bien sin hijos”, dice ese hombre de 36 años.'
+  expect(speakerOf(text, 'Sé que mi esposa')).toBe('Keith')
+})
