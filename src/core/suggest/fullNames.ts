@@ -260,6 +260,11 @@ export class FullNames {
     return [...new Set((this.fullByToken.get(wordKey(word)) ?? []).filter((m) => m.start < at && !m.org).map((m) => m.name))]
   }
 
+  /** Whether a person's full name in the article opens with this word ("Keith" when "Keith Urban" is named): by the index, so a long article stays linear. */
+  opensFullName(token: string): boolean {
+    return (this.fullByToken.get(token) ?? []).some((f) => !f.org && f.tokens[0] === token)
+  }
+
   /**
    * The nearest person or body named in full before `at` whose words' first letters spell `initials` ("joh" → Juan Orlando Hernández,
    * "bba" → British Bankers’ Association), or a person whose title's do ("cji" → Chief Justice of India Surya Kant). Small words are skipped.

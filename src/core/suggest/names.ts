@@ -114,7 +114,7 @@ export class ArticleNames {
       // A full name that the article later shortens to its last word is a person's ("Rocío San Miguel" … "San Miguel"; "Verizon Fios TV" … "TV": an acronym alone is no surname; nor is the last word of "Residente de Wuhan", something of it: `ownedBy`).
       return (this.usedAlone.has(lastWordKey(m)) && !ownedBy(m, m.tokens[m.tokens.length - 1]!) && !/^\p{Lu}{2,}$/u.test(splitWords(m.name).pop() ?? '')) || this.genders.has(m.name)
     }
-    return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && lastWordKey(f) === m.tokens[0] && this.isPerson(f)) || (genderOfFirstName(m.name) !== null && !/^\s*["“«]/u.test(this.text.slice(m.end, m.end + 3)) && !this.fullNames.full.some((f) => !f.org && f.tokens[0] === m.tokens[0]))
+    return this.fullNames.full.some((f) => !f.org && f.tokens.length > 1 && lastWordKey(f) === m.tokens[0] && this.isPerson(f)) || (genderOfFirstName(m.name) !== null && !/^\s*["“«]/u.test(this.text.slice(m.end, m.end + 3)) && !this.fullNames.opensFullName(m.tokens[0]!))
   }
 
   /**
