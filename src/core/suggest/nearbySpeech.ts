@@ -20,7 +20,7 @@ import { CUE, isCueWord, TAKES_LISTENER } from './cues'
 import { pronounGender, type PreviousSpeaker } from './pronouns'
 import type { Quotation } from './marks'
 import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
-import { canBeSpeaker, isNounPhrase } from './speakerKind'
+import { canBeSpeaker, isNounPhrase, isPersonNoun } from './speakerKind'
 import type { ArticleNames } from './names'
 import type { Found } from './quoteOrNot'
 
@@ -290,10 +290,21 @@ const LABEL_LINE = new RegExp(`^\\s*${ITEM_HEAD}((?:${NAME_PHRASE.source})(?:(?:
  */
 export function labelBefore(text: string, from: number, to: number): SpeakerPhrase | null {
   const window = text.slice(from, to)
-  const m = window.length <= 240 ? LABEL_LINE.exec(window) : null
+  const m = window.length <= 240 ? LABEL_LINE.exec(window) ?? roleLabel(window) : null
   if (!m) return null
-  const start = from + window.indexOf(m[1]!)
+  const start = from + window.lastIndexOf(m[1]!)
   return { type: 'name', text: m[1]!, start, end: start + m[1]!.length }
+}
+
+/** A roundup's label that gives the role first: "El líder del PP, Alberto Núñez Feijóo:", "Green Party co-leader Carla Denyer:", "La ministra Pilar Alegría:". */
+const ROLE_LABEL_LINE = new RegExp(`^\\s*${ITEM_HEAD}([^\\n:“”"«»]{2,80}?)(?:,\\s*|\\s+)(${NAME_PHRASE.source})\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
+
+/** The person's full name in a role-first label, when the words before it are a role (a noun phrase with a person's noun, no verb): [, name]. */
+function roleLabel(window: string): readonly [string, string] | null {
+  const m = ROLE_LABEL_LINE.exec(window)
+  const person = m ? parseNamePhrase(m[2]!) : null
+  if (!m || !person || person.org || !/\s/u.test(person.name) || !isNounPhrase(m[1]!, 8)) return null
+  return m[1]!.split(/[\s,\-]+/u).some((w) => isPersonNoun(w.toLowerCase())) ? [m[0], m[2]!] : null
 }
 
 /**

@@ -149,3 +149,17 @@ test('a roundup of label lines, “Sen. Maria Lopez, D-Calif., on Twitter:” th
   expect(speakerOf(text, 'This is a dark day')).toBe('Maria Lopez')
   expect(speakerOf(text, 'We will keep fighting')).toBe('Tom Lee')
 })
+
+describe('a roundup label that gives the role first', () => {
+  test('“The Conservative leader, Kemi Badenoch: “…””, “Green Party co-leader Carla Denyer: “…””: the person named before the colon, never the one before nor the party', () => {
+    const text = ['Reactions', 'Politicians reacted to the ruling.', 'Keir Starmer, Prime Minister: "We respect the decision."', 'The Conservative leader, Kemi Badenoch: "This is a sad day."', 'Green Party co-leader Carla Denyer: "We demand answers."'].join('\n\n')
+    expect(speakerOf(text, 'This is a sad day')).toBe('Kemi Badenoch')
+    expect(speakerOf(text, 'We demand answers')).toBe('Carla Denyer')
+  })
+
+  test('“El líder del PP, Alberto Núñez Feijóo: «…»”, “La ministra Pilar Alegría: «…»”: the same in Spanish (“líder” is a role, as “leader” is)', () => {
+    const text = ['Reacciones', 'Los políticos reaccionaron así.', 'Yolanda Díaz, vicepresidenta segunda: «Vamos a recurrir».', 'El líder del PP, Alberto Núñez Feijóo: «Es un día triste».', 'La ministra Pilar Alegría: «Respetamos la decisión».'].join('\n\n')
+    expect(speakerOf(text, 'Es un día triste')).toBe('Alberto Núñez Feijóo')
+    expect(speakerOf(text, 'Respetamos la decisión')).toBe('Pilar Alegría')
+  })
+})

@@ -37,7 +37,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     ' sir dame lord lady president vice prime minister secretary senator representative governor mayor general president-elect vice-president premier governor-elect mayor-elect ' +
     'attorney prosecutor chancellor judge justice pope king queen prince princess colonel captain lieutenant sergeant major-general major-gen brigadier brigadier-general lieutenant-general admiral rabbi reverend pastor imam bishop archbishop officer detective chief ' +
     'commissioner ambassador speaker director executive administrator undersecretary whip superintendent supt inspector insp constable commander det cllr councillor pc dc ds dci di assistant ceo chair chairman chairwoman deputy foreign interior defense defence home health finance us u.s. uk u.k. un u.n. eu e.u. former acting interim secretary-general director-general ' +
-    'national assembly opposition leader spokesman spokeswoman spokesperson professor coach manager founder cofounder co-founder editor advocate ' +
+    'national assembly opposition leader líder lider spokesman spokeswoman spokesperson professor coach manager founder cofounder co-founder editor advocate ' +
     'councilman councilwoman councilmember member miembro alderman alderwoman sheriff supervisor congressman congresswoman assemblyman assemblywoman delegate trustee lt. qb mvp ' +
     'auditor comptroller treasurer clerk assessor coroner contralor contralora tesorero tesorera councilor selectman selectwoman freeholder alderperson assemblymember trooper ' +
     'regidor regidora edil síndico síndica vicepresidente vicepresidenta ' +
