@@ -45,6 +45,13 @@ describe('an interview transcript offers its turns as quotes', () => {
     expect(offered(['Q: Did you vote?', 'A: No, I did not.'], 'docx')).toEqual([['No, I did not.', null, false]])
   })
 
+  test('with no label naming who answers, an A: answer is the person the headline names, as a question (never confident)', () => {
+    expect(offered(['Jane Doe on the election', 'The senator spoke to The Herald on Monday.', 'Q: What went wrong?', 'A: We did not listen to voters.', 'Q: Will you run again?', 'A: I have not decided.'], 'docx')).toEqual([
+      ['We did not listen to voters.', 'Jane Doe', false],
+      ['I have not decided.', 'Jane Doe', false]
+    ])
+  })
+
   test('a named person who only asks is the interviewer; an A: answer is the one person who answers; a surname label is that person', () => {
     const turns = ['Interview: Jane Roe on the budget', 'Tom Hart: Why did you cut the library budget?', 'Jane Roe: We had no choice this year.', 'Q: Will the libraries reopen?', 'A: I hope so.', 'Hart: And the buses?', 'Roe: The buses are the hardest part.']
     expect(offered(turns, 'docx')).toEqual([

@@ -6,7 +6,9 @@
  * the label's person as the speaker (confident when the label names a
  * person) and the label as its attribution. The interviewer's turns ("Q",
  * "REPORTER", "INTERVIEWER", …, or a named person who only asks) are
- * questions, not quotes: never offered. The CLI and the bench read an
+ * questions, not quotes: never offered. An unnamed answer ("A:") is the one
+ * person a label names who answers, else the person the headline or the
+ * introduction names first (offered as a question). The CLI and the bench read an
  * article through the same entry as the app (`suggestArticleQuotes`).
  * A paragraph without a label that follows a turn continues it (a long
  * answer over several paragraphs) and is offered with the same speaker.
@@ -15,6 +17,8 @@ import type { Article } from '../schema'
 import { paragraphsOf, type Paragraph } from '../text/sentences'
 import { labelRole, leadingLabel } from '../text/speakerLabels'
 import { CONFIDENT_AT } from './confidence'
+import { genderOfFirstName } from './firstNames'
+import { NAME_PHRASE, parseNamePhrase } from './namePhrase'
 import { suggestQuotes, type QuoteSuggestion } from './quotes'
 
 /** The kinds of source whose paragraphs are turns of speech. */
@@ -42,8 +46,8 @@ export function isTranscript(article: Pick<Article, 'text' | 'sourceKind'>): boo
   return labelled >= 3 && labelled * 2 > paragraphs.length
 }
 
-function turnSuggestion(text: string, start: number, end: number, speaker: string | null, label: Label | null, labelStart: number): QuoteSuggestion {
-  const confidence = speaker ? NAMED_CONFIDENCE : UNNAMED_CONFIDENCE
+function turnSuggestion(text: string, start: number, end: number, speaker: string | null, label: Label | null, labelStart: number, sure = true): QuoteSuggestion {
+  const confidence = speaker && sure ? NAMED_CONFIDENCE : UNNAMED_CONFIDENCE
   return {
     kind: 'quote',
     start,
@@ -55,8 +59,8 @@ function turnSuggestion(text: string, start: number, end: number, speaker: strin
     cue: null,
     attribution: label && speaker ? { start: labelStart, end: labelStart + label.name.length } : null,
     confidence,
-    speakerConfidence: speaker ? NAMED_CONFIDENCE : 0,
-    confident: speaker !== null && NAMED_CONFIDENCE >= CONFIDENT_AT,
+    speakerConfidence: speaker ? confidence : 0,
+    confident: speaker !== null && confidence >= CONFIDENT_AT,
     candidates: speaker ? [speaker] : [],
     style: 'dash'
   }
@@ -78,6 +82,16 @@ function labelPeople(text: string, labelled: readonly { label: Label; para: Para
 }
 
 /**
+ * "Jane Doe on the election … Q: … A: …", "Entrevista a Lionel Scaloni … —¿…? —…": with no label naming who answers, the answers are
+ * the person the headline or the introduction names first in full (a guess, never confident).
+ */
+function interviewee(text: string, before: number): string | null {
+  for (const m of text.slice(0, before).matchAll(PERSON_NAMES)) if (genderOfFirstName(m[0]) !== null && parseNamePhrase(m[0])?.org === false) return m[0]
+  return null
+}
+const PERSON_NAMES = new RegExp(NAME_PHRASE.source, 'gu')
+
+/**
  * The interviewee's turns of a transcript as quote suggestions, in text
  * order; the paragraphs that are turns (the interviewer's too) are returned
  * as well, so quotation marks inside them are not offered a second time.
@@ -86,7 +100,8 @@ export function suggestTurns(text: string): { suggestions: QuoteSuggestion[]; tu
   const suggestions: QuoteSuggestion[] = []
   const turns: Paragraph[] = []
   const paragraphs = paragraphsOf(text).map((para) => ({ para, label: turnLabel(text, para) }))
-  const { interviewers, fullName, answerer } = labelPeople(text, paragraphs.filter((p): p is { para: Paragraph; label: Label } => p.label !== null))
+  const { interviewers, fullName, answerer: labelled } = labelPeople(text, paragraphs.filter((p): p is { para: Paragraph; label: Label } => p.label !== null))
+  const answerer = labelled ?? interviewee(text, paragraphs.find((p) => p.label)?.para.start ?? 0)
   // The turn a paragraph without a label continues: its speaker, or 'skip' for the interviewer's or none yet.
   let current: { speaker: string | null } | 'skip' = 'skip'
   for (const { para, label } of paragraphs) {
@@ -96,11 +111,11 @@ export function suggestTurns(text: string): { suggestions: QuoteSuggestion[]; tu
       if (role === 'interviewer' || role === 'not-spoken' || interviewers.has(fullName(label.name))) current = 'skip'
       else {
         current = { speaker: role === 'answer' ? answerer : fullName(label.name) }
-        if (label.end < para.end) suggestions.push(turnSuggestion(text, label.end, para.end, current.speaker, role === 'answer' ? null : label, para.start))
+        if (label.end < para.end) suggestions.push(turnSuggestion(text, label.end, para.end, current.speaker, role === 'answer' ? null : label, para.start, role !== 'answer' || !!labelled))
       }
     } else if (current !== 'skip') {
       turns.push(para)
-      suggestions.push(turnSuggestion(text, para.start, para.end, current.speaker, null, para.start))
+      suggestions.push(turnSuggestion(text, para.start, para.end, current.speaker, null, para.start, current.speaker !== answerer || !!labelled))
     }
   }
   return { suggestions, turns }
