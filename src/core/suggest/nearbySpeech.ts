@@ -146,9 +146,10 @@ function captionLine(text: string, p: { start: number; end: number }): SpeakerPh
 /**
  * "‘Difficult to have much confidence’: Desjardins", "“No pensé …”: Damián Alcázar": a heading that is a quote and then, after a colon,
  * only whose it is; or a paragraph that is a quote signed after a dash ("“…” — Stockwell Day", "“…” — Jane Doe, The Herald"), or after a
- * hyphen set off by spaces, as older pages write a dash (‘"…" - Ken Merrett, Manchester United secretary.’).
+ * hyphen set off by spaces, as older pages write a dash (‘"…" - Ken Merrett, Manchester United secretary.’), or after a comma, as a
+ * list of the week's sayings does ("1. «…», Pedro Sánchez, presidente del Gobierno.").
  */
-const NAME_AFTER_COLON = new RegExp(`^\\s*(?::|(?:[\\u2014\\u2013]|-(?=\\s))\\s*(?=\\p{Lu}))\\s*(${NAME_PHRASE.source})(?:,\\s*[^,.;:!?"“”«»]{1,60})?\\.?\\s*$`, 'u')
+const NAME_AFTER_COLON = new RegExp(`^\\s*(?::|(?:[\\u2014\\u2013,]|-(?=\\s))\\s*(?=\\p{Lu}))\\s*(${NAME_PHRASE.source})(?:,\\s*[^,.;:!?"“”«»]{1,60})?\\.?\\s*$`, 'u')
 
 /** The name a quote-led heading gives after a colon, from the closing mark to the end of its paragraph. */
 export function labelAfter(text: string, close: number, paragraphEnd: number): SpeakerPhrase | null {
@@ -280,8 +281,8 @@ export function answererOf(names: ArticleNames, previous: PreviousSpeaker | null
   return other && other !== previous.name && canBeSpeaker(other, 'name', names.text) ? other : null
 }
 
-/** A newsletter item's heading before a dash, and whose the writers are ("PATIENCE IS A VIRTUE — WSJ’s", "Our"): no part of the label. */
-const ITEM_HEAD = String.raw`(?:[^\n—–:“”"]{1,80}\s[—–]\s*)?(?:(?:Our|\p{Lu}[\p{L}.&]*['’]s)\s+)?`
+/** A newsletter item's heading before a dash, and whose the writers are ("PATIENCE IS A VIRTUE — WSJ’s", "Our"), or a list's number ("3. "): no part of the label. */
+const ITEM_HEAD = String.raw`(?:\d{1,2}[.)]\s+)?(?:[^\n—–:“”"]{1,80}\s[—–]\s*)?(?:(?:Our|\p{Lu}[\p{L}.&]*['’]s)\s+)?`
 const LABEL_LINE = new RegExp(`^\\s*${ITEM_HEAD}((?:${NAME_PHRASE.source})(?:(?:\\s*,\\s*|\\s+(?:and|y|e)\\s+)(?:${NAME_PHRASE.source}))*)\\s*(?:\\([^)]{1,40}\\))?\\s*:\\s*$`, 'u')
 
 /**

@@ -197,7 +197,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const signature = (attribution && attribution.cueStart >= para.start) || q.close < para.end - 2 ? null : signatureAfter(text, paragraphs[q.paragraph + 1], q.open <= para.start + 1 || numbered, numbered)
     if (signature) [attribution, where] = [{ cue: '—', cueStart: signature.start, cueEnd: signature.start, speaker: signature }, 'line']
     // "‘Difficult to have much confidence’: Desjardins": a heading names its quote's speaker after it, before anything the paragraphs around say.
-    const headed = (!attribution || where === 'intro' || where === 'line') && q.open <= para.start + 1 ? labelAfter(text, q.close, para.end) : null
+    const headed = (!attribution || where === 'intro' || where === 'line') && (q.open <= para.start + 1 || numbered) ? labelAfter(text, q.close, para.end) : null
     if (headed) [attribution, where, guessed] = [{ cue: ':', cueStart: headed.start, cueEnd: headed.start, speaker: headed }, 'label', false]
     const inner = cueInQuote(text, q)
     if (inner) [attribution, where, guessed] = [inner, 'after', false]

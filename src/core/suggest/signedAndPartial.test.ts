@@ -163,3 +163,10 @@ describe('a roundup label that gives the role first', () => {
     expect(speakerOf(text, 'Respetamos la decisión')).toBe('Pilar Alegría')
   })
 })
+
+test('a numbered list of the week’s sayings: “1. «…», Pedro Sánchez, presidente del Gobierno.” and “3. Isabel Díaz Ayuso: «…»” are each the one named', () => {
+  const text = ['Las frases de la semana', '1. "No vamos a ceder ante el chantaje", Pedro Sánchez, presidente del Gobierno.', '2. "Es un día triste para España", Alberto Núñez Feijóo, líder del PP.', '3. Isabel Díaz Ayuso: "Madrid no se rinde".'].join('\n\n')
+  expect(speakerOf(text, 'No vamos a ceder')).toBe('Pedro Sánchez')
+  expect(speakerOf(text, 'Es un día triste')).toBe('Alberto Núñez Feijóo')
+  expect(speakerOf(text, 'Madrid no se rinde')).toBe('Isabel Díaz Ayuso')
+})
