@@ -80,10 +80,16 @@ const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 const TURN_OF = new RegExp(String.raw`(?:^|\s)(?:[Cc]uando|[Aa]l)\s+(?:le\s+)?(?:tocó|llegó|llegar)\s+(?:el|su)\s+turno\s+(?:de|a)\s+(${NAME_PHRASE.source})\s*,?\s*$`, 'u')
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
+const WRITINGS_QUALIFIED = /(?:^|[.;]\s+)\s*(((?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?(\p{L}+s))\s+(?:of|on|from|by|about|obtained|released|seen|reviewed|leaked|sent|filed|de|del|sobre|obtenid[oa]s|divulgad[oa]s|filtrad[oa]s|enviad[oa]s|publicad[oa]s)\s[^,;:.!?"“”«»]{1,60}?)\s*$/u
+
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
   // "Consultado por su hijo Marco, quien también es músico, dice que": the one asked leaves the subject out; the name is what they were asked about.
   // ("Sobre el postulante de La Libertad Avanza, Manuel Adorni, sostuvo": so is a name set off right after a topic's noun, the verb after it.)
   if (ASKED_CLAUSE.test(s)) return { type: 'implicit', text: '', start: base + s.length, end: base + s.length }
+  // ("Emails released by the House committee show", "Notes of the call describe": a bare plural writing and what qualifies it open the clause; the subject is the writing, never the last noun in the qualifier.)
+  const writings = WRITINGS_QUALIFIED.exec(withoutTrailingAside(s).replace(/\s*,\s*$/u, ''))
+  const at0 = writings ? base + writings.index + writings[0].indexOf(writings[1]!) : 0
+  if (writings && isWriting(writings[3]!.toLowerCase())) return { type: 'role', text: writings[1]!, start: at0, end: at0 + writings[1]!.length }
   // ("El PNV, a través de Joseba Agirrretxea, ha juzgado": the person a body speaks through is the one who speaks.)
   const through = THROUGH_PERSON.exec(s)
   if (through && /\s/u.test(through[1]!) && parseNamePhrase(through[1]!)?.org === false) {

@@ -342,3 +342,9 @@ test('“Según esa publicación, «…»”, “Según ese informe, «…»”:
   expect(speakerOf(`${intro}Según esa publicación, “el 90% de las muertes pudieron evitarse”.`, 'el 90%')).toBe('esa publicación')
   expect(speakerOf(`${intro}Según ese informe, “el 90% de las muertes pudieron evitarse”.`, 'el 90%')).toBe('ese informe')
 })
+
+test('“Emails from the aide describe the call as “…””, “Notes on the conversation, taken by an official, describe …”: the writing, never the last noun in what qualifies it', () => {
+  const text = (s: string) => `Inquiry\n\nThe aide spoke first. ${s} the call as "friendly and warm, very warm indeed."`
+  expect(speakerOf(text('Emails from the aide describe'), 'friendly and warm')).toBe('Emails from the aide')
+  expect(speakerOf(text('Notes on the conversation, taken by a White House official, describe'), 'friendly and warm')).toBe('Notes on the conversation')
+})
