@@ -9,7 +9,7 @@ import { isBodyNoun } from './roleSpeakers'
 import { AFTER_CUE_SKIP, LY_NOT_ADVERB } from './cues'
 import { ADVERB_ASIDE } from './asides'
 import { BODY_KIND, KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase, withoutRunOn } from './namePhrase'
-import { bareWritings, isWriting, sourcesAfter } from './writings'
+import { bareWritings, isWriting, MADE_KNOWN, sourcesAfter } from './writings'
 import { barePlural, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { DEMONSTRATIVES, GENERIC, genderOfFirstName, personAfterOutlet, personStartAfterBody } from './firstNames'
 import { isPlaceName } from './placeNames'
@@ -91,7 +91,7 @@ const ASIDE = new RegExp(`^\\s*${ADVERB_ASIDE}`, 'iu')
 const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en tanto|en cambio)\s+(?=(?:el|la|los|las|un|una)\s|\p{Lu})/u
 
 /** A writing with its article, then who obtained, saw or released it: "a memo obtained by …", "un informe filtrado por …". */
-const OBTAINED_WRITING = /^((?:an?|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+(?:obtained|seen|reviewed|released|published|leaked|sent|filed|obtenid[oa]s?|revisad[oa]s?|publicad[oa]s?|filtrad[oa]s?|enviad[oa]s?|difundid[oa]s?)\s+(?:by|por)\s/u
+const OBTAINED_WRITING = new RegExp(String.raw`^((?:an?|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+${MADE_KNOWN}\s+(?:by|por)\s`, 'u')
 
 const MANNER_AT_END = new RegExp(String.raw`(?<=\p{L})[^\S\n]+(?!(?:${LY_NOT_ADVERB})(?![\p{L}]))\p{Ll}{3,}ly(?=[^\S\n]*[,.;:!?]?[^\S\n]*$)`, 'u')
 

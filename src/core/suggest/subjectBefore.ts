@@ -8,7 +8,7 @@
  */
 import { isTitleWord } from '../text/abbreviations'
 import { CAPITAL_CLITIC, DEMONSTRATIVE_WORDS, opensPointing, personStartAfterBody } from './firstNames'
-import { isWriting, openingWriting, sourcesBefore, writingAbout } from './writings'
+import { isWriting, MADE_KNOWN, openingWriting, sourcesBefore, writingAbout } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
 import { KIND_OF_BODY, NAME_PHRASE, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
 import { barePlural, isNounPhrase, isPeoplePlural, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
@@ -80,7 +80,7 @@ const SENT_TO = /\s\p{Ll}{3,}(?:ad[oa]s?|id[oa]s?)\s+(?:a|al)\s+$/u
 const TURN_OF = new RegExp(String.raw`(?:^|\s)(?:[Cc]uando|[Aa]l)\s+(?:le\s+)?(?:tocó|llegó|llegar)\s+(?:el|su)\s+turno\s+(?:de|a)\s+(${NAME_PHRASE.source})\s*,?\s*$`, 'u')
 
 /** The subject right before a cue: a pronoun, a name, a role; `base` is where `s` starts in the text, `cue` the verb after it when `sentence` stops before it. */
-const WRITINGS_QUALIFIED = /(?:^|[.;]\s+)\s*(((?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?(\p{L}+s))\s+(?:of|on|from|by|about|obtained|released|seen|reviewed|leaked|sent|filed|de|del|sobre|obtenid[oa]s|divulgad[oa]s|filtrad[oa]s|enviad[oa]s|publicad[oa]s)\s[^,;:.!?"“”«»]{1,60}?)\s*$/u
+const WRITINGS_QUALIFIED = new RegExp(String.raw`(?:^|[.;]\s+)\s*(((?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?(\p{L}+s))\s+(?:of|on|from|by|about|de|del|sobre|${MADE_KNOWN})\s[^,;:.!?"“”«»]{1,60}?)\s*$`, 'u')
 
 export function subjectBefore(s: string, base: number, sentence: string, sentenceBase: number, cue = ''): SpeakerPhrase | null {
   // "Consultado por su hijo Marco, quien también es músico, dice que": the one asked leaves the subject out; the name is what they were asked about.

@@ -48,6 +48,9 @@ export function bareWritings(t: string): string | null {
   return m && /s$/u.test(m[1]!) && isWriting(m[1]!) ? m[1]! : null
 }
 
+/** How a writing came to light, before who made it known: "obtained by", "released by", "filtrados por" (subjectAfter.ts, subjectBefore.ts). */
+export const MADE_KNOWN = String.raw`(?:obtained|seen|reviewed|released|published|leaked|sent|filed|obtenid[oa]s?|revisad[oa]s?|publicad[oa]s?|filtrad[oa]s?|enviad[oa]s?|difundid[oa]s?|divulgad[oa]s?)`
+
 /** A writing that opens the sentence, a relative clause set off after it: "La denuncia, que también firma X, una asociación …, sostiene". */
 const OPENING_WRITING = /^\s*((?:[Tt]he|[Tt]his|[Ee]l|[Ll]a|[Ll]os|[Ll]as|[Ee]ste|[Ee]sta)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*),\s+(?:que|which|who)\s/u
 
