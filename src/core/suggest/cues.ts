@@ -165,11 +165,13 @@ export const opensLabel = (word: string, text: string): boolean => labelWords(te
 export const SOURCE_CUE = new RegExp(String.raw`(?<![${L}])(?:according to|in the (?:\p{Ll}+\s+)?words of|(?:a\s+|the\s+following\s+is\s+a\s+)?statement\s+(?:from|by)|(?:prepared\s+)?remarks\s+(?:of|by)|(?:según|de acuerdo con)\s+lo\s+(?:informado|dicho|señalado|expuesto|explicado|publicado|reportado|indicado|declarado|afirmado)\s+por|según|de acuerdo (?:con|al?(?!\s+lo\s))|en (?:las\s+)?(?:\p{Ll}+\s+)?palabras del?|a juicio del?|en opinión del?|a decir del?|in the (?:view|opinion) of|declaración\s+de|comunicado\s+de)(?![${L}])`, 'giu')
 
 /** Words in "-ly" that are no adverb: "the family said", "the assembly voted", "the daily reported". */
-export const LY_NOT_ADVERB = 'family|ally|rally|assembly|supply|monopoly|anomaly|bully|reply|elderly|daily|weekly|monthly|quarterly|friendly|early'
+const LY_NOT_ADVERB = 'family|ally|rally|assembly|supply|monopoly|anomaly|bully|reply|elderly|daily|weekly|monthly|quarterly|friendly|early'
+/** An adverb in -ly, in lower case ("piously", "tearfully"), never a noun or an adjective in -ly ("the family", "daily"): between a subject and its verb (BETWEEN), after an inverted subject (subjectAfter.ts), in a phrase that is a clause (speakerKind.ts). */
+export const LY_ADVERB = String.raw`(?!(?:${LY_NOT_ADVERB})(?![\p{L}]))\p{Ll}{3,}ly`
 
 /** Words that may stand between a speaker and their verb: "Trump also said", "The report thus called for", "she had earlier said", "Brooke tearfully asked", "Ruiz finalmente dijo", "another rather bluntly wrote", "una fuente nos la resumió" (a clitic; "me" and "te" are left out: "Alberto me dijo" inside a quote is the quote's own). */
 export const BETWEEN = new RegExp(
-  String.raw`(?:\s+(?:also|thus|therefore|hence|however|in\s+turn|meanwhile|instead|now|still|yesterday|today|mientras\s+tanto|hoy|ayer|ahora|todavía|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|asimismo|entonces|incluso|por\s+su\s+parte|no|le|les|lo|la|los|las|nos|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?(?!(?:${LY_NOT_ADVERB})(?=\s|$))\p{Ll}{3,}(?:ly|mente)))+$`,
+  String.raw`(?:\s+(?:also|thus|therefore|hence|however|in\s+turn|meanwhile|instead|now|still|yesterday|today|mientras\s+tanto|hoy|ayer|ahora|todavía|later|then|has|had|have|was|were|is|would|will|could|can|be|been|heard|overheard|previously|earlier|repeatedly|once|recently|further|again|simply|only|just|publicly|privately|separately|first|never|ya|también|luego|después|además|asimismo|entonces|incluso|por\s+su\s+parte|no|le|les|lo|la|los|las|nos|se|ha|había|han|(?:(?:rather|quite|very|somewhat|pretty|too|so|more|most|less|muy|más|bastante)\s+)?(?:${LY_ADVERB}|\p{Ll}{3,}mente)))+$`,
   // (Case matters: in lower case only, so a name in -ly, "Kelly said", "Emily said", is never taken for an adverb.)
   'u'
 )

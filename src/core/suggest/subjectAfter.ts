@@ -6,7 +6,7 @@
  * the role that is the verb's subject. attribution.ts decides where a cue is.
  */
 import { isBodyNoun } from './roleSpeakers'
-import { AFTER_CUE_SKIP, LY_NOT_ADVERB } from './cues'
+import { AFTER_CUE_SKIP, LY_ADVERB } from './cues'
 import { ADVERB_ASIDE } from './asides'
 import { BODY_KIND, KIND_OF_BODY, NAME_PHRASE, PARTY_MEMBER, isBodyWord, parseNamePhrase, withoutRunOn } from './namePhrase'
 import { bareWritings, isWriting, MADE_KNOWN, sourcesAfter } from './writings'
@@ -93,7 +93,7 @@ const BARE_ASIDE = /^\s+(?:por su parte|a su vez|por otro lado|por otra parte|en
 /** A writing with its article, then who obtained, saw or released it: "a memo obtained by …", "un informe filtrado por …". */
 const OBTAINED_WRITING = new RegExp(String.raw`^((?:an?|the|un|una|el|la)\s+(?:\p{Ll}[\p{L}\-]*\s+){0,2}?\p{Ll}[\p{L}\-]*)\s+${MADE_KNOWN}\s+(?:by|por)\s`, 'u')
 
-const MANNER_AT_END = new RegExp(String.raw`(?<=\p{L})[^\S\n]+(?!(?:${LY_NOT_ADVERB})(?![\p{L}]))\p{Ll}{3,}ly(?=[^\S\n]*[,.;:!?]?[^\S\n]*$)`, 'u')
+const MANNER_AT_END = new RegExp(String.raw`(?<=\p{L})[^\S\n]+${LY_ADVERB}(?=[^\S\n]*[,.;:!?]?[^\S\n]*$)`, 'u')
 
 /** The speaker right after a cue: "said Alfredo Romero, director…", "said the lawyer", "—dijo el ministro—". */
 export function subjectAfter(whole: string, base: number): SpeakerPhrase | null {
