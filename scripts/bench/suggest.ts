@@ -28,7 +28,7 @@ import { importArticle } from '../../src/core/importer'
 import { suggestClaims } from '../../src/core/suggest/claims'
 import { findQuotations } from '../../src/core/suggest/marks'
 import { suggestArticleQuotes } from '../../src/core/suggest/transcriptTurns'
-import { combineScores, relocateGold, scoreQuotes, type GoldQuote, type Score, type ScoredQuote } from '../../src/core/suggest/score'
+import { combineScores, relocateGold, scoreQuotes, type Score, type ScoredQuote } from '../../src/core/suggest/score'
 import { figure, median, round, type Figure } from './figures'
 import { loadSet, root, tunedOn, type GoldFile } from './suggestSets'
 
