@@ -16,8 +16,8 @@
  * added, unless I removed it and they have not changed it since. A removal on
  * one side and a change on the other keeps the record and is listed as a
  * conflict to decide. Articles with another id are matched by URL, then by
- * text; people by name (ignoring case and accents); their tags are then
- * re-pointed to my records and placed in my words, and the same words tagged
+ * text; people by name (ignoring case and accents) (mergeRecords.ts); their
+ * tags are then re-pointed to my records and placed in my words, and the same words tagged
  * the same way by both are one tag. Links and rejected suggestions are only
  * ever added or removed, and so are source documents and rejected statement
  * groups (mergeSources.ts). The summary lists each record by name (mergeSummary.ts).
@@ -25,21 +25,21 @@
  */
 import { targetMatches } from './anchoring'
 import { applyCommand, findLink, type Command, type SingleCommand } from './commands'
-import { articleUpdateEdit } from './edits'
 import { newId } from './ids'
 import { mergedHistory, mergeFields, sameVersion } from './mergeFields'
+import { mergeArticles, mergePeople } from './mergeRecords'
 import { neededTags, removedAsIs } from './mergeRemovals'
 import { articleDetails, linkWords, recordDetails, tagDetails } from './mergeLabels'
 import { addBothChanged, addItem, emptySummary, fieldList, summaryLines, type MergeRecordKind, type MergeSummary } from './mergeSummary'
-import { foldText } from './people'
 import { MergeWork } from './mergeWork'
 import { mappedVerification, mergeSourceRemovals, mergeSources, mergeStatementRejections } from './mergeSources'
 import { reanchor } from './reanchor'
 import { contentOf, historyOf, relation, sameValue, withHistory, type Revisioned, type Tombstone } from './revisions'
-import type { Annotation, Article, Conflict, Person, Project } from './schema'
+import type { Annotation, Conflict, Project } from './schema'
 
 export type { MergeItem, MergeRecordKind, MergeChange, MergeSummary } from './mergeSummary'
 export { countsByKind, mergeChangeCount, mergeChanges } from './mergeSummary'
+export { normaliseUrl } from './mergeRecords'
 
 export type MergeOptions = {
   /** The file name theirs came from, shown in conflicts and the summary. */
@@ -75,17 +75,6 @@ export function applyMerge(mine: Project, theirs: Project, options: MergeOptions
   return { project: result.project, summary }
 }
 
-/** Lower case, without scheme, "www.", fragment, tracking parameters or trailing slash: the same page however it was copied. */
-export function normaliseUrl(url: string): string {
-  const [address = '', query = ''] = url.trim().toLowerCase().replace(/#.*$/, '').split('?', 2)
-  const page = address.replace(/^[a-z]+:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '')
-  const kept = query.split('&').filter((param) => param !== '' && !param.startsWith('utm_'))
-  return page === '' ? '' : kept.length ? `${page}?${kept.join('&')}` : page
-}
-
-const ARTICLE_META = ['title', 'outlet', 'byline', 'publishedAt', 'url'] as const
-const PERSON_FIELDS = ['kind', 'name', 'aliases', 'role', 'affiliation', 'note'] as const
-
 class Merge {
   get steps(): SingleCommand[] {
     return this.out.steps
@@ -96,8 +85,8 @@ class Merge {
   /** The merged project so far (see mergeWork.ts). */
   private readonly out: MergeWork
   /** Their ids to the ids of the same records in the merged project. */
-  private readonly articleIds = new Map<string, string>()
-  private readonly personIds = new Map<string, string>()
+  private articleIds = new Map<string, string>()
+  private personIds = new Map<string, string>()
   private sourceIds = new Map<string, string>()
   private readonly annotationIds = new Map<string, string>()
   private readonly myLinkIds: Set<string>
@@ -120,91 +109,13 @@ class Merge {
     this.by = (options.by ?? options.source).slice(0, 200)
   }
 
+  /** Their articles and people (see mergeRecords.ts), before their tags, which point at them. */
   articles(): void {
-    const byUrl = new Map<string, string>()
-    const byText = new Map<string, string>()
-    for (const article of this.mine.articles) {
-      const url = normaliseUrl(article.url)
-      if (url && !byUrl.has(url)) byUrl.set(url, article.id)
-      // The text itself is the key: a Map hashes it, and unlike a digest two different texts can never collide.
-      if (!byText.has(article.text)) byText.set(article.text, article.id)
-    }
-    for (const article of this.theirs.articles) {
-      const same = this.mine.articles.find((a) => a.id === article.id)
-      const url = normaliseUrl(article.url)
-      const match = same?.id ?? (url ? byUrl.get(url) : undefined) ?? byText.get(article.text)
-      if (match) {
-        this.articleIds.set(article.id, match)
-        this.summary.articlesMatched++
-        if (same) this.mergeArticle(same, article)
-        continue
-      }
-      const tomb = this.myRemoved.get(article.id)
-      const tagged = this.theirs.annotations.some((a) => a.articleId === article.id && !removedAsIs(this.myRemoved.get(a.id), a))
-      if (removedAsIs(tomb, article) && !tagged) continue
-      const id = this.out.fresh(article.id)
-      if (!this.out.apply({ type: 'article.add', article: { ...article, id } })) continue
-      this.articleIds.set(article.id, id)
-      this.summary.articlesAdded++
-      addItem(this.summary, 'new', 'article', id, { label: article.title }, tomb ? 'came back: you had removed it, and they changed or tagged it since' : 'was added')
-    }
-  }
-
-  /** The same article on both sides: their newer metadata and text come in (my tags found again in their text). */
-  private mergeArticle(mine: Article, theirs: Article): void {
-    const mineHistory = historyOf(mine)
-    const theirHistory = historyOf(theirs)
-    if (!['theirs-newer', 'diverged'].includes(relation(mineHistory, theirHistory))) return
-    const { merged, taken, conflicts } = mergeFields(mine, mineHistory, theirs, theirHistory)
-    const patch = Object.fromEntries(ARTICLE_META.filter((k) => taken.includes(k)).map((k) => [k, merged[k]]))
-    let changed = false
-    if (Object.keys(patch).length) changed = this.out.apply({ type: 'article.update', id: mine.id, patch, updatedAt: merged.updatedAt })
-    if (taken.includes('text')) {
-      const replacement = { text: theirs.text, blocks: theirs.blocks, ...(theirs.source === undefined ? {} : { source: theirs.source }) }
-      const { command } = articleUpdateEdit(this.out.current, mine.id, replacement, merged.updatedAt, this.by)
-      changed = this.out.applyAll(command.type === 'batch' ? command.commands : [command]) || changed
-    }
-    const label = { label: merged.title }
-    const shown = taken.filter((f) => (ARTICLE_META as readonly string[]).includes(f) || f === 'text')
-    if (changed) addItem(this.summary, 'updated', 'article', mine.id, { ...label, fields: shown }, `was updated from theirs (${fieldList(shown)})`)
-    const open = conflicts.filter((f) => (ARTICLE_META as readonly string[]).includes(f) || f === 'text')
-    if (open.length) addBothChanged(this.summary, 'article', mine.id, label, mine, theirs, open)
+    this.articleIds = mergeArticles(this.out, this.mine, this.theirs, this.myRemoved, this.summary, this.by)
   }
 
   people(): void {
-    const byName = new Map<string, string>()
-    for (const person of this.mine.people) if (!byName.has(foldText(person.name))) byName.set(foldText(person.name), person.id)
-    const speakers = new Set(this.theirs.annotations.filter((a) => !removedAsIs(this.myRemoved.get(a.id), a)).map((a) => a.speakerId))
-    for (const person of this.theirs.people) {
-      const same = this.mine.people.find((p) => p.id === person.id)
-      const match = same?.id ?? byName.get(foldText(person.name))
-      if (match) {
-        this.personIds.set(person.id, match)
-        if (same) this.mergePerson(same, person)
-        continue
-      }
-      const tomb = this.myRemoved.get(person.id)
-      if (removedAsIs(tomb, person) && !speakers.has(person.id)) continue
-      const id = this.out.fresh(person.id)
-      if (!this.out.apply({ type: 'person.add', person: { ...person, id } })) continue
-      this.personIds.set(person.id, id)
-      this.summary.peopleAdded++
-      addItem(this.summary, 'new', 'person', id, { label: person.name, kind: person.kind }, tomb ? 'came back: you had removed them, and they changed or quoted them since' : 'was added')
-    }
-  }
-
-  private mergePerson(mine: Person, theirs: Person): void {
-    const mineHistory = historyOf(mine)
-    const theirHistory = historyOf(theirs)
-    if (!['theirs-newer', 'diverged'].includes(relation(mineHistory, theirHistory))) return
-    const { merged, taken, conflicts } = mergeFields(mine, mineHistory, theirs, theirHistory)
-    const fields = PERSON_FIELDS.filter((k) => taken.includes(k))
-    const label = { label: merged.name, kind: merged.kind }
-    if (fields.length && this.out.apply({ type: 'person.update', id: mine.id, patch: Object.fromEntries(fields.map((k) => [k, merged[k]])), updatedAt: merged.updatedAt })) {
-      addItem(this.summary, 'updated', 'person', mine.id, { ...label, fields }, `was updated from theirs (${fieldList(fields)})`)
-    }
-    const open = conflicts.filter((f) => (PERSON_FIELDS as readonly string[]).includes(f))
-    if (open.length) addBothChanged(this.summary, 'person', mine.id, label, mine, theirs, open)
+    this.personIds = mergePeople(this.out, this.mine, this.theirs, this.myRemoved, this.summary)
   }
 
   /** Their source documents (see mergeSources.ts), before their tags, whose checks name them. */
