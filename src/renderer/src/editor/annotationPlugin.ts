@@ -6,7 +6,8 @@
  * commands itself: the command was applied once, by the replica.
  *
  * Painting is described in tagRuns.ts: one span per run of text covered by
- * the same set of tags, each tag drawing its underline in its own lane. The
+ * the same set of tags, each tag drawing its underline in its own lane; the
+ * decorations themselves are made in tagDecorations.ts. The
  * decorations are built in full once (`init`) and then kept up to date
  * incrementally: a change marks the stretches of text it touched (where a
  * changed tag is and was, where a tag's highlight or lane changed), widens
@@ -15,11 +16,12 @@
  * costs a handful of spans, and ProseMirror redraws only those paragraphs.
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
+import { DecorationSet, type Decoration, type EditorView } from 'prosemirror-view'
 import { compareAnnotations } from '../../../core/annotations'
 import type { Annotation } from '../../../core/schema'
-import { offsetToPos, posToOffset, type TextIndex } from './articleDoc'
-import { assignLanes, clustersOf, isPlaced, runAttrs, runsOf, type Cluster, type RunLook } from './tagRuns'
+import { posToOffset, type TextIndex } from './articleDoc'
+import { pushBadge, pushRuns, runsWithin, type TagDecorationSpec } from './tagDecorations'
+import { assignLanes, clustersOf, isPlaced, type Cluster, type RunLook } from './tagRuns'
 
 export type AnnotationPluginState = {
   readonly articleId: string
@@ -45,8 +47,6 @@ const key = new PluginKey<AnnotationPluginState>('quotemark-annotations')
 
 type PMCommand = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean
 type Doc = EditorState['doc']
-/** What a decoration remembers: a run's text offsets, or the tag a claim's badge belongs to. */
-type Spec = { run?: true; start?: number; end?: number; id?: string }
 
 export function annotationPlugin(options: { articleId: string; index: TextIndex; annotations: readonly Annotation[]; speakerName?: (personId: string) => string | undefined }): Plugin<AnnotationPluginState> {
   return new Plugin<AnnotationPluginState>({
@@ -107,8 +107,6 @@ function changedIds(a: ReadonlyMap<string, Annotation>, b: ReadonlyMap<string, A
 // Tags are ordered by start (longer first on ties) so a tag's lane is stable and outer tags sit in lower lanes.
 export { compareAnnotations }
 export { assignLanes } from './tagRuns'
-
-const statusLabel: Record<string, string> = { unverified: '?', verified: '✓', disputed: 'disputed', false: 'false', misleading: 'misleading' }
 
 /** Tags shown together with the focused one: its attribution, or the tags an attribution attributes. */
 function relatedTo(annotations: ReadonlyMap<string, Annotation>, focusId: string | null): Set<string> {
@@ -194,7 +192,7 @@ function update(doc: Doc, prev: AnnotationPluginState, base: Base, changed: Read
   for (const cluster of clusters) if (region.some(([s, e]) => cluster.start < e && s < cluster.end)) pushRuns(fresh, base.index, cluster, look)
   // A claim's badge changes only with the claim itself.
   if (changed.size) {
-    stale.push(...prev.decorations.find(undefined, undefined, (spec: Spec) => spec.id !== undefined && changed.has(spec.id)))
+    stale.push(...prev.decorations.find(undefined, undefined, (spec: TagDecorationSpec) => spec.id !== undefined && changed.has(spec.id)))
     for (const id of changed) {
       const ann = annotations.get(id)
       if (ann && isPlaced(ann)) pushBadge(fresh, base.index, ann)
@@ -211,7 +209,7 @@ function widen(dirty: readonly Span[], clusters: readonly Cluster[], prev: Annot
     for (const [s, e] of region) {
       for (const c of clusters) if (c.start < e && s < c.end) grown.push([c.start, c.end])
       for (const d of runsWithin(prev.decorations, prev.index, s, e)) {
-        const spec = d.spec as Spec
+        const spec = d.spec as TagDecorationSpec
         grown.push([spec.start!, spec.end!])
       }
     }
@@ -232,14 +230,6 @@ function mergeSpans(spans: readonly Span[]): Span[] {
   return out
 }
 
-/** The run decorations overlapping text offsets [start, end). */
-function runsWithin(set: DecorationSet, index: TextIndex, start: number, end: number): Decoration[] {
-  return set.find(offsetToPos(index, start), offsetToPos(index, end), (spec: Spec) => spec.run === true).filter((d) => {
-    const spec = d.spec as Spec
-    return spec.start! < end && start < spec.end!
-  })
-}
-
 /** Merge two lists sorted by compareAnnotations. */
 function mergeSorted(a: readonly Annotation[], b: readonly Annotation[]): Annotation[] {
   if (!b.length) return a as Annotation[]
@@ -250,35 +240,6 @@ function mergeSorted(a: readonly Annotation[], b: readonly Annotation[]): Annota
   while (i < a.length) out.push(a[i++]!)
   while (j < b.length) out.push(b[j++]!)
   return out
-}
-
-function pushRuns(out: Decoration[], index: TextIndex, cluster: Cluster, look: RunLook): void {
-  for (const run of runsOf(cluster)) {
-    const spec: Spec = { run: true, start: run.start, end: run.end }
-    out.push(Decoration.inline(offsetToPos(index, run.start), offsetToPos(index, run.end), runAttrs(run, look), spec))
-  }
-}
-
-/** After a claim, its fact-check status, so it reads in the text and not only in the sidebar. */
-function pushBadge(out: Decoration[], index: TextIndex, ann: Annotation): void {
-  if (ann.kind !== 'claim') return
-  const status = ann.status
-  out.push(
-    Decoration.widget(
-      offsetToPos(index, ann.target.end),
-      () => {
-        const badge = document.createElement('span')
-        badge.className = `qm-status-badge qm-status-${status}`
-        badge.textContent = statusLabel[status] ?? status
-        badge.title = `Claim: ${status}`
-        // A plain span may not carry a name: as an image, the sign is read as its name.
-        badge.setAttribute('role', 'img')
-        badge.setAttribute('aria-label', `claim ${status}`)
-        return badge
-      },
-      { side: 1, key: `status-${ann.id}-${status}`, ignoreSelection: true, id: ann.id }
-    )
-  )
 }
 
 /** The state built from scratch for the same annotations, selection and hover: what every incremental update must equal (for tests). */
