@@ -6,13 +6,13 @@
  *   ones this class made ('team'), is written into the document in one
  *   transaction with a local origin: the records the command touched, or the
  *   whole project after a reload or a restore.
- * - Remote changes: the records that changed in the document are checked
- *   against the schema and the concurrency rules (repair.ts: repairs are
- *   written back, so every client converges), then become ONE command
- *   (remoteCommand.ts) applied with `store.applyTrusted(command, { origin:
- *   'team' })`; the window hears it like any change. Undo lives in the
- *   window and holds only the window's own commands, so it never undoes a
- *   colleague's change.
+ * - Remote changes (remoteChanges.ts): the records that changed in the
+ *   document are checked against the schema and the concurrency rules
+ *   (repair.ts: repairs are written back, so every client converges), then
+ *   become ONE command (remoteCommand.ts) applied with
+ *   `store.applyTrusted(command, { origin: 'team' })`; the window hears it
+ *   like any change. Undo lives in the window and holds only the window's
+ *   own commands, so it never undoes a colleague's change.
  * - Offline: the document's state is saved beside the project
  *   (teamFiles.ts); local changes go on being written into it and are sent
  *   when the connection returns.
@@ -24,21 +24,21 @@
 import { HocuspocusProvider } from '@hocuspocus/provider'
 import * as Y from 'yjs'
 import type { Command } from '../../core/commands'
-import type { Project } from '../../core/schema'
 import type { ProjectStore, StoreChange } from '../projectStore'
 import { parseToken, wireToken } from '../../server/token'
-import { changedSet, markChanged, Repairer, type Changed } from './repair'
-import { applicableSteps, remoteCommand, touchedIds } from './remoteCommand'
+import { RemoteChanges, REPAIR } from './remoteChanges'
+import { touchedIds } from './remoteCommand'
 import { QuietWebSocket } from './quietSocket'
 import { on, peersOf, tell, type TeamPeer, type TeamState, type TeamStatus } from './teamEvents'
 import { readTeamState, teamStatePath, writeTeamLink } from './teamFiles'
 import { TeamProblems } from './teamProblems'
 import { TeamStateSaver } from './teamStateSaver'
 import { storedRecord } from './storeLookup'
-import { drainLegacy, hasLegacy, LEGACY_KINDS } from './yLayout'
-import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, writeRecord, type Kind, type Rec } from './yRecords'
+import { LEGACY_KINDS } from './yLayout'
+import { collection, deleteRecord, isEmptyTeamDoc, KINDS, markTeamDoc, writeRecord, type Rec } from './yRecords'
 
 export type { TeamPeer, TeamState, TeamStatus } from './teamEvents'
+export { teamSyncWork } from './remoteChanges'
 
 export type TeamSyncOptions = {
   store: ProjectStore
@@ -59,30 +59,20 @@ export type TeamSyncOptions = {
 }
 
 const LOCAL = 'quotemark-local'
-const REPAIR = 'quotemark-repair'
 const LOADED = 'quotemark-loaded'
-/** Old-layout records moved into the current layout: heard like remote changes (yLayout.ts). */
-const MIGRATE = 'quotemark-migrate'
-/** Rounds of remote changes applied by every TeamSync in this process, and the time they took (the bench reads it). */
-export const teamSyncWork = { rounds: 0, ms: 0 }
-
-/** Tries of a record the store refused before it is reported (it is usually half-arrived and whole a moment later). */
-const MAX_RETRIES = 5
-
 
 export class TeamSync {
   readonly doc = new Y.Doc()
   readonly project: string
   private provider: HocuspocusProvider | null = null
   private joined = false
-  private pending: Changed = changedSet()
-  private scheduled = false
   private status: TeamStatus
   private wasOnline = false
   /** The Yjs state kept beside the project for offline work. */
   private readonly saver: TeamStateSaver
   private readonly problems: TeamProblems
-  private readonly retries = new Map<string, number>()
+  /** The team's changes on their way into the store. */
+  private readonly remote: RemoteChanges
   private readonly listeners = { status: new Set<(s: TeamStatus) => void>(), peers: new Set<(p: TeamPeer[]) => void>(), problem: new Set<(m: string) => void>(), applied: new Set<(c: Command) => void>() }
   private readonly unsubscribe: Array<() => void> = []
   private readonly statePath: string | null
@@ -95,7 +85,9 @@ export class TeamSync {
     this.project = parsed.project
     this.path = options.store.path
     this.statePath = options.statePath === undefined ? teamStatePath(this.path) : options.statePath
-    this.problems = new TeamProblems(this.doc, this.listeners.problem, options.badRecordGraceMs ?? 3000, () => this.status.state === 'stopped')
+    const stopped = (): boolean => this.status.state === 'stopped'
+    this.problems = new TeamProblems(this.doc, this.listeners.problem, options.badRecordGraceMs ?? 3000, stopped)
+    this.remote = new RemoteChanges(this.doc, options.store, this.path, this.problems, this.listeners.applied, () => this.joined, stopped)
     this.saver = new TeamStateSaver(this.statePath, this.doc, () => this.joined, options.saveDelayMs ?? 300)
     this.status = { state: 'connecting', url: options.url, project: this.project, here: 0, pending: 0, readOnly: false, since: Date.now() }
   }
@@ -111,8 +103,8 @@ export class TeamSync {
       sync.saver.written = true
       sync.joined = true
       sync.listen()
-      sync.drainLegacy()
-      sync.reconcileAll()
+      sync.remote.drainLegacy()
+      sync.remote.reconcileAll()
     } else sync.listen()
     sync.connect()
     return sync
@@ -186,7 +178,7 @@ export class TeamSync {
   /** Resolves when the server has acknowledged every local change and every remote one is applied (tests, Share's "done"). */
   async settled(timeoutMs = 10_000): Promise<void> {
     const until = Date.now() + timeoutMs
-    while (!(this.provider?.isSynced && this.provider.unsyncedChanges === 0 && !this.scheduled && this.joined)) {
+    while (!(this.provider?.isSynced && this.provider.unsyncedChanges === 0 && !this.remote.scheduled && this.joined)) {
       if (Date.now() > until) throw new Error(`Not in step with the team server after ${timeoutMs} ms (${this.status.state}).`)
       await new Promise((r) => setTimeout(r, 10))
     }
@@ -204,10 +196,10 @@ export class TeamSync {
 
   private synced(): void {
     if (!this.joined) {
-      this.drainLegacy()
+      this.remote.drainLegacy()
       if (isEmptyTeamDoc(this.doc)) this.pushAll()
       this.joined = true
-      this.reconcileAll()
+      this.remote.reconcileAll()
       const viewer = this.provider?.authorizedScope === 'readonly' ? { viewer: true } : {}
       if (this.statePath && this.options.rememberLink !== false) void writeTeamLink(this.path, { url: this.options.url, project: this.project, token: this.options.token, ...viewer }).catch(() => undefined)
       this.saver.schedule()
@@ -240,12 +232,14 @@ export class TeamSync {
   private listen(): void {
     this.unsubscribe.push(this.options.store.onChange((change) => this.localChange(change)))
     for (const kind of KINDS) {
-      const handler = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction): void => this.remoteEvents(kind, events, txn)
+      const handler = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction): void => {
+        if (txn.origin !== LOCAL && txn.origin !== REPAIR) this.remote.heard(kind, events) // this client's own writes are not news
+      }
       collection(this.doc, kind).observeDeep(handler)
       this.unsubscribe.push(() => collection(this.doc, kind).unobserveDeep(handler))
     }
     for (const kind of LEGACY_KINDS) {
-      const handler = (): void => this.schedule()
+      const handler = (): void => this.remote.schedule()
       this.doc.getMap(kind).observe(handler)
       this.unsubscribe.push(() => this.doc.getMap(kind).unobserve(handler))
     }
@@ -288,105 +282,5 @@ export class TeamSync {
         for (const id of [...collection(this.doc, kind).keys()]) if (!keep.has(id)) deleteRecord(this.doc, kind, id)
       }
     }, LOCAL)
-  }
-
-  // ---- document → store ----------------------------------------------------
-
-  private remoteEvents(kind: Kind, events: Array<Y.YEvent<Y.AbstractType<unknown>>>, txn: Y.Transaction): void {
-    if (txn.origin === LOCAL || txn.origin === REPAIR) return
-    for (const event of events) {
-      if (event.path.length === 0) for (const key of event.changes.keys.keys()) markChanged(this.pending, kind, key)
-      else markChanged(this.pending, kind, String(event.path[0]))
-    }
-    this.schedule()
-  }
-
-  private schedule(): void {
-    if (this.scheduled) return
-    this.scheduled = true
-    queueMicrotask(() => this.applyPending())
-  }
-
-  /** Old-layout records (a saved state or a desk from before layout 2) move into the current layout; the moves are heard as changes. */
-  private drainLegacy(): void {
-    if (hasLegacy(this.doc)) this.doc.transact(() => drainLegacy(this.doc), MIGRATE)
-  }
-
-  private applyPending(): void {
-    if (!this.joined) {
-      this.scheduled = false
-      return // the first sync decides (synced())
-    }
-    this.drainLegacy()
-    this.scheduled = false
-    const changed = this.pending
-    this.pending = changedSet()
-    this.applyChanged(changed)
-  }
-
-  /** Every record of the document and the store: used after loading the saved state and on the first sync. */
-  private reconcileAll(): void {
-    const project = this.options.store.project
-    if (!project) return
-    const changed = changedSet()
-    for (const kind of KINDS) {
-      for (const r of project[kind]) markChanged(changed, kind, r.id)
-      for (const id of collection(this.doc, kind).keys()) markChanged(changed, kind, id)
-    }
-    this.pending = changedSet()
-    this.applyChanged(changed)
-  }
-
-  private applyChanged(changed: Changed): void {
-    const started = performance.now()
-    try {
-      this.applyChangedNow(changed)
-    } finally {
-      teamSyncWork.rounds++
-      teamSyncWork.ms += performance.now() - started
-    }
-  }
-
-  private applyChangedNow(changed: Changed): void {
-    const store = this.options.store
-    const project = store.project
-    if (!project || store.path !== this.path) return
-    const repairer = new Repairer(this.doc, project, changed, (kind, id) => this.problems.suspect(kind, id))
-    this.doc.transact(() => repairer.run(), REPAIR)
-    const command = remoteCommand(this.doc, project, changed, repairer.lookup)
-    if (!command) return
-    const outcome = store.applyTrusted(command, { origin: 'team' })
-    if (outcome.ok) {
-      this.retries.clear()
-      return tell(this.listeners.applied, command)
-    }
-    this.applyWhatCan(project, command, outcome.error)
-  }
-
-  /**
-   * A batch the store refused (a record it needs is still half-arrived): apply
-   * every step that can be, and try the records of the others again shortly;
-   * said only when they still cannot be applied after a few tries.
-   */
-  private applyWhatCan(project: Project, command: Command, error: string): void {
-    const { batch, refusedSteps } = applicableSteps(project, command)
-    if (batch && this.options.store.applyTrusted(batch, { origin: 'team' }).ok) tell(this.listeners.applied, batch)
-    const again = touchedIds({ type: 'batch', label: 'retry', commands: refusedSteps })
-    let tries = 0
-    for (const [kind, ids] of again) for (const id of ids) {
-      const key = `${kind}\u0000${id}`
-      const n = (this.retries.get(key) ?? 0) + 1
-      this.retries.set(key, n)
-      tries = Math.max(tries, n)
-    }
-    if (tries > MAX_RETRIES) {
-      const n = refusedSteps.length
-      return this.problems.say(`${n} ${n === 1 ? 'change' : 'changes'} from the team could not be applied here (${error})`)
-    }
-    setTimeout(() => {
-      if (this.status.state === 'stopped') return
-      for (const [kind, ids] of again) for (const id of ids) markChanged(this.pending, kind, id)
-      this.schedule()
-    }, 100 * tries).unref?.()
   }
 }
