@@ -20,6 +20,7 @@ import { citationFor } from '../../core/export'
 import { fitToParagraph, joinTagsEdit, ONE_PARAGRAPH, reattachOrphanEdit, removeArticleEdit, resizeTagEdit, resizeTagToEdit, splitTagEdit, type JoinEdit } from '../../core/edits'
 import { attributeEdit, resolveConflictEdit, linkEdit, mergePeopleEdit, removeAnnotationEdit, speakerFromTextEdit, tagAttributionEdit, unlinkEdit } from '../../core/edits'
 import { createPerson, matchPeople } from '../../core/people'
+import { sameValue } from '../../core/revisions'
 import type { Annotation, AnnotationKind, Article, LinkType } from '../../core/schema'
 import { keyHint } from './components/keyHint'
 import { DerivedIndex, type ArticleTags } from './store/derivedIndex'
@@ -245,6 +246,7 @@ export class DeskStore {
   updateAnnotation(id: string, patch: AnnotationPatch): void {
     const current = this.index().annotationsById.get(id)
     if (!current) return
+    // (A patch value against the tag's current one, by value: an unchanged field sends no command.)
     const changed = Object.entries(patch).some(([key, value]) => value !== undefined && !sameValue(value, current[key as keyof Annotation]))
     if (changed) this.perform({ type: 'annotation.update', id, patch, updatedAt: nowIso(), updatedBy: this.author() })
   }
@@ -338,12 +340,6 @@ export class DeskStore {
     const id = this.selection.selectedAnnotationId
     return id ? this.index().annotationsById.get(id) : undefined
   }
-}
-
-/** A patch value against the tag's current one: scalars by value, arrays item by item. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]))
-  return a === b
 }
 
 function sameFields(a: object, b: object): boolean {
