@@ -101,6 +101,14 @@ export function matchPeople(people: readonly Person[], text: string): Person[] {
   return [...exact, ...partial]
 }
 
+/** The project person a name stands for: an exact name or alias first, else the only partial match. */
+export function matchPerson(people: readonly Person[], name: string): Person | null {
+  const exact = matchPeopleExactly(people, name)
+  if (exact.length === 1) return exact[0]!
+  const partial = matchPeople(people, name)
+  return partial.length === 1 ? partial[0]! : null
+}
+
 /** Words that introduce or close an attribution, in English and Spanish. */
 const CUE = String.raw`(?:according\s+to|said|says|told|wrote|added|announced|stated|argued|claimed|explained|dijo|afirmó|señaló|según|agregó)(?![\p{L}\p{N}])`
 /** A cue opening the span, in any case ("According to …", "said Rodríguez"). */

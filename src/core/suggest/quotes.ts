@@ -9,7 +9,7 @@
  * in quotation marks ("El Helicoide"), single words and short scare quotes
  * with no one saying them are left out.
  */
-import { matchPeople, matchPeopleExactly } from '../people'
+import { matchPerson } from '../people'
 import { countBefore } from '../sorted'
 import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, subjectNextTo, type Attribution, type SpeakerPhrase } from './attribution'
@@ -339,12 +339,4 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     candidates: confident ? [] : candidatesOf(who, nearby.map((n) => matchPerson(people, n)?.name ?? n), names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text))),
     style: f.q.style
   }
-}
-
-/** The project person a name stands for: an exact name or alias first, else the only partial match. */
-export function matchPerson(people: readonly Person[], name: string): Person | null {
-  const exact = matchPeopleExactly(people, name)
-  if (exact.length === 1) return exact[0]!
-  const partial = matchPeople(people, name)
-  return partial.length === 1 ? partial[0]! : null
 }

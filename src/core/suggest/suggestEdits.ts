@@ -10,12 +10,12 @@
 import { createAnnotation } from '../annotations'
 import type { Command, SingleCommand } from '../commands'
 import { newId } from '../ids'
-import { createPerson, matchPeopleExactly } from '../people'
+import { createPerson, matchPeopleExactly, matchPerson } from '../people'
 import type { Annotation, Article, Person, Project, Rejection } from '../schema'
 import { makeTarget } from '../anchoring'
 import { parseNamePhrase } from './namePhrase'
 import { suggestClaims, type ClaimSuggestion } from './claims'
-import { matchPerson, type QuoteSuggestion } from './quotes'
+import type { QuoteSuggestion } from './quotes'
 import { suggestArticleQuotes } from './transcriptTurns'
 
 export type ArticleSuggestion = (QuoteSuggestion | ClaimSuggestion) & {

@@ -15,7 +15,7 @@ import { acceptManyEdit, acceptSuggestionEdit, prepareSuggestions, rejectSuggest
 import type { Command } from '../../../core/commands'
 import { nowIso } from '../../../core/ids'
 import type { Person, Project } from '../../../core/schema'
-import { matchPerson } from '../../../core/suggest/quotes'
+import { matchPerson } from '../../../core/people'
 import type { Notice } from './notices'
 import { Observable } from './observable'
 
