@@ -7,7 +7,8 @@
  * after a question that is only its attribution ("King asked."), a
  * person under a pseudonym in quotation marks ("“Maritza”, una estudiante"),
  * the one who answers a question in a paragraph that is only a quote
- * (answerer), and, when nothing names anyone, a guess (guessSpeakers).
+ * (answerer), the subject of the clause a quote with no cue sits in
+ * (clauseSubject), and, when nothing names anyone, a guess (guessSpeakers).
  * Label, signature and heading lines are read in labelLines.ts.
  */
 import { isRoleWord } from '../text/abbreviations'
@@ -170,6 +171,20 @@ export function answererOf(names: ArticleNames, previous: PreviousSpeaker | null
   const isAsker = (pos: number) => asker.includes(/^[\p{L}'’\-]+/u.exec(names.text.slice(pos, pos + 40))?.[0] ?? '')
   const other = previous.question ? names.personForPronoun(previous.at - 1, gender, isAsker) : null
   return other && other !== previous.name && canBeSpeaker(other, 'name', names.text) ? other : null
+}
+
+/**
+ * "Maravall es optimista …, porque “…”; Monedero teme que habrá “…”", "Major wanted to offer Britain “…”": a quote with no cue of its own,
+ * inside a clause that opens with someone named and their verb, is that person's, not the speaker's before it. A name followed by a
+ * role and another name ("Liberal Democrat deputy leader Menzies Campbell said") is not the subject: three lower-case words follow it.
+ */
+export function clauseSubject(text: string, spans: ReturnType<typeof spansOf>, names: ArticleNames, q: Quotation): { speaker: string; role: string } | null {
+  const sentence = spans.sentences[spans.indexAt(q.open)]
+  const clause = sentence ? text.slice(sentence.start, q.open).split(/[;:]\s/u).pop()!.trimStart() : ''
+  if (wordsOf(clause).length < 3) return null
+  const opens = (name: string) => [name, name.split(/\s+/u).pop()!].some((w) => clause.startsWith(`${w} `) && /^(?:\s+\p{Ll}[\p{L}'’]*){3}/u.test(clause.slice(w.length)))
+  const speaker = names.candidatesBefore(q.open, 6).find(opens)
+  return speaker ? { speaker, role: names.roleOf(speaker) } : null
 }
 
 /**

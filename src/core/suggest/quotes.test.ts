@@ -322,3 +322,15 @@ test('an interview’s initials run into the answer’s first word (“AD She wa
 test('“Asked whether he would appeal, Brown said: “Absolutely.””: one capitalised word after a cue and its colon is a whole answer, a quote', () => {
   expect(speakerOf('Trial\n\nAsked whether he would appeal, Tom Brown said: "Absolutely."', 'Absolutely')).toBe('Tom Brown')
 })
+
+test('a quote inside a clause that opens with someone named and a verb is theirs, not the speaker before’s (“Sanz teme que habrá “…””)', () => {
+  const spanish = [
+    'Debate',
+    '"El diálogo es posible", dijo Elena Ruiz, portavoz del grupo.',
+    'Las impresiones de los invitados: Ruiz apuesta por el acuerdo; Pedro Gil es optimista con el Gobierno, porque "es el más estable en años"; Ana Sanz teme que solo habrá "bloqueo y más bloqueo".'
+  ].join('\n\n')
+  expect(speakerOf(spanish, 'es el más estable')).toBe('Pedro Gil')
+  expect(speakerOf(spanish, 'bloqueo y más')).toBe('Ana Sanz')
+  const english = ['Budget', '"We will not raise taxes," said Tom Reed, the party’s spokesman.', 'When the board replaced him with Sarah Bell, little changed. Bell wanted to give the firm "a friendlier face for all of its customers," and set out to do so.'].join('\n\n')
+  expect(speakerOf(english, 'a friendlier face for')).toBe('Sarah Bell')
+})

@@ -18,7 +18,7 @@ import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
-import { answererOf, answerer, askedWhom, cueInQuote, earlierSpeech, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
+import { answererOf, answerer, askedWhom, clauseSubject, cueInQuote, earlierSpeech, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
 import { labelAfter, labelBefore, signatureAfter, speakerLine, textOfHeading } from './labelLines'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
@@ -234,7 +234,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
 
   // A caption or a subheading between two paragraphs of one speaker's quotes is no change of speaker.
   const furniture = (k: number) => !!paragraphs[k] && !/[.!?:]["”’»]?\s*$/u.test(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)) && wordsOf(text.slice(paragraphs[k]!.start, paragraphs[k]!.end)).length <= 40
-  carryOverSpeakers(text, found, (q) => paragraphs[q.paragraph]!.end, furniture)
+  carryOverSpeakers(text, found, (q) => paragraphs[q.paragraph]!.end, furniture, (q) => clauseSubject(text, spans, names, q))
   pullQuoteSpeakers(text, found, (q) => paragraphs[q.paragraph]!)
   // A headline (a first line with no full stop) is the article's title, not its reporting.
   const first = paragraphs[0]
@@ -258,13 +258,13 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
   return !s || s.start >= at ? at : (spans.sentences[si + 1]?.start ?? s.end)
 }
 
-/** A resolved speaker that is no person, group, body, role or document (a place, an adverb, a fragment) is no speaker. */
 /**
  * A quote with no cue of its own keeps the previous speaker: the next
  * segment of a multi-paragraph quote, a second quote after "said X.", or a
- * paragraph that is only a quote right after an attributed one.
+ * paragraph that is only a quote right after an attributed one; unless it
+ * sits in a clause that opens with someone else named (clauseSubject).
  */
-function carryOverSpeakers(text: string, found: Found[], paragraphEnd: (q: Quotation) => number, furniture: (paragraph: number) => boolean): void {
+function carryOverSpeakers(text: string, found: Found[], paragraphEnd: (q: Quotation) => number, furniture: (paragraph: number) => boolean, ownSubject: (q: Quotation) => { speaker: string; role: string } | null): void {
   // Multi-paragraph quotes: the attribution may sit in any segment (usually the first or the last).
   for (let i = 0; i < found.length; i++) {
     if (!found[i]!.q.continues || found[i]!.q.continued) continue
@@ -281,7 +281,9 @@ function carryOverSpeakers(text: string, found: Found[], paragraphEnd: (q: Quota
     // A quote left open at its paragraph's end runs on, even over a paragraph whose marks were lost.
     let reach = prev.q.close === paragraphEnd(prev.q) ? 2 : 1
     for (let k = prev.q.paragraph + 1; k < f.q.paragraph && reach < 4; k++) if (furniture(k)) reach++
-    if (f.q.paragraph - prev.q.paragraph <= reach) Object.assign(f, answerer(text, found, i) ?? { speaker: prev.speaker, role: prev.role, via: 'continuation' })
+    if (f.q.paragraph - prev.q.paragraph > reach) continue
+    const own = ownSubject(f.q)
+    Object.assign(f, answerer(text, found, i) ?? { ...(own && own.speaker !== prev.speaker ? own : { speaker: prev.speaker, role: prev.role }), via: 'continuation' })
   }
 }
 
