@@ -180,7 +180,11 @@ export function answererOf(names: ArticleNames, previous: PreviousSpeaker | null
  */
 export function clauseSubject(text: string, spans: ReturnType<typeof spansOf>, names: ArticleNames, q: Quotation): { speaker: string; role: string } | null {
   const sentence = spans.sentences[spans.indexAt(q.open)]
-  const clause = sentence ? text.slice(sentence.start, q.open).split(/[;:]\s/u).pop()!.trimStart() : ''
+  // (Read in the 300 characters before the quote: a sentence of a whole page, full of quotes, stays linear.)
+  const from = sentence ? Math.max(sentence.start, q.open - 300) : q.open
+  const parts = text.slice(from, q.open).split(/[;:]\s/u)
+  if (parts.length === 1 && sentence && from > sentence.start) return null
+  const clause = parts.pop()!.trimStart()
   if (wordsOf(clause).length < 3) return null
   const opens = (name: string) => [name, name.split(/\s+/u).pop()!].some((w) => clause.startsWith(`${w} `) && /^(?:\s+\p{Ll}[\p{L}'’]*){3}/u.test(clause.slice(w.length)))
   const speaker = names.candidatesBefore(q.open, 6).find(opens)
