@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
-import { suggestQuotes } from './quotes'
 import { canBeSpeaker } from './speakerKind'
 
 describe('“it” speaks for a body or a writing, never for a person', () => {
@@ -103,14 +102,4 @@ test('“a retired teacher in Wellesley, Mass., who … said he may contribute. 
   const text = 'Donors\n\n“I don’t think she needs the money right now,” said Jeff Choney, a retired high-school teacher in Wellesley, Mass., who gave $5,000 to Mr. Obama in 2012 and said he may contribute later. “I like Bernie Sanders—he speaks the truth on a lot of things.”'
   expect(speakerOf(text, 'I like Bernie')).toBe('Jeff Choney')
   expect(canBeSpeaker('Mass', 'name', text)).toBe(false)
-})
-
-test('a body named right after the cue is asked about, not asserted (its name has many forms: “la OMS”); a person named there is shown as confident', () => {
-  const suggestion = (text: string) => suggestQuotes(text)[0]!
-  const body = suggestion('Health\n\n“The risk to the public remains low,” said the World Health Organization in a statement.')
-  expect(body.speaker).toBe('World Health Organization')
-  expect(body.confident).toBe(false)
-  expect(body.candidates[0]).toBe('World Health Organization')
-  const person = suggestion('Health\n\n“The risk to the public remains low,” said Maria Lopez, the agency’s director.')
-  expect([person.speaker, person.confident]).toEqual(['Maria Lopez', true])
 })

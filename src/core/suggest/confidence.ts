@@ -13,11 +13,7 @@
  * ("speaker?") and offers the candidates. A name beside the cue only counts
  * as one when the speaker it resolved to holds one of its words, and a
  * surname that two people named before share is a loose match (read on the
- * fifth set once opened: confident right 91.8% → 98.7% there). A body's name
- * (a ministry, a company, an agency) is written in many forms ("la OMS",
- * "Organización Mundial de la Salud", "Fox" and "Fox News"): right after the
- * cue it was right 26 times of 29 on the opened sets, against 1,886 of 1,893
- * for people, so it is asked about, never asserted. A guess for
+ * fifth set once opened: confident right 91.8% → 98.7% there). A guess for
  * a quote nothing attributes (the last speaker nearby, or the nearest person
  * named) is 0.3: a question, with the candidates, never an answer.
  */
@@ -42,8 +38,6 @@ export type SpeakerEvidence = {
   readonly shortName: boolean
   /** The quote has at most three words. */
   readonly short: boolean
-  /** The speaker is a body's name (a ministry, a company, an agency), which an article and a reporter write in many forms ("la OMS", "Organización Mundial de la Salud"). */
-  readonly body?: boolean
   /** One written word taken for a longer name it neither starts nor ends ("Lorenz" → "MIT’s Lorenz Center"), or for a run of four names or more, or that two people named nearby share. */
   readonly looseName?: boolean
   /** Nothing named the speaker: the last one a cue named nearby, or the nearest person named before the quote, stands in. */
@@ -109,6 +103,5 @@ export function speakerConfidence(e: SpeakerEvidence): number {
   let c = base(e)
   if (c > 0 && (e.shortName || e.looseName)) c -= 0.15
   if (c > 0 && e.short) c -= 0.05
-  if (c > 0 && e.body) c -= 0.05
   return Math.max(0, Math.round(c * 100) / 100)
 }

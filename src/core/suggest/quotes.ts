@@ -319,7 +319,6 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     fallback: f.fallback,
     guess: !!f.guess,
     // (A short acronym may be a common noun, "la ONG", or a body other than the one meant.)
-    body: !!f.speaker && !!parseNamePhrase(f.speaker)?.org,
     shortName: !!f.speaker && ((!/\s/u.test(f.speaker) && (!/^\p{Lu}{2,}/u.test(f.speaker) || /^\p{Lu}{2,4}$/u.test(f.speaker)) && !person) || /\s(?:and|y|e)\s\p{Lu}/u.test(f.speaker)),
     short: words <= 3,
     looseName: f.phrase?.type === 'name' && !!f.speaker && !person && (articleEpithet(f.phrase.text) || looseName(f.phrase.text.replace(/^(?:the|el|la|los|las)\s+/iu, ''), f.speaker) || sharedName(bareName(f.phrase.text), names.peopleWith(bareName(f.phrase.text), f.q.open)))
