@@ -106,7 +106,6 @@ export const ArticleSchema = z.looseObject({
 })
 export type Article = z.infer<typeof ArticleSchema>
 
-/** W3C TextPositionSelector (start, end) and TextQuoteSelector (exact, prefix, suffix) in one. */
 /**
  * Quotemark keeps 32 characters of context either side (anchoring.ts); the
  * limits are far above that but bound the work of finding a tag again, which
@@ -115,6 +114,7 @@ export type Article = z.infer<typeof ArticleSchema>
 export const MAX_CONTEXT_LENGTH = 256
 export const MAX_EXACT_LENGTH = 100_000
 
+/** W3C TextPositionSelector (start, end) and TextQuoteSelector (exact, prefix, suffix) in one. */
 export const TargetSchema = z.looseObject({
   start: offset,
   end: offset,

@@ -131,7 +131,6 @@ const NOT_IN_PERSON_NAME = new Set(['of', 'for', 'the', 'on', 'and', 'y'])
 /** Title words that make a title only before another ("Foreign Minister", "Home Secretary", "Deputy Mayor"). */
 const MODIFIER_TITLES = new Set(['foreign', 'interior', 'home', 'health', 'finance', 'defense', 'defence', 'deputy', 'acting', 'interim', 'former', 'national', 'assistant', 'executive', 'opposition'])
 
-/** What ends a name without being a title or a surname of its own: "Martin Luther King Jr.", "J. David Cox Sr.", a regnal number ("Isabel II", "Felipe VI"). */
 /** A body's kind, between "of the" and its name: "the candidate of the coalition Juntos Haremos Historia" is the coalition's candidate, no name of a person; "a spokesman for the charity Oxfam". */
 export const BODY_KIND = 'coalition|party|coalición|partido|alianza|alliance|movement|movimiento|campaign|campaña|charity|agency|group|union|company|firm|organi[sz]ation|foundation|watchdog|association|ONG|organización|fundación|empresa|sindicato|asociación|agencia'
 /** A body's kind with up to two words before it, an acronym or words in lower case: "the UN refugee agency", "the charity". */
@@ -140,6 +139,7 @@ export const KIND_OF_BODY = String.raw`(?:(?:\p{Lu}{2,}|\p{Ll}[\p{L}\-]*)\s+){0,
 /** A member of a party, written as a capitalised noun: "an Iowa Republican", "the first-term Democrat", "Republicans". */
 export const PARTY_MEMBER = /^(?:Democrat|Republican|Conservative|Tory|Liberal|Independent|Socialist|Libertarian|Progressive|Labourite|Unionist|Nationalist)s?$/u
 
+/** What ends a name without being a title or a surname of its own: "Martin Luther King Jr.", "J. David Cox Sr.", a regnal number ("Isabel II", "Felipe VI"). */
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|VI|VII|VIII|IX|XI|XII)\.?$/u
 
 /** Whether a name ends in a title or letters after a name ("the Conservative MP", "la Alcaldesa"), never in "Jr." or "Sr." after a name. */

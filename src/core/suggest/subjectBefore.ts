@@ -40,12 +40,12 @@ const LOCATED_ROLE = /(?:^|[,;]\s*)((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Uu]na?|[
 /** A person's name, then the body they belong to: "Oliver Fisher of the force's", "Ana Ruiz, de la". */
 const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los|las)\s+)?(?:\p{Ll}[\p{L}\-]*['’]s\s+)?$/u
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
-/** A clause's last part, from the last comma or conjunction (", and several workers", "though executives"): where a group subject may stand. */
 /** A bare plural of people, maybe after one word, then "who" (and an auxiliary): "counter-protesters who have ", "local residents, who ". */
 const GROUP_BEFORE_WHO = /(?<![\p{L}\-])((?:(?!(?:with|by|of|for|from|to|at|in|on|and|or|the|some|many|con|por|de|del|a|en|y|los|las|unos|unas)\s)\p{Ll}[\p{L}\-]*\s+)?(?:\p{Ll}+-)?(\p{Ll}+?)s)\s*,?\s+(?:who|quienes)(?:\s+(?:have|had|has|also|all|han|habían|también))*$/u
 /** A body's name or noun, then ", which" (and an auxiliary): "the Obama administration, which has ", "the agency, which ". */
 const BODY_BEFORE_WHICH = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}?(?:\p{Ll}+\s+)?(\p{L}+))(?:\s+\(\p{Lu}{2,8}\))?\s*,\s*which(?:\s+(?:have|had|has|also))*$/u
 const JOINS = 'and|but|y|pero|though|although|while|aunque|mientras'
+/** A clause's last part, from the last comma or conjunction (", and several workers", "though executives"): where a group subject may stand. */
 const GROUP_AFTER_JOIN = new RegExp(String.raw`(?:^|,\s*(?:(?:${JOINS})\s+)?|\s(?:${JOINS})\s+)([^,]*)$`, 'u')
 /** Someone who acts for the ones named after: "lawyers for ", "a spokesman for ", "attorneys representing ", "un abogado de ". */
 const ACTING_FOR = /(?:^|\s)((?:(?:[Aa]n?|[Tt]he|[Tt]wo|[Ss]ome|[Uu]na?|[Ll]os|[Ll]as|[Ee]l|[Ll]a)\s+)?(\p{Ll}[\p{L}\-]*)\s+(?:for|representing|de|del)\s+)$/u

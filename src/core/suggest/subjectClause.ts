@@ -51,9 +51,9 @@ export function pronounSubjectAt(text: string, from: number, to: number, skip: (
   return to
 }
 
-/** A conjunction that opens a subordinate clause before the main one: "After …,", "When …,", "Cuando …,"; or a participle's phrase ("Posing for pictures with …,"). */
 /** A participle and a preposition or article after it, opening a phrase before the subject: "Posing for pictures …,", "Speaking to reporters,". */
 export const PARTICIPLE_OPENER = String.raw`\p{Lu}\p{Ll}{2,}ing(?=\s+(?:for|to|at|in|on|with|from|up|down|out|over|through|after|before|about|the|a|an|his|her|their|its|this|that)\s)`
+/** A conjunction that opens a subordinate clause before the main one: "After …,", "When …,", "Cuando …,"; or a participle's phrase ("Posing for pictures with …,"). */
 const SUBORDINATE_OPENING = new RegExp(String.raw`^\s*["“«]?(?:After|When|While|Before|Although|Though|Since|Once|Because|Until|Whereas|Después\s+de\s+que|Antes\s+de\s+que|Cuando|Mientras|Aunque|Tras\s+que|Luego\s+de\s+que|${PARTICIPLE_OPENER})\s[^,;.!?]{1,200}?,`, 'u')
 
 /**
