@@ -25,6 +25,7 @@ export function runsWithin(set: DecorationSet, index: TextIndex, start: number, 
   })
 }
 
+/** One inline span per run of a cluster, remembering its text offsets so runsWithin finds it again. */
 export function pushRuns(out: Decoration[], index: TextIndex, cluster: Cluster, look: RunLook): void {
   for (const run of runsOf(cluster)) {
     const spec: TagDecorationSpec = { run: true, start: run.start, end: run.end }
