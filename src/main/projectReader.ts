@@ -10,11 +10,11 @@
 import type { Stats } from 'node:fs'
 import { open as openFile, stat, type FileHandle } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { ReanchorCounts } from '../core/projectFile'
-import type { Project } from '../core/schema'
+import { describeReanchored, describeRebuiltBlocks, type ReanchorCounts } from '../core/projectFile'
+import { PROJECT_VERSION, type Project } from '../core/schema'
 import { describeFsError } from './fsErrors'
 import { parseInThread, type ProjectParser } from './offThread'
-import { formatBytes, ProjectStoreError } from './storeErrors'
+import { formatBytes, newerVersionNotice, ProjectStoreError } from './storeErrors'
 
 /** Far beyond any real project (the sample is ~100 KB; a year of a newsroom's tagging is a few MB). */
 export const MAX_PROJECT_BYTES = 200 * 1024 * 1024
@@ -177,6 +177,18 @@ export async function loadProjectFile(path: string, maxBytes = MAX_PROJECT_BYTES
   const result = await parse(decodeProjectText(bytes, name), name, { allowNewer: options.allowNewer })
   if (!result.ok) throw new ProjectStoreError(result.message, result.code)
   return { project: result.project, fingerprint: fingerprintOf(info, bytes), migratedFrom: result.migratedFrom, reanchored: result.reanchored, newerVersion: result.newerVersion, rebuiltBlocks: result.rebuiltBlocks }
+}
+
+/**
+ * What opening `file` tells the user once: why it is read-only (a newer
+ * format), or else what loading repaired; and the tags found only
+ * approximately, for the reporter to check.
+ */
+export function openingNotes(file: string, loaded: LoadedFile): { readOnly?: string; notice?: string; fuzzyIds?: string[] } {
+  const readOnly = loaded.newerVersion ? newerVersionNotice(file, loaded.newerVersion, PROJECT_VERSION) : undefined
+  const notice = readOnly ?? [describeRebuiltBlocks(file, loaded.rebuiltBlocks), describeReanchored(file, loaded.reanchored)].filter(Boolean).join(' ')
+  const fuzzyIds = loaded.reanchored?.fuzzyIds
+  return { ...(readOnly ? { readOnly } : {}), ...(notice ? { notice } : {}), ...(fuzzyIds?.length ? { fuzzyIds } : {}) }
 }
 
 /** Read and validate a project file. Never writes. */

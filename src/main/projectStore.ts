@@ -24,22 +24,20 @@
 import { resolve, basename } from 'node:path'
 import type { SaveStatus } from '../core/api'
 import { applyCommand, CommandSchema, type Command } from '../core/commands'
-import { newId, nowIso } from '../core/ids'
-import { describeReanchored, describeRebuiltBlocks } from '../core/projectFile'
-import { emptyProject, PROJECT_VERSION, type Project } from '../core/schema'
-import { BACKUP_INTERVAL_MS, Backups, MAX_BACKUPS, type BackupEntry } from './backups'
+import { newId } from '../core/ids'
+import { emptyProject, type Project } from '../core/schema'
+import { Backups, type BackupEntry } from './backups'
 import { settleAfterSync, syncWithDisk, type DiskChange, type DiskSyncHost } from './diskSync'
-import { nodeFs, type DurableFs } from './durableWrite'
-import { FileWatcher, type FileWatcherOptions } from './fileWatcher'
+import { FileWatcher } from './fileWatcher'
 import { Listeners } from './listeners'
 import { ProjectBytes } from './projectBytes'
+import { openingNotes } from './projectReader'
 import { DurableProjectAdapter, newDoc, projectOf, type OpenDoc } from './projectDoc'
-import { parseInThread, type ProjectParser } from './offThread'
-import { MAX_PROJECT_BYTES } from './projectReader'
+import type { ProjectParser } from './offThread'
 import { backupBeforeWrite, restoreBackupInto, savePending, writeNewDoc, writeOpenDoc } from './projectWriter'
-import { DEFAULT_DEBOUNCE_MS, DEFAULT_RETRY_DELAYS_MS, SaveScheduler } from './saveScheduler'
-import { projectNameFromPath, ProjectStoreError } from './storeErrors'
-import type { ApplyOutcome, ChangeOrigin, ProjectStoreOptions, Replace, StoreChange, StoreSnapshot } from './storeTypes'
+import { SaveScheduler } from './saveScheduler'
+import { invalidCommandMessage, projectNameFromPath, ProjectStoreError, unsavedOnLeaving } from './storeErrors'
+import { storeSettings, type ApplyOutcome, type ChangeOrigin, type ProjectStoreOptions, type Replace, type StoreChange, type StoreSettings, type StoreSnapshot } from './storeTypes'
 
 export { DISK_SOURCE, type DiskChange } from './diskSync'
 export { loadProjectFile, MAX_PROJECT_BYTES, readProjectFile } from './projectReader'
@@ -53,35 +51,19 @@ export class ProjectStore {
   private readonly saves: SaveScheduler
   private readonly changeListeners = new Listeners<StoreChange>()
   private readonly diskListeners = new Listeners<DiskChange>()
-  private readonly now: () => string
-  private readonly clock: () => number
-  private readonly maxFileBytes: number
-  private readonly backupIntervalMs: number
-  private readonly maxBackups: number
-  private readonly watchOptions: FileWatcherOptions | null
-  private readonly fs: DurableFs
-  /** Where file text becomes a project (a worker in the app). */
-  readonly parser: ProjectParser
+  private readonly settings: StoreSettings
   /** Keeps each record's bytes between saves, for every file this store writes (records are shared by Save As). */
   private readonly serializer = new ProjectBytes()
   private backups: Backups | null = null
 
   constructor(options: ProjectStoreOptions = {}) {
-    this.saves = new SaveScheduler({
-      debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
-      retryDelaysMs: options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS,
-      write: () => this.writePending()
-    })
-    this.now = options.now ?? nowIso
-    this.clock = options.clock ?? Date.now
-    this.maxFileBytes = options.maxFileBytes ?? MAX_PROJECT_BYTES
-    this.backupIntervalMs = options.backupIntervalMs ?? BACKUP_INTERVAL_MS
-    this.maxBackups = options.maxBackups ?? MAX_BACKUPS
-    this.watchOptions = options.watch === false ? null : options.watch === true || options.watch === undefined ? {} : options.watch
-    this.fs = options.fs ?? nodeFs
-    this.parser = options.parser ?? parseInThread
+    const settings = (this.settings = storeSettings(options))
+    this.saves = new SaveScheduler({ debounceMs: settings.debounceMs, retryDelaysMs: settings.retryDelaysMs, write: () => this.writePending() })
     if (options.backupsDir) this.useBackupsFolder(options.backupsDir)
   }
+
+  /** Where file text becomes a project (a worker in the app). */
+  get parser(): ProjectParser { return this.settings.parser }
 
   // ---- state -------------------------------------------------------------
 
@@ -93,7 +75,7 @@ export class ProjectStore {
   /** Changes in memory that are not on disk yet. */
   get hasUnsavedChanges(): boolean { return this.doc !== null && this.saves.dirty }
   /** The largest project file this store opens. */
-  get maxProjectBytes(): number { return this.maxFileBytes }
+  get maxProjectBytes(): number { return this.settings.maxFileBytes }
   /** Whether backups are kept (a backups folder is set). */
   get keepsBackups(): boolean { return this.backups !== null }
 
@@ -115,7 +97,7 @@ export class ProjectStore {
 
   /** Keep backups in `dir` (<data folder>/backups) from now on. */
   useBackupsFolder(dir: string): void {
-    this.backups = new Backups(resolve(dir), this.maxBackups, this.clock)
+    this.backups = new Backups(resolve(dir), this.settings.maxBackups, this.settings.clock)
   }
 
   // ---- opening and closing -------------------------------------------------
@@ -128,19 +110,15 @@ export class ProjectStore {
     const loaded = adapter.loaded!
     await this.leaveCurrent()
     const doc = newDoc(adapter, project, loaded.fingerprint)
-    if (loaded.newerVersion) {
-      doc.readOnly = `${basename(abs)} was made by a newer version of Quotemark (file format ${loaded.newerVersion}; this one writes format ${PROJECT_VERSION}), so it is open read-only: nothing can be changed or saved. Update Quotemark to edit it.`
-    }
-    const snap = this.switchTo(doc)
-    const said = [describeRebuiltBlocks(basename(abs), loaded.rebuiltBlocks), describeReanchored(basename(abs), loaded.reanchored)].filter(Boolean).join(' ')
-    const [notice, fuzzyIds] = [doc.readOnly ?? said, loaded.reanchored?.fuzzyIds]
-    return { ...snap, ...(notice ? { notice } : {}), ...(fuzzyIds?.length ? { fuzzyIds } : {}) }
+    const { readOnly, ...said } = openingNotes(basename(abs), loaded)
+    if (readOnly) doc.readOnly = readOnly
+    return { ...this.switchTo(doc), ...said }
   }
 
   /** Create (or overwrite: the save dialog has confirmed it) a project file with an empty project, and open it. */
   async create(path: string, name = projectNameFromPath(path)): Promise<StoreSnapshot> {
     // `removed` (format 5): a project that keeps tombstones gets revisions on every record it changes (see revisions.ts).
-    return this.createFrom(path, { ...emptyProject(name, newId(), this.now()), removed: [] })
+    return this.createFrom(path, { ...emptyProject(name, newId(), this.settings.now()), removed: [] })
   }
 
   /** Write `project` to a new file at `path` and open it. */
@@ -207,11 +185,7 @@ export class ProjectStore {
   applyUntrusted(input: unknown, commandId: string = newId()): ApplyOutcome {
     if (!this.doc) return { ok: false, error: 'No project is open.', revision: this.rev }
     const parsed = CommandSchema.safeParse(input)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      const where = issue?.path.length ? ` (${issue.path.join('.')})` : ''
-      return { ok: false, error: `That change could not be applied: it is not a valid command${where}: ${issue?.message ?? 'invalid'}.`, revision: this.rev }
-    }
+    if (!parsed.success) return { ok: false, error: invalidCommandMessage(parsed.error.issues[0]), revision: this.rev }
     return this.applyTrusted(parsed.data, { origin: 'window', commandId })
   }
 
@@ -239,7 +213,7 @@ export class ProjectStore {
   private replaceProject(project: Project, change: Replace): void {
     const doc = this.requireDoc()
     const dirty = change.dirty ?? true
-    doc.low.data = dirty ? { ...project, updatedAt: this.now() } : project
+    doc.low.data = dirty ? { ...project, updatedAt: this.settings.now() } : project
     this.rev++
     if (dirty) this.saves.changed()
     const heard: StoreChange = { revision: this.rev, origin: change.origin, command: change.command ?? null, commandId: change.commandId ?? null }
@@ -263,17 +237,17 @@ export class ProjectStore {
         if (this.doc !== doc) return
         const outcome = await syncWithDisk(doc, this.diskHost())
         if (this.doc !== doc) return
-        settleAfterSync(outcome, doc, this.saves, this.now())
+        settleAfterSync(outcome, doc, this.saves, this.settings.now())
       })
       .catch(() => undefined)
   }
 
   private diskHost(): DiskSyncHost {
     return {
-      maxFileBytes: this.maxFileBytes,
+      maxFileBytes: this.settings.maxFileBytes,
       parser: this.parser,
       hasUnsavedChanges: this.hasUnsavedChanges,
-      now: this.now,
+      now: this.settings.now,
       replaceProject: (project, change) => this.replaceProject(project, change),
       announce: (doc, change) => this.announce(doc, change)
     }
@@ -303,14 +277,14 @@ export class ProjectStore {
     const doc = this.requireDoc()
     await restoreBackupInto(doc, id, {
       backups: this.backups,
-      maxFileBytes: this.maxFileBytes,
+      maxFileBytes: this.settings.maxFileBytes,
       parser: this.parser,
       isOpen: (d) => this.doc === d,
       sync: (d) => syncWithDisk(d, this.diskHost()),
       enqueue: (task) => this.saves.enqueue(task),
       replace: (project) => {
         doc.blocked = null
-        doc.lastBackupAt = this.clock()
+        doc.lastBackupAt = this.settings.clock()
         this.replaceProject(project, { origin: 'restore' })
         this.saves.clearTimers()
         this.saves.setStatus({ state: 'saving' })
@@ -334,14 +308,14 @@ export class ProjectStore {
     await savePending(doc, {
       saves: this.saves,
       isOpen: (d) => this.doc === d,
-      now: this.now,
+      now: this.settings.now,
       sync: (d) => syncWithDisk(d, this.diskHost()),
-      backup: (d) => backupBeforeWrite(d, { backups: this.backups, intervalMs: this.backupIntervalMs, maxFileBytes: this.maxFileBytes, at: this.clock() })
+      backup: (d) => backupBeforeWrite(d, { backups: this.backups, intervalMs: this.settings.backupIntervalMs, maxFileBytes: this.settings.maxFileBytes, at: this.settings.clock() })
     })
   }
 
   private writeCurrent(doc: OpenDoc): Promise<void> {
-    return writeOpenDoc(doc, { saves: this.saves, isOpen: (d) => this.doc === d, now: this.now })
+    return writeOpenDoc(doc, { saves: this.saves, isOpen: (d) => this.doc === d, now: this.settings.now })
   }
 
   // ---- helpers -------------------------------------------------------------
@@ -352,7 +326,7 @@ export class ProjectStore {
   }
 
   private adapterFor(path: string, allowNewer = false): DurableProjectAdapter {
-    return new DurableProjectAdapter(path, this.serializer, this.fs, { maxBytes: this.maxFileBytes, allowNewer, parser: this.parser })
+    return new DurableProjectAdapter(path, this.serializer, this.settings.fs, { maxBytes: this.settings.maxFileBytes, allowNewer, parser: this.parser })
   }
 
   /** Save the current project before switching away; refuse to switch if it cannot be saved. */
@@ -362,12 +336,9 @@ export class ProjectStore {
     try {
       while (this.doc && this.saves.dirty) {
         const doc = this.doc
-        try {
-          await this.flush()
-        } catch (err) {
-          const reason = err instanceof ProjectStoreError && err.reason ? err.reason : (err as Error).message
-          throw new ProjectStoreError(`${basename(doc.path)} has changes that could not be saved (${reason}), so it stays open. Use Save As to save it somewhere else.`, 'unsaved', reason)
-        }
+        await this.flush().catch((err: unknown) => {
+          throw unsavedOnLeaving(doc.path, err)
+        })
       }
       await this.saves.settled()
     } finally {
@@ -376,7 +347,7 @@ export class ProjectStore {
   }
 
   private writeNew(doc: OpenDoc): Promise<void> {
-    return writeNewDoc(doc, this.backups, this.maxFileBytes)
+    return writeNewDoc(doc, this.backups, this.settings.maxFileBytes)
   }
 
   private switchTo(doc: OpenDoc): StoreSnapshot {
@@ -385,7 +356,7 @@ export class ProjectStore {
     if (previous) previous.watcher = null
     this.doc = doc
     this.rev++
-    if (this.watchOptions) doc.watcher = new FileWatcher(doc.path, () => void this.checkDisk(), this.watchOptions)
+    if (this.settings.watch) doc.watcher = new FileWatcher(doc.path, () => void this.checkDisk(), this.settings.watch)
     this.saves.reset()
     return this.snapshot()!
   }

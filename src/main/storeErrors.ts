@@ -1,6 +1,7 @@
 /**
  * The store's failures, each with a message meant for the user (it names the
- * file), and the words used to describe sizes and counts in them.
+ * file), the words used to describe sizes and counts in them, and the other
+ * messages the store gives: a refused command, a read-only newer file.
  */
 import { basename } from 'node:path'
 import type { LoadProblemCode } from '../core/projectFile'
@@ -48,4 +49,21 @@ export function projectNameFromPath(path: string): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
+}
+
+/** Why a command from the window was refused: its first problem, and where in the command. */
+export function invalidCommandMessage(issue: { path: PropertyKey[]; message: string } | undefined): string {
+  const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : ''
+  return `That change could not be applied: it is not a valid command${where}: ${issue?.message ?? 'invalid'}.`
+}
+
+/** Why a file a newer Quotemark wrote is open read-only. */
+export function newerVersionNotice(file: string, fileVersion: number, ourVersion: number): string {
+  return `${file} was made by a newer version of Quotemark (file format ${fileVersion}; this one writes format ${ourVersion}), so it is open read-only: nothing can be changed or saved. Update Quotemark to edit it.`
+}
+
+/** The open project could not be saved, so the store does not switch away from it. */
+export function unsavedOnLeaving(path: string, err: unknown): ProjectStoreError {
+  const reason = err instanceof ProjectStoreError && err.reason ? err.reason : (err as Error).message
+  return new ProjectStoreError(`${basename(path)} has changes that could not be saved (${reason}), so it stays open. Use Save As to save it somewhere else.`, 'unsaved', reason)
 }

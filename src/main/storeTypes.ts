@@ -1,14 +1,18 @@
 /**
- * The shapes the store speaks in: its options, what it hands out of the open
- * project (a snapshot), what its listeners hear after every change, and the
- * outcome of a command.
+ * The shapes the store speaks in: its options (and their defaults, filled in
+ * one place), what it hands out of the open project (a snapshot), what its
+ * listeners hear after every change, and the outcome of a command.
  */
 import type { SaveStatus } from '../core/api'
 import type { Command } from '../core/commands'
+import { nowIso } from '../core/ids'
 import type { Project } from '../core/schema'
-import type { DurableFs } from './durableWrite'
+import { BACKUP_INTERVAL_MS, MAX_BACKUPS } from './backups'
+import { nodeFs, type DurableFs } from './durableWrite'
 import type { FileWatcherOptions } from './fileWatcher'
-import type { ProjectParser } from './offThread'
+import { parseInThread, type ProjectParser } from './offThread'
+import { MAX_PROJECT_BYTES } from './projectReader'
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_RETRY_DELAYS_MS } from './saveScheduler'
 
 export type ProjectStoreOptions = {
   /** Quiet time after the last change before saving. */
@@ -30,6 +34,25 @@ export type ProjectStoreOptions = {
   parser?: ProjectParser
   /** The file system saves go through (tests: to see the fsyncs). */
   fs?: DurableFs
+}
+
+/** The options with every default filled in; `watch` is null when the file is not watched. */
+export type StoreSettings = Required<Omit<ProjectStoreOptions, 'watch' | 'backupsDir'>> & { watch: FileWatcherOptions | null }
+
+export function storeSettings(options: ProjectStoreOptions): StoreSettings {
+  const watch = options.watch
+  return {
+    debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+    retryDelaysMs: options.retryDelaysMs?.length ? options.retryDelaysMs : DEFAULT_RETRY_DELAYS_MS,
+    now: options.now ?? nowIso,
+    clock: options.clock ?? Date.now,
+    maxFileBytes: options.maxFileBytes ?? MAX_PROJECT_BYTES,
+    backupIntervalMs: options.backupIntervalMs ?? BACKUP_INTERVAL_MS,
+    maxBackups: options.maxBackups ?? MAX_BACKUPS,
+    watch: watch === false ? null : watch === true || watch === undefined ? {} : watch,
+    parser: options.parser ?? parseInThread,
+    fs: options.fs ?? nodeFs
+  }
 }
 
 export type ApplyOutcome = { ok: true; revision: number; command: Command; commandId: string } | { ok: false; error: string; revision: number }
