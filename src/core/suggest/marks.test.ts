@@ -16,6 +16,11 @@ describe('pairing quotation marks', () => {
     ])
   })
 
+  test('a straight mark after any dash opens a quote, the box-drawing line some papers type as one included: ─"…"─', () => {
+    const text = 'Iglesias ha alabado al portavoz ─"es uno de los políticos más brillantes"─, pero no se ha mojado. Lo llamó ―"imprescindible"― ayer.'
+    expect(quoted(text)).toEqual(['es uno de los políticos más brillantes', 'imprescindible'])
+  })
+
   test('a straight mark closed by a curly one (as typed) is one quote, and the straight quotes after it still pair: "… de familia” … "…"', () => {
     expect(quoted('El primer paso es una "responsabilidad individual, de familia” para conocer la huella. "No nos damos cuenta del impacto", precisa Ruiz, que pide una "toma de conciencia" ya.')).toEqual([
       'responsabilidad individual, de familia',

@@ -32,7 +32,8 @@ export type Quotation = {
 }
 
 const LETTER = /[\p{L}\p{N}]/u
-const OPEN_BEFORE = /[\s([{\u2014\u2013\-/“‘«"']/u
+/** What may stand before an opening mark: a space, a bracket, another mark, or any dash (the box-drawing line ─ some papers type for one included). */
+const OPEN_BEFORE = /[\s([{\u2010-\u2015\u2500\-/“‘«"']/u
 const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch)
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch)
 
