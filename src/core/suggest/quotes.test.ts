@@ -152,6 +152,10 @@ describe('what is not a quote', () => {
     expect(pairs('Fue una entrevista con Gonzalo Abarca, presentador de “El mundo al día”.')).toEqual([])
   })
 
+  test('a song’s or a show’s name after "composer of" or "creador de"', () => {
+    expect(pairs('“Me siento orgulloso”, complementó el compositor de “La voz de los ochenta”.')).toEqual([['Me siento orgulloso', null]])
+    expect(pairs('It was the night the creator of “Dark Rivers” came home.')).toEqual([])
+  })
 
   test('a name or title in quotation marks', () => {
     expect(pairs('BBC reports from outside Venezuela prison "El Helicoide" as detainees are released.')).toEqual([])
