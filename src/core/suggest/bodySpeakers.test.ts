@@ -103,3 +103,13 @@ test('“a retired teacher in Wellesley, Mass., who … said he may contribute. 
   expect(speakerOf(text, 'I like Bernie')).toBe('Jeff Choney')
   expect(canBeSpeaker('Mass', 'name', text)).toBe(false)
 })
+
+test('“Estos mensajes aseguran que … “…””: writings in the plural speak for themselves, as one does, not the doctor the article then quotes', () => {
+  const text = [
+    'Bulos en WhatsApp',
+    'Circulan cadenas falsas. Estos mensajes aseguran que en Italia se encontró “la cura para el coronavirus” porque médicos de ese país practicaron la autopsia.',
+    '“Es falso”, dijo el médico Jorge Cortés.',
+    'En cuanto a la tesis, contenida también en estos mensajes difundidos en redes, de que la Covid-19 es una trombosis, lo cierto es que no.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'la cura para el')).toBe('Estos mensajes')
+})

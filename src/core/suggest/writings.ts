@@ -36,7 +36,12 @@ export function isWriting(phrase: string): boolean {
   const words = bare.split(/\s+/u).filter(Boolean)
   if (words.length === 0 || words.length > 4 || words.some((w) => /^\p{Lu}/u.test(w))) return false
   const lower = words.map((w) => w.toLowerCase())
-  return WRITING_NOUNS.has(lower[lower.length - 1]!) || (spanish && WRITING_NOUNS.has(lower[0]!))
+  return isWritingNoun(lower[lower.length - 1]!) || (spanish && isWritingNoun(lower[0]!))
+}
+
+/** A writing's noun, singular or plural ("mensajes", "notes", "publicaciones"). */
+function isWritingNoun(word: string): boolean {
+  return WRITING_NOUNS.has(word) || (/s$/u.test(word) && (WRITING_NOUNS.has(word.slice(0, -1)) || (/es$/u.test(word) && WRITING_NOUNS.has(word.slice(0, -2)))))
 }
 
 /** A plural writing with no article, alone after the cue: "according to reports, …", "según informes, …". */
