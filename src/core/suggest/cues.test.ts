@@ -163,6 +163,15 @@ describe('every form of a verb of saying, not only the ones met before', () => {
     expect(isCueWord('criticaban')).toBe(true)
   })
 
+  test('the imperfect of any past cue (“concluía”, “destacaba”) is a cue; “contaba” and “continuaba” only right after a quote (“se contaba con”)', () => {
+    const text = 'Antenas\n\nLa OMS publicó un trabajo sobre las antenas. Dicho documento concluía que «no hay ninguna prueba de riesgo».\n\n«Mandela siempre me escribía», contaba Brand.'
+    expect(speakerOf(text, 'no hay ninguna prueba')).toBe('Dicho documento')
+    expect(speakerOf(text, 'Mandela siempre')).toBe('Brand')
+    for (const w of ['destacaba', 'concluían', 'anunciaba', 'respondía']) expect(isCueWord(w)).toBe(true)
+    const counted = 'Redes\n\nLa ministra Ana Ruiz habló el lunes.\n\nLa compañía estatal ya contaba con «una red propia» en la zona.'
+    expect(suggestQuotes(counted).find((q) => q.text === 'una red propia')?.cue ?? null).toBe(null)
+  })
+
   test('the present of past cues (“desmiente”, “ruega”) and the “-s” form of English ones (“accuses”, “scoffs”) are cues', () => {
     for (const w of ['desmiente', 'desmienten', 'ruega', 'susurra', 'accuses', 'scoffs', 'denounces', 'pondered']) expect(isCueWord(w)).toBe(true)
     const text = 'Budget\n\nThe mayor, Ann Cole, presented the plan on Monday.\n\n“This is a fantasy,” scoffs council member Tom Hart.'

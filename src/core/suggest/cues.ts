@@ -121,12 +121,31 @@ const ENGLISH_PHRASES = [String.raw`put\s+it(?=\s*[,:.;!?]|\s+(?:on|in|at|last|t
  * reportaje", "compartió una foto"): cues only right after a quote and its comma
  * (or first in the words read after the quote's closing mark, where attributionAfter looks).
  */
-const AFTER_QUOTE_ONLY = [String.raw`(?:precisa|sentencia|publicó|publicaron|posteó|postearon|compartió|compartieron)(?<=(?:^|["”»’],)[\s,]{0,3}\p{L}+)`]
+const AFTER_QUOTE_ONLY = [String.raw`(?:precisa|sentencia|publicó|publicaron|posteó|postearon|compartió|compartieron|contaba|contaban|continuaba|continuaban)(?<=(?:^|["”»’],)[\s,]{0,3}\p{L}+)`]
 
-/** "aseguraba", "advertían": the imperfect of each verb "al" may open (regular from the infinitive: -ar → -aba, -er and -ir → -ía). */
-const spanishImperfects = (): string[] => AL_INFINITIVES.map((w) => w.slice(3)).flatMap((w) => (/ar$/u.test(w) ? [`${w.slice(0, -2)}aba`, `${w.slice(0, -2)}aban`] : [`${w.slice(0, -2)}ía`, `${w.slice(0, -2)}ían`]))
+/**
+ * "aseguraba", "advertían", "concluía", "destacaba": the imperfect of each verb "al" may open (from the infinitive: -ar → -aba, -er and
+ * -ir → -ía) and of each cue in the preterite ("concluyó" → "concluía", "destacó" → "destacaba"). A verb in -ió may be in -er/-ir or in
+ * -iar ("añadió", "anunció"), so both stems are kept; the form that is no word matches nothing. Kept as stems before one ending, so the
+ * pattern stays small (every form spelt out made it three times slower).
+ */
+function imperfectStems(): { aba: string[]; ia: string[] } {
+  const aba = new Set<string>()
+  const ia = new Set<string>()
+  for (const w of AL_INFINITIVES.map((x) => x.slice(3))) (/ar$/u.test(w) ? aba : ia).add(w.slice(0, -2))
+  for (const w of SPANISH_CUES.split(/\s+/u)) {
+    if (OTHER_SENSE_IN_IMPERFECT.has(w) || !/ó$/u.test(w)) continue
+    if (/[iy]ó$/u.test(w)) ia.add(w.slice(0, -2))
+    if (!/yó$/u.test(w)) aba.add(w.slice(0, -1))
+  }
+  return { aba: [...aba], ia: [...ia] }
+}
+/** Cues whose imperfect mostly means something else ("se contaba con", counted on; "continuaba siendo", went on being): a cue only right after a quote (AFTER_QUOTE_ONLY). */
+const OTHER_SENSE_IN_IMPERFECT = new Set(['contó', 'continuó'])
+const STEMS = imperfectStems()
+const IMPERFECTS = String.raw`(?:${STEMS.aba.join('|')})aban?|(?:${STEMS.ia.join('|')})ían?`
 
-const cueWords = [...spanishImperfects(), ...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...AFTER_QUOTE_ONLY, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
+const cueWords = [...SPANISH_PHRASES, ...ENGLISH_PHRASES, ...AFTER_QUOTE_ONLY, ...ENGLISH_CUES.split(/\s+/), ...withPlurals(SPANISH_CUES.split(/\s+/).filter(Boolean)), ...ANYWHERE_PARTICIPLES].filter(Boolean)
 
 const L = String.raw`\p{L}`
 /** After a preposition ("teniendo en cuenta", "a claim") or a name's or noun's possessive ("the ministry’s claim") the word is a noun. */
@@ -136,7 +155,7 @@ const AFTER_PREPOSITION_OR_OWNER = String.raw`(?<!(?:^|[^${L}])(?:en|a|por)\s)(?
  * never a noun of the same form (a pronoun's "’s" is "has": "she’s said" is a verb).
  */
 const NOT_FINITE = String.raw`(?<!(?:^|[^${L}])(?:to|would|will|could|can|should|may|might|must|did|do|does|not|n['’]t|cannot|never|let|than)\s+(?:(?:later|also|then|still|just|not|never|\p{Ll}+ly)\s+)?)`
-export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')})|(?:${AFTER_COMMA_PARTICIPLES.join('|')})(?<=,[^\S\n]{0,3}\p{L}+))(?![${L}])`, 'giu')
+export const CUE = new RegExp(String.raw`(?<![${L}])(?<![${L}]-)${AFTER_PREPOSITION_OR_OWNER}(?:${spanishPerfects(SPANISH_CUES.split(/\s+/))}|${IMPERFECTS}|${cueWords.join('|')}|${NOT_FINITE}(?:${ENGLISH_PLAIN.trim().split(/\s+/).join('|')})|(?:${AFTER_COMMA_PARTICIPLES.join('|')})(?<=,[^\S\n]{0,3}\p{L}+))(?![${L}])`, 'giu')
 
 const ENGLISH_CUE_WORDS = new Set(ENGLISH_CUES.split(/\s+/).filter(Boolean))
 

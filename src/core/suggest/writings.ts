@@ -20,7 +20,7 @@ addenda adenda acuerdo pacto convenio manifiesto petición publicación publicac
 ])
 
 const ONE_OF = /^(?:(?:una|otra|uno|otro|alguna|alguno)\s+de\s+(?:las|los|sus|estas|estos)|(?:one|another)\s+of\s+(?:the|their|its|these))\s+/iu
-const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|este|esta|estos|estas|ese|esa|esos|esas|su|sus|otros|otras)\s+/iu
+const DETERMINER = /^(?:the|a|an|this|that|these|those|el|la|los|las|un|una|este|esta|estos|estas|ese|esa|esos|esas|dicho|dicha|dichos|dichas|su|sus|otros|otras)\s+/iu
 /** Where the head's own words end: a preposition or a relative pronoun ("la tarjeta informativa del SAT", "the letter that …"). */
 const AFTER_HEAD = /\s+(?:of|for|by|from|to|on|about|in|at|que|who|which|that|de|del|sobre|en|a|al|con|para)(?:\s.*)?$/iu
 
