@@ -42,6 +42,8 @@ const OF_BODY_BEFORE = /^(.*\p{L})\s+(?:of|at|from|de|del)\s+(?:(?:the|la|el|los
 const ONE_OF_BEFORE = /(?:^|\s)((?:[Uu]n[oa]|[Oo]tr[oa]|[Aa]lgun[oa]|[Oo]ne|[Aa]nother)\s+(?:de|of)\s+|(?:[Tt]he|[Aa]n?|[Uu]na?|[Ee]l|[Ll]a)\s+(\p{Ll}+)\s+(?:at|in|from|en)\s+)$/u
 /** A bare plural of people, maybe after one word, then "who" (and an auxiliary): "counter-protesters who have ", "local residents, who ". */
 const GROUP_BEFORE_WHO = /(?<![\p{L}\-])((?:(?!(?:with|by|of|for|from|to|at|in|on|and|or|the|some|many|con|por|de|del|a|en|y|los|las|unos|unas)\s)\p{Ll}[\p{L}\-]*\s+)?(?:\p{Ll}+-)?(\p{Ll}+?)s)\s*,?\s+(?:who|quienes)(?:\s+(?:have|had|has|also|all|han|habían|también))*$/u
+/** A definite plural of people, then ", quienes" (and a clitic): "los alumnos, quienes lo ", "las vecinas, quienes ". */
+const PEOPLE_BEFORE_QUIENES = /(?:^|\s)((?:[Ll]os|[Ll]as)\s+\p{Ll}+s(?:\s+\p{Ll}+s)?)\s*,\s*quienes(?:\s+(?:le|les|lo|la|los|las|me|nos|te|se))*$/u
 /** A body's name or noun, then ", which" (and an auxiliary): "the Obama administration, which has ", "the agency, which ". */
 const BODY_BEFORE_WHICH = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){0,3}?(?:\p{Ll}+\s+)?(\p{L}+))(?:\s+\(\p{Lu}{2,8}\))?\s*,\s*which(?:\s+(?:have|had|has|also))*$/u
 const JOINS = 'and|but|y|pero|though|although|while|aunque|mientras'
@@ -137,6 +139,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // stands for, after a preposition too.)
   const people = GROUP_BEFORE_WHO.exec(t)
   if (people && isPersonsNoun(people[2]!) && barePlural(people[1]!)) return { type: 'role', text: people[1]!, start: base + people.index, end: base + people.index + people[1]!.length }
+  // ("increpado por los alumnos, quienes lo acusaban": "quienes" is plural and stands for people, so it is the people just named, never
+  // the one the sentence is about.)
+  const theyWho = PEOPLE_BEFORE_QUIENES.exec(t)
+  if (theyWho) return { type: 'role', text: theyWho[1]!, start: base + theyWho.index + theyWho[0].indexOf(theyWho[1]!), end: base + theyWho.index + theyWho[0].indexOf(theyWho[1]!) + theyWho[1]!.length }
   // ("in line with the Obama administration, which has spoken about": "which" stands for the body named right before it.)
   const body = BODY_BEFORE_WHICH.exec(t)
   if (body && isBodyWord(body[2]!)) return { type: /^[Tt]he\s+\p{Ll}/u.test(body[1]!) ? 'role' : 'name', text: body[1]!, start: base + body.index + body[0].indexOf(body[1]!), end: base + body.index + body[0].indexOf(body[1]!) + body[1]!.length }

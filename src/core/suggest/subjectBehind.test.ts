@@ -9,6 +9,11 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     expect(speakerOf(text, 'no faltan fondos')).toBe('Nora Ibáñez')
   })
 
+  test('“quienes” is plural: after “increpado por los alumnos, quienes lo acusaron de “…”” the students speak, not the one the sentence is about', () => {
+    const text = 'Funa en la universidad\n\nPero Sergio Micco fue increpado por los alumnos, quienes lo acusaron de implantar “discursos de odio” en la facultad.'
+    expect(speakerOf(text, 'discursos de odio')).toBe('los alumnos')
+  })
+
   test('a thing owned before “quien” (“para saber su opinión, quien”) is not who spoke', () => {
     const text = 'El diario llamó al concejal Tomás Reyes, para saber su opinión, quien dijo que “la obra es necesaria”.'
     expect(speakerOf(text, 'la obra es necesaria')).toBe('Tomás Reyes')
