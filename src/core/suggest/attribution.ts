@@ -11,7 +11,7 @@
  */
 import { spansOf } from '../text/sentences'
 import { CAPITAL_CLITIC, genderOfFirstName, personStartAfterBody } from './firstNames'
-import { documentSubject } from './writings'
+import { documentSubject, impersonalInWriting } from './writings'
 import { paraSource } from './viewpoint'
 import { AFTER_CUE_SKIP, AS_IN, CUE, cueIsObject, otherSense, NAMING_VERB, NEW_CLAUSE, PARTICIPLES, PASSIVE_CUES, PRONOUN, REPORTS_WHAT_FOLLOWS, SOURCE_CUE, SUBORDINATE, TAKES_LISTENER } from './cues'
 import { NAME_PHRASE } from './namePhrase'
@@ -253,6 +253,9 @@ export function attributionBefore(text: string, from: number, to: number): (Attr
   // Not after a verb whose object follows it ("told VOA Khmer reporter Pov Sok, “…”"), nor when its subject stands before it ("La senadora
   // Elena Nuño criticó el plan: «…»"). The subject ends at its comma; an aside may go on to the colon ("en su libro Siete Kabezas, crónica …:").
   const before = window.slice(0, last.index).trimEnd()
+  // ("En dicho documento, titulado …, se apuntaba que «…»": an impersonal "se" before the verb; the writing the clause opens in speaks.)
+  const impersonal = /^\s+que(?:\s+[^,;:.!?"“”«»\n]{1,80})?\s*["“«]?$/u.test(tail) ? impersonalInWriting(before) : null
+  if (impersonal) return { cue: last[0], cueStart, cueEnd, speaker: { type: 'role', text: impersonal.text, start: from + impersonal.index, end: from + impersonal.index + impersonal.text.length }, passive: false }
   // ("Al mensaje de Clouthier respondió el exdiputado …:", "Lo describe el arquitecto …": a name after a preposition, or a clitic, is no subject.)
   // ("el procurador general, Gregorio Eljach, celebró la decisión: «…»": a name set off by commas right before the verb is its subject too.)
   // ("entre el 64 a. C. y el 24 d. C., describió": an initial alone is no name.)

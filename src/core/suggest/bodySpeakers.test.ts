@@ -113,3 +113,14 @@ test('“Estos mensajes aseguran que … “…””: writings in the plural sp
   ].join('\n\n')
   expect(speakerOf(text, 'la cura para el')).toBe('Estos mensajes')
 })
+
+test('“En el mismo documento se advierte que … “…””: an impersonal verb of saying in a writing the clause opens in is the writing’s, not the person in what it says', () => {
+  const text = [
+    'Herencia',
+    'En la escritura consta que Erandi López era la propietaria del predio.',
+    'En el mismo documento se advierte que Pedro López “renuncia parcialmente a los derechos de uso”.',
+    'En un informe publicado en 2020, se apuntaba que “no hay riesgo alguno”.'
+  ].join('\n\n')
+  expect(speakerOf(text, 'renuncia parcialmente')).toBe('el mismo documento')
+  expect(speakerOf(text, 'no hay riesgo')).toBe('un informe')
+})

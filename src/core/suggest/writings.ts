@@ -169,3 +169,15 @@ export function paperSpeaker(text: string, phrase: string, at: number): string |
   if (name && splitWords(name).every((w) => /^(?:\p{Lu}|(?:and|of|the|de|del|la|y|&)$)/u.test(w))) return name
   return OUTLET.test(phrase) ? outletNamed(text, at) : null
 }
+
+/** "En el informe, se", "En dicho documento, titulado …, se": a writing the clause opens in, then an impersonal "se" right before the verb. */
+const IN_WRITING_THEN_SE = /(?:^|[.;:]\s+|\s)(?:[Ee]n|[Ss]egún)\s+((?:el|la|los|las|un|una|este|esta|ese|esa|dicho|dicha|su|sus)\s+[^,;:.!?"“”«»]{1,40}?)(?:\s*,[^;:.!?"“”«»]{0,160})?\s+se$/u
+
+/** The writing an impersonal verb of saying speaks for ("En dicho documento, titulado …, se apuntaba que «…»"): the words before the verb, or null. */
+export function impersonalInWriting(before: string): { text: string; index: number } | null {
+  const m = IN_WRITING_THEN_SE.exec(before)
+  if (!m || !isWriting(m[1]!)) return null
+  // ("un informe publicado en febrero": the writing up to its head, without the participle or the phrase after it.)
+  const text = m[1]!.replace(/\s+(?:\p{Ll}+(?:ad|id)[oa]s?|de|del|en|sobre|con|para|que)(?:\s.*)?$/u, '')
+  return { text, index: m.index + m[0].indexOf(m[1]!) }
+}
