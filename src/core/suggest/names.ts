@@ -324,8 +324,8 @@ export class ArticleNames {
   }
 
   /** The person named opening the paragraph after the lede, when `at` is in the lede (roleSpeakers.ts). */
-  identifiedNext(at: number): string | null {
-    return identifiedNext(this.asRead, at)
+  identifiedNext(at: number, anywhere = false): string | null {
+    return identifiedNext(this.asRead, at, anywhere)
   }
 
   /** `skip`, and the mentions of whoever holds another office of the role's words (roleSpeakers.ts). */

@@ -197,6 +197,9 @@ export function clauseSubject(text: string, spans: ReturnType<typeof spansOf>, n
  * in full before it — unless the quote speaks of someone as "he" or "she", who is then likely that person. "speaker?" with a name
  * to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
  */
+/** The quotation is its paragraph's only words (its punctuation aside). */
+const wholeParagraph = (text: string, q: Quotation) => /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, q.open - 4), q.open)) && /^[^\n\p{L}\p{N}]*(?:\n|$)/u.test(text.slice(q.close, q.close + 6))
+
 export function guessSpeakers(text: string, kept: readonly Found[], names: ArticleNames, described: (speaker: string) => boolean): void {
   let last: Found | null = null
   for (const f of kept) {
@@ -208,7 +211,9 @@ export function guessSpeakers(text: string, kept: readonly Found[], names: Artic
       continue
     }
     const spoke = last && f.q.paragraph - last.q.paragraph <= 6 ? last.speaker : null
-    const who = spoke ?? (THIRD_PERSON.test(text.slice(f.q.start, f.q.end)) ? null : names.personBefore(f.q.open))
+    // (No one named before a paragraph that is only the quote: the one the next paragraph opens by naming, "«…». ¶ Claudia Pizarro es alcaldesa …".)
+    const third = THIRD_PERSON.test(text.slice(f.q.start, f.q.end))
+    const who = spoke ?? (third ? null : names.personBefore(f.q.open)) ?? (third || !wholeParagraph(text, f.q) ? null : names.identifiedNext(f.q.close, true))
     if (who && canBeSpeaker(who, described(who) ? 'role' : 'name', text)) Object.assign(f, { speaker: who, role: names.roleOf(who), guess: true })
   }
 }

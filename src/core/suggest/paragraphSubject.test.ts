@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
 import { canBeHeOrShe } from './pronouns'
+import { suggestQuotes } from './quotes'
 
 describe('a paragraph that is only a quote, after a paragraph about someone', () => {
   test('is that person’s, even when someone else was quoted two paragraphs before', () => {
@@ -290,6 +291,12 @@ describe('someone described under the headline and named in the paragraph after 
       'Suong Sikheoun, 75, a former deputy of protocol at the foreign ministry, said a series of arrests came from one person accusing another.'
     ].join('\n\n')
     expect(speakerOf(text, 'chain of accusations')).toBe('Suong Sikheoun')
+  })
+
+  test('a paragraph that is only a quote, with no one named before it, is guessed to be the one the next paragraph opens by naming', () => {
+    const text = 'Narcotráfico en Chile\n\nChile se ha visto como un país de tránsito de droga.\n\n«Chile no está dando una guerra contra el narcotráfico».\n\nClaudia Pizarro es alcaldesa de la comuna de La Pintana.'
+    const q = suggestQuotes(text).find((x) => x.text.startsWith('Chile no está'))
+    expect([q?.speaker, q?.confident]).toEqual(['Claudia Pizarro', false])
   })
 
   test('the one described stays unnamed when the next paragraph opens with no name, or the quote is further down', () => {

@@ -159,14 +159,15 @@ export function roleOfName(mentions: readonly Mention[], name: string): string {
  * opening the next: news describes someone first and names them in the paragraph after (a delayed identification). The person
  * named within the next paragraph's first words (titles before the name, no stop or comma between), if any.
  */
-export function identifiedNext(read: MentionsRead, at: number): string | null {
+export function identifiedNext(read: MentionsRead, at: number, anywhere = false): string | null {
   const { text } = read
   const headlineEnd = text.indexOf('\n\n')
   const ledeEnd = text.indexOf('\n\n', at)
   const ledeStart = text.lastIndexOf('\n\n', at)
   // (The lede is the paragraph under the headline, or the one a dateline opens: "PHNOM PENH - Much of the death …".)
   const dateline = /^\s*\p{Lu}[\p{Lu} .,'’]{2,40}\s[—–-]\s/u.test(text.slice(ledeStart, ledeStart + 50))
-  if (headlineEnd < 0 || ledeEnd < 0 || (ledeStart !== headlineEnd && !dateline)) return null
+  // (`anywhere`: after any paragraph, not only the lede; see guessSpeakers.)
+  if (headlineEnd < 0 || ledeEnd < 0 || (!anywhere && ledeStart !== headlineEnd && !dateline)) return null
   const next = ledeEnd + /^\s*/u.exec(text.slice(ledeEnd))![0].length
   // ("Devils co-owner Joshua Harris": a body's name may stand in the title before the person's.)
   const m = read.mentions.find((x) => x.start >= next && !x.org && x.tokens.length >= 2)
