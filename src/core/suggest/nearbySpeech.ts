@@ -12,6 +12,7 @@
  * Label, signature and heading lines are read in labelLines.ts.
  */
 import { isRoleWord } from '../text/abbreviations'
+import { foldText } from '../text/fold'
 import { spansOf } from '../text/sentences'
 import { attributionBefore, type Attribution, type SpeakerPhrase } from './attribution'
 import { subjectAfter } from './subjectAfter'
@@ -243,4 +244,22 @@ export function answerer(text: string, found: readonly Found[], i: number): Pick
     if (other.speaker && other.speaker !== asked.speaker && other.via === 'cue' && !other.fallback) return { speaker: other.speaker, role: other.role, via: 'continuation' }
   }
   return null
+}
+
+type Echoed = { readonly text: string; readonly speaker: string | null; readonly role: string; readonly personId: string | null; readonly confident: boolean; readonly speakerConfidence: number; readonly candidates: readonly string[] }
+
+/**
+ * The same words quoted twice in one article are one person's: an unsure quote of two words or more that a confident one repeats
+ * exactly takes its speaker ("described as “utterly unacceptable” by a Liberal Democrat peer" … "Lord Oakeshott … said any bonus was
+ * “utterly unacceptable”"), still as a question with the candidates.
+ */
+export function echoSpeakers<T extends Echoed>(list: readonly T[], unsure: number): T[] {
+  const key = (s: T) => foldText(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const sure = new Map<string, T>()
+  for (const s of list) if (s.speakerConfidence >= unsure && s.speaker && wordsOf(s.text).length >= 2 && !sure.has(key(s))) sure.set(key(s), s)
+  return list.map((s) => {
+    const t = s.speakerConfidence >= unsure ? undefined : sure.get(key(s))
+    if (!t || t.speaker === s.speaker) return s
+    return { ...s, speaker: t.speaker, role: t.role, personId: t.personId, speakerConfidence: unsure, candidates: [t.speaker!, ...s.candidates.filter((c) => c !== t.speaker)] }
+  })
 }

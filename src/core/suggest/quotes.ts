@@ -18,7 +18,7 @@ import { foldText } from '../text/fold'
 import { findQuotations, type Quotation, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
-import { answererOf, answerer, askedWhom, clauseSubject, cueInQuote, earlierSpeech, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
+import { answererOf, answerer, askedWhom, clauseSubject, cueInQuote, earlierSpeech, echoSpeakers, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
 import { labelAfter, labelBefore, signatureAfter, speakerLine, textOfHeading } from './labelLines'
 import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
@@ -69,6 +69,8 @@ const REPORTED_BY = new RegExp(String.raw`^(?:(?:${IN_STATEMENT})?,\s*(?:accordi
 /** After "told"/"asked": whom, then what they were told ("her to “…”", "him he was “…”", "her the job was “…”"). */
 const TOLD_OBJECT = /^\s+(?:him|her|them|me|us)\s+(?:to|that|(?:he|she|they|it|we|I|you|(?:the|a|an|his|her|their|its)\s+\p{Ll}+)(?:\s+\p{Ll}+){1,4})\s*$/u
 
+/** A speaker this sure (a name beside the cue, before the quote or on its label line) is given to the same words quoted elsewhere (echoSpeakers). */
+const ECHO_AT = 0.9
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
@@ -248,7 +250,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
   const body = found.filter((f) => f.q.paragraph !== headline)
   const kept = body.filter((f, i) => isQuote(text, f, i, body, (q) => paragraphs[q.paragraph]!.start, (q) => paragraphs[q.paragraph]!.end))
   guessSpeakers(text, kept, names, isDescription)
-  return kept.map((f, i) => toSuggestion(text, f, names, options.people ?? [], nearbySpeakers(kept, i)))
+  return echoSpeakers(kept.map((f, i) => toSuggestion(text, f, names, options.people ?? [], nearbySpeakers(kept, i))), ECHO_AT)
 }
 
 /** Where the first sentence that starts at or after `at` starts (the rest of a sentence under way is not a new one). */

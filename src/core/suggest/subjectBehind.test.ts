@@ -79,6 +79,11 @@ describe('round 3: the subject behind a relative pronoun, a possessive, a body w
     expect(speakerOf(text, 'We built it for the next hundred years.')).toBe('Lena Brandt')
   })
 
+  test('the same words quoted twice are one person’s: “described as “utterly unacceptable” by a Labour councillor” … “Utterly unacceptable,” said Ann Lee', () => {
+    const text = 'Bonus anger\n\nThe bonus, which has been described as "utterly unacceptable" by a Labour councillor, will net the chief a further 3.6m shares.\n\nMinisters defended the award on Friday.\n\n"Utterly unacceptable," said Ann Lee, who leads the Labour group.'
+    expect(speakerOf(text, 'utterly unacceptable')).toBe('Ann Lee')
+  })
+
   test('a roundup item under a label line with party and state, then a date line, is said by the one on the label', () => {
     const text = 'Senators back the water bill\n\nSenator Ruth Calder (D-NM)\n\nMay 4, 2021\n\n“Every farm in the valley needs this water now.”\n\nSenator Owen Pratt (R-UT)\n\nMay 5, 2021\n\n“The bill is paid for and it is overdue.”'
     expect(speakerOf(text, 'Every farm')).toBe('Ruth Calder')
