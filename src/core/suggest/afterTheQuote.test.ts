@@ -137,3 +137,10 @@ test('““…”, two weeks after the bank announced its plans”: a clause of
   expect(speakerOf(text, 'excessively generous')).toBe('Larry Broderick')
   expect(speakerOf(text.replace('two weeks after', 'shortly before'), 'excessively generous')).toBe('Larry Broderick')
 })
+
+test('““…,” said her spokesman John Smith”, “«…», dijo su abogado Juan Pérez”: a possessive role, then a name, is the one named, never the owner', () => {
+  const en = 'Court\n\nMayor Karen Lee was charged on Monday. "The mayor will fight this," said her spokesman John Smith.'
+  expect(speakerOf(en, 'The mayor will fight')).toBe('John Smith')
+  const es = 'Juicio\n\nEl alcalde Pedro Gil fue imputado el lunes. «Es inocente», dijo su abogado Juan Pérez.'
+  expect(speakerOf(es, 'Es inocente')).toBe('Juan Pérez')
+})
