@@ -192,15 +192,16 @@ export function clauseSubject(text: string, spans: ReturnType<typeof spansOf>, n
   return speaker ? { speaker, role: names.roleOf(speaker) } : null
 }
 
-/**
- * A quote nothing names a speaker for (no words at all: "he said" after two men stays unresolved) gets a guess, never confident:
- * whoever a cue named last within six paragraphs (an interview's answers, a speech quoted in parts), else the nearest person named
- * in full before it — unless the quote speaks of someone as "he" or "she", who is then likely that person. "speaker?" with a name
- * to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
- */
 /** The quotation is its paragraph's only words (its punctuation aside). */
 const wholeParagraph = (text: string, q: Quotation) => /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, q.open - 4), q.open)) && /^[^\n\p{L}\p{N}]*(?:\n|$)/u.test(text.slice(q.close, q.close + 6))
 
+/**
+ * A quote nothing names a speaker for (no words at all: "he said" after two men stays unresolved) gets a guess, never confident:
+ * whoever a cue named last within six paragraphs (an interview's answers, a speech quoted in parts), else the nearest person named
+ * in full before it (or, for a paragraph that is only the quote and no one named before it, the one the next paragraph opens by
+ * naming) — unless the quote speaks of someone as "he" or "she", who is then likely that person. "speaker?" with a name
+ * to confirm is quicker than a blank; a guess is no cue, so how sure the quote is stays.
+ */
 export function guessSpeakers(text: string, kept: readonly Found[], names: ArticleNames, described: (speaker: string) => boolean): void {
   let last: Found | null = null
   for (const f of kept) {
@@ -249,9 +250,9 @@ export function answerer(text: string, found: readonly Found[], i: number): Pick
 type Echoed = { readonly text: string; readonly speaker: string | null; readonly role: string; readonly personId: string | null; readonly confident: boolean; readonly speakerConfidence: number; readonly candidates: readonly string[] }
 
 /**
- * The same words quoted twice in one article are one person's: an unsure quote of two words or more that a confident one repeats
- * exactly takes its speaker ("described as “utterly unacceptable” by a Liberal Democrat peer" … "Lord Oakeshott … said any bonus was
- * “utterly unacceptable”"), still as a question with the candidates.
+ * The same words quoted twice in one article are one person's: an unsure quote of two words or more that a sure one repeats exactly
+ * takes its speaker ("described as “utterly unacceptable” by a Labour councillor" … "“Utterly unacceptable,” said Ann Lee"), still as
+ * a question with the candidates.
  */
 export function echoSpeakers<T extends Echoed>(list: readonly T[], unsure: number): T[] {
   const key = (s: T) => foldText(s.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()

@@ -71,6 +71,7 @@ const TOLD_OBJECT = /^\s+(?:him|her|them|me|us)\s+(?:to|that|(?:he|she|they|it|w
 
 /** A speaker this sure (a name beside the cue, before the quote or on its label line) is given to the same words quoted elsewhere (echoSpeakers). */
 const ECHO_AT = 0.9
+
 const TOPIC_PARAGRAPH = /^[^“"«\n]{3,200}[:?]\s*:?\s*[“"«]/u
 
 export function suggestQuotes(text: string, options: SuggestOptions = {}): QuoteSuggestion[] {
