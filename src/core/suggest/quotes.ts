@@ -31,6 +31,7 @@ import type { PreviousSpeaker } from './pronouns'
 import { beforeYields, yieldsToSource } from './viewpoint'
 import { isQuote, looksLikeTitle, partialAfterCue, sameSentenceAsNext, wordsOf, type AttributionPlace, type Found } from './quoteOrNot'
 import { candidatesOf, nearbySpeakers } from './speakerCandidates'
+import { PARTICIPLES } from './cues'
 
 export type QuoteSuggestion = {
   readonly kind: 'quote'
@@ -140,7 +141,9 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const yieldsToAfter = !!before && !!after && beforeYields(text, before, after)
     // ("Murphy called the bill “a blank check,” and Shaheen said …": a clause joined after the quote, its subject right after the conjunction, is a new statement.)
     const joinedAfter = !!before && !!after && closeBefore && /^["”’»]?[\s,]*(?:and|but|y|e|pero)\s+$/u.test(text.slice(q.close, after.speaker.start))
-    if (before && (leadIn || inThatClause || toldThem || objectOf(before) || joinedAfter) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
+    // ("the report described the impacts as “devastating,” stating …", "para Aguado “…”, señalando …": a participle after the quote has no subject; the cue's before is its.)
+    const participleAfter = !!after && after.speaker.type === 'implicit' && PARTICIPLES.has(after.cue.toLowerCase())
+    if (before && (leadIn || inThatClause || toldThem || objectOf(before) || joinedAfter || participleAfter) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
     else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive && !yieldsToSource(before, after)) attribution = before
     else if (after) attribution = after
     else if (before) {

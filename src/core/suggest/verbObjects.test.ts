@@ -122,3 +122,11 @@ test('““…,” says the guy, a retailer representing Hart’s firm”: afte
   const text = 'Bazaar\n\nTom Hart drives into the market. One man with a trimmed beard leans in to chat.\n\n“I have bought 100 cards but no one buys,” says the guy, a retailer representing Hart’s firm. Hart tells him to be patient.'
   expect(speakerOf(text, 'I have bought 100')).toBe('a retailer representing Hart’s firm')
 })
+
+test('“the report described the impacts as “devastating,” stating, “…”” and “para Ruiz “…”, señalando …”: a participle after the quote has no subject; the one before it spoke', () => {
+  const en = 'Warming\n\nClimatologist Gavin Holt spoke to reporters.\n\nThe report described the impacts at 7.2 degrees as "devastating," stating, "there is also no certainty that adaptation is possible."'
+  expect(speakerOf(en, 'devastating')).toBe('The report')
+  expect(speakerOf(en, 'there is also no certainty')).toBe('The report')
+  const es = 'Agua\n\nEl experto Luis Contreras y la analista Marta Ruiz hablaron con DW.\n\n“El índice no tiene una implicación directa en el precio”, aseguró Contreras. No obstante, para Ruiz “hay un gran riesgo para América Latina”, señalando a sectores de regadío.'
+  expect(speakerOf(es, 'hay un gran riesgo')).toBe('Marta Ruiz')
+})
