@@ -253,6 +253,11 @@ describe('the project’s people', () => {
     expect([s!.personId, s!.role]).toEqual([null, 'director of Foro Penal'])
   })
 
+  test('a role is never a clause: “Según la Guardia Civil, sus ingresos eran «…»” gives the body no role “sus ingresos eran”', () => {
+    const [s] = suggestQuotes('Según la Guardia Civil, sus ingresos eran «insuficientes». «Reconoce que lleva tres años sin salario», apostilla la Guardia Civil.').filter((x) => x.speaker)
+    expect([s!.speaker, s!.role]).toEqual(['Guardia Civil', ''])
+  })
+
   test('the attribution is the words that name the speaker, the cue included', () => {
     const text = '"Let us hope," said Alfredo Romero, director of Foro Penal.'
     const [s] = suggestQuotes(text)
