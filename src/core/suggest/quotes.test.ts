@@ -253,9 +253,11 @@ describe('the project’s people', () => {
     expect([s!.personId, s!.role]).toEqual([null, 'director of Foro Penal'])
   })
 
-  test('a role is never a clause: “Según la Guardia Civil, sus ingresos eran «…»” gives the body no role “sus ingresos eran”', () => {
+  test('a role is never a clause: “Según la Guardia Civil, sus ingresos eran «…»” gives no role “sus ingresos eran”, nor “two officials tell CNN”', () => {
     const [s] = suggestQuotes('Según la Guardia Civil, sus ingresos eran «insuficientes». «Reconoce que lleva tres años sin salario», apostilla la Guardia Civil.').filter((x) => x.speaker)
     expect([s!.speaker, s!.role]).toEqual(['Guardia Civil', ''])
+    const roles = suggestQuotes('“We will not be silenced,” said Ann Cole, two senior officials tell CNN. “It is over,” said Tom Hart, y el ministro de Salud.').map((x) => x.role)
+    expect(roles).toEqual(['', ''])
   })
 
   test('the attribution is the words that name the speaker, the cue included', () => {

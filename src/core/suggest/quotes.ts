@@ -20,7 +20,7 @@ import { resolve } from './resolveSpeaker'
 import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
 import { answererOf, answerer, askedWhom, clauseSubject, cueInQuote, earlierSpeech, echoSpeakers, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
 import { labelAfter, labelBefore, signatureAfter, speakerLine, textOfHeading } from './labelLines'
-import { canBeSpeaker, isDocument, shortRole } from './speakerKind'
+import { canBeSpeaker, isDocument, roleToShow } from './speakerKind'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
 import { crowdCry, isFullPersonName, personLeadingIn, subjectLeadingIn } from './leadingIn'
@@ -336,7 +336,7 @@ function toSuggestion(text: string, f: Found, names: ArticleNames, people: reado
     end: f.q.end,
     text: text.slice(f.q.start, f.q.end),
     speaker: person?.name ?? f.speaker,
-    role: shortRole(f.role),
+    role: roleToShow(f.role),
     personId: person?.id ?? null,
     cue: f.via === 'cue' ? (a?.cue ?? null) : null,
     attribution: f.via === 'cue' ? span : null,

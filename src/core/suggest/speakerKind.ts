@@ -16,13 +16,13 @@ import { perText } from '../text/perText'
 import { isBodyWord, NAME_PHRASE, runTogether } from './namePhrase'
 import { isPlaceName } from './placeNames'
 import { genderOfFirstName } from './firstNames'
-import { LY_ADVERB, opensLabel, SPAN_OF_TIME } from './cues'
+import { isCueWord, LY_ADVERB, opensLabel, SPAN_OF_TIME } from './cues'
 import { setOffByComma } from './asides'
 
 /** Finite verbs and other words a noun phrase never holds: auxiliaries, modals, the common irregular past tenses ("a sample came in"), Spanish preterites ("anunció") and common present tenses ("los informes dan") and the clitic "se" before a verb ("el término se refiere"), -ly adverbs (not "family", "assembly", "daily"), and the words that open a clause inside it ("the time when …", "the software as the company"). */
-const VERB_LIKE = new RegExp(String.raw`(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|eran|será|serán|sería|serían|ha|han|había|habían|hay|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|está|están|estaba|estaban|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?:^|\s)(?:da|dan|va|van|se)(?=\s+\p{Ll}|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron)(?=\s|$)|(?<![\p{L}])${LY_ADVERB}(?=\s|$)`, 'u')
+const VERB_LIKE = new RegExp(String.raw`(?:^|\s)(?:is|are|was|were|be|been|has|have|had|could|would|can|will|shall|should|may|might|must|did|does|do|then|also|not|es|son|fue|era|eran|será|serán|sería|serían|ha|han|había|habían|hay|puede|considera|consideró|no|came|went|took|gave|made|got|saw|knew|thought|felt|began|became|brought|stood|ran|sat|met|heard|held|wrote|spoke|rose|fell|won|lost|paid|sent|spent|built|when|while|whereas|because|although|as|if|está|están|estaba|estaban|hace|hacen|tiene|tienen|cree|creen|puede|pueden|debe|deben|sigue|siguen|said|told|wrote|described|stated|added|explained|noted|claimed|how|que|donde|where|which|what|whom|cual|cuales)(?=\s|$)|(?:^|\s)(?:da|dan|va|van|se)(?=\s+\p{Ll}|$)|(?<![\p{L}])\p{Ll}{2,}(?:ó|ió|aron|ieron|eron|aba|aban|arán|erán|irán)(?=\s|$)|(?<![\p{L}])${LY_ADVERB}(?=\s|$)`, 'u')
 /** Words that open a clause, not a noun phrase: "who cast one of the two votes", "que votó en contra". */
-const CLAUSE_OPENER = /^(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|once|through|via|mediante|a\s+(?:través|partir|pesar|cargo)|una\s+vez|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|durante|during|desde|since|hasta|until|hacia|ante|entre|between|among|sobre|contra|against|despite|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by|about|regarding|concerning)\b/iu
+const CLAUSE_OPENER = /^(?:\p{L}+ing\s+(?:the|a|an|his|her|their|its|him|them|it|one|around|over|with)\s|(?:muy|apenas|\p{L}+mente)\s|who|whom|whose|which|that|where|when|while|after|before|as|if|because|according|once|through|via|mediante|a\s+(?:través|partir|pesar|cargo)|una\s+vez|que|quien|quienes|cuyo|cuya|donde|cuando|mientras|según|tras|al|por|para|con|sin|en|de|del|durante|during|desde|since|hasta|until|hacia|ante|entre|between|among|sobre|contra|against|despite|a\s+(?:ningún|ninguna|lo|los|las|la|el|su|sus|todos|todas|cada)|in|on|at|for|with|from|to|of|by|about|regarding|concerning)\b/iu
 /** Words a place has before it in a locative phrase: "in Montevideo", "en Estados Unidos", "across the country" (not "to": "according to X"; "from" is before a person too, "a statement from X"). */
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:(?:in|at|across|near|inside|outside|throughout|from|en|hacia|desde|dentro\s+de)\s+(?:the\s+)?|(?:city|town|village|hometown|ciudad|pueblo|localidad|municipio|natal)(?:\s+(?:of|de))?,?\s+)$/iu
 
@@ -165,6 +165,23 @@ export function isGroup(speaker: string): boolean {
 export function shortRole(role: string): string {
   const cut = role.split(/,|\s+(?:who|which|que|quien|quienes)\s/iu)[0]!.trim()
   return isNounPhrase(cut) ? cut : ''
+}
+
+/** Words a role never opens with: a connective, an adverb, a date or a count ("y el ministro de Salud", "también en Twitter", "11 de abril"). */
+const NOT_ROLE_START = /^(?:y|e|o|and|or|but|though|however|meanwhile|either|sino|también|tanto|antes|después|pese|porque|bajo|hoy|ayer|each)(?![\p{L}])|^\d[\d.,]*(?:%|\s)/iu
+/** A verb in "-ed" with its object or phrase after it: "condemned Wednesday’s attack", "backed up that assessment", "formed in recent weeks". */
+const PAST_WITH_OBJECT = /^\p{Ll}+ed\s+(?:(?:up|that|in|of|by|on|the|a|an|his|her|its|their)(?![\p{L}])|\p{Lu})/u
+
+/** The role shown with a suggested speaker: a short noun phrase, never a clause with a speech verb in it ("informa Blanca Cia", "two officials tell CNN"; "alleged" is an adjective). */
+export function roleToShow(role: string): string {
+  const cut = shortRole(role)
+  return !cut || NOT_ROLE_START.test(cut) || PAST_WITH_OBJECT.test(cut) || speechVerbIn(cut) ? '' : cut
+}
+
+/** A speech verb in lower case among a role's words: not "alleged" (an adjective), nor the head noun that ends a longer one ("architect of the attacks"). */
+function speechVerbIn(role: string): boolean {
+  const words = role.split(/\s+/u)
+  return words.some((w, i) => /^\p{Ll}/u.test(w) && !/ed$/u.test(w) && !(i === words.length - 1 && words.length >= 3) && isCueWord(w))
 }
 
 /** The article is in Spanish: "que" outnumbers "the" (a verb's ending tells Spanish "Condenan" from English "Canadian" no better). */
