@@ -175,7 +175,14 @@ const PAST_WITH_OBJECT = /^\p{Ll}+ed\s+(?:(?:up|that|in|of|by|on|the|a|an|his|he
 /** The role shown with a suggested speaker: a short noun phrase, never a clause with a speech verb in it ("informa Blanca Cia", "two officials tell CNN"; "alleged" is an adjective). */
 export function roleToShow(role: string): string {
   const cut = shortRole(role)
-  return !cut || NOT_ROLE_START.test(cut) || PAST_WITH_OBJECT.test(cut) || speechVerbIn(cut) ? '' : cut
+  return !cut || NOT_ROLE_START.test(cut) || PAST_WITH_OBJECT.test(cut) || speechVerbIn(cut) || notOneWordRole(cut) ? '' : cut
+}
+
+/** One word that is no role: a name or a place with a capital that no list of titles holds ("Twitter", "Pilar", "Rome"; an acronym may be one, "VP"), or a noun for a thing or an act by its ending ("migración", "legislation", "alegando"). */
+function notOneWordRole(role: string): boolean {
+  if (/\s/u.test(role)) return false
+  if (/^\p{Lu}[\p{Ll}.]/u.test(role)) return !isRoleWord(role.replace(/\.$/u, '')) && !isPersonNoun(role.toLowerCase())
+  return /(?:ción|sión|dad|ncia|miento|tion|sion|ity|ance|ence|ment|ing|ando|iendo)$/u.test(role)
 }
 
 /** A speech verb in lower case among a role's words: not "alleged" (an adjective), nor the head noun that ends a longer one ("architect of the attacks"). */
