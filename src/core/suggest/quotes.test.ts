@@ -259,7 +259,7 @@ describe('the project’s people', () => {
     expect([s!.speaker, s!.role]).toEqual(['Guardia Civil', ''])
     const roles = suggestQuotes('“We will not be silenced,” said Ann Cole, two senior officials tell CNN. “It is over,” said Tom Hart, y el ministro de Salud.').map((x) => x.role)
     expect(roles).toEqual(['', ''])
-    expect(['Twitter', 'migración', 'alegando', 'VP', 'obstetrician'].map(roleToShow)).toEqual(['', '', '', 'VP', 'obstetrician'])
+    expect(['Twitter', 'migración', 'citado por la agencia Interfax', 'VP', 'obstetrician'].map(roleToShow)).toEqual(['', '', '', 'VP', 'obstetrician'])
   })
 
   test('the attribution is the words that name the speaker, the cue included', () => {

@@ -169,8 +169,8 @@ export function shortRole(role: string): string {
 
 /** Words a role never opens with: a connective, an adverb, a date or a count ("y el ministro de Salud", "también en Twitter", "11 de abril"). */
 const NOT_ROLE_START = /^(?:y|e|o|and|or|but|though|however|meanwhile|either|sino|también|tanto|antes|después|pese|porque|bajo|hoy|ayer|each)(?![\p{L}])|^\d[\d.,]*(?:%|\s)/iu
-/** A verb in "-ed" with its object or phrase after it: "condemned Wednesday’s attack", "backed up that assessment", "formed in recent weeks". */
-const PAST_WITH_OBJECT = /^\p{Ll}+ed\s+(?:(?:up|that|in|of|by|on|the|a|an|his|her|its|their)(?![\p{L}])|\p{Lu})/u
+/** A verb in "-ed" with its object or phrase after it ("condemned Wednesday’s attack", "formed in recent weeks"), a Spanish participle with its agent or day ("citado por la agencia", "reclamado este miércoles"), a gerund ("acompañándola en …"). */
+const PAST_WITH_OBJECT = /^\p{Ll}+ed\s+(?:(?:up|that|in|of|by|on|the|a|an|his|her|its|their)(?![\p{L}])|\p{Lu})|^\p{Ll}+(?:ad|id)[oa]s?\s+(?:por|este|esta|ayer|hoy|al?)\s|^\p{Ll}+(?:[aá]ndo|i[eé]ndo)(?:l[oa]s?|le|les|se)?\s/u
 
 /** The role shown with a suggested speaker: a short noun phrase, never a clause with a speech verb in it ("informa Blanca Cia", "two officials tell CNN"; "alleged" is an adjective). */
 export function roleToShow(role: string): string {
