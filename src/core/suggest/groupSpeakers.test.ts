@@ -330,3 +330,8 @@ test('“met with counter-protesters who have vowed to keep “…””: the gr
   const intro = 'Plymouth\n\nKeir Starmer said the violence was unacceptable.\n\n'
   for (const [said, who] of [['The march has been met with counter-protesters who have vowed to keep "Nazis off our streets".', 'counter-protesters'], ['The march was met by local residents, who vowed to keep "Nazis off our streets".', 'local residents']]) expect(speakerOf(intro + said, 'Nazis off')).toBe(who)
 })
+
+test('“Former royal PR aides called it “…””: a capitalised word opening a plural of people is part of the group, never a name alone', () => {
+  const intro = 'Prince\n\nThe prince gave an interview on Monday; a former aide watched it.\n\n'
+  for (const who of ['Former royal PR aides', 'Angry shoppers']) expect(speakerOf(`${intro}${who} called it not a car crash, but “an articulated lorry crash” performance.`, 'an articulated lorry')).toBe(who)
+})

@@ -303,6 +303,8 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   // "Asimismo, …", "Nearly a year later", "Breathing in mold …": one word the article only writes at a sentence's start, set off by a comma there
   // or shaped as an adverb or a gerund ("Teniendo", never "Fernando"), or a label line's first word ("Pre-emptive self-exoneration: “…”"), is no name ("Researchers", "Others" and a transcript's "Schiff" are: they open sentences too).
   if (words.length === 1 && onlyOpensSentences(first, text) && ((setOffByComma(first, text) && !describedAfter(first, text)) || (!subject && /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first)) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
+  // ("Former royal PR aides called it …": a word that only qualifies a title, alone, is no one.)
+  if (words.length === 1 && /^(?:former|acting|interim|deputy|assistant|foreign|interior|home|then|late|ex)$/iu.test(first)) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of

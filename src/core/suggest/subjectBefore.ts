@@ -189,6 +189,9 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // what they are of, in lower case, is a group (capitalised, "Analysts at Morgan Stanley", below).
   const peopleOf = /^\s*((\p{L}[\p{Ll}\-]*s)\s+(?:with|at|of|from|in|on|for|de|del|en|con)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?[\p{Ll}'’\-]+(?:\s+[\p{Ll}'’\-]+){0,4})$/u.exec(t)
   if (peopleOf && (isPeoplePlural(peopleOf[2]!) || (/(?:er|or|ist|ent|ant|an|al|ic|ee|ive)s$/u.test(peopleOf[2]!) && !!barePlural(peopleOf[2]!.toLowerCase())))) return at(peopleOf[1]!, 'role')
+  // ("Former royal PR aides called it", "Angry shoppers said": a clause that is one noun phrase, a capitalised word opening it and a plural of people ending it, is a group.)
+  const plainGroup = /^\s*(\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}{2,5})){0,3}\s+(\p{Ll}{3,}s))$/u.exec(t)
+  if (plainGroup && isPersonNoun(plainGroup[2]!) && isNounPhrase(plainGroup[1]!)) return at(plainGroup[1]!, 'role')
   const name = barePlural(t) ? null : NAME_AT_END.exec(t)
   const close = name ? closeToSource(t.slice(0, t.length - name[0].length)) : null
   if (close) return at(close + name![0], 'role')
