@@ -270,9 +270,10 @@ describe('short partial quotes after a speech verb are quotes', () => {
 })
 
 describe('words that open sentences and quotations that open them are no speakers', () => {
-  test('“Tal”, “Se” and “Let” open sentences and are never a speaker’s name', () => {
-    const tal = 'Ana Gil habló ayer.\n\nTal afirmación viene sostenida por el siguiente argumento: “Estos dos componentes alcalinizan el sistema.”'
-    expect(speakerOf(tal, 'Estos dos')).toBeNull()
+  test('“Tal”, “Se” and “Let” open sentences, “Puedes” a quotation, and are never a speaker’s name', () => {
+    expect(speakerOf('Ana Gil habló ayer.\n\nTal afirmación viene sostenida por el siguiente argumento: “Estos dos componentes alcalinizan el sistema.”', 'Estos dos')).toBeNull()
+    const puedes = 'El radiólogo Lars Grimm habló con CNN.\n\n«Hay mujeres que quieren una biopsia», dijo. “Puedes decirles: ‘Oye, creo que esto se debe a tu vacuna’. Pero quizá la paciente te dice: ‘No me voy a sentir cómoda\'». Fin.'
+    expect(speakerOf(puedes, 'Oye, creo')).toBe('Lars Grimm')
     const let_ = 'Officials met on Monday.\n\nLet’s say the figures hold, since “three more years of deficits” are likely, according to a report from the budget office.'
     expect(speakerOf(let_, 'three more years')).toBeNull()
     expect(speakerOf('Ana Gil habló ayer. Se dice que esta mezcla "mata el virus".', 'mata el virus')).not.toBe('Se')

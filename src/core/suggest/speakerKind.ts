@@ -219,6 +219,19 @@ const capitalisedWords = perText((text): ReadonlyMap<string, boolean> => {
   return found
 })
 
+/** Each capitalised word, and whether the text ever writes it other than as the first of several words in quotation marks (one pass). */
+const quoteOpeners = perText((text): ReadonlyMap<string, boolean> => {
+  const found = new Map<string, boolean>()
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
+    const opens = /["“«‘][¿¡]?$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[\s,]+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    found.set(m[0], (found.get(m[0]) ?? false) || !opens)
+  }
+  return found
+})
+
+/** "“Fui la abuelita …”", "“Puedes decirles: …”": the word only ever opens a quotation (a pseudonym alone in marks, "“Maritza”", does not). */
+export const onlyOpensQuotes = (word: string, text: string): boolean => quoteOpeners(text).get(word) === false
+
 /** "Asimismo", "Thousands": every time the article writes the word it opens a sentence (never inside one, never after a first name). */
 export function onlyOpensSentences(word: string, text: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return false
@@ -305,6 +318,7 @@ export function canBeSpeaker(speaker: string, kind: 'name' | 'role', text: strin
   if (words.length === 1 && onlyOpensSentences(first, text) && ((setOffByComma(first, text) && !describedAfter(first, text)) || (!subject && /^\p{Lu}\p{Ll}{2,}(?:ing|ly)$/u.test(first)) || (/^\p{Lu}\p{Ll}+(?:ando|iendo|yendo)$/u.test(first) && !genderOfFirstName(first)) || opensLabel(first, text))) return false
   // ("Former royal PR aides called it …": a word that only qualifies a title, alone, is no one.)
   if (words.length === 1 && /^(?:former|acting|interim|deputy|assistant|foreign|interior|home|then|late|ex)$/iu.test(first)) return false
+  if (words.length === 1 && onlyOpensQuotes(first, text) && !genderOfFirstName(first)) return false
   // "“Yes,” she says": a word of answer or greeting, quoted or not, is no one.
   if (words.length === 1 && INTERJECTION.test(first.replace(/[,.;:!?]$/u, ''))) return false
   // "Though", "Además", "Consultado": an ordinary word capitalised only because it opens a sentence. (Not a body's word: "Department of
