@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { createPerson } from '../people'
 import { suggestQuotes } from './quotes'
-import { roleToShow } from './speakerKind'
+import { roleToShow } from './roleSpeakers'
 import { pairs, speakerOf } from '../../../tests/support/suggestedSpeakers'
 
 

@@ -20,7 +20,8 @@ import { resolve } from './resolveSpeaker'
 import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
 import { answererOf, answerer, askedWhom, clauseSubject, cueInQuote, earlierSpeech, echoSpeakers, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
 import { labelAfter, labelBefore, signatureAfter, speakerLine, textOfHeading } from './labelLines'
-import { canBeSpeaker, isDocument, roleToShow } from './speakerKind'
+import { canBeSpeaker, isDocument } from './speakerKind'
+import { roleToShow } from './roleSpeakers'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
 import { crowdCry, isFullPersonName, personLeadingIn, subjectLeadingIn } from './leadingIn'
@@ -113,7 +114,6 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const complete = /[.!?]$/u.test(text.slice(q.start, q.end))
     // “Do you regret the vote?” King asked. — a question or exclamation mark ends the quote, not the attribution after it.
     const rightIsNewSentence = complete && q.style !== 'dash' && /^\s+[\p{Lu}"“‘«]/u.test(text.slice(q.close, rightEnd)) && !shortAttribution(text.slice(q.close, rightEnd))
-
     const leftText = text.slice(leftStart, q.open)
     // "described as “…”", "lo calificó de “…”": the quote is the cue's own object, right after it.
     const objectOf = (b: Attribution | null) => !!b && /\b(?:as|como|de)\s*$/u.test(text.slice(b.cueEnd, q.open)) && wordsOf(text.slice(b.cueEnd, q.open)).length <= 4

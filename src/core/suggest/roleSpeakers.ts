@@ -17,6 +17,9 @@ import { isBodyWord, splitWords, wordKey } from './namePhrase'
 import { contains } from './subjectClause'
 import { canBeHeOrShe, type Gender } from './pronouns'
 import { isPlaceName } from './placeNames'
+import { isRoleWord } from '../text/abbreviations'
+import { isCueWord } from './cues'
+import { isPersonNoun, shortRole } from './speakerKind'
 
 /** The mentions of one article, each by its fullest name where it stands, and the gender known for a name. */
 export type MentionsRead = { readonly mentions: readonly Mention[]; readonly text: string; fullOf(m: Mention): string; genderOf(name: string): Gender | undefined }
@@ -178,4 +181,28 @@ export function identifiedNext(read: MentionsRead, at: number, anywhere = false)
   }
   if (!m || m.start - next > 80 || /[.,;:!?"“”«»]/u.test(text.slice(next, m.start))) return null
   return read.fullOf(m)
+}
+
+/** Words a role never opens with: a connective, an adverb, a date or a count ("y el ministro de Salud", "también en Twitter", "11 de abril"). */
+const NOT_ROLE_START = /^(?:y|e|o|and|or|but|though|however|meanwhile|either|sino|también|tanto|antes|después|pese|porque|bajo|hoy|ayer|each)(?![\p{L}])|^\d[\d.,]*(?:%|\s)/iu
+/** A verb in "-ed" with its object or phrase after it ("condemned Wednesday’s attack", "formed in recent weeks"), a Spanish participle with its agent or day ("citado por la agencia", "reclamado este miércoles"), a gerund ("acompañándola en …"). */
+const PAST_WITH_OBJECT = /^\p{Ll}+ed\s+(?:(?:up|that|in|of|by|on|the|a|an|his|her|its|their)(?![\p{L}])|\p{Lu})|^\p{Ll}+(?:ad|id)[oa]s?\s+(?:por|este|esta|ayer|hoy|al?)\s|^\p{Ll}+(?:[aá]ndo|i[eé]ndo)(?:l[oa]s?|le|les|se)?\s/u
+
+/** The role shown with a suggested speaker: a short noun phrase, never a clause with a speech verb in it ("informa Blanca Cia", "two officials tell CNN"; "alleged" is an adjective). */
+export function roleToShow(role: string): string {
+  const cut = shortRole(role)
+  return !cut || NOT_ROLE_START.test(cut) || PAST_WITH_OBJECT.test(cut) || speechVerbIn(cut) || notOneWordRole(cut) ? '' : cut
+}
+
+/** One word that is no role: a name or a place with a capital that no list of titles holds ("Twitter", "Pilar", "Rome"; an acronym may be one, "VP"), or a noun for a thing or an act by its ending ("migración", "legislation", "alegando"). */
+function notOneWordRole(role: string): boolean {
+  if (/\s/u.test(role)) return false
+  if (/^\p{Lu}[\p{Ll}.]/u.test(role)) return !isRoleWord(role.replace(/\.$/u, '')) && !isPersonNoun(role.toLowerCase())
+  return /(?:ción|sión|dad|ncia|miento|tion|sion|ity|ance|ence|ment|ing|ando|iendo)$/u.test(role)
+}
+
+/** A speech verb in lower case among a role's words: not "alleged" (an adjective), nor the head noun that ends a longer one ("architect of the attacks"). */
+function speechVerbIn(role: string): boolean {
+  const words = role.split(/\s+/u)
+  return words.some((w, i) => /^\p{Ll}/u.test(w) && !/ed$/u.test(w) && !(i === words.length - 1 && words.length >= 3) && isCueWord(w))
 }
