@@ -7,7 +7,10 @@
  * for a body ("the airline", "la organización") never stands for someone with
  * a first name (resolveSpeaker.ts); "A co-owner of the Devils said" under
  * the headline points forward, at the person the next paragraph opens by
- * naming. Read from the article's mentions, as names.ts holds them.
+ * naming. Read from the article's mentions, as names.ts holds them. And
+ * what a suggestion shows as someone's role: a short noun phrase, never a
+ * clause or a word that names no office ("y el ministro de Salud",
+ * "Twitter").
  */
 import { countBefore } from '../sorted'
 import { foldText } from '../text/fold'
