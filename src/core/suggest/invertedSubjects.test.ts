@@ -119,3 +119,8 @@ test('“Says the bartender piously: “…””: an adverb of manner after the
   expect(speakerOf(text, 'We don')).toBe('the bartender')
   expect(speakerOf(text.replace('the bartender piously', 'the family'), 'We don')).toBe('the family')
 })
+
+test('“said Laurence des Cars”: a French particle in lower case (“des”, “du”) is part of the name, never its end', () => {
+  const text = 'Chardin\n\nThe Louvre hopes to buy the painting.\n\n“We are fully mobilized to bring it into the national collections,” said Laurence des Cars, the museum’s president.'
+  expect(speakerOf(text, 'We are fully')).toBe('Laurence des Cars')
+})
