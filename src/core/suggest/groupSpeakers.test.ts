@@ -335,3 +335,8 @@ test('“Former royal PR aides called it “…””: a capitalised word openin
   const intro = 'Prince\n\nThe prince gave an interview on Monday; a former aide watched it.\n\n'
   for (const who of ['Former royal PR aides', 'Angry shoppers']) expect(speakerOf(`${intro}${who} called it not a car crash, but “an articulated lorry crash” performance.`, 'an articulated lorry')).toBe(who)
 })
+
+test('“Canadian regulators … have concluded it is “…””: one capitalised word before a plural of people is the group, not a name', () => {
+  const text = 'Deal\n\nBrad Smith defended the deal.\n\nCanadian regulators are also investigating the deal and have concluded it is “likely to result” in less competition.'
+  expect(speakerOf(text, 'likely to result')).toBe('Canadian regulators')
+})

@@ -18,7 +18,7 @@ import { INDEFINITE } from './clauseParts'
 import { DEMONSTRATIVES, GENERIC, opensPointing, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
 import { canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
-import { isOneOfAPlace } from './placeNames'
+import { isOneOfAPlace, isPlaceName } from './placeNames'
 import { spelledOut } from './fullNames'
 import { beforeDay, beforeMedium, beforeParticiple, beforeRelative, capitalisedEpithet, describedBefore, genericPointsBack, headNoun as descriptionHead, namedAs, partOfGroup } from './describedSpeakers'
 
@@ -77,10 +77,11 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   const owned = ownedRole(names.text, phrase)
   if (owned) return resolve(names, owned, inQuote, previous)
   // "says the Emmy winner": a name after "the" with a person's noun after it describes someone; it names no one.
-  const head = /^(?:the|el|la)\s/iu.test(phrase.text) ? /^\s+(\p{Ll}+)(?![\p{L}])(?!\s+(?:of|de|del|for|at|en)\s)/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : null
+  // ("Canadian regulators have concluded", "Outraged shoppers … claiming": one capitalised word before a plural of people qualifies them.)
+  const head = /^(?:the|el|la)\s/iu.test(phrase.text) ? /^\s+(\p{Ll}+)(?![\p{L}])(?!\s+(?:of|de|del|for|at|en)\s)/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isPlaceName(phrase.text) ? /^\s+(\p{Ll}{3,}(?:er|or|ist|ent|ant)s)(?![\p{L}])/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : null
   // ("according to the Spanish-language announcement": so does a compound adjective before a writing's noun; the writing is the source.)
   if (head && /-\p{Ll}/u.test(phrase.text) && isDocument(`the ${head[1]!}`) && !isCueWord(head[1]!)) return { name: `${phrase.text}${head[0]}`, role: '' }
-  if (head && isPersonNoun(head[1]!) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
+  if (head && (isPersonNoun(head[1]!) || !/^(?:the|el|la)\s/iu.test(phrase.text)) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)
   // "the New York Democrat said", "said the Republican", "the Spaniard said": one of a party or a place, after "the", is someone named before.
   if (capitalisedEpithet(names.text, phrase.text, phrase.start)) return resolve(names, { type: 'role', text: /^the\s/iu.test(phrase.text) ? phrase.text : `the ${phrase.text}`, start: phrase.start, end: phrase.end }, inQuote, previous)
   const parsed = parseNamePhrase(phrase.text.replace(/^(?:the|el|la|los|las)\s+(?!\p{Lu}[\p{L}\-]*['’]s\s)/iu, ''))
