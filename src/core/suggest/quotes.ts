@@ -14,11 +14,10 @@ import { countBefore } from '../sorted'
 import type { Person } from '../schema'
 import { agentAfter, attributionAfter, attributionBefore, subjectNextTo, type Attribution, type SpeakerPhrase } from './attribution'
 import { spansOf } from '../text/sentences'
-import { foldText } from '../text/fold'
-import { findQuotations, type Quotation, type QuoteStyle } from './marks'
+import { findQuotations, type QuoteStyle } from './marks'
 import { resolve } from './resolveSpeaker'
 import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
-import { answererOf, answerer, askedWhom, clauseSubject, cueInQuote, earlierSpeech, echoSpeakers, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
+import { answererOf, askedWhom, carryOverSpeakers, clauseSubject, pullQuoteSpeakers, cueInQuote, earlierSpeech, echoSpeakers, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
 import { labelAfter, labelBefore, signatureAfter, speakerLine, textOfHeading } from './labelLines'
 import { canBeSpeaker, isDocument } from './speakerKind'
 import { roleToShow } from './roleSpeakers'
@@ -262,50 +261,6 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
   const si = spans.indexAt(at)
   const s = si >= 0 ? spans.sentences[si] : undefined
   return !s || s.start >= at ? at : (spans.sentences[si + 1]?.start ?? s.end)
-}
-
-/**
- * A quote with no cue of its own keeps the previous speaker: the next
- * segment of a multi-paragraph quote, a second quote after "said X.", or a
- * paragraph that is only a quote right after an attributed one; unless it
- * sits in a clause that opens with someone else named (clauseSubject).
- */
-function carryOverSpeakers(text: string, found: Found[], paragraphEnd: (q: Quotation) => number, furniture: (paragraph: number) => boolean, ownSubject: (q: Quotation) => { speaker: string; role: string } | null): void {
-  // Multi-paragraph quotes: the attribution may sit in any segment (usually the first or the last).
-  for (let i = 0; i < found.length; i++) {
-    if (!found[i]!.q.continues || found[i]!.q.continued) continue
-    let j = i
-    while (j < found.length - 1 && found[j]!.q.continues) j++
-    const chain = found.slice(i, j + 1)
-    const named = chain.find((f) => f.speaker)
-    if (named) for (const f of chain) if (!f.speaker) Object.assign(f, { speaker: named.speaker, role: named.role, via: 'continuation' })
-  }
-  for (let i = 1; i < found.length; i++) {
-    const f = found[i]!
-    const prev = found[i - 1]!
-    if (f.speaker || !prev.speaker) continue
-    // A quote left open at its paragraph's end runs on, even over a paragraph whose marks were lost.
-    let reach = prev.q.close === paragraphEnd(prev.q) ? 2 : 1
-    for (let k = prev.q.paragraph + 1; k < f.q.paragraph && reach < 4; k++) if (furniture(k)) reach++
-    if (f.q.paragraph - prev.q.paragraph > reach) continue
-    const own = ownSubject(f.q)
-    Object.assign(f, answerer(text, found, i) ?? { ...(own && own.speaker !== prev.speaker ? own : { speaker: prev.speaker, role: prev.role }), via: 'continuation' })
-  }
-}
-
-/** A pull quote (a paragraph that is only a quote, with no speaker) repeats words someone is quoted saying elsewhere in the article: they are theirs. */
-function pullQuoteSpeakers(text: string, found: Found[], paragraphOf: (q: Quotation) => { start: number; end: number }): void {
-  // Compared by their first four words, folded (a map: an article of thousands of quotes stays linear).
-  const key = (f: Found) => wordsOf(foldText(text.slice(f.q.start, Math.min(f.q.end, f.q.start + 80))).replace(/[^\p{L}\p{N}]+/gu, ' ')).slice(0, 4).join(' ')
-  const said = new Map<string, Found>()
-  for (const f of found) if (f.speaker && f.via === 'cue' && !said.has(key(f))) said.set(key(f), f)
-  for (const f of found) {
-    const p = paragraphOf(f.q)
-    if (f.speaker || f.q.open - p.start > 1 || p.end - f.q.close > 2) continue
-    const k = key(f)
-    const same = wordsOf(k).length === 4 ? said.get(k) : undefined
-    if (same) Object.assign(f, { speaker: same.speaker, role: same.role, via: 'continuation' })
-  }
 }
 
 function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[], nearby: readonly string[] = []): QuoteSuggestion {
