@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { speakerOf } from '../../../tests/support/suggestedSpeakers'
+import { suggestQuotes } from './quotes'
 
 describe('a subject after its verb, when a phrase the verb answers opens the sentence', () => {
   const text = [
@@ -123,4 +124,10 @@ test('“Says the bartender piously: “…””: an adverb of manner after the
 test('“said Laurence des Cars”: a French particle in lower case (“des”, “du”) is part of the name, never its end', () => {
   const text = 'Chardin\n\nThe Louvre hopes to buy the painting.\n\n“We are fully mobilized to bring it into the national collections,” said Laurence des Cars, the museum’s president.'
   expect(speakerOf(text, 'We are fully')).toBe('Laurence des Cars')
+})
+
+test('“said Reuters Editor-in-Chief Alessandra Galloni”: the office run on before a full name is her role, not her name (a body’s name stays whole)', () => {
+  const [s] = suggestQuotes('Report\n\n“We condemn the attack in the strongest terms,” said Reuters Editor-in-Chief Alessandra Galloni.')
+  expect([s!.speaker, s!.role]).toEqual(['Alessandra Galloni', 'Reuters Editor-in-Chief'])
+  expect(speakerOf('Riots\n\n“We need a united and robust policing response,” said the National Police Chiefs’ Council.', 'We need a united')).toBe('National Police Chiefs’ Council')
 })

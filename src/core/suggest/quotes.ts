@@ -20,7 +20,7 @@ import { resolveAgreeing, speakerOrNothing, subjectOpening } from './agreement'
 import { answererOf, askedWhom, carryOverSpeakers, clauseSubject, pullQuoteSpeakers, cueInQuote, earlierSpeech, echoSpeakers, itGoesOn, speechRightBefore, guessSpeakers, introduction, isPseudonym, isQuestion, REPLY, shortAttribution, pointingBack, THIRD_PERSON } from './nearbySpeech'
 import { labelAfter, labelBefore, signatureAfter, speakerLine, textOfHeading } from './labelLines'
 import { canBeSpeaker, isDocument } from './speakerKind'
-import { roleToShow } from './roleSpeakers'
+import { roleToShow, titleRunOn } from './roleSpeakers'
 import { bareName, CONFIDENT_AT, looseName, namedAsWritten, sharedName, speakerConfidence } from './confidence'
 import { findMentions } from './mentions'
 import { crowdCry, isFullPersonName, personLeadingIn, subjectLeadingIn } from './leadingIn'
@@ -263,7 +263,9 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
   return !s || s.start >= at ? at : (spans.sentences[si + 1]?.start ?? s.end)
 }
 
-function toSuggestion(text: string, f: Found, names: ArticleNames, people: readonly Person[], nearby: readonly string[] = []): QuoteSuggestion {
+function toSuggestion(text: string, found: Found, names: ArticleNames, people: readonly Person[], nearby: readonly string[] = []): QuoteSuggestion {
+  const runOn = found.speaker ? titleRunOn(found.speaker) : null
+  const f = runOn ? { ...found, speaker: runOn.name, role: found.role || runOn.role } : found
   const a = f.attribution
   const span = a && f.phrase && f.phrase.type !== 'implicit' ? { start: Math.min(a.cueStart, f.phrase.start), end: Math.max(a.cueEnd, f.phrase.end) } : a ? { start: a.cueStart, end: a.cueEnd } : null
   const person = f.speaker ? matchPerson(people, f.speaker) : null

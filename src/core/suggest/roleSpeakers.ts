@@ -209,3 +209,15 @@ function speechVerbIn(role: string): boolean {
   const words = role.split(/\s+/u)
   return words.some((w, i) => /^\p{Ll}/u.test(w) && !/ed$/u.test(w) && !(i === words.length - 1 && words.length >= 3) && isCueWord(w))
 }
+
+/** "Reuters Editor-in-Chief Alessandra Galloni", "Ravens GM Ozzie Newsome": a title or an office run on before a full name is the person's role, not part of the name. */
+export function titleRunOn(speaker: string): { name: string; role: string } | null {
+  const words = speaker.split(/\s+/u)
+  // The last word that says an office: a title, a role's noun, or initials ("GM", "CIO"); two capitalised words at least after it.
+  const titled = (w: string) => isRoleWord(w.replace(/\.$/u, '')) || /^\p{Lu}{2,4}$/u.test(w) || isPersonNoun(w.toLowerCase().replace(/^.*-/u, ''))
+  const k = words.findLastIndex((w, i) => i < words.length - 2 && titled(w))
+  const rest = words.slice(k + 1)
+  // (Not two people, "Erika Andiola y Lucía Allain", nor a body's name, "Department of Health Ann Cole", nor a title alone before the name, nor a body's, "National Police Chiefs’ Council".)
+  if (k < 1 || words.slice(0, k + 1).some((w) => /^(?:and|y|e|de|del|of|for|the|el|la)$/iu.test(w)) || !rest.every((w) => /^\p{Lu}/u.test(w) && !isBodyWord(w) && !/['’]s?$/u.test(w))) return null
+  return { name: rest.join(' '), role: words.slice(0, k + 1).join(' ') }
+}
