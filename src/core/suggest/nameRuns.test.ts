@@ -343,3 +343,8 @@ test('“Ahí están Natalie Clifford Barney …; Mireille Havet, que ya escrib�
   expect(quote).toBeDefined()
   expect([quote!.speaker, ...(quote!.candidates ?? [])]).not.toContain('Ahí')
 })
+
+test('“asegura Carmen Salinas Carmen Salinas es priísta”: a heading run into the text repeats a name; it is one person, named once', () => {
+  const quote = suggestQuotes('Salinas\n\nHay gente buena y gente mala, asegura Carmen Salinas Carmen Salinas es priísta.\n\n"Yo no me tengo que enojar", dijo la actriz.')[0]
+  expect(new Set([quote!.speaker, ...(quote!.candidates ?? [])])).toEqual(new Set(['Carmen Salinas']))
+})
