@@ -136,8 +136,8 @@ function headlineOff(parsed: Parsed, runs: ReadonlySet<string>): Parsed {
 /** "Jane Doe for the Senate", "Ana Ruiz al Ayuntamiento": a person's name ends before what it ran on into (namePhrase.ts); "Carmen Salinas Carmen Salinas" (a heading run into the text) is said once. */
 function runOff(parsed: Parsed): Parsed {
   // (Only a short run is read for the repeat: a backreference over a long one is slow.)
-  const once = parsed && parsed.name.length <= 120 ? parsed.name.replace(/^(\p{Lu}\S*(?:\s+\S+)+?)\s+\1$/u, '$1') : parsed?.name
-  const name = parsed ? withoutRunOn(once!) : ''
+  const once = parsed && parsed.name.length <= 120 ? parsed.name.replace(/^(\p{Lu}\S*(?:\s+\S+)+?)\s+\1$/u, '$1') : (parsed?.name ?? '')
+  const name = parsed ? withoutRunOn(once) : ''
   // (What it ran on into may have made it read as a body's: "… for the Senate".)
   return parsed && name !== parsed.name ? { ...parsed, name, org: parseNamePhrase(name)?.org ?? false } : parsed
 }

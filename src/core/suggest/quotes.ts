@@ -140,7 +140,7 @@ export function suggestQuotes(text: string, options: SuggestOptions = {}): Quote
     const yieldsToAfter = !!before && !!after && beforeYields(text, before, after)
     // ("Murphy called the bill “a blank check,” and Shaheen said …": a clause joined after the quote, its subject right after the conjunction, is a new statement.)
     const joinedAfter = !!before && !!after && closeBefore && /^["”’»]?[\s,]*(?:and|but|y|e|pero)\s+$/u.test(text.slice(q.close, after.speaker.start))
-    // ("the report described the impacts as “devastating,” stating …", "para Aguado “…”, señalando …": a participle after the quote has no subject; the cue's before is its.)
+    // ("the report described the impacts as “devastating,” stating …", "para Aguado “…”, señalando …": a participle after the quote has no subject; who the cue before names is its.)
     const participleAfter = !!after && after.speaker.type === 'implicit' && PARTICIPLES.has(after.cue.toLowerCase())
     if (before && (leadIn || inThatClause || toldThem || objectOf(before) || joinedAfter || participleAfter) && before.speaker.type !== 'implicit' && !beforeFar && !yieldsToAfter) attribution = before
     else if (after && lateSource && before && (before.speaker.type !== 'implicit' || outletReports) && !before.passive && !yieldsToSource(before, after)) attribution = before

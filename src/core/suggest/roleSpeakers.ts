@@ -217,7 +217,8 @@ export function titleRunOn(speaker: string): { name: string; role: string } | nu
   const titled = (w: string) => isRoleWord(w.replace(/\.$/u, '')) || /^\p{Lu}{2,4}$/u.test(w) || isPersonNoun(w.toLowerCase().replace(/^.*-/u, ''))
   const k = words.findLastIndex((w, i) => i < words.length - 2 && titled(w))
   const rest = words.slice(k + 1)
-  // (Not two people, "Erika Andiola y Lucía Allain", nor a body's name, "Department of Health Ann Cole", nor a title alone before the name, nor a body's, "National Police Chiefs’ Council".)
+  // (Not two people, "Erika Andiola y Lucía Allain"; not a body's name, "Department of Health Ann Cole", "National Police Chiefs’ Council"; a title alone
+  // before the name, "Councilman Rafael Ortiz", is the name's parse's to take off.)
   if (k < 1 || words.slice(0, k + 1).some((w) => /^(?:and|y|e|de|del|of|for|the|el|la)$/iu.test(w)) || !rest.every((w) => /^\p{Lu}/u.test(w) && !isBodyWord(w) && !/['’]s?$/u.test(w))) return null
   return { name: rest.join(' '), role: words.slice(0, k + 1).join(' ') }
 }
