@@ -186,6 +186,14 @@ function Welcome({ onMenu }: { onMenu: (command: 'new' | 'open' | 'openSample') 
   )
 }
 
+/** How far the notices reach up into the panes, set as --qm-toasts-reach: the left pane ends above them. */
+function toastsReach(region: HTMLElement): void {
+  const panes = document.querySelector('.qm-panes')
+  const shown = region.querySelector('.qm-notice, .qm-author-prompt') !== null
+  const reach = panes && shown ? Math.max(0, panes.getBoundingClientRect().bottom - region.getBoundingClientRect().top) : 0
+  document.documentElement.style.setProperty('--qm-toasts-reach', `${Math.ceil(reach)}px`)
+}
+
 /**
  * Above the panes, the read-only banner; floating over the window (so the text never moves), the notices and the
  * one-time question for the user's name.
@@ -197,7 +205,11 @@ function Messages({ store, state }: { store: DeskStore; state: DeskState }) {
   const toasts = useRef<HTMLElement>(null)
   useLayoutEffect(() => {
     const region = toasts.current
-    if (region) region.scrollTop = region.scrollHeight
+    if (!region) return
+    region.scrollTop = region.scrollHeight
+    // (Measured here too, as the notices change, not only when the observer below next reports: till then the pane would
+    // reach under the new notice.)
+    toastsReach(region)
   }, [state.notices])
   // The left pane ends above the stack (--qm-toasts-reach, styles.css) so that none of its controls is hidden under a
   // notice (an error that says "merge Trump into someone first" must not cover the Merge button): they scroll instead.
@@ -205,12 +217,7 @@ function Messages({ store, state }: { store: DeskStore; state: DeskState }) {
     const region = toasts.current
     if (!region) return
     const root = document.documentElement
-    const measure = () => {
-      const panes = document.querySelector('.qm-panes')
-      const shown = region.querySelector('.qm-notice, .qm-author-prompt') !== null
-      const reach = panes && shown ? Math.max(0, panes.getBoundingClientRect().bottom - region.getBoundingClientRect().top) : 0
-      root.style.setProperty('--qm-toasts-reach', `${Math.ceil(reach)}px`)
-    }
+    const measure = () => toastsReach(region)
     measure()
     const observer = new ResizeObserver(measure)
     observer.observe(region)
