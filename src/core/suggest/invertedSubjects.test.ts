@@ -130,4 +130,7 @@ test('“said Reuters Editor-in-Chief Alessandra Galloni”: the office run on b
   const [s] = suggestQuotes('Report\n\n“We condemn the attack in the strongest terms,” said Reuters Editor-in-Chief Alessandra Galloni.')
   expect([s!.speaker, s!.role]).toEqual(['Alessandra Galloni', 'Reuters Editor-in-Chief'])
   expect(speakerOf('Riots\n\n“We need a united and robust policing response,” said the National Police Chiefs’ Council.', 'We need a united')).toBe('National Police Chiefs’ Council')
+  // (The candidates offered for a question name him so too.)
+  const unsure = suggestQuotes('Draft\n\n“Stephen has some substance now,” said Ravens GM Ozzie Newsome. Coach John Harbaugh agreed.\n\n“It is a hard job.”').find((x) => x.text.startsWith('It is'))
+  expect(unsure!.candidates).toContain('Ozzie Newsome')
 })

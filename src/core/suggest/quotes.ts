@@ -263,6 +263,9 @@ function nextSentenceStart(spans: ReturnType<typeof spansOf>, at: number): numbe
   return !s || s.start >= at ? at : (spans.sentences[si + 1]?.start ?? s.end)
 }
 
+/** A name without an office run on before it (titleRunOn). */
+const plainName = (name: string): string => titleRunOn(name)?.name ?? name
+
 function toSuggestion(text: string, found: Found, names: ArticleNames, people: readonly Person[], nearby: readonly string[] = []): QuoteSuggestion {
   const runOn = found.speaker ? titleRunOn(found.speaker) : null
   const f = runOn ? { ...found, speaker: runOn.name, role: found.role || runOn.role } : found
@@ -301,7 +304,8 @@ function toSuggestion(text: string, found: Found, names: ArticleNames, people: r
     speakerConfidence: who ? speakerSure : 0,
     confident,
     // (Each candidate is a speaker by the same test as the speaker: "World Cup" in the headline is offered to no one.)
-    candidates: confident ? [] : candidatesOf(who, nearby.map((n) => matchPerson(people, n)?.name ?? n), names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text))),
+    // (And named as the speaker is, without an office run on before the name: "Ozzie Newsome", not "Ravens GM Ozzie Newsome".)
+    candidates: confident ? [] : candidatesOf(who, nearby.map((n) => matchPerson(people, n)?.name ?? plainName(n)), names.candidatesBefore(f.q.open, 4).filter((n) => canBeSpeaker(n, 'name', text)).map(plainName)),
     style: f.q.style
   }
 }
