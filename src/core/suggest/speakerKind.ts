@@ -183,35 +183,32 @@ export function isCommonWord(word: string, text: string): boolean {
   return lowerWords(text).has(lower)
 }
 
-/** Each capitalised word of a text, and whether the text ever writes it other than at a sentence's start (found in one pass). */
-const capitalisedWords = perText((text): ReadonlyMap<string, boolean> => {
-  const found = new Map<string, boolean>()
+/**
+ * Each capitalised word of a text, and whether the text ever writes it other than where a sentence starts, or other than as the
+ * first of several words in quotation marks (both found in one pass).
+ */
+const capitalisedWords = perText((text): { readonly sentence: ReadonlyMap<string, boolean>; readonly quote: ReadonlyMap<string, boolean> } => {
+  const sentence = new Map<string, boolean>()
+  const quote = new Map<string, boolean>()
   for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
+    const before = text.slice(Math.max(0, m.index - 4), m.index)
     // ("Guadalajara.— Serios, porque …": a dateline's dash ends it like a full stop.)
     // (`evident."Making matters worse`: a closing mark glued to the next sentence ends the one before all the same.)
-    const opens = /(?:^|[.!?:](?:["”’»]\s*|\s+|[\u2014\u2013]\s*)|\n\s*|[¿¡])$/u.test(text.slice(Math.max(0, m.index - 4), m.index))
-    found.set(m[0], (found.get(m[0]) ?? false) || !opens)
+    const opens = /(?:^|[.!?:](?:["”’»]\s*|\s+|[\u2014\u2013]\s*)|\n\s*|[¿¡])$/u.test(before)
+    const opensQuote = /["“«‘][¿¡]?$/u.test(before) && /^[\s,]+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    sentence.set(m[0], (sentence.get(m[0]) ?? false) || !opens)
+    quote.set(m[0], (quote.get(m[0]) ?? false) || !opensQuote)
   }
-  return found
-})
-
-/** Each capitalised word, and whether the text ever writes it other than as the first of several words in quotation marks (one pass). */
-const quoteOpeners = perText((text): ReadonlyMap<string, boolean> => {
-  const found = new Map<string, boolean>()
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’\-]*/gu)) {
-    const opens = /["“«‘][¿¡]?$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && /^[\s,]+\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-    found.set(m[0], (found.get(m[0]) ?? false) || !opens)
-  }
-  return found
+  return { sentence, quote }
 })
 
 /** "“Fui la abuelita …”", "“Puedes decirles: …”": the word only ever opens a quotation (a pseudonym alone in marks, "“Maritza”", does not). */
-export const onlyOpensQuotes = (word: string, text: string): boolean => quoteOpeners(text).get(word) === false
+export const onlyOpensQuotes = (word: string, text: string): boolean => capitalisedWords(text).quote.get(word) === false
 
 /** "Asimismo", "Thousands": every time the article writes the word it opens a sentence (never inside one, never after a first name). */
 export function onlyOpensSentences(word: string, text: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(word)) return false
-  return capitalisedWords(text).get(word) === false
+  return capitalisedWords(text).sentence.get(word) === false
 }
 
 /** Every mention of the name comes right after "in", "en", "from"…: a place, not a speaker. */
