@@ -16,7 +16,7 @@ import { isSources, isWriting, paperSpeaker } from './writings'
 import { isCueWord } from './cues'
 import { INDEFINITE } from './clauseParts'
 import { DEMONSTRATIVES, GENERIC, opensPointing, roleGender, genderOfFirstName, personAfterOutlet } from './firstNames'
-import { canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isRelationNoun } from './speakerKind'
+import { canBeSpeaker, isDocument, isGroup, isPersonNoun, isPersonsNoun, isPluralOfPeople, isRelationNoun } from './speakerKind'
 import { isBodyNoun } from './roleSpeakers'
 import { isOneOfAPlace, isPlaceName } from './placeNames'
 import { spelledOut } from './fullNames'
@@ -78,7 +78,7 @@ function resolveName(names: ArticleNames, phrase: Extract<SpeakerPhrase, { type:
   if (owned) return resolve(names, owned, inQuote, previous)
   // "says the Emmy winner": a name after "the" with a person's noun after it describes someone; it names no one.
   // ("Canadian regulators have concluded", "Outraged shoppers … claiming": one capitalised word before a plural of people qualifies them.)
-  const head = /^(?:the|el|la)\s/iu.test(phrase.text) ? /^\s+(\p{Ll}+)(?![\p{L}])(?!\s+(?:of|de|del|for|at|en)\s)/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isPlaceName(phrase.text) ? /^\s+(\p{Ll}{3,}(?:er|or|ist|ent|ant)s)(?![\p{L}])/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : null
+  const head = /^(?:the|el|la)\s/iu.test(phrase.text) ? /^\s+(\p{Ll}+)(?![\p{L}])(?!\s+(?:of|de|del|for|at|en)\s)/u.exec(names.text.slice(phrase.end, phrase.end + 30)) : /^\p{Lu}\p{Ll}+$/u.test(phrase.text) && !isPlaceName(phrase.text) ? [/^\s+(\p{Ll}{3,}s)(?![\p{L}])/u.exec(names.text.slice(phrase.end, phrase.end + 30))].find((w) => w && isPluralOfPeople(w[1]!)) ?? null : null
   // ("according to the Spanish-language announcement": so does a compound adjective before a writing's noun; the writing is the source.)
   if (head && /-\p{Ll}/u.test(phrase.text) && isDocument(`the ${head[1]!}`) && !isCueWord(head[1]!)) return { name: `${phrase.text}${head[0]}`, role: '' }
   if (head && (isPersonNoun(head[1]!) || !/^(?:the|el|la)\s/iu.test(phrase.text)) && !isCueWord(head[1]!)) return resolve(names, { type: 'role', text: `${phrase.text}${head[0]}`, start: phrase.start, end: phrase.end + head[0].length }, inQuote, previous)

@@ -95,6 +95,9 @@ export const isPersonsNoun = (word: string): boolean => (isPersonNoun(word) && !
 /** A plural noun for people, in any case: "Prosecutors", "residents", "Miembros". */
 export const isPeoplePlural = (word: string): boolean => !!barePlural(word.toLowerCase()) && isPersonsNoun(word.toLowerCase())
 
+/** A plural of people: a person's noun in the plural, or a noun for those who do something, by its ending ("regulators", "shoppers", "analysts"). */
+export const isPluralOfPeople = (word: string): boolean => isPeoplePlural(word) || (/(?:er|or|ist|ent|ant|an|al|ic|ee|ive)s$/u.test(word) && !!barePlural(word.toLowerCase()))
+
 /** Words for a person that no role holds: "the woman at the chamber of commerce", "un hombre en la calle". */
 export const PERSON_WORD = /^(?:man|woman|men|women|person|girl|boy|mujer|hombre|persona|joven|chica|chico)$/u
 

@@ -11,7 +11,7 @@ import { CAPITAL_CLITIC, DEMONSTRATIVE_WORDS, opensPointing, personStartAfterBod
 import { isWriting, MADE_KNOWN, openingWriting, sourcesBefore, writingAbout } from './writings'
 import { BETWEEN, CLAUSE_JOIN, isEnglishCue } from './cues'
 import { KIND_OF_BODY, NAME_PHRASE, isBodyWord, isTitleOfBody, parseNamePhrase } from './namePhrase'
-import { barePlural, isNounPhrase, isPeoplePlural, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
+import { barePlural, isNounPhrase, isPluralOfPeople, isPersonNoun, isPersonsNoun, ownedDocumentAtEnd, PERSON_WORD } from './speakerKind'
 import { ROLE_WORDS, withoutPartyAside, type SpeakerPhrase } from './subjectAfter'
 import { NAME_AT_END, withoutTrailingAside } from './asides'
 import { closeToSource, joinedClauseStart, prepositionOpensName, SPANISH_PREPOSITION_END, singularAntecedent, SPOKEN_WITH, unnamedAtStart } from './clauseParts'
@@ -188,10 +188,10 @@ export function subjectBefore(s: string, base: number, sentence: string, sentenc
   // "Officials with the city’s housing authority said", "Miembros de la asociación de vecinos pidieron": a plural of people that opens the clause, and
   // what they are of, in lower case, is a group (capitalised, "Analysts at Morgan Stanley", below).
   const peopleOf = /^\s*((\p{L}[\p{Ll}\-]*s)\s+(?:with|at|of|from|in|on|for|de|del|en|con)\s+(?:the\s+|a\s+|an\s+|la\s+|el\s+|los\s+|las\s+)?[\p{Ll}'’\-]+(?:\s+[\p{Ll}'’\-]+){0,4})$/u.exec(t)
-  if (peopleOf && (isPeoplePlural(peopleOf[2]!) || (/(?:er|or|ist|ent|ant|an|al|ic|ee|ive)s$/u.test(peopleOf[2]!) && !!barePlural(peopleOf[2]!.toLowerCase())))) return at(peopleOf[1]!, 'role')
+  if (peopleOf && isPluralOfPeople(peopleOf[2]!)) return at(peopleOf[1]!, 'role')
   // ("Former royal PR aides called it", "Angry shoppers said": a clause that is one noun phrase, a capitalised word opening it and a plural of people ending it, is a group.)
   const plainGroup = /^\s*(\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}{2,5})){0,3}\s+(\p{Ll}{3,}s))$/u.exec(t)
-  if (plainGroup && isPersonNoun(plainGroup[2]!) && isNounPhrase(plainGroup[1]!)) return at(plainGroup[1]!, 'role')
+  if (plainGroup && isPluralOfPeople(plainGroup[2]!) && isNounPhrase(plainGroup[1]!)) return at(plainGroup[1]!, 'role')
   const name = barePlural(t) ? null : NAME_AT_END.exec(t)
   const close = name ? closeToSource(t.slice(0, t.length - name[0].length)) : null
   if (close) return at(close + name![0], 'role')
